@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { Answer, Guide } from '../../core/types.js';
+import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
+import { noTelemetry, type Telemetry } from './telemetry.js';
+
+/** Questions longer than this are refused with a short message, never processed. */
+export const MAX_QUESTION_CHARS = 2000;
+
+export interface AskRequest {
+  platform: string;
+  userId: string;
+  text: string;
+  history?: readonly string[];
+  /** Extra log fields: channel, event or message id... */
+  context?: Record<string, unknown>;
+}
+
+export type AskResult =
+  | { type: 'answer'; answer: Answer }
+  | { type: 'too_long'; message: string }
+  | { type: 'rate_limited'; message: string; retryAfterMs: number }
+  | { type: 'unavailable'; message: string }
+  | { type: 'error'; message: string };
+
+export interface AskFlowDeps {
+  guide: Guide;
+  logger: Logger;
+  telemetry?: Telemetry;
+  limiter?: RateLimiter;
+  /** Log question text (default false: only its length and a hash). */
+  logQuestions?: boolean;
+}
+
+/** The one path every platform takes to answer: limits, the core, logs and metrics. Never throws. */
+export interface AskFlow {
+  ask(request: AskRequest): Promise<AskResult>;
+  /** Track a whole handler (answer and reply) so shutdown can wait for it. */
+  track<T>(work: Promise<T>): Promise<T>;
+  /** Refuse new questions from now on. */
+  stopAccepting(): void;
+  /** Resolves when tracked work is done or after `timeoutMs`. */
+  drain(timeoutMs: number): Promise<void>;
+  inFlight(): number;
+  /** Record a platform error (metrics) and log it with its context. */
+  reportError(platform: string, error: unknown, context?: Record<string, unknown>): void;
+}
+
+export const messages = {
+  tooLong: (limit: number) =>
+    `That question is too long for me: please keep it under ${limit.toLocaleString('en-US')} characters.`,
+  rateLimited: (seconds: number) =>
+    `You're asking faster than I can keep up with. Please try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
+  unavailable: 'Model Guide is restarting right now. Please ask again in a moment.',
+  error: "Sorry, something went wrong on my side while answering. Please try again in a moment.",
+} as const;
+
+export function hashQuestion(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 12);
+}
+
+export function createAskFlow(deps: AskFlowDeps): AskFlow {
+  const telemetry = deps.telemetry ?? noTelemetry;
+  const limiter = deps.limiter ?? createRateLimiter();
+  const log = deps.logger.child({ module: 'ask-flow' });
+  const pending = new Set<Promise<unknown>>();
+  let accepting = true;
+
+  function reportError(platform: string, error: unknown, context: Record<string, unknown> = {}): void {
+    telemetry.error(platform);
+    log.error({ err: error, platform, ...context }, 'error while handling a question');
+  }
+
+  async function ask(request: AskRequest): Promise<AskResult> {
+    const { platform, userId, text } = request;
+    if (!accepting) return { type: 'unavailable', message: messages.unavailable };
+    if (text.length > MAX_QUESTION_CHARS) {
+      log.info({ platform, questionLength: text.length, ...request.context }, 'question over the length limit');
+      return { type: 'too_long', message: messages.tooLong(MAX_QUESTION_CHARS) };
+    }
+    const decision = limiter.check(`${platform}:${userId}`);
+    if (!decision.allowed) {
+      const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
+      log.info({ platform, user: userId, retryAfterSeconds: seconds, ...request.context }, 'rate limited');
+      return { type: 'rate_limited', message: messages.rateLimited(seconds), retryAfterMs: decision.retryAfterMs };
+    }
+    const started = performance.now();
+    try {
+      const answer = deps.guide.ask({ text, history: request.history ?? [] });
+      const latencyMs = Math.round((performance.now() - started) * 100) / 100;
+      const sourceIds = answer.sources.map((s) => s.id);
+      telemetry.answer({ platform, kind: answer.kind, answered: answer.answered, latencyMs, sourceIds });
+      const question = deps.logQuestions
+        ? { question: text }
+        : { questionLength: text.length, questionHash: hashQuestion(text) };
+      log.info(
+        { platform, kind: answer.kind, answered: answer.answered, latencyMs, sources: sourceIds, ...question, ...request.context },
+        'answer',
+      );
+      return { type: 'answer', answer };
+    } catch (error) {
+      reportError(platform, error, request.context);
+      return { type: 'error', message: messages.error };
+    }
+  }
+
+  return {
+    ask,
+    reportError,
+    track(work) {
+      pending.add(work);
+      const done = () => pending.delete(work);
+      work.then(done, done);
+      return work;
+    },
+    stopAccepting() {
+      accepting = false;
+    },
+    async drain(timeoutMs) {
+      const deadline = Date.now() + timeoutMs;
+      while (pending.size > 0 && Date.now() < deadline) {
+        let timer: NodeJS.Timeout | undefined;
+        const wait = new Promise<void>((resolve) => (timer = setTimeout(resolve, deadline - Date.now())));
+        await Promise.race([Promise.allSettled([...pending]), wait]);
+        clearTimeout(timer);
+      }
+    },
+    inFlight: () => pending.size,
+  };
+}

@@ -1,0 +1,69 @@
+import type { CatalogModel } from './catalog-schema.js';
+
+export type { CatalogModel } from './catalog-schema.js';
+
+/** Where a document's facts come from (front matter `source:`), e.g. the article it summarises. */
+export interface SourceRef {
+  title?: string;
+  publisher?: string;
+  author?: string;
+  url?: string;
+  date?: string;
+}
+
+export type DocumentFormat = 'markdown' | 'text' | 'yaml';
+
+/** One loaded file. */
+export interface KnowledgeDocument {
+  /** Stable id: the path relative to the knowledge folder, with forward slashes. */
+  id: string;
+  /** Path relative to the knowledge folder (what answers cite). */
+  path: string;
+  title: string;
+  url?: string;
+  sources: SourceRef[];
+  tags: string[];
+  format: DocumentFormat;
+}
+
+/** A retrievable unit: one section of a document (split by headings, or paragraphs in plain text). */
+export interface Passage {
+  /** `${docId}#${n}`: unique within a knowledge base. */
+  id: string;
+  docId: string;
+  path: string;
+  docTitle: string;
+  /** Heading path from the document's top heading down to this section. */
+  headings: string[];
+  /** The nearest heading (or the document title for text before the first heading). */
+  section: string;
+  /** Clean plain text (Markdown emphasis, lists and links may remain). */
+  text: string;
+  url?: string;
+  tags: string[];
+  /** Terms this passage defines (front matter `defines:` or a heading naming a term); boosted in search. */
+  defines: string[];
+}
+
+/** Groups of interchangeable words or phrases, e.g. ["on-prem", "on-premise", "self-hosted"]. */
+export type SynonymGroup = string[];
+
+export interface LoadProblem {
+  path: string;
+  line?: number;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** Everything loaded from one knowledge folder. Immutable once built. */
+export interface KnowledgeBase {
+  dir: string;
+  documents: KnowledgeDocument[];
+  passages: Passage[];
+  models: CatalogModel[];
+  synonyms: SynonymGroup[];
+  problems: LoadProblem[];
+  loadedAt: Date;
+  /** Hash over the loaded files' paths and contents: identifies this version of the knowledge. */
+  hash: string;
+}

@@ -1,0 +1,53 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', 'src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+}
+
+const platformSdks = ['@slack/', 'discord.js', '@discordjs/', 'pino', 'prom-client', 'node:http'];
+
+describe('architecture', () => {
+  for (const layer of ['core', 'knowledge']) {
+    it(`keeps src/${layer} free of platform SDKs, adapters and the app`, () => {
+      const offenders: string[] = [];
+      for (const file of sourceFiles(join(root, layer))) {
+        for (const spec of importsOf(file)) {
+          const bad =
+            platformSdks.some((sdk) => spec.startsWith(sdk)) ||
+            /\/(adapters|app)\//.test(spec) ||
+            (layer === 'knowledge' && /\/core\//.test(spec));
+          if (bad) offenders.push(`${relative(root, file)} imports ${spec}`);
+        }
+      }
+      expect(offenders).toEqual([]);
+    });
+
+    it(`never reads process.env in src/${layer}`, () => {
+      const offenders = sourceFiles(join(root, layer))
+        .filter((file) => readFileSync(file, 'utf8').includes('process.env'))
+        .map((file) => relative(root, file));
+      expect(offenders).toEqual([]);
+    });
+  }
+
+  it('keeps adapters from importing the app', () => {
+    const offenders = sourceFiles(join(root, 'adapters')).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => /\/app\//.test(spec) || spec.endsWith('/main.js'))
+        .map((spec) => `${relative(root, file)} imports ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
