@@ -32,9 +32,10 @@ export const catalogModelSchema = z
   .object({
     name: z.string().min(1),
     aliases: z.array(z.string().min(1)).default([]),
-    developer: z.string().min(1),
-    /** open = weights published (self-hostable, fine-tunable); proprietary = API/app only. */
-    access: z.enum(['open', 'proprietary']),
+    /** Omit when the sources do not say. */
+    developer: z.string().min(1).optional(),
+    /** open = weights published (self-hostable, fine-tunable); proprietary = API/app only. Omit when the sources do not say. */
+    access: z.enum(['open', 'proprietary']).optional(),
     /** Primary category first; a model may sit in several (e.g. [llm, multimodal]). */
     categories: z.array(z.enum(modelCategories)).min(1),
     /** What it takes in and puts out. */
