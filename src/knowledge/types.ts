@@ -2,6 +2,12 @@ import type { CatalogModel } from './catalog-schema.js';
 
 export type { CatalogModel } from './catalog-schema.js';
 
+/** A catalog model with where it was loaded from (set by the loader; used to cite it). */
+export interface CatalogEntry extends CatalogModel {
+  /** Path of the catalog file relative to the knowledge folder. */
+  path?: string;
+}
+
 /** Where a document's facts come from (front matter `source:`), e.g. the article it summarises. */
 export interface SourceRef {
   title?: string;
@@ -60,7 +66,7 @@ export interface KnowledgeBase {
   dir: string;
   documents: KnowledgeDocument[];
   passages: Passage[];
-  models: CatalogModel[];
+  models: CatalogEntry[];
   synonyms: SynonymGroup[];
   problems: LoadProblem[];
   loadedAt: Date;

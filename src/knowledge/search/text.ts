@@ -1,0 +1,76 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * Text normalisation shared by indexing and querying, so both sides agree on every token.
+ * fold → words → (phrases, see vocabulary.ts) → terms (stop words dropped, stemmed).
+ */
+
+const WORD = /[a-z0-9$][a-z0-9$%+#]*(?:[.\-'’/][a-z0-9%+#]+)*/g;
+
+/** Unicode-normalise, lowercase, unify quotes and dashes, drop thousands separators. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’‛`´]/g, "'")
+    .replace(/[“”„]/g, '"')
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/(\d),(\d{3})\b/g, '$1$2')
+    .replace(/(\d),(\d{3})\b/g, '$1$2');
+}
+
+/**
+ * Splits folded text into word tokens. A compound ("pre-trained", "gpt-5.1") yields its parts and,
+ * joined, the whole ("pretrained", "gpt5.1"), so either spelling matches.
+ */
+export function words(folded: string, joinCompounds = true): string[] {
+  const out: string[] = [];
+  for (const match of folded.matchAll(WORD)) {
+    let token = match[0].replace(/^\$/, '').replace(/'s$/, '').replace(/['’]/g, '');
+    if (!token) continue;
+    if (/[-/]/.test(token)) {
+      const parts = token.split(/[-/]/).filter(Boolean);
+      out.push(...parts);
+      if (joinCompounds && parts.length > 1) out.push(parts.join(''));
+    } else {
+      out.push(token);
+    }
+  }
+  return out;
+}
+
+/** Words that carry no meaning for retrieval: function words, question frames and chat filler. */
+export const STOP_WORDS = new Set(
+  `a an the and or but if then than so of to in on at by for with from into onto about as is are was were be been
+  being am do does did doing done have has had having i me my we us our you your he she it its they them their this
+  that these those there here what whats which who whom whose when where why how can could should would will shall
+  may might must not no yes any some all each every other such own same just also very too more most much many
+  few lot lots get gets got give tell me please pls thanks thank hey hi hello bot guide ok okay really actually
+  kind sort like want wants need needs use used using one ones thing things stuff something anything way ways
+  vs versus etc eg ie e.g i.e. re s t d ll m ve let lets know mean means meant`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+const stemCache = new Map<string, string>();
+
+/** Stems a word token; numbers, versions and short tokens are kept as they are. */
+export function stem(token: string): string {
+  if (token.length <= 3 || /\d/.test(token)) return token;
+  let stemmed = stemCache.get(token);
+  if (stemmed === undefined) {
+    stemmed = stemmer(token);
+    if (stemCache.size < 200_000) stemCache.set(token, stemmed);
+  }
+  return stemmed;
+}
+
+/** Word tokens → index terms: stop words dropped, the rest stemmed. */
+export function toTerms(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const token of tokens) {
+    if (STOP_WORDS.has(token)) continue;
+    out.push(stem(token));
+  }
+  return out;
+}

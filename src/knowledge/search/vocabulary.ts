@@ -1,0 +1,111 @@
+import type { SynonymGroup } from '../types.js';
+import { fold, stem, words } from './text.js';
+
+/**
+ * Phrases people use interchangeably. Any variant found in a text (document or question) adds the
+ * group's canonical term, so "on-prem", "self-hosted" and "our own servers" all meet on one term.
+ * A knowledge folder can add groups in a `synonyms:` YAML file.
+ */
+export const DEFAULT_SYNONYMS: readonly SynonymGroup[] = [
+  ['on-premise', 'on-prem', 'on prem', 'on-premises', 'on premise', 'self-hosted', 'self-host', 'self hosting', 'self-hostable',
+    'host it ourselves', 'host ourselves', 'our own servers', 'own servers', 'own infrastructure', 'own hardware', 'our own hardware',
+    'private deployment', 'private infrastructure', 'run locally', 'locally', 'in-house', 'on our servers', 'air-gapped'],
+  ['open source', 'open-source', 'opensource', 'open weights', 'open-weight', 'open-weights', 'open weight', 'weights publicly', 'downloadable weights'],
+  ['proprietary', 'closed', 'closed-source', 'closed source', 'closed model'],
+  ['image', 'picture', 'photo', 'imagery', 'illustration', 'visual'],
+  ['video', 'footage', 'clip', 'movie'],
+  ['audio', 'sound', 'music', 'speech', 'voice'],
+  ['llm', 'large language model', 'language model'],
+  ['gan', 'generative adversarial network', 'generative adversarial'],
+  ['vae', 'variational autoencoder', 'variational auto-encoder', 'variational autoencoders'],
+  ['rag', 'retrieval-augmented generation', 'retrieval augmented generation', 'retrieval augmentation', 'retrieval-augmented'],
+  ['moe', 'mixture of experts', 'mixture-of-experts'],
+  ['lora', 'low-rank adaptation', 'low rank adaptation'],
+  ['rlhf', 'reinforcement learning from human feedback', 'human feedback'],
+  ['fine-tune', 'fine-tuning', 'finetune', 'finetuning', 'fine tune', 'fine tuning', 'fine-tuned', 'fine-tuneable', 'fine-tunable',
+    'train on our data', 'train it on our data', 'customize', 'customise', 'customization', 'customisation', 'adapt it'],
+  ['hallucination', 'hallucinate', 'make things up', 'makes things up', 'making things up', 'made up', 'make stuff up', 'fabricate', 'confabulate'],
+  ['cheap', 'cheapest', 'cheaper', 'low cost', 'lowest cost', 'low-cost', 'budget', 'inexpensive', 'affordable', 'cost-efficient',
+    'cost efficient', 'cost-effective', 'least expensive'],
+  ['fast', 'faster', 'fastest', 'quick', 'quickly', 'snappy', 'low latency', 'low-latency', 'speed', 'responsive', 'real-time', 'real time'],
+  ['code', 'coding', 'programming', 'software development', 'source code', 'codebase', 'repo', 'repository'],
+  ['context window', 'context length', 'context size', 'context windows', 'token limit', 'how much text'],
+  ['price', 'pricing', 'cost', 'costs', 'how much does', 'per 1m', 'per million'],
+  ['prompt fidelity', 'prompt adherence', 'follows the prompt', 'follow the prompt', 'sticking to the prompt', 'stick to the prompt',
+    'sticks to the prompt', 'following prompts', 'follows prompts', 'compositional accuracy'],
+  ['multimodal', 'multi-modal', 'multiple modalities', 'mixed media', 'mixed-media'],
+  ['reasoning', 'reason', 'thinking', 'think step by step'],
+  ['chatbot', 'chat bot', 'assistant', 'conversational'],
+  ['ai', 'artificial intelligence'],
+  ['long document', 'long documents', 'long context', 'long-context', 'lengthy documents', 'large documents', 'big documents', 'whole books'],
+  ['tabular', 'table data', 'spreadsheet', 'records', 'transaction records', 'tabular data'],
+  ['aesthetic', 'aesthetics', 'beautiful', 'artistic quality', 'visual quality', 'best looking'],
+  ['parameter', 'weights', 'parameter count'],
+  ['example', 'examples', 'for example', 'for instance', 'such as', 'exemplified', 'notable members'],
+  ['benchmark', 'score', 'scored', 'leaderboard'],
+  ['regulated', 'compliance', 'compliant', 'hipaa', 'gdpr', 'regulatory'],
+  ['privacy', 'private data', 'sensitive data', 'confidential', "can't be shared", 'cannot be shared', 'not shared'],
+];
+
+interface Phrase {
+  stems: string[];
+  canonical: string;
+}
+
+/** Prefix that marks a canonical synonym term: never stemmed, never fuzzy-matched. */
+export const CANONICAL_PREFIX = '~';
+
+export interface Vocabulary {
+  /** Word tokens plus one canonical term for every synonym phrase found in them. */
+  expand(tokens: readonly string[]): string[];
+  /** The canonical term for a phrase, if it belongs to a group. */
+  canonicalOf(phrase: string): string | undefined;
+}
+
+export function createVocabulary(groups: readonly SynonymGroup[] = DEFAULT_SYNONYMS): Vocabulary {
+  const byFirst = new Map<string, Phrase[]>();
+  const byPhrase = new Map<string, string>();
+  const canonicalByKey = new Map<string, string>();
+
+  for (const group of groups) {
+    const variants = group.map((v) => words(fold(v), false).map(stem)).filter((s) => s.length > 0);
+    if (variants.length === 0) continue;
+    // Groups sharing a variant merge onto the first group's canonical term.
+    const existing = variants.map((s) => canonicalByKey.get(s.join(' '))).find(Boolean);
+    const canonical = existing ?? CANONICAL_PREFIX + variants[0]!.join('_');
+    for (const stems of variants) {
+      const key = stems.join(' ');
+      if (canonicalByKey.has(key)) continue;
+      canonicalByKey.set(key, canonical);
+      byPhrase.set(key, canonical);
+      const list = byFirst.get(stems[0]!) ?? [];
+      list.push({ stems, canonical });
+      byFirst.set(stems[0]!, list);
+    }
+  }
+
+  return {
+    expand(tokens) {
+      const out = [...tokens];
+      const stems = tokens.map(stem);
+      const seen = new Set<string>();
+      for (let i = 0; i < stems.length; i++) {
+        const candidates = byFirst.get(stems[i]!);
+        if (!candidates) continue;
+        for (const { stems: phrase, canonical } of candidates) {
+          if (seen.has(canonical) || i + phrase.length > stems.length) continue;
+          let ok = true;
+          for (let j = 1; j < phrase.length && ok; j++) ok = stems[i + j] === phrase[j];
+          if (ok) {
+            out.push(canonical);
+            seen.add(canonical);
+          }
+        }
+      }
+      return out;
+    },
+    canonicalOf(phrase) {
+      return byPhrase.get(words(fold(phrase), false).map(stem).join(' '));
+    },
+  };
+}
