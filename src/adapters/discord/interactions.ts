@@ -1,0 +1,108 @@
+import {
+  MessageFlags,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type RepliableInteraction,
+} from 'discord.js';
+import type { Logger } from 'pino';
+import { messages as flowMessages, type AskFlow } from '../shared/ask-flow.js';
+import { parseCustomId } from './actions.js';
+import type { Answerer, Reply } from './answerer.js';
+import { ASK_COMMAND_NAME, HELP_TEXT, isHelpRequest } from './commands.js';
+import type { AnswerMessage } from './render.js';
+
+export interface InteractionHandlerDeps {
+  answerer: Answerer;
+  flow: AskFlow;
+  logger: Logger;
+}
+
+export const FEEDBACK_THANKS = {
+  up: 'Thanks for the feedback! 👍',
+  down: "Thanks for the feedback. I'll note that this answer missed the mark.",
+} as const;
+export const EXPIRED_BUTTON = 'That button has expired. Ask again with `/ask`.';
+
+const logContext = (i: Interaction) => ({ guild: i.guildId, channel: i.channelId, messageId: i.id });
+
+/** Slash commands and buttons; every path acknowledges within Discord's 3 s, never throws. */
+export function createInteractionHandler(deps: InteractionHandlerDeps): (interaction: Interaction) => Promise<void> {
+  const { answerer, flow } = deps;
+  const log = deps.logger;
+
+  /** Puts a reply into the deferred response, extra messages as follow-ups; returns their ids. */
+  async function deliver(interaction: RepliableInteraction, reply: Reply): Promise<string[]> {
+    const bodies: ReadonlyArray<{ content: string } | AnswerMessage> =
+      reply.type === 'text' ? [{ content: reply.content }] : reply.messages;
+    const ids: string[] = [];
+    for (const [i, body] of bodies.entries()) {
+      const sent = i === 0 ? await interaction.editReply(body) : await interaction.followUp(body);
+      ids.push(sent.id);
+    }
+    return ids;
+  }
+
+  async function answerIn(interaction: RepliableInteraction, text: string, conversation: string): Promise<void> {
+    const reply = await answerer.answer({ userId: interaction.user.id, text, conversation, context: logContext(interaction) });
+    answerer.remember(conversation, await deliver(interaction, reply));
+  }
+
+  async function onAsk(interaction: ChatInputCommandInteraction): Promise<void> {
+    const question = interaction.options.getString('question') ?? '';
+    if (isHelpRequest(question)) {
+      await interaction.reply({ content: HELP_TEXT, flags: MessageFlags.Ephemeral });
+      return;
+    }
+    await interaction.deferReply();
+    await answerIn(interaction, question.trim(), `discord:ask:${interaction.id}`);
+  }
+
+  async function onButton(interaction: ButtonInteraction): Promise<void> {
+    const action = parseCustomId(interaction.customId);
+    if (!action) return;
+    const record = answerer.record(action.answerId);
+    if (action.type === 'feedback') {
+      await interaction.reply({ content: FEEDBACK_THANKS[action.vote], flags: MessageFlags.Ephemeral });
+      const answer = record
+        ? { question: record.question, kind: record.kind, sources: record.sources }
+        : { expired: true }; // the answer was forgotten (restart or old button): log what is known
+      log.info(
+        { feedback: action.vote, ...answer, user: interaction.user.id, ...logContext(interaction), answerMessage: interaction.message.id },
+        'feedback',
+      );
+      return;
+    }
+    const suggestion = record?.suggestions[action.index];
+    if (!record || !suggestion) {
+      await interaction.reply({ content: EXPIRED_BUTTON, flags: MessageFlags.Ephemeral });
+      return;
+    }
+    await interaction.deferReply();
+    await answerIn(interaction, suggestion, record.conversation);
+  }
+
+  async function apologize(interaction: RepliableInteraction): Promise<void> {
+    const body = { content: flowMessages.error };
+    if (interaction.deferred) await interaction.editReply(body);
+    else if (interaction.replied) await interaction.followUp({ ...body, flags: MessageFlags.Ephemeral });
+    else await interaction.reply({ ...body, flags: MessageFlags.Ephemeral });
+  }
+
+  return async (interaction) => {
+    let work: Promise<void>;
+    if (interaction.isChatInputCommand() && interaction.commandName === ASK_COMMAND_NAME) work = onAsk(interaction);
+    else if (interaction.isButton()) work = onButton(interaction);
+    else return;
+    try {
+      await flow.track(work);
+    } catch (error) {
+      flow.reportError('discord', error, logContext(interaction));
+      try {
+        await apologize(interaction);
+      } catch (apologyError) {
+        log.warn({ err: apologyError, ...logContext(interaction) }, 'could not send the apology');
+      }
+    }
+  };
+}
