@@ -1,9 +1,3 @@
-import type { KnowledgeBase } from '../knowledge/types.js';
-import type { Guide } from './types.js';
-
+/** The answering core: one entry point (`createGuide(kb).ask`) and the types adapters speak. */
+export { createGuide, type GuideOptions } from './guide.js';
 export type * from './types.js';
-
-/** Builds the answering core over a loaded knowledge base. Placeholder until the core lands. */
-export function createGuide(kb: KnowledgeBase): Guide {
-  throw new Error(`createGuide over ${kb.dir} is not implemented yet`);
-}

@@ -1,4 +1,5 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
+import { catalogPassages } from '../catalog-text.js';
 import type { KnowledgeBase, Passage } from '../types.js';
 import { createAnalyzer, isExactTerm, type Analyzer } from './analyzer.js';
 import { createVocabulary, DEFAULT_SYNONYMS, type Vocabulary } from './vocabulary.js';
@@ -64,22 +65,35 @@ function miniSearchOptions() {
   };
 }
 
-function analyzePassage(analyzer: Analyzer, passage: Passage, id: number): Doc {
+function analyzePassage(analyzer: Analyzer, passage: Passage, id: number, origin: string): Doc {
   return {
     id,
     defines: passage.defines.flatMap((d) => analyzer.terms(d)).join(' '),
     headings: analyzer.terms(passage.headings.join(' \n ')).join(' '),
-    title: analyzer.terms(passage.docTitle).join(' '),
+    // The document's title and the articles it cites, so "the Space-O guide" finds its passages.
+    title: analyzer.terms(`${passage.docTitle} \n ${origin}`).join(' '),
     text: analyzer.terms(passage.text).join(' '),
   };
 }
 
-function wrap(kb: KnowledgeBase, vocabulary: Vocabulary, analyzer: Analyzer, mini: MiniSearch<Doc>, df: Map<string, number>): SearchIndex {
-  const n = kb.passages.length;
+/** The passages an index covers: the documents' and one per catalog model. */
+function allPassages(kb: KnowledgeBase): Passage[] {
+  return [...kb.passages, ...catalogPassages(kb.models)];
+}
+
+function wrap(
+  kb: KnowledgeBase,
+  passages: Passage[],
+  vocabulary: Vocabulary,
+  analyzer: Analyzer,
+  mini: MiniSearch<Doc>,
+  df: Map<string, number>,
+): SearchIndex {
+  const n = passages.length;
   return {
     analyzer,
     vocabulary,
-    passages: kb.passages,
+    passages,
     idf(term) {
       const f = df.get(term) ?? 0;
       return Math.log(1 + (n - f + 0.5) / (f + 0.5));
@@ -97,10 +111,10 @@ function wrap(kb: KnowledgeBase, vocabulary: Vocabulary, analyzer: Analyzer, min
         boostTerm: (term) => weights.get(term) ?? 1,
         fuzzy: (term) => (isExactTerm(term) || term.length < 5 ? false : 0.2),
         maxFuzzy: 2,
-        ...(filter ? { filter: (r: SearchResult) => filter(kb.passages[r.id as number]!) } : {}),
+        ...(filter ? { filter: (r: SearchResult) => filter(passages[r.id as number]!) } : {}),
       });
       return results.slice(0, options.limit ?? 20).map((r) => ({
-        passage: kb.passages[r.id as number]!,
+        passage: passages[r.id as number]!,
         score: r.score,
         matched: r.queryTerms,
       }));
@@ -118,15 +132,19 @@ export function buildSearchIndex(kb: KnowledgeBase): SearchIndex {
   const analyzer = createAnalyzer(vocabulary);
   const mini = new MiniSearch<Doc>(miniSearchOptions());
   const df = new Map<string, number>();
-  const docs = kb.passages.map((p, i) => {
-    const doc = analyzePassage(analyzer, p, i);
+  const passages = allPassages(kb);
+  const origins = new Map(
+    kb.documents.map((d) => [d.id, d.sources.flatMap((s) => [s.title, s.publisher, s.author]).filter(Boolean).join(' \n ')]),
+  );
+  const docs = passages.map((p, i) => {
+    const doc = analyzePassage(analyzer, p, i, origins.get(p.docId) ?? '');
     for (const term of new Set(`${doc.defines} ${doc.headings} ${doc.title} ${doc.text}`.split(' '))) {
       if (term) df.set(term, (df.get(term) ?? 0) + 1);
     }
     return doc;
   });
   mini.addAll(docs);
-  return wrap(kb, vocabulary, analyzer, mini, df);
+  return wrap(kb, passages, vocabulary, analyzer, mini, df);
 }
 
 /**
@@ -140,8 +158,9 @@ export function loadSearchIndex(json: string, kb: KnowledgeBase): SearchIndex | 
   } catch {
     return undefined;
   }
-  if (saved.version !== INDEX_FORMAT_VERSION || saved.hash !== kb.hash || saved.passages !== kb.passages.length) return undefined;
+  const passages = allPassages(kb);
+  if (saved.version !== INDEX_FORMAT_VERSION || saved.hash !== kb.hash || saved.passages !== passages.length) return undefined;
   const vocabulary = createVocabulary([...DEFAULT_SYNONYMS, ...kb.synonyms]);
   const mini = MiniSearch.loadJS<Doc>(saved.minisearch as Parameters<typeof MiniSearch.loadJS>[0], miniSearchOptions());
-  return wrap(kb, vocabulary, createAnalyzer(vocabulary), mini, new Map(Object.entries(saved.df)));
+  return wrap(kb, passages, vocabulary, createAnalyzer(vocabulary), mini, new Map(Object.entries(saved.df)));
 }

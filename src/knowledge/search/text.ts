@@ -31,7 +31,8 @@ export function words(folded: string, joinCompounds = true): string[] {
     if (/[-/]/.test(token)) {
       const parts = token.split(/[-/]/).filter(Boolean);
       out.push(...parts);
-      if (joinCompounds && parts.length > 1) out.push(parts.join(''));
+      // "pre-trained" is also "pretrained"; "instruct/chat" is two words, not one.
+      if (joinCompounds && parts.length > 1 && !token.includes('/')) out.push(parts.join(''));
     } else {
       out.push(token);
     }
@@ -47,7 +48,8 @@ export const STOP_WORDS = new Set(
   may might must not no yes any some all each every other such own same just also very too more most much many
   few lot lots get gets got give tell me please pls thanks thank hey hi hello bot guide ok okay really actually
   kind sort like want wants need needs use used using one ones thing things stuff something anything way ways
-  vs versus etc eg ie e.g i.e. re s t d ll m ve let lets know mean means meant`
+  vs versus etc eg ie e.g i.e. re s t d ll m ve let lets know mean means meant stand stands people folks someone
+  anyone everyone roughly approximately around basically simple simply terms plain english`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -69,7 +71,7 @@ export function stem(token: string): string {
 export function toTerms(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (const token of tokens) {
-    if (STOP_WORDS.has(token)) continue;
+    if (STOP_WORDS.has(token) || (token.length === 1 && !/\d/.test(token))) continue;
     out.push(stem(token));
   }
   return out;

@@ -41,6 +41,7 @@ export const DEFAULT_SYNONYMS: readonly SynonymGroup[] = [
   ['tabular', 'table data', 'spreadsheet', 'records', 'transaction records', 'tabular data'],
   ['aesthetic', 'aesthetics', 'beautiful', 'artistic quality', 'visual quality', 'best looking'],
   ['parameter', 'weights', 'parameter count'],
+  ['use case', 'use cases', 'used for', 'uses', 'applications', 'application', 'useful for', 'good for', 'what for', 'applied to'],
   ['example', 'examples', 'for example', 'for instance', 'such as', 'exemplified', 'notable members'],
   ['benchmark', 'score', 'scored', 'leaderboard'],
   ['regulated', 'compliance', 'compliant', 'hipaa', 'gdpr', 'regulatory'],

@@ -1,0 +1,76 @@
+import type { SearchIndex, WeightedTerm } from '../../knowledge/search/search-index.js';
+import type { Passage } from '../../knowledge/types.js';
+
+/** Query terms with weights, and which of them name the question's subject. */
+export interface QueryPlan {
+  terms: WeightedTerm[];
+  subject: Set<string>;
+  /** What a "how many / how much" question counts or measures. */
+  focus: Set<string>;
+}
+
+export interface Candidate {
+  passage: Passage;
+  score: number;
+  /** Share (IDF-weighted) of the query's terms this passage contains. */
+  coverage: number;
+  /** The passage defines or is headed by the question's subject. */
+  aboutSubject: boolean;
+}
+
+/** Terms weaker than the rest: so common in this domain that they say little on their own. */
+const WEAK = new Set(['model', 'ai', '~ai', 'gener', 'type', 'differ', 'best', 'good', 'make', 'work', 'exampl', '~example']);
+
+export function planQuery(index: SearchIndex, text: string, subject: string, extraSubjects: readonly string[] = []): QueryPlan {
+  const subjectTerms = new Set([subject, ...extraSubjects].flatMap((s) => index.analyzer.terms(s)));
+  const weights = new Map<string, number>();
+  for (const term of index.analyzer.terms(text)) {
+    const base = WEAK.has(term) ? 0.3 : 1;
+    weights.set(term, Math.max(weights.get(term) ?? 0, subjectTerms.has(term) ? base * 1.6 : base));
+  }
+  for (const term of subjectTerms) if (!weights.has(term)) weights.set(term, WEAK.has(term) ? 0.4 : 1.4);
+  const strong = [...subjectTerms].filter((t) => !WEAK.has(t));
+  const counted = text.match(/\bhow (?:many|much)\s+((?:[\w-]+\s+){0,2}[\w-]+)/i)?.[1] ?? '';
+  const focus = new Set(index.analyzer.terms(counted).filter((t) => !WEAK.has(t) && !['cost'].includes(t)));
+  return {
+    terms: [...weights].map(([term, weight]) => ({ term, weight })),
+    subject: new Set(strong.length > 0 ? strong : subjectTerms),
+    focus,
+  };
+}
+
+/** IDF-weighted share of the plan's terms found in a set of terms. */
+export function coverageOf(index: SearchIndex, plan: QueryPlan, found: ReadonlySet<string>): number {
+  let total = 0;
+  let hit = 0;
+  for (const { term, weight } of plan.terms) {
+    const w = index.idf(term) * weight;
+    total += w;
+    if (found.has(term)) hit += w;
+  }
+  return total === 0 ? 0 : hit / total;
+}
+
+/** The passage defines or is headed by exactly the subject (not merely a longer name containing it). */
+function aboutSubject(index: SearchIndex, passage: Passage, subject: ReadonlySet<string>): boolean {
+  if (subject.size === 0) return false;
+  const named = [...passage.defines, passage.section].map((d) => index.analyzer.terms(d));
+  return named.some(
+    (terms) =>
+      terms.length > 0 &&
+      [...subject].every((t) => terms.includes(t)) &&
+      terms.every((t) => subject.has(t) || WEAK.has(t) || t.startsWith('~')),
+  );
+}
+
+/** Searches and re-ranks: coverage of the whole question and being about its subject count most. */
+export function retrieve(index: SearchIndex, plan: QueryPlan, limit = 8, filter?: (p: Passage) => boolean): Candidate[] {
+  const hits = index.search(plan.terms, { limit: 40, ...(filter ? { filter } : {}) });
+  const candidates = hits.map((hit) => {
+    const coverage = coverageOf(index, plan, new Set(hit.matched));
+    const about = aboutSubject(index, hit.passage, plan.subject);
+    const score = hit.score * (0.25 + coverage) ** 2 * (about ? 2.2 : 1);
+    return { passage: hit.passage, score, coverage, aboutSubject: about };
+  });
+  return candidates.sort((a, b) => b.score - a.score).slice(0, limit);
+}

@@ -1,0 +1,121 @@
+import type { SearchIndex } from '../../knowledge/search/search-index.js';
+import type { Passage } from '../../knowledge/types.js';
+import { coverageOf, type Candidate, type QueryPlan } from './retrieve.js';
+import { splitUnits, type Unit } from './units.js';
+
+export interface SelectOptions {
+  /** Soft budget for the selected text. */
+  maxChars: number;
+  /** Start with the first sentence of a passage that defines the subject. */
+  leadWithDefinition?: boolean;
+  /** Favour sentences with figures (how many, how much, when). */
+  preferFigures?: boolean;
+  /** Keep a list passage's items together. */
+  keepLists?: boolean;
+  /** Passages to draw from (default 3). */
+  maxPassages?: number;
+  /** Quotable units at most (default 5). */
+  maxUnits?: number;
+}
+
+export interface Selection {
+  text: string;
+  passages: Passage[];
+  /** IDF-weighted share of the question's terms the selected text covers. */
+  coverage: number;
+}
+
+interface Scored {
+  unit: Unit;
+  cand: Candidate;
+  rank: number;
+  score: number;
+  terms: Set<string>;
+}
+
+const FIGURE = /\d|\$|%|\b(?:million|billion|thousand|hundred|dozen|half|third|quarter)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+
+function scoreUnits(index: SearchIndex, plan: QueryPlan, candidates: Candidate[], opts: SelectOptions): Scored[] {
+  const weights = new Map(plan.terms.map((t) => [t.term, t.weight * index.idf(t.term)]));
+  const top = candidates[0]?.score ?? 1;
+  const scored: Scored[] = [];
+  candidates.slice(0, opts.maxPassages ?? 3).forEach((cand, rank) => {
+    const headingTerms = new Set(index.analyzer.terms(cand.passage.headings.join(' ')));
+    for (const unit of splitUnits(cand.passage.text)) {
+      const terms = new Set(index.analyzer.terms(unit.text));
+      let base = 0;
+      for (const t of terms) base += weights.get(t) ?? 0;
+      // Subject named only in the heading still counts a little for the section's sentences.
+      for (const t of plan.subject) if (!terms.has(t) && headingTerms.has(t)) base += 0.3 * (weights.get(t) ?? 0);
+      let score = base * (0.55 + 0.45 * (cand.score / top));
+      if (opts.preferFigures && FIGURE.test(unit.text)) {
+        // "How many instructions…": a figure next to the thing being counted is the answer.
+        score *= [...plan.focus].some((t) => terms.has(t)) ? 2 : 1.35;
+      }
+      if (unit.text.length < 25 && !unit.bullet) score *= 0.3;
+      scored.push({ unit, cand, rank, score, terms });
+    }
+  });
+  return scored;
+}
+
+/** Picks the sentences that answer the question best, from the best few passages. */
+export function selectUnits(index: SearchIndex, plan: QueryPlan, candidates: Candidate[], opts: SelectOptions): Selection | undefined {
+  const scored = scoreUnits(index, plan, candidates, opts);
+  if (scored.length === 0) return undefined;
+  const byScore = [...scored].sort((a, b) => b.score - a.score);
+  let lead = byScore[0]!;
+  const first = candidates[0];
+  if (opts.preferFigures && !FIGURE.test(lead.unit.text)) {
+    const figure = byScore.find((s) => FIGURE.test(s.unit.text));
+    if (figure && figure.score >= lead.score * 0.45) lead = figure;
+  }
+  if (opts.leadWithDefinition && first?.aboutSubject) {
+    const opening = scored.find((s) => s.cand === first && s.unit.text.length >= 25);
+    if (opening && opening.score > 0) lead = opening;
+  }
+  if (lead.score <= 0) return undefined;
+
+  const chosen = new Set<Scored>([lead]);
+  let length = lead.unit.text.length;
+  const maxUnits = opts.maxUnits ?? 5;
+  if (opts.leadWithDefinition && first?.aboutSubject && lead.cand === first) {
+    // A passage about the subject reads best in its own order: keep its opening together.
+    for (const s of scored) {
+      if (s.cand !== first || chosen.has(s) || s.unit.index < lead.unit.index) continue;
+      if (chosen.size >= maxUnits - 1 || length + s.unit.text.length + 1 > opts.maxChars * 0.75) break;
+      chosen.add(s);
+      length += s.unit.text.length + 1;
+    }
+  }
+  const floor = Math.max(lead.score, byScore[0]!.score) * 0.3;
+  const leadIsList = opts.keepLists && scored.some((s) => s.cand === lead.cand && s.unit.bullet);
+  const pool = leadIsList ? scored.filter((s) => s.cand === lead.cand).concat(byScore) : byScore;
+  for (const s of pool) {
+    if (chosen.size >= (leadIsList ? maxUnits + 6 : maxUnits)) break;
+    if (chosen.has(s) || length + s.unit.text.length + 1 > opts.maxChars) continue;
+    const sameList = leadIsList && s.cand === lead.cand && s.unit.bullet;
+    if (!sameList && s.score < floor) continue;
+    chosen.add(s);
+    length += s.unit.text.length + 1;
+  }
+
+  // The lead's passage comes first, so the answer opens with the direct answer.
+  const rankOf = (s: Scored) => (s.cand === lead.cand ? -1 : s.rank);
+  const ordered = [...chosen].sort((a, b) => rankOf(a) - rankOf(b) || a.unit.index - b.unit.index);
+  const passages: Passage[] = [];
+  const blocks: string[] = [];
+  for (const s of ordered) {
+    const i = passages.indexOf(s.cand.passage);
+    if (i < 0) {
+      passages.push(s.cand.passage);
+      blocks.push(s.unit.text);
+    } else {
+      blocks[i] += (s.unit.bullet ? '\n' : ' ') + s.unit.text;
+    }
+  }
+  const found = new Set<string>();
+  for (const s of ordered) for (const t of s.terms) found.add(t);
+  for (const p of passages) for (const t of index.analyzer.terms(p.headings.join(' '))) found.add(t);
+  return { text: blocks.join('\n\n'), passages, coverage: coverageOf(index, plan, found) };
+}

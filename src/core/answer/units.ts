@@ -1,0 +1,45 @@
+/** A quotable piece of a passage: a sentence, a bullet, or a table row. */
+export interface Unit {
+  text: string;
+  /** Position within the passage. */
+  index: number;
+  bullet: boolean;
+}
+
+const ABBREVIATIONS = /\b(?:e\.g|i\.e|vs|etc|dr|mr|mrs|ms|st|no|approx|incl|cf|fig|u\.s|inc|ltd|co)\.$/i;
+
+/** Splits passage text into units: list items and lines stay whole, prose splits at sentence ends. */
+export function splitUnits(text: string): Unit[] {
+  const units: Unit[] = [];
+  const push = (t: string, bullet: boolean) => {
+    const clean = t.trim();
+    if (clean.length > 1) units.push({ text: clean, index: units.length, bullet });
+  };
+  for (const paragraph of text.split(/\n\s*\n/)) {
+    const lines = paragraph.split('\n');
+    const listy = lines.filter((l) => /^\s*(?:[-*•+]|\d+[.)])\s+/.test(l)).length;
+    if (listy > 0) {
+      let current = '';
+      for (const line of lines) {
+        if (/^\s*(?:[-*•+]|\d+[.)])\s+/.test(line)) {
+          if (current) push(current, /^\s*(?:[-*•+]|\d+[.)])\s+/.test(current));
+          current = line.trim();
+        } else current = current ? `${current} ${line.trim()}` : line.trim();
+      }
+      if (current) push(current, /^\s*(?:[-*•+]|\d+[.)])\s+/.test(current));
+      continue;
+    }
+    const flat = paragraph.replace(/\s*\n\s*/g, ' ');
+    let start = 0;
+    const boundary = /[.!?]["')\]*]*\s+(?=["'“(*\[]?[A-Z0-9$])/g;
+    for (const m of flat.matchAll(boundary)) {
+      const end = (m.index ?? 0) + m[0].length;
+      const candidate = flat.slice(start, end);
+      if (ABBREVIATIONS.test(candidate.trimEnd().replace(/["')\]*]+$/, ''))) continue;
+      push(candidate, false);
+      start = end;
+    }
+    push(flat.slice(start), false);
+  }
+  return units;
+}

@@ -1,0 +1,108 @@
+import { accessLabel, formatTokens, identitySentence, priceSentence } from '../../knowledge/catalog-text.js';
+import { fold, stem, words } from '../../knowledge/search/text.js';
+import type { CatalogEntry } from '../../knowledge/types.js';
+import type { Attribute } from './attributes.js';
+
+const stems = (text: string) => new Set(words(fold(text)).map(stem));
+
+function overlap(question: Set<string>, label: string): number {
+  return [...stems(label)].filter((s) => s.length > 2 && question.has(s)).length;
+}
+
+/** The stat whose label best matches the question ("enterprise seats", "downloads per month"). */
+export function matchStat(model: CatalogEntry, question: string): CatalogEntry['stats'][number] | undefined {
+  const q = stems(question);
+  let best: { stat: CatalogEntry['stats'][number]; score: number } | undefined;
+  for (const stat of model.stats) {
+    const score = overlap(q, stat.label);
+    if (score > 0 && (!best || score > best.score)) best = { stat, score };
+  }
+  return best?.stat;
+}
+
+function matchBenchmarks(model: CatalogEntry, question: string): CatalogEntry['benchmarks'] {
+  const q = stems(question);
+  const named = model.benchmarks.filter((b) => overlap(q, b.name) > 0);
+  return named.length > 0 ? named : model.benchmarks;
+}
+
+/**
+ * States one fact about a model from its catalog entry, or undefined when the catalog does not
+ * record it (the caller then says so instead of guessing).
+ */
+export function modelFact(model: CatalogEntry, attribute: Attribute | undefined, question: string): string | undefined {
+  const name = model.name;
+  const stat = matchStat(model, question);
+  if (stat && (attribute === undefined || attribute === 'benchmark' || /\bhow many\b/i.test(question))) {
+    return `${name}: ${stat.label} — **${stat.value}**.`;
+  }
+  switch (attribute) {
+    case 'context_window':
+      return model.context_window ? `${name} has a context window of **${formatTokens(model.context_window)} tokens**.` : undefined;
+    case 'pricing':
+      return priceSentence(model)?.replace(/costs (.*?)( \(|\.$)/, 'costs **$1**$2');
+    case 'released':
+      return model.released ? `${name} was released in **${model.released}**.` : undefined;
+    case 'developer':
+      return model.developer ? `${name} is developed by **${model.developer}**.` : undefined;
+    case 'access': {
+      const label = accessLabel(model);
+      return label ? `${name} is **${label}**.` : undefined;
+    }
+    case 'benchmark': {
+      const benchmarks = matchBenchmarks(model, question);
+      return benchmarks.length ? `${name} scores ${benchmarks.map((b) => `**${b.score}** on ${b.name}${b.note ? ` (${b.note})` : ''}`).join('; ')}.` : undefined;
+    }
+    case 'strengths':
+      return model.strengths.length || model.use_cases.length
+        ? `${name} is strongest at: ${[...model.strengths, ...model.use_cases].join('; ')}.`
+        : undefined;
+    case 'limitations':
+      return model.limitations.length ? `${name}'s limitations: ${model.limitations.join('; ')}.` : undefined;
+    case 'deployment':
+      return model.deployment.length ? `${name} can be used via: ${model.deployment.join(', ')}.` : undefined;
+    case 'parameters': {
+      const note = model.notes.find((n) => /\bparameters?\b|\b\d+(?:\.\d+)?B\b/.test(n));
+      return note ? `${name}: ${note}` : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A short profile for "what is X?" and for alternatives. */
+export function modelProfile(model: CatalogEntry): string {
+  const extra = [...model.strengths.slice(0, 2), ...(model.released ? [`released ${model.released}`] : [])];
+  return `${identitySentence(model).replace(/\.$/, '')}${extra.length ? `: ${extra.join('; ')}` : ''}.`;
+}
+
+/** The numeric value of an attribute, for superlatives ("largest context window", "cheapest"). */
+export function numericValue(model: CatalogEntry, attribute: Attribute | 'stat', question: string): number | undefined {
+  switch (attribute) {
+    case 'context_window':
+      return model.context_window;
+    case 'pricing': {
+      const p = model.pricing;
+      if (!p || p.input_per_1m === null) return undefined;
+      return p.input_per_1m + (p.output_per_1m ?? 0);
+    }
+    case 'benchmark': {
+      const b = matchBenchmarks(model, question)[0];
+      return b ? parseNumber(b.score) : undefined;
+    }
+    case 'stat': {
+      const s = matchStat(model, question);
+      return s ? parseNumber(s.value) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function parseNumber(value: string): number | undefined {
+  const m = value.replace(/,/g, '').match(/-?\d+(?:\.\d+)?/);
+  if (!m) return undefined;
+  const n = Number(m[0]);
+  const unit = value.slice((m.index ?? 0) + m[0].length).trim()[0]?.toUpperCase();
+  return unit === 'M' ? n * 1e6 : unit === 'K' ? n * 1e3 : unit === 'B' ? n * 1e9 : n;
+}

@@ -1,0 +1,82 @@
+import { fold, words } from '../../knowledge/search/text.js';
+import type { CatalogEntry } from '../../knowledge/types.js';
+
+/** Tokens for name matching: "FLUX.1" → flux 1, "gpt5" → gpt 5, "DeepSeek v3.2" → deepseek 3.2. */
+export function nameTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const token of words(fold(text), false)) {
+    for (const part of token
+      .replace(/([a-z])\.(\d)/g, '$1 $2')
+      .replace(/([a-z]{2,})(\d)/g, '$1 $2')
+      .replace(/(\d)([a-z]{2,})/g, '$1 $2')
+      .split(' ')) {
+      if (part && part !== 'v') out.push(part);
+    }
+  }
+  return out;
+}
+
+export interface ModelMention {
+  model: CatalogEntry;
+  /** Token span in the text, end exclusive. */
+  start: number;
+  end: number;
+  /** The words that named it, as written. */
+  text: string;
+}
+
+export interface ModelMatcher {
+  find(text: string): ModelMention[];
+}
+
+interface Variant {
+  model: CatalogEntry;
+  tokens: string[];
+}
+
+/** Finds catalog models named in a text, by name or alias, in any word order ("Claude Sonnet 4.5"). */
+export function createModelMatcher(models: readonly CatalogEntry[]): ModelMatcher {
+  const byToken = new Map<string, Variant[]>();
+  for (const model of models) {
+    const seen = new Set<string>();
+    for (const name of [model.name, ...model.aliases]) {
+      const tokens = nameTokens(name);
+      const key = [...tokens].sort().join(' ');
+      if (tokens.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      const variant = { model, tokens };
+      for (const t of new Set(tokens)) byToken.set(t, [...(byToken.get(t) ?? []), variant]);
+    }
+  }
+
+  return {
+    find(text) {
+      const q = nameTokens(text);
+      const found: ModelMention[] = [];
+      for (let i = 0; i < q.length; i++) {
+        for (const variant of byToken.get(q[i]!) ?? []) {
+          const n = variant.tokens.length;
+          const window = q.slice(i, i + n + 1);
+          const need = [...variant.tokens];
+          let end = i;
+          for (let j = 0; j < window.length && need.length > 0; j++) {
+            const k = need.indexOf(window[j]!);
+            if (k >= 0) {
+              need.splice(k, 1);
+              end = i + j + 1;
+            } else if (j === 0) break;
+          }
+          if (need.length === 0) found.push({ model: variant.model, start: i, end, text: q.slice(i, end).join(' ') });
+        }
+      }
+      // Longest mentions win; drop mentions inside a longer one and repeats of the same model.
+      found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+      const kept: ModelMention[] = [];
+      for (const m of found) {
+        const overlaps = kept.some((k) => m.start < k.end && k.start < m.end);
+        if (!overlaps && !kept.some((k) => k.model === m.model)) kept.push(m);
+      }
+      return kept.sort((a, b) => a.start - b.start);
+    },
+  };
+}
