@@ -2,6 +2,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { HttpRoute } from '../adapters/types.js';
 
+/** How long close() lets open requests finish before cutting their connections. */
+export const CLOSE_GRACE_MS = 5_000;
+
 export interface HttpServerConfig {
   port: number;
   /** Interface to bind (default all interfaces; tests use 127.0.0.1). */
@@ -12,7 +15,8 @@ export interface HttpServer {
   /** Adds routes; later routes with the same method and path win. */
   mount(routes: readonly HttpRoute[]): void;
   listen(): Promise<AddressInfo>;
-  close(): Promise<void>;
+  /** Stops accepting connections and resolves once open requests finish (cut after `graceMs`, default 5 s). */
+  close(graceMs?: number): Promise<void>;
   readonly server: Server;
 }
 
@@ -51,9 +55,14 @@ export function createHttpServer(config: HttpServerConfig): HttpServer {
           resolve(server.address() as AddressInfo);
         });
       }),
-    close: () =>
+    close: (graceMs = CLOSE_GRACE_MS) =>
       new Promise((resolve) => {
-        server.close(() => resolve());
+        // Requests still open after the grace period (a client that never reads) must not block exit.
+        const force = setTimeout(() => server.closeAllConnections(), graceMs).unref();
+        server.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
         server.closeIdleConnections();
       }),
   };

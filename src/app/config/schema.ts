@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import type { DiscordConfig } from '../../adapters/discord/config.js';
+import { DEFAULT_RATE_LIMIT, type RateLimitConfig } from '../../adapters/shared/rate-limiter.js';
+import { DEFAULT_SLACK_COMMAND, type SlackConfig } from '../../adapters/slack/config.js';
+
+/** PORT: the HTTP server for /healthz, /readyz, /metrics and Slack's HTTP mode. */
+export const DEFAULT_PORT = 3000;
+/** RATE_LIMIT_PER_MINUTE: questions per user per platform per minute. */
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = DEFAULT_RATE_LIMIT.perUser;
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Settings after validation: what start-up passes down. */
+export interface AppConfig {
+  /** Absolute path of the knowledge folder. */
+  knowledgeDir: string;
+  port: number;
+  /** Interface to bind; undefined = all interfaces. */
+  host: string | undefined;
+  /** Undefined = the mode's default (info; warn in the local terminal chat, whose screen logs would clutter). */
+  logLevel: LogLevel | undefined;
+  logQuestions: boolean;
+  rateLimit: RateLimitConfig;
+  /** Serve HTTP only when no platform is configured, instead of a terminal chat or exiting. */
+  headless: boolean;
+  /** Present exactly when SLACK_BOT_TOKEN is set. */
+  slack: SlackConfig | undefined;
+  /** Present exactly when DISCORD_TOKEN is set. */
+  discord: DiscordConfig | undefined;
+  /** Secret values, scrubbed from every log line. */
+  secrets: string[];
+}
+
+// Values arrive as strings from the environment and as YAML scalars from the file; accept both.
+const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
+const whole = (min: number, max: number) =>
+  z
+    .union([z.number(), z.string().trim().regex(/^\d+$/).transform(Number)], {
+      error: `must be a whole number from ${min} to ${max}`,
+    })
+    .pipe(z.number().int().min(min).max(max, { error: `must be a whole number from ${min} to ${max}` }));
+const flag = z.union([z.boolean(), z.stringbool()], { error: 'must be true or false' });
+const idList = z
+  .union([z.array(text), z.string().transform((s) => s.split(',').map((id) => id.trim()).filter(Boolean))], {
+    error: 'must be a list of channel ids (comma-separated in the environment)',
+  });
+const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+const prefixed = (prefix: string, where: string) =>
+  text.refine((v) => v.startsWith(prefix), { error: `must start with "${prefix}" (${where})` });
+
+/** The one schema for every setting, over the raw object built from the YAML file and the environment. */
+export const configSchema = z
+  .strictObject({
+    knowledgeDir: text,
+    port: whole(0, 65535).default(DEFAULT_PORT),
+    host: text.optional(),
+    logLevel: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }))
+      .optional(),
+    logQuestions: flag.default(false),
+    rateLimit: z
+      .strictObject({ perUserPerMinute: whole(0, 1_000_000).default(DEFAULT_RATE_LIMIT_PER_MINUTE) })
+      .prefault({}),
+    headless: flag.default(false),
+    slack: z
+      .strictObject({
+        botToken: prefixed('xoxb-', 'the Bot User OAuth Token under OAuth & Permissions').optional(),
+        signingSecret: text.optional(),
+        appToken: prefixed('xapp-', 'an app-level token with connections:write, under Basic Information').optional(),
+        command: text
+          .regex(/^\/[\w-]+$/, { error: `must be a slash command such as ${DEFAULT_SLACK_COMMAND}` })
+          .default(DEFAULT_SLACK_COMMAND),
+        commandVisibility: z
+          .enum(['ephemeral', 'in_channel'], { error: 'must be ephemeral or in_channel' })
+          .default('ephemeral'),
+        channels: idList.default([]),
+        apiUrl: url.optional(),
+        botUserId: text.optional(),
+        botId: text.optional(),
+      })
+      .prefault({}),
+    discord: z
+      .strictObject({
+        token: text.optional(),
+        applicationId: text.optional(),
+        guildId: text.optional(),
+        channels: idList.default([]),
+        apiUrl: url.optional(),
+      })
+      .prefault({}),
+  })
+  .superRefine((raw, ctx) => {
+    const { botToken, appToken, signingSecret } = raw.slack;
+    if (botToken && !appToken && !signingSecret) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['slack', 'signingSecret'],
+        message:
+          'SLACK_SIGNING_SECRET is not set. SLACK_BOT_TOKEN is set without SLACK_APP_TOKEN, so Slack runs in HTTP mode, ' +
+          'which needs the signing secret to verify requests: set SLACK_SIGNING_SECRET (Slack app → Basic Information → ' +
+          'Signing Secret), or set SLACK_APP_TOKEN to use Socket Mode instead.',
+      });
+    }
+    if (!botToken && (appToken || signingSecret)) {
+      const set = appToken ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET';
+      ctx.addIssue({
+        code: 'custom',
+        path: ['slack', 'botToken'],
+        message:
+          `SLACK_BOT_TOKEN is not set, but ${set} is. Set SLACK_BOT_TOKEN to the Bot User OAuth Token ` +
+          `(Slack app → OAuth & Permissions, starts with xoxb-), or remove ${set} to run without Slack.`,
+      });
+    }
+  })
+  .transform((raw): AppConfig => {
+    const { botToken, ...slackRest } = raw.slack;
+    const { token: discordToken, ...discordRest } = raw.discord;
+    return {
+      knowledgeDir: raw.knowledgeDir,
+      port: raw.port,
+      host: raw.host,
+      logLevel: raw.logLevel,
+      logQuestions: raw.logQuestions,
+      rateLimit: { perUser: raw.rateLimit.perUserPerMinute, windowMs: 60_000 },
+      headless: raw.headless,
+      slack: botToken ? { botToken, ...slackRest } : undefined,
+      discord: discordToken ? { token: discordToken, ...discordRest } : undefined,
+      secrets: [botToken, raw.slack.signingSecret, raw.slack.appToken, discordToken].filter(
+        (s): s is string => typeof s === 'string' && s.length > 0,
+      ),
+    };
+  });
+
+export type RawConfigInput = z.input<typeof configSchema>;

@@ -1,0 +1,114 @@
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { createAskFlow, type AskFlow } from '../adapters/shared/ask-flow.js';
+import { createRateLimiter } from '../adapters/shared/rate-limiter.js';
+import type { Adapter, AdapterDeps } from '../adapters/types.js';
+import type { KnowledgeInfo } from '../core/types.js';
+import type { AppConfig } from './config/index.js';
+import { AppError, errorMessage } from './errors.js';
+import { checkReadiness, createHealthRoutes, type Readiness } from './health.js';
+import { createHttpServer, type HttpServer } from './http-server.js';
+import { buildGuide, type GuideFactory } from './knowledge.js';
+import { createLiveGuide, type LiveGuide } from './live-guide.js';
+import { createMetrics, type Metrics } from './metrics.js';
+
+/** How long shutdown waits for answers in flight before disconnecting anyway. */
+export const DRAIN_TIMEOUT_MS = 10_000;
+
+export interface StartDeps extends GuideFactory {
+  logger: Logger;
+  /** Builds the platform adapters (Slack, Discord, the terminal chat) once the ask flow and the knowledge exist. */
+  createAdapters(deps: AdapterDeps, knowledge: KnowledgeInfo): Adapter[];
+  /** Working directory, for how paths are shown (default process.cwd()). */
+  cwd?: string;
+  /** Node process metrics on /metrics (default true). */
+  processMetrics?: boolean;
+  /** Override DRAIN_TIMEOUT_MS (tests). */
+  drainTimeoutMs?: number;
+}
+
+/** A running Model Guide: every part start-up built, and the one way to stop it. */
+export interface App {
+  readonly guide: LiveGuide;
+  readonly flow: AskFlow;
+  readonly adapters: readonly Adapter[];
+  readonly metrics: Metrics;
+  readonly http: HttpServer;
+  readonly address: AddressInfo;
+  readiness(): Readiness;
+  /** No new questions, answers in flight finish (10 s at most), platforms disconnect, HTTP closes. Idempotent. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts in a fixed order, so a bad knowledge folder stops it before any connection opens:
+ * load knowledge → build the guide → start the HTTP server (health, metrics, Slack's HTTP routes) → connect platforms.
+ * Throws AppError with an operator-facing message when a step fails.
+ */
+export async function startApp(config: AppConfig, deps: StartDeps): Promise<App> {
+  const log = deps.logger.child({ module: 'app' });
+  const built = await buildGuide(config.knowledgeDir, deps, deps.logger, deps.cwd);
+  const guide = createLiveGuide(built.guide);
+  guide.onSwap((next) => log.info({ documents: next.info.documents, passages: next.info.passages, hash: next.info.hash }, 'knowledge swapped in'));
+
+  const metrics = createMetrics({ knowledge: () => guide.info, processMetrics: deps.processMetrics ?? true });
+  const flow = createAskFlow({
+    guide,
+    logger: deps.logger,
+    telemetry: metrics.telemetry,
+    limiter: createRateLimiter(config.rateLimit),
+    logQuestions: config.logQuestions,
+  });
+
+  let adapters: Adapter[];
+  try {
+    adapters = deps.createAdapters({ flow, logger: deps.logger }, guide.info);
+  } catch (error) {
+    throw new AppError('PLATFORM_FAILED', `Could not set up the platforms: ${errorMessage(error)}`, { cause: error });
+  }
+
+  let stopping = false;
+  const health = { knowledge: () => guide.info, platforms: () => adapters, stopping: () => stopping };
+  const http = createHttpServer({ port: config.port, host: config.host });
+  http.mount([...createHealthRoutes(health), ...metrics.routes, ...adapters.flatMap((a) => a.routes)]);
+  const address = await http.listen().catch((error: NodeJS.ErrnoException) => {
+    const fix = error.code === 'EADDRINUSE' ? 'is already in use: stop the other process or set PORT to a free port' : `cannot be opened (${error.message})`;
+    throw new AppError('PORT_UNAVAILABLE', `PORT ${config.port} ${fix}.`, { cause: error });
+  });
+  log.info({ port: address.port, host: address.address }, 'http server listening');
+
+  const results = await Promise.allSettled(adapters.map((adapter) => adapter.start()));
+  const failures = results.flatMap((r, i) => (r.status === 'rejected' ? [`${adapters[i]!.name}: ${errorMessage(r.reason)}`] : []));
+  if (failures.length > 0) {
+    await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
+    await http.close();
+    throw new AppError('PLATFORM_FAILED', `Could not connect to ${failures.join('; ')}`, { cause: results });
+  }
+  log.info({ platforms: adapters.map((a) => a.name) }, 'ready');
+
+  let stopped: Promise<void> | undefined;
+  async function stop(): Promise<void> {
+    stopping = true;
+    flow.stopAccepting();
+    log.info({ inFlight: flow.inFlight() }, 'shutting down: no new questions');
+    await flow.drain(deps.drainTimeoutMs ?? DRAIN_TIMEOUT_MS);
+    if (flow.inFlight() > 0) log.warn({ inFlight: flow.inFlight() }, 'answers still in flight after the drain timeout');
+    const stops = await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
+    stops.forEach((r, i) => {
+      if (r.status === 'rejected') log.error({ err: r.reason, platform: adapters[i]!.name }, 'platform did not stop cleanly');
+    });
+    await http.close();
+    log.info('stopped');
+  }
+
+  return {
+    guide,
+    flow,
+    adapters,
+    metrics,
+    http,
+    address,
+    readiness: () => checkReadiness(health),
+    stop: () => (stopped ??= stop()),
+  };
+}
