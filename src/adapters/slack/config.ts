@@ -17,6 +17,16 @@ export interface SlackConfig {
   /** Bot user id / bot id, when known ahead (skips auth.test; used by tests). */
   botUserId?: string;
   botId?: string;
+  /** Web API retries on rate limits (429), server and network errors (default 3; tests use 0 to observe failures). */
+  apiRetries?: number;
+  /** Socket Mode: ms to wait for a pong before reconnecting; also the reconnect back-off step (default 5 000). */
+  socketPingTimeoutMs?: number;
 }
 
 export const DEFAULT_SLACK_COMMAND = '/ask';
+
+/** Web API retries by default: enough to ride out a 429 or a blip, short enough that an answer is not hours late. */
+export const DEFAULT_SLACK_API_RETRIES = 3;
+
+/** Where Slack sends events, slash commands and interactivity in HTTP mode. */
+export const SLACK_EVENTS_PATH = '/slack/events';
