@@ -13,6 +13,7 @@ import type { Answer, Guide, Question, Source } from './types.js';
 import { classify, type QuestionKind } from './understand/classify.js';
 import { cleanQuestion } from './understand/clean.js';
 import { resolveFollowUp } from './understand/followup.js';
+import { dropFillerTypos } from './understand/typos.js';
 
 export interface GuideOptions {
   /** A prebuilt (e.g. loaded from disk) index for this knowledge base; built when absent. */
@@ -67,7 +68,8 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}): Guid
       const text = firstKind === 'help' ? HELP_TEXT : GREETING_TEXT;
       return { question: asked, kind: firstKind, answered: true, text, sources: [], suggestions: [...EXAMPLE_QUESTIONS].slice(0, 3) };
     }
-    const resolved = resolveFollowUp(cleaned, (question.history ?? []).filter((h) => h.trim()), ctx.matcher);
+    const typoFree = dropFillerTypos(cleaned, index.has);
+    const resolved = resolveFollowUp(typoFree, (question.history ?? []).filter((h) => h.trim()).map((h) => dropFillerTypos(h, index.has)), ctx.matcher);
     const kind = classify(resolved);
     const draft = compose(ctx, resolved, kind === 'help' || kind === 'greeting' ? 'explanation' : kind);
     if (!draft.answered && draft.text === '') {

@@ -1,5 +1,5 @@
 import { comparisonSides, extractSubject } from '../understand/subject.js';
-import { MIN_COVERAGE, type AnswerContext, type Draft } from './context.js';
+import type { AnswerContext, Draft } from './context.js';
 import { answerFromPassages } from './general.js';
 import { modelProfile } from '../catalog/facts.js';
 
@@ -9,19 +9,20 @@ export function answerComparison(ctx: AnswerContext, question: string): Draft {
   const joint = answerFromPassages(ctx, question, 'comparison', sides);
   if (sides.length < 2) return joint;
 
-  const text = joint.text.toLowerCase();
-  const missing = sides.filter((side) => {
-    const terms = ctx.index.analyzer.terms(side).filter((t) => !['model', 'mode'].includes(t));
-    const answerTerms = new Set(ctx.index.analyzer.terms(text));
-    return terms.length > 0 && !terms.every((t) => answerTerms.has(t));
-  });
-  if (joint.answered && missing.length === 0) return joint;
+  const sideTerms = sides.map((side) => ctx.index.analyzer.terms(side).filter((t) => !['model', 'mode'].includes(t)));
+  const names = (terms: string[], found: ReadonlySet<string>) => terms.length > 0 && terms.every((t) => found.has(t));
+  // The joint answer only counts when its passage is about at least one side (its heading names it).
+  const heading = new Set(joint.passages[0] ? ctx.index.analyzer.terms(joint.passages[0].headings.join(' ')) : []);
+  const onTopic = joint.answered && sideTerms.some((terms) => names(terms, heading));
+  const answerTerms = new Set(ctx.index.analyzer.terms(joint.text));
+  const missing = sides.filter((_, i) => !names(sideTerms[i]!, heading) && !(onTopic && names(sideTerms[i]!, answerTerms)));
+  if (onTopic && missing.length === 0) return joint;
 
   // Describe each side that the joint answer leaves out.
-  const parts: string[] = joint.answered ? [joint.text] : [];
-  const passages = joint.answered ? [...joint.passages] : [];
+  const parts: string[] = onTopic ? [joint.text] : [];
+  const passages = onTopic ? [...joint.passages] : [];
   let covered = 0;
-  for (const side of joint.answered ? missing : sides) {
+  for (const side of onTopic ? missing : sides) {
     const model = ctx.matcher.find(side)[0]?.model;
     if (model) {
       parts.push(`**${side}**: ${modelProfile(model)}`);
@@ -38,6 +39,6 @@ export function answerComparison(ctx: AnswerContext, question: string): Draft {
       covered++;
     }
   }
-  const answered = joint.answered || covered === sides.length || (covered > 0 && joint.text !== '' && MIN_COVERAGE <= 0.5 && covered >= sides.length - 1);
+  const answered = onTopic ? true : covered === sides.length;
   return { kind: 'comparison', answered, text: parts.join('\n\n'), passages };
 }

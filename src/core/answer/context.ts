@@ -23,7 +23,7 @@ export interface Draft {
 }
 
 /** Minimum IDF-weighted share of a question's terms an answer must cover to count as supported. */
-export const MIN_COVERAGE = 0.5;
+export const MIN_COVERAGE = 0.6;
 
 export function unanswered(kind: AnswerKind, text: string, passages: Passage[] = []): Draft {
   return { kind, answered: false, text, passages };

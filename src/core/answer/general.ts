@@ -29,7 +29,8 @@ export function answerFromPassages(ctx: AnswerContext, question: string, kind: Q
   const options: SelectOptions = { maxChars: 700, ...BUDGET[kind] };
   const selection = selectUnits(ctx.index, plan, candidates, options);
   if (!selection) return { kind, answered: false, text: '', passages: [] };
-  let answered = selection.coverage >= MIN_COVERAGE;
+  // A passage explicitly about the subject may leave a few of the question's words unmatched.
+  let answered = selection.coverage >= (candidates[0]?.aboutSubject ? MIN_COVERAGE - 0.15 : MIN_COVERAGE);
   if (answered && kind === 'fact') {
     // A fact about a named thing must come from text that names it.
     // A fact about a named thing must come from a sentence that names it and states a value.

@@ -22,16 +22,18 @@ export interface Candidate {
 const WEAK = new Set(['model', 'ai', '~ai', 'gener', 'type', 'differ', 'best', 'good', 'make', 'work', 'exampl', '~example']);
 
 export function planQuery(index: SearchIndex, text: string, subject: string, extraSubjects: readonly string[] = []): QueryPlan {
-  const subjectTerms = new Set([subject, ...extraSubjects].flatMap((s) => index.analyzer.terms(s)));
+  // Misspelt words become the known term they were meant to be, on both the question and its subject.
+  const terms = (s: string) => index.analyzer.terms(s).map((t) => index.correct(t) ?? t);
+  const subjectTerms = new Set([subject, ...extraSubjects].flatMap(terms));
   const weights = new Map<string, number>();
-  for (const term of index.analyzer.terms(text)) {
+  for (const term of terms(text)) {
     const base = WEAK.has(term) ? 0.3 : 1;
     weights.set(term, Math.max(weights.get(term) ?? 0, subjectTerms.has(term) ? base * 1.6 : base));
   }
   for (const term of subjectTerms) if (!weights.has(term)) weights.set(term, WEAK.has(term) ? 0.4 : 1.4);
   const strong = [...subjectTerms].filter((t) => !WEAK.has(t));
   const counted = text.match(/\bhow (?:many|much)\s+((?:[\w-]+\s+){0,2}[\w-]+)/i)?.[1] ?? '';
-  const focus = new Set(index.analyzer.terms(counted).filter((t) => !WEAK.has(t) && !['cost'].includes(t)));
+  const focus = new Set(terms(counted).filter((t) => !WEAK.has(t) && !['cost'].includes(t)));
   return {
     terms: [...weights].map(([term, weight]) => ({ term, weight })),
     subject: new Set(strong.length > 0 ? strong : subjectTerms),

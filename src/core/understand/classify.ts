@@ -18,7 +18,8 @@ const COMPARISON = [
 const RECOMMENDATION = [
   /\brecommend|\bsuggest(?!ed)|\badvice\b|\badvise\b/i,
   /\bshould (?:we|i|you|one)\b/i,
-  /\b(?:which|what) (?:\w+[ -]){0,3}(?:model|models|llm|llms|tool|tools|architecture|type|option|options|approach|provider|vendor|one)\b.*\b(?:for|should|fits?|best|to use|gives|would|is|works?)\b/i,
+  /\b(?:which|what) (?:\w+[ -]){0,5}(?:model|models|llm|llms|tool|tools|architecture|type|option|options|approach|provider|vendor|one)\b.*\b(?:for|should|fits?|best|to use|gives|would|is|works?)\b/i,
+  /^(?:the |a )?(?:best|cheapest|fastest|strongest|top|most \w+|least expensive)\b.*\b(?:model|llm|option|tool|choice)s?\b/i,
   /\b(?:best|good|right|ideal|suitable|cheapest|fastest|strongest|top) (?:\w+[ -]){0,3}(?:model|llm|option|choice|tool|pick|architecture)s? (?:for|to)\b/i,
   /\b(?:we|i) (?:need|want|are looking|'re looking|plan|have to)\b/i,
   /\boptions\??\s*$/i,
@@ -42,6 +43,7 @@ const FACT = [
   /\b(?:roughly|approximately|about|around|exactly|ballpark)?\s*how (?:many|much)\b/i,
   /\bballpark\b/i,
   /\bcontext window of\b|\bcost per\b|\bper (?:1m|million)\b/i,
+  /\b(?:which|what) (?:\w+ ){0,3}(?:has|have|had|offers?|gets?) the (?:largest|longest|highest|lowest|biggest|smallest|most|greatest)\b/i,
 ];
 
 const DEFINITION = [

@@ -36,6 +36,10 @@ export interface SearchIndex {
   search(terms: readonly WeightedTerm[], options?: SearchOptions): SearchHit[];
   /** Inverse document frequency: high for rare terms, highest for terms no passage has. */
   idf(term: string): number;
+  /** True when some passage contains the term. */
+  has(term: string): boolean;
+  /** The closest known term to a misspelt one ("difus" → "diffus"), or undefined. */
+  correct(term: string): string | undefined;
   /** Serialised index (minisearch JSON plus term statistics), tied to the knowledge hash. */
   toJSON(): string;
 }
@@ -94,6 +98,22 @@ function wrap(
     analyzer,
     vocabulary,
     passages,
+    has: (term) => df.has(term),
+    correct(term) {
+      if (df.has(term) || isExactTerm(term) || term.length < 4) return undefined;
+      const results = mini.search(term, { ...miniSearchOptions(), fuzzy: term.length < 7 ? 1 : 2, combineWith: 'OR' });
+      let best: { t: string; d: number; f: number } | undefined;
+      for (const r of results.slice(0, 30)) {
+        for (const t of r.terms) {
+          const d = editDistance(term, t);
+          const f = df.get(t) ?? 0;
+          // Typos rarely hit the first letter; "bread" is not a misspelt "read".
+          if (t[0] !== term[0] || d > (term.length < 7 ? 1 : 2)) continue;
+          if (!best || d < best.d || (d === best.d && f > best.f)) best = { t, d, f };
+        }
+      }
+      return best?.t;
+    },
     idf(term) {
       const f = df.get(term) ?? 0;
       return Math.log(1 + (n - f + 0.5) / (f + 0.5));
@@ -124,6 +144,21 @@ function wrap(
       return JSON.stringify(saved);
     },
   };
+}
+
+/** Optimal-string-alignment distance (Levenshtein plus swaps of neighbours), for short terms. */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
 }
 
 /** Builds the full-text index over every passage of a knowledge base. */

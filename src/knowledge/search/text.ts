@@ -49,7 +49,7 @@ export const STOP_WORDS = new Set(
   few lot lots get gets got give tell me please pls thanks thank hey hi hello bot guide ok okay really actually
   kind sort like want wants need needs use used using one ones thing things stuff something anything way ways
   vs versus etc eg ie e.g i.e. re s t d ll m ve let lets know mean means meant stand stands people folks someone
-  anyone everyone roughly approximately around basically simple simply terms plain english`
+  anyone everyone whether roughly approximately around basically simple simply terms plain english`
     .split(/\s+/)
     .filter(Boolean),
 );
