@@ -40,7 +40,7 @@ export function createLogger(config: LoggerConfig): Logger {
         destination: config.destination ?? 1,
         colorize: config.colorize ?? (fd !== undefined && isTty(fd)),
         translateTime: 'SYS:HH:MM:ss.l',
-        ignore: 'pid,hostname',
+        ignore: 'pid,hostname,app',
         sync: true,
       })
     : config.destination instanceof Writable

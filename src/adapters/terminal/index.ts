@@ -89,16 +89,15 @@ export function createTerminalAdapter(config: TerminalConfig, deps: AdapterDeps)
       write('');
       lines.prompt();
       status = 'connected';
-      loop = run(lines).then(
-        () => {
+      loop = run(lines)
+        .catch((error: unknown) => log.error({ err: error }, 'terminal chat failed'))
+        .then(() => {
           lines.close();
           status = 'stopped';
           if (stoppedByApp) return;
           write('\nBye.');
           config.onExit?.();
-        },
-        (error: unknown) => log.error({ err: error }, 'terminal chat failed'),
-      );
+        });
     },
     async stop() {
       stoppedByApp = true;

@@ -84,7 +84,8 @@ function settingFor(path: readonly PropertyKey[]): SettingSpec | undefined {
 
 /** Turns one schema issue into a message naming the variable (or file, line and key) and the bad value. */
 function describe(issue: z.core.$ZodIssue, raw: unknown, env: Env, file: ConfigFile | undefined): string[] {
-  if (issue.code === 'custom') return [issue.message];
+  // Cross-field checks word their own whole sentence (which variable is missing, and the fix).
+  if (issue.code === 'custom' && issue.params?.sentence) return [issue.message];
   if (issue.code === 'unrecognized_keys') {
     const depth = issue.path.length;
     const section = depth ? ` in ${dotted(issue.path)}` : '';

@@ -39,9 +39,14 @@ const whole = (min: number, max: number) =>
       error: `must be a whole number from ${min} to ${max}`,
     })
     .pipe(z.number().int().min(min).max(max, { error: `must be a whole number from ${min} to ${max}` }));
+// Discord ids are 18+ digits: as YAML numbers they would silently lose digits, so they must be quoted.
+const id = z
+  .string({ error: 'must be a quoted string such as "123456789012345678" (long ids lose digits as YAML numbers)' })
+  .trim()
+  .min(1, { error: 'must not be empty' });
 const flag = z.union([z.boolean(), z.stringbool()], { error: 'must be true or false' });
 const idList = z
-  .union([z.array(text), z.string().transform((s) => s.split(',').map((id) => id.trim()).filter(Boolean))], {
+  .union([z.array(id), z.string().transform((s) => s.split(',').map((id) => id.trim()).filter(Boolean))], {
     error: 'must be a list of channel ids (comma-separated in the environment)',
   });
 const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
@@ -78,15 +83,15 @@ export const configSchema = z
           .default('ephemeral'),
         channels: idList.default([]),
         apiUrl: url.optional(),
-        botUserId: text.optional(),
-        botId: text.optional(),
+        botUserId: id.optional(),
+        botId: id.optional(),
       })
       .prefault({}),
     discord: z
       .strictObject({
         token: text.optional(),
-        applicationId: text.optional(),
-        guildId: text.optional(),
+        applicationId: id.optional(),
+        guildId: id.optional(),
         channels: idList.default([]),
         apiUrl: url.optional(),
       })
@@ -97,6 +102,7 @@ export const configSchema = z
     if (botToken && !appToken && !signingSecret) {
       ctx.addIssue({
         code: 'custom',
+        params: { sentence: true },
         path: ['slack', 'signingSecret'],
         message:
           'SLACK_SIGNING_SECRET is not set. SLACK_BOT_TOKEN is set without SLACK_APP_TOKEN, so Slack runs in HTTP mode, ' +
@@ -108,6 +114,7 @@ export const configSchema = z
       const set = appToken ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET';
       ctx.addIssue({
         code: 'custom',
+        params: { sentence: true },
         path: ['slack', 'botToken'],
         message:
           `SLACK_BOT_TOKEN is not set, but ${set} is. Set SLACK_BOT_TOKEN to the Bot User OAuth Token ` +
