@@ -8,7 +8,7 @@ import {
 import type { Logger } from 'pino';
 import { messages as flowMessages, type AskFlow } from '../shared/ask-flow.js';
 import { parseCustomId } from './actions.js';
-import type { Answerer, Reply } from './answerer.js';
+import type { Answerer } from './answerer.js';
 import { ASK_COMMAND_NAME, HELP_TEXT, isHelpRequest } from './commands.js';
 import type { AnswerMessage } from './render.js';
 
@@ -31,21 +31,15 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): (interac
   const { answerer, flow } = deps;
   const log = deps.logger;
 
-  /** Puts a reply into the deferred response, extra messages as follow-ups; returns their ids. */
-  async function deliver(interaction: RepliableInteraction, reply: Reply): Promise<string[]> {
-    const bodies: ReadonlyArray<{ content: string } | AnswerMessage> =
-      reply.type === 'text' ? [{ content: reply.content }] : reply.messages;
-    const ids: string[] = [];
-    for (const [i, body] of bodies.entries()) {
-      const sent = i === 0 ? await interaction.editReply(body) : await interaction.followUp(body);
-      ids.push(sent.id);
-    }
-    return ids;
-  }
-
+  /** Puts the answer into the deferred response (more parts as follow-ups); replies to any part continue `conversation`. */
   async function answerIn(interaction: RepliableInteraction, text: string, conversation: string): Promise<void> {
     const reply = await answerer.answer({ userId: interaction.user.id, text, conversation, context: logContext(interaction) });
-    answerer.remember(conversation, await deliver(interaction, reply));
+    const bodies: ReadonlyArray<{ content: string } | AnswerMessage> =
+      reply.type === 'text' ? [{ content: reply.content }] : reply.messages;
+    for (const [i, body] of bodies.entries()) {
+      const sent = i === 0 ? await interaction.editReply(body) : await interaction.followUp(body);
+      answerer.remember(conversation, [sent.id]);
+    }
   }
 
   async function onAsk(interaction: ChatInputCommandInteraction): Promise<void> {
@@ -63,7 +57,6 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): (interac
     if (!action) return;
     const record = answerer.record(action.answerId);
     if (action.type === 'feedback') {
-      await interaction.reply({ content: FEEDBACK_THANKS[action.vote], flags: MessageFlags.Ephemeral });
       const answer = record
         ? { question: record.question, kind: record.kind, sources: record.sources }
         : { expired: true }; // the answer was forgotten (restart or old button): log what is known
@@ -71,6 +64,7 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): (interac
         { feedback: action.vote, ...answer, user: interaction.user.id, ...logContext(interaction), answerMessage: interaction.message.id },
         'feedback',
       );
+      await interaction.reply({ content: FEEDBACK_THANKS[action.vote], flags: MessageFlags.Ephemeral });
       return;
     }
     const suggestion = record?.suggestions[action.index];
@@ -89,13 +83,9 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): (interac
     else await interaction.reply({ ...body, flags: MessageFlags.Ephemeral });
   }
 
-  return async (interaction) => {
-    let work: Promise<void>;
-    if (interaction.isChatInputCommand() && interaction.commandName === ASK_COMMAND_NAME) work = onAsk(interaction);
-    else if (interaction.isButton()) work = onButton(interaction);
-    else return;
+  async function handleSafely(interaction: RepliableInteraction, work: () => Promise<void>): Promise<void> {
     try {
-      await flow.track(work);
+      await work();
     } catch (error) {
       flow.reportError('discord', error, logContext(interaction));
       try {
@@ -103,6 +93,14 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): (interac
       } catch (apologyError) {
         log.warn({ err: apologyError, ...logContext(interaction) }, 'could not send the apology');
       }
+    }
+  }
+
+  return async (interaction) => {
+    if (interaction.isChatInputCommand() && interaction.commandName === ASK_COMMAND_NAME) {
+      await flow.track(handleSafely(interaction, () => onAsk(interaction)));
+    } else if (interaction.isButton()) {
+      await flow.track(handleSafely(interaction, () => onButton(interaction)));
     }
   };
 }

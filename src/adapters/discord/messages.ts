@@ -65,16 +65,16 @@ export function createMessageHandler(deps: MessageHandlerDeps): (message: Messag
           context: { guild: message.guildId, channel: message.channelId, messageId: message.id },
         })
       : ({ type: 'text', content: HELP_TEXT } as const);
-    const sent: string[] = [message.id];
-    for (const [i, body] of toBodies(reply).entries()) sent.push((await send(message, body, i === 0)).id);
-    answerer.remember(conversation, sent);
+    // A reply to the question, or to any part of the answer, continues this conversation.
+    answerer.remember(conversation, [message.id]);
+    for (const [i, body] of toBodies(reply).entries()) {
+      answerer.remember(conversation, [(await send(message, body, i === 0)).id]);
+    }
   }
 
-  return async (message) => {
-    const botId = client.user?.id;
-    if (!botId || !shouldAnswer(message, botId)) return;
+  async function handleSafely(message: Message, botId: string): Promise<void> {
     try {
-      await flow.track(handle(message, botId));
+      await handle(message, botId);
     } catch (error) {
       flow.reportError('discord', error, { guild: message.guildId, channel: message.channelId, messageId: message.id });
       try {
@@ -83,5 +83,12 @@ export function createMessageHandler(deps: MessageHandlerDeps): (message: Messag
         deps.logger.warn({ err: apologyError, channel: message.channelId, messageId: message.id }, 'could not send the apology');
       }
     }
+  }
+
+  return async (message) => {
+    const botId = client.user?.id;
+    if (!botId || !shouldAnswer(message, botId)) return;
+    // Tracked as a whole, apology included, so shutdown waits for it.
+    await flow.track(handleSafely(message, botId));
   };
 }

@@ -16,7 +16,7 @@ export interface RecordedRequest {
   /** Parsed JSON body (arbitrary JSON: tests read the fields they check). */
   body: any;
   headers: IncomingMessage['headers'];
-  /** What the fake answered (set in the same tick the request is recorded). */
+  /** What the fake answered. */
   status?: number;
   response?: any;
 }
@@ -75,8 +75,8 @@ export async function startFakeDiscord() {
         body: raw ? JSON.parse(raw) : undefined,
         headers: req.headers,
       };
-      requests.push(recorded);
       respond(recorded, res);
+      requests.push(recorded); // after respond(), so waiters see the status and response too
     });
   });
   const wss = new WebSocketServer({ server });
@@ -100,6 +100,7 @@ export async function startFakeDiscord() {
       return json(res, 200, restMessage({ id: newId(), channel_id: m[1]!, ...body }), req);
     }
     if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
+      req.status = 204;
       return void res.writeHead(204).end();
     }
     if (method === 'PATCH' && (m = path.match(/^\/webhooks\/\d+\/([^/]+)\/messages\/@original$/))) {

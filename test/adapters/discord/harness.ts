@@ -15,7 +15,11 @@ export async function startBot(config: Partial<DiscordConfig> = {}) {
   const logs: LogLine[] = [];
   // Logs are kept in memory, never printed, so tests can check what was logged.
   const logger = pino({ level: 'info' }, { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) });
-  const flow = createAskFlow({ guide, logger });
+  const realFlow = createAskFlow({ guide, logger });
+  // The adapter tracks every handler through the flow; keeping the promises lets a test wait until
+  // the bot has finished with what it was sent (its REST calls done, its memory updated).
+  const tracked: Promise<unknown>[] = [];
+  const flow = { ...realFlow, track: <T>(work: Promise<T>) => (tracked.push(work), realFlow.track(work)) };
   const adapter = createDiscordAdapter(
     { token: 'fake-bot-token', apiUrl: fake.apiUrl, channels: [CHANNEL_ID], ...config },
     { flow, logger },
@@ -27,6 +31,13 @@ export async function startBot(config: Partial<DiscordConfig> = {}) {
     flow,
     adapter,
     logs,
+    /** Resolves once every handler started so far has finished. */
+    async settled(): Promise<void> {
+      for (let seen = 0; seen < tracked.length; ) {
+        seen = tracked.length;
+        await Promise.allSettled(tracked);
+      }
+    },
     async stop() {
       await adapter.stop();
       await fake.close();

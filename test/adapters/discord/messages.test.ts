@@ -47,10 +47,12 @@ describe('Discord messages', () => {
 
   it('treats a reply to one of its answers as a follow-up, with or without a new mention', async () => {
     const first = await ask(guildMessage({ content: `${mention} what is a reasoning model?`, mentions: [botUser] }));
+    await bot.settled();
     const second = await ask(
       guildMessage({ content: 'and which one runs on-prem?', replyTo: { id: first.response.id, author: botUser } }),
     );
     expect(description(second)).toBe('You asked: and which one runs on-prem?\nEarlier: what is a reasoning model?');
+    await bot.settled();
     const third = await ask(
       guildMessage({ content: `${mention} how much does it cost?`, mentions: [botUser], replyTo: { id: second.response.id, author: botUser } }),
     );
@@ -84,7 +86,9 @@ describe('Discord messages', () => {
     bot.fake.dispatch('MESSAGE_CREATE', dmMessage('GAN vs diffusion?'));
     const first = await bot.fake.nextRequest((r) => r.path === `/channels/${DM_CHANNEL_ID}/messages`);
     expect(description(first)).toBe('You asked: GAN vs diffusion?');
+    expect(first.body.message_reference).toBeUndefined(); // no quote needed in a DM
     expect(first.body.allowed_mentions).toEqual(NO_PINGS);
+    await bot.settled();
     bot.fake.dispatch('MESSAGE_CREATE', dmMessage('which is faster?'));
     const second = await bot.fake.nextRequest((r) => r.path === `/channels/${DM_CHANNEL_ID}/messages`);
     expect(description(second)).toBe('You asked: which is faster?\nEarlier: GAN vs diffusion?');
