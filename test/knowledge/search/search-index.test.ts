@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, INDEX_FORMAT_VERSION, loadSearchIndex } from '../../../src/knowledge/search/search-index.js';
+import { createVocabulary } from '../../../src/knowledge/search/vocabulary.js';
+import { fold, words } from '../../../src/knowledge/search/text.js';
+import { knowledgeBase, passage } from '../../core/fixture-kb.js';
+
+const sections = (index: ReturnType<typeof buildSearchIndex>, text: string) =>
+  index.search(index.analyzer.terms(text).map((term) => ({ term, weight: 1 }))).map((h) => h.passage.section);
+
+describe('text and vocabulary', () => {
+  it('splits compounds into parts and also keeps them joined', () => {
+    expect(words(fold('Pre-trained GPT-5.1 on 200,000 tokens'))).toEqual(['pre', 'trained', 'pretrained', 'gpt', '5.1', 'gpt5.1', 'on', '200000', 'tokens']);
+  });
+
+  it('adds one canonical term for every synonym phrase, keeping the original words', () => {
+    const vocabulary = createVocabulary([['on-prem', 'self-hosted', 'our own servers']]);
+    const canonical = vocabulary.canonicalOf('on-prem');
+    expect(canonical).toBeDefined();
+    expect(vocabulary.expand(words(fold('run it on our own servers')))).toEqual(['run', 'it', 'on', 'our', 'own', 'servers', canonical]);
+    expect(vocabulary.expand(words(fold('Self-hosted')))).toContain(canonical);
+  });
+});
+
+describe('search index', () => {
+  const kb = knowledgeBase({ synonyms: [['teleport', 'beam me up']] });
+  const index = buildSearchIndex(kb);
+
+  it('finds passages through synonyms, abbreviations and knowledge-base synonym groups', () => {
+    expect(sections(index, 'turning noise into pictures')[0]).toBe('Diffusion models');
+    expect(sections(index, 'generative adversarial network')[0]).toBe('Generative adversarial networks (GANs)');
+    const extra = buildSearchIndex(knowledgeBase({ synonyms: [['teleport', 'beam me up']], passages: [passage('x.md', 'Teleporting', 'How to teleport safely.')] }));
+    expect(sections(extra, 'beam me up')).toEqual(['Teleporting']);
+  });
+
+  it('indexes every catalog model as a passage', () => {
+    expect(sections(index, 'Delta Flux')[0]).toBe('Delta Flux');
+  });
+
+  it('corrects a misspelt term to a known one, but not to a different first letter', () => {
+    const [term] = index.analyzer.terms('difusion');
+    expect(index.correct(term!)).toBe(index.analyzer.terms('diffusion')[0]);
+    expect(index.correct(index.analyzer.terms('tiffusion')[0]!)).toBeUndefined();
+  });
+
+  it('rates terms no passage has above common ones', () => {
+    expect(index.idf('zzzunknown')).toBeGreaterThan(index.idf(index.analyzer.terms('model')[0]!));
+  });
+
+  it('loads a saved index for the same knowledge and refuses a changed or older one', () => {
+    const json = index.toJSON();
+    const loaded = loadSearchIndex(json, kb);
+    expect(loaded).toBeDefined();
+    expect(sections(loaded!, 'turning noise into pictures')).toEqual(sections(index, 'turning noise into pictures'));
+    expect(loadSearchIndex(json, { ...kb, hash: 'changed' })).toBeUndefined();
+    expect(loadSearchIndex(json.replace(`"version":${INDEX_FORMAT_VERSION}`, '"version":0'), kb)).toBeUndefined();
+    expect(loadSearchIndex('not json', kb)).toBeUndefined();
+  });
+});
