@@ -14,6 +14,8 @@ export interface ApiCall {
   method: string;
   args: Record<string, any>;
   authorization: string | undefined;
+  /** What the fake answered (set once it has). */
+  response?: Record<string, any>;
 }
 
 export interface ResponseUrlPost {
@@ -50,14 +52,18 @@ export async function startFakeSlack() {
   const calls: ApiCall[] = [];
   const responses: ResponseUrlPost[] = [];
   const failures = new Map<string, Failure[]>();
+  const holds = new Map<string, Promise<void>>();
   const events = new EventEmitter();
   const sockets = new Set<WebSocket>();
   let ts = 1_700_001_000;
 
-  function answerApi(method: string, args: Record<string, any>, res: ServerResponse, port: number): void {
+  function answerApi(call: ApiCall, res: ServerResponse, port: number): void {
+    const { method, args } = call;
     const failure = failures.get(method)?.shift();
-    const json = (status: number, body: object, headers: Record<string, string> = {}): void =>
-      void res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+    const json = (status: number, body: Record<string, any>, headers: Record<string, string> = {}): void => {
+      call.response = body;
+      res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+    };
     if (failure && 'status' in failure && failure.status === 429) {
       return json(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter) });
     }
@@ -81,10 +87,15 @@ export async function startFakeSlack() {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const port = (server.address() as AddressInfo).port;
     if (url.pathname.startsWith('/api/')) {
-      const call = { method: url.pathname.slice(5), args: parseApiArgs(body, req.headers['content-type']), authorization: req.headers.authorization };
+      const call: ApiCall = { method: url.pathname.slice(5), args: parseApiArgs(body, req.headers['content-type']), authorization: req.headers.authorization };
       calls.push(call);
       events.emit('change');
-      return answerApi(call.method, call.args, res, port);
+      const hold = holds.get(call.method);
+      if (hold) {
+        holds.delete(call.method);
+        await hold;
+      }
+      return answerApi(call, res, port);
     }
     if (url.pathname.startsWith('/respond/')) {
       const failure = failures.get('response_url')?.shift();
@@ -156,7 +167,17 @@ export async function startFakeSlack() {
         socket.send(JSON.stringify(envelope));
       });
     },
+    /** Holds the response to the next call of `method` until `release()` (an answer in flight). */
+    hold(method: string): { release(): void } {
+      let release = () => {};
+      holds.set(method, new Promise<void>((resolve) => (release = resolve)));
+      return { release: () => release() };
+    },
     socketCount: () => sockets.size,
+    /** Closes every Socket Mode connection from Slack's side, as a Slack restart would. */
+    dropSockets() {
+      for (const socket of sockets) socket.close(1001, 'going away');
+    },
     async close() {
       for (const socket of sockets) socket.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));

@@ -201,3 +201,12 @@ export function sectionsOf(blocks: any[] | undefined): string[] {
 export function contextsOf(blocks: any[] | undefined): string[] {
   return (blocks ?? []).filter((b) => b.type === 'context').map((b) => b.elements[0].text as string);
 }
+
+/** Waits until `condition()` holds (a state to reach, not a timing check); fails after 5 s. */
+export async function until(condition: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`never reached: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
