@@ -1,4 +1,5 @@
-import type { RegisterTarget } from './commands.js';
+import { DiscordAPIError, HTTPError, REST } from 'discord.js';
+import { registerCommands, type RegisterTarget } from './commands.js';
 
 /** What `npm run discord:register` needs, read from the environment. */
 export interface RegisterEnv extends RegisterTarget {
@@ -36,4 +37,45 @@ export function readRegisterEnv(env: Record<string, string | undefined>): Regist
   }
   if (errors.length > 0 || !token || !applicationId) return { ok: false, errors };
   return { ok: true, env: { token, applicationId, ...(guildId && { guildId }), ...(apiUrl && { apiUrl }) } };
+}
+
+function describeFailure(error: unknown): string {
+  if (error instanceof DiscordAPIError) {
+    if (error.status === 401) return 'Discord rejected DISCORD_TOKEN (401 Unauthorized): check the bot token.';
+    if (error.status === 403 || error.status === 404) {
+      return `Discord answered ${error.status} (${error.message}): check DISCORD_APPLICATION_ID, and that the bot was invited to DISCORD_GUILD_ID with the applications.commands scope.`;
+    }
+    return `Discord answered ${error.status}: ${error.message}`;
+  }
+  if (error instanceof HTTPError) return `Discord answered ${error.status} ${error.message}: try again later.`;
+  return `could not reach Discord: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+export interface RegisterOutput {
+  info(line: string): void;
+  error(line: string): void;
+}
+
+/**
+ * `npm run discord:register`: validates the variables, bulk-overwrites the commands, prints one line.
+ * Returns the exit code; failures are one-line messages, never stack traces.
+ */
+export async function runRegister(env: Record<string, string | undefined>, out: RegisterOutput): Promise<number> {
+  const parsed = readRegisterEnv(env);
+  if (!parsed.ok) {
+    for (const line of parsed.errors) out.error(`discord:register: ${line}`);
+    return 1;
+  }
+  const target = parsed.env;
+  // Fail fast instead of retrying: a person is waiting at the terminal.
+  const rest = new REST({ ...(target.apiUrl && { api: target.apiUrl }), retries: 1 }).setToken(target.token);
+  try {
+    const result = await registerCommands(rest, target);
+    const where = result.scope === 'guild' ? `to server ${target.guildId}` : 'globally, for every server the bot is in';
+    out.info(`Registered ${result.names.map((n) => `/${n}`).join(', ')} ${where}.`);
+    return 0;
+  } catch (error) {
+    out.error(`discord:register: ${describeFailure(error)}`);
+    return 1;
+  }
 }
