@@ -3,13 +3,11 @@
  * or open the local terminal chat when none is configured. The only place that prints to the console.
  */
 import { fileURLToPath } from 'node:url';
-import { createDiscordAdapter } from './adapters/discord/index.js';
-import { createSlackAdapter } from './adapters/slack/index.js';
 import { createTerminalAdapter, greeting } from './adapters/terminal/index.js';
 import { loadConfig } from './app/config/index.js';
 import { isAppError } from './app/errors.js';
 import { createLogger, DEFAULT_LOG_LEVEL, DEFAULT_TERMINAL_LOG_LEVEL } from './app/logger.js';
-import { createPlatformAdapters, messages, planRun } from './app/platforms.js';
+import { createPlatformAdapters, messages, planRun, type PlatformFactories } from './app/platforms.js';
 import { installShutdown } from './app/shutdown.js';
 import { startApp, type App } from './app/start.js';
 import { createGuide } from './core/index.js';
@@ -50,6 +48,14 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
   if (terminal) console.log(messages.terminalHint);
+  // Platform SDKs load only when configured: the local chat and config errors should not wait for them.
+  const unused = () => {
+    throw new Error('platform not configured');
+  };
+  const factories: PlatformFactories = {
+    slack: plan.mode === 'platforms' && plan.slack ? (await import('./adapters/slack/index.js')).createSlackAdapter : unused,
+    discord: plan.mode === 'platforms' && plan.discord ? (await import('./adapters/discord/index.js')).createDiscordAdapter : unused,
+  };
   try {
     app = await startApp(config, {
       logger,
@@ -68,7 +74,7 @@ async function main(): Promise<void> {
                 deps,
               ),
             ]
-          : createPlatformAdapters(plan, deps, { slack: createSlackAdapter, discord: createDiscordAdapter }),
+          : createPlatformAdapters(plan, deps, factories),
     });
   } catch (error) {
     if (!isAppError(error)) throw error;

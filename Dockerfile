@@ -1,0 +1,26 @@
+# Model Guide: multi-stage build. The final image holds production dependencies, dist/ and knowledge/ only.
+# test/app/production-layout.test.ts replays these steps by hand (there is no Docker engine in CI):
+# keep every instruction one that test understands (FROM, WORKDIR, ENV, COPY, RUN, USER, EXPOSE, HEALTHCHECK, CMD).
+
+FROM node:20-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund --prefer-offline
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npm run build
+
+FROM node:20-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund --prefer-offline
+COPY --from=build /app/dist ./dist
+# The default knowledge; mount your own over it: -v "$PWD/knowledge:/app/knowledge:ro"
+COPY knowledge ./knowledge
+# The image's unprivileged user (uid 1000), from the node base image.
+USER node
+ENV PORT=3000 KNOWLEDGE_DIR=/app/knowledge
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 CMD ["node", "dist/app/healthcheck.js"]
+CMD ["node", "dist/main.js"]

@@ -1,0 +1,58 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const projectRoot = join(import.meta.dirname, '..', '..');
+/** Runs src/main.ts without a build step (tsx strips the types). */
+const tsx = pathToFileURL(join(projectRoot, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+export const mainCommand = ['node', '--import', tsx, join(projectRoot, 'src', 'main.ts')];
+
+export interface Running {
+  child: ChildProcess;
+  stdout(): string;
+  stderr(): string;
+  /** Resolves with the exit code (or the signal's name). */
+  exited: Promise<number | string>;
+  /** Resolves when stdout or stderr matches. */
+  waitFor(pattern: RegExp, stream?: 'stdout' | 'stderr'): Promise<RegExpMatchArray>;
+}
+
+/** Spawns a command with only the given environment (plus PATH and HOME), never the runner's secrets. */
+export function start(command: string[], options: { cwd: string; env?: Record<string, string> }): Running {
+  const child = spawn(command[0]!, command.slice(1), {
+    cwd: options.cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const out = { stdout: '', stderr: '' };
+  const waiters: (() => void)[] = [];
+  const notify = () => waiters.forEach((w) => w());
+  child.stdout!.on('data', (chunk) => ((out.stdout += String(chunk)), notify()));
+  child.stderr!.on('data', (chunk) => ((out.stderr += String(chunk)), notify()));
+  const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => (notify(), resolve(code ?? signal ?? -1))));
+  return {
+    child,
+    exited,
+    stdout: () => out.stdout,
+    stderr: () => out.stderr,
+    waitFor(pattern, stream = 'stdout') {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const match = out[stream].match(pattern);
+          if (match) resolve(match);
+          else if (child.exitCode !== null) reject(new Error(`exited (${child.exitCode}) before ${pattern}:\n${out.stdout}\n${out.stderr}`));
+          else return false;
+          return true;
+        };
+        if (!check()) waiters.push(() => void check());
+      });
+    },
+  };
+}
+
+/** Runs to the end and returns what it printed and its exit code. */
+export async function runToEnd(command: string[], options: { cwd: string; env?: Record<string, string> }) {
+  const running = start(command, options);
+  const code = await running.exited;
+  return { code, stdout: running.stdout(), stderr: running.stderr() };
+}

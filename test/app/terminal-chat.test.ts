@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { messages } from '../../src/app/platforms.js';
+import { mainCommand } from './process.js';
+
+// Cursor moves, colours and carriage returns that readline writes to a real terminal.
+const plain = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
+const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
+
+/** `npm start`'s entry in a pseudo-terminal (util-linux `script`), with no platform configured. */
+function terminalSession() {
+  const child = spawn('script', ['-qfec', mainCommand.map(quote).join(' '), '/dev/null'], {
+    cwd: mkdtempSync(join(tmpdir(), 'model-guide-chat-')),
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TERM: 'xterm' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let screen = '';
+  let read = 0;
+  const listeners = new Set<() => void>();
+  const onData = (chunk: Buffer) => {
+    screen += plain(String(chunk));
+    listeners.forEach((l) => l());
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+
+  /** Resolves with the output since the last call, once it matches. */
+  const until = (pattern: RegExp) =>
+    new Promise<string>((resolve, reject) => {
+      const check = () => {
+        const fresh = screen.slice(read);
+        const match = pattern.exec(fresh);
+        if (!match) return;
+        listeners.delete(check);
+        read += match.index + match[0].length;
+        resolve(fresh.slice(0, match.index + match[0].length));
+      };
+      listeners.add(check);
+      void exited.then(() => reject(new Error(`exited before ${pattern}; screen:\n${screen}`)));
+      check();
+    });
+  return { child, until, exited, type: (line: string) => child.stdin.write(`${line}\r`), screen: () => screen };
+}
+
+describe('local chat in a terminal', () => {
+  it('answers a question with sources, keeps the context for a follow-up, and exits 0 on "exit"', { timeout: 60_000 }, async () => {
+    const chat = terminalSession();
+    try {
+      const opening = await chat.until(/you › /);
+      expect(opening).toContain(messages.terminalHint);
+      expect(opening).toMatch(/Model Guide: ask about AI models \(knowledge: \d+ documents, \d+ passages\)\./);
+
+      chat.type('How much does Claude 4.5 Sonnet cost?');
+      const first = await chat.until(/\nyou › /);
+      expect(first).toContain('$3');
+      expect(first).toMatch(/Sources:\n {2}\S.*\(.+\)/);
+      expect(first).not.toContain('**');
+
+      // "And Gemini 2.5 Pro?" alone is not a price question: only the conversation's context makes it one.
+      chat.type('And Gemini 2.5 Pro?');
+      const followUp = await chat.until(/\nyou › /);
+      expect(followUp).toContain('Gemini 2.5 Pro');
+      expect(followUp).toContain('$1.25');
+
+      chat.type('help');
+      expect(await chat.until(/\nyou › /)).toContain('exit, quit   leave (or press Ctrl-D)');
+
+      chat.type('exit');
+      await chat.until(/Bye\./);
+      expect(await chat.exited).toBe(0);
+    } finally {
+      chat.child.kill();
+    }
+  });
+});
