@@ -75,10 +75,13 @@ describe('config', () => {
   });
 
   it('reads .env from the working directory, under the real environment', () => {
-    const cwd = dir({ '.env': 'PORT=4100\nLOG_QUESTIONS=true\nSLACK_APP_TOKEN=\n' });
-    const config = ok(loadConfig({ env: { LOG_QUESTIONS: 'false' }, cwd, projectRoot }));
+    const cwd = dir({ '.env': 'PORT=4100\nLOG_QUESTIONS=true\nLOG_LEVEL=debug\nSLACK_APP_TOKEN=\n' });
+    const config = ok(loadConfig({ env: { LOG_QUESTIONS: 'false', LOG_LEVEL: '' }, cwd, projectRoot }));
     expect(config.port).toBe(4100);
     expect(config.logQuestions).toBe(false);
+    // Empty counts as unset on both sides: the empty SLACK_APP_TOKEN= is no token, the empty LOG_LEVEL hides nothing.
+    expect(config.logLevel).toBe('debug');
+    expect(config.slack).toBeUndefined();
   });
 
   it('names the missing SLACK_SIGNING_SECRET and the two ways to fix it', () => {

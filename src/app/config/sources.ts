@@ -13,11 +13,8 @@ export type Env = Record<string, string | undefined>;
 export function mergeEnv(cwd: string, env: Env): Env {
   const path = join(cwd, ENV_FILE);
   const fromFile = existsSync(path) ? parseEnv(readFileSync(path, 'utf8')) : {};
-  const merged: Env = {};
-  for (const [name, value] of Object.entries({ ...fromFile, ...env })) {
-    if (value !== undefined && value.trim() !== '') merged[name] = value;
-  }
-  return merged;
+  const set = (vars: Env) => Object.entries(vars).filter(([, value]) => value !== undefined && value.trim() !== '');
+  return Object.fromEntries([...set(fromFile), ...set(env)]);
 }
 
 /** A parsed YAML settings file, able to say on which line a key sits. */
