@@ -54,22 +54,33 @@ describe('local chat in a terminal', () => {
       expect(opening).toContain(messages.terminalHint);
       expect(opening).toMatch(/Model Guide: ask about AI models \(knowledge: \d+ documents, \d+ passages\)\./);
 
-      chat.type('How much does Claude 4.5 Sonnet cost?');
+      chat.type('What is Gemini 2.5 Pro?');
       const first = await chat.until(/\nyou › /);
-      expect(first).toContain('$3');
-      expect(first).toMatch(/Sources:\n {2}\S.*\(.+\)/);
-      expect(first).not.toContain('**');
+      expect(first).toContain('Gemini 2.5 Pro is a');
+      expect(first).toMatch(/\nSources:\n {2}Model catalog › Gemini 2\.5 Pro \(models\.yaml\)/);
 
-      // "And Gemini 2.5 Pro?" alone is not a price question: only the conversation's context makes it one.
-      chat.type('And Gemini 2.5 Pro?');
+      // Alone, "How much does it cost?" gets the general cost overview: only the context makes "it" Gemini 2.5 Pro.
+      chat.type('How much does it cost?');
       const followUp = await chat.until(/\nyou › /);
-      expect(followUp).toContain('Gemini 2.5 Pro');
-      expect(followUp).toContain('$1.25');
+      expect(followUp).toContain('Gemini 2.5 Pro costs $1.25 per 1M input tokens');
+      expect(followUp).not.toContain('**');
 
       chat.type('help');
       expect(await chat.until(/\nyou › /)).toContain('exit, quit   leave (or press Ctrl-D)');
 
       chat.type('exit');
+      await chat.until(/Bye\./);
+      expect(await chat.exited).toBe(0);
+    } finally {
+      chat.child.kill();
+    }
+  });
+
+  it('leaves with status 0 on Ctrl-D', { timeout: 60_000 }, async () => {
+    const chat = terminalSession();
+    try {
+      await chat.until(/you › /);
+      chat.child.stdin.write('\x04');
       await chat.until(/Bye\./);
       expect(await chat.exited).toBe(0);
     } finally {
