@@ -1,0 +1,86 @@
+import type { LoadProblem, SourceRef } from '../types.js';
+import { createWarning } from './problems.js';
+
+/** Document fields from Markdown front matter (or the top-level keys of a YAML facts file). */
+export interface DocumentMetadata {
+  title?: string;
+  description?: string;
+  url?: string;
+  author?: string;
+  date?: string;
+  tags: string[];
+  sources: SourceRef[];
+  /** Terms the document defines (given to its first passage). */
+  defines: string[];
+}
+
+/** The keys read as metadata; everything else in front matter is ignored (e.g. `status`). */
+export const METADATA_KEYS = ['title', 'description', 'url', 'author', 'date', 'tags', 'source', 'sources', 'defines'] as const;
+
+const SOURCE_FIELDS = ['title', 'publisher', 'author', 'url', 'date'] as const;
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return undefined;
+}
+
+function textList(value: unknown): string[] | undefined {
+  if (typeof value === 'string') return value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (Array.isArray(value) && value.every((v) => text(v) !== undefined)) return value.map((v) => text(v)!);
+  return undefined;
+}
+
+function sourceOf(value: unknown): SourceRef | undefined {
+  const title = text(value);
+  if (title) return /^https?:\/\//.test(title) ? { title, url: title } : { title };
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const source: SourceRef = {};
+  for (const field of SOURCE_FIELDS) {
+    const v = text((value as Record<string, unknown>)[field]);
+    if (v) source[field] = v;
+  }
+  return Object.keys(source).length > 0 ? source : undefined;
+}
+
+/**
+ * Reads metadata fields from a parsed mapping. A field of the wrong shape is ignored with a
+ * warning naming it and its line; the document still loads.
+ */
+export function readMetadata(
+  fields: Record<string, unknown>,
+  path: string,
+  lineOf: (key: string) => number | undefined,
+  /** Names where the fields are, in messages: "front matter". */
+  context?: string,
+): { metadata: DocumentMetadata; problems: LoadProblem[] } {
+  const problems: LoadProblem[] = [];
+  const warn = (key: string, expected: string) =>
+    problems.push(createWarning(path, `${context ? `${context} ` : ''}${key}: expected ${expected}; ignored`, lineOf(key)));
+  const metadata: DocumentMetadata = { tags: [], sources: [], defines: [] };
+
+  for (const key of ['title', 'description', 'url', 'author', 'date'] as const) {
+    if (fields[key] === undefined || fields[key] === null) continue;
+    const value = text(fields[key]);
+    if (value === undefined) warn(key, 'text');
+    else metadata[key] = value;
+  }
+  for (const key of ['tags', 'defines'] as const) {
+    if (fields[key] === undefined || fields[key] === null) continue;
+    const list = textList(fields[key]);
+    if (list === undefined) warn(key, 'a list of words');
+    else metadata[key] = [...new Set(list.map((t) => t.toLowerCase()))];
+  }
+  for (const key of ['source', 'sources'] as const) {
+    const value = fields[key];
+    if (value === undefined || value === null) continue;
+    const entries = Array.isArray(value) ? value : [value];
+    for (const entry of entries) {
+      const source = sourceOf(entry);
+      if (source) metadata.sources.push(source);
+      else warn(key, 'a title, or fields title, publisher, author, url, date');
+    }
+  }
+  return { metadata, problems };
+}

@@ -1,0 +1,42 @@
+/** A document section before it becomes passages: where it sits, and its cleaned blocks. */
+export interface Section {
+  /** Heading path, outermost first; empty for text before the first heading. */
+  headings: string[];
+  /** Paragraphs, lists (one item a line) and tables (one row a line); clean text, never blank. */
+  blocks: string[];
+}
+
+/**
+ * Collects blocks into sections as headings arrive; levels nest (a level-2 heading sits under the
+ * last level-1 one). Shared by the Markdown and plain-text readers.
+ */
+export interface SectionBuilder {
+  heading(level: number, text: string): void;
+  block(text: string): void;
+  finish(): Section[];
+}
+
+export function createSectionBuilder(prefix: readonly string[] = []): SectionBuilder {
+  const sections: Section[] = [];
+  let stack: Array<{ level: number; text: string }> = [];
+  let blocks: string[] = [];
+  const close = () => {
+    if (blocks.length > 0) sections.push({ headings: [...prefix, ...stack.map((h) => h.text)], blocks });
+    blocks = [];
+  };
+  return {
+    heading(level, text) {
+      close();
+      stack = stack.filter((h) => h.level < level);
+      stack.push({ level, text });
+    },
+    block(text) {
+      const trimmed = text.trim();
+      if (trimmed) blocks.push(trimmed);
+    },
+    finish() {
+      close();
+      return sections;
+    },
+  };
+}
