@@ -1,0 +1,62 @@
+import type { DocumentFormat, KnowledgeDocument, LoadProblem, Passage, SynonymGroup } from '../types.js';
+import type { LocatedModel } from './catalog.js';
+import { createDocument } from './document.js';
+import { splitFrontMatter } from './front-matter.js';
+import { parseMarkdown } from './markdown.js';
+import { createPassages } from './passages.js';
+import { createWarning } from './problems.js';
+import { looksLikeMarkdown, parseText } from './text.js';
+import { readYaml } from './yaml-file.js';
+
+/** What one file contributes to a knowledge base. */
+export interface ParsedFile {
+  document?: KnowledgeDocument;
+  passages: Passage[];
+  models: LocatedModel[];
+  synonyms: SynonymGroup[];
+  problems: LoadProblem[];
+}
+
+export interface ParseOptions {
+  /** Longest passage before a section is split; see DEFAULT_MAX_PASSAGE_CHARS. */
+  maxPassageChars?: number;
+}
+
+const EMPTY: Omit<ParsedFile, 'problems'> = { passages: [], models: [], synonyms: [] };
+
+/**
+ * Parses one file's text (already decoded) by format. A `.txt` or extension-less file that opens
+ * with front matter or has Markdown headings is read as Markdown. Pure: no file system access.
+ */
+export function parseKnowledgeText(path: string, format: DocumentFormat, text: string, options: ParseOptions = {}): ParsedFile {
+  if (!text.trim()) return { ...EMPTY, problems: [createWarning(path, 'empty file; skipped')] };
+  const passageOptions = options.maxPassageChars ? { maxChars: options.maxPassageChars } : {};
+
+  if (format === 'yaml') {
+    const { content, problems } = readYaml(text, path);
+    if (content.kind === 'catalog') return { ...EMPTY, models: content.models, problems };
+    if (content.kind === 'synonyms') return { ...EMPTY, synonyms: content.groups, problems };
+    if (content.kind === 'none') return { ...EMPTY, problems };
+    const document = createDocument(path, 'yaml', content.metadata);
+    const passages = createPassages(document, content.sections, { ...passageOptions, defines: content.metadata.defines });
+    return withPassages(document, passages, problems);
+  }
+
+  if (format === 'markdown' || looksLikeMarkdown(text)) {
+    const front = splitFrontMatter(text, path);
+    if (!front.ok) return { ...EMPTY, problems: front.problems };
+    const parsed = parseMarkdown(front.body);
+    const document = createDocument(path, 'markdown', front.metadata, [parsed.firstHeading]);
+    const passages = createPassages(document, parsed.sections, { ...passageOptions, defines: front.metadata.defines });
+    return withPassages(document, passages, front.problems);
+  }
+
+  const parsed = parseText(text);
+  const document = createDocument(path, 'text', { tags: [], sources: [], defines: [] }, [parsed.title, parsed.firstHeading]);
+  return withPassages(document, createPassages(document, parsed.sections, passageOptions), []);
+}
+
+function withPassages(document: KnowledgeDocument, passages: Passage[], problems: LoadProblem[]): ParsedFile {
+  if (passages.length === 0) return { ...EMPTY, problems: [...problems, createWarning(document.path, 'no text to index; skipped')] };
+  return { ...EMPTY, document, passages, problems };
+}
