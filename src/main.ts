@@ -10,8 +10,6 @@ import { createLogger, DEFAULT_LOG_LEVEL, DEFAULT_TERMINAL_LOG_LEVEL } from './a
 import { createPlatformAdapters, messages, planRun, type PlatformFactories } from './app/platforms.js';
 import { installShutdown } from './app/shutdown.js';
 import { startApp, type App } from './app/start.js';
-import { createGuide } from './core/index.js';
-import { loadKnowledge } from './knowledge/load/index.js';
 
 /** The folder holding package.json, dist/ and knowledge/ (this file runs from src/ or dist/). */
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -48,7 +46,9 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
   if (terminal) console.log(messages.terminalHint);
-  // Platform SDKs load only when configured: the local chat and config errors should not wait for them.
+  const { loadKnowledge } = await import('./knowledge/load/index.js');
+  const { createGuide } = await import('./core/index.js');
+  // Modules load after the config is known good, and platform SDKs only when configured: a config error or the local chat should not wait for them.
   const unused = () => {
     throw new Error('platform not configured');
   };

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,5 +43,19 @@ describe('npm start (src/main.ts) refusing to start', () => {
     const result = await runToEnd(mainCommand, { cwd });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Configuration error: SLACK_BOT_TOKEN is not set, but SLACK_APP_TOKEN is.');
+  });
+
+  it('exits 1 naming the broken knowledge file and line, before any connection, with no stack trace', async () => {
+    const cwd = cwdWith();
+    mkdirSync(join(cwd, 'kb'));
+    writeFileSync(join(cwd, 'kb', 'intro.md'), '# Models\n\nA model maps inputs to outputs.\n');
+    writeFileSync(join(cwd, 'kb', 'models.yaml'), 'models:\n  - name: Broken\n    context_window: lots\n');
+    const result = await runToEnd(mainCommand, { cwd, env: { KNOWLEDGE_DIR: 'kb', HEADLESS: 'true', PORT: '0' } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^The knowledge in kb\/ has \d+ errors?:\n/);
+    expect(result.stderr).toMatch(/\n {2}kb\/models\.yaml:3: .*context_window.*\n/);
+    expect(result.stderr).toMatch(/\nFix (it|them) and start again\.\n$/);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 });
