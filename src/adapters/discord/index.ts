@@ -40,6 +40,7 @@ export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps): 
       log.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, 'connected to Discord');
     });
     c.on(Events.ShardReconnecting, (shard) => {
+      if (!accepting) return; // our own destroy() in stop() closes the socket too
       status = 'disconnected';
       log.warn({ shard }, 'gateway connection dropped; reconnecting');
     });

@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { createDiscordAdapter } from '../../../src/adapters/discord/index.js';
 import type { DiscordConfig } from '../../../src/adapters/discord/config.js';
 import { createAskFlow } from '../../../src/adapters/shared/ask-flow.js';
+import { createRateLimiter } from '../../../src/adapters/shared/rate-limiter.js';
 import { createFakeGuide } from './fake-guide.js';
 import { startFakeDiscord } from './fake-discord.js';
 import { CHANNEL_ID } from './payloads.js';
@@ -15,7 +16,8 @@ export async function startBot(config: Partial<DiscordConfig> = {}) {
   const logs: LogLine[] = [];
   // Logs are kept in memory, never printed, so tests can check what was logged.
   const logger = pino({ level: 'info' }, { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) });
-  const realFlow = createAskFlow({ guide, logger });
+  // The fair-use limit would stop a test file's many questions from one user; its own tests cover it.
+  const realFlow = createAskFlow({ guide, logger, limiter: createRateLimiter({ perUser: 0, windowMs: 60_000 }) });
   // The adapter tracks every handler through the flow; keeping the promises lets a test wait until
   // the bot has finished with what it was sent (its REST calls done, its memory updated).
   const tracked: Promise<unknown>[] = [];

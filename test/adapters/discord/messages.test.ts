@@ -3,7 +3,7 @@ import { HELP_TEXT } from '../../../src/adapters/discord/commands.js';
 import type { RecordedRequest } from './fake-discord.js';
 import { hugeText } from './fake-guide.js';
 import { startBot, type Bot } from './harness.js';
-import { BOT_ID, botUser, CHANNEL_ID, DM_CHANNEL_ID, dmMessage, guildMessage, MODS_ROLE_ID, OFF_TOPIC_ID, otherBot } from './payloads.js';
+import { BOT_ID, botUser, CHANNEL_ID, DM_CHANNEL_ID, dmMessage, guildMessage, MODS_ROLE_ID, OFF_TOPIC_ID, otherBot, THREAD_ID } from './payloads.js';
 
 const mention = `<@${BOT_ID}>`;
 const NO_PINGS = { parse: [], replied_user: false };
@@ -82,6 +82,12 @@ describe('Discord messages', () => {
     expect(bot.fake.requests.filter((r) => ids.has(r.body?.message_reference?.message_id))).toEqual([]);
   });
 
+  it('answers mentions in threads of an allowed channel', async () => {
+    const reply = await ask(guildMessage({ content: `${mention} in a thread`, mentions: [botUser], channelId: THREAD_ID }));
+    expect(reply.path).toBe(`/channels/${THREAD_ID}/messages`);
+    expect(description(reply)).toBe('You asked: in a thread');
+  });
+
   it('answers every DM, keeps the DM conversation, and needs no mention', async () => {
     bot.fake.dispatch('MESSAGE_CREATE', dmMessage('GAN vs diffusion?'));
     const first = await bot.fake.nextRequest((r) => r.path === `/channels/${DM_CHANNEL_ID}/messages`);
@@ -118,6 +124,7 @@ describe('Discord messages', () => {
   it('splits a long answer over several messages within Discord limits, buttons on the last', async () => {
     const question = guildMessage({ content: `${mention} a huge answer please`, mentions: [botUser] });
     const first = await ask(question);
+    expect(first.body.embeds).toHaveLength(1);
     const parts = [first];
     while (!parts.at(-1)!.body.components?.length) {
       parts.push(await bot.fake.nextRequest((r) => r.path === `/channels/${CHANNEL_ID}/messages` && !r.body.message_reference));

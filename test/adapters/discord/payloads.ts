@@ -16,6 +16,8 @@ export const GUILD_ID = '1200000000000000001';
 export const CHANNEL_ID = '1300000000000000001';
 /** #off-topic: not in the bot's channel list. */
 export const OFF_TOPIC_ID = '1300000000000000002';
+/** A thread in #ai-questions. */
+export const THREAD_ID = '1300000000000000003';
 export const MODS_ROLE_ID = '1600000000000000001';
 export const DM_CHANNEL_ID = '1500000000000000001';
 
