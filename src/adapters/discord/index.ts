@@ -26,7 +26,10 @@ export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps): 
   /** Runs a handler unless stopping, remembering it so stop() can wait for it. */
   function run(handler: () => Promise<void>): void {
     if (!accepting) return;
-    const work = handler().finally(() => pending.delete(work));
+    // Handlers catch their own errors; this catch is the last guard against an unhandled rejection.
+    const work = handler()
+      .catch((err: unknown) => log.error({ err }, 'unexpected error in a Discord handler'))
+      .finally(() => pending.delete(work));
     pending.add(work);
   }
 
