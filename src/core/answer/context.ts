@@ -22,8 +22,16 @@ export interface Draft {
   models?: CatalogEntry[];
 }
 
-/** Minimum IDF-weighted share of a question's terms an answer must cover to count as supported. */
+/** Minimum IDF-weighted share of a short question's terms an answer must cover to count as supported. */
 export const MIN_COVERAGE = 0.6;
+
+/**
+ * The bar for a question of `terms` content terms: long scenario questions ("we push 50M tokens a
+ * month through…") carry incidental words no passage repeats, so the bar lowers slowly with length.
+ */
+export function coverageBar(terms: number): number {
+  return Math.min(MIN_COVERAGE, Math.max(0.42, MIN_COVERAGE - 0.025 * (terms - 5)));
+}
 
 export function unanswered(kind: AnswerKind, text: string, passages: Passage[] = []): Draft {
   return { kind, answered: false, text, passages };

@@ -40,7 +40,11 @@ export function answerFact(ctx: AnswerContext, question: string): Draft {
     const known = facts.filter((f) => f.fact !== undefined);
     if (known.length > 0) {
       const prose = answerFromPassages(ctx, question, 'fact');
-      const support = prose.answered && prose.text.length < 420 && !known.some((k) => prose.text.includes(k.fact!)) ? `\n\n${prose.text}` : '';
+      // Supporting sentences from the documents, minus those that only repeat the catalog's figures.
+      const stated = known.map((k) => k.fact!).join(' ');
+      const figures = (s: string) => s.match(/\d[\d.,]*/g) ?? [];
+      const adds = prose.answered ? splitUnits(prose.text).filter((u) => !figures(u.text).every((f) => stated.includes(f))) : [];
+      const support = adds.length > 0 && prose.text.length < 420 ? `\n\n${adds.map((u) => u.text).join(' ')}` : '';
       return {
         kind: 'fact',
         answered: true,

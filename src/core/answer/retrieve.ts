@@ -7,6 +7,8 @@ export interface QueryPlan {
   subject: Set<string>;
   /** What a "how many / how much" question counts or measures. */
   focus: Set<string>;
+  /** For comparisons: each side's terms. A passage headed by all sides is the comparison itself. */
+  sides: string[][];
 }
 
 export interface Candidate {
@@ -19,7 +21,14 @@ export interface Candidate {
 }
 
 /** Terms weaker than the rest: so common in this domain that they say little on their own. */
-const WEAK = new Set(['model', 'ai', '~ai', 'gener', 'type', 'differ', 'best', 'good', 'make', 'work', 'exampl', '~example']);
+const WEAK = new Set(['model', 'ai', '~ai', 'gener', 'type', 'differ', 'best', 'good', 'make', 'exampl', '~example']);
+
+/** The aspect of a subject a question asks about; a section headed by it is the answer. */
+const ASPECTS: Array<[RegExp, string]> = [
+  [/\bused for\b|\buse cases?\b|\bapplications?\b|\bgood for\b|\bwhat (?:do|does|can) .+ do\b/i, 'used for'],
+  [/\bhow (?:does|do|did|can) .+ work\b|\bhow .+ works\b/i, 'work'],
+  [/\blimitations?\b|\bdownsides?\b|\bdrawbacks?\b|\bweakness(?:es)?\b/i, 'limitation'],
+];
 
 export function planQuery(index: SearchIndex, text: string, subject: string, extraSubjects: readonly string[] = []): QueryPlan {
   // Misspelt words become the known term they were meant to be, on both the question and its subject.
@@ -34,10 +43,12 @@ export function planQuery(index: SearchIndex, text: string, subject: string, ext
   const strong = [...subjectTerms].filter((t) => !WEAK.has(t));
   const counted = text.match(/\bhow (?:many|much)\s+((?:[\w-]+\s+){0,2}[\w-]+)/i)?.[1] ?? '';
   const focus = new Set(terms(counted).filter((t) => !WEAK.has(t) && !['cost'].includes(t)));
+  for (const [re, aspect] of ASPECTS) if (re.test(text)) for (const t of terms(aspect)) focus.add(t);
   return {
     terms: [...weights].map(([term, weight]) => ({ term, weight })),
     subject: new Set(strong.length > 0 ? strong : subjectTerms),
     focus,
+    sides: extraSubjects.length >= 2 ? extraSubjects.map((s) => terms(s).filter((t) => !WEAK.has(t))).filter((t) => t.length > 0) : [],
   };
 }
 
@@ -54,14 +65,15 @@ export function coverageOf(index: SearchIndex, plan: QueryPlan, found: ReadonlyS
 }
 
 /** The passage defines or is headed by exactly the subject (not merely a longer name containing it). */
-function aboutSubject(index: SearchIndex, passage: Passage, subject: ReadonlySet<string>): boolean {
+function aboutSubject(index: SearchIndex, passage: Passage, subject: ReadonlySet<string>, focus: ReadonlySet<string>): boolean {
   if (subject.size === 0) return false;
-  const named = [...passage.defines, passage.section].map((d) => index.analyzer.terms(d));
+  const section = passage.section.replace(/\s*\([^)]*\)/g, '');
+  const named = [...passage.defines, section].map((d) => index.analyzer.terms(d));
   return named.some(
     (terms) =>
       terms.length > 0 &&
       [...subject].every((t) => terms.includes(t)) &&
-      terms.every((t) => subject.has(t) || WEAK.has(t) || t.startsWith('~')),
+      terms.every((t) => subject.has(t) || focus.has(t) || WEAK.has(t) || t.startsWith('~')),
   );
 }
 
@@ -70,8 +82,11 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, limit = 8, filter?
   const hits = index.search(plan.terms, { limit: 40, ...(filter ? { filter } : {}) });
   const candidates = hits.map((hit) => {
     const coverage = coverageOf(index, plan, new Set(hit.matched));
-    const about = aboutSubject(index, hit.passage, plan.subject);
-    const score = hit.score * (0.25 + coverage) ** 2 * (about ? 2.2 : 1);
+    const about = aboutSubject(index, hit.passage, plan.subject, plan.focus);
+    const heading = plan.sides.length >= 2 ? new Set(index.analyzer.terms(hit.passage.headings.slice(-1).join(' '))) : undefined;
+    const comparesSides = heading !== undefined && plan.sides.every((side) => side.every((t) => heading.has(t)));
+    const aspect = plan.focus.size > 0 && index.analyzer.terms(hit.passage.section).some((t) => plan.focus.has(t));
+    const score = hit.score * (0.25 + coverage) ** 2 * (about ? 2.2 : 1) * (comparesSides ? 1.8 : 1) * (aspect ? 1.6 : 1);
     return { passage: hit.passage, score, coverage, aboutSubject: about };
   });
   return candidates.sort((a, b) => b.score - a.score).slice(0, limit);

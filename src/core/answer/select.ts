@@ -16,6 +16,8 @@ export interface SelectOptions {
   maxPassages?: number;
   /** Quotable units at most (default 5). */
   maxUnits?: number;
+  /** The subject as written: sentences that define it ("X is…", "X (…)") count for more. */
+  subjectText?: string;
 }
 
 export interface Selection {
@@ -35,24 +37,38 @@ interface Scored {
 
 const FIGURE = /\d|\$|%|\b(?:million|billion|thousand|hundred|dozen|half|third|quarter)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "RLHF (reinforcement…)", "(RLHF)", "RLHF is…": a sentence that defines the subject. */
+function definitionPattern(subject: string | undefined): RegExp | undefined {
+  const s = subject?.trim().replace(/s$/i, '');
+  if (!s || s.length < 2 || s.split(/\s+/).length > 4) return undefined;
+  const name = `${escapeRe(s)}s?`;
+  return new RegExp(`\\b${name}\\b\\s*(?:\\(|,? (?:is|are|refers?|means?|stands?)\\b)|\\(\\s*${name}\\s*\\)`, 'i');
+}
+
 function scoreUnits(index: SearchIndex, plan: QueryPlan, candidates: Candidate[], opts: SelectOptions): Scored[] {
+  const defines = definitionPattern(opts.subjectText);
   const weights = new Map(plan.terms.map((t) => [t.term, t.weight * index.idf(t.term)]));
   const top = candidates[0]?.score ?? 1;
   const scored: Scored[] = [];
   candidates.slice(0, opts.maxPassages ?? 3).forEach((cand, rank) => {
     const headingTerms = new Set(index.analyzer.terms(cand.passage.headings.join(' ')));
+    // A section headed by the asked-about aspect ("What VAEs are used for") holds the answer.
+    const onAspect = [...plan.focus].some((t) => headingTerms.has(t)) ? 1.3 : 1;
     for (const unit of splitUnits(cand.passage.text)) {
       const terms = new Set(index.analyzer.terms(unit.text));
       let base = 0;
       for (const t of terms) base += weights.get(t) ?? 0;
       // Subject named only in the heading still counts a little for the section's sentences.
       for (const t of plan.subject) if (!terms.has(t) && headingTerms.has(t)) base += 0.3 * (weights.get(t) ?? 0);
-      let score = base * (0.55 + 0.45 * (cand.score / top));
+      let score = base * (0.55 + 0.45 * (cand.score / top)) * onAspect;
       if (opts.preferFigures && FIGURE.test(unit.text)) {
         // "How many instructions…": a figure next to the thing being counted is the answer.
         score *= [...plan.focus].some((t) => terms.has(t)) ? 2 : 1.35;
       }
       if (unit.text.length < 25 && !unit.bullet) score *= 0.3;
+      if (defines?.test(unit.text)) score *= 1.5;
       scored.push({ unit, cand, rank, score, terms });
     }
   });
@@ -114,6 +130,15 @@ export function selectUnits(index: SearchIndex, plan: QueryPlan, candidates: Can
       blocks[i] += (s.unit.bullet ? '\n' : ' ') + s.unit.text;
     }
   }
+  // A sentence quoted away from its heading ("use them in drug discovery") gets the heading back.
+  passages.forEach((p, i) => {
+    const topic = p.section.replace(/^(?:type|step|part|stage|phase)\s*\d+\s*[:.-]\s*/i, '').trim();
+    const named = index.analyzer.terms(topic).filter((t) => !['model', 'ai'].includes(t));
+    const said = new Set(index.analyzer.terms(blocks[i]!));
+    if (topic && topic.length <= 80 && p.docTitle !== 'Model catalog' && named.length > 0 && !named.some((t) => said.has(t))) {
+      blocks[i] = `**${topic}**: ${blocks[i]}`;
+    }
+  });
   const found = new Set<string>();
   for (const s of ordered) for (const t of s.terms) found.add(t);
   for (const p of passages) for (const t of index.analyzer.terms(p.headings.join(' '))) found.add(t);

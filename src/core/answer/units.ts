@@ -6,6 +6,8 @@ export interface Unit {
   bullet: boolean;
 }
 
+const ORDINAL = /^(?:\*\*)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|next|then|finally|lastly|last|the (?:first|second|third|fourth|last|other) (?:way|approach|option|step|stage|type|method)|another (?:way|approach|option))\b/i;
+
 const ABBREVIATIONS = /\b(?:e\.g|i\.e|vs|etc|dr|mr|mrs|ms|st|no|approx|incl|cf|fig|u\.s|inc|ltd|co)\.$/i;
 
 /** Splits passage text into units: list items and lines stay whole, prose splits at sentence ends. */
@@ -41,5 +43,7 @@ export function splitUnits(text: string): Unit[] {
     }
     push(flat.slice(start), false);
   }
+  // "Firstly, …", "The second way …", "Lastly, …": a list written as prose; keep it together like bullets.
+  for (const u of units) if (ORDINAL.test(u.text)) u.bullet = true;
   return units;
 }

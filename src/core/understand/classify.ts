@@ -12,7 +12,7 @@ const COMPARISON = [
   /\bcompar(?:e|ed|es|ing|ison)\b/i,
   /\b(?:better|worse|more|less|faster|slower|cheaper)\b.*\bthan\b/i,
   /\bsame (?:thing )?as\b/i,
-  /\b(?:or)\b.*\?\s*$/i,
+  /^(?:\S+\s+){0,6}\S*\bor\b(?:\s+\S+){1,4}\?\s*$/i,
 ];
 
 const RECOMMENDATION = [

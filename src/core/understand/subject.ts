@@ -32,6 +32,7 @@ function tidySide(side: string): string {
     .replace(/\b(?:what'?s|what is|the actual|the real|actual|real|difference|differences)\b.*$/i, '')
     .replace(/^(?:the|a|an|using|use|an? )\s*/i, '')
     .replace(/\s+(?:one|ones)$/i, '')
+    .replace(/\s+(?:make|makes|is|are|do|does|scale|scales|perform|performs|work|works|get|gets|have|has|handle|handles)$/i, '')
     .trim();
 }
 

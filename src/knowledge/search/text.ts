@@ -5,7 +5,7 @@ import { stemmer } from 'stemmer';
  * fold → words → (phrases, see vocabulary.ts) → terms (stop words dropped, stemmed).
  */
 
-const WORD = /[a-z0-9$][a-z0-9$%+#]*(?:[.\-'’/][a-z0-9%+#]+)*/g;
+const WORD = /[\p{L}\p{N}$][\p{L}\p{N}$%+#]*(?:[.\-'’/][\p{L}\p{N}%+#]+)*/gu;
 
 /** Unicode-normalise, lowercase, unify quotes and dashes, drop thousands separators. */
 export function fold(text: string): string {
