@@ -60,7 +60,7 @@ export async function buildGuide(dir: string, factory: GuideFactory, logger: Log
   }
   if (kb.documents.length === 0) log.warn({ dir: shown }, `the knowledge folder ${shown} has no documents: every question will go unanswered`);
   log.info(
-    { documents: kb.documents.length, passages: kb.passages.length, models: kb.models.length, hash: kb.hash, ms: Math.round(performance.now() - started) },
+    { documents: guide.info.documents, passages: guide.info.passages, models: guide.info.models, hash: guide.info.hash, ms: Math.round(performance.now() - started) },
     'knowledge loaded',
   );
   return { guide, kb };
