@@ -120,4 +120,21 @@ describe('start-up, health and metrics', () => {
     expect((error as AppError).message).toBe(`PORT ${port} is already in use: stop the other process or set PORT to a free port.`);
     await first.stop();
   });
+
+  it('applies the configured per-user rate limit through the ask flow, user by user', async () => {
+    const { knowledgeDir } = tempProject();
+    const { logger } = captureLogger();
+    let platform: ReturnType<typeof fakeAdapter> | undefined;
+    const config = testConfig(knowledgeDir, { rateLimit: { perUser: 1, windowMs: 60_000 } });
+    const app = await startApp(config, deps({ logger, createAdapters: (d) => [(platform = fakeAdapter(d))] }));
+    await platform!.ask('First?', 'U1');
+    await platform!.ask('Second?', 'U1');
+    await platform!.ask('Mine?', 'U2');
+    expect(platform!.replies).toEqual([
+      'guide answers "First?"',
+      "You're asking faster than I can keep up with. Please try again in 60 seconds.",
+      'guide answers "Mine?"',
+    ]);
+    await app.stop();
+  });
 });
