@@ -46,9 +46,9 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
   if (terminal) console.log(messages.terminalHint);
+  // Loaded once the config is known good, platform SDKs only when configured: a config error or the local chat need not wait for them.
   const { loadKnowledge } = await import('./knowledge/load/index.js');
   const { createGuide } = await import('./core/index.js');
-  // Modules load after the config is known good, and platform SDKs only when configured: a config error or the local chat should not wait for them.
   const unused = () => {
     throw new Error('platform not configured');
   };
