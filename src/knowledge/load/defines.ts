@@ -18,7 +18,8 @@ const NON_TERM_START = new Set(
   `how why when which where who what overview introduction intro conclusion conclusions summary faq faqs sources references further about top best
   our your my their no not other more key next final common start build building get getting choose choosing using
   use ready frequently appendix notes note example examples limitations limitation benefits advantages
-  disadvantages pros cons challenges risks uses history recommendation recommendations tips`.split(/\s+/),
+  disadvantages pros cons challenges risks uses history recommendation recommendations tips glossary definitions
+  terms terminology background resources links contents acknowledgements credits changelog see`.split(/\s+/),
 );
 
 /** Words that make a heading a sentence or a description rather than a term. */

@@ -123,7 +123,8 @@ export function cleanInline(text: string): string {
     .replace(/&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});/g, decodeEntity)
     .replace(/`([^`\n]{1,500})`/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1')
-    .replace(/[ \t\u00a0]+/g, ' ');
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ (?=[.,;:!?](?:\s|$))/g, ''); // the gap a removed comment or image leaves before punctuation
   return result.trim();
 }
 
