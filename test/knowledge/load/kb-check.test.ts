@@ -1,0 +1,67 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createKnowledgeDir } from './temp-knowledge.js';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const CLI = join(ROOT, 'src', 'cli', 'kb-check.ts');
+
+interface Run {
+  code: number;
+  stdout: string[];
+  stderr: string[];
+}
+
+function kbCheck(args: string[], cwd = ROOT): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(TSX, [CLI, ...args], { cwd }, (error, stdout, stderr) => {
+      const lines = (text: string) => text.split('\n').filter(Boolean);
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout: lines(stdout), stderr: lines(stderr) });
+    });
+  });
+}
+
+describe('npm run kb:check', () => {
+  it('prints a summary and exits 0 for a valid folder', async () => {
+    const run = await kbCheck(['test/fixtures/knowledge/valid']);
+    expect(run).toEqual({
+      code: 0,
+      stdout: ['test/fixtures/knowledge/valid: 3 documents, 7 passages, 2 catalog models, 2 synonym groups; 0 errors, 0 warnings'],
+      stderr: [],
+    });
+  });
+
+  it('lists every error as path:line: message and exits 1', async () => {
+    const run = await kbCheck(['test/fixtures/knowledge/broken']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toEqual([
+      'test/fixtures/knowledge/broken: 1 document, 1 passage, 1 catalog model, 0 synonym groups; 3 errors, 0 warnings',
+      'test/fixtures/knowledge/broken/bad-front-matter.md:3: front matter: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      'test/fixtures/knowledge/broken/models.yaml:7: models[1].context_window: expected number, got "200K" (model "Claude 4.5 Sonnet")',
+      'test/fixtures/knowledge/broken/syntax.yaml:5: All mapping items must start at the same column',
+    ]);
+  });
+
+  it('prints warnings but exits 0 when there are no errors', async () => {
+    const dir = await createKnowledgeDir({ 'notes.md': '# Notes\n\nText.\n', 'scan.txt': new Uint8Array([0, 1, 2, 3]) });
+    const run = await kbCheck(['--knowledge', dir]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toEqual([
+      `${dir}: 1 document, 1 passage, 0 catalog models, 0 synonym groups; 0 errors, 1 warning`,
+      `warning: ${dir}/scan.txt: binary file; skipped`,
+    ]);
+  });
+
+  it('checks ./knowledge when no folder is given', async () => {
+    const cwd = await createKnowledgeDir({ 'knowledge/a.md': '# A\n\nText.\n' });
+    const run = await kbCheck([], cwd);
+    expect(run.stdout).toEqual(['knowledge: 1 document, 1 passage, 0 catalog models, 0 synonym groups; 0 errors, 0 warnings']);
+    expect(run.code).toBe(0);
+  });
+
+  it('names a missing folder without a stack trace and exits 1', async () => {
+    const run = await kbCheck(['no-such-folder']);
+    expect(run).toEqual({ code: 1, stdout: [], stderr: ['kb:check: knowledge folder not found: no-such-folder'] });
+  });
+});
