@@ -1,5 +1,6 @@
 import type { SearchIndex, WeightedTerm } from '../../knowledge/search/search-index.js';
 import type { Passage } from '../../knowledge/types.js';
+import { analysed } from './passage-cache.js';
 
 /** Query terms with weights, and which of them name the question's subject. */
 export interface QueryPlan {
@@ -67,9 +68,7 @@ export function coverageOf(index: SearchIndex, plan: QueryPlan, found: ReadonlyS
 /** The passage defines or is headed by exactly the subject (not merely a longer name containing it). */
 function aboutSubject(index: SearchIndex, passage: Passage, subject: ReadonlySet<string>, focus: ReadonlySet<string>): boolean {
   if (subject.size === 0) return false;
-  const section = passage.section.replace(/\s*\([^)]*\)/g, '');
-  const named = [...passage.defines, section].map((d) => index.analyzer.terms(d));
-  return named.some(
+  return analysed(index, passage).names.some(
     (terms) =>
       terms.length > 0 &&
       [...subject].every((t) => terms.includes(t)) &&
@@ -83,9 +82,9 @@ export function retrieve(index: SearchIndex, plan: QueryPlan, limit = 8, filter?
   const candidates = hits.map((hit) => {
     const coverage = coverageOf(index, plan, new Set(hit.matched));
     const about = aboutSubject(index, hit.passage, plan.subject, plan.focus);
-    const heading = plan.sides.length >= 2 ? new Set(index.analyzer.terms(hit.passage.headings.slice(-1).join(' '))) : undefined;
-    const comparesSides = heading !== undefined && plan.sides.every((side) => side.every((t) => heading.has(t)));
-    const aspect = plan.focus.size > 0 && index.analyzer.terms(hit.passage.section).some((t) => plan.focus.has(t));
+    const info = analysed(index, hit.passage);
+    const comparesSides = plan.sides.length >= 2 && plan.sides.every((side) => side.every((t) => info.lastHeading.has(t)));
+    const aspect = plan.focus.size > 0 && info.section.some((t) => plan.focus.has(t));
     const score = hit.score * (0.25 + coverage) ** 2 * (about ? 2.2 : 1) * (comparesSides ? 1.8 : 1) * (aspect ? 1.6 : 1);
     return { passage: hit.passage, score, coverage, aboutSubject: about };
   });

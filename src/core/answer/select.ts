@@ -1,7 +1,8 @@
 import type { SearchIndex } from '../../knowledge/search/search-index.js';
 import type { Passage } from '../../knowledge/types.js';
 import { coverageOf, type Candidate, type QueryPlan } from './retrieve.js';
-import { splitUnits, type Unit } from './units.js';
+import { analysed } from './passage-cache.js';
+import type { Unit } from './units.js';
 
 export interface SelectOptions {
   /** Soft budget for the selected text. */
@@ -53,11 +54,11 @@ function scoreUnits(index: SearchIndex, plan: QueryPlan, candidates: Candidate[]
   const top = candidates[0]?.score ?? 1;
   const scored: Scored[] = [];
   candidates.slice(0, opts.maxPassages ?? 3).forEach((cand, rank) => {
-    const headingTerms = new Set(index.analyzer.terms(cand.passage.headings.join(' ')));
+    const info = analysed(index, cand.passage);
+    const headingTerms = info.headings;
     // A section headed by the asked-about aspect ("What VAEs are used for") holds the answer.
     const onAspect = [...plan.focus].some((t) => headingTerms.has(t)) ? 1.3 : 1;
-    for (const unit of splitUnits(cand.passage.text)) {
-      const terms = new Set(index.analyzer.terms(unit.text));
+    for (const { unit, terms } of info.units) {
       let base = 0;
       for (const t of terms) base += weights.get(t) ?? 0;
       // Subject named only in the heading still counts a little for the section's sentences.
@@ -80,8 +81,11 @@ export function selectUnits(index: SearchIndex, plan: QueryPlan, candidates: Can
   const scored = scoreUnits(index, plan, candidates, opts);
   if (scored.length === 0) return undefined;
   const byScore = [...scored].sort((a, b) => b.score - a.score);
-  let lead = byScore[0]!;
   const first = candidates[0];
+  // The best passage leads unless another passage has a clearly better sentence: answers stay coherent.
+  const fromFirst = byScore.find((s) => s.cand === first);
+  // (Facts go to the single best sentence wherever it is.)
+  let lead = !opts.preferFigures && fromFirst && fromFirst.score >= byScore[0]!.score * 0.6 ? fromFirst : byScore[0]!;
   if (opts.preferFigures && !FIGURE.test(lead.unit.text)) {
     const figure = byScore.find((s) => FIGURE.test(s.unit.text));
     if (figure && figure.score >= lead.score * 0.45) lead = figure;
@@ -141,6 +145,6 @@ export function selectUnits(index: SearchIndex, plan: QueryPlan, candidates: Can
   });
   const found = new Set<string>();
   for (const s of ordered) for (const t of s.terms) found.add(t);
-  for (const p of passages) for (const t of index.analyzer.terms(p.headings.join(' '))) found.add(t);
+  for (const p of passages) for (const t of analysed(index, p).headings) found.add(t);
   return { text: blocks.join('\n\n'), passages, coverage: coverageOf(index, plan, found) };
 }

@@ -11,6 +11,29 @@ function questionFor(passage: Passage): string | undefined {
   return undefined;
 }
 
+interface Neighbourhood {
+  byDoc: Map<string, Passage[]>;
+  topics: Passage[];
+}
+
+const neighbourhoods = new WeakMap<object, Neighbourhood>();
+
+/** Passages grouped by document, and the ones that define a topic; built once per index. */
+function neighbourhood(ctx: AnswerContext): Neighbourhood {
+  let n = neighbourhoods.get(ctx.index);
+  if (!n) {
+    const byDoc = new Map<string, Passage[]>();
+    const topics: Passage[] = [];
+    for (const p of ctx.index.passages) {
+      if (p.docTitle === 'Model catalog') continue;
+      byDoc.set(p.docId, [...(byDoc.get(p.docId) ?? []), p]);
+      if (p.defines.length > 0) topics.push(p);
+    }
+    neighbourhoods.set(ctx.index, (n = { byDoc, topics }));
+  }
+  return n;
+}
+
 /** Up to three questions the knowledge base can answer, near what was just asked. */
 export function suggestFollowUps(ctx: AnswerContext, draft: Draft, asked: string): string[] {
   const out: string[] = [];
@@ -27,7 +50,7 @@ export function suggestFollowUps(ctx: AnswerContext, draft: Draft, asked: string
   const used = new Set(draft.passages.map((p) => p.id));
   for (const passage of draft.passages) {
     // Neighbouring sections of the same document are the natural next questions.
-    const siblings = ctx.index.passages.filter((p) => p.docId === passage.docId && !used.has(p.id) && p.docTitle !== 'Model catalog');
+    const siblings = (neighbourhood(ctx).byDoc.get(passage.docId) ?? []).filter((p) => !used.has(p.id));
     for (const sibling of siblings) add(questionFor(sibling));
     if (out.length >= 3) break;
   }
@@ -36,7 +59,7 @@ export function suggestFollowUps(ctx: AnswerContext, draft: Draft, asked: string
 
 /** Starting points for help and no-answer replies: the knowledge base's own topics. */
 export function topicSuggestions(ctx: AnswerContext, seed: string): string[] {
-  const passages = ctx.index.passages.filter((p) => p.docTitle !== 'Model catalog' && p.defines.length > 0);
+  const passages = neighbourhood(ctx).topics;
   if (passages.length === 0) return [];
   let h = 0;
   for (const ch of seed) h = (h * 31 + ch.charCodeAt(0)) >>> 0;

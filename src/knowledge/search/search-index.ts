@@ -94,13 +94,8 @@ function wrap(
   df: Map<string, number>,
 ): SearchIndex {
   const n = passages.length;
-  return {
-    analyzer,
-    vocabulary,
-    passages,
-    has: (term) => df.has(term),
-    correct(term) {
-      if (df.has(term) || isExactTerm(term) || term.length < 4) return undefined;
+  const corrections = new Map<string, string | undefined>();
+  function closestKnown(term: string): string | undefined {
       const results = mini.search(term, { ...miniSearchOptions(), fuzzy: term.length < 7 ? 1 : 2, combineWith: 'OR' });
       let best: { t: string; d: number; f: number } | undefined;
       for (const r of results.slice(0, 30)) {
@@ -113,6 +108,19 @@ function wrap(
         }
       }
       return best?.t;
+  }
+  return {
+    analyzer,
+    vocabulary,
+    passages,
+    has: (term) => df.has(term),
+    correct(term) {
+      if (df.has(term) || isExactTerm(term) || term.length < 4) return undefined;
+      if (corrections.has(term)) return corrections.get(term);
+      if (corrections.size > 10_000) corrections.clear();
+      const fixed = closestKnown(term);
+      corrections.set(term, fixed);
+      return fixed;
     },
     idf(term) {
       const f = df.get(term) ?? 0;
@@ -129,7 +137,9 @@ function wrap(
         boost: FIELD_BOOSTS,
         combineWith: 'OR',
         boostTerm: (term) => weights.get(term) ?? 1,
-        fuzzy: (term) => (isExactTerm(term) || term.length < 5 ? false : 0.2),
+        // Misspellings are corrected before searching (see correct()); the fuzzy match here still
+        // finds near variants the stemmer does not join ("transcripts" / "transcription").
+        fuzzy: (term: string) => (isExactTerm(term) || term.length < 5 ? false : 0.2),
         maxFuzzy: 2,
         ...(filter ? { filter: (r: SearchResult) => filter(passages[r.id as number]!) } : {}),
       });

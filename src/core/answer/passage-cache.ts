@@ -1,0 +1,37 @@
+import type { SearchIndex } from '../../knowledge/search/search-index.js';
+import type { Passage } from '../../knowledge/types.js';
+import { splitUnits, type Unit } from './units.js';
+
+/** A passage analysed once: its quotable units with their terms, and the terms of its headings. */
+export interface AnalysedPassage {
+  units: Array<{ unit: Unit; terms: Set<string> }>;
+  headings: Set<string>;
+  lastHeading: Set<string>;
+  /** Term lists of each name the passage goes by: its defines and its section without asides. */
+  names: string[][];
+  section: string[];
+}
+
+/** Passages kept analysed at most; a knowledge base of any size stays within bounded memory. */
+const MAX_ENTRIES = 20_000;
+
+const caches = new WeakMap<SearchIndex, Map<string, AnalysedPassage>>();
+
+/** The analysis of a passage under an index's analyzer, computed on first use. */
+export function analysed(index: SearchIndex, passage: Passage): AnalysedPassage {
+  let cache = caches.get(index);
+  if (!cache) caches.set(index, (cache = new Map()));
+  const hit = cache.get(passage.id);
+  if (hit) return hit;
+  const terms = (text: string) => index.analyzer.terms(text);
+  const entry: AnalysedPassage = {
+    units: splitUnits(passage.text).map((unit) => ({ unit, terms: new Set(terms(unit.text)) })),
+    headings: new Set(terms(passage.headings.join(' \n '))),
+    lastHeading: new Set(terms(passage.headings.slice(-1).join(' '))),
+    names: [...passage.defines, passage.section.replace(/\s*\([^)]*\)/g, '')].map(terms),
+    section: terms(passage.section),
+  };
+  if (cache.size >= MAX_ENTRIES) cache.clear();
+  cache.set(passage.id, entry);
+  return entry;
+}
