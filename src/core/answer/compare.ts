@@ -1,6 +1,7 @@
 import { comparisonSides, extractSubject } from '../understand/subject.js';
 import type { AnswerContext, Draft } from './context.js';
 import { answerFromPassages } from './general.js';
+import { analysed } from './passage-cache.js';
 import { modelProfile } from '../catalog/facts.js';
 
 /** "X vs Y": a section comparing both when there is one; otherwise what each one is, side by side. */
@@ -14,8 +15,9 @@ export function answerComparison(ctx: AnswerContext, question: string): Draft {
   // The joint answer only counts when its passage is about at least one side (its heading names it).
   const heading = new Set(joint.passages[0] ? ctx.index.analyzer.terms(joint.passages[0].headings.join(' ')) : []);
   const onTopic = joint.answered && sideTerms.some((terms) => names(terms, heading));
-  const answerTerms = new Set(ctx.index.analyzer.terms(joint.text));
-  const missing = sides.filter((_, i) => !names(sideTerms[i]!, heading) && !(onTopic && names(sideTerms[i]!, answerTerms)));
+  // A side counts as covered when a passage the answer quotes is headed by it.
+  const headings = joint.passages.map((p) => analysed(ctx.index, p).headings);
+  const missing = sides.filter((_, i) => !headings.some((h) => names(sideTerms[i]!, h)));
   if (onTopic && missing.length === 0) return joint;
 
   // Describe each side that the joint answer leaves out.
