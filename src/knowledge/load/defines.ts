@@ -80,6 +80,7 @@ function questionSubject(heading: string): string | undefined {
 
 /** Terms a heading (or heading-like phrase) defines; "X vs Y" and how/why headings define nothing. */
 export function definesFromHeading(heading: string): string[] {
+  if (heading.length > 200) return []; // a paragraph marked up as a heading names no term
   let text = heading.replace(/\*\*|__|`/g, '').trim().replace(NUMBERING, '').trim();
   if (!text || COMPARISON.test(text)) return [];
   text = text.replace(/[?!]+$/, '').trim();

@@ -1,4 +1,4 @@
-import { segmentToken, type Vocabulary } from './glued-words.js';
+import { mayBeGlued, segmentToken, type Vocabulary } from './glued-words.js';
 import { renderRow } from './table-rows.js';
 
 /**
@@ -73,8 +73,20 @@ export interface GluedTable {
 /**
  * Reads a run-together table starting at `lines[start]` (its header), up to the next blank line.
  * Undefined unless the header splits into labels and at least half the rows show lost boundaries.
+ * `vocabulary` may be a function: it is then only built when a line looks like a header.
  */
-export function readGluedTable(lines: readonly string[], start: number, vocabulary: Vocabulary): GluedTable | undefined {
+export function readGluedTable(
+  lines: readonly string[],
+  start: number,
+  vocabulary: Vocabulary | (() => Vocabulary),
+): GluedTable | undefined {
+  const first = lines[start] ?? '';
+  if (first.length > 200 || !mayBeGlued(first) || !(lines[start + 1] ?? '').trim()) return undefined;
+  const words = typeof vocabulary === 'function' ? vocabulary() : vocabulary;
+  return readTable(lines, start, words);
+}
+
+function readTable(lines: readonly string[], start: number, vocabulary: Vocabulary): GluedTable | undefined {
   const header = headerCells(lines[start] ?? '', vocabulary);
   if (!header) return undefined;
   let end = start + 1;

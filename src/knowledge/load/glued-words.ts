@@ -123,9 +123,11 @@ export function collectVocabulary(lines: Iterable<string>): Set<string> {
   for (const raw of lines) {
     const line = raw.trim();
     if (!/[.!?]["”’)]?$/.test(line)) continue;
-    const tokens = line.split(/\s+/);
+    const tokens = line.split(' ');
     if (tokens.length < 6) continue;
     for (const token of tokens) {
+      // Fast path: plain words ("model", "The", "GPU's") have no inner capital or digit.
+      if (!/.[A-Z0-9]|[0-9]/.test(token) && !/[^\x00-\x7f]/.test(token)) continue;
       const core = strip(token);
       if (core.length < 2 || core.length > 24 || !/\p{Lu}.*\p{Lu}|\p{Ll}\p{Lu}|\p{L}\d|\d\p{L}/u.test(core)) continue;
       let strong = 0;
@@ -139,4 +141,9 @@ export function collectVocabulary(lines: Iterable<string>): Set<string> {
     }
   }
   return vocabulary;
+}
+
+/** A line that may hold run-together cells: a lower-to-upper, digit-to-upper or ")"/"%"-to-letter join. */
+export function mayBeGlued(line: string): boolean {
+  return /[a-z)%][A-Z]|[0-9][A-Z]|[A-Z][A-Z][a-z]/.test(line);
 }

@@ -30,9 +30,13 @@ function countLines(text: string, from: number, to: number): number {
 const DROPPED_ELEMENTS = ['author', 'script', 'style', 'template', 'svg', 'noscript'];
 
 /** Removes the elements in DROPPED_ELEMENTS, content included. */
+const ANY_DROPPED = new RegExp(`<(?:${DROPPED_ELEMENTS.join('|')})`, 'i');
+
 export function removeDroppedElements(text: string): string {
+  if (!ANY_DROPPED.test(text)) return text;
   let result = text;
   for (const name of DROPPED_ELEMENTS) {
+    if (!new RegExp(`<${name}`, 'i').test(result)) continue;
     const lower = result.toLowerCase();
     const isOpening = (at: number) => /[\s>/]/.test(lower[at + name.length + 1] ?? '');
     let out = '';
@@ -64,7 +68,10 @@ function labelEnd(text: string, open: number): number {
   return -1;
 }
 
-/** Index of the `)` closing the `(` at `open`, allowing balanced parentheses inside URLs. */
+/**
+ * Index of the `)` closing the `(` at `open`, allowing balanced parentheses inside URLs. Stops at a
+ * line break or `[` (the next link), so scans never overlap and the cost stays linear.
+ */
 function targetEnd(text: string, open: number): number {
   const limit = Math.min(text.length, open + MAX_TARGET);
   let depth = 0;
@@ -72,7 +79,7 @@ function targetEnd(text: string, open: number): number {
     const c = text[i];
     if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return i;
-    else if (c === '\n') return -1;
+    else if (c === '\n' || c === '[') return -1;
   }
   return -1;
 }
@@ -115,16 +122,19 @@ function decodeEntity(match: string, body: string): string {
 
 /** Cleans one paragraph (or list item, or heading) of Markdown into plain text with **bold** kept. */
 export function cleanInline(text: string): string {
-  let result = replaceLinks(replaceLinks(text, true), false);
-  result = result
-    .replace(/<((?:https?|mailto):[^\s<>]+)>/g, '$1')
-    .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/<\/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?\/?>/g, '')
-    .replace(/&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});/g, decodeEntity)
-    .replace(/`([^`\n]{1,500})`/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1')
-    .replace(/[ \t\u00a0]+/g, ' ')
-    .replace(/ (?=[.,;:!?](?:\s|$))/g, ''); // the gap a removed comment or image leaves before punctuation
+  // Each step only runs when its trigger character occurs: most paragraphs need none of them.
+  let result = text.includes('[') ? replaceLinks(replaceLinks(text, true), false) : text;
+  if (result.includes('<')) {
+    result = result
+      .replace(/<((?:https?|mailto):[^\s<>]+)>/g, '$1')
+      .replace(/<br\s*\/?>/gi, ' ')
+      .replace(/<\/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?\/?>/g, '');
+  }
+  if (result.includes('&')) result = result.replace(/&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});/g, decodeEntity);
+  if (result.includes('`')) result = result.replace(/`([^`\n]{1,500})`/g, '$1');
+  if (result.includes('\\')) result = result.replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
+  result = result.replace(/[ \t\u00a0]{2,}|[\t\u00a0]/g, ' ');
+  result = result.replace(/ (?=[.,;:!?](?:\s|$))/g, ''); // the gap a removed comment or image leaves
   return result.trim();
 }
 

@@ -28,7 +28,8 @@ const LINK_DEFINITION = /^ {0,3}\[[^\]]{1,200}\]:\s+\S/;
  */
 export function parseMarkdown(body: string): ParsedMarkdown {
   const lines = removeHtmlComments(removeDroppedElements(body)).split('\n');
-  const vocabulary: Vocabulary = collectVocabulary(lines);
+  let vocabulary: Vocabulary | undefined;
+  const words = () => (vocabulary ??= collectVocabulary(lines));
   const builder = createSectionBuilder();
   let firstHeading: string | undefined;
   let paragraph: string[] = [];
@@ -39,7 +40,7 @@ export function parseMarkdown(body: string): ParsedMarkdown {
 
   const flushParagraph = () => {
     if (paragraph.length === 0) return;
-    const table = paragraph.length > 1 ? readGluedTable(paragraph, 0, vocabulary) : undefined;
+    const table = paragraph.length > 1 ? readGluedTable(paragraph, 0, words) : undefined;
     if (table && table.end === paragraph.length) builder.block(table.rows.map(cleanInline).join('\n'));
     else builder.block(cleanInline(paragraph.join(' ')));
     paragraph = [];

@@ -51,33 +51,43 @@ function decode(bytes: number[]): string | undefined {
 
 interface Pass {
   text: string;
-  /** Thai characters that took part in a repair, and all Thai characters seen. */
+  /** Thai characters that took part in a repair. */
   thaiRepaired: number;
-  thaiSeen: number;
 }
 
+/** Characters that can start a damaged sequence (lead bytes 0xC2–0xF4) or are lone C1 controls. */
+const LEAD_WITH_THAI = /[\u0080-\u009f\u00c2-\u00f4\u0e22-\u0e54]/g;
+const LEAD_WITHOUT_THAI = /[\u0080-\u009f\u00c2-\u00f4]/g;
+
+/**
+ * One scan: unchanged stretches are copied whole; at each possible lead character the following
+ * characters are mapped back to bytes and decoded.
+ */
 function repairPass(text: string, thai: boolean): Pass {
+  const lead = thai ? LEAD_WITH_THAI : LEAD_WITHOUT_THAI;
+  lead.lastIndex = 0;
   let out = '';
+  let copied = 0;
   let thaiRepaired = 0;
-  let thaiSeen = 0;
-  let i = 0;
-  while (i < text.length) {
+  for (let match = lead.exec(text); match; match = lead.exec(text)) {
+    const i = match.index;
+    if (i < copied) continue;
     const code = text.charCodeAt(i);
-    if (isThai(code)) thaiSeen++;
-    const lead = byteOf(code, thai);
-    const need = lead === undefined || code < 0x80 ? 0 : sequenceLength(lead);
+    const first = byteOf(code, thai)!;
+    const need = sequenceLength(first);
     if (need === 0) {
       // A lone C1 control character is never real text: it is a byte that lost its partners.
-      if (!(code >= 0x80 && code <= 0x9f)) out += text[i];
-      i++;
+      if (code <= 0x9f) {
+        out += text.slice(copied, i);
+        copied = i + 1;
+      }
       continue;
     }
-    const bytes = [lead!];
+    const bytes = [first];
     let suspicious = false; // a continuation only mojibake produces (cp1252 0x80–0x9F)
     let j = i + 1;
     while (bytes.length < need && j < text.length) {
-      const c = text.charCodeAt(j);
-      const b = byteOf(c, thai);
+      const b = byteOf(text.charCodeAt(j), thai);
       if (b === undefined || b < 0x80 || b > 0xbf) break;
       if (b <= 0x9f) suspicious = true;
       bytes.push(b);
@@ -86,19 +96,24 @@ function repairPass(text: string, thai: boolean): Pass {
     const decoded = bytes.length === need ? decode(bytes) : undefined;
     if (decoded !== undefined) {
       for (let k = i; k < j; k++) if (isThai(text.charCodeAt(k))) thaiRepaired++;
-      if (decoded !== '\ufeff') out += decoded; // a mangled byte-order mark is dropped
-      i = j;
+      out += text.slice(copied, i) + (decoded === '\ufeff' ? '' : decoded); // a mangled byte-order mark is dropped
+      copied = j;
+      lead.lastIndex = j;
     } else if (suspicious && bytes.length >= 2) {
       // An incomplete sequence: a byte was lost. cp1252 has no character for 0x9D, so "â€" alone
       // is almost always a closing quote (E2 80 9D); anything else is dropped as garbage.
-      if (bytes.length === 2 && bytes[0] === 0xe2 && bytes[1] === 0x80) out += '\u201d';
-      i = j;
-    } else {
-      out += text[i];
-      i++;
+      out += text.slice(copied, i) + (bytes.length === 2 && bytes[0] === 0xe2 && bytes[1] === 0x80 ? '\u201d' : '');
+      copied = j;
+      lead.lastIndex = j;
     }
   }
-  return { text: out, thaiRepaired, thaiSeen };
+  return { text: copied === 0 ? text : out + text.slice(copied), thaiRepaired };
+}
+
+function countThai(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (isThai(text.charCodeAt(i))) n++;
+  return n;
 }
 
 /**
@@ -111,8 +126,10 @@ export function repairMojibake(text: string): string {
   // Text damaged twice ("Ã¢â‚¬â„¢") needs a second pass; a third never helps.
   for (let round = 0; round < 2; round++) {
     let pass = repairPass(current, true);
-    const genuineThai = pass.thaiSeen - pass.thaiRepaired;
-    if (genuineThai > 20 || (pass.thaiSeen > 0 && genuineThai > pass.thaiRepaired)) pass = repairPass(current, false);
+    if (pass.thaiRepaired > 0) {
+      const genuineThai = countThai(current) - pass.thaiRepaired;
+      if (genuineThai > 20 || genuineThai > pass.thaiRepaired) pass = repairPass(current, false);
+    }
     if (pass.text === current) break;
     current = pass.text;
   }

@@ -34,7 +34,8 @@ function normaliseLines(text: string): string[] {
 
 /** Groups lines into units: blank lines, tables, list items and (unwrapped) lines. */
 function toUnits(lines: readonly string[]): TextUnit[] {
-  const vocabulary = collectVocabulary(lines);
+  let vocabulary: Set<string> | undefined;
+  const words = () => (vocabulary ??= collectVocabulary(lines));
   const units: TextUnit[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -49,7 +50,7 @@ function toUnits(lines: readonly string[]): TextUnit[] {
       i = end - 1;
       continue;
     }
-    const glued = i === 0 || !lines[i - 1] ? readGluedTable(lines, i, vocabulary) : undefined;
+    const glued = i === 0 || !lines[i - 1] ? readGluedTable(lines, i, words) : undefined;
     if (glued) {
       units.push({ kind: 'table', text: glued.rows.join('\n') });
       i = glued.end - 1;
