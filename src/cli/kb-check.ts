@@ -6,7 +6,7 @@
 import { formatProblem, loadKnowledge } from '../knowledge/load/index.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 
-const USAGE = 'usage: npm run kb:check [-- DIR]   (DIR defaults to ./knowledge)';
+const USAGE = 'usage: npm run kb:check [-- DIR | --knowledge DIR]   (DIR defaults to ./knowledge)';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -33,14 +33,16 @@ async function runKbCheck(
     out(USAGE);
     return 0;
   }
-  const positional = args.filter((a) => !a.startsWith('-'));
-  const flagged = args.indexOf('--knowledge');
-  const dir = flagged >= 0 ? args[flagged + 1] : positional[0];
-  const unknown = args.filter((a, i) => a.startsWith('-') && a !== '--knowledge' && i !== flagged + 1);
-  if (unknown.length > 0 || positional.length > 1 || (flagged >= 0 && !dir)) {
-    err(`kb:check: unexpected arguments: ${args.join(' ')}`);
-    err(USAGE);
-    return 2;
+  let dir: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const value = arg === '--knowledge' ? args[++i] : arg.startsWith('--knowledge=') ? arg.slice('--knowledge='.length) : arg;
+    if (!value || value.startsWith('-') || dir !== undefined) {
+      err(`kb:check: unexpected arguments: ${args.join(' ')}`);
+      err(USAGE);
+      return 1;
+    }
+    dir = value;
   }
   const folder = dir ?? 'knowledge';
   let kb: KnowledgeBase;

@@ -13,7 +13,8 @@ const CLOSING = /^(?:---|\.\.\.)[ \t]*$/;
 /** True when the text opens with a `---` front matter block. */
 export function hasFrontMatter(text: string): boolean {
   const end = text.indexOf('\n');
-  return end > 0 && OPENING.test(text.slice(0, end));
+  // "---" followed by a blank line is a horizontal rule opening the text, not front matter.
+  return end > 0 && OPENING.test(text.slice(0, end)) && text[end + 1] !== '\n' && end + 1 < text.length;
 }
 
 /** The 1-based line of a top-level key in the front matter document. */

@@ -1,3 +1,4 @@
+import { hasFrontMatter } from './front-matter.js';
 import { collectVocabulary } from './glued-words.js';
 import { readGluedTable } from './glued-table.js';
 import { createSectionBuilder, type Section } from './section.js';
@@ -144,9 +145,10 @@ export function parseText(text: string): ParsedText {
   };
 }
 
-/** True when a "text" file is really Markdown: it opens with front matter or has ATX headings. */
+/** True when a "text" file is really Markdown: front matter, a `# Title` first line, or two ATX headings. */
 export function looksLikeMarkdown(text: string): boolean {
-  if (/^---[ \t]*\n/.test(text)) return true;
+  if (hasFrontMatter(text)) return true;
+  if (/^\s*#{1,6}[ \t]+\S/.test(text)) return true;
   let headings = 0;
   for (const match of text.matchAll(/^#{1,6}[ \t]+\S/gm)) {
     if (match && ++headings >= 2) return true;

@@ -60,6 +60,12 @@ describe('npm run kb:check', () => {
     expect(run.code).toBe(0);
   });
 
+  it('rejects unknown options with the usage line', async () => {
+    const run = await kbCheck(['--verbose']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toEqual(['kb:check: unexpected arguments: --verbose', 'usage: npm run kb:check [-- DIR | --knowledge DIR]   (DIR defaults to ./knowledge)']);
+  });
+
   it('names a missing folder without a stack trace and exits 1', async () => {
     const run = await kbCheck(['no-such-folder']);
     expect(run).toEqual({ code: 1, stdout: [], stderr: ['kb:check: knowledge folder not found: no-such-folder'] });

@@ -103,6 +103,12 @@ describe('loading Markdown', () => {
     expect(passage!.text).toBe('Size: Small; Parameters: 1B - 7B\nSize: Large; Parameters: 70B+');
   });
 
+  it('reads a leading --- followed by a blank line as a rule, not as front matter', async () => {
+    const kb = await loadFiles({ 'rule.md': '---\n\nIntro paragraph.\n\n---\n\nMore text.\n' });
+    expect(kb.problems).toEqual([]);
+    expect(kb.passages.map((p) => p.text)).toEqual(['Intro paragraph.\n\nMore text.']);
+  });
+
   it('does not split at # lines inside code blocks', async () => {
     const passages = passagesOf(await loadFiles({ 'c.md': '# Title\n\n```sh\n# not a heading\nnpm test\n```\n' }), 'c.md');
     expect(passages).toHaveLength(1);

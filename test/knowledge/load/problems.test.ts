@@ -99,6 +99,12 @@ describe('walking the folder', () => {
     expect(kb.passages.map((p) => p.text)).toEqual(['Text.']);
   });
 
+  it('reads a text file that starts with a Markdown heading as Markdown', async () => {
+    const kb = await loadFiles({ 'NOTES': '# Notes\n\nSome **bold** [link](https://example.com) text.\n' });
+    expect(kb.documents[0]).toMatchObject({ title: 'Notes', format: 'markdown' });
+    expect(kb.passages[0]!.text).toBe('Some **bold** link text.');
+  });
+
   it('follows symbolic links without looping', async () => {
     const dir = await createKnowledgeDir({ 'real/a.md': '# A\n\nText.' });
     await symlink(join(dir, 'real'), join(dir, 'link'));
