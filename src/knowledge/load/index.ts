@@ -1,3 +1,15 @@
+/**
+ * The document loader: a knowledge folder in, a KnowledgeBase out.
+ *
+ * walk (walk.ts) → read + decode + repair mojibake (read-file.ts) → parse by format (parse-file.ts:
+ * markdown.ts, text.ts, yaml-file.ts) → sections → passages (passages.ts, defines.ts).
+ *
+ * Decisions: problems are values (paths relative to the folder, 1-based lines), never exceptions,
+ * except a missing folder. A broken file is skipped; in a catalog or synonyms file only the broken
+ * entries are, so `kb:check` reports every problem in one run, and the app refuses to start on
+ * any error. Catalog and synonyms files yield no documents or passages (the index renders catalog
+ * models itself).
+ */
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import type { CatalogModel, KnowledgeBase, LoadProblem } from '../types.js';
