@@ -1,4 +1,4 @@
-import { detectAttribute, statesValue } from '../catalog/attributes.js';
+import { detectAttribute, detectSuperlative, statesValue } from '../catalog/attributes.js';
 import { extractSubject } from '../understand/subject.js';
 import type { QuestionKind } from '../understand/classify.js';
 import { coverageBar, type AnswerContext, type Draft } from './context.js';
@@ -32,6 +32,7 @@ export function answerFromPassages(ctx: AnswerContext, question: string, kind: Q
   // "What is X used for?" wants the uses, not X's definition.
   if (USAGE.test(question)) options.leadWithDefinition = false;
   else options.subjectText = subject;
+  options.sameSubject = kind === 'fact' && !detectSuperlative(question);
   const selection = selectUnits(ctx.index, plan, candidates, options);
   if (!selection) return { kind, answered: false, text: '', passages: [] };
   // A passage explicitly about the subject may leave a few of the question's words unmatched.

@@ -19,6 +19,8 @@ export interface SelectOptions {
   maxUnits?: number;
   /** The subject as written: sentences that define it ("X is…", "X (…)") count for more. */
   subjectText?: string;
+  /** Only sentences naming what the lead names (a fact about one thing, not a ranking). */
+  sameSubject?: boolean;
 }
 
 export interface Selection {
@@ -108,7 +110,9 @@ export function selectUnits(index: SearchIndex, plan: QueryPlan, candidates: Can
       length += s.unit.text.length + 1;
     }
   }
-  const floor = Math.max(lead.score, byScore[0]!.score) * 0.3;
+  // Facts want the one sentence that states it, plus only close runners-up.
+  const floor = Math.max(lead.score, byScore[0]!.score) * (opts.preferFigures ? 0.55 : 0.3);
+  const leadSubject = [...plan.subject].filter((t) => lead.terms.has(t));
   const leadIsList = opts.keepLists && scored.some((s) => s.cand === lead.cand && s.unit.bullet);
   const pool = leadIsList ? scored.filter((s) => s.cand === lead.cand).concat(byScore) : byScore;
   for (const s of pool) {
@@ -116,13 +120,17 @@ export function selectUnits(index: SearchIndex, plan: QueryPlan, candidates: Can
     if (chosen.has(s) || length + s.unit.text.length + 1 > opts.maxChars) continue;
     const sameList = leadIsList && s.cand === lead.cand && s.unit.bullet;
     if (!sameList && s.score < floor) continue;
+    // A fact's extra sentences must be about the same thing the lead names (not the next table row).
+    if (opts.sameSubject && leadSubject.some((t) => !s.terms.has(t))) continue;
     chosen.add(s);
     length += s.unit.text.length + 1;
   }
 
   // The lead's passage comes first, so the answer opens with the direct answer.
   const rankOf = (s: Scored) => (s.cand === lead.cand ? -1 : s.rank);
-  const ordered = [...chosen].sort((a, b) => rankOf(a) - rankOf(b) || a.unit.index - b.unit.index);
+  // A fact's best sentence comes first; otherwise sentences keep their order in the passage.
+  const position = (s: Scored) => (opts.preferFigures && s === lead ? -1 : s.unit.index);
+  const ordered = [...chosen].sort((a, b) => rankOf(a) - rankOf(b) || position(a) - position(b));
   const passages: Passage[] = [];
   const blocks: string[] = [];
   for (const s of ordered) {

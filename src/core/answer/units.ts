@@ -8,6 +8,8 @@ export interface Unit {
 
 const ORDINAL = /^(?:\*\*)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|next|then|finally|lastly|last|the (?:first|second|third|fourth|last|other) (?:way|approach|option|step|stage|type|method)|another (?:way|approach|option))\b/i;
 
+const TABLE_ROW = /^[^:;.]{1,40}: [^;]*(?:; [^:;]{1,40}: [^;]*){1,}(?:; [^;]*)*$/;
+
 const ABBREVIATIONS = /\b(?:e\.g|i\.e|vs|etc|dr|mr|mrs|ms|st|no|approx|incl|cf|fig|u\.s|inc|ltd|co)\.$/i;
 
 /** Splits passage text into units: list items and lines stay whole, prose splits at sentence ends. */
@@ -29,6 +31,12 @@ export function splitUnits(text: string): Unit[] {
         } else current = current ? `${current} ${line.trim()}` : line.trim();
       }
       if (current) push(current, /^\s*(?:[-*•+]|\d+[.)])\s+/.test(current));
+      continue;
+    }
+    // Table rows ("Model: GPT-5; Developer: OpenAI; …"), one per line: each row is quotable alone.
+    const rows = lines.filter((l) => TABLE_ROW.test(l)).length;
+    if (lines.length >= 2 && rows >= lines.length - 1) {
+      for (const line of lines) push(line, TABLE_ROW.test(line));
       continue;
     }
     const flat = paragraph.replace(/\s*\n\s*/g, ' ');
