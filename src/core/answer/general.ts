@@ -7,7 +7,7 @@ import { selectUnits, type SelectOptions } from './select.js';
 import { splitUnits } from './units.js';
 
 const BUDGET: Partial<Record<QuestionKind, Partial<SelectOptions>>> = {
-  definition: { maxChars: 560, leadWithDefinition: true, maxUnits: 4 },
+  definition: { maxChars: 560, leadWithDefinition: true, maxUnits: 4, keepLists: true },
   explanation: { maxChars: 900, leadWithDefinition: true, maxUnits: 7, keepLists: true },
   fact: { maxChars: 520, preferFigures: true, maxUnits: 3 },
   list: { maxChars: 1100, keepLists: true, maxUnits: 6 },
@@ -28,9 +28,10 @@ export function answerFromPassages(ctx: AnswerContext, question: string, kind: Q
   const subject = extractSubject(question);
   const plan = planQuery(ctx.index, question, subject, extraSubjects);
   const candidates = retrieve(ctx.index, plan);
-  const options: SelectOptions = { maxChars: 700, ...BUDGET[kind] };
-  // "What is X used for?" wants the uses, not X's definition.
-  if (USAGE.test(question)) options.leadWithDefinition = false;
+  // "What is X used for?" wants the uses (a list, often), not X's definition.
+  const usage = USAGE.test(question);
+  const options: SelectOptions = { maxChars: 700, ...BUDGET[usage && kind === 'definition' ? 'explanation' : kind] };
+  if (usage) options.leadWithDefinition = false;
   else options.subjectText = subject;
   options.sameSubject = kind === 'fact' && !detectSuperlative(question);
   const selection = selectUnits(ctx.index, plan, candidates, options);

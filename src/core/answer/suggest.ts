@@ -1,14 +1,26 @@
 import type { Passage } from '../../knowledge/types.js';
+import { detectAttribute } from '../catalog/attributes.js';
 import type { AnswerContext, Draft } from './context.js';
+import { analysed } from './passage-cache.js';
 
-function questionFor(passage: Passage): string | undefined {
-  const section = passage.section.replace(/\s*\(.*?\)\s*/g, ' ').trim();
-  if (!section || section.length > 60) return undefined;
+/** A question a section answers, phrased from its heading; undefined when no natural one fits. */
+export function questionFor(passage: Passage): string | undefined {
+  const section = passage.section.replace(/\s*\([^)]*\)/g, '').replace(/^(?:type|step|part|stage)\s*\d+\s*[:.-]\s*/i, '').trim();
+  if (!section || section.length > 60 || /[:;]/.test(section)) return undefined;
+  if (/\?$/.test(section)) return section;
   if (/\bvs\.?\b|\bversus\b/i.test(section)) return `${section}?`;
-  if (/^(?:what|how|why|when|which|who)\b/i.test(section)) return section.endsWith('?') ? section : `${section}?`;
-  const define = passage.defines[0];
-  if (define && define.length <= 50) return `What is ${/^[aeiou]/i.test(define) ? 'an' : 'a'} ${define.replace(/s$/, '')}?`.replace(/ an? (the|a|an) /i, ' $1 ');
-  return undefined;
+  if (/^(?:what|how|which|who|when) (?:is|are|do|does|did|can|to)\b/i.test(section)) return `${section}?`;
+  if (/^(?:what|how|why|which|who|when|where)\b/i.test(section)) return undefined; // "Why the type decides…" is no question
+  const words = section.split(/\s+/);
+  if (words.length > 5 || /^(?:the|a|an)\b/i.test(section)) return undefined;
+  // Keep acronyms and names ("RAG", "GPT-5") as written; lower-case an ordinary first word.
+  const phrase = /^[A-Z][a-z]+(?:-[a-z]+)*$/.test(words[0]!) ? section[0]!.toLowerCase() + section.slice(1) : section;
+  const last = words[words.length - 1]!;
+  const plural = /[^s]s$/i.test(last) && !/(?:ss|is|us)$/i.test(last);
+  if (plural) return `What are ${/^\w+s of\b/i.test(phrase) ? 'the ' : ''}${phrase}?`;
+  // Mass nouns take no article: "What is fine-tuning?", "What is low-rank adaptation?".
+  const mass = /(?:ing|tion|sion|ment|ance|ence|ity|feedback|data|inference|attention)$/i.test(last);
+  return mass ? `What is ${phrase}?` : `What is ${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}?`;
 }
 
 interface Neighbourhood {
@@ -42,16 +54,24 @@ export function suggestFollowUps(ctx: AnswerContext, draft: Draft, asked: string
   };
   const model = draft.models?.[0];
   if (model) {
-    if (model.pricing) add(`What does ${model.name} cost per 1M tokens?`);
-    if (model.context_window) add(`What is the context window of ${model.name}?`);
+    // Not the fact just asked for, only the other ones the catalog holds.
+    const askedFor = detectAttribute(asked);
+    if (model.pricing && askedFor !== 'pricing') add(`What does ${model.name} cost per 1M tokens?`);
+    if (model.context_window && askedFor !== 'context_window') add(`What is the context window of ${model.name}?`);
     const rival = draft.models?.[1];
     if (rival) add(`${model.name} vs ${rival.name}?`);
   }
   const used = new Set(draft.passages.map((p) => p.id));
   for (const passage of draft.passages) {
-    // Neighbouring sections of the same document are the natural next questions.
+    // Sections of the same document about the same thing come first, then the nearest ones.
+    const topic = new Set(analysed(ctx.index, passage).names.flat());
     const siblings = (neighbourhood(ctx).byDoc.get(passage.docId) ?? []).filter((p) => !used.has(p.id));
-    for (const sibling of siblings) add(questionFor(sibling));
+    const here = siblings.findIndex((p) => p.id > passage.id);
+    const related = (p: Passage) => analysed(ctx.index, p).lastHeading;
+    const ranked = siblings
+      .map((p, i) => ({ p, shared: [...related(p)].filter((t) => topic.has(t)).length, distance: Math.abs(i - (here < 0 ? siblings.length : here)) }))
+      .sort((a, b) => b.shared - a.shared || a.distance - b.distance);
+    for (const { p } of ranked) add(questionFor(p));
     if (out.length >= 3) break;
   }
   return out;
