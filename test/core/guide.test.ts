@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGuide } from '../../src/core/index.js';
-import { knowledgeBase, model, models } from './fixture-kb.js';
+import { knowledgeBase, model, models, passage } from './fixture-kb.js';
 
 const guide = createGuide(knowledgeBase());
 const ask = (text: string, history: string[] = []) => guide.ask({ text, history });
@@ -17,6 +17,20 @@ describe('definitions', () => {
     expect(ask('hey bot, what is a GAN?').text).toContain('generator');
     expect(ask('waht is a difusion modle').text).toContain('random noise');
     expect(ask('define VAE').text).toContain('latent space');
+  });
+
+  it('drops a misspelt question word instead of treating it as a topic', () => {
+    expect(ask('defin VAE pls')).toMatchObject({ answered: true });
+    expect(ask('expalin fine-tuning').text).toContain('task-specific dataset');
+  });
+
+  it('treats "how long / how big" as the frame of a question, not its topic', () => {
+    expect(ask('how big is the context window?').text).toContain('maximum number of tokens');
+  });
+
+  it('matches "200k" with "200,000"', () => {
+    const big = createGuide(knowledgeBase({ passages: [passage('n.md', 'Novel length', 'A window of 200,000 tokens holds a whole novel.')] }));
+    expect(big.ask({ text: 'what fits in 200k tokens?' }).text).toContain('whole novel');
   });
 
   it('keeps definitions short', () => {

@@ -2,6 +2,7 @@ import { comparisonSides, extractSubject } from '../understand/subject.js';
 import type { AnswerContext, Draft } from './context.js';
 import { answerFromPassages } from './general.js';
 import { analysed } from './passage-cache.js';
+import { splitUnits } from './units.js';
 import { modelProfile } from '../catalog/facts.js';
 
 /** "X vs Y": a section comparing both when there is one; otherwise what each one is, side by side. */
@@ -18,7 +19,7 @@ export function answerComparison(ctx: AnswerContext, question: string): Draft {
   // A side counts as covered when a passage the answer quotes is headed by it.
   const headings = joint.passages.map((p) => analysed(ctx.index, p).headings);
   const missing = sides.filter((_, i) => !headings.some((h) => names(sideTerms[i]!, h)));
-  if (onTopic && missing.length === 0) return joint;
+  if (onTopic && missing.length === 0) return withSideNotes(ctx, joint, sides);
 
   // Describe each side that the joint answer leaves out.
   const parts: string[] = onTopic ? [joint.text] : [];
@@ -43,4 +44,19 @@ export function answerComparison(ctx: AnswerContext, question: string): Draft {
   }
   const answered = onTopic ? true : covered === sides.length;
   return { kind: 'comparison', answered, text: parts.join('\n\n'), passages };
+}
+
+/** After a short joint comparison, one line on what each side is, when the knowledge base defines it. */
+function withSideNotes(ctx: AnswerContext, joint: Draft, sides: string[]): Draft {
+  if (joint.text.length >= 500) return joint;
+  const notes: string[] = [];
+  const passages = [...joint.passages];
+  for (const side of sides) {
+    const one = answerFromPassages(ctx, `what is ${side}`, 'definition');
+    const first = one.answered ? splitUnits(one.text.split('\n\n')[0]!)[0]?.text : undefined;
+    if (!first || joint.text.includes(first) || first.length > 300) continue;
+    notes.push(first);
+    passages.push(...one.passages.slice(0, 1));
+  }
+  return notes.length ? { ...joint, text: `${joint.text}\n\n${notes.join('\n')}`, passages } : joint;
 }

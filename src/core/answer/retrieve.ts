@@ -24,6 +24,9 @@ export interface Candidate {
 /** Terms weaker than the rest: so common in this domain that they say little on their own. */
 const WEAK = new Set(['model', 'ai', '~ai', 'gener', 'type', 'differ', 'best', 'good', 'make', 'exampl', '~example']);
 
+/** "How long is a token" asks for a length; "long" itself is not the topic. */
+const HOW_FRAME = /\bhow (?:long|big|large|old|fast|much|many|often)\b/gi;
+
 /** The aspect of a subject a question asks about; a section headed by it is the answer. */
 const ASPECTS: Array<[RegExp, string]> = [
   [/\bused for\b|\buse cases?\b|\bapplications?\b|\bgood for\b|\bwhat (?:do|does|can) .+ do\b/i, 'used for'],
@@ -33,7 +36,7 @@ const ASPECTS: Array<[RegExp, string]> = [
 
 export function planQuery(index: SearchIndex, text: string, subject: string, extraSubjects: readonly string[] = []): QueryPlan {
   // Misspelt words become the known term they were meant to be, on both the question and its subject.
-  const terms = (s: string) => index.analyzer.terms(s).map((t) => index.correct(t) ?? t);
+  const terms = (s: string) => index.analyzer.terms(s.replace(HOW_FRAME, 'how')).map((t) => index.correct(t) ?? t);
   const subjectTerms = new Set([subject, ...extraSubjects].flatMap(terms));
   const weights = new Map<string, number>();
   for (const term of terms(text)) {

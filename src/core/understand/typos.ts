@@ -10,6 +10,8 @@ function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? tail(1, 0) : tail(0, 1);
 }
 
+const FRAME_WORDS = ['what', 'whats', 'which', 'define', 'explain', 'describe', 'compare', 'list', 'tell'];
+
 const STOPS = [...STOP_WORDS].filter((w) => w.length >= 3);
 
 /**
@@ -17,6 +19,9 @@ const STOPS = [...STOP_WORDS].filter((w) => w.length >= 3);
  * would count as a topic the knowledge base lacks and sink a perfectly answerable question.
  */
 export function dropFillerTypos(text: string, known: (term: string) => boolean): string {
+  // The first word is usually the question's frame: "defin LoRA", "waht is…", "expalin RAG".
+  const lead = /^\s*([A-Za-z']{3,})/.exec(text)?.[1]?.toLowerCase();
+  if (lead && !STOP_WORDS.has(lead) && FRAME_WORDS.some((f) => oneEditApart(lead, f))) text = text.replace(/^\s*[A-Za-z']+/, ' ');
   return text.replace(/[A-Za-z']{3,}/g, (word) => {
     const w = word.toLowerCase();
     if (STOP_WORDS.has(w) || known(stem(w))) return word;

@@ -28,6 +28,12 @@ export function words(folded: string, joinCompounds = true): string[] {
   for (const match of folded.matchAll(WORD)) {
     let token = match[0].replace(/^\$/, '').replace(/'s$/, '').replace(/['’]/g, '');
     if (!token) continue;
+    const scaled = /^(\d+(?:\.\d+)?)([km])$/.exec(token);
+    if (scaled) {
+      // "100k" is also "100000", so it meets "100,000" (thousands separators are folded away).
+      out.push(token, String(Math.round(Number(scaled[1]) * (scaled[2] === 'k' ? 1e3 : 1e6))));
+      continue;
+    }
     if (/[-/]/.test(token)) {
       const parts = token.split(/[-/]/).filter(Boolean);
       out.push(...parts);
@@ -49,7 +55,7 @@ export const STOP_WORDS = new Set(
   few lot lots get gets got give tell me please pls thanks thank hey hi hello bot guide ok okay really actually
   kind sort like want wants need needs use used using one ones thing things stuff something anything way ways
   vs versus etc eg ie e.g i.e. re s t d ll m ve let lets know mean means meant stand stands people folks someone
-  anyone everyone whether roughly approximately around basically simple simply terms plain english`
+  anyone everyone whether define definition explain describe tell roughly approximately around basically simple simply terms plain english`
     .split(/\s+/)
     .filter(Boolean),
 );
