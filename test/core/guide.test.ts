@@ -73,7 +73,7 @@ describe('recommendations', () => {
     const a = ask('which model for pictures on our own servers?');
     expect(a.kind).toBe('recommendation');
     expect(a.text).toMatch(/^\*\*(Gamma Diffusion 3|Delta Flux)\*\*/);
-    expect(a.text).toContain('open weights (self-hostable, fine-tunable');
+    expect(a.text).toContain('is the best fit for image generation, open weights you can self-host and fine-tune.');
     expect(a.text).not.toContain('Pixel Studio 7 (');
   });
 

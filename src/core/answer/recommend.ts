@@ -67,10 +67,10 @@ export function answerRecommendation(ctx: AnswerContext, question: string): Draf
 
   if (!strong) return { ...prose, kind: 'recommendation' };
   const [top, ...others] = picks;
-  const matched = c.reasons.length ? ` (matches: ${c.reasons.join(', ')})` : '';
-  const topAccess = accessLabel(top!.model);
+  const matched = c.reasons.length ? ` for ${c.reasons.join(', ')}` : '';
+  const why = describePick(top!) || accessLabel(top!.model);
   const lines = [
-    `**${top!.model.name}**${top!.model.developer ? ` from ${top!.model.developer}` : ''} is the best fit${matched}: ${describePick(top!) || topAccess || 'see below'}.`,
+    `**${top!.model.name}**${top!.model.developer ? ` (${top!.model.developer})` : ''} is the best fit${matched}.${why ? ` Why: ${why}.` : ''}`,
   ];
   const alternatives = others.slice(0, 3).map((p) => `${p.model.name} (${describePick(p) || 'also fits'})`);
   if (alternatives.length) lines.push(`Alternatives: ${alternatives.join('; ')}.`);

@@ -12,14 +12,15 @@ export function questionFor(passage: Passage): string | undefined {
   if (/^(?:what|how|which|who|when) (?:is|are|do|does|did|can|to)\b/i.test(section)) return `${section}?`;
   if (/^(?:what|how|why|which|who|when|where)\b/i.test(section)) return undefined; // "Why the type decides…" is no question
   const words = section.split(/\s+/);
-  if (words.length > 5 || /^(?:the|a|an)\b/i.test(section)) return undefined;
+  if (words.length > 5 || /^(?:the|a|an)\b/i.test(section) || /^\d+$/.test(words[words.length - 1]!)) return undefined;
   // Keep acronyms and names ("RAG", "GPT-5") as written; lower-case an ordinary first word.
   const phrase = /^[A-Z][a-z]+(?:-[a-z]+)*$/.test(words[0]!) ? section[0]!.toLowerCase() + section.slice(1) : section;
   const last = words[words.length - 1]!;
   const plural = /[^s]s$/i.test(last) && !/(?:ss|is|us)$/i.test(last);
   if (plural) return `What are ${/^\w+s of\b/i.test(phrase) ? 'the ' : ''}${phrase}?`;
   // Mass nouns take no article: "What is fine-tuning?", "What is low-rank adaptation?".
-  const mass = /(?:ing|tion|sion|ment|ance|ence|ity|feedback|data|inference|attention)$/i.test(last);
+  // Names ("GPT-5.1", "Claude 4.5") take no article either.
+  const mass = /(?:ing|tion|sion|ment|ance|ence|ity|feedback|data|inference|attention)$/i.test(last) || /^[A-Z0-9]/.test(phrase) || /\d/.test(phrase);
   return mass ? `What is ${phrase}?` : `What is ${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}?`;
 }
 

@@ -33,8 +33,8 @@ export function readConstraints(question: string): Constraints {
     }
   }
   const access = OPEN.test(question) ? 'open' : PROPRIETARY.test(question) ? 'proprietary' : undefined;
-  if (access === 'open') reasons.push('open weights (self-hostable, fine-tunable, data stays with you)');
-  if (access === 'proprietary') reasons.push('proprietary (managed API, no infrastructure)');
+  if (access === 'open') reasons.push('open weights you can self-host and fine-tune');
+  if (access === 'proprietary') reasons.push('a managed proprietary API');
   const frontier = /\bfrontier\b/i.test(question);
   if (frontier) reasons.push('frontier tier');
   const cheap = /\bcheap\w*|\bbudget\b|\blow[- ]cost\b|\bleast expensive\b|\baffordable\b|\bhigh[- ]volume\b|\bcost[- ]?(?:efficient|effective)\b/i.test(question);

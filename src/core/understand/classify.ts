@@ -20,6 +20,7 @@ const RECOMMENDATION = [
   /\bshould (?:we|i|you|one)\b/i,
   /\b(?:which|what) (?:\w+[ -]){0,5}(?:model|models|llm|llms|tool|tools|architecture|type|option|options|approach|provider|vendor|one)\b.*\b(?:for|should|fits?|best|to use|gives|would|is|works?)\b/i,
   /^(?:the |a )?(?:best|cheapest|fastest|strongest|top|most \w+|least expensive)\b.*\b(?:model|llm|option|tool|choice)s?\b/i,
+  /^(?:an? |some |any )?(?:open(?:[- ]source| weights?)?|cheap\w*|fast\w*|small\w*|free|self-hosted|on-?prem\w*|good|private)\b(?:[\s-]+\w+){0,3}?\s+(?:model|llm|tool)s?\b.+\?\s*$/i,
   /\b(?:best|good|right|ideal|suitable|cheapest|fastest|strongest|top) (?:\w+[ -]){0,3}(?:model|llm|option|choice|tool|pick|architecture)s? (?:for|to)\b/i,
   /\b(?:we|i) (?:need|want|are looking|'re looking|plan|have to)\b/i,
   /\boptions\??\s*$/i,
