@@ -139,7 +139,7 @@ function wrap(
         boostTerm: (term) => weights.get(term) ?? 1,
         // Misspellings are corrected before searching (see correct()); the fuzzy match here still
         // finds near variants the stemmer does not join ("transcripts" / "transcription").
-        fuzzy: (term: string) => (isExactTerm(term) || term.length < 5 ? false : 0.2),
+        fuzzy: (term: string) => (isExactTerm(term) || term.length < 5 || df.has(term) ? false : 0.2),
         maxFuzzy: 2,
         ...(filter ? { filter: (r: SearchResult) => filter(passages[r.id as number]!) } : {}),
       });
