@@ -24,13 +24,19 @@ export function namedThings(text: string): string[][] {
 }
 
 /** Retrieval and sentence selection: the path every kind falls back on. */
-export function answerFromPassages(ctx: AnswerContext, question: string, kind: QuestionKind, extraSubjects: string[] = []): Draft {
+export function answerFromPassages(
+  ctx: AnswerContext,
+  question: string,
+  kind: QuestionKind,
+  extraSubjects: string[] = [],
+  budget: Partial<SelectOptions> = {},
+): Draft {
   const subject = extractSubject(question);
   const plan = planQuery(ctx.index, question, subject, extraSubjects);
   const candidates = retrieve(ctx.index, plan);
   // "What is X used for?" wants the uses (a list, often), not X's definition.
   const usage = USAGE.test(question);
-  const options: SelectOptions = { maxChars: 700, ...BUDGET[usage && kind === 'definition' ? 'explanation' : kind] };
+  const options: SelectOptions = { maxChars: 700, ...BUDGET[usage && kind === 'definition' ? 'explanation' : kind], ...budget };
   if (usage) options.leadWithDefinition = false;
   else options.subjectText = subject;
   options.sameSubject = kind === 'fact' && !detectSuperlative(question);

@@ -63,7 +63,8 @@ export function answerRecommendation(ctx: AnswerContext, question: string): Draf
   const picks = rankModels(ctx, question, c, pool);
   const hasConstraint = c.categories.length > 0 || c.access !== undefined || c.cheap || c.frontier;
   const strong = picks.length > 0 && (hasConstraint || picks[0]!.score > 0) && (picks[0]!.score > 0 || c.categories.length > 0 || c.cheap);
-  const prose = answerFromPassages(ctx, question, 'recommendation');
+  // With a catalog pick, the documents' guidance only supports it: keep it short.
+  const prose = answerFromPassages(ctx, question, 'recommendation', [], strong ? { maxChars: 450, maxUnits: 3 } : {});
 
   if (!strong) return { ...prose, kind: 'recommendation' };
   const [top, ...others] = picks;
