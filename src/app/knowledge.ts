@@ -2,29 +2,54 @@ import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Guide } from '../core/types.js';
-import type { KnowledgeBase, LoadProblem } from '../knowledge/types.js';
 import type { LoadOptions } from '../knowledge/load/index.js';
+import type { SearchIndex } from '../knowledge/search/search-index.js';
+import type { KnowledgeBase, LoadProblem } from '../knowledge/types.js';
 import { displayPath } from './config/index.js';
 import { AppError, errorMessage } from './errors.js';
+import type { IndexCache } from './index-cache.js';
 
 /** The loader and the core, injected so tests (and a reload) can use their own. */
 export interface GuideFactory {
   loadKnowledge(dir: string, options?: LoadOptions): Promise<KnowledgeBase>;
-  createGuide(kb: KnowledgeBase): Guide;
+  /** `options.index`: a prebuilt (saved) index for `kb`; the guide builds its own when absent. */
+  createGuide(kb: KnowledgeBase, options?: { index?: SearchIndex }): Guide;
+}
+
+/** The saved-index cache and the index builder it falls back to; without it the guide builds its own index. */
+export interface IndexStore {
+  cache: IndexCache;
+  buildSearchIndex(kb: KnowledgeBase): SearchIndex;
 }
 
 export interface BuiltGuide {
   guide: Guide;
   kb: KnowledgeBase;
+  /** `saved`: loaded from the cache; `built`: indexed now. */
+  index: 'saved' | 'built';
+}
+
+/** The knowledge has errors (bad YAML, an invalid catalog entry): `problems` lists each as `file:line: message`. */
+export class KnowledgeInvalidError extends AppError {
+  readonly problems: readonly string[];
+
+  constructor(message: string, problems: readonly string[], options: { cause?: unknown } = {}) {
+    super('KNOWLEDGE_INVALID', message, options);
+    this.problems = problems;
+  }
+}
+
+/** `knowledge/` as the operator sees it (relative to the working directory when inside it). */
+export function shownDir(dir: string, cwd = process.cwd()): string {
+  return `${displayPath(dir, cwd).replace(/\/$/, '')}/`;
 }
 
 /**
- * Loads the knowledge folder and builds a guide over it. Errors in the knowledge (bad YAML, an invalid
- * catalog entry) throw an AppError listing each as `file:line: message`; warnings are logged. Used at
- * start-up and by a live reload, which keeps the old guide when this throws.
+ * Loads the knowledge folder and checks it. Errors in the knowledge throw a KnowledgeInvalidError listing
+ * each as `file:line: message`; warnings are logged.
  */
-export async function buildGuide(dir: string, factory: GuideFactory, logger: Logger, cwd = process.cwd()): Promise<BuiltGuide> {
-  const shown = `${displayPath(dir, cwd).replace(/\/$/, '')}/`;
+export async function loadCheckedKnowledge(dir: string, factory: GuideFactory, logger: Logger, cwd = process.cwd()): Promise<KnowledgeBase> {
+  const shown = shownDir(dir, cwd);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new AppError(
       'KNOWLEDGE_INVALID',
@@ -33,7 +58,6 @@ export async function buildGuide(dir: string, factory: GuideFactory, logger: Log
     );
   }
   const log = logger.child({ module: 'knowledge' });
-  const started = performance.now();
   let kb: KnowledgeBase;
   try {
     kb = await factory.loadKnowledge(dir);
@@ -46,22 +70,55 @@ export async function buildGuide(dir: string, factory: GuideFactory, logger: Log
   }
   const errors = kb.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
-    const lines = errors.map((p) => `  ${where(p)}: ${p.message}`);
-    throw new AppError(
-      'KNOWLEDGE_INVALID',
-      `The knowledge in ${shown} has ${errors.length} error${errors.length === 1 ? '' : 's'}:\n${lines.join('\n')}\nFix ${errors.length === 1 ? 'it' : 'them'} and start again.`,
+    const lines = errors.map((p) => `${where(p)}: ${p.message}`);
+    throw new KnowledgeInvalidError(
+      `The knowledge in ${shown} has ${errors.length} error${errors.length === 1 ? '' : 's'}:\n${lines.map((l) => `  ${l}`).join('\n')}\nFix ${errors.length === 1 ? 'it' : 'them'} and start again.`,
+      lines,
     );
   }
+  return kb;
+}
+
+/** Builds a guide over a checked knowledge base: from the saved index when it matches, else indexing now (and saving). */
+export async function createGuideFor(kb: KnowledgeBase, factory: GuideFactory, logger: Logger, store?: IndexStore, cwd = process.cwd()): Promise<BuiltGuide> {
+  const log = logger.child({ module: 'knowledge' });
+  const shown = shownDir(kb.dir, cwd);
+  const started = performance.now();
+  let index: SearchIndex | undefined;
+  let from: BuiltGuide['index'] = 'built';
   let guide: Guide;
   try {
-    guide = factory.createGuide(kb);
+    const saved = await store?.cache.load(kb);
+    if (saved) {
+      index = saved.index;
+      from = 'saved';
+      log.info({ file: saved.file, ms: Math.round(performance.now() - started) }, 'index loaded from the saved file');
+    } else if (store) {
+      index = store.buildSearchIndex(kb);
+    }
+    guide = factory.createGuide(kb, index ? { index } : {});
   } catch (error) {
     throw new AppError('KNOWLEDGE_INVALID', `Could not build the index over ${shown}: ${errorMessage(error)}`, { cause: error });
   }
   if (kb.documents.length === 0) log.warn({ dir: shown }, `the knowledge folder ${shown} has no documents: every question will go unanswered`);
   log.info(
-    { documents: guide.info.documents, passages: guide.info.passages, models: guide.info.models, hash: guide.info.hash, ms: Math.round(performance.now() - started) },
+    { documents: guide.info.documents, passages: guide.info.passages, models: guide.info.models, hash: guide.info.hash, index: from, ms: Math.round(performance.now() - started) },
     'knowledge loaded',
   );
-  return { guide, kb };
+  if (store && index && from === 'built') {
+    const savedAt = performance.now();
+    const written = await store.cache.save(kb, index);
+    if (written) log.info({ file: written.file, megabytes: Math.round(written.bytes / 1e5) / 10, ms: Math.round(performance.now() - savedAt) }, 'index saved');
+  }
+  return { guide, kb, index: from };
+}
+
+/**
+ * Loads the knowledge folder and builds a guide over it. Errors in the knowledge (bad YAML, an invalid
+ * catalog entry) throw a KnowledgeInvalidError listing each as `file:line: message`; warnings are logged.
+ * Used at start-up and by a live reload, which keeps the old guide when this throws.
+ */
+export async function buildGuide(dir: string, factory: GuideFactory, logger: Logger, cwd = process.cwd(), store?: IndexStore): Promise<BuiltGuide> {
+  const kb = await loadCheckedKnowledge(dir, factory, logger, cwd);
+  return createGuideFor(kb, factory, logger, store, cwd);
 }
