@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { Adapter, AdapterStatus, HttpRoute } from '../adapters/types.js';
 import type { KnowledgeInfo } from '../core/types.js';
+import type { ReloadState } from './knowledge-reload.js';
 
 export interface HealthDeps {
   /** The knowledge serving now; undefined while it loads. */
@@ -9,11 +10,13 @@ export interface HealthDeps {
   platforms: () => readonly Pick<Adapter, 'name' | 'status'>[];
   /** True once shutdown began: no longer ready for new questions. */
   stopping: () => boolean;
+  /** Live reload: how changes are noticed, the last reload and its error, if any (absent when not watching). */
+  reload?: () => ReloadState | undefined;
 }
 
 export type KnowledgeState =
   | { state: 'loading' }
-  | { state: 'loaded'; documents: number; passages: number; models: number; loadedAt: string; hash: string };
+  | ({ state: 'loaded'; documents: number; passages: number; models: number; loadedAt: string; hash: string } & Partial<ReloadState>);
 
 export interface Readiness {
   status: 'ready' | 'not_ready' | 'stopping';
@@ -32,6 +35,7 @@ export function checkReadiness(deps: HealthDeps): Readiness {
         models: info.models,
         loadedAt: info.loadedAt.toISOString(),
         hash: info.hash,
+        ...deps.reload?.(),
       }
     : { state: 'loading' };
   const platforms: Record<string, AdapterStatus> = {};

@@ -9,7 +9,10 @@ import { AppError, errorMessage } from './errors.js';
 import { checkReadiness, createHealthRoutes, type Readiness } from './health.js';
 import { createHttpServer, type HttpServer } from './http-server.js';
 import { buildGuide, type GuideFactory } from './knowledge.js';
+import type { ReloadOutcome } from './knowledge-reload.js';
+import type { WatchOptions } from './knowledge-watch.js';
 import { createLiveGuide, type LiveGuide } from './live-guide.js';
+import { createIndexStore, startLiveKnowledge } from './live-knowledge.js';
 import { createMetrics, type Metrics } from './metrics.js';
 
 /** How long shutdown waits for answers in flight before disconnecting anyway. */
@@ -25,6 +28,10 @@ export interface StartDeps extends GuideFactory {
   processMetrics?: boolean;
   /** Override DRAIN_TIMEOUT_MS (tests). */
   drainTimeoutMs?: number;
+  /** Knowledge watching: debounce, polling interval, fs.watch (tests). */
+  watch?: Omit<WatchOptions, 'method'>;
+  /** Where the saved index goes when `config.indexCacheDir` cannot be written (default FALLBACK_CACHE_DIR; tests). */
+  indexCacheFallbackDir?: string;
 }
 
 /** A running Model Guide: every part start-up built, and the one way to stop it. */
@@ -36,20 +43,32 @@ export interface App {
   readonly http: HttpServer;
   readonly address: AddressInfo;
   readiness(): Readiness;
+  /** Reloads the knowledge folder now (what a file change triggers): the old guide serves until the new one is complete. */
+  reloadKnowledge(): Promise<ReloadOutcome>;
   /** No new questions, answers in flight finish (10 s at most), platforms disconnect, HTTP closes. Idempotent. */
   stop(): Promise<void>;
 }
 
 /**
  * Starts in a fixed order, so a bad knowledge folder stops it before any connection opens:
- * load knowledge → build the guide → start the HTTP server (health, metrics, Slack's HTTP routes) → connect platforms.
+ * load knowledge → build the guide (or load its saved index) → watch the folder → start the HTTP server
+ * (health, metrics, Slack's HTTP routes) → connect platforms.
  * Throws AppError with an operator-facing message when a step fails.
  */
 export async function startApp(config: AppConfig, deps: StartDeps): Promise<App> {
   const log = deps.logger.child({ module: 'app' });
-  const built = await buildGuide(config.knowledgeDir, deps, deps.logger, deps.cwd);
+  const fallbackDir = deps.indexCacheFallbackDir;
+  const store = config.indexCacheDir
+    ? await createIndexStore({ dir: config.indexCacheDir, ...(fallbackDir ? { fallbackDir } : {}) }, deps.logger)
+    : undefined;
+  const built = await buildGuide(config.knowledgeDir, deps, deps.logger, deps.cwd, store);
   const guide = createLiveGuide(built.guide);
   guide.onSwap((next) => log.info({ documents: next.info.documents, passages: next.info.passages, hash: next.info.hash }, 'knowledge swapped in'));
+  const live = startLiveKnowledge(
+    { dir: config.knowledgeDir, guide, factory: deps, store, logger: deps.logger, ...(deps.cwd ? { cwd: deps.cwd } : {}) },
+    config.watchKnowledge ?? 'off',
+    deps.watch,
+  );
 
   const metrics = createMetrics({ knowledge: () => guide.info, processMetrics: deps.processMetrics ?? true });
   const flow = createAskFlow({
@@ -64,15 +83,17 @@ export async function startApp(config: AppConfig, deps: StartDeps): Promise<App>
   try {
     adapters = deps.createAdapters({ flow, logger: deps.logger }, guide.info);
   } catch (error) {
+    live.close();
     throw new AppError('PLATFORM_FAILED', `Could not set up the platforms: ${errorMessage(error)}`, { cause: error });
   }
 
   let stopping = false;
-  const health = { knowledge: () => guide.info, platforms: () => adapters, stopping: () => stopping };
+  const health = { knowledge: () => guide.info, platforms: () => adapters, stopping: () => stopping, reload: () => live.state() };
   const http = createHttpServer({ port: config.port, host: config.host });
   http.mount([...createHealthRoutes(health), ...metrics.routes, ...adapters.flatMap((a) => a.routes)]);
   const address = await http.listen().catch((error: NodeJS.ErrnoException) => {
     const fix = error.code === 'EADDRINUSE' ? 'is already in use: stop the other process or set PORT to a free port' : `cannot be opened (${error.message})`;
+    live.close();
     throw new AppError('PORT_UNAVAILABLE', `PORT ${config.port} ${fix}.`, { cause: error });
   });
   log.info({ port: address.port, host: address.address }, 'http server listening');
@@ -82,6 +103,7 @@ export async function startApp(config: AppConfig, deps: StartDeps): Promise<App>
   if (failures.length > 0) {
     await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
     await http.close();
+    live.close();
     throw new AppError('PLATFORM_FAILED', `Could not connect to ${failures.join('; ')}`, { cause: results });
   }
   log.info({ platforms: adapters.map((a) => a.name) }, 'ready');
@@ -89,6 +111,7 @@ export async function startApp(config: AppConfig, deps: StartDeps): Promise<App>
   let stopped: Promise<void> | undefined;
   async function stop(): Promise<void> {
     stopping = true;
+    live.close();
     flow.stopAccepting();
     log.info({ inFlight: flow.inFlight() }, 'shutting down: no new questions');
     await flow.drain(deps.drainTimeoutMs ?? DRAIN_TIMEOUT_MS);
@@ -109,6 +132,7 @@ export async function startApp(config: AppConfig, deps: StartDeps): Promise<App>
     http,
     address,
     readiness: () => checkReadiness(health),
+    reloadKnowledge: () => live.reloader.reload('requested'),
     stop: () => (stopped ??= stop()),
   };
 }

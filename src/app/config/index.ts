@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { configSchema, type AppConfig } from './schema.js';
-import { CONFIG_FILE_ENV, DEFAULT_CONFIG_FILE, SETTINGS, dotted, type SettingSpec } from './settings.js';
+import { CONFIG_FILE_ENV, DEFAULT_CONFIG_FILE, DEFAULT_INDEX_CACHE_DIR, PATH_SETTINGS, SETTINGS, dotted, type SettingSpec } from './settings.js';
 import { deletePath, getPath, mergeEnv, readConfigFile, setPath, type ConfigFile, type Env } from './sources.js';
 
 export * from './schema.js';
-export { SETTINGS, CONFIG_FILE_ENV, DEFAULT_CONFIG_FILE, ENV_FILE } from './settings.js';
+export { SETTINGS, CONFIG_FILE_ENV, DEFAULT_CONFIG_FILE, DEFAULT_INDEX_CACHE_DIR, ENV_FILE } from './settings.js';
 
 export interface ConfigSources {
   /** The process environment (`.env` in `cwd` is read under it). */
@@ -44,14 +44,18 @@ export function loadConfig(sources: ConfigSources): ConfigResult {
 
   const raw: Record<string, unknown> = structuredClone(file?.data ?? {});
   const fileDir = located ? dirname(located.path) : sources.cwd;
-  const fileKnowledge = getPath(raw, ['knowledgeDir']);
-  if (typeof fileKnowledge === 'string' && fileKnowledge.trim()) raw.knowledgeDir = resolve(fileDir, fileKnowledge.trim());
+  const isPath = (setting: SettingSpec) => (PATH_SETTINGS as readonly string[]).includes(setting.path.join('.'));
+  for (const key of PATH_SETTINGS) {
+    const fromFile = getPath(raw, [key]);
+    if (typeof fromFile === 'string' && fromFile.trim()) raw[key] = resolve(fileDir, fromFile.trim());
+  }
   for (const setting of SETTINGS) {
     const value = env[setting.env];
     if (value === undefined) continue;
-    setPath(raw, setting.path, setting.env === 'KNOWLEDGE_DIR' ? resolve(sources.cwd, value) : value);
+    setPath(raw, setting.path, isPath(setting) ? resolve(sources.cwd, value) : value);
   }
   if (raw.knowledgeDir === undefined) raw.knowledgeDir = join(sources.projectRoot, 'knowledge');
+  if (raw.indexCacheDir === undefined) raw.indexCacheDir = join(sources.cwd, DEFAULT_INDEX_CACHE_DIR);
 
   const parsed = configSchema.safeParse(raw);
   if (parsed.success && errors.length === 0) {

@@ -7,6 +7,8 @@ import { DEFAULT_SLACK_COMMAND, type SlackConfig } from '../../adapters/slack/co
 export const DEFAULT_PORT = 3000;
 /** RATE_LIMIT_PER_MINUTE: questions per user per platform per minute. */
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = DEFAULT_RATE_LIMIT.perUser;
+export const WATCH_KNOWLEDGE_VALUES = ['auto', 'poll', 'off'] as const;
+export type WatchKnowledge = (typeof WATCH_KNOWLEDGE_VALUES)[number];
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -14,6 +16,13 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export interface AppConfig {
   /** Absolute path of the knowledge folder. */
   knowledgeDir: string;
+  /**
+   * WATCH_KNOWLEDGE: reload the knowledge when its files change. `auto` (the schema's default): change
+   * events, polling when they cannot be had; `poll`: always poll; `off`. Absent (hand-built configs in tests): off.
+   */
+  watchKnowledge?: WatchKnowledge;
+  /** INDEX_CACHE_DIR: absolute folder for the saved index (the schema's default: `.cache` in the working directory). Absent: no saved index. */
+  indexCacheDir?: string;
   port: number;
   /** Interface to bind; undefined = all interfaces. */
   host: string | undefined;
@@ -57,6 +66,18 @@ const prefixed = (prefix: string, where: string) =>
 export const configSchema = z
   .strictObject({
     knowledgeDir: text,
+    watchKnowledge: z
+      .union([z.boolean(), z.string().trim().toLowerCase()], { error: 'must be true, false or poll' })
+      .transform((v, ctx): WatchKnowledge => {
+        const value = v === true || v === 'true' || v === 'on' || v === 'yes' || v === '1' || v === 'auto' ? 'auto'
+          : v === false || v === 'false' || v === 'off' || v === 'no' || v === '0' ? 'off'
+          : v === 'poll' ? 'poll' : undefined;
+        if (value) return value;
+        ctx.addIssue({ code: 'custom', message: 'must be true, false or poll' });
+        return z.NEVER;
+      })
+      .default('auto'),
+    indexCacheDir: text,
     port: whole(0, 65535).default(DEFAULT_PORT),
     host: text.optional(),
     logLevel: z
@@ -127,6 +148,8 @@ export const configSchema = z
     const { token: discordToken, ...discordRest } = raw.discord;
     return {
       knowledgeDir: raw.knowledgeDir,
+      watchKnowledge: raw.watchKnowledge,
+      indexCacheDir: raw.indexCacheDir,
       port: raw.port,
       host: raw.host,
       logLevel: raw.logLevel,

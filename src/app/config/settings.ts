@@ -12,6 +12,8 @@ export interface SettingSpec {
 
 export const SETTINGS: readonly SettingSpec[] = [
   { env: 'KNOWLEDGE_DIR', path: ['knowledgeDir'] },
+  { env: 'WATCH_KNOWLEDGE', path: ['watchKnowledge'] },
+  { env: 'INDEX_CACHE_DIR', path: ['indexCacheDir'] },
   { env: 'PORT', path: ['port'] },
   { env: 'HOST', path: ['host'] },
   { env: 'LOG_LEVEL', path: ['logLevel'] },
@@ -40,6 +42,12 @@ export const CONFIG_FILE_ENV = 'CONFIG_FILE';
 export const DEFAULT_CONFIG_FILE = 'model-guide.yaml';
 /** The file of environment variables read from the working directory, if present. */
 export const ENV_FILE = '.env';
+
+/** Settings holding a folder: relative values are resolved against the working directory (env) or the YAML file's folder. */
+export const PATH_SETTINGS = ['knowledgeDir', 'indexCacheDir'] as const;
+
+/** INDEX_CACHE_DIR when unset: `.cache` in the working directory (git-ignored). */
+export const DEFAULT_INDEX_CACHE_DIR = '.cache';
 
 export const dotted = (path: readonly (string | number | symbol)[]): string => path.map(String).join('.');
 
