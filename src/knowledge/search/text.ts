@@ -19,6 +19,15 @@ export function fold(text: string): string {
     .replace(/(\d),(\d{3})\b/g, '$1$2');
 }
 
+/** Pushes a token, and for "100k" / "2m" also the plain number, so it meets "100,000" (separators are folded away). */
+function pushScaled(out: string[], token: string): void {
+  out.push(token);
+  const scaled = /^(\d+(?:\.\d+)?)([km])$/.exec(token);
+  if (scaled) out.push(String(Math.round(Number(scaled[1]) * (scaled[2] === 'k' ? 1e3 : 1e6))));
+}
+
+const CONTRACTIONS: Record<string, string> = { "can't": 'can', "won't": 'will', "shan't": 'shall', "ain't": 'is' };
+
 /**
  * Splits folded text into word tokens. A compound ("pre-trained", "gpt-5.1") yields its parts and,
  * joined, the whole ("pretrained", "gpt5.1"), so either spelling matches.
@@ -26,21 +35,18 @@ export function fold(text: string): string {
 export function words(folded: string, joinCompounds = true): string[] {
   const out: string[] = [];
   for (const match of folded.matchAll(WORD)) {
-    let token = match[0].replace(/^\$/, '').replace(/'s$/, '').replace(/['’]/g, '');
+    // Contractions keep their word, not a new one: "we'll" is not "well", "can't" is "can not".
+    const raw = match[0].replace(/^\$/, '').replace(/'s$/, '');
+    const contracted = CONTRACTIONS[raw] ?? raw.replace(/'(?:ll|re|ve|d|m)$/, '').replace(/n't$/, '');
+    const token = contracted.replace(/['’]/g, '');
     if (!token) continue;
-    const scaled = /^(\d+(?:\.\d+)?)([km])$/.exec(token);
-    if (scaled) {
-      // "100k" is also "100000", so it meets "100,000" (thousands separators are folded away).
-      out.push(token, String(Math.round(Number(scaled[1]) * (scaled[2] === 'k' ? 1e3 : 1e6))));
-      continue;
-    }
     if (/[-/]/.test(token)) {
       const parts = token.split(/[-/]/).filter(Boolean);
-      out.push(...parts);
+      for (const part of parts) pushScaled(out, part);
       // "pre-trained" is also "pretrained"; "instruct/chat" is two words, not one.
       if (joinCompounds && parts.length > 1 && !token.includes('/')) out.push(parts.join(''));
     } else {
-      out.push(token);
+      pushScaled(out, token);
     }
   }
   return out;
@@ -55,7 +61,8 @@ export const STOP_WORDS = new Set(
   few lot lots get gets got give tell me please pls thanks thank hey hi hello bot guide ok okay really actually
   kind sort like want wants need needs use used using one ones thing things stuff something anything way ways
   vs versus etc eg ie e.g i.e. re s t d ll m ve let lets know mean means meant stand stands people folks someone
-  anyone everyone whether define definition explain describe tell roughly approximately around basically simple simply terms plain english`
+  anyone everyone whether define definition explain describe tell now still right look looking looks through out
+  currently today roughly approximately around basically simple simply terms plain english`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -41,11 +41,14 @@ export const DEFAULT_SYNONYMS: readonly SynonymGroup[] = [
   ['tabular', 'table data', 'spreadsheet', 'records', 'transaction records', 'tabular data'],
   ['aesthetic', 'aesthetics', 'beautiful', 'artistic quality', 'visual quality', 'best looking'],
   ['parameter', 'weights', 'parameter count'],
+  ['challenge', 'challenges', 'hardest part', 'hard part', 'difficulty', 'difficult', 'main problem', 'biggest problem', 'struggle'],
+  ['analyze', 'analyse', 'analysis', 'analyzing', 'analysing', 'analyzes', 'analyses'],
   ['use case', 'use cases', 'used for', 'uses', 'applications', 'application', 'useful for', 'good for', 'what for', 'applied to'],
   ['example', 'examples', 'for example', 'for instance', 'such as', 'exemplified', 'notable members'],
   ['benchmark', 'score', 'scored', 'leaderboard'],
   ['regulated', 'compliance', 'compliant', 'hipaa', 'gdpr', 'regulatory'],
-  ['privacy', 'private data', 'sensitive data', 'confidential', "can't be shared", 'cannot be shared', 'not shared'],
+  ['privacy', 'private data', 'sensitive data', 'confidential', "can't be shared", 'cannot be shared', 'not shared', "can't share",
+    'cannot share', "can't send", 'cannot send', "can't leave", 'third-party api', 'third party', 'data privacy', 'data protection'],
 ];
 
 interface Phrase {

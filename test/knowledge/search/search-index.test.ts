@@ -12,6 +12,11 @@ describe('text and vocabulary', () => {
     expect(words(fold('Pre-trained GPT-5.1 on 200,000 tokens'))).toEqual(['pre', 'trained', 'pretrained', 'gpt', '5.1', 'gpt5.1', 'on', '200000', 'tokens']);
   });
 
+  it("keeps a contraction's own word: we'll is not well", () => {
+    expect(words(fold("We'll push data we can't share; it's fine"))).toEqual(['we', 'push', 'data', 'we', 'can', 'share', 'it', 'fine']);
+    expect(words(fold('a 100k-token window'))).toEqual(['a', '100k', '100000', 'token', '100ktoken', 'window']);
+  });
+
   it('adds one canonical term for every synonym phrase, keeping the original words', () => {
     const vocabulary = createVocabulary([['on-prem', 'self-hosted', 'our own servers']]);
     const canonical = vocabulary.canonicalOf('on-prem');
