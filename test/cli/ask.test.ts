@@ -32,7 +32,7 @@ describe('npm run ask', () => {
   it('answers a batch line by line, in order, echoing ids and using history', () => {
     const input = [
       JSON.stringify({ id: 'a', q: 'What is a gear model?' }),
-      'plain text: what is a sprocket model?',
+      'what is a sprocket model?',
       JSON.stringify({ id: 7, q: 'and Ratchet 2?', history: ['How much does Cog 3 Max cost per 1M tokens?'] }),
       '{not json but a question about gear models',
       JSON.stringify({ id: 'oos', q: 'best banana bread recipe?' }),

@@ -125,6 +125,17 @@ describe('the no-answer path', () => {
     }
   });
 
+  it('does not take a different model of the same family for the one asked about', () => {
+    const a = ask("What's the context window of Beta 1 Mini?");
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toContain('2M');
+  });
+
+  it('needs one sentence to cover a short question, not its words scattered over unrelated ones', () => {
+    expect(ask('Who founded Acme?').answered).toBe(false);
+    expect(ask('How many layers does Alpha 2 Pro have?').answered).toBe(false);
+  });
+
   it('answers greetings and help without the knowledge base', () => {
     expect(ask('hi!')).toMatchObject({ kind: 'greeting', answered: true });
     const help = ask('help');

@@ -2,7 +2,10 @@ import { detectAttribute, detectSuperlative, statesValue } from '../catalog/attr
 import { extractSubject } from '../understand/subject.js';
 import type { QuestionKind } from '../understand/classify.js';
 import { coverageBar, type AnswerContext, type Draft } from './context.js';
-import { planQuery, retrieve } from './retrieve.js';
+import { coverageOf, planQuery, retrieve } from './retrieve.js';
+import { analysed } from './passage-cache.js';
+import { nameTokens, VARIANT_WORDS } from '../catalog/model-matcher.js';
+import type { Passage } from '../../knowledge/types.js';
 import { selectUnits, type SelectOptions } from './select.js';
 import { splitUnits } from './units.js';
 
@@ -19,8 +22,31 @@ const USAGE = /\bused for\b|\buse cases?\b|\bapplications?\b|\bgood for\b|\bwhat
 
 /** Capitalised names with a version number ("Claude Haiku 4.5", "GPT-5") the question asks about. */
 export function namedThings(text: string): string[][] {
-  const names = text.match(/\b[A-Z][\w]*(?:[- .]?(?:[A-Z][\w]*|\d[\w.]*))*[- ]?\d[\w.]*(?:\s+[A-Z][a-z]+)*/g) ?? [];
-  return names.map((n) => n.toLowerCase().split(/[\s-]+/).filter((t) => t.length > 0 && t !== 'v'));
+  const versioned = text.match(/\b[A-Z][\w]*(?:[- .]?(?:[A-Z][\w]*|\d[\w.]*))*[- ]?\d[\w.]*(?:\s+[A-Z][a-z]+)*/g) ?? [];
+  // "Mistral Small", "Gemini Flash": a capitalised name with a variant word names a model too.
+  const variants = [...text.matchAll(/\b([A-Z][\w-]+)\s+([A-Z][a-z]+)\b/g)].filter((m) => VARIANT_WORDS.has(m[2]!.toLowerCase())).map((m) => m[0]);
+  return [...versioned, ...variants].map((n) => nameTokens(n));
+}
+
+function singleUnitCoverage(ctx: AnswerContext, plan: ReturnType<typeof planQuery>, passages: Passage[], text: string): number {
+  let best = 0;
+  for (const block of text.split('\n\n')) {
+    const passage = passages.find((p) => analysed(ctx.index, p).units.some((u) => block.includes(u.unit.text)));
+    const heading = passage ? analysed(ctx.index, passage).headings : new Set<string>();
+    for (const u of splitUnits(block)) {
+      const found = new Set([...ctx.index.analyzer.terms(u.text), ...heading]);
+      // Weak words ("model", "best") may be missing from the sentence that answers.
+      for (const t of plan.terms) if (t.weight < 1 || plan.focus.has(t.term)) found.add(t.term);
+      best = Math.max(best, coverageOf(ctx.index, plan, found));
+    }
+  }
+  return best;
+}
+
+/** Every token of every name appears among the unit's own tokens (not merely inside longer ones). */
+function namesAll(names: string[][], unit: string): boolean {
+  const tokens = new Set(nameTokens(unit));
+  return names.every((name) => name.every((t) => tokens.has(t)));
 }
 
 /** Retrieval and sentence selection: the path every kind falls back on. */
@@ -42,6 +68,14 @@ export function answerFromPassages(
   options.sameSubject = kind === 'fact' && !detectSuperlative(question);
   const selection = selectUnits(ctx.index, plan, candidates, options);
   if (!selection) return { kind, answered: false, text: '', passages: [] };
+  // A short question must be answered by one sentence (with its heading), not by its words
+  // scattered over unrelated sentences ("who founded X" ≠ "found" here and "X" there).
+  const unitCoverage = plan.terms.length <= 4 ? singleUnitCoverage(ctx, plan, selection.passages, selection.text) : 1;
+  // With two or three words, each one counts: a rare word alone ("Anthropic") does not answer "who founded Anthropic".
+  const needed = plan.terms.filter((t) => t.weight >= 1).length <= 3 ? 0.999 : coverageBar(plan.terms.length);
+  if (unitCoverage < needed) {
+    return { kind, answered: false, text: selection.text, passages: selection.passages };
+  }
   // A passage explicitly about the subject may leave a few of the question's words unmatched.
   const bar = coverageBar(plan.terms.length);
   let answered = selection.coverage >= (candidates[0]?.aboutSubject ? bar - 0.15 : bar);
@@ -51,8 +85,11 @@ export function answerFromPassages(
     const attribute = detectAttribute(question);
     const names = namedThings(question);
     answered = splitUnits(selection.text).some((u) => {
-      const text = u.text.toLowerCase();
-      return names.every((tokens) => tokens.every((t) => text.includes(t))) && (names.length === 0 || statesValue(attribute, u.text));
+      if (!namesAll(names, u.text)) return false;
+      if (names.length === 0) return true;
+      // "How many layers does GPT-5 have?": the counted thing must be in the sentence that names it.
+      const terms = new Set(ctx.index.analyzer.terms(u.text));
+      return statesValue(attribute, u.text) && [...plan.focus].every((t) => terms.has(t));
     });
   }
   return { kind, answered, text: selection.text, passages: selection.passages };

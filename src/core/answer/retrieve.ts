@@ -27,6 +27,9 @@ const WEAK = new Set(['model', 'ai', '~ai', 'gener', 'type', 'differ', 'best', '
 /** "How long is a token" asks for a length; "long" itself is not the topic. */
 const HOW_FRAME = /\bhow (?:long|big|large|old|fast|much|many|often)\b/gi;
 
+/** "What does SWE-bench measure?": the closing verb is the question's frame, not its topic. */
+const WHAT_DOES_FRAME = /^(\s*what (?:does|do|did)\b.+?)\s+(?:measure|measures|test|tests|evaluate|evaluates|check|checks|assess|assesses|mean|means|do)\s*\??\s*$/i;
+
 /** The aspect of a subject a question asks about; a section headed by it is the answer. */
 const ASPECTS: Array<[RegExp, string]> = [
   [/\bused for\b|\buse cases?\b|\bapplications?\b|\bgood for\b|\bwhat (?:do|does|can) .+ do\b/i, 'used for'],
@@ -36,7 +39,7 @@ const ASPECTS: Array<[RegExp, string]> = [
 
 export function planQuery(index: SearchIndex, text: string, subject: string, extraSubjects: readonly string[] = []): QueryPlan {
   // Misspelt words become the known term they were meant to be, on both the question and its subject.
-  const terms = (s: string) => index.analyzer.terms(s.replace(HOW_FRAME, 'how')).map((t) => index.correct(t) ?? t);
+  const terms = (s: string) => index.analyzer.terms(s.replace(HOW_FRAME, 'how').replace(WHAT_DOES_FRAME, '$1')).map((t) => index.correct(t) ?? t);
   const subjectTerms = new Set([subject, ...extraSubjects].flatMap(terms));
   const weights = new Map<string, number>();
   for (const term of terms(text)) {
@@ -45,7 +48,8 @@ export function planQuery(index: SearchIndex, text: string, subject: string, ext
   }
   for (const term of subjectTerms) if (!weights.has(term)) weights.set(term, WEAK.has(term) ? 0.4 : 1.4);
   const strong = [...subjectTerms].filter((t) => !WEAK.has(t));
-  const counted = text.match(/\bhow (?:many|much)\s+((?:[\w-]+\s+){0,2}[\w-]+)/i)?.[1] ?? '';
+  // "How many instructions…": what is counted. ("How much does X cost" measures X, it counts nothing.)
+  const counted = text.match(/\bhow many\s+((?:[\w.-]+\s+){0,1}[\w.-]+)/i)?.[1] ?? '';
   const focus = new Set(terms(counted).filter((t) => !WEAK.has(t) && !['cost'].includes(t)));
   for (const [re, aspect] of ASPECTS) if (re.test(text)) for (const t of terms(aspect)) focus.add(t);
   return {

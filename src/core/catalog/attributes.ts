@@ -56,7 +56,7 @@ export const attributeLabels: Record<Attribute, string> = {
 const EVIDENCE: Partial<Record<Attribute, RegExp>> = {
   context_window: /\b\d+(?:\.\d+)?\s?[km]\b|\b\d{1,3}(?:,\d{3})+\b|\b\d+\s?(?:thousand|million)\b/i,
   pricing: /\$\s?\d|\b\d+(?:\.\d+)?\s?(?:dollars|usd)\b|\bfree\b|\binfrastructure only\b/i,
-  released: /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:19|20)\d\d\b/i,
+  released: /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:released|launched|introduced|came out|arrived)\b[^.]*\b(?:19|20)\d\d\b/i,
   parameters: /\b\d+(?:\.\d+)?\s?[bt]\b|\b\d+(?:\.\d+)?\s?(?:billion|trillion)\b/i,
   benchmark: /\d+(?:\.\d+)?\s?%|\b\d[\d,.]*\b/,
 };

@@ -16,6 +16,11 @@ export function nameTokens(text: string): string[] {
   return out;
 }
 
+/** Words that tell one model of a family from another ("Pro", "Flash", "Small", "Scout"…). */
+export const VARIANT_WORDS = new Set(
+  'small large medium mini nano micro pro flash lite ultra max plus turbo instant thinking opus sonnet haiku scout maverick behemoth coder vision instruct chat base reasoning'.split(' '),
+);
+
 export interface ModelMention {
   model: CatalogEntry;
   /** Token span in the text, end exclusive. */
@@ -66,7 +71,10 @@ export function createModelMatcher(models: readonly CatalogEntry[]): ModelMatche
               end = i + j + 1;
             } else if (j === 0) break;
           }
-          if (need.length === 0) found.push({ model: variant.model, start: i, end, text: q.slice(i, end).join(' ') });
+          // "Mistral Small" or "Llama 5" is another model than "Mistral" or "Llama": no match.
+          const next = q[end];
+          const differs = next !== undefined && (VARIANT_WORDS.has(next) || (/^\d/.test(next) && !variant.tokens.some((t) => /^\d/.test(t))));
+          if (need.length === 0 && !differs) found.push({ model: variant.model, start: i, end, text: q.slice(i, end).join(' ') });
         }
       }
       // Longest mentions win; drop mentions inside a longer one and repeats of the same model.
