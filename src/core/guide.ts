@@ -7,6 +7,7 @@ import { answerFromPassages } from './answer/general.js';
 import { answerList } from './answer/list.js';
 import { answerRecommendation } from './answer/recommend.js';
 import { suggestFollowUps, topicSuggestions } from './answer/suggest.js';
+import { detectAttribute } from './catalog/attributes.js';
 import { createModelMatcher } from './catalog/model-matcher.js';
 import { EXAMPLE_QUESTIONS, GREETING_TEXT, HELP_TEXT, MAX_ANSWER_CHARS, NO_ANSWER_TEXT } from './messages.js';
 import type { Answer, Guide, Question, Source } from './types.js';
@@ -33,6 +34,11 @@ function fit(text: string, max = MAX_ANSWER_CHARS): string {
 }
 
 function compose(ctx: AnswerContext, question: string, kind: QuestionKind): Draft {
+  // "What does Gemini 2.0 do well?" is a fact about a catalog model, whatever its wording's shape.
+  if ((kind === 'definition' || kind === 'explanation') && detectAttribute(question) && ctx.matcher.find(question).length > 0) {
+    const fact = answerFact(ctx, question);
+    if (fact.answered) return fact;
+  }
   switch (kind) {
     case 'fact':
       return answerFact(ctx, question);

@@ -29,7 +29,7 @@ describe('definitions', () => {
   });
 
   it('matches "200k" with "200,000"', () => {
-    const big = createGuide(knowledgeBase({ passages: [passage('n.md', 'Novel length', 'A window of 200,000 tokens holds a whole novel.')] }));
+    const big = createGuide(knowledgeBase({ models: [], passages: [passage('n.md', 'Novel length', 'A window of 200,000 tokens holds a whole novel.')] }));
     expect(big.ask({ text: 'what fits in 200k tokens?' }).text).toContain('whole novel');
   });
 

@@ -18,6 +18,8 @@ const BUDGET: Partial<Record<QuestionKind, Partial<SelectOptions>>> = {
   recommendation: { maxChars: 700, maxUnits: 4, keepLists: true },
 };
 
+const YES_NO = /^\s*(?:is|are|can|does|do|will|was|were|should)\b/i;
+
 const USAGE = /\bused for\b|\buse cases?\b|\bapplications?\b|\bgood for\b|\bwhat (?:do|does|can) .+ do\b/i;
 
 /** Capitalised names with a version number ("Claude Haiku 4.5", "GPT-5") the question asks about. */
@@ -63,7 +65,8 @@ export function answerFromPassages(
   // "What is X used for?" wants the uses (a list, often), not X's definition.
   const usage = USAGE.test(question);
   const options: SelectOptions = { maxChars: 700, ...BUDGET[usage && kind === 'definition' ? 'explanation' : kind], ...budget };
-  if (usage) options.leadWithDefinition = false;
+  // Usage and yes/no questions ("are agentic LLMs open source?") want a property, not the definition.
+  if (usage || YES_NO.test(question)) options.leadWithDefinition = false;
   else options.subjectText = subject;
   options.sameSubject = kind === 'fact' && !detectSuperlative(question);
   const selection = selectUnits(ctx.index, plan, candidates, options);

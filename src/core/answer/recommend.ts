@@ -62,7 +62,9 @@ export function answerRecommendation(ctx: AnswerContext, question: string): Draf
   const pool = named.length >= 2 ? named : ctx.kb.models;
   const picks = rankModels(ctx, question, c, pool);
   const hasConstraint = c.categories.length > 0 || c.access !== undefined || c.cheap || c.frontier;
-  const strong = picks.length > 0 && (hasConstraint || picks[0]!.score > 0) && (picks[0]!.score > 0 || c.categories.length > 0 || c.cheap);
+  // "What should we optimise for / look for?" asks for properties, not for a model to pick.
+  const wantsModel = !/\boptimi[sz]e\b|\blook for\b|\bprioriti[sz]e\b|\bconsider\b/i.test(question);
+  const strong = wantsModel && picks.length > 0 && (hasConstraint || picks[0]!.score > 0) && (picks[0]!.score > 0 || c.categories.length > 0 || c.cheap);
   // With a catalog pick, the documents' guidance only supports it: keep it short.
   const prose = answerFromPassages(ctx, question, 'recommendation', [], strong ? { maxChars: 450, maxUnits: 3 } : {});
 

@@ -22,24 +22,24 @@ export interface Candidate {
 }
 
 /** Terms weaker than the rest: so common in this domain that they say little on their own. */
-const WEAK = new Set(['model', 'ai', '~ai', 'gener', 'type', 'differ', 'best', 'good', 'make', 'exampl', '~example']);
+const WEAK = new Set(['model', 'ai', '~ai', 'gener', 'type', 'differ', 'best', 'good', 'better', 'improv', 'optim', 'make', 'exampl', '~example']);
 
 /** "How long is a token" asks for a length; "long" itself is not the topic. */
 const HOW_FRAME = /\bhow (?:long|big|large|old|fast|much|many|often)\b/gi;
 
 /** "What does SWE-bench measure?": the closing verb is the question's frame, not its topic. */
-const WHAT_DOES_FRAME = /^(\s*what (?:does|do|did)\b.+?)\s+(?:measure|measures|test|tests|evaluate|evaluates|check|checks|assess|assesses|mean|means|do)\s*\??\s*$/i;
+const WHAT_DOES_FRAME = /^(\s*(?:what|how (?:long|much)) (?:does|do|did|would|will)\b.+?)\s+(?:measure|measures|test|tests|evaluate|evaluates|check|checks|assess|assesses|mean|means|do|take|takes|last|lasts|require|requires)\s*\??\s*$/i;
 
 /** The aspect of a subject a question asks about; a section headed by it is the answer. */
 const ASPECTS: Array<[RegExp, string]> = [
   [/\bused for\b|\buse cases?\b|\bapplications?\b|\bgood for\b|\bwhat (?:do|does|can) .+ do\b/i, 'used for'],
   [/\bhow (?:does|do|did|can) .+ work\b|\bhow .+ works\b/i, 'work'],
-  [/\blimitations?\b|\bdownsides?\b|\bdrawbacks?\b|\bweakness(?:es)?\b/i, 'limitation'],
+  [/\blimitations?\b|\bdownsides?\b|\bdrawbacks?\b|\bweakness(?:es)?\b|\bproblems?\b|\bissues?\b|\bchallenges?\b|\brisks?\b/i, 'limitation'],
 ];
 
 export function planQuery(index: SearchIndex, text: string, subject: string, extraSubjects: readonly string[] = []): QueryPlan {
   // Misspelt words become the known term they were meant to be, on both the question and its subject.
-  const terms = (s: string) => index.analyzer.terms(s.replace(HOW_FRAME, 'how').replace(WHAT_DOES_FRAME, '$1')).map((t) => index.correct(t) ?? t);
+  const terms = (s: string) => index.analyzer.terms(s.replace(WHAT_DOES_FRAME, '$1').replace(HOW_FRAME, 'how')).map((t) => index.correct(t) ?? t);
   const subjectTerms = new Set([subject, ...extraSubjects].flatMap(terms));
   const weights = new Map<string, number>();
   for (const term of terms(text)) {

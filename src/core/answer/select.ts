@@ -65,7 +65,9 @@ function scoreUnits(index: SearchIndex, plan: QueryPlan, candidates: Candidate[]
       for (const t of terms) base += weights.get(t) ?? 0;
       // Subject named only in the heading still counts a little for the section's sentences.
       for (const t of plan.subject) if (!terms.has(t) && headingTerms.has(t)) base += 0.3 * (weights.get(t) ?? 0);
-      let score = base * (0.55 + 0.45 * (cand.score / top)) * onAspect;
+      // A sentence that, with its heading, holds more of the question's distinct terms answers more of it.
+      const distinct = plan.terms.filter((t) => terms.has(t.term) || headingTerms.has(t.term)).length / Math.max(1, plan.terms.length);
+      let score = base * (0.55 + 0.45 * (cand.score / top)) * onAspect * (0.6 + distinct);
       if (opts.preferFigures && FIGURE.test(unit.text)) {
         // "How many instructions…": a figure next to the thing being counted is the answer.
         score *= [...plan.focus].some((t) => terms.has(t)) ? 2 : 1.35;

@@ -20,7 +20,7 @@ const PATTERNS: Array<[Attribute, RegExp]> = [
   ['benchmark', /\b(?:score|scored|scores|benchmark|benchmarks|swe-?bench|aime|lmarena|elo|mmmu|gpqa|vbench|mmlu)\b/i],
   ['limitations', /\blimitations?\b|\bweakness(?:es)?\b|\bdownsides?\b|\bdrawbacks?\b|\bproblems? with\b/i],
   ['access', /\bopen[- ]?(?:source|weights?)\b|\bproprietary\b|\bclosed(?:[- ]source)?\b|\bcan (?:i|we) (?:download|self-?host)\b/i],
-  ['strengths', /\bstrengths?\b|\bgood at\b|\bbest at\b|\bknown for\b|\bstrong at\b|\bexcels?\b|\bwhat is .+ (?:good )?for\b/i],
+  ['strengths', /\bstrengths?\b|\bgood at\b|\bbest at\b|\bknown for\b|\bstrong at\b|\bexcels?\b|\bdo(?:es)? well\b|\bspecial about\b|\bstands? out\b|\bwhat is .+ (?:good )?for\b/i],
   ['deployment', /\bdeploy(?:ment|ed)?\b|\brun (?:it )?(?:locally|on-?prem)\b/i],
 ];
 

@@ -30,7 +30,8 @@ const RECOMMENDATION = [
 
 const LIST = [
   /^(?:list|name|enumerate|give me (?:a list|all)|show (?:me )?(?:all|the))\b/i,
-  /\bwhat (?:are|were) (?:the |some )?(?:\w+ ){0,3}(?:types|kinds|stages|steps|ways|approaches|options|categories|examples|benchmarks|families|variants|phases|practices|scenarios|factors|metrics)\b/i,
+  /\bwhat (?:are|were) (?:the |some )?(?:\w+ ){0,3}(?:types|kinds|stages|steps|ways|approaches|options|categories|examples|benchmarks|families|variants|phases|practices|scenarios|factors|metrics|paths|methods|components|parts|criteria|requirements|tools|uses|applications)\b/i,
+  /\bwhat (?:are|were) the (?:two|three|four|five|six|seven|eight|nine|ten|\d+) \w+/i,
   /\b(?:what|which) (?:\w+ ){0,4}(?:are there|exist)\b/i,
   /\btop (?:\w+ ){0,2}models\b/i,
   /\bhow many (?:types|kinds|stages|steps|ways)\b/i,

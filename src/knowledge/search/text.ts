@@ -19,11 +19,10 @@ export function fold(text: string): string {
     .replace(/(\d),(\d{3})\b/g, '$1$2');
 }
 
-/** Pushes a token, and for "100k" / "2m" also the plain number, so it meets "100,000" (separators are folded away). */
+/** Pushes a token; "100k" / "2m" become the plain number, so they meet "100,000" (separators are folded away). */
 function pushScaled(out: string[], token: string): void {
-  out.push(token);
   const scaled = /^(\d+(?:\.\d+)?)([km])$/.exec(token);
-  if (scaled) out.push(String(Math.round(Number(scaled[1]) * (scaled[2] === 'k' ? 1e3 : 1e6))));
+  out.push(scaled ? String(Math.round(Number(scaled[1]) * (scaled[2] === 'k' ? 1e3 : 1e6))) : token);
 }
 
 const CONTRACTIONS: Record<string, string> = { "can't": 'can', "won't": 'will', "shan't": 'shall', "ain't": 'is' };
@@ -61,7 +60,7 @@ export const STOP_WORDS = new Set(
   few lot lots get gets got give tell me please pls thanks thank hey hi hello bot guide ok okay really actually
   kind sort like want wants need needs use used using one ones thing things stuff something anything way ways
   vs versus etc eg ie e.g i.e. re s t d ll m ve let lets know mean means meant stand stands people folks someone
-  anyone everyone whether define definition explain describe tell now still right look looking looks through out
+  anyone everyone whether define definition explain describe tell well now still right look looking looks through out
   currently today roughly approximately around basically simple simply terms plain english`
     .split(/\s+/)
     .filter(Boolean),
