@@ -1,3 +1,4 @@
 /** The answering core: one entry point (`createGuide(kb).ask`) and the types adapters speak. */
 export { createGuide, type GuideOptions } from './guide.js';
+export { EXAMPLE_QUESTIONS } from './messages.js';
 export type * from './types.js';

@@ -1,3 +1,4 @@
+import { EXAMPLE_QUESTIONS } from '../../core/index.js';
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
@@ -11,12 +12,8 @@ import { MAX_QUESTION_CHARS } from '../shared/ask-flow.js';
 
 export const ASK_COMMAND_NAME = 'ask';
 
-export const EXAMPLE_QUESTIONS = [
-  'what is a reasoning model?',
-  'which model for images on-prem?',
-  'GAN vs diffusion?',
-  'what does Claude 4.5 Sonnet cost per 1M tokens?',
-] as const;
+/** Example questions for the help text: the core's own. */
+export { EXAMPLE_QUESTIONS };
 
 /** Every command the bot has; registered by bulk overwrite, so this list is the whole truth. */
 export const COMMANDS: RESTPutAPIApplicationCommandsJSONBody = [

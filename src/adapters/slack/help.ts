@@ -4,13 +4,10 @@ import { actions, button, section, type SlackMessage } from './blocks.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import { ACTION_IDS } from './render.js';
 
-/** Example questions shown in the help, each also a button that asks it. */
-export const EXAMPLE_QUESTIONS = [
-  'What is a reasoning model?',
-  'Which model for images on-prem?',
-  'GAN vs diffusion?',
-  'What does Claude 4.5 Sonnet cost per 1M tokens?',
-] as const;
+import { EXAMPLE_QUESTIONS } from '../../core/index.js';
+
+/** Example questions shown in the help (the core's), each also a button that asks it. */
+export { EXAMPLE_QUESTIONS };
 
 /** True for text that asks for help rather than asking a question: nothing, `help` or `?`. */
 export function isHelpRequest(text: string): boolean {

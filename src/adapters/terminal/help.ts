@@ -1,3 +1,5 @@
+import { EXAMPLE_QUESTIONS } from '../../core/index.js';
+
 /** Words that end the chat (as do Ctrl-D and Ctrl-C). */
 export const EXIT_COMMANDS = ['exit', 'quit', 'bye', ':q'];
 /** Words that show the help. */
@@ -9,10 +11,7 @@ export const DEFAULT_PROMPT = 'you › ';
 
 export const HELP_TEXT = [
   'Ask anything about AI models in plain words, for example:',
-  '  What is a reasoning model?',
-  '  Which model should I use for images on-prem?',
-  '  GAN vs diffusion',
-  '  How much does Claude 4.5 Sonnet cost per 1M tokens?',
+  ...EXAMPLE_QUESTIONS.map((q) => `  ${q}`),
   'Follow-up questions keep the context of this conversation ("and how fast is it?").',
   '',
   'Commands:',

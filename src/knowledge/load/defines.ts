@@ -1,7 +1,7 @@
 /**
  * The terms a passage defines, found in its heading ("Type 2: Diffusion models", "What is a
  * "model family"?", "Retrieval-augmented generation (RAG)") and in bold terms opening a paragraph
- * ("A **base LLM** (sometimes described as a foundation LLM) is …"). Lowercased; search boosts them.
+ * ("A **base LLM** (also called a foundation LLM) is …"). Lowercased; search boosts them.
  */
 
 /** Numbering in front of a heading's subject: "Type 2:", "Step 1 -", "3.", "2)". */
@@ -115,7 +115,7 @@ export function definesFromHeading(heading: string): string[] {
 
 /** "**RAG stands for retrieval-augmented generation**, a technique …" */
 const BOLD_STANDS_FOR = /^(?:-\s+)?\*\*([^*]{1,40}\s+(?:stands\s+for|is\s+short\s+for)\s+[^*]{1,80})\*\*/i;
-/** "A **base LLM** (sometimes described as a foundation LLM) is …", "**LoRA (Low-Rank Adaptation)** is …". */
+/** "A **base LLM** (also called a foundation LLM) is …", "**LoRA (Low-Rank Adaptation)** is …". */
 const BOLD_DEFINITION =
   /^(?:-\s+)?(?:(?:a|an|the)\s+)?\*\*([^*]{1,80})\*\*\s*(?:\(([^()]{1,80})\))?\s*(?:,\s*)?(?:(?:is|are|refers?\s+to|means?|denotes?|describes?|stands?\s+for)\b|[:—–]\s)/i;
 /** Lead-ins of a parenthetical alternative name: "(sometimes described as …)", "(also called …)". */

@@ -15,7 +15,7 @@ export type TextUnit =
   | { kind: 'heading'; text: string };
 
 const MAX_HEADING_WORDS = 12;
-/** Questions run longer: "How Do You Choose the Right Generative AI Model for Your Use Case?" */
+/** Questions run longer: "How Should a Small Team Pick a Model for Long Scanned Contracts?" */
 const MAX_QUESTION_WORDS = 16;
 const QUESTION = /^(?:what|how|why|which|when|where|who|should|can|could|do|does|is|are|will|would)\b.*\?$/i;
 

@@ -105,7 +105,7 @@ describe('Discord messages', () => {
     expect(bare.body.content).toBe(HELP_TEXT);
     const help = await ask(guildMessage({ content: `${mention} help`, mentions: [botUser] }));
     expect(help.body.content).toBe(HELP_TEXT);
-    expect(HELP_TEXT).toContain('- what does Claude 4.5 Sonnet cost per 1M tokens?');
+    expect(HELP_TEXT).toContain('- What does Claude 4.5 Sonnet cost per 1M tokens?');
   });
 
   it('refuses a question over 2,000 characters with a short reply, without asking the guide', async () => {

@@ -37,7 +37,7 @@ Full fine-tuning changes every weight.
 ## Empty section
 
 ## Glossary
-A **base LLM** (sometimes described as a foundation LLM) is a text prediction engine.
+A **base LLM** (sometimes described as a foundation model) is a token predictor.
 `;
 
 describe('loading Markdown', () => {
@@ -82,7 +82,7 @@ describe('loading Markdown', () => {
       ['adaptation', 'adapting models'],
       ['low-rank adaptation', 'lora'],
       [],
-      ['base llm', 'foundation llm'],
+      ['base llm', 'foundation model'],
     ]);
   });
 
