@@ -1,5 +1,4 @@
 import type { Logger } from 'pino';
-import type { Guide } from '../core/types.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { errorMessage, isAppError } from './errors.js';
 import { KnowledgeInvalidError, type BuiltGuide } from './knowledge.js';
@@ -69,7 +68,7 @@ export function createKnowledgeReloader(deps: ReloaderDeps): KnowledgeReloader {
     if (closed) return 'closed';
     const started = performance.now();
     log.info({ reason }, 'knowledge changed: reloading');
-    let next: Guide;
+    let next: BuiltGuide;
     try {
       const kb = await deps.load();
       if (kb.hash === deps.guide.info.hash) {
@@ -78,14 +77,16 @@ export function createKnowledgeReloader(deps: ReloaderDeps): KnowledgeReloader {
         log.info({ hash: kb.hash }, 'knowledge unchanged: nothing to swap');
         return 'unchanged';
       }
-      next = (await deps.build(kb)).guide;
+      next = await deps.build(kb);
     } catch (error) {
       return fail(error, started);
     }
     if (closed) return 'closed';
-    deps.guide.swap(next);
+    deps.guide.swap(next.guide);
     lastReloadError = undefined;
     lastReload = { at: new Date().toISOString(), outcome: 'swapped', ms: Math.round(performance.now() - started) };
+    // Saved after the swap: the new knowledge answers first, the next start-up finds its index.
+    await next.save();
     return 'swapped';
   }
 

@@ -27,6 +27,8 @@ export interface BuiltGuide {
   kb: KnowledgeBase;
   /** `saved`: loaded from the cache; `built`: indexed now. */
   index: 'saved' | 'built';
+  /** Saves a newly built index for the next start-up (nothing to do when it was loaded, or without a cache); never throws. */
+  save(): Promise<void>;
 }
 
 /** The knowledge has errors (bad YAML, an invalid catalog entry): `problems` lists each as `file:line: message`. */
@@ -105,20 +107,24 @@ export async function createGuideFor(kb: KnowledgeBase, factory: GuideFactory, l
     { documents: guide.info.documents, passages: guide.info.passages, models: guide.info.models, hash: guide.info.hash, index: from, ms: Math.round(performance.now() - started) },
     'knowledge loaded',
   );
-  if (store && index && from === 'built') {
+  const built = index;
+  async function save(): Promise<void> {
+    if (!store || !built || from !== 'built') return;
     const savedAt = performance.now();
-    const written = await store.cache.save(kb, index);
+    const written = await store.cache.save(kb, built);
     if (written) log.info({ file: written.file, megabytes: Math.round(written.bytes / 1e5) / 10, ms: Math.round(performance.now() - savedAt) }, 'index saved');
   }
-  return { guide, kb, index: from };
+  return { guide, kb, index: from, save };
 }
 
 /**
- * Loads the knowledge folder and builds a guide over it. Errors in the knowledge (bad YAML, an invalid
- * catalog entry) throw a KnowledgeInvalidError listing each as `file:line: message`; warnings are logged.
- * Used at start-up and by a live reload, which keeps the old guide when this throws.
+ * Loads the knowledge folder and builds a guide over it, saving a newly built index before it returns
+ * (start-up). Errors in the knowledge (bad YAML, an invalid catalog entry) throw a KnowledgeInvalidError
+ * listing each as `file:line: message`; warnings are logged.
  */
 export async function buildGuide(dir: string, factory: GuideFactory, logger: Logger, cwd = process.cwd(), store?: IndexStore): Promise<BuiltGuide> {
   const kb = await loadCheckedKnowledge(dir, factory, logger, cwd);
-  return createGuideFor(kb, factory, logger, store, cwd);
+  const built = await createGuideFor(kb, factory, logger, store, cwd);
+  await built.save();
+  return built;
 }

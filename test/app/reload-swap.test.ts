@@ -24,7 +24,7 @@ function setup() {
       return { ...fakeKnowledgeBase('/kb'), hash: `v${++version}` };
     },
     async build(kb): Promise<BuiltGuide> {
-      return { kb, index: 'built', guide: fakeGuide(fakeInfo({ hash: kb.hash }), kb.hash) };
+      return { kb, index: 'built', guide: fakeGuide(fakeInfo({ hash: kb.hash }), kb.hash), save: async () => {} };
     },
   };
   const reloader = createKnowledgeReloader(deps);

@@ -2,6 +2,8 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/core/types.js';
+import { buildGuide } from '../../src/app/knowledge.js';
+import { createIndexStore } from '../../src/app/live-knowledge.js';
 import { startApp, type App, type StartDeps } from '../../src/app/start.js';
 import { captureLogger, tempProject, testConfig } from './helpers.js';
 import { definitionDoc, eventually, GLOSSARY, realFactory, writeKnowledge, ZORBLAX } from './reload-helpers.js';
@@ -49,6 +51,19 @@ describe('live knowledge reload', () => {
     expect(after).toMatchObject({ documents: 2, lastReload: { outcome: 'swapped' } });
     expect(after.hash).not.toBe(before.hash);
     expect(after.loadedAt > before.loadedAt).toBe(true);
+  });
+
+  it('saves the reloaded index, so a restart after the edit starts from it', async () => {
+    const { app, root, knowledgeDir, ask, records } = await startWatching({ 'glossary.md': GLOSSARY });
+    writeKnowledge(knowledgeDir, { 'zorblax.md': ZORBLAX });
+    await eventually(() => ask('What is Zorblax?'), (a) => a.answered, 'the new document answered');
+    await eventually(records, (lines) => lines.filter((r) => r.msg === 'index saved').length === 2, 'the reloaded index saved');
+    await app.stop();
+    const { logger } = captureLogger();
+    const store = await createIndexStore({ dir: join(root, 'cache'), fallbackDir: join(root, 'fallback') }, logger);
+    const restarted = await buildGuide(knowledgeDir, realFactory, logger, root, store);
+    expect(restarted.index).toBe('saved');
+    expect(restarted.guide.ask({ text: 'What is Zorblax?' }).answered).toBe(true);
   });
 
   it('no longer cites a document once it is removed', async () => {
