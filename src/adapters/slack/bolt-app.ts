@@ -26,7 +26,8 @@ export class SlackConfigError extends Error {
 
 export function createBoltApp(config: SlackConfig, log: Logger): BoltApp {
   if (!config.botToken) throw new SlackConfigError('SLACK_BOT_TOKEN is missing: set it to the bot token (xoxb-…)');
-  const logger = createBoltLogger(log.child({ module: 'slack-bolt' }));
+  // A child of the Slack logger already carries module: 'slack'; name the library, not a second module.
+  const logger = createBoltLogger(log.child({ library: '@slack/bolt' }));
   const apiUrl = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
   const knownIdentity = Boolean(config.botId && config.botUserId);
   const appOptions = {
