@@ -58,7 +58,7 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): (interac
     const record = answerer.record(action.answerId);
     if (action.type === 'feedback') {
       const answer = record
-        ? { question: record.question, kind: record.kind, sources: record.sources }
+        ? { ...flow.questionFields(record.question), kind: record.kind, sources: record.sources }
         : { expired: true }; // the answer was forgotten (restart or old button): log what is known
       log.info(
         { feedback: action.vote, ...answer, user: interaction.user.id, ...logContext(interaction), answerMessage: interaction.message.id },

@@ -44,6 +44,8 @@ export interface AskFlow {
   inFlight(): number;
   /** Record a platform error (metrics) and log it with its context. */
   reportError(platform: string, error: unknown, context?: Record<string, unknown>): void;
+  /** How a question may appear in a log line: its text with LOG_QUESTIONS, else its length and a hash. */
+  questionFields(text: string): Record<string, unknown>;
 }
 
 export const messages = {
@@ -71,6 +73,9 @@ export function createAskFlow(deps: AskFlowDeps): AskFlow {
     log.error({ err: error, platform, ...context }, 'error while handling a question');
   }
 
+  const questionFields = (text: string): Record<string, unknown> =>
+    deps.logQuestions ? { question: text } : { questionLength: text.length, questionHash: hashQuestion(text) };
+
   async function ask(request: AskRequest): Promise<AskResult> {
     const { platform, userId, text } = request;
     if (!accepting) return { type: 'unavailable', message: messages.unavailable };
@@ -90,9 +95,7 @@ export function createAskFlow(deps: AskFlowDeps): AskFlow {
       const latencyMs = Math.round((performance.now() - started) * 100) / 100;
       const sourceIds = answer.sources.map((s) => s.id);
       telemetry.answer({ platform, kind: answer.kind, answered: answer.answered, latencyMs, sourceIds });
-      const question = deps.logQuestions
-        ? { question: text }
-        : { questionLength: text.length, questionHash: hashQuestion(text) };
+      const question = questionFields(text);
       log.info(
         { platform, kind: answer.kind, answered: answer.answered, latencyMs, sources: sourceIds, ...question, ...request.context },
         'answer',
@@ -107,6 +110,7 @@ export function createAskFlow(deps: AskFlowDeps): AskFlow {
   return {
     ask,
     reportError,
+    questionFields,
     track(work) {
       pending.add(work);
       const done = () => pending.delete(work);

@@ -88,8 +88,8 @@ export function registerActions(app: App, deps: HandlerDeps): void {
           platform: PLATFORM,
           vote,
           ...click.context,
-          question: feedback?.q,
-          questionHash: feedback?.h,
+          // The question's text only with LOG_QUESTIONS=true, like every other log line.
+          ...(feedback?.q ? deps.flow.questionFields(feedback.q) : { questionHash: feedback?.h }),
           kind: feedback?.kind,
           sources: feedback?.s,
         },

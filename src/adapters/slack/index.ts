@@ -52,7 +52,7 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps): Adap
     command: config.command,
     isStopping: () => stopping,
   });
-  const handlerDeps = { config, answering, conversations, edge, log };
+  const handlerDeps = { config, answering, conversations, edge, log, flow: deps.flow };
   bolt.app.use(dedupeMiddleware(createEventDeduper(), log));
   registerEvents(bolt.app, handlerDeps);
   registerCommand(bolt.app, handlerDeps);

@@ -1,3 +1,4 @@
+import type { AskFlow } from '../shared/ask-flow.js';
 /** What every Slack handler gets, and posting a reply into a channel or thread. */
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
@@ -14,6 +15,8 @@ export interface HandlerDeps {
   conversations: ConversationStore;
   edge: Edge;
   log: Logger;
+  /** For logging a question the way LOG_QUESTIONS allows. */
+  flow: Pick<AskFlow, 'questionFields'>;
 }
 
 /** Where a posted reply goes: a channel, in a thread when `threadTs` is set. */

@@ -17,7 +17,8 @@ export async function startBot(config: Partial<DiscordConfig> = {}) {
   // Logs are kept in memory, never printed, so tests can check what was logged.
   const logger = pino({ level: 'info' }, { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) });
   // The fair-use limit would stop a test file's many questions from one user; its own tests cover it.
-  const realFlow = createAskFlow({ guide, logger, limiter: createRateLimiter({ perUser: 0, windowMs: 60_000 }) });
+  // logQuestions: the feedback tests check that the question is logged when LOG_QUESTIONS=true.
+  const realFlow = createAskFlow({ guide, logger, logQuestions: true, limiter: createRateLimiter({ perUser: 0, windowMs: 60_000 }) });
   // The adapter tracks every handler through the flow; keeping the promises lets a test wait until
   // the bot has finished with what it was sent (its REST calls done, its memory updated).
   const tracked: Promise<unknown>[] = [];

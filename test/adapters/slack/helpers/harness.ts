@@ -63,7 +63,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const fake = options.fake ?? (await startFakeSlack());
   const logs: Record<string, any>[] = [];
   const logger = pino({ level: 'info' }, { write: (line: string) => void logs.push(JSON.parse(line)) });
-  const flow = createAskFlow({ guide: options.guide ?? createFakeGuide(), logger, limiter: createRateLimiter({ perUser: 0, windowMs: 60_000 }) });
+  // logQuestions: the feedback tests check that the question is logged when LOG_QUESTIONS=true.
+  const flow = createAskFlow({ guide: options.guide ?? createFakeGuide(), logger, logQuestions: true, limiter: createRateLimiter({ perUser: 0, windowMs: 60_000 }) });
   const config: SlackConfig = {
     botToken: 'xoxb-test-token',
     signingSecret: SIGNING_SECRET,
