@@ -77,6 +77,11 @@ describe('recommendations', () => {
     expect(a.text).not.toContain('Pixel Studio 7 (');
   });
 
+  it('lets a synonym phrase carry its own words: "on-prem" needs no document saying "prem"', () => {
+    const noCatalog = createGuide(knowledgeBase({ models: [], passages: [passage('i.md', 'Image models', 'Gamma Diffusion keeps image generation on-premise for teams that fine-tune on their own assets.')] }));
+    expect(noCatalog.ask({ text: 'which model for images on-prem?' }).text).toContain('keeps image generation on-premise');
+  });
+
   it('picks the model whose strengths match the need', () => {
     expect(ask('Which image model gives the best aesthetic quality?').text).toMatch(/^\*\*Pixel Studio 7\*\*/);
     expect(ask('cheapest frontier model?').text).toMatch(/^\*\*Beta 1\*\*/);

@@ -39,7 +39,13 @@ const ASPECTS: Array<[RegExp, string]> = [
 
 export function planQuery(index: SearchIndex, text: string, subject: string, extraSubjects: readonly string[] = []): QueryPlan {
   // Misspelt words become the known term they were meant to be, on both the question and its subject.
-  const terms = (s: string) => index.analyzer.terms(s.replace(WHAT_DOES_FRAME, '$1').replace(HOW_FRAME, 'how')).map((t) => index.correct(t) ?? t);
+  const terms = (s: string) => {
+    const raw = index.analyzer.terms(s.replace(WHAT_DOES_FRAME, '$1').replace(HOW_FRAME, 'how'));
+    // A word no passage has, but which belongs to a synonym phrase the text matched ("prem" of
+    // "on-prem"), is carried by that phrase's canonical term: it is no unknown topic, nor a typo.
+    const carried = (t: string) => !index.has(t) && index.vocabulary.groupsOfWord(t).some((c) => raw.includes(c));
+    return raw.filter((t) => !carried(t)).map((t) => index.correct(t) ?? t);
+  };
   const subjectTerms = new Set([subject, ...extraSubjects].flatMap(terms));
   const weights = new Map<string, number>();
   for (const term of terms(text)) {

@@ -65,15 +65,20 @@ export interface Vocabulary {
   expand(tokens: readonly string[]): string[];
   /** The canonical term for a phrase, if it belongs to a group. */
   canonicalOf(phrase: string): string | undefined;
+  /** Canonical terms of the groups whose phrases contain this (stemmed) word. */
+  groupsOfWord(stemmed: string): readonly string[];
 }
 
 export function createVocabulary(groups: readonly SynonymGroup[] = DEFAULT_SYNONYMS): Vocabulary {
   const byFirst = new Map<string, Phrase[]>();
   const byPhrase = new Map<string, string>();
   const canonicalByKey = new Map<string, string>();
+  const groupsByWord = new Map<string, string[]>();
 
   for (const group of groups) {
-    const variants = group.map((v) => words(fold(v), false).map(stem)).filter((s) => s.length > 0);
+    // "on-prem" is also written "onprem": the joined spelling is one more variant.
+    const spellings = group.flatMap((v) => (v.includes('-') ? [v, v.replace(/-/g, '')] : [v]));
+    const variants = spellings.map((v) => words(fold(v), false).map(stem)).filter((s) => s.length > 0);
     if (variants.length === 0) continue;
     // Groups sharing a variant merge onto the first group's canonical term.
     const existing = variants.map((s) => canonicalByKey.get(s.join(' '))).find(Boolean);
@@ -83,6 +88,7 @@ export function createVocabulary(groups: readonly SynonymGroup[] = DEFAULT_SYNON
       if (canonicalByKey.has(key)) continue;
       canonicalByKey.set(key, canonical);
       byPhrase.set(key, canonical);
+      for (const w of stems) if (!(groupsByWord.get(w) ?? []).includes(canonical)) groupsByWord.set(w, [...(groupsByWord.get(w) ?? []), canonical]);
       const list = byFirst.get(stems[0]!) ?? [];
       list.push({ stems, canonical });
       byFirst.set(stems[0]!, list);
@@ -109,6 +115,7 @@ export function createVocabulary(groups: readonly SynonymGroup[] = DEFAULT_SYNON
       }
       return out;
     },
+    groupsOfWord: (stemmed) => groupsByWord.get(stemmed) ?? [],
     canonicalOf(phrase) {
       return byPhrase.get(words(fold(phrase), false).map(stem).join(' '));
     },
