@@ -58,6 +58,7 @@ export async function benchScale(options: ScaleOptions): Promise<BenchRow> {
       'peak RSS MB (+ save)': build.peakRssSaveMb!,
     });
     if (typeof start === 'string') return { ...row, error: start };
+    const reload = await phase(['reload', dir, cache]);
     return {
       ...row,
       'start (load + saved index) ms': start.startMs!,
@@ -66,6 +67,9 @@ export async function benchScale(options: ScaleOptions): Promise<BenchRow> {
       'p99 ms': start.p99!,
       questions: start.questions!,
       'heap MB': start.heapMb!,
+      ...(typeof reload === 'string'
+        ? { 'reload': `failed: ${reload}` }
+        : { 'reload ms': reload.reloadMs!, 'longest answering pause in reload ms': reload.longestPauseMs!, 'peak RSS MB (reload)': reload.peakRssMb! }),
     };
   } finally {
     rmSync(root, { recursive: true, force: true });

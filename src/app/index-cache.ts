@@ -39,8 +39,11 @@ export interface SavedIndex {
 export interface IndexCache {
   /** The saved index for `kb` when its format version, knowledge hash and passages match; otherwise undefined (the reason is logged). */
   load(kb: KnowledgeBase): Promise<LoadedIndex | undefined>;
-  /** Saves `index` (atomically: write then rename); never throws, logs a warning and returns undefined when no folder can be written. */
-  save(kb: KnowledgeBase, index: SearchIndex): Promise<SavedIndex | undefined>;
+  /**
+   * Saves `index` (atomically: write then rename); `json`, when given, is its `toJSON()` already made.
+   * Never throws: logs a warning and returns undefined when no folder can be written.
+   */
+  save(kb: KnowledgeBase, index: SearchIndex, json?: string): Promise<SavedIndex | undefined>;
   /** The folders tried, in order. */
   readonly dirs: readonly string[];
 }
@@ -100,10 +103,10 @@ export function createIndexCache(config: IndexCacheConfig, deps: { codec: IndexC
       }
       return undefined;
     },
-    async save(kb, index) {
+    async save(kb, index, serialised) {
       let json: string;
       try {
-        json = index.toJSON();
+        json = serialised ?? index.toJSON();
       } catch (error) {
         log.warn({ err: error }, `could not serialise the index: ${errorMessage(error)}`);
         return undefined;

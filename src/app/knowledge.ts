@@ -16,10 +16,19 @@ export interface GuideFactory {
   createGuide(kb: KnowledgeBase, options?: { index?: SearchIndex }): Guide;
 }
 
-/** The saved-index cache and the index builder it falls back to; without it the guide builds its own index. */
+/** The saved-index cache and the index builders it falls back to; without it the guide builds its own index. */
 export interface IndexStore {
   cache: IndexCache;
   buildSearchIndex(kb: KnowledgeBase): SearchIndex;
+  /** The same, in a worker thread (with its JSON): what a reload uses, so questions are answered while it indexes. */
+  buildOffThread(kb: KnowledgeBase): Promise<{ index: SearchIndex; json: string }>;
+}
+
+export interface CreateGuideOptions {
+  store?: IndexStore;
+  /** Index in a worker thread when there is no saved index (reloads); falls back to this thread if the worker fails. */
+  offThread?: boolean;
+  cwd?: string;
 }
 
 export interface BuiltGuide {
@@ -82,11 +91,13 @@ export async function loadCheckedKnowledge(dir: string, factory: GuideFactory, l
 }
 
 /** Builds a guide over a checked knowledge base: from the saved index when it matches, else indexing now (and saving). */
-export async function createGuideFor(kb: KnowledgeBase, factory: GuideFactory, logger: Logger, store?: IndexStore, cwd = process.cwd()): Promise<BuiltGuide> {
+export async function createGuideFor(kb: KnowledgeBase, factory: GuideFactory, logger: Logger, options: CreateGuideOptions = {}): Promise<BuiltGuide> {
+  const { store, offThread, cwd = process.cwd() } = options;
   const log = logger.child({ module: 'knowledge' });
   const shown = shownDir(kb.dir, cwd);
   const started = performance.now();
   let index: SearchIndex | undefined;
+  let json: string | undefined;
   let from: BuiltGuide['index'] = 'built';
   let guide: Guide;
   try {
@@ -95,6 +106,12 @@ export async function createGuideFor(kb: KnowledgeBase, factory: GuideFactory, l
       index = saved.index;
       from = 'saved';
       log.info({ file: saved.file, ms: Math.round(performance.now() - started) }, 'index loaded from the saved file');
+    } else if (store && offThread) {
+      const built = await store.buildOffThread(kb).catch((error: unknown) => {
+        log.warn({ err: error }, `could not index in a worker thread (${errorMessage(error)}): indexing here instead`);
+        return { index: store.buildSearchIndex(kb), json: undefined };
+      });
+      ({ index, json } = built);
     } else if (store) {
       index = store.buildSearchIndex(kb);
     }
@@ -111,7 +128,7 @@ export async function createGuideFor(kb: KnowledgeBase, factory: GuideFactory, l
   async function save(): Promise<void> {
     if (!store || !built || from !== 'built') return;
     const savedAt = performance.now();
-    const written = await store.cache.save(kb, built);
+    const written = await store.cache.save(kb, built, json);
     if (written) log.info({ file: written.file, megabytes: Math.round(written.bytes / 1e5) / 10, ms: Math.round(performance.now() - savedAt) }, 'index saved');
   }
   return { guide, kb, index: from, save };
@@ -124,7 +141,7 @@ export async function createGuideFor(kb: KnowledgeBase, factory: GuideFactory, l
  */
 export async function buildGuide(dir: string, factory: GuideFactory, logger: Logger, cwd = process.cwd(), store?: IndexStore): Promise<BuiltGuide> {
   const kb = await loadCheckedKnowledge(dir, factory, logger, cwd);
-  const built = await createGuideFor(kb, factory, logger, store, cwd);
+  const built = await createGuideFor(kb, factory, logger, { cwd, ...(store ? { store } : {}) });
   await built.save();
   return built;
 }

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { WatchKnowledge } from './config/index.js';
 import { createIndexCache, type IndexCacheConfig } from './index-cache.js';
+import { buildIndexOffThread } from './index-off-thread.js';
 import { createGuideFor, loadCheckedKnowledge, type GuideFactory, type IndexStore } from './knowledge.js';
 import { createKnowledgeReloader, type KnowledgeReloader, type ReloadState } from './knowledge-reload.js';
 import { watchKnowledge, type KnowledgeWatcher, type WatchOptions } from './knowledge-watch.js';
@@ -12,7 +13,11 @@ import type { LiveGuide } from './live-guide.js';
  */
 export async function createIndexStore(config: IndexCacheConfig, logger: Logger): Promise<IndexStore> {
   const codec = await import('../knowledge/search/search-index.js');
-  return { cache: createIndexCache(config, { codec, logger }), buildSearchIndex: codec.buildSearchIndex };
+  return {
+    cache: createIndexCache(config, { codec, logger }),
+    buildSearchIndex: codec.buildSearchIndex,
+    buildOffThread: (kb) => buildIndexOffThread(kb, codec),
+  };
 }
 
 export interface LiveKnowledgeDeps {
@@ -41,7 +46,8 @@ export function startLiveKnowledge(deps: LiveKnowledgeDeps, method: WatchKnowled
     guide: deps.guide,
     logger: deps.logger,
     load: () => loadCheckedKnowledge(deps.dir, deps.factory, deps.logger, deps.cwd),
-    build: (kb) => createGuideFor(kb, deps.factory, deps.logger, deps.store, deps.cwd),
+    // Indexed in a worker thread: this one keeps answering from the old guide meanwhile.
+    build: (kb) => createGuideFor(kb, deps.factory, deps.logger, { offThread: true, ...(deps.store ? { store: deps.store } : {}), ...(deps.cwd ? { cwd: deps.cwd } : {}) }),
     watching: () => watcher?.mode ?? 'off',
   });
   if (method !== 'off') {

@@ -38,7 +38,7 @@ const cites = (answer: Answer, path: string) => answer.sources.some((s) => s.pat
 
 describe('live knowledge reload', () => {
   it('answers from a document added while running, in a new folder, without a restart', async () => {
-    const { knowledgeDir, ask, readyz } = await startWatching({ 'glossary.md': GLOSSARY });
+    const { knowledgeDir, ask, readyz, records } = await startWatching({ 'glossary.md': GLOSSARY });
     expect(ask('What is Zorblax?').answered).toBe(false);
     const before = (await readyz()).knowledge;
     expect(before).toMatchObject({ documents: 1, watching: 'fs.watch' });
@@ -51,6 +51,7 @@ describe('live knowledge reload', () => {
     expect(after).toMatchObject({ documents: 2, lastReload: { outcome: 'swapped' } });
     expect(after.hash).not.toBe(before.hash);
     expect(after.loadedAt > before.loadedAt).toBe(true);
+    expect(records().some((r) => String(r.msg).startsWith('could not index in a worker thread'))).toBe(false);
   });
 
   it('saves the reloaded index, so a restart after the edit starts from it', async () => {
