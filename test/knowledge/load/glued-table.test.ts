@@ -10,13 +10,13 @@ describe('reading tables whose separators were lost', () => {
   it('labels each cell from the header row', () => {
     expect(
       rows([
-        'ModelProviderInput (per 1M tokens)Output (per 1M tokens)Notes',
-        'Gemini 2.5 ProGoogle$1.25$5.00Lowest cost among frontier models',
-        'Llama 4 / open sourceMeta / self-hostInfrastructure onlyInfrastructure onlyNo per-token fee; GPU infrastructure required',
+        'ModelVendorInput (per 1M tokens)Output (per 1M tokens)Notes',
+        'Gemini 2.5 ProGoogle$1.25$5.00Cheapest of the frontier tier',
+        'Llama 4 / open sourceMeta / self-hostHardware onlyHardware onlyNo per-token fee; you supply the GPUs',
       ]),
     ).toEqual([
-      'Model: Gemini 2.5 Pro; Provider: Google; Input (per 1M tokens): $1.25; Output (per 1M tokens): $5.00; Notes: Lowest cost among frontier models',
-      'Model: Llama 4 / open source; Provider: Meta / self-host; Input (per 1M tokens): Infrastructure only; Output (per 1M tokens): Infrastructure only; Notes: No per-token fee; GPU infrastructure required',
+      'Model: Gemini 2.5 Pro; Vendor: Google; Input (per 1M tokens): $1.25; Output (per 1M tokens): $5.00; Notes: Cheapest of the frontier tier',
+      'Model: Llama 4 / open source; Vendor: Meta / self-host; Input (per 1M tokens): Hardware only; Output (per 1M tokens): Hardware only; Notes: No per-token fee; you supply the GPUs',
     ]);
   });
 
@@ -24,11 +24,11 @@ describe('reading tables whose separators were lost', () => {
     expect(
       rows([
         'TypeArchitectureOutputBest ForExamples',
-        'Generative Adversarial Networks (GANs)Generator + discriminatorImages, synthetic dataSynthetic data generationStyleGAN3, BigGAN',
+        'Generative Adversarial Networks (GANs)Generator + discriminatorImages, tabular dataSynthetic training setsStyleGAN3, BigGAN',
         'Code Generation ModelsFine-tuned LLMCodeSoftware developmentGitHub Copilot, Code Llama',
       ]),
     ).toEqual([
-      'Type: Generative Adversarial Networks (GANs); Architecture: Generator + discriminator; Output: Images, synthetic data; Best For: Synthetic data generation; Examples: StyleGAN3, BigGAN',
+      'Type: Generative Adversarial Networks (GANs); Architecture: Generator + discriminator; Output: Images, tabular data; Best For: Synthetic training sets; Examples: StyleGAN3, BigGAN',
       'Type: Code Generation Models; Architecture: Fine-tuned LLM; Output: Code; Best For: Software development; Examples: GitHub Copilot, Code Llama',
     ]);
     expect(
@@ -56,6 +56,6 @@ describe('reading tables whose separators were lost', () => {
 
   it('does not take ordinary lines for a table', () => {
     expect(rows(['OpenAI and DeepSeek', 'GPT-5 is a model from OpenAI.'])).toBeUndefined();
-    expect(rows(['Top large language models', 'The leading LLMs split between proprietary and open models.'])).toBeUndefined();
+    expect(rows(['Top large language models', 'Some of the best LLMs are closed while others ship open weights.'])).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@ describe('loading plain text', () => {
     const text = [
       'What is a model?',
       '',
-      'A model is a trained neural network.',
+      'A model is a program whose behaviour was learned from data.',
       '',
       'What is a "model family"?',
       '',
@@ -19,7 +19,7 @@ describe('loading plain text', () => {
     const kb = await loadFiles({ 'model.txt': text });
     expect(kb.documents[0]).toMatchObject({ title: 'What is a model?', format: 'text' });
     expect(passagesOf(kb, 'model.txt').map((p) => [p.headings, p.text, p.defines])).toEqual([
-      [['What is a model?'], 'A model is a trained neural network.', ['model']],
+      [['What is a model?'], 'A model is a program whose behaviour was learned from data.', ['model']],
       [['What is a model?', 'What is a "model family"?'], 'A training run produces one base model, released in several sizes.', ['model family']],
       [['What is a model?', 'How a Model Learns'], 'Training shows the model examples. The error is measured by a loss function.', []],
       [['What is a model?', 'Type 2: Diffusion models'], 'Diffusion models remove noise step by step.', ['diffusion models']],
@@ -30,16 +30,16 @@ describe('loading plain text', () => {
     const text = [
       'Notes on training',
       '',
-      'Here is what happens during training, simplified:',
-      '- The model makes a prediction',
-      '- The error is measured',
-      'Repeat billions of times.',
-      'Each adjustment is tiny.',
+      'Roughly, one step of training goes like this:',
+      '- The network guesses an answer',
+      '- The guess gets scored',
+      'Do that again and again.',
+      'Every nudge stays small.',
     ].join('\n');
     const passages = passagesOf(await loadFiles({ 'notes.txt': text }), 'notes.txt');
     expect(passages).toHaveLength(1);
     expect(passages[0]!.text).toBe(
-      'Here is what happens during training, simplified:\n\n- The model makes a prediction\n- The error is measured\n\nRepeat billions of times.\n\nEach adjustment is tiny.',
+      'Roughly, one step of training goes like this:\n\n- The network guesses an answer\n- The guess gets scored\n\nDo that again and again.\n\nEvery nudge stays small.',
     );
   });
 
@@ -68,9 +68,9 @@ describe('loading plain text', () => {
   });
 
   it('joins hard-wrapped lines back into paragraphs instead of reading them as headings', async () => {
-    const text = 'Wrapped\n\nLarge language models are trained on massive\ntext corpora using a self-supervised objective.\n\nSecond paragraph.\n';
+    const text = 'Wrapped\n\nBig text models learn by reading huge piles of\nwritten material and guessing each next word.\n\nSecond paragraph.\n';
     const [passage] = passagesOf(await loadFiles({ 'wrapped.txt': text }), 'wrapped.txt');
-    expect(passage!.text).toBe('Large language models are trained on massive text corpora using a self-supervised objective.\n\nSecond paragraph.');
+    expect(passage!.text).toBe('Big text models learn by reading huge piles of written material and guessing each next word.\n\nSecond paragraph.');
   });
 
   it('splits a text without headings into paragraph chunks, titled after the file', async () => {
@@ -92,17 +92,17 @@ describe('loading plain text', () => {
       'Each parameter is a number.',
       '| Model Size | Parameters | Typical Use Case |',
       '|---|',
-      '| Small | 1B - 7B | Mobile apps, fast responses, summarization |',
-      '| Frontier | 200B+ | Research |',
-      'Bigger is not always better.',
+      '| Tiny | under 1B | Phones, quick replies, short digests |',
+      '| Frontier | 200B+ | Labs |',
+      'A larger model is not a better fit for every job.',
     ].join('\n');
     const [passage] = passagesOf(await loadFiles({ 'p.txt': text }), 'p.txt');
     expect(passage!.section).toBe('The Parameters Inside Every Model');
     expect(passage!.text).toBe(
       [
         'Each parameter is a number.',
-        'Model Size: Small; Parameters: 1B - 7B; Typical Use Case: Mobile apps, fast responses, summarization\nModel Size: Frontier; Parameters: 200B+; Typical Use Case: Research',
-        'Bigger is not always better.',
+        'Model Size: Tiny; Parameters: under 1B; Typical Use Case: Phones, quick replies, short digests\nModel Size: Frontier; Parameters: 200B+; Typical Use Case: Labs',
+        'A larger model is not a better fit for every job.',
       ].join('\n\n'),
     );
   });
@@ -116,16 +116,16 @@ describe('loading plain text', () => {
       'OpenAI and DeepSeek publish models. GPT-5 and DeepSeek v3.2 are examples named here.',
       '',
       'ModelDeveloperTypeContext WindowEnterprise API SharePrimary Strength',
-      'GPT-5OpenAIProprietary128K tokens27%Frontier reasoning; 100% AIME 2025',
-      'Claude 4.5 SonnetAnthropicProprietary200K tokens40%#1 enterprise coding; 70.6% SWE-bench',
-      'DeepSeek v3.2DeepSeekOpen Source128K tokensN/AStrong open-weight; 9.4M HF downloads/month',
+      'GPT-5OpenAIProprietary128K tokens27%Careful multi-step reasoning; top AIME 2025 score',
+      'Claude 4.5 SonnetAnthropicProprietary200K tokens40%#1 for team coding; 70.6% SWE-bench',
+      'DeepSeek v3.2DeepSeekOpen Source128K tokensN/APopular open weights; 9.4M HF pulls/month',
     ].join('\n');
     const [passage] = passagesOf(await loadFiles({ 'llms.txt': text }), 'llms.txt');
     expect(passage!.section).toBe('Top large language models');
     expect(passage!.text.split('\n\n')[1]!.split('\n')).toEqual([
-      'Model: GPT-5; Developer: OpenAI; Type: Proprietary; Context Window: 128K tokens; Enterprise API Share: 27%; Primary Strength: Frontier reasoning; 100% AIME 2025',
-      'Model: Claude 4.5 Sonnet; Developer: Anthropic; Type: Proprietary; Context Window: 200K tokens; Enterprise API Share: 40%; Primary Strength: #1 enterprise coding; 70.6% SWE-bench',
-      'Model: DeepSeek v3.2; Developer: DeepSeek; Type: Open Source; Context Window: 128K tokens; Enterprise API Share: N/A; Primary Strength: Strong open-weight; 9.4M HF downloads/month',
+      'Model: GPT-5; Developer: OpenAI; Type: Proprietary; Context Window: 128K tokens; Enterprise API Share: 27%; Primary Strength: Careful multi-step reasoning; top AIME 2025 score',
+      'Model: Claude 4.5 Sonnet; Developer: Anthropic; Type: Proprietary; Context Window: 200K tokens; Enterprise API Share: 40%; Primary Strength: #1 for team coding; 70.6% SWE-bench',
+      'Model: DeepSeek v3.2; Developer: DeepSeek; Type: Open Source; Context Window: 128K tokens; Enterprise API Share: N/A; Primary Strength: Popular open weights; 9.4M HF pulls/month',
     ]);
   });
 
