@@ -89,9 +89,24 @@ function aboutSubject(index: SearchIndex, passage: Passage, subject: ReadonlySet
   );
 }
 
+/** Passages above which very common terms are left out of the search itself. */
+export const LARGE_INDEX = 2_000;
+
+/**
+ * On a large knowledge base, terms found in more than a quarter of all passages ("model", a popular
+ * model's name) would score tens of thousands of postings per question while ranking little: they
+ * are left out of the search (they still count for coverage). Small bases search with every term.
+ */
+function searchTerms(index: SearchIndex, plan: QueryPlan): QueryPlan['terms'] {
+  if (index.passages.length <= LARGE_INDEX) return plan.terms;
+  const quarter = Math.log(1 + 0.75 / 0.25); // the IDF of a term in 25 % of passages
+  const kept = plan.terms.filter((t) => index.idf(t.term) > quarter);
+  return kept.length > 0 ? kept : plan.terms;
+}
+
 /** Searches and re-ranks: coverage of the whole question and being about its subject count most. */
 export function retrieve(index: SearchIndex, plan: QueryPlan, limit = 8, filter?: (p: Passage) => boolean): Candidate[] {
-  const hits = index.search(plan.terms, { limit: 40, ...(filter ? { filter } : {}) });
+  const hits = index.search(searchTerms(index, plan), { limit: 40, ...(filter ? { filter } : {}) });
   const candidates = hits.map((hit) => {
     const coverage = coverageOf(index, plan, new Set(hit.matched));
     const about = aboutSubject(index, hit.passage, plan.subject, plan.focus);
