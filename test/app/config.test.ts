@@ -24,9 +24,12 @@ function errors(result: ConfigResult): string[] {
 
 describe('config', () => {
   it('uses the documented defaults when nothing is set', () => {
-    const config = ok(loadConfig({ env: {}, cwd: dir(), projectRoot }));
+    const cwd = dir();
+    const config = ok(loadConfig({ env: {}, cwd, projectRoot }));
     expect(config).toEqual({
       knowledgeDir: join(projectRoot, 'knowledge'),
+      watchKnowledge: 'auto',
+      indexCacheDir: join(cwd, '.cache'),
       port: 3000,
       host: undefined,
       logLevel: undefined,
