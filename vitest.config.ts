@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',
+    // The default output for people, plus one plain summary line for CI.
+    reporters: ['default', './test/support/summary-reporter.ts'],
   },
 });
