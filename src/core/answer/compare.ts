@@ -2,7 +2,8 @@ import { comparisonSides, extractSubject } from '../understand/subject.js';
 import type { AnswerContext, Draft } from './context.js';
 import { answerFromPassages } from './general.js';
 import { analysed } from './passage-cache.js';
-import { splitUnits } from './units.js';
+import { planQuery, retrieve } from './retrieve.js';
+import type { Passage } from '../../knowledge/types.js';
 import { modelProfile } from '../catalog/facts.js';
 
 /** "X vs Y": a section comparing both when there is one; otherwise what each one is, side by side. */
@@ -34,11 +35,14 @@ export function answerComparison(ctx: AnswerContext, question: string): Draft {
       covered++;
       continue;
     }
-    const one = answerFromPassages(ctx, `what is ${side}`, 'definition');
-    if (one.answered) {
-      const lead = one.text.split('\n\n')[0]!;
+    // The opening of the passage that defines the side; a full answer only when none does.
+    const defining = definingPassage(ctx, side);
+    const opening = defining ? openingOf(ctx, defining) : undefined;
+    const one = opening ? undefined : answerFromPassages(ctx, `what is ${side}`, 'definition');
+    const lead = opening ?? (one?.answered ? one.text.split('\n\n')[0]! : undefined);
+    if (lead) {
       parts.push(`**${extractSubject(side) || side}**: ${lead.length > 420 ? lead.slice(0, lead.lastIndexOf('. ', 420) + 1) || lead.slice(0, 420) : lead}`);
-      passages.push(...one.passages.slice(0, 1));
+      passages.push(...(defining ? [defining] : one!.passages.slice(0, 1)));
       covered++;
     }
   }
@@ -52,11 +56,27 @@ function withSideNotes(ctx: AnswerContext, joint: Draft, sides: string[]): Draft
   const notes: string[] = [];
   const passages = [...joint.passages];
   for (const side of sides) {
-    const one = answerFromPassages(ctx, `what is ${side}`, 'definition');
-    const first = one.answered ? splitUnits(one.text.split('\n\n')[0]!)[0]?.text : undefined;
-    if (!first || joint.text.includes(first) || first.length > 300) continue;
+    const defining = definingPassage(ctx, side);
+    const first = defining ? analysed(ctx.index, defining).units[0]?.unit.text : undefined;
+    if (!defining || !first || joint.text.includes(first) || first.length > 300) continue;
     notes.push(first);
-    passages.push(...one.passages.slice(0, 1));
+    passages.push(defining);
   }
   return notes.length ? { ...joint, text: `${joint.text}\n\n${notes.join('\n')}`, passages } : joint;
+}
+
+/** The passage that defines a side ("GANs" → the GAN section), found by one short search. */
+function definingPassage(ctx: AnswerContext, side: string): Passage | undefined {
+  const plan = planQuery(ctx.index, side, side);
+  return retrieve(ctx.index, plan, 5).find((c) => c.aboutSubject)?.passage;
+}
+
+/** A passage's first sentences, up to about 420 characters. */
+function openingOf(ctx: AnswerContext, passage: Passage): string | undefined {
+  let text = '';
+  for (const { unit } of analysed(ctx.index, passage).units) {
+    if (text && text.length + unit.text.length > 420) break;
+    text += (text ? ' ' : '') + unit.text;
+  }
+  return text || undefined;
 }
