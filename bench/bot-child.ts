@@ -5,10 +5,11 @@
  * Reports `{ port }` when connected; on any message from the parent it stops and reports its memory and CPU.
  */
 import { openSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDiscordAdapter } from '../src/adapters/discord/index.js';
 import { createSlackAdapter } from '../src/adapters/slack/index.js';
-import type { AppConfig } from '../src/app/config/index.js';
+import { loadConfig } from '../src/app/config/index.js';
 import { createLogger } from '../src/app/logger.js';
 import { startApp } from '../src/app/start.js';
 import { createGuide } from '../src/core/index.js';
@@ -18,18 +19,11 @@ import { BENCH_BOT_USER_ID, BENCH_SIGNING_SECRET } from './load.js';
 import { collectGarbage, heapMb, peakRssMb } from './stats.js';
 
 const [platform, apiUrl] = process.argv.slice(2);
-const config: AppConfig = {
-  knowledgeDir: join(import.meta.dirname, '..', 'knowledge'),
-  port: 0,
-  host: '127.0.0.1',
-  logLevel: 'info',
-  logQuestions: false,
-  rateLimit: { perUser: 10, windowMs: 60_000 },
-  headless: false,
-  slack: undefined,
-  discord: undefined,
-  secrets: [],
-};
+// The app's own parser gives the production defaults (fair-use limit, logs at info); only the
+// listening address differs. No watching: the benchmark measures answering, not reloads.
+const parsed = loadConfig({ env: { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', WATCH_KNOWLEDGE: 'false' }, cwd: tmpdir(), projectRoot: join(import.meta.dirname, '..') });
+if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+const config = parsed.config;
 // Production logs one line per answer at info: pay for it, but into /dev/null.
 const logger = createLogger({ level: 'info', pretty: false, secrets: [], destination: openSync('/dev/null', 'w') });
 
