@@ -89,6 +89,9 @@ export function createAskFlow(deps: AskFlowDeps): AskFlow {
       log.info({ platform, user: userId, retryAfterSeconds: seconds, ...request.context }, 'rate limited');
       return { type: 'rate_limited', message: messages.rateLimited(seconds), retryAfterMs: decision.retryAfterMs };
     }
+    // Answering is CPU work: let pending I/O run first (other requests' acks, heartbeats), so a busy
+    // bot acknowledges on time and answers right after.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const started = performance.now();
     try {
       const answer = deps.guide.ask({ text, history: request.history ?? [] });

@@ -19,7 +19,8 @@ function chat() {
     for (const line of lines) {
       const prompts = text.split('you › ').length;
       input.write(`${line}\n`);
-      while (text.split('you › ').length === prompts && adapter.status() === 'connected') await new Promise((r) => setImmediate(r));
+      // A picked suggestion is echoed after a prompt before it is answered: wait for answers in flight too.
+      while ((text.split('you › ').length === prompts || flow.inFlight() > 0) && adapter.status() === 'connected') await new Promise((r) => setImmediate(r));
     }
   };
   return { adapter, input, guide, left, type, output: () => text, flow };
