@@ -22,13 +22,13 @@ export interface Candidate {
 }
 
 /** Terms weaker than the rest: so common in this domain that they say little on their own. */
-const WEAK = new Set(['model', 'ai', '~ai', 'gener', 'type', 'differ', 'best', 'good', 'better', 'improv', 'optim', 'make', 'exampl', '~example']);
+const WEAK = new Set(['model', 'ai', '~ai', 'gener', 'type', 'differ', 'best', 'good', 'better', 'improv', 'optim', 'make', 'take', 'exampl', '~example']);
 
 /** "How long is a token" asks for a length; "long" itself is not the topic. */
 const HOW_FRAME = /\bhow (?:long|big|large|old|fast|much|many|often)\b/gi;
 
 /** "What does SWE-bench measure?": the closing verb is the question's frame, not its topic. */
-const WHAT_DOES_FRAME = /^(\s*(?:what|how (?:long|much)) (?:does|do|did|would|will)\b.+?)\s+(?:measure|measures|test|tests|evaluate|evaluates|check|checks|assess|assesses|mean|means|do|take|takes|last|lasts|require|requires)\s*\??\s*$/i;
+const WHAT_DOES_FRAME = /^(\s*(?:what|how (?:long|much)) (?:does|do|did|would|will)\b.+?)\s+(?:measure|measures|test|tests|evaluate|evaluates|check|checks|assess|assesses|mean|means|do|last|lasts|require|requires)\s*\??\s*$/i;
 
 /** The aspect of a subject a question asks about; a section headed by it is the answer. */
 const ASPECTS: Array<[RegExp, string]> = [

@@ -149,7 +149,7 @@ export function selectUnits(index: SearchIndex, plan: QueryPlan, candidates: Can
     const topic = p.section.replace(/^(?:type|step|part|stage|phase)\s*\d+\s*[:.-]\s*/i, '').trim();
     const named = index.analyzer.terms(topic).filter((t) => !['model', 'ai'].includes(t));
     const said = new Set(index.analyzer.terms(blocks[i]!));
-    if (topic && topic.length <= 80 && p.docTitle !== 'Model catalog' && named.length > 0 && !named.some((t) => said.has(t))) {
+    if (topic && topic.length <= 80 && named.length > 0 && !named.some((t) => said.has(t))) {
       blocks[i] = `**${topic}**: ${blocks[i]}`;
     }
   });

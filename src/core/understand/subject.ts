@@ -4,7 +4,7 @@ const FRAME =
   /^(?:(?:so|and|but|also|ok|okay|roughly|approximately|ballpark|quick question:?)\s+)?(?:can you |could you |please )?(?:what(?:'s| is| are| was| were|s)?|whats|which|who|how(?: long| big| large| old| fast| much| many| often)?(?: does| do| did| is| are| can| would)?|why(?: do| does| is| are)?|when(?: does| do| is| was| should)?|is|are|does|do|define|definition of|meaning of|explain|describe|tell me (?:about|more about)|what do you know about|eli5|give me|show me|list|name)\s+/i;
 const LEADING_NOISE = /^(?:(?:the|a|an|some|any|exactly|actually|really|basically|does|do|is|are|of|about)\s+)+/i;
 const TRAILING =
-  /\s+(?:(?:actually |really |exactly )?(?:mean|means|stand for|stands for|do|does|work|works|measure|measures|test|tests|evaluate|evaluates|check|checks|assess|assesses|refer to|used for|good for|about|like|in simple terms|in plain english|exactly|actually|again|then|there|now|right now))+\s*$/i;
+  /\s+(?:(?:actually |really |exactly )?(?:mean|means|stand for|stands for|do|does|work|works|measure|measures|test|tests|evaluate|evaluates|check|checks|assess|assesses|take|takes|last|lasts|refer to|used for|good for|about|like|in simple terms|in plain english|exactly|actually|again|then|there|now|right now))+\s*$/i;
 
 /** The first clause of a question with its frame removed: "What is a reasoning model? Any examples?" → "reasoning model". */
 export function extractSubject(text: string): string {
