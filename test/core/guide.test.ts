@@ -96,6 +96,13 @@ describe('comparisons and lists', () => {
     expect(a.text).toContain('noise');
   });
 
+  it('compares two catalog models on the figure named', () => {
+    const a = ask('Alpha 2 Pro vs Beta 1 pricing');
+    expect(a.kind).toBe('comparison');
+    expect(a.text).toContain('Alpha 2 Pro costs **$3.00 per 1M input tokens');
+    expect(a.text).toContain('Beta 1 costs **$1.25 per 1M input tokens');
+  });
+
   it('lists the catalog models that fit', () => {
     const a = ask('list the open source image models');
     expect(a.kind).toBe('list');
@@ -113,6 +120,10 @@ describe('follow-ups', () => {
 
   it('resolves pronouns to the previous subject', () => {
     expect(ask('what is it used for?', ['What is a VAE?']).text).toContain('drug discovery');
+  });
+
+  it('reads "the cheapest one" as the earlier subject', () => {
+    expect(ask('and the cheapest one?', ['list the frontier models']).text).toMatch(/^\*\*Beta 1\*\*/);
   });
 
   it('narrows "which of them" to the earlier list', () => {

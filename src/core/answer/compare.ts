@@ -4,10 +4,13 @@ import { answerFromPassages } from './general.js';
 import { analysed } from './passage-cache.js';
 import { planQuery, retrieve } from './retrieve.js';
 import type { Passage } from '../../knowledge/types.js';
-import { modelProfile } from '../catalog/facts.js';
+import { modelFact, modelProfile } from '../catalog/facts.js';
+import { attributeLabels, detectAttribute } from '../catalog/attributes.js';
 
 /** "X vs Y": a section comparing both when there is one; otherwise what each one is, side by side. */
 export function answerComparison(ctx: AnswerContext, question: string): Draft {
+  const figures = compareModelFacts(ctx, question);
+  if (figures) return figures;
   const sides = comparisonSides(question);
   const joint = answerFromPassages(ctx, question, 'comparison', sides);
   if (sides.length < 2) return joint;
@@ -79,4 +82,17 @@ function openingOf(ctx: AnswerContext, passage: Passage): string | undefined {
     text += (text ? ' ' : '') + unit.text;
   }
   return text || undefined;
+}
+
+/** "Gemini 2.5 Pro vs Gemini 2.5 Flash pricing": the named figure for each catalog model, side by side. */
+function compareModelFacts(ctx: AnswerContext, question: string): Draft | undefined {
+  const models = ctx.matcher.find(question).map((m) => m.model);
+  const attribute = detectAttribute(question);
+  if (models.length < 2 || !attribute) return undefined;
+  const facts = models.map((m) => modelFact(m, attribute, question));
+  if (facts.every((f) => f === undefined)) return undefined;
+  const label = attributeLabels[attribute];
+  const lines = models.map((m, i) => facts[i] ?? `My sources don't state the ${label} of ${m.name}.`);
+  const passages = models.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined);
+  return { kind: 'comparison', answered: true, text: lines.join('\n'), passages, models };
 }

@@ -66,10 +66,10 @@ export function createModelMatcher(models: readonly CatalogEntry[]): ModelMatche
           let end = i;
           for (let j = 0; j < window.length && need.length > 0; j++) {
             const k = need.indexOf(window[j]!);
-            if (k >= 0) {
-              need.splice(k, 1);
-              end = i + j + 1;
-            } else if (j === 0) break;
+            // The name's words in any order, but side by side: "2.5 Pro vs Gemini" is not one name.
+            if (k < 0) break;
+            need.splice(k, 1);
+            end = i + j + 1;
           }
           // "Mistral Small" or "Llama 5" is another model than "Mistral" or "Llama": no match.
           const next = q[end];

@@ -4,7 +4,7 @@ import { classify } from './classify.js';
 import { extractSubject } from './subject.js';
 
 const CONNECTOR = /^(?:and|also|plus|or|but|so|then|ok|okay)?\s*(?:what about|how about|what of|same (?:question )?for|same with|and for|and with|and in|and on|and)\b[\s,]*/i;
-const PRONOUN = /\b(?:it|its|it's|they|them|their|theirs|those|these)\b|\b(?:that|this)(?: one| model)?\s*\??$|\bwhich (?:of (?:them|those|these)|one)\b|\bthe (?:same|former|latter|first one|second one)\b/i;
+const PRONOUN = /\b(?:it|its|it's|they|them|their|theirs|those|these)\b|\b(?:the|a|an)\s+(?:\w+\s+)?ones?\b|\b(?:that|this)(?: one| model)?\s*\??$|\bwhich (?:of (?:them|those|these)|one)\b|\bthe (?:same|former|latter|first one|second one)\b/i;
 const CATEGORY_WORD = /\b(?:images?|pictures?|photos?|video|videos|code|coding|audio|music|speech|text|chat|tabular data|3d)\b/i;
 
 function subjectOf(question: string, matcher: ModelMatcher): string {
@@ -66,6 +66,7 @@ export function resolveFollowUp(text: string, history: readonly string[], matche
       .replace(/\b(?:its|their|theirs)\b/i, `${subject}'s`)
       .replace(/\bit's\b/i, `${subject} is`)
       .replace(/\b(?:it|they|them|those|these)\b/i, subject)
+      .replace(/\b((?:the|a|an)\s+(?:\w+\s+)?)ones?\b/i, `$1${subject}`)
       .replace(/\b(?:that|this)(?: one| model)?(\s*\??)$/i, `${subject}$1`);
   }
   return text;
