@@ -2,9 +2,9 @@ import { detectAttribute, detectSuperlative, statesValue } from '../catalog/attr
 import { extractSubject } from '../understand/subject.js';
 import type { QuestionKind } from '../understand/classify.js';
 import { coverageBar, type AnswerContext, type Draft } from './context.js';
-import { coverageOf, planQuery, retrieve } from './retrieve.js';
+import { coverageOf, planQuery, retrieve, USAGE_QUESTION } from './retrieve.js';
 import { analysed } from './passage-cache.js';
-import { nameTokens, VARIANT_WORDS } from '../catalog/model-matcher.js';
+import { nameTokens, VARIANT_WORDS, VERSIONED_NAME } from '../catalog/model-matcher.js';
 import type { Passage } from '../../knowledge/types.js';
 import { selectUnits, type SelectOptions } from './select.js';
 import { splitUnits } from './units.js';
@@ -20,11 +20,9 @@ const BUDGET: Partial<Record<QuestionKind, Partial<SelectOptions>>> = {
 
 const YES_NO = /^\s*(?:is|are|can|does|do|will|was|were|should)\b/i;
 
-const USAGE = /\bused for\b|\buse cases?\b|\bapplications?\b|\bgood for\b|\bwhat (?:do|does|can) .+ do\b/i;
-
 /** Capitalised names with a version number ("Claude Haiku 4.5", "GPT-5") the question asks about. */
 export function namedThings(text: string): string[][] {
-  const versioned = text.match(/\b[A-Z][\w]*(?:[- .]?(?:[A-Z][\w]*|\d[\w.]*))*[- ]?\d[\w.]*(?:\s+[A-Z][a-z]+)*/g) ?? [];
+  const versioned = text.match(new RegExp(VERSIONED_NAME.source, 'g')) ?? [];
   // "Mistral Small", "Gemini Flash": a capitalised name with a variant word names a model too.
   const variants = [...text.matchAll(/\b([A-Z][\w-]+)\s+([A-Z][a-z]+)\b/g)].filter((m) => VARIANT_WORDS.has(m[2]!.toLowerCase())).map((m) => m[0]);
   return [...versioned, ...variants].map((n) => nameTokens(n));
@@ -63,7 +61,7 @@ export function answerFromPassages(
   const plan = planQuery(ctx.index, question, subject, extraSubjects);
   const candidates = retrieve(ctx.index, plan);
   // "What is X used for?" wants the uses (a list, often), not X's definition.
-  const usage = USAGE.test(question);
+  const usage = USAGE_QUESTION.test(question);
   const options: SelectOptions = { maxChars: 700, ...BUDGET[usage && kind === 'definition' ? 'explanation' : kind], ...budget };
   // Usage and yes/no questions ("are agentic LLMs open source?") want a property, not the definition.
   if (usage || YES_NO.test(question)) options.leadWithDefinition = false;

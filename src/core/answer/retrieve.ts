@@ -30,9 +30,12 @@ const HOW_FRAME = /\bhow (?:long|big|large|old|fast|much|many|often)\b/gi;
 /** "What does SWE-bench measure?": the closing verb is the question's frame, not its topic. */
 const WHAT_DOES_FRAME = /^(\s*(?:what|how (?:long|much)) (?:does|do|did|would|will)\b.+?)\s+(?:measure|measures|test|tests|evaluate|evaluates|check|checks|assess|assesses|mean|means|do|last|lasts|require|requires)\s*\??\s*$/i;
 
+/** "What is X used for?", "what does X do?": a question about uses. */
+export const USAGE_QUESTION = /\bused for\b|\buse cases?\b|\bapplications?\b|\bgood for\b|\bwhat (?:do|does|can) .+ do\b/i;
+
 /** The aspect of a subject a question asks about; a section headed by it is the answer. */
 const ASPECTS: Array<[RegExp, string]> = [
-  [/\bused for\b|\buse cases?\b|\bapplications?\b|\bgood for\b|\bwhat (?:do|does|can) .+ do\b/i, 'used for'],
+  [USAGE_QUESTION, 'used for'],
   [/\bhow (?:does|do|did|can) .+ work\b|\bhow .+ works\b/i, 'work'],
   [/\blimitations?\b|\bdownsides?\b|\bdrawbacks?\b|\bweakness(?:es)?\b|\bproblems?\b|\bissues?\b|\bchallenges?\b|\brisks?\b/i, 'limitation'],
 ];

@@ -16,6 +16,9 @@ export function nameTokens(text: string): string[] {
   return out;
 }
 
+/** A capitalised name with a version, like "Claude Haiku 4.5" or "GPT-5": a model, catalogued or not. */
+export const VERSIONED_NAME = /\b[A-Z][\w]*(?:[- .]?(?:[A-Z][\w]*|\d[\w.]*))*[- ]?\d[\w.]*(?:\s+[A-Z][a-z]+)*/;
+
 /** Words that tell one model of a family from another ("Pro", "Flash", "Small", "Scout"…). */
 export const VARIANT_WORDS = new Set(
   'small large medium mini nano micro pro flash lite ultra max plus turbo instant thinking opus sonnet haiku scout maverick behemoth coder vision instruct chat base reasoning'.split(' '),

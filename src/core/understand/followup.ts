@@ -1,4 +1,4 @@
-import type { ModelMatcher } from '../catalog/model-matcher.js';
+import { VERSIONED_NAME, type ModelMatcher } from '../catalog/model-matcher.js';
 import { cleanQuestion } from './clean.js';
 import { classify } from './classify.js';
 import { extractSubject } from './subject.js';
@@ -23,8 +23,8 @@ function substitute(prev: string, replacement: string, matcher: ModelMatcher): s
     return `${prev.replace(/[?.!]+$/, '')} (${newModel.model.name} instead of ${oldModel.model.name})?`;
   }
   // Without a catalog entry, a capitalised name with a version ("Gemini 2.5 Pro") stands in for one.
-  const newName = replacement.match(MODEL_NAME)?.[0];
-  const oldName = prev.match(MODEL_NAME)?.[0];
+  const newName = replacement.match(VERSIONED_NAME)?.[0];
+  const oldName = prev.match(VERSIONED_NAME)?.[0];
   if (newName && oldName && newName !== oldName) return prev.replace(oldName, newName);
   const newCategory = replacement.match(CATEGORY_WORD)?.[0];
   if (newCategory && CATEGORY_WORD.test(prev)) return prev.replace(CATEGORY_WORD, newCategory);
@@ -35,8 +35,6 @@ function substitute(prev: string, replacement: string, matcher: ModelMatcher): s
   }
   return undefined;
 }
-
-const MODEL_NAME = /\b[A-Z][\w]*(?:[- .]?(?:[A-Z][\w]*|\d[\w.]*))*[- ]?\d[\w.]*(?:\s+[A-Z][a-z]+)*/;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
