@@ -10,7 +10,7 @@ import { startApp, type App, type StartDeps } from '../../src/app/start.js';
 import { startFakeDiscord } from '../adapters/discord/fake-discord.js';
 import { BOT_ID, botUser, CHANNEL_ID, guildMessage } from '../adapters/discord/payloads.js';
 import { startFakeSlack } from '../adapters/slack/helpers/fake-slack.js';
-import { BOT_USER_ID, signature, SIGNING_SECRET, slashCommand } from '../adapters/slack/helpers/harness.js';
+import { httpSlackConfig, signature, SIGNING_SECRET, slashCommand } from '../adapters/slack/helpers/harness.js';
 import { captureLogger, tempProject, testConfig } from './helpers.js';
 import { eventually, GLOSSARY, realFactory, writeKnowledge, ZORBLAX } from './reload-helpers.js';
 
@@ -44,7 +44,7 @@ describe('200 questions at once on the platforms', () => {
   it('acknowledges and answers 200 simultaneous Slack slash commands, each exactly once', async () => {
     const fake = await startFakeSlack();
     cleanups.push(() => fake.close());
-    const config = { botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl, command: '/ask', commandVisibility: 'ephemeral' as const, channels: [], botUserId: BOT_USER_ID, botId: 'B0LAN0Z89', apiRetries: 0 };
+    const config = httpSlackConfig(fake.apiUrl);
     const app = await startReal((deps) => [createSlackAdapter(config, deps)]);
     const sent = Array.from({ length: TOTAL }, (_, i) => slashCommand(fake, 'What is Zorblax?', { user: `U${i}` }));
     const statuses = await Promise.all(

@@ -9,7 +9,7 @@ import { startApp, type App } from '../../src/app/start.js';
 import { startFakeDiscord } from '../adapters/discord/fake-discord.js';
 import { alice, bob, BOT_ID, botUser, CHANNEL_ID, guildMessage } from '../adapters/discord/payloads.js';
 import { startFakeSlack } from '../adapters/slack/helpers/fake-slack.js';
-import { BOT_USER_ID, signature, SIGNING_SECRET, slashCommand } from '../adapters/slack/helpers/harness.js';
+import { httpSlackConfig, signature, SIGNING_SECRET, slashCommand } from '../adapters/slack/helpers/harness.js';
 import { captureLogger, fakeGuide, fakeKnowledgeBase, tempProject, testConfig } from './helpers.js';
 
 const LIMITED = /^You're asking faster than I can keep up with\. Please try again in (59|60) seconds\.$/;
@@ -36,7 +36,7 @@ describe('the rate limit on the platforms', () => {
   it('answers a Slack slash command over the limit privately, saying when to ask again', async () => {
     const fake = await startFakeSlack();
     cleanups.push(() => fake.close());
-    const config = { botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl, command: '/ask', commandVisibility: 'ephemeral' as const, channels: [], botUserId: BOT_USER_ID, botId: 'B0LAN0Z89', apiRetries: 0 };
+    const config = httpSlackConfig(fake.apiUrl);
     const app = await startWith((deps) => [createSlackAdapter(config, deps)]);
     const command = async (user: string) => {
       const { fields, id } = slashCommand(fake, 'what is a reasoning model?', { user });

@@ -15,6 +15,11 @@ import { fixture, startFakeSlack, type FakeSlack } from './fake-slack.js';
 
 export const SIGNING_SECRET = 'test-signing-secret';
 export const BOT_USER_ID = 'U0LAN0Z89';
+
+/** An HTTP-mode Slack config aimed at a fake Slack's Web API, with known bot ids and no retries. */
+export function httpSlackConfig(apiUrl: string): SlackConfig {
+  return { botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, apiUrl, command: '/ask', commandVisibility: 'ephemeral', channels: [], botUserId: BOT_USER_ID, botId: 'B0LAN0Z89', apiRetries: 0 };
+}
 export type Mode = 'http' | 'socket';
 
 /** Slack's request signature: v0= + HMAC-SHA256(secret, `v0:{timestamp}:{body}`). */
