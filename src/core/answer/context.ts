@@ -32,7 +32,3 @@ export const MIN_COVERAGE = 0.6;
 export function coverageBar(terms: number): number {
   return Math.min(MIN_COVERAGE, Math.max(0.42, MIN_COVERAGE - 0.025 * (terms - 5)));
 }
-
-export function unanswered(kind: AnswerKind, text: string, passages: Passage[] = []): Draft {
-  return { kind, answered: false, text, passages };
-}
