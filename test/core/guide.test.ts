@@ -159,6 +159,19 @@ describe('the no-answer path', () => {
     expect(help.suggestions).toContain('What is a reasoning model?');
   });
 
+  it('never quotes a list lead-in without the items after it', () => {
+    const kb = knowledgeBase({
+      models: [],
+      passages: [
+        passage('v.md', 'Video models', 'Video models keep frames consistent by conditioning each frame on the previous ones.'),
+        passage('c.md', 'Picking one', 'Teams pick video models that keep frames consistent by what matters most:\n- Cinematic shots: a studio tool.\n- Marketing: a fast tool.'),
+      ],
+    });
+    const text = createGuide(kb).ask({ text: 'how do video models keep frames consistent?' }).text;
+    expect(text).toContain('conditioning each frame');
+    expect(text).not.toMatch(/matters most:\s*$/m);
+  });
+
   it('never returns more than 1,500 characters', () => {
     const long = 'Sentence about tokens and context windows. '.repeat(200);
     const big = createGuide(knowledgeBase({ passages: [{ ...knowledgeBase().passages[4]!, text: long }] }));

@@ -130,6 +130,11 @@ export function selectUnits(index: SearchIndex, plan: QueryPlan, candidates: Can
 
   // The lead's passage comes first, so the answer opens with the direct answer.
   const rankOf = (s: Scored) => (s.cand === lead.cand ? -1 : s.rank);
+  // A list's lead-in ("… depends on what matters most:") says nothing without an item after it.
+  for (const s of [...chosen]) {
+    const next = scored.find((o) => o.cand === s.cand && o.unit.index === s.unit.index + 1);
+    if (chosen.size > 1 && /:\s*$/.test(s.unit.text) && !(next && chosen.has(next))) chosen.delete(s);
+  }
   // A fact's best sentence comes first; otherwise sentences keep their order in the passage.
   const position = (s: Scored) => (opts.preferFigures && s === lead ? -1 : s.unit.index);
   const ordered = [...chosen].sort((a, b) => rankOf(a) - rankOf(b) || position(a) - position(b));
