@@ -1,99 +1,99 @@
+/**
+ * The answering core: `createGuide(kb).ask(question)`, the one entry point adapters call.
+ *
+ * understand (one typed value) → plan by intent (definition, aspect, verdict, comparison,
+ * recommendation, fact, list, ranking) → compose (the rules every answer keeps) → sources and
+ * follow-up suggestions.
+ */
 import { buildSearchIndex, type SearchIndex } from '../knowledge/search/search-index.js';
+import { DEFAULT_SYNONYMS } from '../knowledge/search/vocabulary.js';
 import type { CatalogEntry, KnowledgeBase, Passage } from '../knowledge/types.js';
-import { answerComparison } from './answer/compare.js';
-import type { AnswerContext, Draft } from './answer/context.js';
-import { answerFact } from './answer/fact.js';
-import { answerFromPassages } from './answer/general.js';
-import { answerList } from './answer/list.js';
-import { answerRecommendation } from './answer/recommend.js';
-import { suggestFollowUps, topicSuggestions } from './answer/suggest.js';
-import { detectAttribute } from './catalog/attributes.js';
 import { createModelMatcher } from './catalog/model-matcher.js';
-import { EXAMPLE_QUESTIONS, GREETING_TEXT, HELP_TEXT, MAX_ANSWER_CHARS, NO_ANSWER_TEXT } from './messages.js';
+import { composeText } from './compose/compose.js';
+import { suggestFollowUps, topicSuggestions } from './compose/suggest.js';
+import { buildConceptTable } from './lexicon/concepts.js';
+import { buildArticleTable } from './lexicon/documents.js';
+import { EXAMPLE_QUESTIONS, GREETING_TEXT, HELP_TEXT, NO_ANSWER_TEXT, THANKS_TEXT } from './messages.js';
+import type { Draft, PlanContext } from './plans/context.js';
+import { planAnswer } from './plans/index.js';
 import type { Answer, Guide, Question, Source } from './types.js';
-import { classify, type QuestionKind } from './understand/classify.js';
-import { cleanQuestion } from './understand/clean.js';
-import { resolveFollowUp } from './understand/followup.js';
-import { dropFillerTypos } from './understand/typos.js';
+import { trainedClassifiers } from './understand/classifiers.js';
+import { understand, type Turn, type UnderstandContext } from './understand/understand.js';
+import type { Understanding } from './understand/types.js';
 
 export interface GuideOptions {
   /** A prebuilt (e.g. loaded from disk) index for this knowledge base; built when absent. */
   index?: SearchIndex;
 }
 
+/** Earlier turns kept resolved, so a thread's history is understood once, not at every question. */
+const TURN_CACHE = 2_000;
+
 function toSource(p: Passage): Source {
-  return { id: p.id, title: p.docTitle, section: p.section, ...(p.url ? { url: p.url } : {}), path: p.path };
+  const url = p.url ?? p.source?.url;
+  return { id: p.id, title: p.docTitle, section: p.section, ...(url ? { url } : {}), path: p.path };
 }
 
-/** Cuts text to the limit at a sentence or line end. */
-function fit(text: string, max = MAX_ANSWER_CHARS): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const end = Math.max(cut.lastIndexOf('\n'), cut.lastIndexOf('. '));
-  return end > max / 2 ? cut.slice(0, end + 1).trimEnd() : `${cut.trimEnd()}…`;
+function sourcesOf(draft: Draft): Source[] {
+  const passages = [...draft.blocks.map((b) => b.passage), ...(draft.cites ?? [])].filter((p): p is Passage => p !== undefined);
+  return [...new Map(passages.map((p) => [p.id, toSource(p)])).values()].slice(0, 4);
 }
 
-function compose(ctx: AnswerContext, question: string, kind: QuestionKind): Draft {
-  // "What does Gemini 2.0 do well?" is a fact about a catalog model, whatever its wording's shape.
-  if ((kind === 'definition' || kind === 'explanation') && detectAttribute(question) && ctx.matcher.find(question).length > 0) {
-    const fact = answerFact(ctx, question);
-    if (fact.answered) return fact;
-  }
-  switch (kind) {
-    case 'fact':
-      return answerFact(ctx, question);
-    case 'recommendation':
-      return answerRecommendation(ctx, question);
-    case 'comparison':
-      return answerComparison(ctx, question);
-    case 'list':
-      return answerList(ctx, question);
-    default:
-      return answerFromPassages(ctx, question, kind);
-  }
-}
-
-/** Builds the answering core over a loaded knowledge base: the one entry point adapters call. */
+/** Builds the answering core over a loaded knowledge base. */
 export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}): Guide {
   const index = options.index ?? buildSearchIndex(kb);
+  const documentPassages = index.passages.filter((p) => !p.tags.includes('catalog'));
+  const concepts = buildConceptTable(kb, documentPassages, [...DEFAULT_SYNONYMS, ...kb.synonyms]);
+  const articles = buildArticleTable(kb.documents);
+  const matcher = createModelMatcher(kb.models);
   const catalogPassage = new Map<string, Passage>();
-  for (const p of index.passages) if (p.docTitle === 'Model catalog') catalogPassage.set(p.section, p);
-  const ctx: AnswerContext = {
-    kb,
-    index,
-    matcher: createModelMatcher(kb.models),
-    modelPassage: (model: CatalogEntry) => catalogPassage.get(model.name),
-  };
+  for (const p of index.passages) if (p.tags.includes('catalog')) catalogPassage.set(p.section, p);
+  const ctx: PlanContext = { kb, index, concepts, articles, matcher, modelPassage: (m: CatalogEntry) => catalogPassage.get(m.name) };
+  let understandContext: UnderstandContext | undefined;
+  const uctx = () => (understandContext ??= { index, concepts, models: matcher, articles, catalog: kb.models, ...trainedClassifiers() });
   const info = { documents: kb.documents.length, passages: index.passages.length, models: kb.models.length, loadedAt: kb.loadedAt, hash: kb.hash };
+  const turns = new Map<string, { turn: Turn; draft: Draft }>();
+
+  /** Understands and plans one turn against the one before it. */
+  function run(text: string, previous: Turn | undefined, key: string): { turn: Turn; draft: Draft } {
+    const cached = turns.get(key);
+    if (cached) return cached;
+    const u = understand(text, uctx(), previous);
+    const draft = planAnswer(ctx, u);
+    const result = { turn: { understanding: u, models: draft.models ?? u.models, concepts: draft.concepts ?? u.concepts }, draft };
+    if (turns.size >= TURN_CACHE) turns.delete(turns.keys().next().value!);
+    turns.set(key, result);
+    return result;
+  }
+
+  function reply(asked: string, kind: Answer['kind'], text: string, u?: Understanding): Answer {
+    const suggestions = kind === 'help' || kind === 'greeting' ? [...EXAMPLE_QUESTIONS].slice(0, 3) : topicSuggestions(concepts, u?.text ?? asked);
+    return { question: asked, kind, answered: kind !== 'no_answer', text, sources: [], suggestions };
+  }
 
   function ask(question: Question): Answer {
     const asked = question.text;
-    const cleaned = cleanQuestion(asked);
-    const firstKind = classify(cleaned);
-    if (firstKind === 'help' || firstKind === 'greeting') {
-      const text = firstKind === 'help' ? HELP_TEXT : GREETING_TEXT;
-      return { question: asked, kind: firstKind, answered: true, text, sources: [], suggestions: [...EXAMPLE_QUESTIONS].slice(0, 3) };
+    if (!asked.trim()) return reply(asked, 'help', HELP_TEXT);
+    let previous: Turn | undefined;
+    let key = '';
+    for (const h of question.history ?? []) {
+      if (!h.trim()) continue;
+      key += `${h}\u0000`;
+      previous = run(h, previous, key).turn;
     }
-    const typoFree = dropFillerTypos(cleaned, index.has);
-    const resolved = resolveFollowUp(typoFree, (question.history ?? []).filter((h) => h.trim()).map((h) => dropFillerTypos(h, index.has)), ctx.matcher);
-    const kind = classify(resolved);
-    const draft = compose(ctx, resolved, kind === 'help' || kind === 'greeting' ? 'explanation' : kind);
-    if (!draft.answered && draft.text === '') {
-      return {
-        question: asked,
-        kind: 'no_answer',
-        answered: false,
-        text: NO_ANSWER_TEXT,
-        sources: [],
-        suggestions: topicSuggestions(ctx, resolved),
-      };
+    const { turn, draft } = run(asked, previous, `${key}${asked}\u0001`);
+    const u = turn.understanding;
+    if (u.intent === 'greeting') return reply(asked, 'greeting', GREETING_TEXT, u);
+    if (u.intent === 'thanks') return reply(asked, 'greeting', THANKS_TEXT, u);
+    if (u.intent === 'help') return reply(asked, 'help', HELP_TEXT, u);
+    const text = composeText(draft.blocks);
+    if (!draft.answered || !text) {
+      const answer = reply(asked, 'no_answer', text || NO_ANSWER_TEXT, u);
+      return text ? { ...answer, sources: sourcesOf(draft) } : answer;
     }
-    const sources = [...new Map(draft.passages.map((p) => [p.id, toSource(p)])).values()].slice(0, 4);
-    if (!draft.answered) {
-      const text = draft.kind === 'fact' && draft.models?.length ? draft.text : NO_ANSWER_TEXT;
-      return { question: asked, kind: 'no_answer', answered: false, text: fit(text), sources: text === NO_ANSWER_TEXT ? [] : sources, suggestions: topicSuggestions(ctx, resolved) };
-    }
-    return { question: asked, kind: draft.kind, answered: true, text: fit(draft.text), sources, suggestions: suggestFollowUps(ctx, draft, asked) };
+    const sources = sourcesOf(draft);
+    const suggestions = suggestFollowUps(concepts, { u, concepts: turn.concepts, models: turn.models, passages: draft.blocks.map((b) => b.passage).filter((p): p is Passage => p !== undefined) });
+    return { question: asked, kind: draft.kind, answered: true, text, sources, suggestions };
   }
 
   return { ask, info };

@@ -20,6 +20,8 @@ export const HELP_TEXT = [
 export const GREETING_TEXT =
   "Hi! I'm Model Guide. Ask me anything about AI models: what a model type is, which model fits a job, how two compare, or what one costs.";
 
+export const THANKS_TEXT = "You're welcome! Ask me anything else about AI models whenever you need.";
+
 export const NO_ANSWER_TEXT =
   "I don't know: nothing in my knowledge base covers that, and I won't guess. I can answer questions about AI model types and concepts, specific models (prices, context windows, benchmarks), comparisons, and which model fits a need.";
 

@@ -1,11 +1,15 @@
-import { accessLabel, formatTokens, identitySentence, priceSentence } from '../../knowledge/catalog-text.js';
+/**
+ * Facts about catalog models as sentences: one attribute, a profile, a figure to rank by. A fact the
+ * catalog does not record is `undefined`, so the caller says so instead of guessing.
+ */
+import { accessLabel, formatTokens, formatUsd, identitySentence, priceSentence } from '../../knowledge/catalog-text.js';
 import { fold, stem, words } from '../../knowledge/search/text.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
-import type { Attribute } from './attributes.js';
+import type { Attribute } from '../understand/types.js';
 
 const stems = (text: string) => new Set(words(fold(text)).map(stem));
 
-function overlap(question: Set<string>, label: string): number {
+function overlap(question: ReadonlySet<string>, label: string): number {
   return [...stems(label)].filter((s) => s.length > 2 && question.has(s)).length;
 }
 
@@ -20,22 +24,18 @@ export function matchStat(model: CatalogEntry, question: string): CatalogEntry['
   return best?.stat;
 }
 
-function matchBenchmarks(model: CatalogEntry, question: string): CatalogEntry['benchmarks'] {
+/** The benchmarks a question names, or all of the model's when it names none. */
+export function matchBenchmarks(model: CatalogEntry, question: string): CatalogEntry['benchmarks'] {
   const q = stems(question);
   const named = model.benchmarks.filter((b) => overlap(q, b.name) > 0);
-  return named.length > 0 ? named : model.benchmarks;
+  return named.length > 0 ? named : /\b(?:swe|aime|mmmu|gpqa|vbench|mmlu|lmarena|elo)\b/i.test(question) ? [] : model.benchmarks;
 }
 
-/**
- * States one fact about a model from its catalog entry, or undefined when the catalog does not
- * record it (the caller then says so instead of guessing).
- */
+/** One sentence stating an attribute of a model, or undefined when the catalog does not record it. */
 export function modelFact(model: CatalogEntry, attribute: Attribute | undefined, question: string): string | undefined {
   const name = model.name;
   const stat = matchStat(model, question);
-  if (stat && (attribute === undefined || attribute === 'benchmark' || /\bhow many\b/i.test(question))) {
-    return `${name}: ${stat.label} — **${stat.value}**.`;
-  }
+  if (stat && (attribute === undefined || attribute === 'figure' || attribute === 'benchmark')) return `${name}: ${stat.label}, **${stat.value}**.`;
   switch (attribute) {
     case 'context_window':
       return model.context_window ? `${name} has a context window of **${formatTokens(model.context_window)} tokens**.` : undefined;
@@ -44,23 +44,21 @@ export function modelFact(model: CatalogEntry, attribute: Attribute | undefined,
     case 'released':
       return model.released ? `${name} was released in **${model.released}**.` : undefined;
     case 'developer':
-      return model.developer ? `${name} is developed by **${model.developer}**.` : undefined;
+      return model.developer ? `${name} is made by **${model.developer}**.` : undefined;
     case 'access': {
       const label = accessLabel(model);
       return label ? `${name} is **${label}**.` : undefined;
     }
     case 'benchmark': {
       const benchmarks = matchBenchmarks(model, question);
-      return benchmarks.length ? `${name} scores ${benchmarks.map((b) => `**${b.score}** on ${b.name}${b.note ? ` (${b.note})` : ''}`).join('; ')}.` : undefined;
+      return benchmarks.length ? `${name} scored ${benchmarks.map((b) => `**${b.score}** on ${b.name}${b.note ? ` (${b.note})` : ''}`).join('; ')}.` : undefined;
     }
     case 'strengths':
-      return model.strengths.length || model.use_cases.length
-        ? `${name} is strongest at: ${[...model.strengths, ...model.use_cases].join('; ')}.`
-        : undefined;
+      return model.strengths.length || model.use_cases.length ? `${name} is strongest at ${[...model.strengths, ...model.use_cases].slice(0, 4).join('; ')}.` : undefined;
     case 'limitations':
       return model.limitations.length ? `${name}'s limitations: ${model.limitations.join('; ')}.` : undefined;
     case 'deployment':
-      return model.deployment.length ? `${name} can be used via: ${model.deployment.join(', ')}.` : undefined;
+      return model.deployment.length ? `${name} is used through: ${model.deployment.join(', ')}.` : undefined;
     case 'parameters': {
       const note = model.notes.find((n) => /\bparameters?\b|\b\d+(?:\.\d+)?B\b/.test(n));
       return note ? `${name}: ${note}` : undefined;
@@ -70,13 +68,23 @@ export function modelFact(model: CatalogEntry, attribute: Attribute | undefined,
   }
 }
 
-/** A short profile for "what is X?" and for alternatives. */
-export function modelProfile(model: CatalogEntry): string {
-  const extra = [...model.strengths.slice(0, 2), ...(model.released ? [`released ${model.released}`] : [])];
-  return `${identitySentence(model).replace(/\.$/, '')}${extra.length ? `: ${extra.join('; ')}` : ''}.`;
+/** A model's notes that share words with the question, best first ("how long can X run a coding session"). */
+export function matchingNotes(model: CatalogEntry, question: string): string[] {
+  const q = stems(question);
+  return [...model.notes, ...model.strengths, ...model.use_cases]
+    .map((n) => ({ n, score: overlap(q, n) }))
+    .filter((x) => x.score >= 2)
+    .sort((a, b) => b.score - a.score)
+    .map((x) => (/[.!?]$/.test(x.n) ? x.n : `${x.n}.`));
 }
 
-/** The numeric value of an attribute, for superlatives ("largest context window", "cheapest"). */
+/** A short profile: what the model is, and what it is known for. */
+export function modelProfile(model: CatalogEntry): string {
+  const extra = [...model.strengths.slice(0, 2), ...(model.released ? [`released ${model.released}`] : [])];
+  return `${identitySentence(model).replace(/\.$/, '')}${extra.length ? `, known for ${extra.join('; ')}` : ''}.`;
+}
+
+/** The numeric value of an attribute, for rankings ("largest context window", "cheapest"). */
 export function numericValue(model: CatalogEntry, attribute: Attribute | 'stat', question: string): number | undefined {
   switch (attribute) {
     case 'context_window':
@@ -84,7 +92,7 @@ export function numericValue(model: CatalogEntry, attribute: Attribute | 'stat',
     case 'pricing': {
       const p = model.pricing;
       if (!p || p.input_per_1m === null) return undefined;
-      return p.input_per_1m + (p.output_per_1m ?? 0);
+      return /\binput\b/i.test(question) ? p.input_per_1m : /\boutput\b/i.test(question) ? (p.output_per_1m ?? undefined) : p.input_per_1m + (p.output_per_1m ?? 0);
     }
     case 'benchmark': {
       const b = matchBenchmarks(model, question)[0];
@@ -105,4 +113,11 @@ function parseNumber(value: string): number | undefined {
   const n = Number(m[0]);
   const unit = value.slice((m.index ?? 0) + m[0].length).trim()[0]?.toUpperCase();
   return unit === 'M' ? n * 1e6 : unit === 'K' ? n * 1e3 : unit === 'B' ? n * 1e9 : n;
+}
+
+/** "$1.25 / $5.00 per 1M tokens (input / output)". */
+export function priceFigures(model: CatalogEntry): string | undefined {
+  const p = model.pricing;
+  if (!p || (p.input_per_1m === null && p.output_per_1m === null)) return undefined;
+  return `${p.input_per_1m !== null ? formatUsd(p.input_per_1m) : '–'} input / ${p.output_per_1m !== null ? formatUsd(p.output_per_1m) : '–'} output per 1M tokens`;
 }

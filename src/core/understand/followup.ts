@@ -1,71 +1,70 @@
-import { VERSIONED_NAME, type ModelMatcher } from '../catalog/model-matcher.js';
-import { cleanQuestion } from './clean.js';
-import { classify } from './classify.js';
-import { extractSubject } from './subject.js';
-
-const CONNECTOR = /^(?:and|also|plus|or|but|so|then|ok|okay)?\s*(?:what about|how about|what of|same (?:question )?for|same with|and for|and with|and in|and on|and)\b[\s,]*/i;
-const PRONOUN = /\b(?:it|its|it's|they|them|their|theirs|those|these)\b|\b(?:the|a|an)\s+(?:\w+\s+)?ones?\b|\b(?:that|this)(?: one| model)?\s*\??$|\bwhich (?:of (?:them|those|these)|one)\b|\bthe (?:same|former|latter|first one|second one)\b/i;
-const CATEGORY_WORD = /\b(?:images?|pictures?|photos?|video|videos|code|coding|audio|music|speech|text|chat|tabular data|3d)\b/i;
-
-function subjectOf(question: string, matcher: ModelMatcher): string {
-  const model = matcher.find(question)[0];
-  return model ? model.model.name : extractSubject(question);
-}
-
-/** Replaces the previous question's model, category word or subject with the new one. */
-function substitute(prev: string, replacement: string, matcher: ModelMatcher): string | undefined {
-  const newModel = matcher.find(replacement)[0];
-  const oldModel = matcher.find(prev)[0];
-  if (newModel && oldModel) {
-    const re = new RegExp(oldModel.text.split(' ').map(escape).join('[\\s\\-.]*'), 'i');
-    const replaced = prev.replace(re, newModel.model.name);
-    if (replaced !== prev) return replaced;
-    return `${prev.replace(/[?.!]+$/, '')} (${newModel.model.name} instead of ${oldModel.model.name})?`;
-  }
-  // Without a catalog entry, a capitalised name with a version ("Gemini 2.5 Pro") stands in for one.
-  const newName = replacement.match(VERSIONED_NAME)?.[0];
-  const oldName = prev.match(VERSIONED_NAME)?.[0];
-  if (newName && oldName && newName !== oldName) return prev.replace(oldName, newName);
-  const newCategory = replacement.match(CATEGORY_WORD)?.[0];
-  if (newCategory && CATEGORY_WORD.test(prev)) return prev.replace(CATEGORY_WORD, newCategory);
-  const oldSubject = extractSubject(prev);
-  const newSubject = extractSubject(replacement) || replacement;
-  if (oldSubject && prev.toLowerCase().includes(oldSubject.toLowerCase())) {
-    return prev.slice(0, prev.toLowerCase().indexOf(oldSubject.toLowerCase())) + newSubject + prev.slice(prev.toLowerCase().indexOf(oldSubject.toLowerCase()) + oldSubject.length);
-  }
-  return undefined;
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
- * Rewrites a follow-up into a standalone question using the conversation's earlier questions:
- * "and Gemini 2.5 Pro?" after "How much does Claude 4.5 Sonnet cost?" → "How much does Gemini 2.5 Pro cost?".
+ * Fills in what a follow-up leaves out from the previous turn's understood value (never its words):
+ * "and Gemini 2.5 Pro?" keeps the question and swaps the model; "what is it used for?" keeps the
+ * subject; "which of them is cheapest?" ranks what the last answer listed.
  */
-export function resolveFollowUp(text: string, history: readonly string[], matcher: ModelMatcher): string {
-  if (history.length === 0) return text;
-  const prev = resolveFollowUp(cleanQuestion(history[history.length - 1]!), history.slice(0, -1), matcher);
-  if (!prev || classify(prev) === 'greeting' || classify(prev) === 'help') return text;
+import type { WeightedTerm } from '../../knowledge/search/search-index.js';
+import type { Turn } from './understand.js';
+import type { Constraints, Understanding } from './types.js';
 
-  const connector = text.match(CONNECTOR);
-  const rest = connector ? text.slice(connector[0].length).trim() : text;
-  const bare = classify(rest) === 'explanation' && rest.split(/\s+/).length <= 6 && !PRONOUN.test(rest);
-  if ((connector && connector[0].trim()) || bare) {
-    if (!PRONOUN.test(rest) && (bare || !/^(?:what|how|why|when|which|who|is|are|does|do|can)\b/i.test(rest))) {
-      const swapped = substitute(prev, rest, matcher);
-      if (swapped) return swapped;
-    }
+const PRONOUN = /\b(?:it|its|it's|itself|they|them|their|theirs|those|these|this one|that one|the one|the ones|which of (?:them|those|these)|which one|one of (?:those|them|these)|either|both of them|that model|this model|that thing|the same)\b/i;
+const CONNECTOR = /^(?:and|also|plus|or|but|so|ok(?:ay)?|then|what about|how about|what of|same (?:question )?for|same with|what if|and if|even if|in that case)\b/i;
+const FRAME = /^(?:what|how|why|which|who|when|where|is|are|does|do|can|could|should|would|will|list|define|explain|compare|tell)\b/i;
+const WHICH_OF = /\bwhich (?:of (?:them|those|these)|ones?)\b|\bamong (?:them|those|these)\b|\bof (?:those|these|them)\b/i;
+
+function mergeConstraints(a: Constraints, b: Constraints): Constraints {
+  const out = { ...a };
+  for (const key of Object.keys(b) as Array<keyof Constraints>) out[key] = a[key] || b[key];
+  return out;
+}
+
+function mergeTerms(now: readonly WeightedTerm[], before: readonly WeightedTerm[]): WeightedTerm[] {
+  const weights = new Map(now.map((t) => [t.term, t.weight]));
+  for (const t of before) if (!weights.has(t.term)) weights.set(t.term, t.weight * 0.5);
+  return [...weights].map(([term, weight]) => ({ term, weight }));
+}
+
+export function resolveFollowUp(u: Understanding, previous: Turn): Understanding {
+  const prev = previous.understanding;
+  if (['greeting', 'thanks', 'help'].includes(prev.intent) || ['greeting', 'thanks', 'help'].includes(u.intent)) return u;
+  const rest = u.text.replace(CONNECTOR, '').trim();
+  const pronoun = PRONOUN.test(u.text);
+  const connector = CONNECTOR.test(u.text);
+  const hasEntity = u.concepts.length + u.models.length + u.articles.length > 0;
+  const contentWords = rest.split(/\s+/).filter((w) => w.length > 2).length;
+  const fragment = !FRAME.test(rest) && contentWords <= 5;
+  const elliptical = !hasEntity && u.categories.length === 0 && u.unknownNames.length === 0 && contentWords <= 6;
+  if (!pronoun && !connector && !elliptical) return u;
+
+  // A fragment ("and Gemini 2.5 Pro?", "and for video?") asks the previous question of something else.
+  const sameQuestion = fragment || (connector && !FRAME.test(rest));
+  const out: Understanding = { ...u, followUp: true, previous: prev };
+  if (sameQuestion) {
+    out.intent = prev.intent;
+    out.confidence = prev.confidence;
+    if (prev.target) out.target = prev.target;
+    if (prev.aspect && !u.aspect) out.aspect = prev.aspect;
+    else if (prev.aspect) out.aspect = prev.aspect;
+    if (!u.attribute && prev.attribute) out.attribute = prev.attribute;
+    if (!u.superlative && prev.superlative) out.superlative = prev.superlative;
+    out.constraints = mergeConstraints(prev.constraints, u.constraints);
+  } else if (u.intent === 'recommendation' || prev.intent === 'recommendation') {
+    out.constraints = mergeConstraints(prev.constraints, u.constraints);
   }
-  if (PRONOUN.test(rest)) {
-    const subject = subjectOf(prev, matcher);
-    if (!subject) return text;
-    return rest
-      .replace(/\bwhich (?:of (?:them|those|these)|one)\b/i, `which of the ${subject}`)
-      .replace(/\b(?:its|their|theirs)\b/i, `${subject}'s`)
-      .replace(/\bit's\b/i, `${subject} is`)
-      .replace(/\b(?:it|they|them|those|these)\b/i, subject)
-      .replace(/\b((?:the|a|an)\s+(?:\w+\s+)?)ones?\b/i, `$1${subject}`)
-      .replace(/\b(?:that|this)(?: one| model)?(\s*\??)$/i, `${subject}$1`);
+
+  const answerModels = previous.models.length > 0 ? [...previous.models] : prev.models;
+  if (WHICH_OF.test(u.text) && answerModels.length > 1) {
+    out.models = answerModels; // rank or pick among what the last answer named
+  } else if (u.models.length === 0 && (pronoun || !hasEntity)) {
+    out.models = pronoun && previous.models.length > 0 ? [previous.models[0]!] : prev.models;
   }
-  return text;
+  if (u.concepts.length === 0 && u.models.length === 0 && (pronoun || !hasEntity || sameQuestion)) {
+    out.concepts = previous.concepts.length > 0 ? [...previous.concepts] : prev.concepts;
+  }
+  if (u.articles.length === 0 && prev.articles.length > 0 && (pronoun || elliptical)) out.articles = prev.articles;
+  if (u.categories.length === 0) out.categories = prev.categories;
+  if (sameQuestion && u.models.length > 0 && prev.sides.length > 0) out.sides = [];
+  if (!u.attribute && prev.attribute && (pronoun || sameQuestion)) out.attribute = prev.attribute;
+  out.terms = mergeTerms(u.terms, prev.terms);
+  return out;
 }

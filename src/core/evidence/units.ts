@@ -3,7 +3,12 @@ export interface Unit {
   text: string;
   /** Position within the passage. */
   index: number;
+  /** A list item (or an item of a list written as prose: "Firstly, …"). */
   bullet: boolean;
+  /** Which paragraph (or list, or table) of the passage it belongs to. */
+  paragraph: number;
+  /** A table row ("Model: GPT-5; Developer: OpenAI; …"). */
+  row: boolean;
 }
 
 const ORDINAL = /^(?:\*\*)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|next|then|finally|lastly|last|the (?:first|second|third|fourth|last|other) (?:way|approach|option|step|stage|type|method)|another (?:way|approach|option))\b/i;
@@ -15,11 +20,13 @@ const ABBREVIATIONS = /\b(?:e\.g|i\.e|vs|etc|dr|mr|mrs|ms|st|no|approx|incl|cf|f
 /** Splits passage text into units: list items and lines stay whole, prose splits at sentence ends. */
 export function splitUnits(text: string): Unit[] {
   const units: Unit[] = [];
-  const push = (t: string, bullet: boolean) => {
+  let paragraphIndex = -1;
+  const push = (t: string, bullet: boolean, row = false) => {
     const clean = t.trim();
-    if (clean.length > 1) units.push({ text: clean, index: units.length, bullet });
+    if (clean.length > 1) units.push({ text: clean, index: units.length, bullet, paragraph: paragraphIndex, row });
   };
   for (const paragraph of text.split(/\n\s*\n/)) {
+    paragraphIndex++;
     const lines = paragraph.split('\n');
     const listy = lines.filter((l) => /^\s*(?:[-*•+]|\d+[.)])\s+/.test(l)).length;
     if (listy > 0) {
@@ -36,7 +43,7 @@ export function splitUnits(text: string): Unit[] {
     // Table rows ("Model: GPT-5; Developer: OpenAI; …"), one per line: each row is quotable alone.
     const rows = lines.filter((l) => TABLE_ROW.test(l)).length;
     if (lines.length >= 2 && rows >= lines.length - 1) {
-      for (const line of lines) push(line, TABLE_ROW.test(line));
+      for (const line of lines) push(line, TABLE_ROW.test(line), TABLE_ROW.test(line));
       continue;
     }
     const flat = paragraph.replace(/\s*\n\s*/g, ' ');

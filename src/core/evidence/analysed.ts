@@ -2,14 +2,19 @@ import type { SearchIndex } from '../../knowledge/search/search-index.js';
 import type { Passage } from '../../knowledge/types.js';
 import { splitUnits, type Unit } from './units.js';
 
+/** A quotable unit of a passage with its index terms. */
+export interface AnalysedUnit {
+  unit: Unit;
+  terms: Set<string>;
+}
+
 /** A passage analysed once: its quotable units with their terms, and the terms of its headings. */
 export interface AnalysedPassage {
-  units: Array<{ unit: Unit; terms: Set<string> }>;
+  units: AnalysedUnit[];
+  /** Terms of the whole heading path. */
   headings: Set<string>;
-  lastHeading: Set<string>;
-  /** Term lists of each name the passage goes by: its defines and its section without asides. */
-  names: string[][];
-  section: string[];
+  /** Terms of the nearest heading. */
+  section: Set<string>;
 }
 
 /** Passages kept analysed at most; a knowledge base of any size stays within bounded memory. */
@@ -23,12 +28,10 @@ export function analysed(index: SearchIndex, passage: Passage): AnalysedPassage 
   if (!cache) caches.set(index, (cache = new Map()));
   const hit = cache.get(passage.id);
   if (hit) return hit;
-  const terms = (text: string) => index.analyzer.terms(text);
+  const terms = (text: string) => new Set(index.analyzer.terms(text));
   const entry: AnalysedPassage = {
-    units: splitUnits(passage.text).map((unit) => ({ unit, terms: new Set(terms(unit.text)) })),
-    headings: new Set(terms(passage.headings.join(' \n '))),
-    lastHeading: new Set(terms(passage.headings.slice(-1).join(' '))),
-    names: [...passage.defines, passage.section.replace(/\s*\([^)]*\)/g, '')].map(terms),
+    units: splitUnits(passage.text).map((unit) => ({ unit, terms: terms(unit.text) })),
+    headings: terms(passage.headings.join(' \n ')),
     section: terms(passage.section),
   };
   if (cache.size >= MAX_ENTRIES) cache.clear();

@@ -1,0 +1,90 @@
+/**
+ * Turning evidence into a paragraph that reads well on its own: a passage's sentences in their own
+ * order, starting where the answer starts (never on a sentence that points back at one left out),
+ * a list with its lead-in and every item, and nothing past a length budget.
+ */
+import type { AnalysedUnit } from '../evidence/analysed.js';
+import { pointsBack, type Evidence } from '../evidence/sentences.js';
+import type { Block } from '../plans/context.js';
+
+export interface BlockBudget {
+  /** Longest paragraph, in characters. Default 450. */
+  maxChars?: number;
+  /** Most units. Default 3. */
+  maxUnits?: number;
+  /** Start at the passage's first unit (a definition reads from the top). */
+  fromStart?: boolean;
+  /** Keep a list whole even past the unit count (a list question wants every item). */
+  wholeList?: boolean;
+  /** Units after the first must score at least this share of the question's terms to be added (default 0: any). */
+  minCoverage?: number;
+  /** Coverage of each unit, when known (for `minCoverage`). */
+  coverageOf?: (u: AnalysedUnit) => number;
+}
+
+const LEAD_IN = /:\s*$/;
+
+/** Joins units as a paragraph: list items on their own lines, sentences with spaces. */
+export function joinUnits(units: readonly AnalysedUnit[]): string {
+  let out = '';
+  units.forEach((u, i) => {
+    const text = u.unit.text;
+    if (i === 0) out = text;
+    else out += u.unit.bullet || u.unit.row || LEAD_IN.test(units[i - 1]!.unit.text) ? `\n${text}` : ` ${text}`;
+  });
+  return out;
+}
+
+/** The units of the list a unit belongs to or introduces: the lead-in and every item after it. */
+function listAround(units: readonly AnalysedUnit[], at: number): [number, number] | undefined {
+  const isItem = (k: number) => units[k] && (units[k]!.unit.bullet || units[k]!.unit.row);
+  let start = at;
+  if (isItem(at)) {
+    while (start > 0 && isItem(start - 1)) start--;
+    if (start > 0 && LEAD_IN.test(units[start - 1]!.unit.text)) start--;
+  } else if (!LEAD_IN.test(units[at]!.unit.text) || !isItem(at + 1)) return undefined;
+  let end = Math.max(at, start) + 1;
+  while (isItem(end)) end++;
+  return [start, end];
+}
+
+/** A paragraph from `ev`'s passage, led by `ev`'s unit (or the passage's opening), within the budget. */
+export function blockFrom(ev: Evidence, budget: BlockBudget = {}): Block {
+  const maxChars = budget.maxChars ?? 450;
+  const maxUnits = budget.maxUnits ?? 3;
+  const units = ev.units;
+  let start = budget.fromStart ? 0 : ev.unit.unit.index;
+  // Never open on "This…"/"It…": take the sentence it points back to as well.
+  while (start > 0 && pointsBack(units[start]!.unit.text) && units[start - 1]!.unit.paragraph === units[start]!.unit.paragraph) start--;
+  const list = listAround(units, ev.unit.unit.index);
+  const chosen: AnalysedUnit[] = [];
+  let length = 0;
+  const fits = (u: AnalysedUnit) => length + u.unit.text.length + 1 <= maxChars;
+  if (list && (budget.wholeList || list[1] - list[0] <= maxUnits + 4)) {
+    const [a, b] = list;
+    // A list is answered whole: its lead-in's sentence (when the lead-in continues one) and every item.
+    const from = Math.min(start, a);
+    for (let k = from; k < b; k++) {
+      chosen.push(units[k]!);
+      length += units[k]!.unit.text.length + 1;
+    }
+    return { text: joinUnits(chosen), passage: ev.passage };
+  }
+  for (let k = start; k < units.length && chosen.length < maxUnits; k++) {
+    const u = units[k]!;
+    if (chosen.length > 0) {
+      if (!fits(u)) break;
+      // Stay in the paragraph the answer is in, and only with sentences that still speak to the question.
+      if (u.unit.paragraph !== units[start]!.unit.paragraph && chosen.length >= 2) break;
+      if (budget.minCoverage && budget.coverageOf && budget.coverageOf(u) < budget.minCoverage && !pointsBack(u.unit.text)) break;
+      // A list lead-in needs its list; without room for it, stop before it.
+      if (LEAD_IN.test(u.unit.text)) break;
+      if (u.unit.bullet && !chosen.some((c) => c.unit.bullet) && !LEAD_IN.test(chosen[chosen.length - 1]!.unit.text)) break;
+    }
+    chosen.push(u);
+    length += u.unit.text.length + 1;
+  }
+  // A lead-in left without its items is dropped.
+  while (chosen.length > 1 && LEAD_IN.test(chosen[chosen.length - 1]!.unit.text)) chosen.pop();
+  return { text: joinUnits(chosen), passage: ev.passage };
+}

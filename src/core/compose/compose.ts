@@ -1,0 +1,63 @@
+/**
+ * The rules every answer text keeps, whatever plan made it: no sentence twice; no paragraph after
+ * the first that opens by pointing back at text it does not have; no paragraph ending on a list's
+ * lead-in; nothing past the length limit, cut at a sentence or line end.
+ */
+import { pointsBack } from '../evidence/sentences.js';
+import type { Block } from '../plans/context.js';
+
+/** Longest answer text the core returns. */
+export const MAX_ANSWER_CHARS = 1500;
+
+const SENTENCE = /(?<=[.!?])\s+(?=[A-Z0-9*"“(])|\n+/;
+
+const key = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[*_`]/g, '')
+    .replace(/^[-•\d.)\s]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Cuts text to the limit at a line or sentence end. */
+export function fit(text: string, max = MAX_ANSWER_CHARS): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const end = Math.max(cut.lastIndexOf('\n'), cut.lastIndexOf('. '));
+  return end > max / 2 ? cut.slice(0, end + 1).trimEnd() : `${cut.trimEnd()}…`;
+}
+
+/** The pieces of a paragraph, keeping list lines whole: sentences of prose, and lines. */
+function pieces(text: string): Array<{ text: string; sep: string }> {
+  const out: Array<{ text: string; sep: string }> = [];
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    const sentences = /^\s*(?:[-*•]|\d+[.)])\s/.test(line) ? [line] : line.split(SENTENCE);
+    sentences.forEach((s, j) => out.push({ text: s, sep: j === 0 ? (i === 0 ? '' : '\n') : ' ' }));
+  });
+  return out;
+}
+
+export function composeText(blocks: readonly Block[], max = MAX_ANSWER_CHARS): string {
+  const seen = new Set<string>();
+  const paragraphs: string[] = [];
+  for (const [b, block] of blocks.entries()) {
+    let out = '';
+    for (const piece of pieces(block.text)) {
+      const k = key(piece.text);
+      if (!k) continue;
+      if (k.length >= 20 && seen.has(k)) continue;
+      // A later paragraph never opens on "This…", "It…", "However, …".
+      if (!out && b > 0 && paragraphs.length > 0 && pointsBack(piece.text)) continue;
+      seen.add(k);
+      out += (out ? piece.sep || ' ' : '') + piece.text;
+    }
+    // A list's lead-in with no items after it says nothing.
+    while (/:\s*$/.test(out)) {
+      const cut = Math.max(out.lastIndexOf('\n'), out.lastIndexOf('. '));
+      out = cut > 0 ? out.slice(0, cut + 1).trimEnd() : '';
+    }
+    if (out.trim()) paragraphs.push(out.trim());
+  }
+  return fit(paragraphs.join('\n\n'), max);
+}

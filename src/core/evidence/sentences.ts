@@ -1,0 +1,96 @@
+/**
+ * Sentence-level evidence: which quotable unit of the best passages answers the question. A unit
+ * scores by the share of the question's terms it (and, a little, its heading) holds, weighted by
+ * rarity, by how well its passage ranked, and by what the question wants of it: a figure, a year,
+ * a reason, the defining sentence of a concept, a sentence naming a model.
+ */
+import type { SearchIndex, WeightedTerm } from '../../knowledge/search/search-index.js';
+import type { Passage } from '../../knowledge/types.js';
+import { analysed, type AnalysedUnit } from './analysed.js';
+import type { Candidate } from './retrieve.js';
+
+export type Figure = 'number' | 'year' | 'money' | 'percent' | 'duration' | 'date';
+
+export interface Want {
+  /** A figure of this kind must be in the unit. */
+  figure?: Figure;
+  /** A causal sentence ("because", "since", "which is why"). */
+  reason?: boolean;
+  /** Terms at least one of which the unit (or its heading) must hold: a model's name. */
+  mustMention?: ReadonlyArray<ReadonlySet<string>>;
+  /** Passages whose opening sentence is the answer (a concept's defining section). */
+  openings?: ReadonlySet<Passage>;
+  /** Wording that marks a unit as on the asked aspect ("used for", "limitation"…). */
+  cue?: RegExp;
+}
+
+export interface Evidence {
+  passage: Passage;
+  unit: AnalysedUnit;
+  /** All units of its passage, in order. */
+  units: AnalysedUnit[];
+  score: number;
+  /** IDF-weighted share of the question's terms the unit and its heading hold. */
+  coverage: number;
+}
+
+const FIGURES: Record<Figure, RegExp> = {
+  number: /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen)\b/i,
+  year: /\b(?:19|20)\d\d\b/,
+  money: /\$\s?\d|\b\d[\d.,]*\s?(?:dollars|usd|k|m)\b|\bfree\b|\bno per-token fee\b/i,
+  percent: /\d\s?%|\bpercent\b|\bpercentage points?\b/i,
+  duration: /\b\d+(?:\.\d+)?(?:\s?(?:-|to)\s?\d+)?\s?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i,
+  date: /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\b(?:19|20)\d\d\b/i,
+};
+const REASON = /\bbecause\b|\bsince\b|\bdue to\b|\bwhich is why\b|\bthat is why\b|\bthe reason\b|\bso that\b|\bas a result\b|\bleads? to\b|\bcaus\w+\b|\bcomes? from\b|\binstead of\b|\brather than\b/i;
+const POINTS_BACK = /^(?:this|these|that|those|such|it|its|they|their|them|both|even so|also|however|instead|still|yet|moreover|furthermore|otherwise|likewise|similarly|as a result|therefore|thus|hence|in contrast|by contrast)\b/i;
+
+export function idfWeights(index: SearchIndex, terms: readonly WeightedTerm[]): Map<string, number> {
+  return new Map(terms.map((t) => [t.term, t.weight * index.idf(t.term)]));
+}
+
+/** IDF-weighted share of `terms` found in `found` (heading terms count half). */
+export function coverage(weights: ReadonlyMap<string, number>, found: ReadonlySet<string>, heading: ReadonlySet<string> = new Set()): number {
+  let total = 0;
+  let hit = 0;
+  for (const [term, w] of weights) {
+    total += w;
+    if (found.has(term)) hit += w;
+    else if (heading.has(term)) hit += w * 0.5;
+  }
+  return total === 0 ? 0 : hit / total;
+}
+
+export function rankEvidence(index: SearchIndex, terms: readonly WeightedTerm[], candidates: readonly Candidate[], want: Want = {}, maxPassages = 5): Evidence[] {
+  const weights = idfWeights(index, terms);
+  const top = candidates[0]?.score ?? 1;
+  const out: Evidence[] = [];
+  candidates.slice(0, maxPassages).forEach((cand) => {
+    const info = analysed(index, cand.passage);
+    const passageWeight = 0.45 + 0.55 * (cand.score / top);
+    for (const u of info.units) {
+      const cov = coverage(weights, u.terms, info.headings);
+      let score = (cov + 0.05) * passageWeight;
+      const text = u.unit.text;
+      if (want.figure) score *= FIGURES[want.figure].test(text) ? 1.8 : 0.45;
+      if (want.reason && REASON.test(text)) score *= 1.4;
+      if (want.cue?.test(text)) score *= 1.35;
+      if (want.mustMention && !want.mustMention.every((names) => [...names].some((n) => u.terms.has(n) || info.headings.has(n)))) score *= 0.2;
+      if (want.openings?.has(cand.passage)) score *= u.unit.index === 0 ? 2.2 : u.unit.index <= 2 ? 1.1 : 0.8;
+      if (text.length < 25 && !u.unit.bullet) score *= 0.3;
+      if (POINTS_BACK.test(text)) score *= 0.75;
+      out.push({ passage: cand.passage, unit: u, units: info.units, score, coverage: cov });
+    }
+  });
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** True when a unit opens by pointing back at text before it ("This…", "It…", "However,…"). */
+export function pointsBack(text: string): boolean {
+  return POINTS_BACK.test(text.replace(/^[-*•\d.)\s]+/, '').replace(/^\*\*/, ''));
+}
+
+/** True when a unit states a figure of the kind. */
+export function statesFigure(text: string, figure: Figure): boolean {
+  return FIGURES[figure].test(text);
+}

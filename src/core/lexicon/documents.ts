@@ -1,0 +1,97 @@
+/**
+ * The articles behind the knowledge, as things a question can name: "who wrote the Space-O guide",
+ * "when was the osai overview published". An article is a front matter source (title, publisher,
+ * author, date, url) or a document that is its own source; it is named by its title, its publisher,
+ * its URL's host name, or most of its title's words.
+ */
+import type { KnowledgeDocument, SourceRef } from '../../knowledge/types.js';
+import { createPhraseDictionary, linkTokens, type PhraseDictionary } from './phrases.js';
+
+export interface Article {
+  title: string;
+  publisher?: string;
+  author?: string;
+  date?: string;
+  url?: string;
+  /** Documents of the knowledge base that draw on it. */
+  documents: KnowledgeDocument[];
+  /** Content stems of its title, for loose mentions ("the model types overview"). */
+  titleStems: Set<string>;
+}
+
+export interface ArticleTable {
+  readonly articles: readonly Article[];
+  /** Articles a text names, best first. */
+  find(text: string): Article[];
+}
+
+/** Words too common in titles and publisher names to identify an article on their own. */
+const GENERIC = new Set(
+  linkTokens(
+    'a an the of to and for in on with how what is are your guide complete overview blog post article explainer introduction intro types examples choose ai model models generative technologies technology inc ltd platform company',
+  ),
+);
+/** Words that say the question is about an article, not a topic: "the … guide", "that post". */
+const ARTICLE_WORDS = /\b(?:guide|article|post|blog|overview|explainer|write-?up|piece|paper|report|source|doc|document)s?\b/i;
+
+const contentStems = (text: string) => new Set(linkTokens(text).filter((t) => t.length > 1 && !GENERIC.has(t)));
+
+function hostWords(url: string | undefined): string[] {
+  const host = url ? /^https?:\/\/(?:www\.)?([^/]+)/i.exec(url)?.[1] : undefined;
+  if (!host) return [];
+  const name = host.replace(/\.[a-z]{2,}$/i, '');
+  return [name.replace(/[-.]/g, ' '), name.split(/[-.]/)[0]!].filter((w) => w.length > 2);
+}
+
+function sameArticle(a: SourceRef, b: SourceRef): boolean {
+  const t = (s?: string) => s?.toLowerCase().replace(/^(?:a|an|the)\s+/, '').trim();
+  return !!a.title && t(a.title) === t(b.title);
+}
+
+export function buildArticleTable(documents: readonly KnowledgeDocument[]): ArticleTable {
+  const articles: Article[] = [];
+  for (const doc of documents) {
+    for (const source of doc.sources) {
+      const existing = articles.find((a) => sameArticle(a, source));
+      if (existing) {
+        existing.publisher ??= source.publisher;
+        existing.author ??= source.author;
+        existing.date ??= source.date;
+        existing.url ??= source.url;
+        if (!existing.documents.includes(doc)) existing.documents.push(doc);
+        continue;
+      }
+      if (!source.title) continue;
+      articles.push({ ...source, title: source.title, documents: [doc], titleStems: contentStems(source.title) });
+    }
+  }
+  const dictionary: PhraseDictionary<Article> = createPhraseDictionary();
+  for (const a of articles) {
+    dictionary.add(a.title, a);
+    dictionary.add(a.title.replace(/^(?:a|an|the)\s+/i, '').replace(/[:(].*$/, ''), a);
+    for (const name of [a.publisher, a.publisher?.replace(/\b(?:blog|technologies|platform|inc\.?|ltd\.?)\s*$/i, '').trim()]) {
+      if (name && contentStems(name).size > 0) dictionary.add(name, a);
+    }
+    // "Space-O Technologies" is "space-o" in chat; "European Open Source AI Index blog" is "the index".
+    const distinctive = a.publisher ? [...contentStems(a.publisher)] : [];
+    if (distinctive.length === 1) dictionary.add(distinctive[0]!, a);
+    for (const host of hostWords(a.url)) dictionary.add(host, a);
+  }
+
+  return {
+    articles,
+    find(text) {
+      const tokens = linkTokens(text);
+      const named = dictionary.find(tokens).map((m) => m.value);
+      const found = [...new Set(named)];
+      if (found.length > 0 || !ARTICLE_WORDS.test(text)) return found;
+      // "that model types overview": most of a title's distinctive words, next to a word like "overview".
+      const stems = new Set(tokens);
+      const scored = articles
+        .map((a) => ({ a, share: a.titleStems.size ? [...a.titleStems].filter((s) => stems.has(s)).length / a.titleStems.size : 0 }))
+        .filter((x) => x.share >= 0.6)
+        .sort((x, y) => y.share - x.share);
+      return scored.map((x) => x.a);
+    },
+  };
+}

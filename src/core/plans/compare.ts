@@ -1,0 +1,89 @@
+/**
+ * "X vs Y": the difference, naming both. Two catalog models with a figure asked for: the figures
+ * side by side and which one wins. Two concepts: the section that compares them when the knowledge
+ * has one, else a line on each side from its defining section.
+ */
+import type { CatalogEntry, Passage } from '../../knowledge/types.js';
+import { modelFact, modelProfile, numericValue, priceFigures } from '../catalog/facts.js';
+import { blockFrom } from '../compose/blocks.js';
+import { analysed } from '../evidence/analysed.js';
+import { rankEvidence } from '../evidence/sentences.js';
+import type { Concept } from '../lexicon/concepts.js';
+import { ATTRIBUTE_LABELS } from '../understand/attributes.js';
+import type { Side, Understanding } from '../understand/types.js';
+import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
+import { explain } from './explain.js';
+
+const NUMERIC = new Set(['pricing', 'context_window', 'benchmark']);
+
+/** "Gemini 2.5 Pro vs GPT-5 — which is cheaper?": figures for each, and the verdict. */
+function compareModels(ctx: PlanContext, u: Understanding, models: CatalogEntry[]): Draft {
+  const attribute = u.attribute && u.attribute !== 'figure' ? u.attribute : u.superlative ? 'pricing' : undefined;
+  const cites = models.map((m) => ctx.modelPassage(m)).filter((p): p is Passage => p !== undefined);
+  if (attribute && NUMERIC.has(attribute)) {
+    const values = models.map((m) => ({ m, v: numericValue(m, attribute, u.text) }));
+    const known = values.filter((x): x is { m: CatalogEntry; v: number } => x.v !== undefined);
+    const lines = models.map((m) => (attribute === 'pricing' ? (priceFigures(m) ? `- **${m.name}**: ${priceFigures(m)}` : `- **${m.name}**: no price in my documents`) : `- ${modelFact(m, attribute, u.text) ?? `My documents don't state the ${ATTRIBUTE_LABELS[attribute]} of ${m.name}.`}`));
+    if (known.length >= 2) {
+      const wantsMin = attribute === 'pricing' ? u.superlative !== 'max' : u.superlative === 'min';
+      const sorted = [...known].sort((a, b) => (wantsMin ? a.v - b.v : b.v - a.v));
+      const [first, second] = [sorted[0]!, sorted[1]!];
+      const ratio = wantsMin ? second.v / first.v : first.v / second.v;
+      const how = attribute === 'pricing' ? 'cheaper' : attribute === 'context_window' ? (wantsMin ? 'smaller' : 'larger') : wantsMin ? 'lower' : 'higher';
+      const about = attribute === 'pricing' ? (/\binput\b/i.test(u.text) ? ' for input tokens' : /\boutput\b/i.test(u.text) ? ' for output tokens' : '') : attribute === 'context_window' ? ' context window' : '';
+      const times = ratio >= 1.9 && ratio < 2.1 ? ' (about half the price)' : ratio >= 1.5 ? ` (about ${ratio.toFixed(ratio >= 10 ? 0 : 1)}×)` : '';
+      const lead = first.v === second.v ? `${first.m.name} and ${second.m.name} are level on ${ATTRIBUTE_LABELS[attribute]}.` : `**${first.m.name}** has the ${how}${about}${attribute === 'pricing' ? ' price' : ''} of the two${attribute === 'pricing' && times ? times : ''}.`;
+      return { kind: 'comparison', answered: true, blocks: [{ text: lead }, { text: lines.join('\n') }], cites, models: [first.m, second.m] };
+    }
+    return { kind: 'comparison', answered: known.length > 0, blocks: [{ text: lines.join('\n') }], cites, models };
+  }
+  const facts = models.map((m) => (attribute ? modelFact(m, attribute, u.text) : undefined) ?? modelProfile(m));
+  return { kind: 'comparison', answered: true, blocks: [{ text: facts.map((f) => `- ${f}`).join('\n') }], cites, models };
+}
+
+/** The section comparing both concepts ("GANs vs diffusion models"), if the knowledge has one. */
+function comparisonSection(concepts: readonly Concept[]): Passage | undefined {
+  const [a, b] = concepts;
+  if (!a || !b) return undefined;
+  const sections = a.aspects.get('comparison') ?? [];
+  return sections.find((p) => (b.aspects.get('comparison') ?? []).includes(p));
+}
+
+/** A side's one-line definition: the opening sentence of its defining section. */
+function sideLine(ctx: PlanContext, side: Side): Block | undefined {
+  const concept = side.concept;
+  if (side.model) return { text: `- ${modelProfile(side.model)}` };
+  const passage = concept?.defining;
+  if (!concept || !passage) return undefined;
+  const first = analysed(ctx.index, passage).units[0];
+  return first ? { text: `- ${first.unit.text}`, passage } : undefined;
+}
+
+export function answerComparison(ctx: PlanContext, u: Understanding): Draft {
+  const sides: Side[] = u.sides.length >= 2 ? u.sides : [...u.models.map((m) => ({ text: m.name, model: m })), ...u.concepts.map((c) => ({ text: c.name, concept: c }))];
+  const models = sides.map((s) => s.model).filter((m): m is CatalogEntry => m !== undefined);
+  if (models.length >= 2) return compareModels(ctx, u, models.slice(0, 3));
+  const concepts = sides.map((s) => s.concept).filter((c): c is Concept => c !== undefined);
+  const section = comparisonSection(concepts);
+  if (section) {
+    const units = analysed(ctx.index, section).units;
+    const ranked = rankEvidence(ctx.index, u.terms, [{ passage: section, score: 1, about: true }]);
+    const lead = blockFrom(ranked.find((e) => e.unit.unit.index === 0) ?? ranked[0]!, { maxChars: 520, maxUnits: 4, fromStart: true });
+    const blocks: Block[] = [lead];
+    // Short comparison sections get a line on each side.
+    if (lead.text.length < 260 && units.length <= 2) for (const side of sides) { const line = sideLine(ctx, side); if (line && !lead.text.includes(line.text.slice(2))) blocks.push(line); }
+    return { kind: 'comparison', answered: true, blocks, concepts };
+  }
+  // No section compares them: the best passage about both, else what each one is.
+  const joint = explain(ctx, { ...u, concepts: concepts.length ? concepts : u.concepts }, 'comparison');
+  const lines = sides.map((s) => sideLine(ctx, s)).filter((b): b is Block => b !== undefined);
+  if (joint.answered) {
+    const leadText = joint.blocks[0]?.text ?? '';
+    const named = concepts.filter((c) => c.names.some((n) => leadText.toLowerCase().includes(n.toLowerCase())));
+    if (named.length >= Math.min(2, concepts.length)) return { ...joint, kind: 'comparison' };
+    if (lines.length >= 2) return { kind: 'comparison', answered: true, blocks: [joint.blocks[0]!, { text: lines.map((l) => l.text).join('\n') }], concepts };
+    return { ...joint, kind: 'comparison' };
+  }
+  if (lines.length >= 2) return { kind: 'comparison', answered: true, blocks: [{ text: lines.map((l) => l.text).join('\n') }], cites: lines.map((l) => l.passage).filter((p): p is Passage => p !== undefined), concepts };
+  return notAnswered();
+}

@@ -1,0 +1,96 @@
+/**
+ * Definitions and aspects of a subject: what X is (its defining sentence, which carries its
+ * mechanism), how it works, what it is used for, its limitations, examples, history, why.
+ * The answer comes from the subject's own section for that aspect when there is one, else from the
+ * sentences of the best passages that speak to the aspect.
+ */
+import type { Aspect, Passage } from '../../knowledge/types.js';
+import { blockFrom } from '../compose/blocks.js';
+import { retrievePassages } from '../evidence/retrieve.js';
+import { coverage, idfWeights, rankEvidence, type Evidence, type Want } from '../evidence/sentences.js';
+import type { Concept } from '../lexicon/concepts.js';
+import type { Understanding } from '../understand/types.js';
+import { modelProfileDraft } from './model-profile.js';
+import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
+import { supported } from './support.js';
+
+/** Wording that marks a sentence as being about an aspect, for subjects without a section on it. */
+export const ASPECT_CUES: Partial<Record<Aspect, RegExp>> = {
+  how: /\b(?:works? by|by \w+ing|process|steps?|phases?|first|then|learns? to|trained|training|consists? of|two (?:networks|parts|phases)|encoder|decoder|generator|discriminator|noise|tokens?|predict\w*|adds?|removes?)\b/i,
+  uses: /\b(?:used (?:for|to|in|by)|use cases?|right (?:choice|tool) for|good (?:for|at)|applications?|helps?|lets?|enables?|best for|ideal for|suited|suits|apply|applied|teams use)\b/i,
+  limitations: /\b(?:limitations?|limits?|drawbacks?|downsides?|struggles?|challeng\w+|risks?|costly|expensive|slow\w*|blurr\w*|instab\w*|unstable|hallucinat\w*|however|cannot|can't|fails?|weak\w*|lower|worse|harder|difficult|mode collapse|not yet|experimental)\b/i,
+  examples: /\b(?:examples?|such as|e\.g\.|includ\w+|for instance|notable|leading|best-known|well-known)\b|\b[A-Z][\w-]+[ -]?\d/,
+  history: /\b(?:19|20)\d\d\b|\b(?:replaced|dominant|introduced|since|until|before|first|originally|took over|gave way)\b/i,
+  why: /\bbecause\b|\bsince\b|\bdue to\b|\bwhich is why\b|\bso\b|\bthe reason\b|\brather than\b|\binstead\b/i,
+  tradeoffs: /\b(?:trade-?offs?|but|while|whereas|at the cost|in exchange|however|slower|faster|cheaper|costlier|more capable|less)\b/i,
+};
+
+/** How much of an answer each aspect wants. */
+const BUDGETS: Partial<Record<Aspect, { maxChars: number; maxUnits: number }>> = {
+  definition: { maxChars: 430, maxUnits: 3 },
+  how: { maxChars: 560, maxUnits: 4 },
+  uses: { maxChars: 560, maxUnits: 4 },
+  limitations: { maxChars: 480, maxUnits: 3 },
+  examples: { maxChars: 480, maxUnits: 3 },
+  why: { maxChars: 480, maxUnits: 3 },
+};
+
+/** The sections of the focus concepts on an aspect (definition: their defining sections). */
+function aspectPassages(concepts: readonly Concept[], aspect: Aspect | undefined): Passage[] {
+  const out: Passage[] = [];
+  for (const c of concepts) {
+    const sections = aspect && aspect !== 'definition' ? (c.aspects.get(aspect) ?? []) : [];
+    // What a thing does, or how, is what its definition says when it has no section on it.
+    const useDefinition = sections.length === 0 && (aspect === undefined || aspect === 'definition' || aspect === 'uses' || aspect === 'how');
+    if (useDefinition && c.defining) out.push(c.defining);
+    else out.push(...sections);
+  }
+  return out;
+}
+
+/** The best evidence for an explanation; the focus concepts' sections on the aspect lead. */
+export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined, concepts: readonly Concept[]): Evidence[] {
+  const own = aspectPassages(concepts, aspect);
+  const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts, ...(aspect ? { aspect } : {}), limit: 6 });
+  // The concept's own section for the aspect goes first, whatever the words scored.
+  const top = candidates[0]?.score ?? 1;
+  for (const p of own) {
+    const at = candidates.findIndex((c) => c.passage === p);
+    const lifted = { passage: p, score: top * 1.5, about: true };
+    if (at >= 0) candidates.splice(at, 1);
+    candidates.unshift(lifted);
+  }
+  const want: Want = {
+    ...(aspect && ASPECT_CUES[aspect] ? { cue: ASPECT_CUES[aspect] } : {}),
+    ...(aspect === 'why' ? { reason: true } : {}),
+    ...(aspect === 'definition' || aspect === undefined ? { openings: new Set(own) } : {}),
+  };
+  return rankEvidence(ctx.index, u.terms, candidates, want);
+}
+
+/** A definition or an aspect of the question's subject. */
+export function explain(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined = u.aspect): Draft {
+  const concepts = u.concepts.slice(0, 2);
+  if (concepts.length === 0 && u.models.length > 0 && (aspect === 'definition' || aspect === undefined)) return modelProfileDraft(ctx, u);
+  const evidence = explanationEvidence(ctx, u, aspect, concepts);
+  const best = evidence[0];
+  if (!best) return notAnswered();
+  const own = new Set(aspectPassages(concepts, aspect));
+  const budget = BUDGETS[aspect ?? 'definition'] ?? { maxChars: 480, maxUnits: 3 };
+  const fromOwn = own.has(best.passage);
+  // The subject's own section on the aspect reads from its top: it opens with the answer.
+  const lead = blockFrom(best, { ...budget, fromStart: fromOwn, wholeList: aspect === 'types' || aspect === 'examples' });
+  const kind = aspect === 'definition' || aspect === undefined ? 'definition' : 'explanation';
+  const blocks: Block[] = [lead];
+  const weights = idfWeights(ctx.index, u.terms);
+  const answered = fromOwn || supported(ctx, u, best, lead.text);
+  if (!answered) return notAnswered();
+  // One supporting paragraph, only when it answers part of the question the lead leaves open.
+  const leadTerms = new Set(ctx.index.analyzer.terms(lead.text));
+  const leadCoverage = coverage(weights, leadTerms);
+  const support = evidence.find(
+    (e) => e.passage !== best.passage && e.score >= best.score * 0.55 && coverage(weights, new Set([...leadTerms, ...e.unit.terms])) >= leadCoverage + 0.2,
+  );
+  if (support) blocks.push(blockFrom(support, { maxChars: 300, maxUnits: 2 }));
+  return { kind, answered: true, blocks, concepts: concepts.length ? concepts : ctx.concepts.about(best.passage).slice(0, 1) };
+}

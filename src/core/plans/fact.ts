@@ -1,0 +1,120 @@
+/**
+ * A figure, date or name. About a catalog model: the catalog's value, or a sentence that names the
+ * model and states a value of that kind, or "my documents don't state it" — never a neighbouring
+ * figure. About an article: its author, date or publisher. Anything else: the sentence of the best
+ * passages that states a figure of the kind asked for.
+ */
+import { formatTokens } from '../../knowledge/catalog-text.js';
+import type { CatalogEntry } from '../../knowledge/types.js';
+import { matchingNotes, modelFact } from '../catalog/facts.js';
+import { nameTokens } from '../catalog/model-matcher.js';
+import { blockFrom } from '../compose/blocks.js';
+import { retrievePassages } from '../evidence/retrieve.js';
+import { rankEvidence, statesFigure, type Figure, type Want } from '../evidence/sentences.js';
+import type { Article } from '../lexicon/documents.js';
+import { ATTRIBUTE_LABELS } from '../understand/attributes.js';
+import type { Attribute, Understanding } from '../understand/types.js';
+import { notAnswered, type Draft, type PlanContext } from './context.js';
+import { supported } from './support.js';
+
+/** The kind of figure a question wants, from its attribute and wording. */
+export function figureWanted(u: Understanding): Figure | undefined {
+  const t = u.text;
+  if (u.attribute === 'pricing' || /\bhow much (?:does|do|would|will|is)\b.*\b(?:cost|charge|pay)\b|\bballpark cost\b|\bcost to\b/i.test(t)) return 'money';
+  if (u.attribute === 'released' || u.attribute === 'published' || /^when\b|\bwhat year\b|\bwhen (?:did|was|were)\b/i.test(t)) return /\bwhat year\b/i.test(t) ? 'year' : 'date';
+  if (/\bhow long\b/i.test(t) && !/\bcontext\b/i.test(t)) return 'duration';
+  if (/\bwhat (?:share|percentage|percent|fraction|proportion)\b|\bwhat %|\bhow many percent\b/i.test(t)) return 'percent';
+  if (u.attribute === 'context_window' || u.attribute === 'parameters' || u.attribute === 'benchmark' || /\bhow (?:many|much|big|large|fast)\b|\bballpark\b|\brange\b/i.test(t)) return 'number';
+  return undefined;
+}
+
+/** "Written by Rakesh Patel": what an article's metadata says. */
+function articleFact(a: Article, attribute: Attribute | undefined): string | undefined {
+  const name = `“${a.title}”${a.publisher ? ` (${a.publisher})` : ''}`;
+  switch (attribute) {
+    case 'author':
+      return a.author ? `${name} was written by **${a.author}**${a.date ? `, ${a.date}` : ''}.` : undefined;
+    case 'published':
+      return a.date ? `${name} was published on **${a.date}**${a.author ? `, by ${a.author}` : ''}.` : undefined;
+    case 'publisher':
+      return a.publisher ? `“${a.title}” was published by **${a.publisher}**.` : undefined;
+    default:
+      return a.author || a.date ? `“${a.title}” is by ${a.author ?? 'an unnamed author'}${a.publisher ? ` (${a.publisher})` : ''}${a.date ? `, ${a.date}` : ''}.` : undefined;
+  }
+}
+
+/** A sentence of the documents that names the model and states a figure of the kind asked. */
+function statedInDocuments(ctx: PlanContext, u: Understanding, model: CatalogEntry, figure: Figure | undefined) {
+  const names = [new Set(nameTokens(model.name).filter((t) => t.length > 1 || /\d/.test(t)).map((t) => ctx.index.analyzer.terms(t)[0] ?? t))];
+  const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, limit: 8, filter: (p) => !p.tags.includes('catalog') });
+  const want: Want = { mustMention: names, ...(figure ? { figure } : {}) };
+  const best = rankEvidence(ctx.index, u.terms, candidates, want, 8)[0];
+  if (!best) return undefined;
+  const text = best.unit.unit.text;
+  const tokens = new Set(nameTokens(text));
+  const named = nameTokens(model.name).every((t) => tokens.has(t)) || ctx.matcher.find(text).some((m) => m.model === model);
+  return named && (!figure || statesFigure(text, figure)) && best.coverage >= 0.5 ? best : undefined;
+}
+
+function modelFacts(ctx: PlanContext, u: Understanding): Draft {
+  const models = u.models.slice(0, 3);
+  const figure = figureWanted(u);
+  const lines: string[] = [];
+  const cites = models.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined);
+  const missing: CatalogEntry[] = [];
+  const evidence = [];
+  for (const model of models) {
+    const fact = modelFact(model, u.attribute, u.text);
+    if (fact) {
+      lines.push(fact);
+      continue;
+    }
+    const stated = statedInDocuments(ctx, u, model, figure);
+    if (stated) {
+      evidence.push(stated);
+      continue;
+    }
+    const note = u.attribute === undefined || u.attribute === 'figure' ? matchingNotes(model, u.text)[0] : undefined;
+    if (note && (!figure || statesFigure(note, figure))) lines.push(`${model.name}: ${note}`);
+    else missing.push(model);
+  }
+  if (lines.length === 0 && evidence.length === 0) {
+    const label = u.attribute && u.attribute !== 'figure' ? `the ${ATTRIBUTE_LABELS[u.attribute]}` : 'that';
+    const names = missing.map((m) => m.name).join(' or ');
+    const known = missing.map((m) => knownFigures(m)).filter(Boolean).join(' ');
+    const text = `My documents don't state ${label} of ${names}, so I won't guess.${known ? ` What they do record: ${known}` : ''}`;
+    return notAnswered('fact', text, cites);
+  }
+  const blocks = [{ text: lines.join('\n') }, ...evidence.map((e) => blockFrom(e, { maxChars: 320, maxUnits: 1 }))].filter((b) => b.text);
+  for (const m of missing) blocks.push({ text: `My documents don't state ${u.attribute && u.attribute !== 'figure' ? `the ${ATTRIBUTE_LABELS[u.attribute]}` : 'that'} of ${m.name}.` });
+  return { kind: 'fact', answered: true, blocks, cites, models };
+}
+
+/** What the catalog does record about a model, briefly: for a "don't know" that still helps. */
+function knownFigures(m: CatalogEntry): string {
+  const parts = [
+    m.developer ? `made by ${m.developer}` : '',
+    m.released ? `released ${m.released}` : '',
+    m.context_window ? `context window ${formatTokens(m.context_window)} tokens` : '',
+  ].filter(Boolean);
+  return parts.length ? `${m.name} is ${parts.join(', ')}.` : '';
+}
+
+export function answerFact(ctx: PlanContext, u: Understanding): Draft {
+  if (u.models.length > 0) return modelFacts(ctx, u);
+  if (u.articles.length > 0 && (u.attribute === 'author' || u.attribute === 'published' || u.attribute === 'publisher')) {
+    const a = u.articles[0]!;
+    const text = articleFact(a, u.attribute);
+    if (!text) return notAnswered('fact', `My documents don't record the ${ATTRIBUTE_LABELS[u.attribute]} of “${a.title}”.`);
+    const cites = a.documents.slice(0, 1).flatMap((d) => ctx.kb.passages.filter((p) => p.docId === d.id).slice(0, 1));
+    return { kind: 'fact', answered: true, blocks: [{ text }], cites };
+  }
+  const figure = figureWanted(u);
+  const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: u.concepts, limit: 8 });
+  const evidence = rankEvidence(ctx.index, u.terms, candidates, figure ? { figure } : {}, 8);
+  const best = evidence[0];
+  if (!best || (figure && !statesFigure(best.unit.unit.text, figure))) return notAnswered();
+  const lead = blockFrom(best, { maxChars: 380, maxUnits: 2 });
+  if (!supported(ctx, u, best, lead.text)) return notAnswered();
+  return { kind: 'fact', answered: true, blocks: [lead], concepts: u.concepts };
+}

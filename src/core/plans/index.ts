@@ -1,0 +1,71 @@
+/**
+ * One answer plan per intent, each leading with the direct answer. When the classifier found two
+ * intents close, the answer serves both: a verdict that ends with the definition, say.
+ */
+import type { Understanding } from '../understand/types.js';
+import { answerComparison } from './compare.js';
+import type { Draft, PlanContext } from './context.js';
+import { notAnswered } from './context.js';
+import { explain } from './explain.js';
+import { answerFact } from './fact.js';
+import { answerList } from './list.js';
+import { answerRanking } from './ranking.js';
+import { answerRecommendation } from './recommend.js';
+import { answerYesNo } from './yesno.js';
+
+function byIntent(ctx: PlanContext, u: Understanding): Draft {
+  switch (u.intent) {
+    case 'definition':
+    case 'how':
+    case 'uses':
+    case 'limitations':
+    case 'examples':
+    case 'why':
+      return explain(ctx, u);
+    case 'yesno':
+      return answerYesNo(ctx, u);
+    case 'comparison':
+      return answerComparison(ctx, u);
+    case 'recommendation':
+      return answerRecommendation(ctx, u);
+    case 'fact':
+      return answerFact(ctx, u);
+    case 'list':
+      return answerList(ctx, u);
+    case 'ranking':
+      return answerRanking(ctx, u);
+    default:
+      return notAnswered();
+  }
+}
+
+/** Intents whose answers combine well: the second one's lead is added when it says something new. */
+const BLENDS = new Set(['yesno:definition', 'definition:yesno', 'definition:how', 'how:definition']);
+
+export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
+  if (['greeting', 'thanks', 'help'].includes(u.intent)) return notAnswered();
+  // A name the knowledge does not know ("Grok 4", "GPT-6") is not answered with another model's facts.
+  if (u.unknownNames.length > 0 && u.models.length === 0) {
+    return notAnswered('no_answer', `My documents don't cover ${u.unknownNames.join(' or ')}, so I can't answer that without guessing.`);
+  }
+  const draft = byIntent(ctx, u);
+  if (!draft.answered && draft.blocks.length === 0) {
+    // The shape guessed may not fit the knowledge: the runner-up's, then a plain explanation.
+    if (u.runnerUp) {
+      const second = byIntent(ctx, { ...u, intent: u.runnerUp.intent });
+      if (second.answered) return second;
+    }
+    if (u.intent !== 'definition') {
+      const plain = explain(ctx, u, u.aspect === 'types' ? undefined : u.aspect);
+      if (plain.answered) return plain;
+    }
+  }
+  if (draft.answered && u.runnerUp && BLENDS.has(`${u.intent}:${u.runnerUp.intent}`)) {
+    const second = byIntent(ctx, { ...u, intent: u.runnerUp.intent, aspect: u.runnerUp.intent === 'definition' ? 'definition' : u.aspect });
+    const lead = second.blocks[0];
+    if (second.answered && lead && !draft.blocks.some((b) => b.text.includes(lead.text.slice(0, 60)))) {
+      return { ...draft, blocks: [draft.blocks[0]!, lead] };
+    }
+  }
+  return draft;
+}

@@ -1,0 +1,50 @@
+/**
+ * Lists: every item, with the count. Models of a kind come from the catalog; anything else (types,
+ * stages, approaches, certifications…) from the knowledge's own lists, kept whole.
+ */
+import type { CatalogEntry } from '../../knowledge/types.js';
+import { blockFrom } from '../compose/blocks.js';
+import { retrievePassages } from '../evidence/retrieve.js';
+import { rankEvidence } from '../evidence/sentences.js';
+import type { Understanding } from '../understand/types.js';
+import { notAnswered, type Draft, type PlanContext } from './context.js';
+import { pickModels } from './pick-model.js';
+import { supported } from './support.js';
+
+const ASKS_FOR_MODELS = /\b(?:models?|tools?|options|llms|generators?|products|apps)\b/i;
+const ASKS_FOR_KINDS = /\b(?:types?|kinds?|categor(?:y|ies)|architectures?|famil(?:y|ies)|approaches|ways|stages|steps|varieties)\b/i;
+const LIST_CUE = /:\s*$|^\s*[-*•]|\b(?:there are|main types|types of|kinds of|stages|steps|ways|include|includes)\b/i;
+
+function catalogList(ctx: PlanContext, u: Understanding): Draft | undefined {
+  if (ctx.kb.models.length === 0 || !ASKS_FOR_MODELS.test(u.text) || ASKS_FOR_KINDS.test(u.text)) return undefined;
+  if (u.categories.length === 0 && !u.constraints.openWeights && !u.constraints.frontier) return undefined;
+  const picks = pickModels(ctx.index, ctx.kb.models, u, u.models.length > 1 ? u.models : undefined);
+  const wanted = u.categories.length > 0 ? picks : picks.filter((p) => p.score > 0 || u.constraints.openWeights || u.constraints.frontier);
+  const models = wanted.map((p) => p.model).filter((m) => !/\b(?:family|series)\b/i.test(m.name)).slice(0, 8);
+  if (models.length === 0) return undefined;
+  const item = (m: CatalogEntry) => {
+    const access = m.access === 'open' ? 'open source' : m.access === 'proprietary' ? 'proprietary' : undefined;
+    const meta = [m.developer, access].filter(Boolean).join(', ');
+    const strength = m.strengths[0] ?? m.use_cases[0];
+    return `- **${m.name}**${meta ? ` (${meta})` : ''}${strength ? `: ${strength}` : ''}`;
+  };
+  const count = models.length === 1 ? 'One model in my documents fits' : `${models.length} models in my documents fit`;
+  const text = `${count}:\n${models.map(item).join('\n')}`;
+  const cites = models.slice(0, 3).map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined);
+  return { kind: 'list', answered: true, blocks: [{ text }], cites, models };
+}
+
+export function answerList(ctx: PlanContext, u: Understanding): Draft {
+  const fromCatalog = catalogList(ctx, u);
+  if (fromCatalog) return fromCatalog;
+  const concepts = u.concepts.slice(0, 2);
+  const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts, aspect: 'types', limit: 6 });
+  for (const c of concepts) for (const p of [...(c.aspects.get('types') ?? []), ...(c.aspects.get('examples') ?? [])]) if (!candidates.some((x) => x.passage === p)) candidates.push({ passage: p, score: (candidates[0]?.score ?? 1) * 0.8, about: true });
+  const evidence = rankEvidence(ctx.index, u.terms, candidates, { cue: LIST_CUE });
+  // A list answers a list question: prefer the best unit that belongs to one.
+  const best = evidence.find((e, i) => i < 6 && (e.unit.unit.bullet || /:\s*$/.test(e.unit.unit.text)) && e.score >= evidence[0]!.score * 0.5) ?? evidence[0];
+  if (!best) return notAnswered();
+  const block = blockFrom(best, { maxChars: 1100, maxUnits: 4, wholeList: true });
+  if (!supported(ctx, u, best, block.text)) return notAnswered();
+  return { kind: 'list', answered: true, blocks: [block], concepts: concepts.length ? concepts : ctx.concepts.about(best.passage).slice(0, 1) };
+}

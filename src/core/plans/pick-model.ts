@@ -1,0 +1,123 @@
+/**
+ * Picking catalog models for a need: filtered by category (and which way the content goes: a model
+ * that reads images is not one that makes them) and by the hard constraints (open weights when the
+ * data must stay in-house), ranked by the constraints that order models (price, context window) and
+ * by how well the model's strengths and use cases match the need, with the reasons that decided it.
+ */
+import { formatTokens } from '../../knowledge/catalog-text.js';
+import type { SearchIndex } from '../../knowledge/search/search-index.js';
+import type { CatalogEntry } from '../../knowledge/types.js';
+import { numericValue, priceFigures } from '../catalog/facts.js';
+import { idfWeights } from '../evidence/sentences.js';
+import type { CategoryMention, Constraints, Understanding } from '../understand/types.js';
+
+export interface Pick {
+  model: CatalogEntry;
+  score: number;
+  /** Why it fits, in plain words, most telling first. */
+  reasons: string[];
+}
+
+type Cat = CatalogEntry['categories'][number];
+
+/** The catalog categories that produce (or read) a kind of content. */
+function fitsCategory(model: CatalogEntry, mention: CategoryMention): boolean {
+  const cats = model.categories;
+  const input = model.modalities.input;
+  const output = model.modalities.output;
+  const makes = (c: Cat, o: string) => cats.includes(c) || output.includes(o);
+  switch (mention.category) {
+    case 'image':
+      return mention.direction === 'input' ? input.includes('image') : makes('image', 'image');
+    case 'video':
+      return mention.direction === 'input' ? input.includes('video') : makes('video', 'video');
+    case 'audio':
+      return mention.direction === 'input' ? input.includes('audio') : makes('audio', 'audio');
+    case 'documents':
+      return input.includes('image') || cats.includes('multimodal');
+    case 'code':
+      return cats.includes('code');
+    case 'tabular':
+      return cats.includes('gan');
+    case 'molecules':
+      return cats.includes('vae');
+    case '3d':
+      return cats.includes('world');
+    case 'text':
+      return cats.includes('llm');
+  }
+}
+
+const needsOpen = (c: Constraints) => c.selfHosted || c.openWeights || c.dataResidency || (c.privacy && !c.managedApi);
+
+/** Terms of what a model is good at, weighted: strengths and use cases fully, notes at half. */
+function strengthTerms(index: SearchIndex, m: CatalogEntry): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (text: string, w: number) => {
+    for (const t of index.analyzer.terms(text)) out.set(t, Math.max(out.get(t) ?? 0, w));
+  };
+  for (const s of [...m.strengths, ...m.use_cases]) add(s, 1);
+  for (const n of m.notes) add(n, 0.4);
+  add(m.categories.join(' '), 0.5);
+  return out;
+}
+
+/** The strengths or use cases that share the most rare words with the need. */
+function matchedStrengths(index: SearchIndex, m: CatalogEntry, weights: ReadonlyMap<string, number>): string[] {
+  return [...m.strengths, ...m.use_cases]
+    .map((s) => ({ s, w: index.analyzer.terms(s).reduce((sum, t) => sum + (weights.get(t) ?? 0), 0) }))
+    .filter((x) => x.w > 0)
+    .sort((a, b) => b.w - a.w)
+    .map((x) => x.s);
+}
+
+export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[], u: Understanding, pool?: readonly CatalogEntry[]): Pick[] {
+  const c = u.constraints;
+  let candidates = [...(pool ?? catalog)].filter((m) => !/\b(?:family|series)\b/i.test(m.name) || (pool?.length ?? 0) > 0);
+  const categories = u.categories.filter((m) => m.category !== 'text' || u.categories.length === 1);
+  if (categories.length > 0) {
+    const fitting = candidates.filter((m) => categories.some((cat) => fitsCategory(m, cat)));
+    if (fitting.length > 0) candidates = fitting;
+  }
+  if (needsOpen(c)) {
+    const open = candidates.filter((m) => m.access === 'open');
+    if (open.length > 0) candidates = open;
+  }
+  if (c.frontier) {
+    const frontier = candidates.filter((m) => m.frontier);
+    if (frontier.length > 0) candidates = frontier;
+  }
+  const weights = idfWeights(index, u.terms);
+  const byPrice = (c.budget || c.highVolume) && !needsOpen(c);
+  const priced = candidates.filter((m) => numericValue(m, 'pricing', '') !== undefined);
+  const cheapest = byPrice && priced.length > 0 ? Math.min(...priced.map((m) => numericValue(m, 'pricing', '')!)) : undefined;
+  const longest = c.longContext ? Math.max(0, ...candidates.map((m) => m.context_window ?? 0)) : 0;
+
+  const picks = candidates.map((model) => {
+    const terms = strengthTerms(index, model);
+    let score = 0;
+    for (const [t, w] of weights) score += (terms.get(t) ?? 0) * w;
+    const reasons: string[] = [];
+    if (needsOpen(c) && model.access === 'open') reasons.push('open weights, so it runs on your own infrastructure and your data stays with you');
+    if ((c.managedApi || c.smallTeam) && model.access === 'proprietary') {
+      score *= 1.3;
+      reasons.push('a managed API: nothing to host or maintain');
+    }
+    if (byPrice) {
+      const v = numericValue(model, 'pricing', '');
+      if (v !== undefined && cheapest !== undefined) {
+        score = score * 0.3 + 10 * (cheapest / Math.max(v, 1e-6));
+        if (v === cheapest) reasons.push(`the lowest per-token price in my documents (${priceFigures(model)})`);
+      } else score *= 0.2;
+    }
+    if (c.longContext && model.context_window) {
+      score = score * 0.3 + 10 * (model.context_window / Math.max(longest, 1));
+      if (model.context_window === longest) reasons.push(`the largest context window in my documents (${formatTokens(model.context_window)} tokens)`);
+    }
+    if (c.frontier && model.frontier) reasons.push('a frontier model');
+    reasons.push(...matchedStrengths(index, model, weights).slice(0, 2));
+    return { model, score, reasons };
+  });
+  // Stable: catalog order breaks ties, so the articles' own "leading" order shows through.
+  return picks.sort((a, b) => b.score - a.score);
+}

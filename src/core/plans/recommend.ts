@@ -1,0 +1,116 @@
+/**
+ * "Which X for this situation?": the pick of the kind asked for, first. A model when a model is
+ * asked (from the catalog, with reasons tied to the stated constraints and alternatives from the
+ * same category); a model type, setting, deployment, size class, benchmark or approach otherwise,
+ * from the knowledge's concepts of that kind and its advice sections.
+ */
+import type { ConceptKind, Passage } from '../../knowledge/types.js';
+import { blockFrom } from '../compose/blocks.js';
+import { retrievePassages, type Candidate } from '../evidence/retrieve.js';
+import { rankEvidence } from '../evidence/sentences.js';
+import type { Concept } from '../lexicon/concepts.js';
+import { noConstraints } from '../understand/needs.js';
+import type { Target, Understanding } from '../understand/types.js';
+import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
+import { pickModels } from './pick-model.js';
+import { supported } from './support.js';
+
+const KINDS: Record<Exclude<Target, 'model'>, ConceptKind[]> = {
+  'model-type': ['model-type'],
+  setting: ['setting'],
+  deployment: ['deployment'],
+  'size-class': ['size-class'],
+  benchmark: ['benchmark'],
+  approach: ['technique', 'deployment'],
+};
+
+const LABELS: Record<Exclude<Target, 'model'>, string> = {
+  'model-type': 'The kind of model that fits is',
+  setting: 'The setting to adjust is',
+  deployment: 'The deployment that fits is',
+  'size-class': 'The model size to look at is',
+  benchmark: 'The benchmark to look at is',
+  approach: 'The approach that fits is',
+};
+
+/** Models of the family a question names ("which claude…"), when it names a family entry. */
+function familyPool(ctx: PlanContext, u: Understanding) {
+  const named = u.models;
+  if (named.length >= 2) return named;
+  const family = named[0];
+  if (!family) return undefined;
+  const key = (family.family ?? family.name.replace(/\s*\(.*\)$/, '').split(/\s+/)[0]!).toLowerCase();
+  const members = ctx.kb.models.filter((m) => m !== family && ((m.family ?? '').toLowerCase() === key || m.name.toLowerCase().startsWith(`${key} `)));
+  return members.length > 1 ? members : undefined;
+}
+
+function recommendModel(ctx: PlanContext, u: Understanding): Draft | undefined {
+  if (ctx.kb.models.length === 0) return undefined;
+  const pool = familyPool(ctx, u);
+  const picks = pickModels(ctx.index, ctx.kb.models, u, pool);
+  const top = picks[0];
+  if (!top || (top.score <= 0 && noConstraints(u.constraints) && u.categories.length === 0 && !pool)) return undefined;
+  const m = top.model;
+  const why = top.reasons.length ? `: ${top.reasons.slice(0, 3).join('; ')}` : '';
+  const lines = [`**${m.name}**${m.developer ? ` (${m.developer})` : ''} fits best${why}.`];
+  const sameKind = picks.slice(1).filter((p) => p.model.categories.some((c) => m.categories.includes(c)) && (p.score > 0 || top.score <= 0)).slice(0, 2);
+  if (sameKind.length) lines.push(`Alternatives: ${sameKind.map((p) => `${p.model.name}${p.reasons[0] ? ` (${p.reasons[0]})` : ''}`).join('; ')}.`);
+  const cites = [top, ...sameKind].map((p) => ctx.modelPassage(p.model)).filter((p): p is Passage => p !== undefined);
+  return { kind: 'recommendation', answered: true, blocks: [{ text: lines.join('\n') }], cites, models: [m, ...sameKind.map((p) => p.model)] };
+}
+
+/** The knowledge's advice sections and the sections of concepts of the kind asked for. */
+function adviceCandidates(ctx: PlanContext, u: Understanding, kinds: readonly ConceptKind[]): Candidate[] {
+  const ofKind = ctx.concepts.concepts.filter((c) => c.kind && kinds.includes(c.kind));
+  const retrieved = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: u.concepts, aspect: 'choosing', limit: 10, filter: (p) => !p.tags.includes('catalog') });
+  const kindPassages = new Set(ofKind.flatMap((c) => c.passages));
+  return retrieved
+    .map((c) => ({ ...c, score: c.score * (kindPassages.has(c.passage) ? 1.4 : 1) * (c.passage.aspect === 'choosing' ? 1.3 : 1) }))
+    .sort((a, b) => b.score - a.score);
+}
+
+/** The concept of the kind asked for that a passage is about or names. */
+function pickedConcept(ctx: PlanContext, passage: Passage, text: string, kinds: readonly ConceptKind[]): Concept | undefined {
+  const about = ctx.concepts.about(passage).find((c) => c.kind && kinds.includes(c.kind));
+  if (about) return about;
+  const lower = text.toLowerCase();
+  return ctx.concepts.concepts.find((c) => c.kind && kinds.includes(c.kind) && c.names.some((n) => n.length > 3 && lower.includes(n.toLowerCase())));
+}
+
+function recommendConcept(ctx: PlanContext, u: Understanding, target: Exclude<Target, 'model'>): Draft {
+  const kinds = KINDS[target];
+  const evidence = rankEvidence(ctx.index, u.terms, adviceCandidates(ctx, u, kinds), {}, 6);
+  const best = evidence[0];
+  if (!best) return notAnswered();
+  const lead = blockFrom(best, { maxChars: 480, maxUnits: 3 });
+  if (!supported(ctx, u, best, lead.text) && !(best.passage.aspect === 'choosing' && best.coverage >= 0.3)) return notAnswered();
+  const concept = pickedConcept(ctx, best.passage, lead.text, kinds);
+  const blocks: Block[] = [];
+  const opening = lead.text.slice(0, 60).toLowerCase();
+  if (concept && !concept.names.some((n) => opening.includes(n.toLowerCase()))) {
+    blocks.push({ text: `${LABELS[target]} **${concept.name}**.`, ...(concept.defining ? { passage: concept.defining } : {}) });
+  }
+  blocks.push(lead);
+  return { kind: 'recommendation', answered: true, blocks, concepts: concept ? [concept] : u.concepts };
+}
+
+export function answerRecommendation(ctx: PlanContext, u: Understanding): Draft {
+  const target = u.target ?? 'model';
+  if (target === 'model') {
+    const picked = recommendModel(ctx, u);
+    if (picked) return withGuidance(ctx, u, picked);
+    return recommendConcept(ctx, u, 'approach');
+  }
+  const draft = recommendConcept(ctx, u, target);
+  if (!draft.answered && ctx.kb.models.length > 0 && (u.categories.length > 0 || u.models.length > 0)) return recommendModel(ctx, u) ?? draft;
+  return draft;
+}
+
+/** One short paragraph of the documents' advice after a model pick, when it speaks to the situation. */
+function withGuidance(ctx: PlanContext, u: Understanding, draft: Draft): Draft {
+  if (noConstraints(u.constraints)) return draft;
+  const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, aspect: 'choosing', limit: 4, filter: (p) => p.aspect === 'choosing' });
+  const best = rankEvidence(ctx.index, u.terms, candidates, {}, 3)[0];
+  if (!best || best.coverage < 0.45) return draft;
+  return { ...draft, blocks: [...draft.blocks, blockFrom(best, { maxChars: 280, maxUnits: 2 })] };
+}

@@ -1,0 +1,32 @@
+/**
+ * Whether retrieved text supports an answer, for answers not taken from the subject's own section.
+ * The text must hold most of what the question asks, weighted by rarity; words no passage contains
+ * count against it (a recipe question does not become a question about "good" because "good" is the
+ * one word the knowledge has), and a short question needs nearly all its words.
+ */
+import { coverage, idfWeights, type Evidence } from '../evidence/sentences.js';
+import type { Understanding } from '../understand/types.js';
+import type { PlanContext } from './context.js';
+
+/** Share of the question's weight an answer must cover. */
+export const MIN_SUPPORT = 0.5;
+
+export function supportScore(ctx: PlanContext, u: Understanding, text: string, headingTerms: ReadonlySet<string> = new Set()): number {
+  const weights = idfWeights(ctx.index, u.terms);
+  // Unknown words weigh like a moderately rare term each.
+  const unknownWeight = Math.log(1 + ctx.index.passages.length / 4) * 0.6;
+  const found = new Set(ctx.index.analyzer.terms(text));
+  const known = [...weights.values()].reduce((a, b) => a + b, 0);
+  const cov = coverage(weights, found, headingTerms);
+  const penalty = u.unknownTerms.length * unknownWeight;
+  return known + penalty === 0 ? 0 : (cov * known) / (known + penalty);
+}
+
+export function supported(ctx: PlanContext, u: Understanding, best: Evidence, text: string): boolean {
+  const about = ctx.concepts.about(best.passage);
+  if (u.concepts.some((c) => about.includes(c))) return true;
+  const headings = new Set(ctx.index.analyzer.terms(best.passage.headings.join(' ')));
+  const strong = u.terms.filter((t) => t.weight >= 1).length;
+  const bar = strong <= 2 ? 0.7 : strong <= 4 ? 0.58 : MIN_SUPPORT;
+  return supportScore(ctx, u, text, headings) >= bar;
+}

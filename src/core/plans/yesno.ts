@@ -1,0 +1,80 @@
+/**
+ * Yes/no questions lead with the verdict. Where the knowledge's structure decides it, the verdict is
+ * computed: two names of one concept ("base model" / "foundation LLM") are the same thing; a concept
+ * that is a kind of another is "not quite" the other; an open-weights model can be run on your own
+ * servers. Otherwise the best evidence sentence is the answer, with "No" in front when it denies
+ * what was asked and "Yes" when it plainly affirms it.
+ */
+import { blockFrom } from '../compose/blocks.js';
+import type { Concept } from '../lexicon/concepts.js';
+import type { Understanding } from '../understand/types.js';
+import { analysed } from '../evidence/analysed.js';
+import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
+import { explanationEvidence } from './explain.js';
+import { answerFact } from './fact.js';
+import { supported } from './support.js';
+
+const NEGATION = /\b(?:not|no|never|none|cannot|can't|isn't|aren't|doesn't|don't|won't|wasn't|weren't|without|rather than|instead of|neither|nor)\b|n't\b/i;
+const HEDGE = /\b(?:partly|partially|sometimes|occasionally|not always|not quite|somewhat|in part|more or less|to some extent|mostly|often|usually|depends|but)\b/i;
+
+function ancestors(c: Concept): Concept[] {
+  const out: Concept[] = [];
+  for (let b = c.broader; b && !out.includes(b); b = b.broader) out.push(b);
+  return out;
+}
+
+function opening(ctx: PlanContext, c: Concept): Block | undefined {
+  const first = c.defining ? analysed(ctx.index, c.defining).units[0] : undefined;
+  return first && c.defining ? { text: first.unit.text, passage: c.defining } : undefined;
+}
+
+/** "Is X (just) Y?" decided by how the two concepts relate. */
+function relationVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
+  const [a, b] = u.sides.map((s) => s.concept);
+  if (!a || !b) return undefined;
+  if (a === b) {
+    const def = opening(ctx, a);
+    return { kind: 'definition', answered: true, blocks: [{ text: `Yes: “${u.sides[0]!.text}” and “${u.sides[1]!.text}” name the same thing.` }, ...(def ? [def] : [])], concepts: [a] };
+  }
+  if (ancestors(a).includes(b)) {
+    const def = opening(ctx, a);
+    return { kind: 'definition', answered: true, blocks: [{ text: `Not quite: ${a.name} is one kind of ${b.name}, not another word for it.` }, ...(def ? [def] : [])], concepts: [a, b] };
+  }
+  if (ancestors(b).includes(a)) {
+    const def = opening(ctx, a);
+    return { kind: 'definition', answered: true, blocks: [{ text: `No: ${b.name} is one kind of ${a.name}; ${a.name} is the broader term.` }, ...(def ? [def] : [])], concepts: [a, b] };
+  }
+  return undefined;
+}
+
+/** "Can we run it on our own servers?" about a catalog model: its openness decides. */
+function accessVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
+  const model = u.models[0];
+  const asksSelfHost = u.constraints.selfHosted || u.constraints.openWeights || /\b(?:download|free|run it|self-?host|our own)\b/i.test(u.text);
+  if (!model || !asksSelfHost || !model.access) return undefined;
+  const cites = [ctx.modelPassage(model)].filter((p) => p !== undefined);
+  const text =
+    model.access === 'open'
+      ? `Yes: ${model.name} has open weights, so you can download it and run it on your own machines with no per-token fee; you pay for the GPUs and the work of hosting it.`
+      : `No: ${model.name} is proprietary, so it runs only through ${model.developer ?? 'its vendor'}'s API or apps; its weights are not available to host yourself.`;
+  return { kind: 'fact', answered: true, blocks: [{ text }], cites, models: [model] };
+}
+
+export function answerYesNo(ctx: PlanContext, u: Understanding): Draft {
+  const structural = relationVerdict(ctx, u) ?? accessVerdict(ctx, u);
+  if (structural) return structural;
+  if (u.models.length > 0 && u.attribute && u.attribute !== 'figure') {
+    const fact = answerFact(ctx, u);
+    if (fact.answered) return fact;
+  }
+  const concepts = u.concepts.slice(0, 2);
+  const evidence = explanationEvidence(ctx, u, u.aspect === 'definition' ? undefined : u.aspect, concepts);
+  // The verdict is in a sentence that holds the question's own words, not in the subject's definition.
+  const best = evidence.find((e) => e.coverage >= (evidence[0]?.coverage ?? 0) * 0.9) ?? evidence[0];
+  if (!best) return notAnswered();
+  const lead = blockFrom(best, { maxChars: 420, maxUnits: 2 });
+  if (!supported(ctx, u, best, lead.text)) return notAnswered();
+  const first = best.unit.unit.text;
+  const verdict = best.coverage >= 0.5 && !HEDGE.test(first) && NEGATION.test(first) ? 'No. ' : '';
+  return { kind: 'explanation', answered: true, blocks: [{ ...lead, text: `${verdict}${lead.text}` }], concepts };
+}

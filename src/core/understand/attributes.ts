@@ -1,0 +1,65 @@
+/**
+ * The fact a question asks for, read from its wording: a price, a context window, a release date,
+ * who made something, who wrote an article… Which one a "who"/"when" means depends on what is
+ * named: a model's maker and release, an article's author and publication date.
+ */
+import type { Attribute } from './types.js';
+
+type Rule = [Attribute, RegExp];
+
+const MODEL_RULES: Rule[] = [
+  ['context_window', /\bcontext(?:[- ]?window| length| size| limit)?\b|\btoken limit\b|\bhow (?:many|much) (?:tokens|text)\b.*\b(?:take|handle|fit|hold|read|accept|process)\b|\bmillion tokens\b.*\b(?:take|handle|fit)\b|\bhow long (?:a|of a) (?:prompt|document|input)\b/i],
+  ['pricing', /\b(?:cost|costs|price|prices|pricing|priced|charge|charges|fee|fees|subscription|bill|billed|pay per|per (?:1m|1 m|one million|million|1k|thousand)|per[- ]token|how much (?:is|does|do|for|would|will)|expensive|cheap|cheaper|cheapest|dollars?)\b|\$/i],
+  ['released', /\bwhen (?:was|were|did|is|will)\b.*\b(?:release|released|launch|launched|come out|came out|ship|shipped|drop|dropped|announced|out)\b|\brelease(?:d| date)?\b|\blaunch(?:ed|es)?\b|\bcame out\b|\bcome out\b|\bdebut(?:ed)?\b|\bwhat (?:year|month)\b/i],
+  ['developer', /\bwho(?:'s| is)? (?:made|makes|built|builds|develops|developed|created|creates|behind|owns|trains|trained|released|ships|maintains)\b|\bwho(?:'s| is) behind\b|\b(?:developer|made by|built by|maker|makers|vendor|provider)\b|\b(?:which|what) (?:company|lab|vendor|org|organisation|organization)\b/i],
+  ['parameters', /\bparameters?\b|\bparams\b|\bhow (?:big|large) is (?:it|the model|\{model\})\b|\bmodel size\b|\bnumber of weights\b|\bweights? count\b|\bvram\b|\bgpu memory\b/i],
+  ['benchmark', /\b(?:score|scored|scores|scoring|benchmarks?|leaderboard|elo|swe-?bench|aime|lmarena|mmmu|gpqa|vbench|mmlu|rank(?:ed|s)? on)\b/i],
+  ['access', /\bopen[- ]?(?:source|weights?)\b|\bproprietary\b|\bclosed(?:[- ]source)?\b|\bcan (?:i|we) (?:download|self-?host|run it)\b/i],
+  ['strengths', /\bstrengths?\b|\bgood at\b|\bbest at\b|\bknown for\b|\bstrong(?:est)? at\b|\bexcels?\b|\bdo(?:es)? well\b|\bspecial about\b|\bstands? out\b/i],
+  ['limitations', /\blimitations?\b|\bweakness(?:es)?\b|\bdownsides?\b|\bdrawbacks?\b|\bbad at\b/i],
+  ['deployment', /\bdeploy(?:ment|ed)?\b|\brun (?:it )?(?:locally|on-?prem\w*|on our)\b|\bhow (?:do|can) (?:i|we) (?:access|use|get)\b/i],
+];
+
+const ARTICLE_RULES: Rule[] = [
+  ['author', /\bwho (?:wrote|writes|authored|is the author|are the authors)\b|\bauthors?\b|\bwritten by\b|\bwho(?:'s| is) behind\b/i],
+  ['published', /\bwhen (?:was|were|did)\b|\bpublish(?:ed|ing)?\b|\bpublication date\b|\bposted\b|\bhow old\b|\bwhat (?:year|date)\b/i],
+  ['publisher', /\bwho (?:published|publishes|runs|puts out)\b|\bpublisher\b|\bwhich (?:site|blog|company|org)\b/i],
+];
+
+/** A figure of some kind: "how many", "what share", "ballpark", "how long". */
+const FIGURE = /\bhow (?:many|much|long|big|large|fast|often|old)\b|\bwhat (?:share|percentage|percent|fraction|proportion|number|%)\b|\bballpark\b|\bwhat %|\b\d+\s?%|\bhow expensive\b/i;
+
+/** The attribute a question asks about a model (or, with `article`, about an article). */
+export function detectAttribute(text: string, subject: 'model' | 'article' | 'other'): Attribute | undefined {
+  if (subject === 'article') return ARTICLE_RULES.find(([, re]) => re.test(text))?.[0];
+  const rule = MODEL_RULES.find(([, re]) => re.test(text));
+  if (rule && (subject === 'model' || !['access', 'strengths', 'limitations', 'deployment'].includes(rule[0]))) return rule[0];
+  return FIGURE.test(text) ? 'figure' : undefined;
+}
+
+export type Direction = 'max' | 'min';
+
+/** "largest", "cheapest", "highest"… → which end of a scale the question wants. */
+export function detectSuperlative(text: string): Direction | undefined {
+  if (/\b(?:cheapest|lowest|least expensive|smallest|shortest|fewest|least|most affordable|cheaper)\b/i.test(text)) return 'min';
+  if (/\b(?:largest|biggest|longest|highest|most|greatest|top|best|leading|maximum|max|strongest|fastest|bigger|larger|longer|more)\b/i.test(text)) return 'max';
+  return undefined;
+}
+
+/** Words that name an attribute in an answer: "the context window of GPT-5". */
+export const ATTRIBUTE_LABELS: Record<Attribute, string> = {
+  context_window: 'context window',
+  pricing: 'price',
+  released: 'release date',
+  developer: 'developer',
+  parameters: 'size (parameter count or hardware needs)',
+  benchmark: 'benchmark scores',
+  access: 'openness (open weights or proprietary)',
+  strengths: 'strengths',
+  limitations: 'limitations',
+  deployment: 'deployment options',
+  author: 'author',
+  published: 'publication date',
+  publisher: 'publisher',
+  figure: 'figure',
+};

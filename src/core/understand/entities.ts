@@ -1,0 +1,163 @@
+/**
+ * Links a question's words to what the knowledge knows: concepts (by any of their names, typos
+ * fixed against the index's vocabulary), catalog models, articles, and names that look like models
+ * but are not known ("Grok 4", "GPT-6"). Also renders the question with placeholders where it
+ * linked something, which is what the intent classifier reads.
+ */
+import type { SearchIndex } from '../../knowledge/search/search-index.js';
+import { fold, stem, STOP_WORDS, words } from '../../knowledge/search/text.js';
+import type { CatalogEntry } from '../../knowledge/types.js';
+import { nameTokens, type ModelMatcher } from '../catalog/model-matcher.js';
+import type { Concept, ConceptTable } from '../lexicon/concepts.js';
+import type { Article, ArticleTable } from '../lexicon/documents.js';
+import { linkTokens } from '../lexicon/phrases.js';
+import { PLACEHOLDERS } from './intent/features.js';
+import { WEAK_TERMS } from './terms.js';
+
+export interface LinkContext {
+  index: SearchIndex;
+  concepts: ConceptTable;
+  models: ModelMatcher;
+  articles: ArticleTable;
+  catalog: readonly CatalogEntry[];
+}
+
+export interface Linked {
+  concepts: Concept[];
+  models: CatalogEntry[];
+  articles: Article[];
+  unknownNames: string[];
+  /** The text with linked spans replaced by placeholders, clause by clause. */
+  placeholderText: string;
+  /** Words (as written) covered by a link, so they are not counted as unknown topics. */
+  linkedWords: Set<string>;
+}
+
+/** A word's stem, or the known stem a misspelling was meant to be ("reinforcment" → "reinforc"). */
+function correctedStem(index: SearchIndex, word: string): string {
+  const s = stem(word);
+  if (STOP_WORDS.has(word) || word.length < 4 || index.has(s) || /\d/.test(word)) return s;
+  return index.correct(s) ?? s;
+}
+
+/** Family words of the catalog ("gpt", "claude", "llama"): a family name with an unknown version is an unknown model. */
+function familyWords(catalog: readonly CatalogEntry[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of catalog) {
+    const first = nameTokens(m.name)[0];
+    if (first && /^[a-z]{3,}$/.test(first)) out.add(first);
+  }
+  return out;
+}
+
+const familyCache = new WeakMap<readonly CatalogEntry[], Set<string>>();
+
+/** Words that precede a number without naming a product: "top 3", "under 7b", "2 weeks". */
+const NOT_A_NAME = new Set(
+  'top under over about around like than only just each per by in on at of for to from with step steps stage stages type types part version v day days week weeks month months year years hour hours minute minutes gen level levels option options tier page pages chapter section and or the a an is are was were be my our your we i it its size sizes around roughly maybe last next first second third'.split(
+    ' ',
+  ),
+);
+
+function unknownNamesIn(text: string, ctx: LinkContext, matchedTokens: Set<number>, tokens: string[]): string[] {
+  let families = familyCache.get(ctx.catalog);
+  if (!families) familyCache.set(ctx.catalog, (families = familyWords(ctx.catalog)));
+  const found: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const word = tokens[i]!;
+    const version = tokens[i + 1]!;
+    if (matchedTokens.has(i) || matchedTokens.has(i + 1)) continue;
+    if (!/^[a-z][a-z-]{1,}$/.test(word) || !/^\d+(?:\.\d+)?$/.test(version) || NOT_A_NAME.has(word)) continue;
+    // A known family with an unknown version ("gpt 6"), or a word the knowledge never uses ("grok 4", "ubuntu 22.04").
+    if (families.has(word) || !ctx.index.has(stem(word))) found.push(`${word} ${version}`);
+  }
+  return found.map((n) => n.replace(/^./, (c) => c.toUpperCase()));
+}
+
+/** A concept named only by the domain's everyday words ("model", "AI model"). */
+function isGeneric(concept: Concept): boolean {
+  return concept.names.every((n) => linkTokens(n).every((t) => WEAK_TERMS.has(t) || ['a', 'an', 'the', 'ai'].includes(t)));
+}
+
+/** A clause's words with where each came from: the grid the linkers share. */
+interface Grid {
+  /** Normalised word tokens (as `words()` makes them). */
+  tokens: string[];
+  /** For each token, the character span in the clause of the written word it came from. */
+  spans: Array<[number, number]>;
+}
+
+const WRITTEN = /[\p{L}\p{N}$][\p{L}\p{N}$%+#'’.\-/]*/gu;
+
+function gridOf(clause: string): Grid {
+  const tokens: string[] = [];
+  const spans: Array<[number, number]> = [];
+  for (const m of clause.matchAll(WRITTEN)) {
+    const word = m[0].replace(/[.'’\-/]+$/, '');
+    const span: [number, number] = [m.index, m.index + word.length];
+    for (const t of words(fold(word), false)) {
+      tokens.push(t);
+      spans.push(span);
+    }
+  }
+  return { tokens, spans };
+}
+
+/** The clause with each linked token range replaced by its placeholder. */
+function withPlaceholders(clause: string, grid: Grid, links: Array<{ start: number; end: number; placeholder: string }>): string {
+  const edits = links
+    .map((l) => ({ from: grid.spans[l.start]![0], to: grid.spans[l.end - 1]![1], placeholder: l.placeholder }))
+    .sort((a, b) => b.from - a.from);
+  let out = clause;
+  let limit = Infinity;
+  for (const e of edits) {
+    if (e.to > limit) continue;
+    out = out.slice(0, e.from) + e.placeholder + out.slice(e.to);
+    limit = e.from;
+  }
+  return out;
+}
+
+export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): Linked {
+  const concepts: Concept[] = [];
+  const models: CatalogEntry[] = [];
+  const linkedWords = new Set<string>();
+  const unknownNames: string[] = [];
+  const rendered: string[] = [];
+  for (const clause of clauseTexts) {
+    const grid = gridOf(clause);
+    const raw = grid.tokens;
+    const links: Array<{ start: number; end: number; placeholder: string }> = [];
+    const covered = new Set<number>();
+    const cover = (start: number, end: number, placeholder: string) => {
+      links.push({ start, end, placeholder });
+      for (let k = start; k < end; k++) {
+        covered.add(k);
+        linkedWords.add(raw[k]!);
+      }
+    };
+    // Model names, on the matcher's finer token grid ("flux.1" → flux 1).
+    const fine: number[] = [];
+    const flat: string[] = [];
+    raw.forEach((w, i) => nameTokens(w).forEach((t) => (flat.push(t), fine.push(i))));
+    for (const m of ctx.models.find(flat.join(' '))) {
+      if (!models.includes(m.model)) models.push(m.model);
+      cover(fine[m.start]!, fine[m.end - 1]! + 1, models.indexOf(m.model) === 0 ? PLACEHOLDERS.model : PLACEHOLDERS.model2);
+    }
+    // Concepts, on stems with typos fixed.
+    const stems = raw.map((w) => correctedStem(ctx.index, w.replace(/'/g, '')));
+    for (const m of ctx.concepts.dictionary.find(stems)) {
+      // "model" alone names the concept of a model only when nothing more specific is asked about.
+      if (isGeneric(m.value) && stems.filter((t) => !STOP_WORDS.has(t) && t.length > 2).length > m.end - m.start + 1) continue;
+      let free = true;
+      for (let k = m.start; k < m.end; k++) if (covered.has(k)) free = false;
+      if (!free) continue;
+      if (!concepts.includes(m.value)) concepts.push(m.value);
+      cover(m.start, m.end, concepts.indexOf(m.value) === 0 ? PLACEHOLDERS.concept : PLACEHOLDERS.concept2);
+    }
+    unknownNames.push(...unknownNamesIn(clause, ctx, covered, raw));
+    rendered.push(withPlaceholders(clause, grid, links));
+  }
+  const articles = ctx.articles.find(clauseTexts.join(' '));
+  return { concepts, models, articles, unknownNames, placeholderText: rendered.join(' '), linkedWords };
+}

@@ -1,0 +1,68 @@
+/**
+ * What a question says about the asker's situation: the kind of content involved (and whether it
+ * goes in or comes out), and the constraints an answer's pick must meet (self-hosting, budget,
+ * volume, latency, data residency…). Read once into values; plans never look at the wording.
+ */
+import type { CategoryMention, Constraints } from './types.js';
+
+type Category = CategoryMention['category'];
+
+const CATEGORY_WORDS: Array<[Category, RegExp]> = [
+  ['video', /\b(?:videos?|clips?|footage|animations?|movies?|films?|video ads?|reels?)\b/i],
+  ['image', /\b(?:images?|imagery|pictures?|pics?|photos?|photographs?|illustrations?|visuals?|product shots?|artwork|art|logos?|faces?|headshots?|drawings?|renders?|moodboards?|screenshots?|diagrams?|thumbnails?|posters?|banners?)\b/i],
+  ['audio', /\b(?:audio|music|songs?|speech|voices?|voiceovers?|podcasts?|sound(?:s| effects)?|narration|meetings? recordings?|recordings?|calls?)\b/i],
+  ['code', /\b(?:code|coding|programming|repos?|repositor(?:y|ies)|codebases?|software engineering|pull requests?|github issues?|bugs?)\b/i],
+  ['tabular', /\b(?:tabular|spreadsheets?|transaction (?:records|data)|records|rows|csv|fake (?:records|data|transactions)|synthetic (?:data|records|datasets?))\b/i],
+  ['molecules', /\b(?:molecul\w*|drug discovery|compounds?|proteins?)\b/i],
+  ['documents', /\b(?:invoices?|pdfs?|scanned|scans?|receipts?|contracts?|forms?)\b/i],
+  ['3d', /\b3d\b/i],
+];
+
+/** Verbs that make a category the output ("generate images") or the input ("describe images"). */
+const OUTPUT_VERBS = /\b(?:generat\w*|creat\w*|mak\w*|produc\w*|render\w*|draw\w*|design\w*|spit out|turn \w+ into|text[- ]to[- ]\w+|synthesi[sz]\w*|compos\w*|paint\w*|write|writing|ai[- ]generated|restyl\w*|edit\w*)\b/i;
+const INPUT_VERBS = /\b(?:read\w*|analy[sz]\w*|understand\w*|extract\w*|pull\w* (?:data|text|info\w*) (?:out )?(?:of|from)|describ\w*|caption\w*|tag\w*|classif\w*|detect\w*|ocr|process\w*|upload\w*|look\w* at|pars\w*|transcrib\w*|search\w*|deal\w* with|review\w*|summari[sz]\w*|\w+[- ]to[- ]text|chew\w* through|ingest\w*|scan\w*)\b/i;
+
+/** The categories a text involves, each with its direction when the wording shows it. */
+export function readCategories(text: string): CategoryMention[] {
+  const found: CategoryMention[] = [];
+  for (const [category, word] of CATEGORY_WORDS) {
+    const m = word.exec(text);
+    if (!m) continue;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const after = text.slice(m.index, m.index + m[0].length + 25);
+    const gen = /\b(?:generation|generator|generators|generating)\b/i.test(after) || /\bgenerated\b/i.test(before.slice(-20));
+    const out = gen || OUTPUT_VERBS.test(before);
+    const inp = INPUT_VERBS.test(before) || /\b(?:to[- ]text|understanding|recognition|captioning|analysis)\b/i.test(after);
+    // Both ("restyle an uploaded photo"): the thing made is what the answer must produce.
+    let direction: CategoryMention['direction'] = out ? 'output' : inp ? 'input' : undefined;
+    if (!direction && category === 'documents') direction = 'input';
+    found.push({ category, ...(direction ? { direction } : {}) });
+  }
+  return found;
+}
+
+const has = (re: RegExp, text: string) => re.test(text);
+
+/** The constraints a situation states. */
+export function readConstraints(text: string): Constraints {
+  const selfHosted = has(/\bon[- ]?prem\w*|\bself[- ]?host\w*|\bhost (?:it |them |our own |its own )?(?:ourselves|our own|in[- ]house|locally)|\bown (?:servers?|infra\w*|hardware|gpus?|machines?|boxes|cloud|data ?cent(?:er|re)s?)\b|\bin[- ]house\b|\blocally\b|\bair[- ]?gapped\b|\brun (?:it |them )?(?:ourselves|locally|on our)\b|\bhosting our own\b/i, text);
+  const dataResidency = has(/\b(?:can'?t|cannot|must not|mustn'?t|shouldn'?t|not allowed to|never|won'?t) (?:be )?(?:leave|leaving|go|sent|send|shared?|leave our|cross)\b|\bdata (?:residency|sovereignty|locality)\b|\bstay (?:in|within|inside|on)\b|\bleave (?:the )?(?:country|eu|region|premises|our)\b|\b(?:in|within) the (?:eu|country|region)\b|\bregulator\b|\bnothing can go\b/i, text);
+  const privacy = dataResidency || has(/\bprivate (?:data|repos?|codebases?|code|records|documents|info\w*)\b|\bproprietary (?:code|data|codebase)\b|\bsensitive\b|\bconfidential\b|\bcustomer (?:data|records)\b|\bpii\b|\bthird[- ]party (?:api|vendor|provider)\b|\b3rd[- ]party\b|\bwithout sending\b|\blegal (?:really )?(?:doesn'?t|does not|won'?t|says)\b/i, text);
+  const openWeights = has(/\bopen[- ]?(?:source|weights?)\b|\bopen models?\b|\bfine[- ]?tun\w* (?:it |them )?on (?:our|private|internal)\b|\bfree to (?:run|use)\b/i, text);
+  const managedApi = has(/\bmanaged\b|\bno (?:infra\w*|setup|ops|devops)\b|\bzero (?:infra\w*|setup|ops)\b|\bjust (?:pay|call|use) (?:an? |the )?(?:api|provider|vendor)\b|\bpay (?:one of )?the big providers\b|\beasiest\b|\bout of the box\b|\bno ml (?:team|engineers?)\b/i, text);
+  const budget = has(/\bcheap\w*|\bbudget\b|\blow[- ]cost\b|\bleast expensive\b|\baffordable\b|\bcost[- ]?(?:efficient|effective|sensitive)\b|\bsave money\b|\bbill\b|\bspend\b|\bcosts? (?:matter|is|are)\b|\bprice (?:matters|sensitive)\b/i, text);
+  const highVolume = has(/\bhigh[- ]volume\b|\b(?:millions?|tens of millions|billions?|thousands?|\d+[km]?) (?:of )?(?:tokens|requests|tickets|messages|calls|documents|queries|images)\b|\bat scale\b|\bevery day\b|\ba day\b|\bper day\b|\ba month\b|\bper month\b|\bbulk\b|\blots of\b|\bhuge (?:volume|number)\b/i, text);
+  const lowLatency = has(/\bfast\w*|\bquick\w*|\bsnappy\b|\blow[- ]latency\b|\blatency\b|\bspeed\b|\breal[- ]?time\b|\blive\b|\bresponsive\b|\binstant\w*|\btoo slow\b|\bslow\b/i, text);
+  const onDevice = has(/\bon[- ]device\b|\bmobile\b|\bphones?\b|\blaptops?\b|\bedge (?:devices?|hardware)\b|\boffline\b|\bin the browser\b|\braspberry\b|\bembedded\b/i, text);
+  const quality = has(/\bbest[- ]looking\b|\bhighest quality\b|\bquality matters\b|\bmost realistic\b|\brealistic\b|\baesthetic\w*|\bbeautiful\b|\bstunning\b|\bdoesn'?t look janky\b|\bphotorealistic\b|\bbest possible\b/i, text);
+  const longContext = has(/\blong (?:documents?|docs|contracts?|reports?|context|inputs?|prompts?)\b|\bentire (?:repos?|books?|codebases?|documents?)\b|\bwhole (?:books?|repos?|codebases?|documents?)\b|\bmillions? (?:of )?tokens\b.*\b(?:prompt|context|single)\b|\b\d+(?:-\d+)? million tokens\b|\bhuge (?:documents?|prompts?)\b|\bhundreds of pages\b/i, text);
+  const frontier = has(/\bfrontier\b|\bstate[- ]of[- ]the[- ]art\b|\bsota\b|\bmost capable\b|\bbiggest model\b|\bsmartest\b/i, text);
+  const regulated = has(/\bregulated\b|\bcompliance\b|\bhipaa\b|\bgdpr\b|\bhealthcare\b|\bhospital\b|\bbank(?:s|ing)?\b|\bfinanc\w*|\blegal\b|\blaw firm\b|\binsurance\b|\bgovernment\b|\bpharma\w*/i, text);
+  const smallTeam = has(/\bsmall team\b|\btiny team\b|\bstartup\b|\btwo[- ]person\b|\b\d[- ]person\b|\bsolo\b|\bjust me\b|\bno (?:ml|infra\w*|devops) (?:people|team|engineers?)\b|\bzero infra\w*/i, text);
+  return { selfHosted, openWeights, dataResidency, privacy, managedApi, budget, highVolume, lowLatency, onDevice, quality, longContext, frontier, regulated, smallTeam };
+}
+
+/** True when no constraint is set. */
+export function noConstraints(c: Constraints): boolean {
+  return Object.values(c).every((v) => !v);
+}

@@ -1,0 +1,59 @@
+/**
+ * The two (or more) things a comparison weighs: "GANs vs diffusion for image gen" → GAN, diffusion;
+ * "is gen ai just another word for llms?" → generative AI, LLM. Each side is linked to a concept or
+ * a model where the knowledge has one.
+ */
+import { nameTokens } from '../catalog/model-matcher.js';
+import { linkTokens } from '../lexicon/phrases.js';
+import type { LinkContext, Linked } from './entities.js';
+import type { Intent } from './intent/examples.js';
+import type { Side } from './types.js';
+
+const PATTERNS: RegExp[] = [
+  /\bdiff(?:erence|erences)?\b.*?\bbetween\s+(.+?)\s+(?:and|&|vs\.?|versus|or)\s+(.+)/i,
+  /(.+?)\s+(?:vs\.?|versus|v\.?|compared (?:to|with)|against)\s+(.+)/i,
+  /(.+?)\s+(?:just |really |simply )?(?:another|a fancy|a different|the same|same) (?:word|name|term|thing) (?:for|as)\s+(.+)/i,
+  /(.+?)\s+(?:the )?same (?:thing )?as\s+(.+)/i,
+  /(.+?)\s+(?:differ|different|differs) from\s+(.+)/i,
+  /(.+?)\s+(?:better|worse|cheaper|faster|slower|bigger|smaller|more \w+|less \w+) than\s+(.+)/i,
+  /(.+?)\s+or\s+(.+)/i,
+];
+
+function tidy(side: string): string {
+  return side
+    .replace(/^.*\b(?:is|are|between|whats|what's|what is|compare|comparing)\s+/i, '')
+    .replace(/[?.!,;:]+.*$/, '')
+    .replace(/\b(?:for|on|in|when|which|what|whats|if|,).*$/i, '')
+    .replace(/^(?:a|an|the|using|just)\s+/i, '')
+    .trim();
+}
+
+function linkSide(text: string, ctx: LinkContext): Side {
+  const model = ctx.models.find(nameTokens(text).join(' '))[0]?.model;
+  if (model) return { text, model };
+  const concept = ctx.concepts.dictionary.find(linkTokens(text))[0]?.value;
+  return concept ? { text, concept } : { text };
+}
+
+export function readSides(text: string, intent: Intent, linked: Linked, ctx: LinkContext): Side[] {
+  const entities = linked.models.length + linked.concepts.length;
+  if (intent !== 'comparison' && intent !== 'yesno' && entities < 2) return [];
+  const clause = text.replace(/\s+/g, ' ');
+  for (const pattern of PATTERNS) {
+    const m = pattern.exec(clause);
+    if (!m) continue;
+    const a = tidy(m[1]!);
+    const b = tidy(m[2]!);
+    if (!a || !b) continue;
+    const sides = [linkSide(a, ctx), linkSide(b, ctx)];
+    // "X or Y" only counts when both sides are things the knowledge knows.
+    if (pattern === PATTERNS[PATTERNS.length - 1] && sides.some((s) => !s.model && !s.concept)) continue;
+    if (sides.every((s) => s.model || s.concept) || intent === 'comparison') return sides;
+  }
+  if (entities >= 2) {
+    const models: Side[] = linked.models.map((m) => ({ text: m.name, model: m }));
+    const concepts: Side[] = linked.concepts.map((c) => ({ text: c.name, concept: c }));
+    return [...models, ...concepts].slice(0, 3);
+  }
+  return [];
+}

@@ -1,0 +1,47 @@
+/**
+ * A question's retrieval terms: its content words as index terms (stemmed, synonym groups added,
+ * misspellings corrected to a known term), weighted so the words that name its subject count more
+ * than the domain's everyday words ("model", "ai"). Words no passage contains are set aside as
+ * unknown: chat context ("standup", "lol") must not sink a question, but a question made only of
+ * unknown words is one the knowledge does not cover.
+ */
+import type { SearchIndex, WeightedTerm } from '../../knowledge/search/search-index.js';
+import { fold, stem, STOP_WORDS, words } from '../../knowledge/search/text.js';
+
+/** Terms so common in this domain that they say little on their own. */
+export const WEAK_TERMS = new Set(['model', 'ai', '~ai', 'gener', 'type', 'differ', 'best', 'good', 'better', 'make', 'take', 'work', 'thing', 'actual', 'exactli', 'basic', 'someth', 'everyth', 'anyth']);
+
+/** Chat words that frame a question without being its topic. */
+const FRAME = new Set(
+  'explain eli5 describe define definition mean means meaning wondering wonder curious confused question asking ask asked say says said saying keep keeps heard hear seen see saw talk talking thinking think guess quick dumb stupid silly honest honestly literally basically actually exactly really seriously anyway lol lmao tbh imo btw fyi haha ok okay yeah yep nope hey guys folks someone somebody everyone anybody people ppl team teams guy wait hmm um uh'.split(
+    ' ',
+  ),
+);
+
+export function queryTerms(text: string, index: SearchIndex, linkedWords: ReadonlySet<string>): { terms: WeightedTerm[]; unknown: string[] } {
+  const weights = new Map<string, number>();
+  const unknown: string[] = [];
+  const add = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+  for (const word of words(fold(text), false)) {
+    if (STOP_WORDS.has(word) || FRAME.has(word) || (word.length === 1 && !/\d/.test(word))) continue;
+    const linked = linkedWords.has(word);
+    for (const term of index.analyzer.terms(word)) {
+      if (term.startsWith('~')) continue; // synonym groups come from the whole text below
+      const known = index.has(term) ? term : index.correct(term);
+      if (!known) {
+        if (!linked) unknown.push(word);
+        continue;
+      }
+      add(known, (WEAK_TERMS.has(known) ? 0.3 : 1) * (linked ? 1.5 : 1));
+    }
+  }
+  // Synonym groups span words ("on-prem", "our own servers"): they are read off the whole text.
+  const groups = new Set(index.analyzer.terms(text).filter((t) => t.startsWith('~')));
+  for (const term of groups) if (index.has(term)) add(term, 1);
+  // "prem" of "on-prem" is no unknown topic: its phrase's group carries it.
+  const carried = (word: string) => index.vocabulary.groupsOfWord(stem(word)).some((g) => groups.has(g));
+  return { terms: [...weights].map(([term, weight]) => ({ term, weight })), unknown: [...new Set(unknown.filter((w) => !carried(w)))] };
+}
+
+/** The stem of a word, as the index has it. */
+export const termOf = (word: string) => stem(fold(word));

@@ -1,0 +1,93 @@
+/**
+ * What the core understood a question to ask: made once by `understand()`, read by every later
+ * step, never re-parsed from the question's text.
+ */
+import type { WeightedTerm } from '../../knowledge/search/search-index.js';
+import type { Aspect, CatalogEntry } from '../../knowledge/types.js';
+import type { Concept } from '../lexicon/concepts.js';
+import type { Article } from '../lexicon/documents.js';
+import type { Intent, Target } from './intent/examples.js';
+
+export type { Intent, Target };
+
+/** The facts a question can ask about a model or an article. */
+export type Attribute =
+  | 'context_window'
+  | 'pricing'
+  | 'released'
+  | 'developer'
+  | 'parameters'
+  | 'benchmark'
+  | 'access'
+  | 'strengths'
+  | 'limitations'
+  | 'deployment'
+  | 'author'
+  | 'published'
+  | 'publisher'
+  | 'figure';
+
+/** What a generated thing is: the category, and whether the question has it going in or coming out. */
+export interface CategoryMention {
+  category: 'image' | 'video' | 'audio' | 'code' | 'text' | 'tabular' | 'molecules' | '3d' | 'documents';
+  direction?: 'input' | 'output';
+}
+
+/** What the question requires of an answer's pick. */
+export interface Constraints {
+  selfHosted: boolean;
+  openWeights: boolean;
+  /** Data must not go to a vendor, or must stay in a country or region. */
+  dataResidency: boolean;
+  privacy: boolean;
+  managedApi: boolean;
+  budget: boolean;
+  highVolume: boolean;
+  lowLatency: boolean;
+  onDevice: boolean;
+  quality: boolean;
+  longContext: boolean;
+  frontier: boolean;
+  regulated: boolean;
+  smallTeam: boolean;
+}
+
+/** One side of a comparison: a concept, a model, or words the knowledge may still cover. */
+export interface Side {
+  text: string;
+  concept?: Concept;
+  model?: CatalogEntry;
+}
+
+export interface Understanding {
+  /** The question as asked. */
+  asked: string;
+  /** The question without chat noise (mentions, greetings, emoji, filler). */
+  text: string;
+  intent: Intent;
+  confidence: number;
+  /** The next most likely intent, when it is close enough to shape the answer too. */
+  runnerUp?: { intent: Intent; p: number };
+  /** For recommendations: what kind of thing the answer should name. */
+  target?: Target;
+  concepts: Concept[];
+  models: CatalogEntry[];
+  /** Names that look like models or products but are not in the knowledge ("Grok 4", "GPT-6"). */
+  unknownNames: string[];
+  articles: Article[];
+  categories: CategoryMention[];
+  attribute?: Attribute;
+  /** The aspect of the subject the question is about, from its wording. */
+  aspect?: Aspect;
+  constraints: Constraints;
+  superlative?: 'max' | 'min';
+  sides: Side[];
+  /** Retrieval terms: the question's content words (stemmed, typos fixed), weighted. */
+  terms: WeightedTerm[];
+  /** Content words no passage contains. */
+  unknownTerms: string[];
+  /** True when earlier turns filled in what this question leaves out. */
+  followUp: boolean;
+  /** The earlier turn this one was resolved against. */
+  previous?: Understanding;
+}

@@ -1,0 +1,142 @@
+/**
+ * `understand(question, previous)`: the one place a question's wording is read. Everything later
+ * (plans, composition, suggestions) works from the returned value.
+ *
+ * clean → clauses → link entities (concepts, models, articles) → classify intent on the wording
+ * with entities as placeholders → attribute, aspect, needs, sides → retrieval terms → resolve a
+ * follow-up against the previous turn's understood value.
+ */
+import type { WeightedTerm } from '../../knowledge/search/search-index.js';
+import { STOP_WORDS } from '../../knowledge/search/text.js';
+import type { Aspect, CatalogEntry } from '../../knowledge/types.js';
+import type { Concept } from '../lexicon/concepts.js';
+import { detectAttribute, detectSuperlative } from './attributes.js';
+import { clauses, cleanQuestion } from './clean.js';
+import { linkEntities, type LinkContext } from './entities.js';
+import type { Classifier } from './intent/classifier.js';
+import type { Intent, Target } from './intent/examples.js';
+import { readCategories, readConstraints } from './needs.js';
+import { resolveFollowUp } from './followup.js';
+import { readSides } from './sides.js';
+import { queryTerms } from './terms.js';
+import type { Understanding } from './types.js';
+
+export interface UnderstandContext extends LinkContext {
+  intents: Classifier<Intent>;
+  targets: Classifier<Target>;
+}
+
+/** What an earlier turn was about: its understanding, and what its answer named. */
+export interface Turn {
+  understanding: Understanding;
+  /** Models the answer picked or listed, first the main one. */
+  models: readonly CatalogEntry[];
+  /** Concepts the answer was about. */
+  concepts: readonly Concept[];
+}
+
+const SOCIAL: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'help']);
+
+const INTENT_ASPECT: Partial<Record<Intent, Aspect>> = {
+  definition: 'definition',
+  how: 'how',
+  uses: 'uses',
+  limitations: 'limitations',
+  examples: 'examples',
+  why: 'why',
+  list: 'types',
+};
+
+/** Wording that names an aspect whatever the intent ("what's the catch with X"). */
+const ASPECT_CUES: Array<[Aspect, RegExp]> = [
+  ['limitations', /\b(?:catch|downsides?|drawbacks?|weakness(?:es)?|limitations?|bad at|struggles? with|still bad|risks?|nervous|worr(?:y|ied)|concerns?|pitfalls?|cons)\b/i],
+  ['uses', /\bused for\b|\buse cases?\b|\bgood for\b|\buseful for\b|\bapplications?\b|\bwhat (?:can|could) .{1,40} do\b|\busable for\b/i],
+  ['how', /\bhow (?:does|do|did|is|are)\b.{0,60}\b(?:work|works|learn|trained|made|built|generate|combine|turn)\b|\bunder the hood\b|\binternally\b|\bmechanism\b|\bwhat (?:actually )?happens\b/i],
+  ['history', /\bwhen (?:were|was|did)\b.{0,50}\b(?:top|dominant|popular|replace|took over|take over)\b|\bstop(?:ped)? using\b|\bhistory\b|\bused to be\b|\ba few years ago\b/i],
+  ['examples', /\bexamples?\b|\bsuch as\b|\bname (?:a few|some)\b/i],
+  ['tradeoffs', /\btrade-?offs?\b|\bpros and cons\b|\bgain or lose\b|\bworth it\b/i],
+];
+
+function aspectOf(intent: Intent, text: string): Aspect | undefined {
+  const cue = ASPECT_CUES.find(([, re]) => re.test(text))?.[0];
+  const fromIntent = INTENT_ASPECT[intent];
+  // The intent decides; a cue refines a plain definition ("whats the catch with VAEs").
+  if (fromIntent && fromIntent !== 'definition' && fromIntent !== 'types') return fromIntent;
+  return cue ?? fromIntent;
+}
+
+/** Words that make a message about the bot itself. */
+const ABOUT_BOT = /\b(?:you|your|yourself|bot|commands?|menu|usage|help|model guide)\b/i;
+
+/** The intent, keeping greetings, thanks and help for messages that are only that. */
+function decideIntent(ranked: ReturnType<Classifier<Intent>['classify']>, text: string, hasEntity: boolean, unknownWords: number) {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  const social = (i: Intent) => {
+    if (!SOCIAL.has(i) || hasEntity || words > 7) return false;
+    // Help is help only when the whole message is about the bot; a greeting or thanks has no topic words.
+    if (i === 'help') return words <= 2 || ABOUT_BOT.test(text);
+    return unknownWords <= 1 || words <= 2;
+  };
+  const usable = ranked.filter((r) => !SOCIAL.has(r.label) || social(r.label));
+  const top = usable[0]!;
+  const second = usable[1];
+  const runnerUp = second && second.p >= 0.2 && top.p - second.p < 0.3 ? { intent: second.label, p: second.p } : undefined;
+  return { intent: top.label, confidence: top.p, ...(runnerUp ? { runnerUp } : {}) };
+}
+
+const QUESTION_START = /^(?:what|whats|how|why|which|who|when|where|is|are|does|do|did|can|could|should|would|will|any|anyone|list|name|define|explain|compare|tell)\b/i;
+
+/**
+ * The clause that asks: "it invented a book title yesterday. why does it make stuff up?" is a why
+ * question, whatever the context around it says. The last clause that ends with "?" or opens like
+ * a question, else the whole message.
+ */
+function questionClause(text: string): string {
+  const parts = clauses(text);
+  if (parts.length <= 1) return text;
+  const asking = parts.filter((p) => /\?\s*$/.test(p) || QUESTION_START.test(p));
+  if (asking.length === 0) return text;
+  // "…? any examples?" asks both: keep consecutive asking clauses at the end together.
+  return asking.length > 1 && /^(?:and|any|also|or)\b/i.test(asking[asking.length - 1]!) ? asking.slice(-2).join(' ') : asking[0] === parts[0] && asking.length === 1 ? asking[0]! : asking[asking.length - 1]!;
+}
+
+export function understand(question: string, ctx: UnderstandContext, previous?: Turn): Understanding {
+  const text = cleanQuestion(question);
+  const parts = clauses(text);
+  const linked = linkEntities(parts, ctx);
+  const hasEntity = linked.concepts.length + linked.models.length + linked.articles.length > 0;
+  const { terms, unknown } = queryTerms(text, ctx.index, linked.linkedWords);
+  const decided = decideIntent(ctx.intents.classify(questionClause(linked.placeholderText)), text, hasEntity, unknown.length);
+  const subject = linked.articles.length > 0 && linked.models.length === 0 ? 'article' : linked.models.length > 0 ? 'model' : 'other';
+  const attribute = detectAttribute(text, subject);
+  const superlative = detectSuperlative(text);
+  const target = decided.intent === 'recommendation' ? ctx.targets.classify(linked.placeholderText)[0]!.label : undefined;
+  const aspect = aspectOf(decided.intent, text);
+  const understood: Understanding = {
+    asked: question,
+    text,
+    ...decided,
+    ...(target ? { target } : {}),
+    concepts: linked.concepts,
+    models: linked.models,
+    unknownNames: linked.unknownNames,
+    articles: linked.articles,
+    categories: readCategories(text),
+    ...(attribute ? { attribute } : {}),
+    ...(aspect ? { aspect } : {}),
+    constraints: readConstraints(text),
+    ...(superlative ? { superlative } : {}),
+    sides: readSides(text, decided.intent, linked, ctx),
+    terms,
+    unknownTerms: unknown,
+    followUp: false,
+  };
+  return previous ? resolveFollowUp(understood, previous) : understood;
+}
+
+/** True for a word that carries meaning for retrieval. */
+export function isContentWord(word: string): boolean {
+  return word.length > 1 && !STOP_WORDS.has(word);
+}
+
+export type { WeightedTerm };
