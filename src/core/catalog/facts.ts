@@ -9,8 +9,11 @@ import type { Attribute } from '../understand/types.js';
 
 const stems = (text: string) => new Set(words(fold(text)).map(stem));
 
+/** Stems too common to tie a question to a stat or benchmark ("model", "ai"). */
+const WEAK = new Set(['model', 'ai', 'gener', 'type', 'use', 'best', 'top']);
+
 function overlap(question: ReadonlySet<string>, label: string): number {
-  return [...stems(label)].filter((s) => s.length > 2 && question.has(s)).length;
+  return [...stems(label)].filter((s) => s.length > 2 && !WEAK.has(s) && question.has(s)).length;
 }
 
 /** The stat whose label best matches the question ("enterprise seats", "downloads per month"). */

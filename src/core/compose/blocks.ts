@@ -16,6 +16,8 @@ export interface BlockBudget {
   fromStart?: boolean;
   /** Keep a list whole even past the unit count (a list question wants every item). */
   wholeList?: boolean;
+  /** Quote a list item alone, not its whole list (a fact in one item). */
+  itemOnly?: boolean;
   /** Units after the first must score at least this share of the question's terms to be added (default 0: any). */
   minCoverage?: number;
   /** Coverage of each unit, when known (for `minCoverage`). */
@@ -26,6 +28,8 @@ const LEAD_IN = /:\s*$/;
 
 /** Joins units as a paragraph: list items on their own lines, sentences with spaces. */
 export function joinUnits(units: readonly AnalysedUnit[]): string {
+  // One list item quoted alone reads as a sentence, not a list.
+  if (units.length === 1) return units[0]!.unit.text.replace(/^\s*(?:[-*•+]|\d+[.)])\s+/, '');
   let out = '';
   units.forEach((u, i) => {
     const text = u.unit.text;
@@ -60,7 +64,7 @@ export function blockFrom(ev: Evidence, budget: BlockBudget = {}): Block {
   const chosen: AnalysedUnit[] = [];
   let length = 0;
   const fits = (u: AnalysedUnit) => length + u.unit.text.length + 1 <= maxChars;
-  if (list && (budget.wholeList || list[1] - list[0] <= maxUnits + 4)) {
+  if (list && !budget.itemOnly && (budget.wholeList || list[1] - list[0] <= maxUnits + 4)) {
     const [a, b] = list;
     // A list is answered whole: its lead-in's sentence (when the lead-in continues one) and every item.
     const from = Math.min(start, a);

@@ -12,7 +12,7 @@ import type { Concept } from '../lexicon/concepts.js';
 import { ATTRIBUTE_LABELS } from '../understand/attributes.js';
 import type { Side, Understanding } from '../understand/types.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
-import { explain } from './explain.js';
+import { explain, explanationEvidence } from './explain.js';
 
 const NUMERIC = new Set(['pricing', 'context_window', 'benchmark']);
 
@@ -65,7 +65,11 @@ export function answerComparison(ctx: PlanContext, u: Understanding): Draft {
   if (models.length >= 2) return compareModels(ctx, u, models.slice(0, 3));
   const concepts = sides.map((s) => s.concept).filter((c): c is Concept => c !== undefined);
   const section = comparisonSection(concepts);
-  if (section) {
+  // The section comparing both leads, unless another passage answers more of what was asked ("ROI").
+  const evidence = explanationEvidence(ctx, u, 'comparison', concepts, false);
+  const inSection = section ? evidence.find((e) => e.passage === section) : undefined;
+  const elsewhere = evidence.find((e) => e.passage !== section);
+  if (section && !(elsewhere && inSection && elsewhere.coverage >= inSection.coverage + 0.2 && elsewhere.score > inSection.score)) {
     const units = analysed(ctx.index, section).units;
     const ranked = rankEvidence(ctx.index, u.terms, [{ passage: section, score: 1, about: true }]);
     const lead = blockFrom(ranked.find((e) => e.unit.unit.index === 0) ?? ranked[0]!, { maxChars: 520, maxUnits: 4, fromStart: true });

@@ -48,8 +48,18 @@ function aspectPassages(concepts: readonly Concept[], aspect: Aspect | undefined
   return out;
 }
 
+/** "Which models does the osai overview call out": only passages that draw on the article named. */
+export function withinArticle<T extends { passage: Passage }>(ctx: PlanContext, u: Understanding, candidates: T[]): T[] {
+  const article = u.articles[0];
+  if (!article || u.attribute === 'author' || u.attribute === 'published' || u.attribute === 'publisher') return candidates;
+  const fromIt = candidates.filter((c) => c.passage.source?.title === article.title || (!c.passage.source && article.documents.some((d) => d.id === c.passage.docId && d.sources.length === 1)));
+  if (fromIt.length > 0) return fromIt;
+  const more = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, limit: 8, filter: (p) => p.source?.title === article.title });
+  return more.length > 0 ? (more as unknown as T[]) : candidates;
+}
+
 /** The best evidence for an explanation; the focus concepts' sections on the aspect lead. */
-export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined, concepts: readonly Concept[]): Evidence[] {
+export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined, concepts: readonly Concept[], openings = true): Evidence[] {
   const own = aspectPassages(concepts, aspect);
   const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts, ...(aspect ? { aspect } : {}), limit: 6 });
   // The concept's own section for the aspect goes first, whatever the words scored.
@@ -63,9 +73,9 @@ export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: 
   const want: Want = {
     ...(aspect && ASPECT_CUES[aspect] ? { cue: ASPECT_CUES[aspect] } : {}),
     ...(aspect === 'why' ? { reason: true } : {}),
-    ...(aspect === 'definition' || aspect === undefined ? { openings: new Set(own) } : {}),
+    ...(openings && (aspect === 'definition' || aspect === undefined) ? { openings: new Set(own) } : {}),
   };
-  return rankEvidence(ctx.index, u.terms, candidates, want);
+  return rankEvidence(ctx.index, u.terms, withinArticle(ctx, u, candidates), want);
 }
 
 /** A definition or an aspect of the question's subject. */

@@ -114,7 +114,7 @@ export function answerFact(ctx: PlanContext, u: Understanding): Draft {
   const evidence = rankEvidence(ctx.index, u.terms, candidates, figure ? { figure } : {}, 8);
   const best = evidence[0];
   if (!best || (figure && !statesFigure(best.unit.unit.text, figure))) return notAnswered();
-  const lead = blockFrom(best, { maxChars: 380, maxUnits: 2 });
+  const lead = blockFrom(best, { maxChars: 380, maxUnits: 2, itemOnly: true });
   if (!supported(ctx, u, best, lead.text)) return notAnswered();
   return { kind: 'fact', answered: true, blocks: [lead], concepts: u.concepts };
 }

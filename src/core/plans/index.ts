@@ -13,7 +13,13 @@ import { answerRanking } from './ranking.js';
 import { answerRecommendation } from './recommend.js';
 import { answerYesNo } from './yesno.js';
 
+/** Attributes a named model's catalog entry (or the documents) can state. */
+const MODEL_FACTS = new Set(['context_window', 'pricing', 'released', 'developer', 'parameters', 'benchmark', 'figure']);
+
 function byIntent(ctx: PlanContext, u: Understanding): Draft {
+  // "What's the context window of X?" is a fact about X however it is phrased.
+  const modelFact = u.models.length > 0 && u.attribute !== undefined && MODEL_FACTS.has(u.attribute) && u.sides.length < 2;
+  if (modelFact && ['definition', 'how', 'uses', 'fact', 'ranking', 'examples', 'list'].includes(u.intent) && !(u.intent === 'ranking' && u.models.length > 1)) return answerFact(ctx, u);
   switch (u.intent) {
     case 'definition':
     case 'how':

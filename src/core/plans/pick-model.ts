@@ -121,3 +121,19 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
   // Stable: catalog order breaks ties, so the articles' own "leading" order shows through.
   return picks.sort((a, b) => b.score - a.score);
 }
+
+/**
+ * The models to choose among when the question names some: two or more named ("X or Y"), or the
+ * members of a family it names ("which claude…", "which claude 4.5 model…").
+ */
+export function familyPool(ctx: { kb: { models: readonly CatalogEntry[] } }, u: Understanding): CatalogEntry[] | undefined {
+  const named = u.models;
+  if (named.length >= 2) return [...named];
+  const family = named[0];
+  if (!family || !/\b(?:family|series)\b|\(/i.test(family.name)) return undefined;
+  const key = (family.family ?? family.name.replace(/\s*\(.*\)$/, '')).toLowerCase();
+  const members = ctx.kb.models.filter(
+    (m) => m !== family && !/\b(?:family|series)\b/i.test(m.name) && ((m.family ?? '').toLowerCase().startsWith(key) || m.name.toLowerCase().startsWith(`${key} `) || (m.family ?? '').toLowerCase() === key),
+  );
+  return members.length > 1 ? members : undefined;
+}

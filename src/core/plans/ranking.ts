@@ -9,7 +9,7 @@ import { matchStat, modelFact, numericValue } from '../catalog/facts.js';
 import type { Attribute, Understanding } from '../understand/types.js';
 import { notAnswered, type Draft, type PlanContext } from './context.js';
 import { explain } from './explain.js';
-import { pickModels } from './pick-model.js';
+import { familyPool, pickModels } from './pick-model.js';
 
 type Measure = Attribute | 'stat';
 
@@ -27,7 +27,10 @@ function valueText(m: CatalogEntry, measure: Measure, u: Understanding): string 
 
 export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
   if (ctx.kb.models.length === 0) return explain(ctx, u);
-  const scope = u.models.length > 1 ? u.models : undefined;
+  const scope = familyPool(ctx, u);
+  // A ranking needs something to rank by and something to rank: a figure, a need, a kind of model.
+  const about = u.attribute !== undefined || u.categories.length > 0 || scope !== undefined || u.constraints.openWeights || u.constraints.frontier || u.concepts.some((c) => c.kind === 'model-type');
+  if (!about) return explain(ctx, u);
   const eligible = pickModels(ctx.index, ctx.kb.models, { ...u, constraints: { ...u.constraints, budget: false, highVolume: false, longContext: false } }, scope).map((p) => p.model);
   const measure = measureOf(u, eligible);
   if (measure) {

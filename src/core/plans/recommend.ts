@@ -12,7 +12,7 @@ import type { Concept } from '../lexicon/concepts.js';
 import { noConstraints } from '../understand/needs.js';
 import type { Target, Understanding } from '../understand/types.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
-import { pickModels } from './pick-model.js';
+import { familyPool, pickModels } from './pick-model.js';
 import { supported } from './support.js';
 
 const KINDS: Record<Exclude<Target, 'model'>, ConceptKind[]> = {
@@ -32,17 +32,6 @@ const LABELS: Record<Exclude<Target, 'model'>, string> = {
   benchmark: 'The benchmark to look at is',
   approach: 'The approach that fits is',
 };
-
-/** Models of the family a question names ("which claude…"), when it names a family entry. */
-function familyPool(ctx: PlanContext, u: Understanding) {
-  const named = u.models;
-  if (named.length >= 2) return named;
-  const family = named[0];
-  if (!family) return undefined;
-  const key = (family.family ?? family.name.replace(/\s*\(.*\)$/, '').split(/\s+/)[0]!).toLowerCase();
-  const members = ctx.kb.models.filter((m) => m !== family && ((m.family ?? '').toLowerCase() === key || m.name.toLowerCase().startsWith(`${key} `)));
-  return members.length > 1 ? members : undefined;
-}
 
 function recommendModel(ctx: PlanContext, u: Understanding): Draft | undefined {
   if (ctx.kb.models.length === 0) return undefined;

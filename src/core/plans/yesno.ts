@@ -68,7 +68,7 @@ export function answerYesNo(ctx: PlanContext, u: Understanding): Draft {
     if (fact.answered) return fact;
   }
   const concepts = u.concepts.slice(0, 2);
-  const evidence = explanationEvidence(ctx, u, u.aspect === 'definition' ? undefined : u.aspect, concepts);
+  const evidence = explanationEvidence(ctx, u, u.aspect === 'definition' ? undefined : u.aspect, concepts, false);
   // The verdict is in a sentence that holds the question's own words, not in the subject's definition.
   const best = evidence.find((e) => e.coverage >= (evidence[0]?.coverage ?? 0) * 0.9) ?? evidence[0];
   if (!best) return notAnswered();

@@ -27,7 +27,7 @@ const ARTICLE_RULES: Rule[] = [
 ];
 
 /** A figure of some kind: "how many", "what share", "ballpark", "how long". */
-const FIGURE = /\bhow (?:many|much|long|big|large|fast|often|old)\b|\bwhat (?:share|percentage|percent|fraction|proportion|number|%)\b|\bballpark\b|\bwhat %|\b\d+\s?%|\bhow expensive\b/i;
+const FIGURE = /\b(?:max|maximum|minimum|longest|limit)\b|\bhow (?:many|much|long|big|large|fast|often|old)\b|\bwhat (?:share|percentage|percent|fraction|proportion|number|%)\b|\bballpark\b|\bwhat %|\b\d+\s?%|\bhow expensive\b/i;
 
 /** The attribute a question asks about a model (or, with `article`, about an article). */
 export function detectAttribute(text: string, subject: 'model' | 'article' | 'other'): Attribute | undefined {

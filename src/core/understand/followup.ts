@@ -4,6 +4,8 @@
  * subject; "which of them is cheapest?" ranks what the last answer listed.
  */
 import type { WeightedTerm } from '../../knowledge/search/search-index.js';
+import type { CatalogEntry } from '../../knowledge/types.js';
+import { nameTokens } from '../catalog/model-matcher.js';
 import type { Turn } from './understand.js';
 import type { Constraints, Understanding } from './types.js';
 
@@ -24,9 +26,26 @@ function mergeTerms(now: readonly WeightedTerm[], before: readonly WeightedTerm[
   return [...weights].map(([term, weight]) => ({ term, weight }));
 }
 
-export function resolveFollowUp(u: Understanding, previous: Turn): Understanding {
+/** "and haiku?" after a question about Claude 4.5 Sonnet: the family member the fragment names. */
+function familyMember(text: string, model: CatalogEntry | undefined, catalog: readonly CatalogEntry[]): CatalogEntry | undefined {
+  if (!model) return undefined;
+  const own = new Set(nameTokens(model.name));
+  const family = (m: CatalogEntry) => (m.family && m.family === model.family) || nameTokens(m.name)[0] === nameTokens(model.name)[0];
+  const words = new Set(nameTokens(text));
+  const members = catalog.filter((m) => m !== model && family(m) && !/\b(?:family|series)\b/i.test(m.name));
+  const named = members.filter((m) => nameTokens(m.name).some((t) => !own.has(t) && t.length > 2 && words.has(t)));
+  // The closest relative: the one sharing most of the previous model's name ("4.5").
+  return named.sort((a, b) => nameTokens(b.name).filter((t) => own.has(t)).length - nameTokens(a.name).filter((t) => own.has(t)).length)[0];
+}
+
+export function resolveFollowUp(u: Understanding, previous: Turn, catalog: readonly CatalogEntry[] = []): Understanding {
   const prev = previous.understanding;
-  if (['greeting', 'thanks', 'help'].includes(prev.intent) || ['greeting', 'thanks', 'help'].includes(u.intent)) return u;
+  if (u.models.length === 0) {
+    const member = familyMember(u.text, previous.models[0] ?? prev.models[0], catalog);
+    if (member) u = { ...u, models: [member], intent: prev.intent };
+  }
+  if (['greeting', 'thanks', 'help'].includes(prev.intent)) return u;
+  if (['greeting', 'thanks', 'help'].includes(u.intent) && !CONNECTOR.test(u.text)) return u;
   const rest = u.text.replace(CONNECTOR, '').trim();
   const pronoun = PRONOUN.test(u.text);
   const connector = CONNECTOR.test(u.text);
@@ -56,7 +75,8 @@ export function resolveFollowUp(u: Understanding, previous: Turn): Understanding
   if (WHICH_OF.test(u.text) && answerModels.length > 1) {
     out.models = answerModels; // rank or pick among what the last answer named
   } else if (u.models.length === 0 && (pronoun || !hasEntity)) {
-    out.models = pronoun && previous.models.length > 0 ? [previous.models[0]!] : prev.models;
+    // "who's behind it?", "based on what benchmark": about what the last answer named first.
+    out.models = previous.models.length > 0 ? [previous.models[0]!] : prev.models;
   }
   if (u.concepts.length === 0 && u.models.length === 0 && (pronoun || !hasEntity || sameQuestion)) {
     out.concepts = previous.concepts.length > 0 ? [...previous.concepts] : prev.concepts;

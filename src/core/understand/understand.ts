@@ -60,7 +60,9 @@ const ASPECT_CUES: Array<[Aspect, RegExp]> = [
 function aspectOf(intent: Intent, text: string): Aspect | undefined {
   const cue = ASPECT_CUES.find(([, re]) => re.test(text))?.[0];
   const fromIntent = INTENT_ASPECT[intent];
-  // The intent decides; a cue refines a plain definition ("whats the catch with VAEs").
+  // The intent decides; a cue refines a plain definition ("whats the catch with VAEs"), and "why are
+  // people nervous about X" asks for its risks.
+  if (intent === 'why' && cue === 'limitations') return cue;
   if (fromIntent && fromIntent !== 'definition' && fromIntent !== 'types') return fromIntent;
   return cue ?? fromIntent;
 }
@@ -77,11 +79,26 @@ function decideIntent(ranked: ReturnType<Classifier<Intent>['classify']>, text: 
     if (i === 'help') return words <= 2 || ABOUT_BOT.test(text);
     return unknownWords <= 1 || words <= 2;
   };
-  const usable = ranked.filter((r) => !SOCIAL.has(r.label) || social(r.label));
+  const kept = ranked.filter((r) => !SOCIAL.has(r.label) || social(r.label));
+  // Probabilities among the intents still possible.
+  const total = kept.reduce((sum, r) => sum + r.p, 0) || 1;
+  const usable = kept.map((r) => ({ label: r.label, p: r.p / total }));
   const top = usable[0]!;
   const second = usable[1];
   const runnerUp = second && second.p >= 0.2 && top.p - second.p < 0.3 ? { intent: second.label, p: second.p } : undefined;
   return { intent: top.label, confidence: top.p, ...(runnerUp ? { runnerUp } : {}) };
+}
+
+/**
+ * Classifies the wording both with entities as placeholders and as written, and averages: a linked
+ * category ("which video model?") must not turn a recommendation into a definition, and an unlinked
+ * name must not hide the question's frame.
+ */
+function classify<L extends string>(classifier: Classifier<L>, withPlaceholders: string, asWritten: string) {
+  const a = classifier.classify(withPlaceholders);
+  if (withPlaceholders === asWritten) return a;
+  const b = new Map(classifier.classify(asWritten).map((p) => [p.label, p.p]));
+  return a.map((p) => ({ label: p.label, p: (p.p + (b.get(p.label) ?? 0)) / 2 })).sort((x, y) => y.p - x.p);
 }
 
 const QUESTION_START = /^(?:what|whats|how|why|which|who|when|where|is|are|does|do|did|can|could|should|would|will|any|anyone|list|name|define|explain|compare|tell)\b/i;
@@ -96,6 +113,10 @@ function questionClause(text: string): string {
   if (parts.length <= 1) return text;
   const asking = parts.filter((p) => /\?\s*$/.test(p) || QUESTION_START.test(p));
   if (asking.length === 0) return text;
+  // A short question ("Which video model?") is read with the sentence that sets it up.
+  const last = asking[asking.length - 1]!;
+  const at = parts.lastIndexOf(last);
+  if (last.split(/\s+/).length <= 4 && at > 0) return `${parts[at - 1]} ${last}`;
   // "…? any examples?" asks both: keep consecutive asking clauses at the end together.
   return asking.length > 1 && /^(?:and|any|also|or)\b/i.test(asking[asking.length - 1]!) ? asking.slice(-2).join(' ') : asking[0] === parts[0] && asking.length === 1 ? asking[0]! : asking[asking.length - 1]!;
 }
@@ -106,11 +127,11 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const linked = linkEntities(parts, ctx);
   const hasEntity = linked.concepts.length + linked.models.length + linked.articles.length > 0;
   const { terms, unknown } = queryTerms(text, ctx.index, linked.linkedWords);
-  const decided = decideIntent(ctx.intents.classify(questionClause(linked.placeholderText)), text, hasEntity, unknown.length);
+  const decided = decideIntent(classify(ctx.intents, questionClause(linked.placeholderText), questionClause(text)), text, hasEntity, unknown.length);
   const subject = linked.articles.length > 0 && linked.models.length === 0 ? 'article' : linked.models.length > 0 ? 'model' : 'other';
   const attribute = detectAttribute(text, subject);
   const superlative = detectSuperlative(text);
-  const target = decided.intent === 'recommendation' ? ctx.targets.classify(linked.placeholderText)[0]!.label : undefined;
+  const target = decided.intent === 'recommendation' ? classify(ctx.targets, linked.placeholderText, text)[0]!.label : undefined;
   const aspect = aspectOf(decided.intent, text);
   const understood: Understanding = {
     asked: question,
@@ -131,7 +152,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     unknownTerms: unknown,
     followUp: false,
   };
-  return previous ? resolveFollowUp(understood, previous) : understood;
+  return previous ? resolveFollowUp(understood, previous, ctx.catalog) : understood;
 }
 
 /** True for a word that carries meaning for retrieval. */

@@ -56,7 +56,7 @@ const CUES: Record<string, readonly string[]> = {
   list: 'list types kinds categories stages steps all rundown names enumerate main stages phases factors'.split(' '),
   rank: 'cheapest biggest largest best top most highest lowest fastest leading strongest smallest longest'.split(' '),
   social: 'hi hello hey yo thanks thank cheers morning gm howdy bye awesome great perfect nice cool'.split(' '),
-  bot: 'you your yourself bot commands command menu usage ask'.split(' '),
+  bot: 'yourself bot commands command menu usage'.split(' '),
   knob: 'knob knobs setting settings slider sliders dial dials tweak tune adjust turn raise lower crank'.split(' '),
   deploy: 'host hosting hosted self api apis cloud local locally premise prem deploy deployment run running infra infrastructure servers server provider providers'.split(' '),
   size: 'size sizes big bigger small smaller tiny large larger parameters params 0b huge'.split(' '),
