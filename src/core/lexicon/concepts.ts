@@ -99,7 +99,9 @@ export function buildConceptTable(kb: Pick<KnowledgeBase, 'concepts'>, passages:
     const pair = headingAliases(passage.section);
     const groups: string[][] = [];
     for (const term of passage.defines) {
-      const group = pair && pair.includes(term) ? groups.find((g) => g.some((t) => pair.includes(t))) : undefined;
+      // "Llama 3.3 (open weights)": a model's name and a property, not two names of one thing.
+      const versioned = pair?.some((t) => /\d/.test(t)) ?? false;
+      const group = pair && !versioned && pair.includes(term) ? groups.find((g) => g.some((t) => pair.includes(t))) : undefined;
       if (group) group.push(term);
       else groups.push([term]);
     }

@@ -64,6 +64,11 @@ export function answerComparison(ctx: PlanContext, u: Understanding): Draft {
   const models = sides.map((s) => s.model).filter((m): m is CatalogEntry => m !== undefined);
   if (models.length >= 2) return compareModels(ctx, u, models.slice(0, 3));
   const concepts = sides.map((s) => s.concept).filter((c): c is Concept => c !== undefined);
+  // "When does X make more sense than Y?" is answered by the section on when to choose X.
+  if (u.aspect === 'choosing') {
+    const choosing = explain(ctx, { ...u, concepts }, 'choosing');
+    if (choosing.answered) return { ...choosing, kind: 'comparison' };
+  }
   const section = comparisonSection(concepts);
   // The section comparing both leads, unless another passage answers more of what was asked ("ROI").
   const evidence = explanationEvidence(ctx, u, 'comparison', concepts, false);

@@ -43,6 +43,16 @@ function articleFact(a: Article, attribute: Attribute | undefined): string | und
   }
 }
 
+/** Wording a sentence needs to state this attribute at all (not merely a number near the model's name). */
+const ATTRIBUTE_WORDING: Partial<Record<Attribute, RegExp>> = {
+  context_window: /\bcontext\b|\btokens?\b/i,
+  pricing: /\$|\bprice|\bcost|\bper (?:1m|million)|\bfee|\bfree\b|\bsubscription/i,
+  released: /\breleas|\blaunch|\bcame out|\bintroduc|\bannounc|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
+  developer: /\b(?:by|from|made|developed|built|created|behind)\b/i,
+  parameters: /\bparameters?\b|\b\d+(?:\.\d+)?\s?[BT]\b|\bbillion\b|\btrillion\b|\bvram\b|\bgpus?\b/i,
+  benchmark: /%|\bscor|\bbenchmark|\belo\b|\brank/i,
+};
+
 /** A sentence of the documents that names the model and states a figure of the kind asked. */
 function statedInDocuments(ctx: PlanContext, u: Understanding, model: CatalogEntry, figure: Figure | undefined) {
   const names = [new Set(nameTokens(model.name).filter((t) => t.length > 1 || /\d/.test(t)).map((t) => ctx.index.analyzer.terms(t)[0] ?? t))];
@@ -53,7 +63,9 @@ function statedInDocuments(ctx: PlanContext, u: Understanding, model: CatalogEnt
   const text = best.unit.unit.text;
   const tokens = new Set(nameTokens(text));
   const named = nameTokens(model.name).every((t) => tokens.has(t)) || ctx.matcher.find(text).some((m) => m.model === model);
-  return named && (!figure || statesFigure(text, figure)) && best.coverage >= 0.5 ? best : undefined;
+  const wording = u.attribute ? ATTRIBUTE_WORDING[u.attribute] : undefined;
+  const states = (!figure || statesFigure(text, figure)) && (!wording || wording.test(text));
+  return named && states && best.coverage >= 0.5 ? best : undefined;
 }
 
 function modelFacts(ctx: PlanContext, u: Understanding): Draft {

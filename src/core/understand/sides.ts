@@ -37,7 +37,7 @@ function linkSide(text: string, ctx: LinkContext): Side {
 
 export function readSides(text: string, intent: Intent, linked: Linked, ctx: LinkContext): Side[] {
   const entities = linked.models.length + linked.concepts.length;
-  if (intent !== 'comparison' && intent !== 'yesno' && entities < 2) return [];
+  if (intent !== 'comparison' && intent !== 'yesno') return [];
   const clause = text.replace(/\s+/g, ' ');
   for (const pattern of PATTERNS) {
     const m = pattern.exec(clause);

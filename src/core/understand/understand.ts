@@ -55,6 +55,7 @@ const ASPECT_CUES: Array<[Aspect, RegExp]> = [
   ['history', /\bwhen (?:were|was|did)\b.{0,50}\b(?:top|dominant|popular|replace|took over|take over)\b|\bstop(?:ped)? using\b|\bhistory\b|\bused to be\b|\ba few years ago\b/i],
   ['examples', /\bexamples?\b|\bsuch as\b|\bname (?:a few|some)\b/i],
   ['tradeoffs', /\btrade-?offs?\b|\bpros and cons\b|\bgain or lose\b|\bworth it\b/i],
+  ['choosing', /\bwhen (?:does|do|should|is|would|are) .{1,60}\b(?:make (?:more )?sense|better|worth|the right (?:choice|call)|the way to go)\b|\bwhen to (?:use|choose|pick)\b/i],
 ];
 
 function aspectOf(intent: Intent, text: string): Aspect | undefined {
@@ -63,6 +64,7 @@ function aspectOf(intent: Intent, text: string): Aspect | undefined {
   // The intent decides; a cue refines a plain definition ("whats the catch with VAEs"), and "why are
   // people nervous about X" asks for its risks.
   if (intent === 'why' && cue === 'limitations') return cue;
+  if (cue === 'choosing' && (intent === 'comparison' || intent === 'recommendation' || intent === 'definition')) return cue;
   if (fromIntent && fromIntent !== 'definition' && fromIntent !== 'types') return fromIntent;
   return cue ?? fromIntent;
 }
