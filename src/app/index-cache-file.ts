@@ -47,6 +47,7 @@ export function digestPassages(kb: KnowledgeBase): string {
   for (const p of kb.passages) add(p);
   for (const p of catalogPassages(kb.models)) add(p);
   hash.update(JSON.stringify(kb.synonyms));
+  hash.update(JSON.stringify(kb.related ?? []));
   return hash.digest('hex');
 }
 

@@ -96,6 +96,8 @@ export interface KnowledgeBase {
   passages: Passage[];
   models: CatalogEntry[];
   synonyms: SynonymGroup[];
+  /** Related-word groups (`related:` in a synonyms file): words that answer each other, weighed less than synonyms. */
+  related?: SynonymGroup[];
   /** Concepts declared in documents' front matter. */
   concepts?: ConceptDeclaration[];
   problems: LoadProblem[];

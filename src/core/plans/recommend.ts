@@ -90,6 +90,11 @@ export function answerRecommendation(ctx: PlanContext, u: Understanding): Draft 
     if (picked) return withGuidance(ctx, u, picked);
     return recommendConcept(ctx, u, 'approach');
   }
+  // "a coding assistant, but nothing may leave our servers": the open model that does it, with why.
+  if (target === 'deployment' && u.categories.length > 0) {
+    const picked = recommendModel(ctx, u);
+    if (picked) return withGuidance(ctx, u, picked);
+  }
   const draft = recommendConcept(ctx, u, target);
   if (!draft.answered && ctx.kb.models.length > 0 && (u.categories.length > 0 || u.models.length > 0)) return recommendModel(ctx, u) ?? draft;
   return draft;

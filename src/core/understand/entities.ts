@@ -36,7 +36,8 @@ export interface Linked {
 /** A word's stem, or the known stem a misspelling was meant to be ("reinforcment" → "reinforc"). */
 function correctedStem(index: SearchIndex, word: string): string {
   const s = stem(word);
-  if (STOP_WORDS.has(word) || word.length < 4 || index.has(s) || /\d/.test(word)) return s;
+  // Short words are too often other words ("lane" is no misspelt "late"): only 5+ letters are corrected.
+  if (STOP_WORDS.has(word) || word.length < 5 || index.has(s) || /\d/.test(word)) return s;
   return index.correct(s) ?? s;
 }
 

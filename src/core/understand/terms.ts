@@ -7,6 +7,7 @@
  */
 import type { SearchIndex, WeightedTerm } from '../../knowledge/search/search-index.js';
 import { fold, stem, STOP_WORDS, words } from '../../knowledge/search/text.js';
+import { RELATED_PREFIX } from '../../knowledge/search/vocabulary.js';
 
 /** Terms so common in this domain that they say little on their own. */
 export const WEAK_TERMS = new Set(['model', 'ai', '~ai', 'gener', 'type', 'differ', 'best', 'good', 'better', 'make', 'take', 'work', 'thing', 'actual', 'exactli', 'basic', 'someth', 'everyth', 'anyth']);
@@ -27,7 +28,7 @@ export function queryTerms(text: string, index: SearchIndex, linkedWords: Readon
     const linked = linkedWords.has(word);
     for (const term of index.analyzer.terms(word)) {
       if (term.startsWith('~')) continue; // synonym groups come from the whole text below
-      const known = index.has(term) ? term : index.correct(term);
+      const known = index.has(term) ? term : word.length >= 5 ? index.correct(term) : undefined;
       if (!known) {
         if (!linked) unknown.push(word);
         continue;
@@ -37,7 +38,7 @@ export function queryTerms(text: string, index: SearchIndex, linkedWords: Readon
   }
   // Synonym groups span words ("on-prem", "our own servers"): they are read off the whole text.
   const groups = new Set(index.analyzer.terms(text).filter((t) => t.startsWith('~')));
-  for (const term of groups) if (index.has(term)) add(term, 1);
+  for (const term of groups) if (index.has(term)) add(term, term.startsWith(RELATED_PREFIX) ? 0.5 : 1);
   // "prem" of "on-prem" is no unknown topic: its phrase's group carries it.
   const carried = (word: string) => index.vocabulary.groupsOfWord(stem(word)).some((g) => groups.has(g));
   return { terms: [...weights].map(([term, weight]) => ({ term, weight })), unknown: [...new Set(unknown.filter((w) => !carried(w)))] };

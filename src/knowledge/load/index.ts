@@ -86,6 +86,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     models,
     synonyms: results.flatMap((r) => r.synonyms),
     concepts: results.flatMap((r) => r.concepts ?? []),
+    related: results.flatMap((r) => r.related ?? []),
     problems: [...results.flatMap((r) => r.problems), ...duplicates].sort(compareProblems),
     loadedAt: new Date(),
     hash: hash.digest('hex'),

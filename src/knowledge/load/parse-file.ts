@@ -16,6 +16,8 @@ export interface ParsedFile {
   synonyms: SynonymGroup[];
   /** Concepts the file's front matter declares. */
   concepts?: ConceptDeclaration[];
+  /** Related-word groups of a synonyms file. */
+  related?: SynonymGroup[];
   problems: LoadProblem[];
 }
 
@@ -37,7 +39,7 @@ export function parseKnowledgeText(path: string, format: DocumentFormat, text: s
   if (format === 'yaml') {
     const { content, problems } = readYaml(text, path);
     if (content.kind === 'catalog') return { ...EMPTY, models: content.models, problems };
-    if (content.kind === 'synonyms') return { ...EMPTY, synonyms: content.groups, problems };
+    if (content.kind === 'synonyms') return { ...EMPTY, synonyms: content.groups, ...(content.related.length ? { related: content.related } : {}), problems };
     if (content.kind === 'none') return { ...EMPTY, problems };
     const document = createDocument(path, 'yaml', content.metadata);
     const passages = createPassages(document, content.sections, { ...passageOptions, defines: content.metadata.defines });

@@ -10,7 +10,7 @@ import { createYamlLocator } from './yaml-locate.js';
 
 export type YamlContent =
   | { kind: 'catalog'; models: LocatedModel[] }
-  | { kind: 'synonyms'; groups: SynonymGroup[] }
+  | { kind: 'synonyms'; groups: SynonymGroup[]; related: SynonymGroup[] }
   | { kind: 'facts'; metadata: DocumentMetadata; sections: Section[] }
   | { kind: 'none' };
 
@@ -46,8 +46,8 @@ export function readYaml(text: string, file: string): { content: YamlContent; pr
     return { content: { kind: 'catalog', models }, problems: [...problems, ...found] };
   }
   if ('synonyms' in mapping) {
-    const { groups, problems: found } = readSynonyms(mapping, file, locate);
-    return { content: { kind: 'synonyms', groups }, problems: [...problems, ...found] };
+    const { groups, related, problems: found } = readSynonyms(mapping, file, locate);
+    return { content: { kind: 'synonyms', groups, related }, problems: [...problems, ...found] };
   }
   const { metadata, sections, problems: found } = readFacts(mapping, file, locate);
   return { content: { kind: 'facts', metadata, sections }, problems: [...problems, ...found] };

@@ -69,7 +69,25 @@ export interface Vocabulary {
   groupsOfWord(stemmed: string): readonly string[];
 }
 
-export function createVocabulary(groups: readonly SynonymGroup[] = DEFAULT_SYNONYMS): Vocabulary {
+/** Prefix of a related-words term (`related:` groups): matched like a synonym, weighed less by questions. */
+export const RELATED_PREFIX = '~≈';
+
+/**
+ * Synonym groups (`~` terms) and, optionally, related-word groups (`~≈` terms: words that answer
+ * each other without meaning the same, like "behind" and "caught up"), in one vocabulary.
+ */
+export function createVocabulary(groups: readonly SynonymGroup[] = DEFAULT_SYNONYMS, related: readonly SynonymGroup[] = []): Vocabulary {
+  const synonyms = createLayer(groups, CANONICAL_PREFIX);
+  if (related.length === 0) return synonyms;
+  const relatedLayer = createLayer(related, RELATED_PREFIX);
+  return {
+    expand: (tokens) => [...synonyms.expand(tokens), ...relatedLayer.expand(tokens).slice(tokens.length)],
+    canonicalOf: (phrase) => synonyms.canonicalOf(phrase) ?? relatedLayer.canonicalOf(phrase),
+    groupsOfWord: (stemmed) => [...synonyms.groupsOfWord(stemmed), ...relatedLayer.groupsOfWord(stemmed)],
+  };
+}
+
+function createLayer(groups: readonly SynonymGroup[], prefix: string): Vocabulary {
   const byFirst = new Map<string, Phrase[]>();
   const byPhrase = new Map<string, string>();
   const canonicalByKey = new Map<string, string>();
@@ -82,7 +100,7 @@ export function createVocabulary(groups: readonly SynonymGroup[] = DEFAULT_SYNON
     if (variants.length === 0) continue;
     // Groups sharing a variant merge onto the first group's canonical term.
     const existing = variants.map((s) => canonicalByKey.get(s.join(' '))).find(Boolean);
-    const canonical = existing ?? CANONICAL_PREFIX + variants[0]!.join('_');
+    const canonical = existing ?? prefix + variants[0]!.join('_');
     for (const stems of variants) {
       const key = stems.join(' ');
       if (canonicalByKey.has(key)) continue;

@@ -995,6 +995,12 @@ export const INTENT_EXAMPLES: Record<Intent, readonly string[]> = {
     'which model should a two person team start with',
     'what do we use to keep answers grounded in our docs',
     'our outputs feel repetitive, what should we change',
+    'what should we point the design team at',
+    'what do we point our marketers to for quick visuals',
+    'where should we send people who just want images with no setup',
+    'what tool do we hand to the sales team for slides',
+    'which one do we give the support team',
+    'what would you point a non-technical team at',
   ],
 
   fact: [
@@ -1566,6 +1572,10 @@ export const TARGET_EXAMPLES: Record<Target, readonly string[]> = {
     'what should we use',
     'which model would you choose',
     'name a model for this',
+    'what should we point the team to',
+    'which tool do we hand them',
+    'what product should they use',
+    'which app do we give them',
   ],
 
   'model-type': [
