@@ -56,14 +56,14 @@ export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
   }
   const draft = byIntent(ctx, u);
   if (!draft.answered && draft.blocks.length === 0) {
-    // The shape guessed may not fit the knowledge: the runner-up's, then a plain explanation.
+    // The shape guessed may not fit the knowledge: a plain explanation, then the runner-up's shape.
+    if (u.intent !== 'definition') {
+      const plain = explain(ctx, u, u.aspect === 'types' || u.aspect === 'comparison' ? undefined : u.aspect);
+      if (plain.answered) return plain;
+    }
     if (u.runnerUp) {
       const second = byIntent(ctx, { ...u, intent: u.runnerUp.intent });
       if (second.answered) return second;
-    }
-    if (u.intent !== 'definition') {
-      const plain = explain(ctx, u, u.aspect === 'types' ? undefined : u.aspect);
-      if (plain.answered) return plain;
     }
   }
   if (draft.answered && u.runnerUp && BLENDS.has(`${u.intent}:${u.runnerUp.intent}`)) {

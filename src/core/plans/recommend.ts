@@ -66,13 +66,39 @@ function pickedConcept(ctx: PlanContext, passage: Passage, text: string, kinds: 
   return ctx.concepts.concepts.find((c) => c.kind && kinds.includes(c.kind) && c.names.some((n) => n.length > 3 && lower.includes(n.toLowerCase())));
 }
 
+/**
+ * The concept of the kind asked for that best fits the question: each candidate scores by its own
+ * sections' best sentence. Kind words themselves ("benchmark" when a benchmark is asked for) are no
+ * pick: they are the question, not the answer.
+ */
+function bestOfKind(ctx: PlanContext, u: Understanding, kinds: readonly ConceptKind[]) {
+  const candidates = ctx.concepts.concepts.filter((c) => c.kind && kinds.includes(c.kind) && c.narrower.length === 0 && c.passages.length > 0);
+  let best: { concept: Concept; evidence: ReturnType<typeof rankEvidence>[number] } | undefined;
+  for (const concept of candidates) {
+    const own = concept.passages.map((passage) => ({ passage, score: 1, about: true }));
+    const top = rankEvidence(ctx.index, u.terms, own, {}, 4)[0];
+    if (top && top.coverage > 0 && (!best || top.coverage > best.evidence.coverage)) best = { concept, evidence: top };
+  }
+  return best;
+}
+
 function recommendConcept(ctx: PlanContext, u: Understanding, target: Exclude<Target, 'model'>): Draft {
   const kinds = KINDS[target];
   const evidence = rankEvidence(ctx.index, u.terms, adviceCandidates(ctx, u, kinds), {}, 6);
-  const best = evidence[0];
-  if (!best) return notAnswered();
-  const lead = blockFrom(best, { maxChars: 480, maxUnits: 3 });
-  if (!supported(ctx, u, best, lead.text) && !(best.passage.aspect === 'choosing' && best.coverage >= 0.3)) return notAnswered();
+  const advice = evidence[0];
+  const adviceBlock = advice ? blockFrom(advice, { maxChars: 480, maxUnits: 3 }) : undefined;
+  const adviceOk = advice && adviceBlock && (supported(ctx, u, advice, adviceBlock.text) || (advice.passage.aspect === 'choosing' && advice.coverage >= 0.3));
+  // A question that asks for a setting (a benchmark, a size class…) is answered by one, when one fits.
+  const ofKind = target === 'approach' || adviceOk ? undefined : bestOfKind(ctx, u, kinds);
+  if (ofKind && ofKind.evidence.coverage >= 0.2) {
+    const defining = ofKind.concept.defining;
+    const first = defining ? rankEvidence(ctx.index, u.terms, [{ passage: defining, score: 1, about: true }]).find((e) => e.unit.unit.index === 0) : undefined;
+    const block = blockFrom(first ?? ofKind.evidence, { maxChars: 420, maxUnits: 3, fromStart: first !== undefined });
+    return { kind: 'recommendation', answered: true, blocks: [{ text: `${LABELS[target]} **${ofKind.concept.name}**.`, ...(defining ? { passage: defining } : {}) }, block], concepts: [ofKind.concept] };
+  }
+  if (!advice || !adviceBlock || !adviceOk) return notAnswered();
+  const best = advice;
+  const lead = adviceBlock;
   const concept = pickedConcept(ctx, best.passage, lead.text, kinds);
   const blocks: Block[] = [];
   const opening = lead.text.slice(0, 60).toLowerCase();

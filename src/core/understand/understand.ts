@@ -135,6 +135,8 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const superlative = detectSuperlative(text);
   const target = decided.intent === 'recommendation' ? classify(ctx.targets, linked.placeholderText, text)[0]!.label : undefined;
   const aspect = aspectOf(decided.intent, text);
+  const categories = readCategories(text);
+  for (const term of categoryTerms(categories, ctx)) if (!terms.some((t) => t.term === term)) terms.push({ term, weight: 0.8 });
   const understood: Understanding = {
     asked: question,
     text,
@@ -144,7 +146,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     models: linked.models,
     unknownNames: linked.unknownNames,
     articles: linked.articles,
-    categories: readCategories(text),
+    categories,
     ...(attribute ? { attribute } : {}),
     ...(aspect ? { aspect } : {}),
     constraints: readConstraints(text),
@@ -155,6 +157,13 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     followUp: false,
   };
   return previous ? resolveFollowUp(understood, previous, ctx.catalog) : understood;
+}
+
+/** "screenshots and scanned pdfs" also asks about images and documents: the category's own words. */
+const CATEGORY_WORD: Record<string, string> = { image: 'images', video: 'video', audio: 'audio', code: 'code', documents: 'documents', tabular: 'tabular data', molecules: 'molecules', text: 'text', '3d': '3d' };
+
+function categoryTerms(categories: readonly { category: string }[], ctx: UnderstandContext): string[] {
+  return categories.flatMap((c) => ctx.index.analyzer.terms(CATEGORY_WORD[c.category] ?? c.category)).filter((t) => ctx.index.has(t));
 }
 
 /** True for a word that carries meaning for retrieval. */

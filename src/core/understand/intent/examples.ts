@@ -787,6 +787,12 @@ export const INTENT_EXAMPLES: Record<Intent, readonly string[]> = {
     'is {concept} just {concept2} with extra training',
     'is a plain {concept} enough for this or do we need more',
     'would {concept} be overkill for us',
+    'do {concept} just copy from {concept2}',
+    'does {concept} look things up in a database',
+    'is {concept} basically a search engine',
+    'do {concept} memorise their training data',
+    'does {model} just retrieve answers',
+    'are {concept} just autocomplete',
   ],
 
   comparison: [
@@ -1113,6 +1119,12 @@ export const INTENT_EXAMPLES: Record<Intent, readonly string[]> = {
     'what score did {model} get on {concept}',
     'who publishes {document}',
     'how many downloads does {model} get',
+    'when were {concept} the best option for images',
+    'when did {concept} dominate',
+    'when was {concept} the leading approach',
+    'what years was {concept} most popular',
+    'when did {concept} take over from {concept2}',
+    'in what year did {concept} come out',
   ],
 
   list: [

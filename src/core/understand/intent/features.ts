@@ -60,7 +60,7 @@ const CUES: Record<string, readonly string[]> = {
   knob: 'knob knobs setting settings slider sliders dial dials tweak tune adjust turn raise lower crank'.split(' '),
   deploy: 'host hosting hosted self api apis cloud local locally premise prem deploy deployment run running infra infrastructure servers server provider providers'.split(' '),
   size: 'size sizes big bigger small smaller tiny large larger parameters params 0b huge'.split(' '),
-  measure: 'benchmark benchmarks metric metrics measure measures eval evals evaluate leaderboard leaderboards test tests'.split(' '),
+  measure: 'benchmark benchmarks metric metrics measure measures eval evals evaluate leaderboard leaderboards'.split(' '),
   method: 'approach approaches way ways strategy method methods stop prevent avoid reduce technique techniques recipe setup'.split(' '),
   kind: 'kind kinds type types architecture architectures sort category family specialised specialized'.split(' '),
 };
