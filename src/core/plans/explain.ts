@@ -37,15 +37,12 @@ const BUDGETS: Partial<Record<Aspect, { maxChars: number; maxUnits: number }>> =
 
 /** The sections of the focus concepts on an aspect (definition: their defining sections). */
 function aspectPassages(concepts: readonly Concept[], aspect: Aspect | undefined): Passage[] {
-  const out: Passage[] = [];
-  for (const c of concepts) {
-    const sections = aspect && aspect !== 'definition' ? (c.aspects.get(aspect) ?? []) : [];
-    // What a thing does, or how, is what its definition says when it has no section on it.
-    const useDefinition = sections.length === 0 && (aspect === undefined || aspect === 'definition' || aspect === 'uses' || aspect === 'how');
-    if (useDefinition && c.defining) out.push(c.defining);
-    else out.push(...sections);
-  }
-  return out;
+  if (aspect === undefined || aspect === 'definition') return concepts.flatMap((c) => (c.defining ? [c.defining] : []));
+  const sections = concepts.flatMap((c) => c.aspects.get(aspect) ?? []);
+  if (sections.length > 0) return sections;
+  // What a thing does, or how, is what its definition says when it has no section on it.
+  const main = concepts[0];
+  return (aspect === 'uses' || aspect === 'how') && main?.defining ? [main.defining] : [];
 }
 
 /** "Which models does the osai overview call out": only passages that draw on the article named. */

@@ -4,6 +4,7 @@
  */
 import type { CatalogEntry } from '../../knowledge/types.js';
 import { blockFrom } from '../compose/blocks.js';
+import { analysed } from '../evidence/analysed.js';
 import { retrievePassages } from '../evidence/retrieve.js';
 import { rankEvidence } from '../evidence/sentences.js';
 import type { Understanding } from '../understand/types.js';
@@ -34,9 +35,26 @@ function catalogList(ctx: PlanContext, u: Understanding): Draft | undefined {
   return { kind: 'list', answered: true, blocks: [{ text }], cites, models };
 }
 
+/** "What kinds of audio models are there?": the kinds the knowledge files under the concept. */
+function kindsOf(ctx: PlanContext, u: Understanding): Draft | undefined {
+  const concept = u.concepts[0];
+  if (!concept || concept.narrower.length < 2 || !/\b(?:kinds?|types?|sorts?|categor(?:y|ies)|famil(?:y|ies)|flavou?rs?|variet(?:y|ies)|specialis\w*|specializ\w*)\b/i.test(u.text)) return undefined;
+  if ((concept.aspects.get('types') ?? []).length > 0) return undefined;
+  const kinds = concept.narrower.filter((c) => c.defining);
+  const line = (c: (typeof kinds)[number]) => {
+    const first = analysed(ctx.index, c.defining!).units[0]?.unit.text ?? '';
+    return `- ${first}`;
+  };
+  const full = `My documents describe ${kinds.length} kinds of ${concept.name}:\n${kinds.map(line).join('\n')}`;
+  const text = full.length <= 1200 ? full : `My documents describe ${kinds.length} kinds of ${concept.name}: ${kinds.map((c) => c.name).join(', ')}.`;
+  return { kind: 'list', answered: true, blocks: [{ text }], cites: kinds.slice(0, 4).map((c) => c.defining!), concepts: [concept, ...kinds] };
+}
+
 export function answerList(ctx: PlanContext, u: Understanding): Draft {
   const fromCatalog = catalogList(ctx, u);
   if (fromCatalog) return fromCatalog;
+  const kinds = kindsOf(ctx, u);
+  if (kinds) return kinds;
   const concepts = u.concepts.slice(0, 2);
   const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts, aspect: 'types', limit: 6 });
   for (const c of concepts) for (const p of [...(c.aspects.get('types') ?? []), ...(c.aspects.get('examples') ?? [])]) if (!candidates.some((x) => x.passage === p)) candidates.push({ passage: p, score: (candidates[0]?.score ?? 1) * 0.8, about: true });

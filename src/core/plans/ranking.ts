@@ -15,6 +15,7 @@ type Measure = Attribute | 'stat';
 
 function measureOf(u: Understanding, pool: readonly CatalogEntry[]): Measure | undefined {
   if (u.attribute === 'pricing' || u.attribute === 'context_window' || u.attribute === 'benchmark') return u.attribute;
+  if (u.constraints.longContext) return 'context_window';
   if (pool.some((m) => matchStat(m, u.text))) return 'stat';
   return undefined;
 }
@@ -31,7 +32,8 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
   // A ranking needs something to rank by and something to rank: a figure, a need, a kind of model.
   const about = u.attribute !== undefined || u.categories.length > 0 || scope !== undefined || u.constraints.openWeights || u.constraints.frontier || u.concepts.some((c) => c.kind === 'model-type');
   if (!about) return explain(ctx, u);
-  const eligible = pickModels(ctx.index, ctx.kb.models, { ...u, constraints: { ...u.constraints, budget: false, highVolume: false, longContext: false } }, scope).map((p) => p.model);
+  const byContext = u.attribute === 'context_window' || u.constraints.longContext;
+  const eligible = pickModels(ctx.index, ctx.kb.models, { ...u, ...(byContext ? { categories: [] } : {}), constraints: { ...u.constraints, budget: false, highVolume: false, longContext: false } }, scope).map((p) => p.model);
   const measure = measureOf(u, eligible);
   if (measure) {
     const direction = u.superlative ?? (measure === 'pricing' ? 'min' : 'max');

@@ -55,10 +55,13 @@ const familyCache = new WeakMap<readonly CatalogEntry[], Set<string>>();
 
 /** Words that precede a number without naming a product: "top 3", "under 7b", "2 weeks". */
 const NOT_A_NAME = new Set(
-  'top under over about around like than only just each per by in on at of for to from with step steps stage stages type types part version v day days week weeks month months year years hour hours minute minutes gen level levels option options tier page pages chapter section and or the a an is are was were be my our your we i it its size sizes around roughly maybe last next first second third'.split(
+  'top under over about around like than only just each per by in on at of for to from with thru through via step steps stage stages type types part version v day days week weeks month months year years hour hours minute minutes gen level levels option options tier page pages chapter section and or the a an is are was were be my our your we i it its size sizes around roughly maybe last next first second third'.split(
     ' ',
   ),
 );
+
+/** Words a number counts ("3 image models"): after one, the number is a count. */
+const COUNTED = new Set('image images video videos model models prompt prompts time times step steps token tokens week weeks day days month months year years hour hours people users gpu gpus kinds types ways'.split(' '));
 
 function unknownNamesIn(text: string, ctx: LinkContext, matchedTokens: Set<number>, tokens: string[]): string[] {
   let families = familyCache.get(ctx.catalog);
@@ -69,6 +72,9 @@ function unknownNamesIn(text: string, ctx: LinkContext, matchedTokens: Set<numbe
     const version = tokens[i + 1]!;
     if (matchedTokens.has(i) || matchedTokens.has(i + 1)) continue;
     if (!/^[a-z][a-z-]{1,}$/.test(word) || !/^\d+(?:\.\d+)?$/.test(version) || NOT_A_NAME.has(word)) continue;
+    // "3 image models", "2 weeks": a number counting the next word is no version.
+    const next = tokens[i + 2];
+    if (next && /^[a-z]{3,}$/.test(next) && (COUNTED.has(next) || (/[^s]s$/.test(next) && ctx.index.has(stem(next))))) continue;
     // A known family with an unknown version ("gpt 6"), or a word the knowledge never uses ("grok 4", "ubuntu 22.04").
     if (families.has(word) || !ctx.index.has(stem(word))) found.push(`${word} ${version}`);
   }
@@ -149,7 +155,7 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
     const stems = raw.map((w) => correctedStem(ctx.index, w.replace(/'/g, '')));
     for (const m of ctx.concepts.dictionary.find(stems)) {
       // "model" alone names the concept of a model only when nothing more specific is asked about.
-      if (isGeneric(m.value) && stems.filter((t) => !STOP_WORDS.has(t) && t.length > 2).length > m.end - m.start + 1) continue;
+      if (isGeneric(m.value) && stems.filter((t) => !STOP_WORDS.has(t) && t.length > 2).length >= m.end - m.start + 1) continue;
       let free = true;
       for (let k = m.start; k < m.end; k++) if (covered.has(k)) free = false;
       if (!free) continue;

@@ -53,10 +53,13 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   const contentWords = rest.split(/\s+/).filter((w) => w.length > 2).length;
   const fragment = !FRAME.test(rest) && contentWords <= 5;
   const elliptical = !hasEntity && u.categories.length === 0 && u.unknownNames.length === 0 && contentWords <= 6;
-  if (!pronoun && !connector && !elliptical) return u;
+  const attributeQuestion = u.models.length === 0 && u.attribute !== undefined && u.attribute !== 'figure' && contentWords <= 4 && (previous.models.length > 0 || prev.models.length > 0);
+  if (!pronoun && !connector && !elliptical && !attributeQuestion) return u;
 
-  // A fragment ("and Gemini 2.5 Pro?", "and for video?") asks the previous question of something else.
-  const sameQuestion = fragment || (connector && !FRAME.test(rest));
+  // A fragment ("and Gemini 2.5 Pro?", "and for video?") asks the previous question of something else;
+  // one with its own clear intent ("any examples?") asks that of the same subject.
+  const ownIntent = u.confidence >= 0.6 && !hasEntity && u.categories.length === 0 && !['definition', 'fact'].includes(u.intent);
+  const sameQuestion = !ownIntent && (fragment || (connector && !FRAME.test(rest)));
   const out: Understanding = { ...u, followUp: true, previous: prev };
   if (sameQuestion) {
     out.intent = prev.intent;
@@ -72,6 +75,8 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   }
 
   const answerModels = previous.models.length > 0 ? [...previous.models] : prev.models;
+  const attributeOnly = u.models.length === 0 && u.articles.length === 0 && u.attribute !== undefined && u.attribute !== 'figure' && contentWords <= 4;
+  if (attributeOnly && answerModels.length > 0) out.models = [answerModels[0]!];
   if (WHICH_OF.test(u.text) && answerModels.length > 1) {
     out.models = answerModels; // rank or pick among what the last answer named
   } else if (u.models.length === 0 && (pronoun || !hasEntity)) {

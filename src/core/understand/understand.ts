@@ -10,6 +10,7 @@ import type { WeightedTerm } from '../../knowledge/search/search-index.js';
 import { STOP_WORDS } from '../../knowledge/search/text.js';
 import type { Aspect, CatalogEntry } from '../../knowledge/types.js';
 import type { Concept } from '../lexicon/concepts.js';
+import { linkTokens } from '../lexicon/phrases.js';
 import { detectAttribute, detectSuperlative } from './attributes.js';
 import { clauses, cleanQuestion } from './clean.js';
 import { linkEntities, type LinkContext } from './entities.js';
@@ -136,6 +137,10 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const target = decided.intent === 'recommendation' ? classify(ctx.targets, linked.placeholderText, text)[0]!.label : undefined;
   const aspect = aspectOf(decided.intent, text);
   const categories = readCategories(text);
+  if (linked.concepts.length === 0 && /\bmodels?\b|\bgenerators?\b|\bai\b/i.test(text)) {
+    const kind = categoryConcept(categories, ctx);
+    if (kind) linked.concepts.push(kind);
+  }
   for (const term of categoryTerms(categories, ctx)) if (!terms.some((t) => t.term === term)) terms.push({ term, weight: 0.8 });
   const understood: Understanding = {
     asked: question,
@@ -164,6 +169,17 @@ const CATEGORY_WORD: Record<string, string> = { image: 'images', video: 'video',
 
 function categoryTerms(categories: readonly { category: string }[], ctx: UnderstandContext): string[] {
   return categories.flatMap((c) => ctx.index.analyzer.terms(CATEGORY_WORD[c.category] ?? c.category)).filter((t) => ctx.index.has(t));
+}
+
+/** The model type that makes a category's content: "audio" → the audio model concept, when the knowledge has one. */
+function categoryConcept(categories: readonly { category: string }[], ctx: UnderstandContext) {
+  const c = categories[0];
+  if (!c || categories.length > 1) return undefined;
+  for (const name of [`${c.category} model`, `${c.category} generation model`, `${CATEGORY_WORD[c.category]} model`]) {
+    const found = ctx.concepts.dictionary.find(linkTokens(name))[0];
+    if (found && found.end - found.start === linkTokens(name).length) return found.value;
+  }
+  return undefined;
 }
 
 /** True for a word that carries meaning for retrieval. */

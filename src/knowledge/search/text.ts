@@ -37,7 +37,8 @@ export function words(folded: string, joinCompounds = true): string[] {
     // Contractions keep their word, not a new one: "we'll" is not "well", "can't" is "can not".
     const raw = match[0].replace(/^\$/, '').replace(/'s$/, '');
     const contracted = CONTRACTIONS[raw] ?? raw.replace(/'(?:ll|re|ve|d|m)$/, '').replace(/n't$/, '');
-    const token = contracted.replace(/['’]/g, '');
+    // "50B+" is "above 50B": the plus is no part of the figure ("C++" keeps its own).
+    const token = contracted.replace(/['’]/g, '').replace(/(\d[a-z]?)\++$/, '$1');
     if (!token) continue;
     if (/[-/]/.test(token)) {
       const parts = token.split(/[-/]/).filter(Boolean);
