@@ -95,7 +95,7 @@ export function buildConceptTable(kb: Pick<KnowledgeBase, 'concepts'>, passages:
 
   // Terms a passage defines: one concept per term, except a heading's "X (Y)" pair, which is one.
   for (const passage of passages) {
-    if (passage.defines.length === 0 || passage.aspect) continue;
+    if (passage.defines.length === 0 || (passage.aspect && passage.aspect !== 'definition')) continue;
     const pair = headingAliases(passage.section);
     const groups: string[][] = [];
     for (const term of passage.defines) {

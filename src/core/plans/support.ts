@@ -27,6 +27,6 @@ export function supported(ctx: PlanContext, u: Understanding, best: Evidence, te
   if (u.concepts.some((c) => about.includes(c))) return true;
   const headings = new Set(ctx.index.analyzer.terms(best.passage.headings.join(' ')));
   const strong = u.terms.filter((t) => t.weight >= 1).length;
-  const bar = strong <= 2 ? 0.7 : strong <= 4 ? 0.58 : MIN_SUPPORT;
+  const bar = strong <= 2 ? 0.7 : strong <= 4 ? 0.52 : MIN_SUPPORT;
   return supportScore(ctx, u, text, headings) >= bar;
 }

@@ -79,7 +79,7 @@ function decideIntent(ranked: ReturnType<Classifier<Intent>['classify']>, text: 
   const social = (i: Intent) => {
     if (!SOCIAL.has(i) || hasEntity || words > 7) return false;
     // Help is help only when the whole message is about the bot; a greeting or thanks has no topic words.
-    if (i === 'help') return words <= 2 || ABOUT_BOT.test(text);
+    if (i === 'help') return ABOUT_BOT.test(text) || /^\W*$/.test(text);
     return unknownWords <= 1 || words <= 2;
   };
   const kept = ranked.filter((r) => !SOCIAL.has(r.label) || social(r.label));
