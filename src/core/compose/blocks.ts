@@ -14,6 +14,8 @@ export interface BlockBudget {
   maxUnits?: number;
   /** Start at the passage's first unit (a definition reads from the top). */
   fromStart?: boolean;
+  /** Start at the lead's paragraph when it opens at most two sentences earlier (its topic sentence). */
+  fromParagraph?: boolean;
   /** Keep a list whole even past the unit count (a list question wants every item). */
   wholeList?: boolean;
   /** Quote a list item alone, not its whole list (a fact in one item). */
@@ -58,6 +60,10 @@ export function blockFrom(ev: Evidence, budget: BlockBudget = {}): Block {
   const maxUnits = budget.maxUnits ?? 3;
   const units = ev.units;
   let start = budget.fromStart ? 0 : ev.unit.unit.index;
+  if (budget.fromParagraph && !budget.fromStart) {
+    const first = units.findIndex((x) => x.unit.paragraph === ev.unit.unit.paragraph);
+    if (first >= 0 && start - first <= 2 && !units[first]!.unit.bullet) start = first;
+  }
   // Never open on "This…"/"It…": take the sentence it points back to as well.
   while (start > 0 && pointsBack(units[start]!.unit.text) && units[start - 1]!.unit.paragraph === units[start]!.unit.paragraph) start--;
   const list = listAround(units, ev.unit.unit.index);

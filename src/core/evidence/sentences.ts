@@ -22,6 +22,21 @@ export interface Want {
   openings?: ReadonlySet<Passage>;
   /** Wording that marks a unit as on the asked aspect ("used for", "limitation"…). */
   cue?: RegExp;
+  /** Names of the thing being defined: a unit that defines it ("X is…", "X (…)", "(X)") is the answer. */
+  defines?: readonly string[];
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Sentences that define one of `names`: "X is…", "X: a…", "X (Low-Rank Adaptation)", "… (X)", "called X". */
+export function definitionPattern(names: readonly string[]): RegExp | undefined {
+  const forms = [...new Set(names.map((n) => n.trim()).filter((n) => n.length >= 2 && n.split(/\s+/).length <= 6))];
+  if (forms.length === 0) return undefined;
+  const name = `(?:${forms.map((f) => `${escapeRe(f).replace(/\\?[- ]/g, '[-\\s]?')}(?:e?s)?`).join('|')})`;
+  return new RegExp(
+    `^(?:[-*]\\s+)?(?:an?\\s+|the\\s+)?(?:\\*\\*)?${name}(?:\\*\\*)?\\s*(?:\\([^)]{2,80}\\)\\s*)?(?:,|:|\\s(?:is|are|was|were|refers?|means?|measures?|describes?|denotes?|stands?|tests?|captures?)\\b)|\\(\\s*${name}\\s*\\)|\\b${name}\\s\\((?=[A-Z])|\\b(?:called|known as|termed|so-called)\\s+(?:an?\\s+)?['"“]?${name}\\b|\\b${name}:\\s+(?:an?|the)\\b`,
+    'i',
+  );
 }
 
 export interface Evidence {
@@ -66,6 +81,7 @@ export function rankEvidence(index: SearchIndex, terms: readonly WeightedTerm[],
   const weights = idfWeights(index, terms);
   const top = candidates[0]?.score ?? 1;
   const out: Evidence[] = [];
+  const defining = want.defines ? definitionPattern(want.defines) : undefined;
   candidates.slice(0, maxPassages).forEach((cand) => {
     const info = analysed(index, cand.passage);
     const passageWeight = 0.45 + 0.55 * (cand.score / top);
@@ -76,6 +92,7 @@ export function rankEvidence(index: SearchIndex, terms: readonly WeightedTerm[],
       if (want.figure) score *= FIGURES[want.figure].test(text) ? 1.8 : 0.45;
       if (want.reason && REASON.test(text)) score *= 1.4;
       if (want.cue?.test(text)) score *= 1.35;
+      if (defining?.test(text)) score *= 2;
       if (want.mustMention && !want.mustMention.every((names) => [...names].some((n) => u.terms.has(n) || info.headings.has(n)))) score *= 0.2;
       if (want.openings?.has(cand.passage)) score *= u.unit.index === 0 ? 2.2 : u.unit.index <= 2 ? 1.1 : 0.8;
       if (text.length < 25 && !u.unit.bullet) score *= 0.3;

@@ -55,6 +55,15 @@ export function withinArticle<T extends { passage: Passage }>(ctx: PlanContext, 
   return more.length > 0 ? (more as unknown as T[]) : candidates;
 }
 
+/** What an unlinked definition question names: its rarest content words, as written ("LoRA", "SWE-bench Verified"). */
+function subjectWords(u: Understanding): string[] {
+  const strong = u.terms.filter((t) => t.weight >= 1 && !t.term.startsWith('~'));
+  if (strong.length === 0 || strong.length > 3) return [];
+  const words = u.text.replace(/[?!.,]/g, ' ').split(/\s+/).filter(Boolean);
+  const keep = words.filter((w) => strong.some((t) => w.toLowerCase().replace(/[^a-z0-9-]/g, '').startsWith(t.term.slice(0, Math.max(3, t.term.length - 1)))));
+  return keep.length > 0 ? [keep.join(' '), ...keep] : [];
+}
+
 /** The best evidence for an explanation; the focus concepts' sections on the aspect lead. */
 export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined, concepts: readonly Concept[], openings = true): Evidence[] {
   const own = aspectPassages(concepts, aspect);
@@ -67,8 +76,11 @@ export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: 
     if (at >= 0) candidates.splice(at, 1);
     candidates.unshift(lifted);
   }
+  const definition = aspect === 'definition' || aspect === undefined;
+  const names = concepts.length > 0 ? concepts.flatMap((c) => c.names) : subjectWords(u);
   const want: Want = {
     ...(aspect && ASPECT_CUES[aspect] ? { cue: ASPECT_CUES[aspect] } : {}),
+    ...(definition && names.length > 0 ? { defines: names } : {}),
     ...(aspect === 'why' ? { reason: true } : {}),
     ...(openings && (aspect === 'definition' || aspect === undefined) ? { openings: new Set(own) } : {}),
   };
@@ -85,8 +97,11 @@ export function explain(ctx: PlanContext, u: Understanding, aspect: Aspect | und
   const own = new Set(aspectPassages(concepts, aspect));
   const budget = BUDGETS[aspect ?? 'definition'] ?? { maxChars: 480, maxUnits: 3 };
   const fromOwn = own.has(best.passage);
-  // The subject's own section on the aspect reads from its top: it opens with the answer.
-  const lead = blockFrom(best, { ...budget, fromStart: fromOwn, wholeList: aspect === 'types' || aspect === 'examples' });
+  // The subject's own section on the aspect reads from its top: it opens with the answer. A definition
+  // standing in for a missing section ("how does X work" with no such section) reads from the paragraph
+  // that says it.
+  const ownSection = fromOwn && (aspect === undefined || aspect === 'definition' || concepts.some((c) => (c.aspects.get(aspect) ?? []).includes(best.passage)));
+  const lead = blockFrom(best, { ...budget, fromStart: ownSection && best.unit.unit.paragraph === 0, fromParagraph: true, wholeList: aspect === 'types' || aspect === 'examples' });
   const kind = aspect === 'definition' || aspect === undefined ? 'definition' : 'explanation';
   const blocks: Block[] = [lead];
   const weights = idfWeights(ctx.index, u.terms);
