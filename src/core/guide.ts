@@ -8,7 +8,7 @@
 import { buildSearchIndex, type SearchIndex } from '../knowledge/search/search-index.js';
 import { DEFAULT_SYNONYMS } from '../knowledge/search/vocabulary.js';
 import type { CatalogEntry, KnowledgeBase, Passage } from '../knowledge/types.js';
-import { createModelMatcher } from './catalog/model-matcher.js';
+import { createModelMatcher, VERSIONED_NAME } from './catalog/model-matcher.js';
 import { composeText } from './compose/compose.js';
 import { suggestFollowUps, topicSuggestions } from './compose/suggest.js';
 import { buildConceptTable } from './lexicon/concepts.js';
@@ -44,7 +44,7 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}): Guid
   const index = options.index ?? buildSearchIndex(kb);
   const documentPassages = index.passages.filter((p) => !p.tags.includes('catalog'));
   const concepts = buildConceptTable(kb, documentPassages, [...DEFAULT_SYNONYMS, ...kb.synonyms]);
-  const articles = buildArticleTable(kb.documents);
+  const articles = buildArticleTable(kb.documents, documentPassages);
   const matcher = createModelMatcher(kb.models);
   const catalogPassage = new Map<string, Passage>();
   for (const p of index.passages) if (p.tags.includes('catalog')) catalogPassage.set(p.section, p);
@@ -60,7 +60,8 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}): Guid
     if (cached) return cached;
     const u = understand(text, uctx(), previous);
     const draft = planAnswer(ctx, u);
-    const result = { turn: { understanding: u, models: draft.models ?? u.models, concepts: draft.concepts ?? u.concepts }, draft };
+    const named = draft.answered ? (draft.blocks[0]?.text.match(new RegExp(VERSIONED_NAME.source, 'g')) ?? []) : [];
+    const result = { turn: { understanding: u, models: draft.models ?? u.models, concepts: draft.concepts ?? u.concepts, names: named.length ? named.slice(0, 1) : u.names }, draft };
     if (turns.size >= TURN_CACHE) turns.delete(turns.keys().next().value!);
     turns.set(key, result);
     return result;

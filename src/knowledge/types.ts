@@ -23,7 +23,7 @@ export type DocumentFormat = 'markdown' | 'text' | 'yaml';
  * What a section says about its subject, read from its heading ("How VAEs work" → how,
  * "What GANs are used for" → uses, "Limitations of diffusion models" → limitations).
  */
-export const ASPECTS = ['definition', 'how', 'uses', 'limitations', 'examples', 'history', 'tradeoffs', 'comparison', 'types', 'why', 'cost', 'choosing'] as const;
+export const ASPECTS = ['definition', 'how', 'uses', 'limitations', 'examples', 'history', 'tradeoffs', 'comparison', 'types', 'why', 'cost', 'choosing', 'references'] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
 /** What kind of thing a concept is; recommendations pick among concepts of the kind asked for. */

@@ -50,7 +50,9 @@ export function retrievePassages(index: SearchIndex, table: ConceptTable, option
     // A section whose heading announces another aspect ("What VAEs are used for") rarely answers this one.
     const offAspect = aspect !== undefined && aspect !== 'definition' && passage.aspect !== undefined && passage.aspect !== aspect && passage.aspect !== 'comparison';
     const defining = aspect === 'definition' && concepts.some((c) => c.defining === passage);
-    const score = base * (about ? 2 : 1) * (onAspect ? 1.8 : 1) * (offAspect ? 0.6 : 1) * (defining ? 1.6 : 1) * (isCatalog(passage) ? 0.6 : 1);
+    // A list of sources names things without saying anything about them.
+    const references = passage.aspect === 'references' ? 0.2 : 1;
+    const score = base * (about ? 2 : 1) * (onAspect ? 1.8 : 1) * (offAspect ? 0.6 : 1) * (defining ? 1.6 : 1) * (isCatalog(passage) ? 0.6 : 1) * references;
     const prior = scored.get(passage);
     if (!prior || prior.score < score) scored.set(passage, { passage, score, about });
   };

@@ -4,7 +4,8 @@
  * author, date, url) or a document that is its own source; it is named by its title, its publisher,
  * its URL's host name, or most of its title's words.
  */
-import type { KnowledgeDocument, SourceRef } from '../../knowledge/types.js';
+import { fold, words } from '../../knowledge/search/text.js';
+import type { KnowledgeDocument, Passage, SourceRef } from '../../knowledge/types.js';
 import { createPhraseDictionary, linkTokens, type PhraseDictionary } from './phrases.js';
 
 export interface Article {
@@ -48,7 +49,38 @@ function sameArticle(a: SourceRef, b: SourceRef): boolean {
   return !!a.title && t(a.title) === t(b.title);
 }
 
-export function buildArticleTable(documents: readonly KnowledgeDocument[]): ArticleTable {
+/**
+ * Words only one article uses, and uses often ("Space-O" in the Space-O guide): "the space-o guide"
+ * names that article even when its title does not say so. Computed on first need.
+ */
+function distinctiveWords(articles: readonly Article[], passages: readonly Passage[]): Map<string, Article> {
+  const counts = new Map<string, Map<Article, number>>();
+  for (const article of articles) {
+    const docs = new Set(article.documents.filter((d) => d.sources.length === 1).map((d) => d.id));
+    for (const p of passages) {
+      if (!docs.has(p.docId)) continue;
+      for (const w of words(fold(`${p.section} ${p.text}`))) {
+        if (w.length < 4 || /^\d/.test(w)) continue;
+        const byArticle = counts.get(w) ?? new Map<Article, number>();
+        byArticle.set(article, (byArticle.get(article) ?? 0) + 1);
+        counts.set(w, byArticle);
+      }
+    }
+  }
+  // A word counts only when no other document of the knowledge uses it.
+  const elsewhere = new Set<string>();
+  const owned = new Set(articles.flatMap((a) => a.documents.filter((d) => d.sources.length === 1).map((d) => d.id)));
+  for (const p of passages) if (!owned.has(p.docId)) for (const w of words(fold(p.text))) elsewhere.add(w);
+  const out = new Map<string, Article>();
+  for (const [w, byArticle] of counts) {
+    if (byArticle.size !== 1 || elsewhere.has(w)) continue;
+    const [article, n] = [...byArticle][0]!;
+    if (n >= 3) out.set(w, article);
+  }
+  return out;
+}
+
+export function buildArticleTable(documents: readonly KnowledgeDocument[], passages: readonly Passage[] = []): ArticleTable {
   const articles: Article[] = [];
   for (const doc of documents) {
     for (const source of doc.sources) {
@@ -78,6 +110,7 @@ export function buildArticleTable(documents: readonly KnowledgeDocument[]): Arti
     for (const host of hostWords(a.url)) dictionary.add(host, a);
   }
 
+  let distinctive: Map<string, Article> | undefined;
   return {
     articles,
     find(text) {
@@ -85,6 +118,9 @@ export function buildArticleTable(documents: readonly KnowledgeDocument[]): Arti
       const named = dictionary.find(tokens).map((m) => m.value);
       const found = [...new Set(named)];
       if (found.length > 0 || !ARTICLE_WORDS.test(text)) return found;
+      distinctive ??= distinctiveWords(articles, passages);
+      const owned = words(fold(text)).map((w) => distinctive!.get(w)).filter((a): a is Article => a !== undefined);
+      if (owned.length > 0) return [...new Set(owned)];
       // "that model types overview": most of a title's distinctive words, next to a word like "overview".
       const stems = new Set(tokens);
       const scored = articles

@@ -112,8 +112,44 @@ function knownFigures(m: CatalogEntry): string {
   return parts.length ? `${m.name} is ${parts.join(', ')}.` : '';
 }
 
+/** "Model: Gemini 2.5 Pro; Developer: Google; Context Window: 2M tokens" → the cells the question asks about. */
+export function rowFact(row: string, u: Understanding, ctx: PlanContext): string | undefined {
+  const cells = row.split(/;\s+/).map((c) => /^([^:]{1,40}):\s*(.+)$/.exec(c)).filter((m): m is RegExpExecArray => m !== null);
+  if (cells.length < 2) return undefined;
+  const asked = new Set(u.terms.map((t) => t.term));
+  const wording = u.attribute ? ATTRIBUTE_WORDING[u.attribute] : undefined;
+  const [name, ...rest] = cells;
+  const wanted = rest.filter((c) => (wording && wording.test(c[1]!)) || ctx.index.analyzer.terms(c[1]!).some((t) => asked.has(t)));
+  if (wanted.length === 0 || wanted.length === rest.length) return undefined;
+  return `${name![2]}: ${wanted.map((c) => `${c[1]} **${c[2]}**`).join('; ')}.`;
+}
+
+/** Facts about a model the catalog does not hold: only from a sentence (or table row) that names it. */
+function namedFacts(ctx: PlanContext, u: Understanding): Draft {
+  const name = u.names[0]!;
+  const tokens = [...new Set(nameTokens(name))];
+  const termsOf = new Set(tokens.flatMap((t) => ctx.index.analyzer.terms(t)));
+  const display = name.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  const figure = figureWanted(u);
+  const wording = u.attribute ? ATTRIBUTE_WORDING[u.attribute] : undefined;
+  const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, limit: 10 });
+  const names = (e: { unit: { terms: Set<string> } }) => [...termsOf].every((t) => e.unit.terms.has(t));
+  const evidence = rankEvidence(ctx.index, u.terms, candidates, figure ? { figure } : {}, 10).filter(names);
+  if (evidence.length === 0) return notAnswered('fact', `My documents don't cover ${display}, so I can't answer that without guessing.`);
+  const stating = evidence.filter((e) => (!figure || statesFigure(e.unit.unit.text, figure)) && (!wording || wording.test(e.unit.unit.text)));
+  const best = stating[0];
+  if (!best || best.coverage < 0.4) {
+    const label = u.attribute && u.attribute !== 'figure' ? `the ${ATTRIBUTE_LABELS[u.attribute]}` : 'that';
+    return notAnswered('fact', `My documents don't state ${label} of ${display}, so I won't guess.`);
+  }
+  const row = best.unit.unit.row ? rowFact(best.unit.unit.text, u, ctx) : undefined;
+  const block = row ? { text: row, passage: best.passage } : blockFrom(best, { maxChars: 360, maxUnits: 1, itemOnly: true });
+  return { kind: 'fact', answered: true, blocks: [block], concepts: u.concepts };
+}
+
 export function answerFact(ctx: PlanContext, u: Understanding): Draft {
   if (u.models.length > 0) return modelFacts(ctx, u);
+  if (u.names.length > 0 && u.articles.length === 0) return namedFacts(ctx, u);
   if (u.articles.length > 0 && (u.attribute === 'author' || u.attribute === 'published' || u.attribute === 'publisher')) {
     const a = u.articles[0]!;
     const text = articleFact(a, u.attribute);
@@ -126,7 +162,8 @@ export function answerFact(ctx: PlanContext, u: Understanding): Draft {
   const evidence = rankEvidence(ctx.index, u.terms, candidates, figure ? { figure } : {}, 8);
   const best = evidence[0];
   if (!best || (figure && !statesFigure(best.unit.unit.text, figure))) return notAnswered();
-  const lead = blockFrom(best, { maxChars: 380, maxUnits: 2, itemOnly: true });
-  if (!supported(ctx, u, best, lead.text)) return notAnswered();
+  const row = best.unit.unit.row ? rowFact(best.unit.unit.text, u, ctx) : undefined;
+  const lead = row ? { text: row, passage: best.passage } : blockFrom(best, { maxChars: 380, maxUnits: 2, itemOnly: true });
+  if (!supported(ctx, u, best, best.unit.unit.text)) return notAnswered();
   return { kind: 'fact', answered: true, blocks: [lead], concepts: u.concepts };
 }

@@ -18,7 +18,9 @@ const MODEL_FACTS = new Set(['context_window', 'pricing', 'released', 'developer
 
 function byIntent(ctx: PlanContext, u: Understanding): Draft {
   // "What's the context window of X?" is a fact about X however it is phrased.
-  const modelFact = u.models.length > 0 && u.attribute !== undefined && MODEL_FACTS.has(u.attribute) && u.sides.length < 2;
+  // "Who wrote the Space-O guide?" likewise asks a fact about an article.
+  if (u.articles.length > 0 && (u.attribute === 'author' || u.attribute === 'published' || u.attribute === 'publisher')) return answerFact(ctx, u);
+  const modelFact = (u.models.length > 0 || u.names.length > 0) && u.attribute !== undefined && MODEL_FACTS.has(u.attribute) && u.sides.length < 2;
   if (modelFact && ['definition', 'how', 'uses', 'fact', 'ranking', 'examples', 'list'].includes(u.intent) && !(u.intent === 'ranking' && u.models.length > 1)) return answerFact(ctx, u);
   switch (u.intent) {
     case 'definition':

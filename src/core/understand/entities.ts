@@ -27,6 +27,8 @@ export interface Linked {
   models: CatalogEntry[];
   articles: Article[];
   unknownNames: string[];
+  /** Named models or products the catalog does not hold, as written ("claude haiku 4.5"): documents may still name them. */
+  names: string[];
   /** The text with linked spans replaced by placeholders, clause by clause. */
   placeholderText: string;
   /** Words (as written) covered by a link, so they are not counted as unknown topics. */
@@ -62,6 +64,30 @@ const NOT_A_NAME = new Set(
 
 /** Words a number counts ("3 image models"): after one, the number is a count. */
 const COUNTED = new Set('image images video videos model models prompt prompts time times step steps token tokens week weeks day days month months year years hour hours people users gpu gpus kinds types ways'.split(' '));
+
+/** Words that tell one model of a family from another, after its version ("gemini 2.5 pro"). */
+const VARIANTS = new Set('pro flash lite mini nano micro small medium large ultra max plus turbo instant thinking opus sonnet haiku scout maverick behemoth coder vision instruct chat base reasoning verified'.split(' '));
+
+/**
+ * Names with a version the catalog does not hold, with their neighbouring name words: "claude haiku
+ * 4.5", "gpt 5.1", "stable diffusion 3.5". Without a catalog (a team's raw documents) these are how a
+ * question names a model.
+ */
+function versionedNames(tokens: readonly string[], covered: ReadonlySet<number>): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!/^\d+(?:\.\d+)?$/.test(tokens[i]!) || covered.has(i)) continue;
+    let start = i;
+    while (start > 0 && i - start < 2 && /^[a-z][a-z-]+$/.test(tokens[start - 1]!) && !STOP_WORDS.has(tokens[start - 1]!) && !NOT_A_NAME.has(tokens[start - 1]!) && !covered.has(start - 1)) start--;
+    if (start === i) continue;
+    let end = i + 1;
+    while (end < tokens.length && VARIANTS.has(tokens[end]!) && !covered.has(end)) end++;
+    const next = tokens[end];
+    if (next && (COUNTED.has(next) || /^(?:million|billion|thousand|percent|k|m|b)$/.test(next))) continue;
+    out.push(tokens.slice(start, end).join(' '));
+  }
+  return out;
+}
 
 function unknownNamesIn(text: string, ctx: LinkContext, matchedTokens: Set<number>, tokens: string[]): string[] {
   let families = familyCache.get(ctx.catalog);
@@ -130,6 +156,7 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
   const models: CatalogEntry[] = [];
   const linkedWords = new Set<string>();
   const unknownNames: string[] = [];
+  const names: string[] = [];
   const rendered: string[] = [];
   for (const clause of clauseTexts) {
     const grid = gridOf(clause);
@@ -162,9 +189,11 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
       if (!concepts.includes(m.value)) concepts.push(m.value);
       cover(m.start, m.end, concepts.indexOf(m.value) === 0 ? PLACEHOLDERS.concept : PLACEHOLDERS.concept2);
     }
-    unknownNames.push(...unknownNamesIn(clause, ctx, covered, raw));
+    const unknown = unknownNamesIn(clause, ctx, covered, raw);
+    unknownNames.push(...unknown);
+    names.push(...versionedNames(raw, covered).filter((n) => !unknown.some((u) => n.endsWith(u.toLowerCase()))));
     rendered.push(withPlaceholders(clause, grid, links));
   }
   const articles = ctx.articles.find(clauseTexts.join(' '));
-  return { concepts, models, articles, unknownNames, placeholderText: rendered.join(' '), linkedWords };
+  return { concepts, models, articles, unknownNames, names, placeholderText: rendered.join(' '), linkedWords };
 }

@@ -53,7 +53,7 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   const contentWords = rest.split(/\s+/).filter((w) => w.length > 2).length;
   const fragment = !FRAME.test(rest) && contentWords <= 5;
   const elliptical = !hasEntity && u.categories.length === 0 && u.unknownNames.length === 0 && contentWords <= 6;
-  const attributeQuestion = u.models.length === 0 && u.attribute !== undefined && u.attribute !== 'figure' && contentWords <= 4 && (previous.models.length > 0 || prev.models.length > 0);
+  const attributeQuestion = u.models.length === 0 && u.attribute !== undefined && u.attribute !== 'figure' && contentWords <= 4 && (previous.models.length > 0 || prev.models.length > 0 || previous.names.length > 0);
   if (!pronoun && !connector && !elliptical && !attributeQuestion) return u;
 
   // A fragment ("and Gemini 2.5 Pro?", "and for video?") asks the previous question of something else;
@@ -87,6 +87,11 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
     out.concepts = previous.concepts.length > 0 ? [...previous.concepts] : prev.concepts;
   }
   if (u.articles.length === 0 && prev.articles.length > 0 && (pronoun || elliptical)) out.articles = prev.articles;
+  // Without a catalog, the name the last answer gave stands in for "it".
+  if (out.models.length === 0 && u.names.length === 0 && (pronoun || elliptical || attributeQuestion)) {
+    const names = previous.names.length > 0 ? previous.names : prev.names;
+    if (names.length > 0) out.names = [names[0]!];
+  }
   if (u.categories.length === 0) out.categories = prev.categories;
   if (sameQuestion && u.models.length > 0 && prev.sides.length > 0) out.sides = [];
   if (!u.attribute && prev.attribute && (pronoun || sameQuestion)) out.attribute = prev.attribute;

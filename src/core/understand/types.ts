@@ -74,6 +74,8 @@ export interface Understanding {
   models: CatalogEntry[];
   /** Names that look like models or products but are not in the knowledge ("Grok 4", "GPT-6"). */
   unknownNames: string[];
+  /** Named models the catalog does not hold but the documents may name ("claude haiku 4.5"). */
+  names: string[];
   articles: Article[];
   categories: CategoryMention[];
   attribute?: Attribute;

@@ -34,6 +34,8 @@ export interface Turn {
   models: readonly CatalogEntry[];
   /** Concepts the answer was about. */
   concepts: readonly Concept[];
+  /** Named models the answer names first, when the catalog does not hold them. */
+  names: readonly string[];
 }
 
 const SOCIAL: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'help']);
@@ -150,6 +152,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     concepts: linked.concepts,
     models: linked.models,
     unknownNames: linked.unknownNames,
+    names: linked.names,
     articles: linked.articles,
     categories,
     ...(attribute ? { attribute } : {}),

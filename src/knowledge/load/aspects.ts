@@ -20,6 +20,7 @@ type Rule = [Aspect, RegExp];
 
 /** Patterns with the subject in group 1; first match wins. */
 const RULES: Rule[] = [
+  ['references', /^(?:sources?|references?|further reading|bibliography|see also|related (?:reading|articles|posts)|citations?)\b(.*)$/i],
   ['comparison', /^(.+?)\s+(?:vs\.?|versus|compared (?:with|to))\s+(.+)$/i],
   ['comparison', /^(?:what is |what are )?(?:the )?differences? between (.+?) and (.+)$/i],
   ['comparison', /^(?:what|how) (?:actually |really )?(?:differs|is different|are different) between (.+)$/i],

@@ -58,7 +58,7 @@ export function parseKnowledgeText(path: string, format: DocumentFormat, text: s
   }
 
   const parsed = parseText(text);
-  const document = createDocument(path, 'text', { tags: [], sources: [], defines: [] }, [parsed.title, parsed.firstHeading]);
+  const document = createDocument(path, 'text', { tags: [], sources: [], defines: [], ...(parsed.author ? { author: parsed.author } : {}) }, [parsed.title, parsed.firstHeading]);
   return withPassages(document, createPassages(document, parsed.sections, passageOptions), []);
 }
 

@@ -10,7 +10,26 @@ export interface ParsedText {
   title?: string;
   /** The first heading found, a fallback title. */
   firstHeading?: string;
+  /** The author a byline names ("Written by Rakesh Patel", "By Jane Doe", "Author: …"). */
+  author?: string;
   sections: Section[];
+}
+
+const BYLINE_NAME = /^(?:written by|by|author:?|posted by)\s+([A-Z][\p{L}.'-]+(?:\s+(?:&|and)?\s*[A-Z][\p{L}.'-]+){0,5})\s*$/u;
+const PERSON = /^[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){1,3}$/u;
+
+/** The author of an article from its byline: on the "Written by" line itself or on the line after it. */
+function bylineAuthor(lines: readonly string[]): string | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const inline = BYLINE_NAME.exec(line);
+    if (inline && !/^by\s/i.test(line)) return inline[1];
+    if (/^(?:written by|author|about the author)$/i.test(line)) {
+      const next = lines.slice(i + 1).find((l) => l.trim());
+      if (next && PERSON.test(next.trim())) return next.trim();
+    }
+  }
+  return undefined;
 }
 
 const BULLET = /^[•●▪◦‣∙·*]\s+/;
@@ -108,7 +127,9 @@ function takeTitle(units: TextUnit[]): string | undefined {
  * blank-line paragraphs become paragraphs, consecutive list items one list block.
  */
 export function parseText(text: string): ParsedText {
-  const units = toUnits(normaliseLines(text));
+  const lines = normaliseLines(text);
+  const author = bylineAuthor(lines);
+  const units = toUnits(lines);
   const title = takeTitle(units);
   const isHeading = findHeadings(units);
   const headingUnits = units.filter((_, i) => isHeading[i]) as Array<{ kind: string; text: string }>;
@@ -141,6 +162,7 @@ export function parseText(text: string): ParsedText {
   return {
     ...(title ? { title } : {}),
     ...(firstHeading ? { firstHeading } : {}),
+    ...(author ? { author } : {}),
     sections: builder.finish(),
   };
 }
