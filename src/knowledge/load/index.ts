@@ -15,6 +15,7 @@ import { stat } from 'node:fs/promises';
 import type { CatalogModel, KnowledgeBase, LoadProblem } from '../types.js';
 import type { LocatedModel } from './catalog.js';
 import { forEachLimit, loadFile, type LoadedFile } from './load-file.js';
+import { catalogNameKey, deriveCatalog } from './derived-catalog.js';
 import { DEFAULT_MAX_PASSAGE_CHARS } from './passages.js';
 import { compareProblems, createError } from './problems.js';
 import { listKnowledgeFiles } from './walk.js';
@@ -76,13 +77,18 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
 
   const hash = createHash('sha256');
   for (const result of results) if (result.digest) hash.update(`${result.path}\0${result.digest}\n`);
-  const { models, problems: duplicates } = uniqueModels(results.flatMap((r) => r.models));
+  const { models: catalogued, problems: duplicates } = uniqueModels(results.flatMap((r) => r.models));
   for (const problem of duplicates) onProblem?.(problem);
+  const documents = results.flatMap((r) => (r.document ? [r.document] : []));
+  const passages = results.flatMap((r) => r.passages);
+  // Tables of models in the documents complete the catalog (or are the catalog, for raw documents).
+  const known = new Set(catalogued.flatMap((m) => [m.name, ...m.aliases]).map(catalogNameKey));
+  const models = [...catalogued, ...deriveCatalog(passages, documents, known)];
 
   return {
     dir,
-    documents: results.flatMap((r) => (r.document ? [r.document] : [])),
-    passages: results.flatMap((r) => r.passages),
+    documents,
+    passages,
     models,
     synonyms: results.flatMap((r) => r.synonyms),
     concepts: results.flatMap((r) => r.concepts ?? []),
