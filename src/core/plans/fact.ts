@@ -132,9 +132,12 @@ function namedFacts(ctx: PlanContext, u: Understanding): Draft {
   const display = name.replace(/\b[a-z]/g, (c) => c.toUpperCase());
   const figure = figureWanted(u);
   const wording = u.attribute ? ATTRIBUTE_WORDING[u.attribute] : undefined;
-  const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, limit: 10 });
+  // The passages that name it, whatever else the question's words found.
+  const named = retrievePassages(ctx.index, ctx.concepts, { terms: [...termsOf].map((term) => ({ term, weight: 2 })), limit: 10 });
+  const asked = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, limit: 10 });
+  const candidates = [...asked, ...named.filter((n) => !asked.some((a) => a.passage === n.passage))];
   const names = (e: { unit: { terms: Set<string> } }) => [...termsOf].every((t) => e.unit.terms.has(t));
-  const evidence = rankEvidence(ctx.index, u.terms, candidates, figure ? { figure } : {}, 10).filter(names);
+  const evidence = rankEvidence(ctx.index, u.terms, candidates, figure ? { figure } : {}, candidates.length).filter(names);
   if (evidence.length === 0) return notAnswered('fact', `My documents don't cover ${display}, so I can't answer that without guessing.`);
   const stating = evidence.filter((e) => (!figure || statesFigure(e.unit.unit.text, figure)) && (!wording || wording.test(e.unit.unit.text)));
   const best = stating[0];

@@ -16,6 +16,8 @@ export interface Pick {
   score: number;
   /** Why it fits, in plain words, most telling first. */
   reasons: string[];
+  /** How many of its strengths and use cases share words with the need. */
+  matched: number;
 }
 
 type Cat = CatalogEntry['categories'][number];
@@ -77,6 +79,8 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
   const categories = u.categories.filter((m) => m.category !== 'text' || u.categories.length === 1);
   if (categories.length > 0) {
     const fitting = candidates.filter((m) => categories.some((cat) => fitsCategory(m, cat)));
+    // No model of the kind asked for: no pick, rather than a model of another kind.
+    if (fitting.length === 0 && !pool) return [];
     if (fitting.length > 0) candidates = fitting;
   }
   if (needsOpen(c)) {
@@ -115,8 +119,9 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
       if (model.context_window === longest) reasons.push(`the largest context window in my documents (${formatTokens(model.context_window)} tokens)`);
     }
     if (c.frontier && model.frontier) reasons.push('a frontier model');
-    reasons.push(...matchedStrengths(index, model, weights).slice(0, 2));
-    return { model, score, reasons };
+    const matched = matchedStrengths(index, model, weights);
+    reasons.push(...matched.slice(0, 2));
+    return { model, score, reasons, matched: matched.length };
   });
   // Stable: catalog order breaks ties, so the articles' own "leading" order shows through.
   return picks.sort((a, b) => b.score - a.score);

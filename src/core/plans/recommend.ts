@@ -39,7 +39,12 @@ function recommendModel(ctx: PlanContext, u: Understanding): Draft | undefined {
   const pool = familyPool(ctx, u);
   const picks = pickModels(ctx.index, ctx.kb.models, u, pool);
   const top = picks[0];
-  if (!top || (top.score <= 0 && noConstraints(u.constraints) && u.categories.length === 0 && !pool)) return undefined;
+  if (!top) return undefined;
+  // A pick needs something that decided it: a kind of content, a constraint that orders models, a
+  // named family, or strengths that match the need. Otherwise it is a guess.
+  const ordered = u.constraints.budget || u.constraints.highVolume || u.constraints.longContext || u.constraints.frontier;
+  const decided = u.categories.length > 0 || pool !== undefined || ordered || top.matched > 0 || (top.score > 0 && !noConstraints(u.constraints));
+  if (!decided) return undefined;
   const m = top.model;
   const why = top.reasons.length ? `: ${top.reasons.slice(0, 3).join('; ')}` : '';
   const lines = [`**${m.name}**${m.developer ? ` (${m.developer})` : ''} fits best${why}.`];

@@ -128,7 +128,16 @@ export function deriveCatalog(passages: readonly Passage[], documents: readonly 
       byName.set(key, entry);
     }
   }
-  return [...byName.values()];
+  // "Midjourney v7" is "Midjourney" in chat, when no other entry shares that word.
+  const entries = [...byName.values()];
+  for (const entry of entries) {
+    const m = /^([A-Za-z][\w-]{3,})[\s-]+v?\d[\w.]*$/.exec(entry.name);
+    if (!m) continue;
+    const word = m[1]!.toLowerCase();
+    const shared = entries.some((o) => o !== entry && o.name.toLowerCase().split(/[\s-]+/)[0] === word) || known.has(word);
+    if (!shared && !entry.aliases.includes(m[1]!)) entry.aliases.push(m[1]!);
+  }
+  return entries;
 }
 
 /** The name key the derivation compares on, for catalogued names. */
