@@ -118,6 +118,14 @@ export function buildConceptTable(kb: Pick<KnowledgeBase, 'concepts'>, passages:
     const concept = group.map((v) => byKey.get(keyOf(v))).find(Boolean);
     if (concept) for (const v of group) if (!byKey.has(keyOf(v))) addName(concept, v);
   }
+  // A long section is split into several passages: all of them are about what its heading names.
+  const sectionKey = (p: Passage) => `${p.docId}\u0000${p.headings.join('\u0000')}`;
+  const bySection = new Map<string, Concept[]>();
+  for (const p of passages) if (aboutPassage.has(p.id)) bySection.set(sectionKey(p), aboutPassage.get(p.id)!);
+  for (const p of passages) {
+    const owners = bySection.get(sectionKey(p));
+    if (owners && !aboutPassage.has(p.id)) for (const c of owners) link(p, c);
+  }
   const dictionary = createPhraseDictionary<Concept>();
   for (const concept of concepts) for (const name of concept.names) dictionary.add(name, concept);
   // "diffusion" for "diffusion models", "agentic" for "agentic LLMs": a distinctive modifier names its concept alone.

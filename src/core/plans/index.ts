@@ -56,6 +56,11 @@ export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
   if (u.unknownNames.length > 0 && u.models.length === 0) {
     return notAnswered('no_answer', `My documents don't cover ${u.unknownNames.join(' or ')}, so I can't answer that without guessing.`);
   }
+  // "Is a text LLM enough for scanned invoices, or do we need something else?" asks for a pick.
+  if (u.intent === 'yesno' && u.runnerUp?.intent === 'recommendation' && u.runnerUp.p >= 0.3 && u.categories.some((c) => c.direction === 'input')) {
+    const pick = byIntent(ctx, { ...u, intent: 'recommendation', target: u.target ?? 'model-type' });
+    if (pick.answered) return pick;
+  }
   const draft = byIntent(ctx, u);
   if (!draft.answered && draft.blocks.length === 0) {
     // The shape guessed may not fit the knowledge: a plain explanation, then the runner-up's shape.

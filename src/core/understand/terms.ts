@@ -19,7 +19,10 @@ const FRAME = new Set(
   ),
 );
 
-export function queryTerms(text: string, index: SearchIndex, linkedWords: ReadonlySet<string>): { terms: WeightedTerm[]; unknown: string[] } {
+export function queryTerms(text: string, index: SearchIndex, linkedWords: ReadonlySet<string>, asking: string = text): { terms: WeightedTerm[]; unknown: string[] } {
+  // Words of the sentence that asks count fully; words only in the context around it count half.
+  const askingWords = new Set(words(fold(asking), false));
+  const contextOnly = (word: string) => asking !== text && !askingWords.has(word);
   const weights = new Map<string, number>();
   const unknown: string[] = [];
   const add = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
@@ -32,10 +35,10 @@ export function queryTerms(text: string, index: SearchIndex, linkedWords: Readon
       if (term.startsWith('~')) continue; // synonym groups come from the whole text below
       const known = index.has(term) ? term : word.length >= 5 ? index.correct(term) : undefined;
       if (!known) {
-        if (!linked) unknown.push(word);
+        if (!linked && !contextOnly(word)) unknown.push(word);
         continue;
       }
-      add(known, (WEAK_TERMS.has(known) ? 0.3 : 1) * (linked ? 1.5 : 1));
+      add(known, (WEAK_TERMS.has(known) ? 0.3 : 1) * (linked ? 1.5 : 1) * (contextOnly(word) ? 0.5 : 1));
     }
   }
   // Synonym groups span words ("on-prem", "our own servers"): they are read off the whole text.

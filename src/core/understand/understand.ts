@@ -72,6 +72,12 @@ function aspectOf(intent: Intent, text: string): Aspect | undefined {
   return cue ?? fromIntent;
 }
 
+/** Words a greeting or a thanks is made of. */
+const SOCIAL_WORDS = /\b(?:hi|hello|hey|hiya|yo|howdy|hola|morning|afternoon|evening|gm|sup|thanks|thank|thx|ty|cheers|appreciated?|great|awesome|perfect|nice|cool|brilliant|bye|goodbye|how are you|how's it going)\b/i;
+
+/** A question that opens by asking what something is. */
+const DEFINITION_FRAME = /^(?:so |ok |okay )?(?:what(?:'s| is| are|s)\s+(?:an?\s+|the\s+)?\S+(?:\s+\S+)?\s+(?:and|&)\b|what does .{1,40} (?:mean|stand for)\b|define\b|what do (?:you|people) mean by\b)/i;
+
 /** Words that make a message about the bot itself. */
 const ABOUT_BOT = /\b(?:you|your|yourself|bot|commands?|menu|usage|help|model guide)\b/i;
 
@@ -82,12 +88,16 @@ function decideIntent(ranked: ReturnType<Classifier<Intent>['classify']>, text: 
     if (!SOCIAL.has(i) || hasEntity || words > 7) return false;
     // Help is help only when the whole message is about the bot; a greeting or thanks has no topic words.
     if (i === 'help') return ABOUT_BOT.test(text) || /^\W*$/.test(text);
-    return unknownWords <= 1 || words <= 2;
+    return SOCIAL_WORDS.test(text) && (unknownWords <= 1 || words <= 2);
   };
   const kept = ranked.filter((r) => !SOCIAL.has(r.label) || social(r.label));
   // Probabilities among the intents still possible.
   const total = kept.reduce((sum, r) => sum + r.p, 0) || 1;
   const usable = kept.map((r) => ({ label: r.label, p: r.p / total }));
+  // "What does RAG stand for and why do people use it?": the definition asked first leads.
+  const definitionFirst = DEFINITION_FRAME.test(text) && ['why', 'uses', 'how'].includes(usable[0]!.label);
+  const defIndex = usable.findIndex((r) => r.label === 'definition');
+  if (definitionFirst && defIndex > 0 && defIndex <= 3 && usable[defIndex]!.p >= 0.05) usable.unshift(...usable.splice(defIndex, 1));
   const top = usable[0]!;
   const second = usable[1];
   const runnerUp = second && second.p >= 0.2 && top.p - second.p < 0.3 ? { intent: second.label, p: second.p } : undefined;
@@ -116,12 +126,15 @@ const QUESTION_START = /^(?:what|whats|how|why|which|who|when|where|is|are|does|
 function questionClause(text: string): string {
   const parts = clauses(text);
   if (parts.length <= 1) return text;
-  const asking = parts.filter((p) => /\?\s*$/.test(p) || QUESTION_START.test(p));
+  const opening = (p: string) => p.replace(/^(?:wait|ok|okay|so|hmm+|also|and|but|right|btw|lol)[\s,]+/i, '');
+  const asking = parts.filter((p) => /\?\s*$/.test(p) || QUESTION_START.test(opening(p)));
   if (asking.length === 0) return text;
-  // A short question ("Which video model?") is read with the sentence that sets it up.
+  // A short question ("Which video model?"), or one pointing back ("how big is one?"), is read with
+  // the sentence that sets it up.
   const last = asking[asking.length - 1]!;
   const at = parts.lastIndexOf(last);
-  if (last.split(/\s+/).length <= 4 && at > 0) return `${parts[at - 1]} ${last}`;
+  const pointsBack = /\b(?:one|it|its|they|them|those|these)\b/i.test(last);
+  if ((last.split(/\s+/).length <= 4 || pointsBack) && at > 0) return `${parts[at - 1]} ${last}`;
   // "…? any examples?" asks both: keep consecutive asking clauses at the end together.
   return asking.length > 1 && /^(?:and|any|also|or)\b/i.test(asking[asking.length - 1]!) ? asking.slice(-2).join(' ') : asking[0] === parts[0] && asking.length === 1 ? asking[0]! : asking[asking.length - 1]!;
 }
@@ -131,7 +144,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const parts = clauses(text);
   const linked = linkEntities(parts, ctx);
   const hasEntity = linked.concepts.length + linked.models.length + linked.articles.length > 0;
-  const { terms, unknown } = queryTerms(text, ctx.index, linked.linkedWords);
+  const { terms, unknown } = queryTerms(text, ctx.index, linked.linkedWords, questionClause(text));
   const decided = decideIntent(classify(ctx.intents, questionClause(linked.placeholderText), questionClause(text)), text, hasEntity, unknown.length);
   const subject = linked.articles.length > 0 && linked.models.length === 0 ? 'article' : linked.models.length > 0 ? 'model' : 'other';
   const attribute = detectAttribute(text, subject);
