@@ -98,9 +98,12 @@ export function buildArticleTable(documents: readonly KnowledgeDocument[], passa
     }
   }
   const dictionary: PhraseDictionary<Article> = createPhraseDictionary();
+  const titleNames = new Set<string>();
   for (const a of articles) {
-    dictionary.add(a.title, a);
-    dictionary.add(a.title.replace(/^(?:a|an|the)\s+/i, '').replace(/[:(].*$/, ''), a);
+    for (const title of [a.title, a.title.replace(/^(?:a|an|the)\s+/i, '').replace(/[:(].*$/, '')]) {
+      dictionary.add(title, a);
+      titleNames.add(a.title + '\u0000' + linkTokens(title).filter((t, i) => i > 0 || !['a', 'an', 'the'].includes(t)).join(' '));
+    }
     for (const name of [a.publisher, a.publisher?.replace(/\b(?:blog|technologies|platform|inc\.?|ltd\.?)\s*$/i, '').trim()]) {
       if (name && contentStems(name).size > 0) dictionary.add(name, a);
     }
@@ -115,7 +118,10 @@ export function buildArticleTable(documents: readonly KnowledgeDocument[], passa
     articles,
     find(text) {
       const tokens = linkTokens(text);
-      const named = dictionary.find(tokens).map((m) => m.value);
+      // A title like "What is an AI model?" is also a question: it names the article only when the
+      // message speaks of an article ("the … post"); a publisher's or site's name always does.
+      const aboutArticle = ARTICLE_WORDS.test(text);
+      const named = dictionary.find(tokens).filter((m) => aboutArticle || !titleNames.has(m.value.title + '\u0000' + tokens.slice(m.start, m.end).join(' '))).map((m) => m.value);
       const found = [...new Set(named)];
       if (found.length > 0 || !ARTICLE_WORDS.test(text)) return found;
       distinctive ??= distinctiveWords(articles, passages);

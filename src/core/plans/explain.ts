@@ -65,8 +65,9 @@ function subjectWords(u: Understanding): string[] {
 }
 
 /** The best evidence for an explanation; the focus concepts' sections on the aspect lead. */
-export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined, concepts: readonly Concept[], openings = true): Evidence[] {
-  const own = aspectPassages(concepts, aspect);
+export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined, concepts: readonly Concept[], openings = true, mustMention?: ReadonlyArray<ReadonlySet<string>>): Evidence[] {
+  // A verdict is in whichever sentence holds the question's words: no section is lifted for it.
+  const own = openings ? aspectPassages(concepts, aspect) : (aspect && aspect !== 'definition' ? concepts.flatMap((c) => c.aspects.get(aspect) ?? []) : []);
   const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts, ...(aspect ? { aspect } : {}), limit: 6 });
   // The concept's own section for the aspect goes first, whatever the words scored.
   const top = candidates[0]?.score ?? 1;
@@ -83,6 +84,7 @@ export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: 
     ...(definition && names.length > 0 ? { defines: names } : {}),
     ...(aspect === 'why' ? { reason: true } : {}),
     ...(openings && (aspect === 'definition' || aspect === undefined) ? { openings: new Set(own) } : {}),
+    ...(mustMention ? { mustMention } : {}),
   };
   return rankEvidence(ctx.index, u.terms, withinArticle(ctx, u, candidates), want);
 }

@@ -73,7 +73,7 @@ export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
       if (second.answered) return second;
     }
   }
-  if (draft.answered && u.runnerUp && BLENDS.has(`${u.intent}:${u.runnerUp.intent}`)) {
+  if (draft.answered && draft.blocks.length === 1 && u.runnerUp && BLENDS.has(`${u.intent}:${u.runnerUp.intent}`)) {
     const second = byIntent(ctx, { ...u, intent: u.runnerUp.intent, aspect: u.runnerUp.intent === 'definition' ? 'definition' : u.aspect });
     const lead = second.blocks[0];
     if (second.answered && lead && !draft.blocks.some((b) => b.text.includes(lead.text.slice(0, 60)))) {

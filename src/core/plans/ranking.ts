@@ -27,7 +27,8 @@ function valueText(m: CatalogEntry, measure: Measure, u: Understanding): string 
 }
 
 export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
-  if (ctx.kb.models.length === 0) return explain(ctx, u);
+  // "The most common kind of multimodal LLM" ranks kinds, which the documents describe, not models.
+  if (ctx.kb.models.length === 0 || /\b(?:kinds?|types?|sorts?|variants?|forms?|flavou?rs?)\s+of\b/i.test(u.text)) return explain(ctx, u, undefined);
   const scope = familyPool(ctx, u);
   // A ranking needs something to rank by and something to rank: a figure, a need, a kind of model.
   const about = u.attribute !== undefined || u.categories.length > 0 || scope !== undefined || u.constraints.openWeights || u.constraints.frontier || u.concepts.some((c) => c.kind === 'model-type');

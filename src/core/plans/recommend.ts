@@ -105,7 +105,8 @@ function recommendConcept(ctx: PlanContext, u: Understanding, target: Exclude<Ta
   if (!advice || !adviceBlock || !adviceOk) return notAnswered();
   const best = advice;
   const lead = adviceBlock;
-  const concept = pickedConcept(ctx, best.passage, lead.text, kinds);
+  // An approach is what the advice says; a named kind (a setting, a benchmark…) is labelled.
+  const concept = target === 'approach' ? undefined : pickedConcept(ctx, best.passage, lead.text, kinds);
   const blocks: Block[] = [];
   const opening = lead.text.slice(0, 60).toLowerCase();
   if (concept && !concept.names.some((n) => opening.includes(n.toLowerCase()))) {

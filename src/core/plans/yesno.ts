@@ -14,6 +14,7 @@ import { explanationEvidence } from './explain.js';
 import { answerFact } from './fact.js';
 import { supported } from './support.js';
 
+const IDENTITY_QUESTION = /\b(?:another|a fancy|a different|a new|just a|just another|the same)\s+(?:word|name|term|label)\s+for\b|\bsame thing as\b|\bsynonym(?:ous)? (?:for|with)\b|\bthe same as\b/i;
 const NEGATION = /\b(?:not|no|never|none|cannot|can't|isn't|aren't|doesn't|don't|won't|wasn't|weren't|without|rather than|instead of|neither|nor)\b|n't\b/i;
 const HEDGE = /\b(?:partly|partially|sometimes|occasionally|not always|not quite|somewhat|in part|more or less|to some extent|mostly|often|usually|depends|but)\b/i;
 
@@ -44,6 +45,11 @@ function relationVerdict(ctx: PlanContext, u: Understanding): Draft | undefined 
     const def = opening(ctx, a);
     return { kind: 'definition', answered: true, blocks: [{ text: `No: ${b.name} is one kind of ${a.name}; ${a.name} is the broader term.` }, ...(def ? [def] : [])], concepts: [a, b] };
   }
+  // "Is X just another word for Y?" about two distinct concepts: no, and what each one is.
+  if (IDENTITY_QUESTION.test(u.text)) {
+    const defs = [opening(ctx, a), opening(ctx, b)].filter((d): d is Block => d !== undefined);
+    if (defs.length === 2) return { kind: 'definition', answered: true, blocks: [{ text: `Not quite: ${a.name} and ${b.name} are different things.` }, { text: defs.map((d) => d.text).join('\n\n') }], cites: defs.map((d) => d.passage!).filter(Boolean), concepts: [a, b] };
+  }
   return undefined;
 }
 
@@ -68,9 +74,11 @@ export function answerYesNo(ctx: PlanContext, u: Understanding): Draft {
     if (fact.answered) return fact;
   }
   const concepts = u.concepts.slice(0, 2);
-  const evidence = explanationEvidence(ctx, u, u.aspect === 'definition' ? undefined : u.aspect, concepts, false);
+  const sideTerms = u.sides.length === 2 ? u.sides.map((s) => new Set(ctx.index.analyzer.terms(s.concept ? s.concept.names.join(' ') : s.text))) : undefined;
+  const evidence = explanationEvidence(ctx, u, u.aspect === 'definition' ? undefined : u.aspect, concepts, false, sideTerms);
   // The verdict is in a sentence that holds the question's own words, not in the subject's definition.
-  const best = evidence.find((e) => e.coverage >= (evidence[0]?.coverage ?? 0) * 0.9) ?? evidence[0];
+  const top = Math.max(0, ...evidence.map((e) => e.coverage));
+  const best = evidence.find((e) => e.coverage >= top * 0.8) ?? evidence[0];
   if (!best) return notAnswered();
   const lead = blockFrom(best, { maxChars: 420, maxUnits: 2 });
   if (!supported(ctx, u, best, lead.text)) return notAnswered();

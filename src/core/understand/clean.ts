@@ -18,7 +18,7 @@ export function cleanQuestion(raw: string): string {
 export function clauses(text: string): string[] {
   return text
     .replace(/(\d)\.(\d)/g, '$1\u0001$2')
-    .split(/(?<=[?!.;])\s+|\s+[—–]\s+|\s+-\s+/)
+    .split(/(?<=[?!.;])\s+|\s+[—–]\s+|\s+-\s+|,\s+(?=(?:is|are|does|do|can|could|should|would|what|whats|what's|how|why|which|who|when)\s)/i)
     .map((c) => c.replace(/\u0001/g, '.').trim())
     .filter(Boolean);
 }

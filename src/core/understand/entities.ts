@@ -182,7 +182,10 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
     const stems = raw.map((w) => correctedStem(ctx.index, w.replace(/'/g, '')));
     for (const m of ctx.concepts.dictionary.find(stems)) {
       // "model" alone names the concept of a model only when nothing more specific is asked about.
-      if (isGeneric(m.value) && stems.filter((t) => !STOP_WORDS.has(t) && t.length > 2).length >= m.end - m.start + 1) continue;
+      const span = stems.slice(m.start, m.end);
+      const generic = span.every((t) => WEAK_TERMS.has(t) || ['a', 'an', 'the', 'ai'].includes(t)) || isGeneric(m.value);
+      const elsewhere = stems.filter((t, k) => (k < m.start || k >= m.end) && !STOP_WORDS.has(t) && t.length > 2 && !WEAK_TERMS.has(t));
+      if (generic && elsewhere.length > 0) continue;
       let free = true;
       for (let k = m.start; k < m.end; k++) if (covered.has(k)) free = false;
       if (!free) continue;

@@ -46,6 +46,13 @@ export function readSides(text: string, intent: Intent, linked: Linked, ctx: Lin
     const b = tidy(m[2]!);
     if (!a || !b) continue;
     const sides = [linkSide(a, ctx), linkSide(b, ctx)];
+    // "'foundation model' … is that just a fancy word for LLM?": "that" is what was named before.
+    for (const [i, side] of sides.entries()) {
+      if (side.model || side.concept || !/^(?:that|this|it|those|these|they)$/i.test(side.text)) continue;
+      const other = sides[1 - i]!;
+      const named = linked.concepts.find((c) => c !== other.concept);
+      if (named) sides[i] = { text: named.name, concept: named };
+    }
     // "X or Y" only counts when both sides are things the knowledge knows.
     if (pattern === PATTERNS[PATTERNS.length - 1] && sides.some((s) => !s.model && !s.concept)) continue;
     if (sides.every((s) => s.model || s.concept) || intent === 'comparison') return sides;

@@ -75,6 +75,27 @@ function aspectOf(intent: Intent, text: string): Aspect | undefined {
 /** Words a greeting or a thanks is made of. */
 const SOCIAL_WORDS = /\b(?:hi|hello|hey|hiya|yo|howdy|hola|morning|afternoon|evening|gm|sup|thanks|thank|thx|ty|cheers|appreciated?|great|awesome|perfect|nice|cool|brilliant|bye|goodbye|how are you|how's it going)\b/i;
 
+/** What "which X"/"what X" asks for, when X says it outright: "which certifications" is no model. */
+const MODEL_NOUNS = /^(?:models?|llms?|tools?|options?|ones?|providers?|vendors?|apis?|services?|products?|platforms?|generators?|assistants?|image|video|audio|code|coding|open|cheap\w*|best|\{model\}|claude|gpt|gemini|llama)\b/i;
+const KIND_NOUNS: Array<[RegExp, Target]> = [
+  [/^(?:kinds?|types?|sorts?|architectures?)\b/i, 'model-type'],
+  [/^(?:settings?|knobs?|sliders?|parameters?)\b/i, 'setting'],
+  [/^(?:benchmarks?|metrics?|scores?|evals?|leaderboards?)\b/i, 'benchmark'],
+  [/^(?:sizes?)\b/i, 'size-class'],
+];
+function objectTarget(text: string): Target | undefined {
+  const m = /\b(?:which|what)\s+(\w+)/i.exec(text);
+  if (!m) return undefined;
+  const noun = m[1]!;
+  for (const [re, target] of KIND_NOUNS) if (re.test(noun)) return target;
+  if (MODEL_NOUNS.test(noun) || /^(?:should|would|do|does|can|could|is|are)$/i.test(noun)) return undefined;
+  // "which certifications", "what steps": things to do or check, from the documents' advice.
+  return /^(?:certifications?|certs?|steps?|practices?|things?|questions?|criteria|requirements?|checks?|factors?)\b/i.test(noun) ? 'approach' : undefined;
+}
+
+/** Wording that asks whether two names mean the same thing. */
+const IDENTITY = /\b(?:another|a fancy|a different|a new|just a|just another|the same)\s+(?:word|name|term|label)\s+for\b|\bsame thing as\b|\bsynonym(?:ous)? (?:for|with)\b|\bjust (?:a |an )?rebrand\w* of\b/i;
+
 /** A question that opens by asking what something is. */
 const DEFINITION_FRAME = /^(?:so |ok |okay )?(?:what(?:'s| is| are|s)\s+(?:an?\s+|the\s+)?\S+(?:\s+\S+)?\s+(?:and|&)\b|what does .{1,40} (?:mean|stand for)\b|define\b|what do (?:you|people) mean by\b)/i;
 
@@ -145,11 +166,16 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const linked = linkEntities(parts, ctx);
   const hasEntity = linked.concepts.length + linked.models.length + linked.articles.length > 0;
   const { terms, unknown } = queryTerms(text, ctx.index, linked.linkedWords, questionClause(text));
+  // "Which certifications…", "what factors…": the thing asked for.
+  const object = /\b(?:which|what)\s+(\w{4,})/i.exec(text)?.[1];
+  if (object && !MODEL_NOUNS.test(object) && !/^(?:even|exactly|actually|really|else|about|kind|sort|type|does|would|should|could|will|were|have)$/i.test(object)) for (const t of ctx.index.analyzer.terms(object)) { const hit = terms.find((x) => x.term === t); if (hit) hit.weight *= 2; }
   const decided = decideIntent(classify(ctx.intents, questionClause(linked.placeholderText), questionClause(text)), text, hasEntity, unknown.length);
+  // "Is X just a fancy word for Y?": whether two names mean one thing is a yes/no question.
+  if (IDENTITY.test(text) && decided.intent !== 'comparison' && decided.intent !== 'yesno') Object.assign(decided, { intent: 'yesno', runnerUp: { intent: decided.intent, p: decided.confidence } });
   const subject = linked.articles.length > 0 && linked.models.length === 0 ? 'article' : linked.models.length > 0 ? 'model' : 'other';
   const attribute = detectAttribute(text, subject);
   const superlative = detectSuperlative(text);
-  const target = decided.intent === 'recommendation' ? classify(ctx.targets, linked.placeholderText, text)[0]!.label : undefined;
+  const target = decided.intent === 'recommendation' ? objectTarget(text) ?? classify(ctx.targets, linked.placeholderText, text)[0]!.label : undefined;
   const aspect = aspectOf(decided.intent, text);
   const categories = readCategories(text);
   if (linked.concepts.length === 0 && /\bmodels?\b|\bgenerators?\b|\bai\b/i.test(text)) {

@@ -137,6 +137,11 @@ export const INTENT_EXAMPLES: Record<Intent, readonly string[]> = {
     'help me understand {concept}',
     'about {concept}?',
     '{concept} in one sentence?',
+    'saw something about {concept} in the news, what even is that',
+    'people keep mentioning {concept} - what is that',
+    'heard about {concept} on a podcast, what is it',
+    'read a headline about {concept}. what is that exactly',
+    'everyone is hyped about {concept}, what are they',
   ],
 
   how: [
