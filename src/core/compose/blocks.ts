@@ -54,6 +54,42 @@ function listAround(units: readonly AnalysedUnit[], at: number): [number, number
   return [start, end];
 }
 
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const ANNOUNCES = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+(?:\w+\s+)?(?:ways|stages|steps|types|kinds|options|approaches|phases|categories|methods|factors|things|reasons|paths|questions|practices|variants|families|levels|tiers|parts|areas)\b/i;
+
+/** How many items a unit announces ("There are two main ways…", "Training follows four stages."). */
+export function announcedCount(text: string): number | undefined {
+  const m = ANNOUNCES.exec(text);
+  if (!m) return undefined;
+  return COUNTS[m[1]!.toLowerCase()] ?? Number(m[1]);
+}
+
+/**
+ * A list written as prose: the announcing unit and the items after it, one per paragraph (or one
+ * per ordinal sentence: "Firstly, …", "The second way …"), as many as it announced.
+ */
+function countedList(units: readonly AnalysedUnit[], at: number): AnalysedUnit[] | undefined {
+  const announce = [at, at - 1, at - 2].find((k) => k >= 0 && announcedCount(units[k]!.unit.text) !== undefined);
+  if (announce === undefined) return undefined;
+  const n = announcedCount(units[announce]!.unit.text)!;
+  const after = units.slice(announce + 1);
+  const ordinal = after.filter((u) => u.unit.bullet);
+  let items: AnalysedUnit[];
+  if (ordinal.length >= n) items = ordinal.slice(0, n);
+  else {
+    // One item per following paragraph: its first sentence.
+    const seen = new Set<number>([units[announce]!.unit.paragraph]);
+    items = [];
+    for (const u of after) {
+      if (seen.has(u.unit.paragraph)) continue;
+      seen.add(u.unit.paragraph);
+      items.push(u);
+      if (items.length === n) break;
+    }
+  }
+  return items.length === n ? [units[announce]!, ...items] : undefined;
+}
+
 /** A paragraph from `ev`'s passage, led by `ev`'s unit (or the passage's opening), within the budget. */
 export function blockFrom(ev: Evidence, budget: BlockBudget = {}): Block {
   const maxChars = budget.maxChars ?? 450;
@@ -67,6 +103,14 @@ export function blockFrom(ev: Evidence, budget: BlockBudget = {}): Block {
   // Never open on "This…"/"It…": take the sentence it points back to as well.
   while (start > 0 && pointsBack(units[start]!.unit.text) && units[start - 1]!.unit.paragraph === units[start]!.unit.paragraph) start--;
   const list = listAround(units, ev.unit.unit.index);
+  if (budget.wholeList && !list) {
+    // Every announced item, each on its own line.
+    const counted = countedList(units, ev.unit.unit.index);
+    if (counted) {
+      const [lead, ...items] = counted;
+      return { text: [lead!.unit.text, ...items.map((i) => `- ${i.unit.text.replace(/^\s*[-*•]\s+/, '')}`)].join('\n'), passage: ev.passage };
+    }
+  }
   const chosen: AnalysedUnit[] = [];
   let length = 0;
   const fits = (u: AnalysedUnit) => length + u.unit.text.length + 1 <= maxChars;

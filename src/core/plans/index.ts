@@ -62,6 +62,12 @@ export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
     if (pick.answered) return pick;
   }
   const draft = byIntent(ctx, u);
+  // A refusal from a shape the classifier was unsure of may be the wrong shape's refusal.
+  const aboutNamedModel = (u.models.length > 0 || u.names.length > 0) && u.attribute !== undefined;
+  if (!draft.answered && draft.blocks.length > 0 && u.confidence < 0.5 && !aboutNamedModel) {
+    const plain = explain(ctx, u, undefined);
+    if (plain.answered) return plain;
+  }
   if (!draft.answered && draft.blocks.length === 0) {
     // The shape guessed may not fit the knowledge: a plain explanation, then the runner-up's shape.
     if (u.intent !== 'definition') {

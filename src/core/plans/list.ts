@@ -3,7 +3,7 @@
  * stages, approaches, certifications…) from the knowledge's own lists, kept whole.
  */
 import type { CatalogEntry } from '../../knowledge/types.js';
-import { blockFrom } from '../compose/blocks.js';
+import { announcedCount, blockFrom } from '../compose/blocks.js';
 import { analysed } from '../evidence/analysed.js';
 import { retrievePassages } from '../evidence/retrieve.js';
 import { rankEvidence } from '../evidence/sentences.js';
@@ -50,6 +50,19 @@ function kindsOf(ctx: PlanContext, u: Understanding): Draft | undefined {
   return { kind: 'list', answered: true, blocks: [{ text }], cites: kinds.slice(0, 4).map((c) => c.defining!), concepts: [concept, ...kinds] };
 }
 
+/** The headings of the sections directly under a passage's section, numbering removed. */
+function childSections(ctx: PlanContext, passage: { docId: string; headings: readonly string[] }): string[] {
+  const depth = passage.headings.length;
+  const out: string[] = [];
+  for (const p of ctx.index.passages) {
+    if (p.docId !== passage.docId || p.headings.length !== depth + 1) continue;
+    if (!passage.headings.every((h, i) => p.headings[i] === h)) continue;
+    const name = p.headings[depth]!.replace(/^(?:type|step|stage|part|phase)\s*\d+\s*[:.)-]\s*/i, '').trim();
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
 export function answerList(ctx: PlanContext, u: Understanding): Draft {
   const fromCatalog = catalogList(ctx, u);
   if (fromCatalog) return fromCatalog;
@@ -62,6 +75,13 @@ export function answerList(ctx: PlanContext, u: Understanding): Draft {
   // A list answers a list question: prefer the best unit that belongs to one.
   const best = evidence.find((e, i) => i < 6 && (e.unit.unit.bullet || /:\s*$/.test(e.unit.unit.text)) && e.score >= evidence[0]!.score * 0.5) ?? evidence[0];
   if (!best) return notAnswered();
+  const children = childSections(ctx, best.passage);
+  const announced = announcedCount(best.unit.unit.text);
+  // "There are six types…" introducing six sub-sections: the sub-sections are the list.
+  if (children.length >= 2 && (announced === children.length || (announced === undefined && best.unit.unit.index === 0 && /\b(?:types?|kinds?|categor\w+|stages?|steps?)\b/i.test(u.text)))) {
+    const text = `${best.unit.unit.text}\n${children.map((c) => `- ${c}`).join('\n')}`;
+    return { kind: 'list', answered: true, blocks: [{ text, passage: best.passage }], concepts };
+  }
   const block = blockFrom(best, { maxChars: 1100, maxUnits: 4, wholeList: true });
   if (!supported(ctx, u, best, block.text)) return notAnswered();
   return { kind: 'list', answered: true, blocks: [block], concepts: concepts.length ? concepts : ctx.concepts.about(best.passage).slice(0, 1) };

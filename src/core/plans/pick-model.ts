@@ -83,6 +83,11 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
     if (fitting.length === 0 && !pool) return [];
     if (fitting.length > 0) candidates = fitting;
   }
+  // A stated prompt size rules out every model that cannot take it, whatever its kind.
+  if (c.contextTokens) {
+    const fit = (pool ?? catalog).filter((m) => (m.context_window ?? 0) >= c.contextTokens!);
+    if (fit.length > 0) candidates = candidates.some((m) => fit.includes(m)) ? candidates.filter((m) => fit.includes(m)) : fit;
+  }
   if (needsOpen(c)) {
     const open = candidates.filter((m) => m.access === 'open');
     if (open.length > 0) candidates = open;

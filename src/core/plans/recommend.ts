@@ -78,7 +78,13 @@ function pickedConcept(ctx: PlanContext, passage: Passage, text: string, kinds: 
  * pick: they are the question, not the answer.
  */
 function bestOfKind(ctx: PlanContext, u: Understanding, kinds: readonly ConceptKind[]) {
-  const candidates = ctx.concepts.concepts.filter((c) => c.kind && kinds.includes(c.kind) && c.narrower.length === 0 && c.passages.length > 0);
+  // A model that reads images is no answer to one that must make them, and the other way round.
+  const direction = u.categories.find((c) => c.direction)?.direction;
+  const reads = (c: Concept) => c.names.some((n) => /\b(?:vision|image-to-text|speech-to-text|recognition|caption\w*|understanding|classif\w*|detect\w*|transcri\w*)\b/i.test(n));
+  const makes = (c: Concept) => c.names.some((n) => /\b(?:generat\w*|diffusion|text-to-(?:image|video|speech)|synthes\w*)\b/i.test(n));
+  const candidates = ctx.concepts.concepts.filter(
+    (c) => c.kind && kinds.includes(c.kind) && c.narrower.length === 0 && c.passages.length > 0 && !(direction === 'output' && reads(c)) && !(direction === 'input' && makes(c)),
+  );
   let best: { concept: Concept; evidence: ReturnType<typeof rankEvidence>[number] } | undefined;
   for (const concept of candidates) {
     const own = concept.passages.map((passage) => ({ passage, score: 1, about: true }));

@@ -15,8 +15,12 @@ const FRAME = /^(?:what|how|why|which|who|when|where|is|are|does|do|can|could|sh
 const WHICH_OF = /\bwhich (?:of (?:them|those|these)|ones?)\b|\bamong (?:them|those|these)\b|\bof (?:those|these|them)\b/i;
 
 function mergeConstraints(a: Constraints, b: Constraints): Constraints {
-  const out = { ...a };
-  for (const key of Object.keys(b) as Array<keyof Constraints>) out[key] = a[key] || b[key];
+  const out: Constraints = { ...a };
+  for (const key of Object.keys(b) as Array<keyof Constraints>) {
+    if (key === 'contextTokens') out.contextTokens = Math.max(a.contextTokens ?? 0, b.contextTokens ?? 0) || undefined;
+    else out[key] = a[key] || b[key];
+  }
+  if (!out.contextTokens) delete out.contextTokens;
   return out;
 }
 

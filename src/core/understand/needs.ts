@@ -52,15 +52,29 @@ export function readConstraints(text: string): Constraints {
   const openWeights = has(/\bopen[- ]?(?:source|weights?)\b|\bopen models?\b|\bfine[- ]?tun\w* (?:it |them )?on (?:our|private|internal)\b|\bfree to (?:run|use)\b/i, text);
   const managedApi = has(/\bmanaged\b|\bno (?:infra\w*|setup|ops|devops)\b|\bzero (?:infra\w*|setup|ops)\b|\bjust (?:pay|call|use) (?:an? |the )?(?:api|provider|vendor)\b|\bpay (?:one of )?the big providers\b|\beasiest\b|\bout of the box\b|\bno ml (?:team|engineers?)\b/i, text);
   const budget = has(/\bcheap\w*|\bbudget\b|\blow[- ]cost\b|\bleast expensive\b|\baffordable\b|\bcost[- ]?(?:efficient|effective|sensitive)\b|\bsave money\b|\bbill\b|\bspend\b|\bcosts? (?:matter|is|are)\b|\bprice (?:matters|sensitive)\b/i, text);
-  const highVolume = has(/\bhigh[- ]volume\b|\b(?:millions?|tens of millions|billions?|thousands?|\d+[km]?) (?:of )?(?:tokens|requests|tickets|messages|calls|documents|queries|images)\b|\bat scale\b|\bevery day\b|\ba day\b|\bper day\b|\ba month\b|\bper month\b|\bbulk\b|\blots of\b|\bhuge (?:volume|number)\b/i, text);
+  // Volume is a rate ("50M tokens a month", "every day") or many requests, not one long prompt.
+  const highVolume = has(/\bhigh[- ]volume\b|\b(?:millions?|tens of millions|billions?|thousands?|\d+[km]?) (?:of )?(?:requests|tickets|messages|calls|documents|queries|images|users)\b|\bat scale\b|\bevery day\b|\b(?:a|per|each) (?:day|month|week|hour)\b|\bdaily\b|\bmonthly\b|\bbulk\b|\blots of\b|\bhuge (?:volume|number)\b/i, text);
   const lowLatency = has(/\bfast\w*|\bquick\w*|\bsnappy\b|\blow[- ]latency\b|\blatency\b|\bspeed\b|\breal[- ]?time\b|\blive\b|\bresponsive\b|\binstant\w*|\btoo slow\b|\bslow\b/i, text);
   const onDevice = has(/\bon[- ]device\b|\bmobile\b|\bphones?\b|\blaptops?\b|\bedge (?:devices?|hardware)\b|\boffline\b|\bin the browser\b|\braspberry\b|\bembedded\b/i, text);
   const quality = has(/\bbest[- ]looking\b|\bhighest quality\b|\bquality matters\b|\bmost realistic\b|\brealistic\b|\baesthetic\w*|\bbeautiful\b|\bstunning\b|\bdoesn'?t look janky\b|\bphotorealistic\b|\bbest possible\b/i, text);
   const longContext = has(/\blong (?:documents?|docs|contracts?|reports?|context|inputs?|prompts?)\b|\bentire (?:repos?|books?|codebases?|documents?)\b|\bwhole (?:books?|repos?|codebases?|documents?)\b|\bmillions? (?:of )?tokens\b.*\b(?:prompt|context|single)\b|\b\d+(?:-\d+)? million tokens\b|\bhuge (?:documents?|prompts?)\b|\bhundreds of pages\b/i, text);
   const frontier = has(/\bfrontier\b|\bstate[- ]of[- ]the[- ]art\b|\bsota\b|\bmost capable\b|\bbiggest model\b|\bsmartest\b/i, text);
   const regulated = has(/\bregulated\b|\bcompliance\b|\bhipaa\b|\bgdpr\b|\bhealthcare\b|\bhospital\b|\bbank(?:s|ing)?\b|\bfinanc\w*|\blegal\b|\blaw firm\b|\binsurance\b|\bgovernment\b|\bpharma\w*/i, text);
+  const contextTokens = longContext ? tokensAsked(text) : undefined;
   const smallTeam = has(/\bsmall team\b|\btiny team\b|\bstartup\b|\btwo[- ]person\b|\b\d[- ]person\b|\bsolo\b|\bjust me\b|\bno (?:ml|infra\w*|devops) (?:people|team|engineers?)\b|\bzero infra\w*/i, text);
-  return { selfHosted, openWeights, dataResidency, privacy, managedApi, budget, highVolume, lowLatency, onDevice, quality, longContext, frontier, regulated, smallTeam };
+  return { selfHosted, openWeights, dataResidency, privacy, managedApi, budget, highVolume, lowLatency, onDevice, quality, longContext, frontier, regulated, smallTeam, ...(contextTokens ? { contextTokens } : {}) };
+}
+
+/** "like 5-8 million tokens", "a 200k-token prompt": the most tokens the question needs in one go. */
+function tokensAsked(text: string): number | undefined {
+  let most: number | undefined;
+  for (const m of text.matchAll(/(\d+(?:\.\d+)?)(?:\s*[-–]\s*(\d+(?:\.\d+)?))?\s*(k|m|thousand|million)?\b[\s-]*(?:of\s+)?tokens?\b/gi)) {
+    const n = Number(m[2] ?? m[1]);
+    const unit = m[3]?.toLowerCase();
+    const tokens = n * (unit === 'm' || unit === 'million' ? 1e6 : unit === 'k' || unit === 'thousand' ? 1e3 : 1);
+    if (tokens >= 1000 && (!most || tokens > most)) most = tokens;
+  }
+  return most;
 }
 
 /** True when no constraint is set. */

@@ -21,9 +21,9 @@ const PATTERNS: RegExp[] = [
 
 function tidy(side: string): string {
   return side
+    .replace(/(?:[?!,;:]|\.(?!\d)|\s[-–—]\s).*$/, '')
     .replace(/^.*\b(?:is|are|between|whats|what's|what is|compare|comparing)\s+/i, '')
-    .replace(/[?.!,;:]+.*$/, '')
-    .replace(/\b(?:for|on|in|when|which|what|whats|if|,).*$/i, '')
+    .replace(/\b(?:for|on|in|when|which|what|whats|if)\b.*$/i, '')
     .replace(/^(?:a|an|the|using|just)\s+/i, '')
     .trim();
 }

@@ -50,6 +50,8 @@ export interface Constraints {
   frontier: boolean;
   regulated: boolean;
   smallTeam: boolean;
+  /** Tokens the question needs in one prompt, when it says ("5-8 million tokens"). */
+  contextTokens?: number;
 }
 
 /** One side of a comparison: a concept, a model, or words the knowledge may still cover. */

@@ -130,11 +130,20 @@ function decideIntent(ranked: ReturnType<Classifier<Intent>['classify']>, text: 
  * category ("which video model?") must not turn a recommendation into a definition, and an unlinked
  * name must not hide the question's frame.
  */
-function classify<L extends string>(classifier: Classifier<L>, withPlaceholders: string, asWritten: string) {
-  const a = classifier.classify(withPlaceholders);
-  if (withPlaceholders === asWritten) return a;
-  const b = new Map(classifier.classify(asWritten).map((p) => [p.label, p.p]));
-  return a.map((p) => ({ label: p.label, p: (p.p + (b.get(p.label) ?? 0)) / 2 })).sort((x, y) => y.p - x.p);
+function classify<L extends string>(classifier: Classifier<L>, withPlaceholders: string, asWritten: string, whole?: { withPlaceholders: string; asWritten: string }) {
+  const mix = new Map<L, number>();
+  const add = (text: string, weight: number) => {
+    for (const p of classifier.classify(text)) mix.set(p.label, (mix.get(p.label) ?? 0) + p.p * weight);
+  };
+  add(withPlaceholders, 0.5);
+  add(asWritten, 0.5);
+  // The sentence that asks decides; the whole message ("X vs Y, what's the trade-off?") still counts.
+  if (whole && whole.asWritten !== asWritten) {
+    for (const [label, p] of mix) mix.set(label, p * 0.65);
+    add(whole.withPlaceholders, 0.175);
+    add(whole.asWritten, 0.175);
+  }
+  return [...mix].map(([label, p]) => ({ label, p })).sort((x, y) => y.p - x.p);
 }
 
 const QUESTION_START = /^(?:what|whats|how|why|which|who|when|where|is|are|does|do|did|can|could|should|would|will|any|anyone|list|name|define|explain|compare|tell)\b/i;
@@ -169,7 +178,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // "Which certifications…", "what factors…": the thing asked for.
   const object = /\b(?:which|what)\s+(\w{4,})/i.exec(text)?.[1];
   if (object && !MODEL_NOUNS.test(object) && !/^(?:even|exactly|actually|really|else|about|kind|sort|type|does|would|should|could|will|were|have)$/i.test(object)) for (const t of ctx.index.analyzer.terms(object)) { const hit = terms.find((x) => x.term === t); if (hit) hit.weight *= 2; }
-  const decided = decideIntent(classify(ctx.intents, questionClause(linked.placeholderText), questionClause(text)), text, hasEntity, unknown.length);
+  const decided = decideIntent(classify(ctx.intents, questionClause(linked.placeholderText), questionClause(text), { withPlaceholders: linked.placeholderText, asWritten: text }), text, hasEntity, unknown.length);
   // "Is X just a fancy word for Y?": whether two names mean one thing is a yes/no question.
   if (IDENTITY.test(text) && decided.intent !== 'comparison' && decided.intent !== 'yesno') Object.assign(decided, { intent: 'yesno', runnerUp: { intent: decided.intent, p: decided.confidence } });
   const subject = linked.articles.length > 0 && linked.models.length === 0 ? 'article' : linked.models.length > 0 ? 'model' : 'other';
