@@ -24,10 +24,11 @@ import type { Understanding } from './understand/types.js';
 export interface GuideOptions {
   /** A prebuilt (e.g. loaded from disk) index for this knowledge base; built when absent. */
   index?: SearchIndex;
+  /** Turns kept understood and answered, so a thread's history is not worked out again at every question (default 2,000; 0 keeps none). */
+  turnCacheSize?: number;
 }
 
-/** Earlier turns kept resolved, so a thread's history is understood once, not at every question. */
-const TURN_CACHE = 2_000;
+export const DEFAULT_TURN_CACHE_SIZE = 2_000;
 
 function toSource(p: Passage): Source {
   const url = p.url ?? p.source?.url;
@@ -53,6 +54,7 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}): Guid
   const uctx = () => (understandContext ??= { index, concepts, models: matcher, articles, catalog: kb.models, ...trainedClassifiers() });
   const info = { documents: kb.documents.length, passages: index.passages.length, models: kb.models.length, loadedAt: kb.loadedAt, hash: kb.hash };
   const turns = new Map<string, { turn: Turn; draft: Draft }>();
+  const turnCacheSize = options.turnCacheSize ?? DEFAULT_TURN_CACHE_SIZE;
 
   /** Understands and plans one turn against the one before it. */
   function run(text: string, previous: Turn | undefined, key: string): { turn: Turn; draft: Draft } {
@@ -62,8 +64,10 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}): Guid
     const draft = planAnswer(ctx, u);
     const named = draft.answered ? (draft.blocks[0]?.text.match(new RegExp(VERSIONED_NAME.source, 'g')) ?? []) : [];
     const result = { turn: { understanding: u, models: draft.models ?? u.models, concepts: draft.concepts ?? u.concepts, names: named.length ? named.slice(0, 1) : u.names }, draft };
-    if (turns.size >= TURN_CACHE) turns.delete(turns.keys().next().value!);
-    turns.set(key, result);
+    if (turnCacheSize > 0) {
+      if (turns.size >= turnCacheSize) turns.delete(turns.keys().next().value!);
+      turns.set(key, result);
+    }
     return result;
   }
 
