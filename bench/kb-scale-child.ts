@@ -60,7 +60,7 @@ async function start(): Promise<Record<string, number>> {
   const saved = await store.cache.load(kb);
   if (!saved) throw new Error(`no saved index for ${dir} in ${cacheDir}`);
   const indexLoadMs = since(t);
-  const guide = createGuide(kb, { index: saved.index });
+  const guide = createGuide(kb, { index: saved.index, turnCacheSize: 0 });
   const startMs = since(started);
   const timing = timeAnswers(guide, benchQuestions(), Number(maxQuestions), Number(maxMs));
   collectGarbage();
