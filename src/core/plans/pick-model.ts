@@ -9,6 +9,7 @@ import type { SearchIndex } from '../../knowledge/search/search-index.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
 import { numericValue, priceFigures } from '../catalog/facts.js';
 import { idfWeights } from '../evidence/sentences.js';
+import { WEAK_TERMS } from '../understand/terms.js';
 import type { CategoryMention, Constraints, Understanding } from '../understand/types.js';
 
 export interface Pick {
@@ -65,9 +66,9 @@ function strengthTerms(index: SearchIndex, m: CatalogEntry): Map<string, number>
 }
 
 /** The strengths or use cases that share the most rare words with the need. */
-function matchedStrengths(index: SearchIndex, m: CatalogEntry, weights: ReadonlyMap<string, number>): string[] {
+function matchedStrengths(index: SearchIndex, m: CatalogEntry, weights: ReadonlyMap<string, number>, strong: ReadonlySet<string>): string[] {
   return [...m.strengths, ...m.use_cases]
-    .map((s) => ({ s, w: index.analyzer.terms(s).reduce((sum, t) => sum + (weights.get(t) ?? 0), 0) }))
+    .map((s) => ({ s, w: index.analyzer.terms(s).reduce((sum, t) => sum + (strong.has(t) ? (weights.get(t) ?? 0) : 0), 0) }))
     .filter((x) => x.w > 0)
     .sort((a, b) => b.w - a.w)
     .map((x) => x.s);
@@ -97,6 +98,8 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
     if (frontier.length > 0) candidates = frontier;
   }
   const weights = idfWeights(index, u.terms);
+  // Only the question's telling words make a strength a reason ("cost" in passing is not a need).
+  const strongTerms = new Set(u.terms.filter((t) => t.weight >= 0.8 && !WEAK_TERMS.has(t.term)).map((t) => t.term));
   const byPrice = (c.budget || c.highVolume) && !needsOpen(c);
   const priced = candidates.filter((m) => numericValue(m, 'pricing', '') !== undefined);
   const cheapest = byPrice && priced.length > 0 ? Math.min(...priced.map((m) => numericValue(m, 'pricing', '')!)) : undefined;
@@ -124,7 +127,7 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
       if (model.context_window === longest) reasons.push(`the largest context window in my documents (${formatTokens(model.context_window)} tokens)`);
     }
     if (c.frontier && model.frontier) reasons.push('a frontier model');
-    const matched = matchedStrengths(index, model, weights);
+    const matched = matchedStrengths(index, model, weights, strongTerms);
     reasons.push(...matched.slice(0, 2));
     return { model, score, reasons, matched: matched.length };
   });

@@ -6,10 +6,10 @@
  */
 import { coverage, idfWeights, type Evidence } from '../evidence/sentences.js';
 import type { Understanding } from '../understand/types.js';
+import { WEAK_TERMS } from '../understand/terms.js';
 import type { PlanContext } from './context.js';
 
 /** Share of the question's weight an answer must cover. */
-export const MIN_SUPPORT = 0.5;
 
 export function supportScore(ctx: PlanContext, u: Understanding, text: string, headingTerms: ReadonlySet<string> = new Set()): number {
   const weights = idfWeights(ctx.index, u.terms);
@@ -26,7 +26,10 @@ export function supported(ctx: PlanContext, u: Understanding, best: Evidence, te
   const about = ctx.concepts.about(best.passage);
   if (u.concepts.some((c) => about.includes(c))) return true;
   const headings = new Set(ctx.index.analyzer.terms(best.passage.headings.join(' ')));
-  const strong = u.terms.filter((t) => t.weight >= 1).length;
-  const bar = strong <= 2 ? 0.7 : strong <= 4 ? 0.52 : MIN_SUPPORT;
+  // Few words: nearly all must be answered. Many (a scenario described in chat): the words that matter
+  // are a share of them, so the bar comes down.
+  const words = u.terms.filter((t) => t.weight >= 0.5 && !WEAK_TERMS.has(t.term)).length;
+  const scenario = u.intent === 'recommendation' ? 0.05 : 0;
+  const bar = (words <= 2 ? 0.7 : words <= 4 ? 0.52 : words <= 7 ? 0.45 : 0.4) - scenario;
   return supportScore(ctx, u, text, headings) >= bar;
 }
