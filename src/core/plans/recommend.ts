@@ -44,7 +44,8 @@ function recommendModel(ctx: PlanContext, u: Understanding): Draft | undefined {
   // named family, or strengths that match the need. Otherwise it is a guess.
   const ordered = u.constraints.budget || u.constraints.highVolume || u.constraints.longContext || u.constraints.frontier;
   const decided = u.categories.length > 0 || pool !== undefined || ordered || top.matched > 0 || (top.score > 0 && !noConstraints(u.constraints));
-  if (!decided) return undefined;
+  // A pick with no reason to give is a guess, not a recommendation.
+  if (!decided || top.reasons.length === 0) return undefined;
   const m = top.model;
   const why = top.reasons.length ? `: ${top.reasons.slice(0, 3).join('; ')}` : '';
   const lines = [`**${m.name}**${m.developer ? ` (${m.developer})` : ''} fits best${why}.`];

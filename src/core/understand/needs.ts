@@ -14,7 +14,8 @@ const CATEGORY_WORDS: Array<[Category, RegExp]> = [
   ['code', /\b(?:code|coding|programming|repos?|repositor(?:y|ies)|codebases?|software engineering|pull requests?|github issues?|bugs?)\b/i],
   ['tabular', /\b(?:tabular|spreadsheets?|transaction (?:records|data)|records|rows|csv|fake (?:records|data|transactions)|synthetic (?:data|records|datasets?))\b/i],
   ['molecules', /\b(?:molecul\w*|drug discovery|compounds?|proteins?)\b/i],
-  ['documents', /\b(?:invoices?|pdfs?|scanned|scans?|receipts?|contracts?|forms?)\b/i],
+  // Documents a model must see, not just read as text: scans, PDFs, receipts.
+  ['documents', /\b(?:invoices?|pdfs?|scanned|scans?|receipts?|screenshots?)\b/i],
   ['3d', /\b3d\b/i],
 ];
 

@@ -88,6 +88,9 @@ export function deriveCatalog(passages: readonly Passage[], documents: readonly 
         source: { title: titleOf.get(passage.docId) ?? passage.docTitle, ...(passage.url ? { url: passage.url } : {}) },
         path: passage.path,
       };
+      // A model in several tables (the LLM table and the code table) is in each of their categories.
+      for (const category of categoryOf(passage.section)) if (category !== 'other' && !entry.categories.includes(category)) entry.categories.push(category);
+      if (entry.categories.length > 1) entry.categories = entry.categories.filter((c) => c !== 'other');
       let input: number | null | undefined;
       let output: number | null | undefined;
       for (const [column, value] of cells.slice(1)) {
