@@ -9,7 +9,7 @@ import { createTerminalAdapter, greeting } from './adapters/terminal/index.js';
 import { loadConfig } from './app/config/index.js';
 import { isAppError } from './app/errors.js';
 import { createLogger, DEFAULT_LOG_LEVEL, DEFAULT_TERMINAL_LOG_LEVEL } from './app/logger.js';
-import { createPlatformAdapters, messages, planRun, type PlatformFactories } from './app/platforms.js';
+import { configForRun, createPlatformAdapters, messages, planRun, type PlatformFactories } from './app/platforms.js';
 import { installShutdown } from './app/shutdown.js';
 import { startApp, type App } from './app/start.js';
 
@@ -80,7 +80,7 @@ export async function runBot(args: readonly string[]): Promise<void> {
     discord: plan.mode === 'platforms' && plan.discord ? (await import('./adapters/discord/index.js')).createDiscordAdapter : unused,
   };
   try {
-    app = await startApp(config, {
+    app = await startApp(configForRun(config, plan), {
       logger,
       loadKnowledge,
       createGuide,

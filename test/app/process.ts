@@ -6,6 +6,8 @@ export const projectRoot = join(import.meta.dirname, '..', '..');
 /** Runs src/main.ts without a build step (tsx strips the types). */
 const tsx = pathToFileURL(join(projectRoot, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 export const mainCommand = ['node', '--import', tsx, join(projectRoot, 'src', 'main.ts')];
+/** What `npm start` runs: the model-guide command (dist/ when current, else the source). */
+export const startCommand = ['node', join(projectRoot, 'bin', 'model-guide.js'), 'start'];
 
 export interface Running {
   child: ChildProcess;
