@@ -5,7 +5,7 @@
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createTerminalAdapter, greeting } from './adapters/terminal/index.js';
+import { createChatScreen, createTerminalAdapter, greeting } from './adapters/terminal/index.js';
 import { loadConfig } from './app/config/index.js';
 import { isAppError } from './app/errors.js';
 import { createLogger, DEFAULT_LOG_LEVEL, DEFAULT_TERMINAL_LOG_LEVEL } from './app/logger.js';
@@ -51,13 +51,16 @@ export async function runBot(args: readonly string[]): Promise<void> {
   }
 
   const terminal = plan.mode === 'terminal';
-  // In the local chat, logs go to stderr so they never land in the middle of an answer.
+  // In the local chat, logs go to stderr so they never land in the middle of an answer, and above the
+  // prompt (drawn again below them) rather than over it.
   const logStream = terminal ? process.stderr : process.stdout;
+  const screen = terminal ? createChatScreen(process.stdout, process.stderr) : undefined;
   const logger = createLogger({
     level: config.logLevel ?? (terminal ? DEFAULT_TERMINAL_LOG_LEVEL : DEFAULT_LOG_LEVEL),
     pretty: Boolean(logStream.isTTY) && process.env.NODE_ENV !== 'production',
+    colorize: Boolean(logStream.isTTY),
     secrets: config.secrets,
-    destination: terminal ? 2 : 1,
+    destination: screen ? screen.logs : 1,
   });
 
   let app: App | undefined;
@@ -92,6 +95,7 @@ export async function runBot(args: readonly string[]): Promise<void> {
                   input: process.stdin,
                   output: process.stdout,
                   greeting: greeting(knowledge),
+                  screen,
                   onExit: () => void shutdown.shutdown('terminal chat closed'),
                 },
                 deps,

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,6 +101,26 @@ describe('local chat in a terminal', () => {
         expect(answer).not.toMatch(/try again in/i);
         expect(answer).toContain('Sources:');
       }
+    } finally {
+      chat.child.kill();
+    }
+  });
+
+  it('prints a reload error above the prompt and draws the prompt again with what was being typed', { timeout: 60_000 }, async () => {
+    const knowledge = mkdtempSync(join(tmpdir(), 'model-guide-chat-kb-'));
+    mkdirSync(join(knowledge, 'notes'));
+    writeFileSync(join(knowledge, 'notes', 'zorblax.md'), '# Zorblax\n\nA **Zorblax** is a small model for sorting socks.\n');
+    const chat = terminalSession({ KNOWLEDGE_DIR: knowledge });
+    try {
+      await chat.until(/you › /);
+      chat.child.stdin.write('what is a zor');
+      await chat.until(/what is a zor/);
+      writeFileSync(join(knowledge, 'models.yaml'), 'models:\n  - name: Broken\n    context_window: lots\n');
+      const shown = await chat.until(/knowledge reload failed[\s\S]*?\nyou › what is a zor/);
+      expect(shown).toContain('models.yaml');
+      // The typing survives the redraw: finishing the line asks the whole question.
+      chat.type('blax?');
+      expect(await chat.until(/\nyou › /)).toContain('sorting socks');
     } finally {
       chat.child.kill();
     }
