@@ -19,12 +19,16 @@ export interface Running {
   waitFor(pattern: RegExp, stream?: 'stdout' | 'stderr'): Promise<RegExpMatchArray>;
 }
 
-/** Spawns a command with only the given environment (plus PATH and HOME), never the runner's secrets. */
-export function start(command: string[], options: { cwd: string; env?: Record<string, string> }): Running {
+/**
+ * Spawns a command with only the given environment (plus PATH and HOME), never the runner's secrets.
+ * `group`: in a process group of its own, so `process.kill(-child.pid)` reaches what it started too (a shell, npm).
+ */
+export function start(command: string[], options: { cwd: string; env?: Record<string, string>; group?: boolean }): Running {
   const child = spawn(command[0]!, command.slice(1), {
     cwd: options.cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.group ?? false,
   });
   const out = { stdout: '', stderr: '' };
   const waiters: (() => void)[] = [];
