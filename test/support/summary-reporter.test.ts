@@ -28,6 +28,19 @@ describe('the closing summary line', () => {
     const run = await runFixtures(['passes']);
     expect(run.lastLine, run.output).toBe('2 passed, 0 failed, 5 skipped');
     expect(run.code).toBe(0);
+    // Above the line: what was skipped, with the reason where one was given.
+    expect(run.output).toContain(
+      [
+        'Skipped:',
+        '  passes.spec.ts > a suite skipped on purpose: 1 test',
+        '  passes.spec.ts > a suite that passes > is skipped on purpose',
+        '  passes.spec.ts > a suite that passes > is skipped by a condition',
+        '  passes.spec.ts > a suite that passes > is still to write (todo)',
+        '  passes.spec.ts > a suite that passes > skips itself at run time (nothing to check here)',
+        '',
+        '2 passed, 0 failed, 5 skipped',
+      ].join('\n'),
+    );
   });
 
   it('says failed, and the run exits non-zero, when a beforeAll throws: its tests count as failed, not skipped', { timeout: 60_000 }, async () => {
