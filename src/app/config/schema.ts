@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { DiscordConfig } from '../../adapters/discord/config.js';
-import { DEFAULT_RATE_LIMIT, type RateLimitConfig } from '../../adapters/shared/rate-limiter.js';
 import { DEFAULT_SLACK_COMMAND, type SlackConfig } from '../../adapters/slack/config.js';
+import { DEFAULT_RATE_LIMIT, type RateLimitConfig } from '../../bot/rate-limit.js';
+import { DEFAULT_KEY_PREFIX, type StateConfig } from '../../state/options.js';
 
 /** PORT: the HTTP server for /healthz, /readyz, /metrics and Slack's HTTP mode. */
 export const DEFAULT_PORT = 3000;
@@ -36,6 +37,8 @@ export interface AppConfig {
   slack: SlackConfig | undefined;
   /** Present exactly when DISCORD_TOKEN is set. */
   discord: DiscordConfig | undefined;
+  /** REDIS_URL and KEY_PREFIX: where state shared by replicas lives (absent or without a URL: in memory). */
+  state?: StateConfig;
   /** Secret values, scrubbed from every log line. */
   secrets: string[];
 }
@@ -117,6 +120,12 @@ export const configSchema = z
         apiUrl: url.optional(),
       })
       .prefault({}),
+    redis: z
+      .strictObject({
+        url: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL, e.g. redis://redis:6379' }).optional(),
+        keyPrefix: text.default(DEFAULT_KEY_PREFIX),
+      })
+      .prefault({}),
   })
   .superRefine((raw, ctx) => {
     const { botToken, appToken, signingSecret } = raw.slack;
@@ -158,10 +167,21 @@ export const configSchema = z
       headless: raw.headless,
       slack: botToken ? { botToken, ...slackRest } : undefined,
       discord: discordToken ? { token: discordToken, ...discordRest } : undefined,
-      secrets: [botToken, raw.slack.signingSecret, raw.slack.appToken, discordToken].filter(
+      state: { keyPrefix: raw.redis.keyPrefix, ...(raw.redis.url ? { redisUrl: raw.redis.url } : {}) },
+      secrets: [botToken, raw.slack.signingSecret, raw.slack.appToken, discordToken, raw.redis.url, redisPassword(raw.redis.url)].filter(
         (s): s is string => typeof s === 'string' && s.length > 0,
       ),
     };
   });
 
 export type RawConfigInput = z.input<typeof configSchema>;
+
+/** The password inside a Redis URL, scrubbed from logs like the URL itself. */
+function redisPassword(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password) || undefined;
+  } catch {
+    return undefined;
+  }
+}

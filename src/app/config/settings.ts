@@ -34,6 +34,8 @@ export const SETTINGS: readonly SettingSpec[] = [
   { env: 'DISCORD_GUILD_ID', path: ['discord', 'guildId'] },
   { env: 'DISCORD_CHANNELS', path: ['discord', 'channels'] },
   { env: 'DISCORD_API_URL', path: ['discord', 'apiUrl'] },
+  { env: 'REDIS_URL', path: ['redis', 'url'], secret: true },
+  { env: 'KEY_PREFIX', path: ['redis', 'keyPrefix'] },
 ];
 
 /** Read from the environment only: where the YAML file is. */
