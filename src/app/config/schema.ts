@@ -3,6 +3,7 @@ import type { DiscordConfig } from '../../adapters/discord/config.js';
 import { DEFAULT_SLACK_COMMAND, type SlackConfig } from '../../adapters/slack/config.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitConfig } from '../../bot/rate-limit.js';
 import { DEFAULT_KEY_PREFIX, type StateConfig } from '../../state/options.js';
+import { shardRules } from './shards.js';
 
 /** PORT: the HTTP server for /healthz, /readyz, /metrics and Slack's HTTP mode. */
 export const DEFAULT_PORT = 3000;
@@ -62,6 +63,12 @@ const idList = z
     error: 'must be a list of channel ids (comma-separated in the environment)',
   });
 const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+// A list of whole numbers, comma-separated in the environment (shard ids).
+const wholeList = z.union(
+  [z.array(whole(0, 65534)), z.string().regex(/^\s*\d+(\s*,\s*\d+)*\s*$/).transform((s) => s.split(',').map((x) => Number(x.trim())))],
+  { error: 'must be a list of shard numbers such as 0,1 (comma-separated in the environment)' },
+);
+const shardCount = z.union([z.literal('auto'), whole(1, 65535)], { error: 'must be a whole number of shards from 1, or auto' });
 const prefixed = (prefix: string, where: string) =>
   text.refine((v) => v.startsWith(prefix), { error: `must start with "${prefix}" (${where})` });
 
@@ -118,6 +125,8 @@ export const configSchema = z
         guildId: id.optional(),
         channels: idList.default([]),
         apiUrl: url.optional(),
+        shardCount: shardCount.optional(),
+        shardIds: wholeList.optional(),
       })
       .prefault({}),
     redis: z
@@ -128,6 +137,9 @@ export const configSchema = z
       .prefault({}),
   })
   .superRefine((raw, ctx) => {
+    for (const message of shardRules(raw.discord)) {
+      ctx.addIssue({ code: 'custom', params: { sentence: true }, path: ['discord', 'shardIds'], message });
+    }
     const { botToken, appToken, signingSecret } = raw.slack;
     if (botToken && !appToken && !signingSecret) {
       ctx.addIssue({
