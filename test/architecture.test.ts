@@ -51,6 +51,14 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('loads the Redis client only when REDIS_URL is set: one module imports it, and only a dynamic import reaches that', () => {
+    const importers = sourceFiles(root).filter((file) => importsOf(file).includes('ioredis')).map((file) => relative(root, file));
+    expect(importers.sort()).toEqual(['state/redis-commands.ts', 'state/redis-store.ts']);
+    const reachers = sourceFiles(root).filter((file) => /redis-(store|commands)\.js['"]/.test(readFileSync(file, 'utf8'))).map((file) => relative(root, file));
+    expect(reachers.sort()).toEqual(['state/index.ts', 'state/redis-store.ts']);
+    expect(readFileSync(join(root, 'state', 'index.ts'), 'utf8')).toMatch(/await import\('\.\/redis-store\.js'\)/);
+  });
+
   // The front door sits between adapters and the core; the state store below it knows neither.
   const layers: Record<string, RegExp> = { bot: /\/(adapters|app)\//, state: /\/(adapters|app|bot|core|knowledge)\// };
   for (const [layer, forbidden] of Object.entries(layers)) {

@@ -7,9 +7,13 @@ export function createVote(parts: Parts): (platform: string, input: VoteInput) =
     const { answerId, vote } = input;
     const context = input.context ?? {};
     const record = answerId ? await parts.answers.record(answerId) : undefined;
-    // Counted only for an answer still remembered: a stale or forged id must not grow the store.
-    if (record && answerId) await parts.store.incrementField(`feedback:${answerId}`, vote);
-    const votes = record && answerId ? await parts.store.fields(`feedback:${answerId}`) : undefined;
+    // Counted only for an answer still remembered: a stale or forged id must not grow the store. The
+    // count this vote made is exact even when another replica counts a vote at the same moment.
+    let votes: Record<string, number> | undefined;
+    if (record && answerId) {
+      const count = await parts.store.incrementField(`feedback:${answerId}`, vote);
+      votes = { ...(await parts.store.fields(`feedback:${answerId}`)), [vote]: count };
+    }
     const question = record?.question ?? input.about?.question;
     parts.log.info(
       {

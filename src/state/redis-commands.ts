@@ -6,10 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { DEFAULT_KEY_TTL_MS } from './options.js';
-import type { StateStore } from './store.js';
-
-/** What the resilient store needs from a backend: every operation, no health or close of its own. */
-export type StoreOperations = Omit<StateStore, 'backend' | 'health' | 'close'>;
+import type { StoreOperations } from './resilient-store.js';
 
 // A fixed window that starts at the first hit; a key that somehow lost its expiry gets one again.
 const HIT_WINDOW = `

@@ -6,8 +6,10 @@
  * makes the store healthy again. Nothing needs a restart.
  */
 import type { Logger } from 'pino';
-import type { StoreOperations } from './redis-commands.js';
 import type { StateStore, StoreHealth } from './store.js';
+
+/** What the resilient store needs from a backend: every operation, no health or close of its own. */
+export type StoreOperations = Omit<StateStore, 'backend' | 'health' | 'close'>;
 
 /** The connection as the resilient store watches it. */
 export interface Connection {
