@@ -73,6 +73,7 @@ describe('start-up, health and metrics', () => {
     expect(metrics.body).toContain('model_guide_errors_total{platform="fake"} 1');
     expect(metrics.body).toContain('model_guide_knowledge_documents 3');
     expect(metrics.body).toContain('model_guide_knowledge_passages 12');
+    expect(metrics.body).toContain('model_guide_state_store_degraded{backend="memory"} 0');
     await app.stop();
   });
 

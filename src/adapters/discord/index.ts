@@ -33,8 +33,10 @@ export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps): 
   function wire(c: Client): void {
     const onMessage = createMessageHandler({ client: c, door, channels: config.channels });
     const onInteraction = createInteractionHandler(door);
-    c.on(Events.MessageCreate, (message) => void onMessage(message));
-    c.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction));
+    // Handlers run through the front door, which catches; this is the last guard against an unhandled rejection.
+    const guard = (work: Promise<void>) => void work.catch((err: unknown) => door.reportError(err, { stage: 'dispatch' }));
+    c.on(Events.MessageCreate, (message) => guard(onMessage(message)));
+    c.on(Events.InteractionCreate, (interaction) => guard(onInteraction(interaction)));
     c.on(Events.ClientReady, (r) => {
       ready = true;
       log.info({ user: r.user.tag, guilds: r.guilds.cache.size, shards: c.ws.shards.map((s) => s.id), shardCount: c.options.shardCount }, 'connected to Discord');
