@@ -1,5 +1,5 @@
 /**
- * The bot under load, in its own process as in production: the real app (ask flow, fair-use limit,
+ * The bot under load, in its own process as in production: the real app (front door, fair-use limit,
  * logs at info), the real core over the default knowledge, and one real platform adapter pointed at a
  * local fake: `slack API_URL` (HTTP mode, the Bolt receiver on the app's server) or `discord API_URL`;
  * a third argument, a Redis URL, makes it a replica sharing its state there.

@@ -18,7 +18,7 @@ export interface MetricsDeps {
 
 export interface Metrics {
   readonly registry: Registry;
-  /** What the ask flow calls for each answer and error. */
+  /** What the front door calls for each answer and error. */
   readonly telemetry: Telemetry;
   /** `GET /metrics` in Prometheus text format. */
   readonly routes: HttpRoute[];

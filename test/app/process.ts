@@ -6,6 +6,8 @@ export const projectRoot = join(import.meta.dirname, '..', '..');
 /** Runs src/main.ts without a build step (tsx strips the types). */
 const tsx = pathToFileURL(join(projectRoot, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 export const mainCommand = ['node', '--import', tsx, join(projectRoot, 'src', 'main.ts')];
+/** What `npm start` runs: the model-guide command (dist/ when current, else the source). */
+export const startCommand = ['node', join(projectRoot, 'bin', 'model-guide.js'), 'start'];
 
 export interface Running {
   child: ChildProcess;
@@ -17,12 +19,16 @@ export interface Running {
   waitFor(pattern: RegExp, stream?: 'stdout' | 'stderr'): Promise<RegExpMatchArray>;
 }
 
-/** Spawns a command with only the given environment (plus PATH and HOME), never the runner's secrets. */
-export function start(command: string[], options: { cwd: string; env?: Record<string, string> }): Running {
+/**
+ * Spawns a command with only the given environment (plus PATH and HOME), never the runner's secrets.
+ * `group`: in a process group of its own, so `process.kill(-child.pid)` reaches what it started too (a shell, npm).
+ */
+export function start(command: string[], options: { cwd: string; env?: Record<string, string>; group?: boolean }): Running {
   const child = spawn(command[0]!, command.slice(1), {
     cwd: options.cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.group ?? false,
   });
   const out = { stdout: '', stderr: '' };
   const waiters: (() => void)[] = [];

@@ -3,9 +3,11 @@ import { createInterface, type Interface } from 'node:readline';
 import type { Adapter, AdapterDeps, AdapterStatus } from '../types.js';
 import { DEFAULT_PROMPT, parseLine } from './help.js';
 import { renderResult } from './render.js';
+import type { ChatScreen } from './screen.js';
 
 export { greeting, HELP_TEXT } from './help.js';
 export { renderAnswer, toPlainText } from './render.js';
+export { createChatScreen, type ChatScreen } from './screen.js';
 
 export interface TerminalConfig {
   input: NodeJS.ReadableStream;
@@ -16,8 +18,10 @@ export interface TerminalConfig {
   greeting?: string;
   /** Default DEFAULT_PROMPT. */
   prompt?: string;
-  /** Who is asking, for rate limits and logs (default "local"). */
+  /** Who is asking, for logs (default "local"). */
   userId?: string;
+  /** Shared with the logger, so log lines print above the prompt instead of over it. */
+  screen?: ChatScreen;
 }
 
 /**
@@ -53,6 +57,7 @@ export function createTerminalAdapter(config: TerminalConfig, deps: AdapterDeps)
 
   async function run(lines: Interface): Promise<void> {
     for await (const line of lines) {
+      config.screen?.busy();
       const command = parseLine(line);
       if (command?.type === 'exit') break;
       if (command?.type === 'new') {
@@ -71,6 +76,7 @@ export function createTerminalAdapter(config: TerminalConfig, deps: AdapterDeps)
       }
       if (command?.type === 'question') await answer(command.text);
       lines.prompt();
+      config.screen?.waiting(lines);
     }
   }
 
@@ -92,10 +98,12 @@ export function createTerminalAdapter(config: TerminalConfig, deps: AdapterDeps)
       if (config.greeting) write(config.greeting);
       write('');
       lines.prompt();
+      config.screen?.waiting(lines);
       status = 'connected';
       loop = run(lines)
         .catch((error: unknown) => log.error({ err: error }, 'terminal chat failed'))
         .then(() => {
+          config.screen?.busy();
           lines.close();
           status = 'stopped';
           if (stoppedByApp) return;

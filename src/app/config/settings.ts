@@ -50,7 +50,7 @@ export const ENV_FILE = '.env';
 /** Settings holding a folder: relative values are resolved against the working directory (env) or the YAML file's folder. */
 export const PATH_SETTINGS = ['knowledgeDir', 'indexCacheDir'] as const;
 
-/** INDEX_CACHE_DIR when unset: `.cache` in the working directory (git-ignored). */
+/** INDEX_CACHE_DIR when unset: `.cache` in the project's own folder (git-ignored), wherever the process was started from. */
 export const DEFAULT_INDEX_CACHE_DIR = '.cache';
 
 export const dotted = (path: readonly (string | number | symbol)[]): string => path.map(String).join('.');

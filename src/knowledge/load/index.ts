@@ -85,6 +85,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     passages: results.flatMap((r) => r.passages),
     models,
     synonyms: results.flatMap((r) => r.synonyms),
+    concepts: results.flatMap((r) => r.concepts ?? []),
     problems: [...results.flatMap((r) => r.problems), ...duplicates].sort(compareProblems),
     loadedAt: new Date(),
     hash: hash.digest('hex'),

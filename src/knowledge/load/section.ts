@@ -4,6 +4,8 @@ export interface Section {
   headings: string[];
   /** Paragraphs, lists (one item a line) and tables (one row a line); clean text, never blank. */
   blocks: string[];
+  /** A `<!-- source: … -->` marker under this section's heading or an enclosing one: which article it draws on. */
+  source?: string;
 }
 
 /**
@@ -12,16 +14,21 @@ export interface Section {
  */
 export interface SectionBuilder {
   heading(level: number, text: string): void;
+  /** Names the source of the current section and its sub-sections. */
+  source(marker: string): void;
   block(text: string): void;
   finish(): Section[];
 }
 
 export function createSectionBuilder(prefix: readonly string[] = []): SectionBuilder {
   const sections: Section[] = [];
-  let stack: Array<{ level: number; text: string }> = [];
+  let stack: Array<{ level: number; text: string; source?: string }> = [];
   let blocks: string[] = [];
+  let topSource: string | undefined;
+  const currentSource = () => [...stack].reverse().find((h) => h.source)?.source ?? topSource;
   const close = () => {
-    if (blocks.length > 0) sections.push({ headings: [...prefix, ...stack.map((h) => h.text)], blocks });
+    const source = currentSource();
+    if (blocks.length > 0) sections.push({ headings: [...prefix, ...stack.map((h) => h.text)], blocks, ...(source ? { source } : {}) });
     blocks = [];
   };
   return {
@@ -29,6 +36,11 @@ export function createSectionBuilder(prefix: readonly string[] = []): SectionBui
       close();
       stack = stack.filter((h) => h.level < level);
       stack.push({ level, text });
+    },
+    source(marker) {
+      const top = stack[stack.length - 1];
+      if (top) top.source = marker;
+      else topSource = marker;
     },
     block(text) {
       const trimmed = text.trim();
