@@ -1,6 +1,6 @@
 /**
- * What the answer's buttons carry in their `value` (Slack caps it at 2,000 characters) so a click can be
- * handled without server state: the question to ask, the conversation it continues, and where to answer.
+ * What the answer's buttons carry in their `value` (Slack caps it at 2,000 characters): the question to
+ * ask, the conversation it continues, where to answer, and the answer's id in the front door's memory.
  */
 import { z } from 'zod';
 import { truncatePlain } from './split.js';
@@ -34,6 +34,8 @@ const followUpShape = {
 const suggestionSchema = z.object({ ...followUpShape, q: z.string().min(1).max(QUESTION_MAX.suggestion) });
 const shareSchema = z.object({ ...followUpShape, q: z.string().min(1).max(QUESTION_MAX.share), a: z.string().max(40) });
 const feedbackSchema = z.object({
+  // The answer's id; absent on buttons from before answers had ids.
+  a: z.string().max(40).optional(),
   q: z.string().max(QUESTION_MAX.feedback),
   h: z.string().max(20),
   kind: z.string().max(30),
@@ -93,8 +95,9 @@ export function decodeShare(
   return v && { question: v.q, answerId: v.a, followUp: unpackFollowUp(v) };
 }
 
-export function encodeFeedback(feedback: { question: string; questionHash: string; kind: string; sourceIds: string[] }): string {
+export function encodeFeedback(feedback: { answerId: string; question: string; questionHash: string; kind: string; sourceIds: string[] }): string {
   const value: FeedbackValue = {
+    a: feedback.answerId,
     q: truncatePlain(feedback.question, QUESTION_MAX.feedback),
     h: feedback.questionHash,
     kind: feedback.kind,

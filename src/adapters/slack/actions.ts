@@ -4,10 +4,8 @@
  */
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
 import { decodeFeedback, decodeShare, decodeSuggestion } from './action-values.js';
-import { PLATFORM } from './answering.js';
 import { respondWithAnswer } from './commands.js';
-import type { EdgeContext } from './edge.js';
-import { postReply, type HandlerDeps } from './post.js';
+import { postReply, type EventContext, type HandlerDeps } from './post.js';
 import { ACTION_IDS } from './render.js';
 
 /** What the person who clicked 👍 or 👎 sees (only them). */
@@ -27,7 +25,7 @@ class BadButtonValueError extends Error {
 interface Click {
   button: ButtonAction;
   userId: string;
-  context: EdgeContext;
+  context: EventContext;
   respond: RespondFn;
 }
 
@@ -44,7 +42,7 @@ function whisper(respond: RespondFn, text: string) {
 
 export function registerActions(app: App, deps: HandlerDeps): void {
   const run = (click: Click, work: () => Promise<void>) =>
-    deps.edge.run(click.context, work, (apology) => whisper(click.respond, apology));
+    deps.door.handle(click.context, work, (apology) => whisper(click.respond, apology));
 
   app.action({ type: 'block_actions', action_id: new RegExp(`^${ACTION_IDS.suggest}_\\d+$`) }, async (args) => {
     await args.ack();
@@ -57,7 +55,7 @@ export function registerActions(app: App, deps: HandlerDeps): void {
       if (followUp.to.kind === 'respond') return respondWithAnswer(deps, click.respond, input);
       const target = { channel: followUp.to.channel, threadTs: followUp.to.threadTs };
       const reply = await deps.answering.ask(input);
-      await postReply(args.client, target, reply.message, { store: deps.conversations, followUp });
+      await postReply(args.client, target, reply.message, { door: deps.door, followUp });
     });
   });
 
@@ -83,18 +81,13 @@ export function registerActions(app: App, deps: HandlerDeps): void {
     await run(click, async () => {
       const vote = click.button.action_id === ACTION_IDS.feedbackUp ? 'up' : 'down';
       const feedback = decodeFeedback(click.button.value);
-      deps.log.info(
-        {
-          platform: PLATFORM,
-          vote,
-          ...click.context,
-          // The question's text only with LOG_QUESTIONS=true, like every other log line.
-          ...(feedback?.q ? deps.flow.questionFields(feedback.q) : { questionHash: feedback?.h }),
-          kind: feedback?.kind,
-          sources: feedback?.s,
-        },
-        'feedback',
-      );
+      await deps.door.vote({
+        answerId: feedback?.a,
+        vote,
+        userId: click.userId,
+        context: click.context,
+        about: { question: feedback?.q, questionHash: feedback?.h, kind: feedback?.kind, sources: feedback?.s },
+      });
       await whisper(click.respond, FEEDBACK_THANKS[vote]);
     });
   });

@@ -38,7 +38,7 @@ export function registerCommand(app: App, deps: HandlerDeps): void {
     const context = { channel: command.channel_id, eventId: command.trigger_id, user: command.user_id };
     // Each command starts a conversation; its suggestion buttons carry this key to continue it.
     const followUp: FollowUp = { key: `cmd:${command.user_id}:${randomUUID().slice(0, 8)}`, to: { kind: 'respond' } };
-    await deps.edge.run(
+    await deps.door.handle(
       context,
       () =>
         respondWithAnswer(deps, respond, {

@@ -31,14 +31,14 @@ async function answerMessage(deps: HandlerDeps, incoming: Incoming, target: Post
   const { message, eventId, client } = incoming;
   const context = { channel: message.channel, eventId, user: message.user };
   const followUp: FollowUp = { key, to: { kind: 'post', ...target } };
-  await deps.edge.run(
+  await deps.door.handle(
     context,
     async () => {
       const text = slackToPlain(message.text ?? '', incoming.botUserId);
       const reply = await deps.answering.ask({ text, userId: message.user!, followUp, context });
-      await postReply(client, target, reply.message, { store: deps.conversations, followUp });
+      await postReply(client, target, reply.message, { door: deps.door, followUp });
       // A reply in the question's own thread continues the same conversation too.
-      if (!target.threadTs) deps.conversations.link(conversationKey(message.channel, message.ts), key);
+      if (!target.threadTs) await deps.door.link(conversationKey(message.channel, message.ts), key);
     },
     (apology) => postReply(client, target, { text: apology }),
   );
