@@ -46,7 +46,9 @@ export function retrievePassages(index: SearchIndex, table: ConceptTable, option
   const focus = new Set(concepts);
   const rank = (passage: Passage, base: number) => {
     const about = table.about(passage).some((c) => focus.has(c));
-    const onAspect = aspect !== undefined && passage.aspect === aspect && (about || focus.size === 0);
+    // Advice ("choosing") and comparison sections answer for whatever they name; an aspect of a subject
+    // ("How VAEs work") only for that subject.
+    const onAspect = aspect !== undefined && passage.aspect === aspect && (about || focus.size === 0 || aspect === 'choosing');
     // A section whose heading announces another aspect ("What VAEs are used for") rarely answers this one.
     const offAspect = aspect !== undefined && aspect !== 'definition' && passage.aspect !== undefined && passage.aspect !== aspect && passage.aspect !== 'comparison';
     const defining = aspect === 'definition' && concepts.some((c) => c.defining === passage);

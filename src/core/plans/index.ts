@@ -21,7 +21,8 @@ function byIntent(ctx: PlanContext, u: Understanding): Draft {
   // "Who wrote the Space-O guide?" likewise asks a fact about an article.
   if (u.articles.length > 0 && (u.attribute === 'author' || u.attribute === 'published' || u.attribute === 'publisher')) return answerFact(ctx, u);
   const modelFact = (u.models.length > 0 || u.names.length > 0) && u.attribute !== undefined && MODEL_FACTS.has(u.attribute) && u.sides.length < 2;
-  if (modelFact && ['definition', 'how', 'uses', 'fact', 'ranking', 'examples', 'list'].includes(u.intent) && !(u.intent === 'ranking' && u.models.length > 1)) return answerFact(ctx, u);
+  const factShaped = ['definition', 'how', 'uses', 'fact', 'ranking', 'examples', 'list'].includes(u.intent) || (u.intent === 'recommendation' && u.confidence < 0.6 && u.models.length === 1);
+  if (modelFact && factShaped && !(u.intent === 'ranking' && u.models.length > 1)) return answerFact(ctx, u);
   switch (u.intent) {
     case 'definition':
     case 'how':

@@ -17,8 +17,30 @@ export interface Pick {
   score: number;
   /** Why it fits, in plain words, most telling first. */
   reasons: string[];
+  /** Its strengths and use cases that match the need, each saying something the others do not. */
+  strengths: string[];
   /** How many of its strengths and use cases share words with the need. */
   matched: number;
+}
+
+/**
+ * Phrases that each add something: one that mostly repeats an earlier reason ("realistic human
+ * movement (human action)" after "realistic human movement") or only echoes the question is dropped.
+ */
+export function distinctPhrases(index: SearchIndex, phrases: readonly string[], earlier: readonly string[], asked: ReadonlySet<string>): string[] {
+  const seen = new Set(earlier.flatMap((p) => index.analyzer.terms(p)).filter((t) => !t.startsWith('~')));
+  const out: string[] = [];
+  for (const phrase of phrases) {
+    const terms = [...new Set(index.analyzer.terms(phrase).filter((t) => !t.startsWith('~')))];
+    if (terms.length === 0) continue;
+    const fresh = terms.filter((t) => !seen.has(t));
+    if (fresh.length / terms.length < 0.5) continue;
+    const echo = terms.every((t) => asked.has(t));
+    if (echo && out.length > 0) continue;
+    out.push(phrase);
+    for (const t of terms) seen.add(t);
+  }
+  return out;
 }
 
 type Cat = CatalogEntry['categories'][number];
@@ -100,8 +122,10 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
   const weights = idfWeights(index, u.terms);
   // Only the question's telling words make a strength a reason ("cost" in passing is not a need).
   const strongTerms = new Set(u.terms.filter((t) => t.weight >= 0.8 && !WEAK_TERMS.has(t.term)).map((t) => t.term));
-  const byPrice = (c.budget || c.highVolume) && !needsOpen(c);
   const priced = candidates.filter((m) => numericValue(m, 'pricing', '') !== undefined);
+  // Price orders the pick only when it is known for the models at hand: in a named family where some
+  // are unpriced ("which claude for high volume"), a price ranking would crown the one that is priced.
+  const byPrice = (c.budget || c.highVolume) && !needsOpen(c) && priced.length > 0 && (!pool || priced.length === candidates.length);
   const cheapest = byPrice && priced.length > 0 ? Math.min(...priced.map((m) => numericValue(m, 'pricing', '')!)) : undefined;
   const longest = c.longContext ? Math.max(0, ...candidates.map((m) => m.context_window ?? 0)) : 0;
 
@@ -119,7 +143,7 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
       const v = numericValue(model, 'pricing', '');
       if (v !== undefined && cheapest !== undefined) {
         score = score * 0.3 + 10 * (cheapest / Math.max(v, 1e-6));
-        if (v === cheapest) reasons.push(`the lowest per-token price in my documents (${priceFigures(model)})`);
+        if (v === cheapest) reasons.push(`the lowest per-token price in my documents' pricing (${priceFigures(model)})`);
       } else score *= 0.2;
     }
     if (c.longContext && model.context_window) {
@@ -128,8 +152,8 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
     }
     if (c.frontier && model.frontier) reasons.push('a frontier model');
     const matched = matchedStrengths(index, model, weights, strongTerms);
-    reasons.push(...matched.slice(0, 2));
-    return { model, score, reasons, matched: matched.length };
+    const strengths = distinctPhrases(index, matched, reasons, strongTerms);
+    return { model, score, reasons: [...reasons, ...strengths.slice(0, 2)], strengths, matched: matched.length };
   });
   // Stable: catalog order breaks ties, so the articles' own "leading" order shows through.
   return picks.sort((a, b) => b.score - a.score);

@@ -5,7 +5,7 @@
  */
 import { formatTokens } from '../../knowledge/catalog-text.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
-import { matchStat, modelFact, numericValue } from '../catalog/facts.js';
+import { matchStat, modelFact, numericValue, priceFigures } from '../catalog/facts.js';
 import type { Attribute, Understanding } from '../understand/types.js';
 import { notAnswered, type Draft, type PlanContext } from './context.js';
 import { explain } from './explain.js';
@@ -22,6 +22,7 @@ function measureOf(u: Understanding, pool: readonly CatalogEntry[]): Measure | u
 
 function valueText(m: CatalogEntry, measure: Measure, u: Understanding): string {
   if (measure === 'context_window' && m.context_window) return `${formatTokens(m.context_window)} tokens`;
+  if (measure === 'pricing') return priceFigures(m) ?? '';
   const fact = modelFact(m, measure === 'stat' ? undefined : measure, u.text);
   return fact ? fact.replace(new RegExp(`^${m.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:?\\s*`), '').replace(/\.$/, '') : '';
 }

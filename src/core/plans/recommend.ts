@@ -4,7 +4,10 @@
  * same category); a model type, setting, deployment, size class, benchmark or approach otherwise,
  * from the knowledge's concepts of that kind and its advice sections.
  */
-import type { ConceptKind, Passage } from '../../knowledge/types.js';
+import type { CatalogEntry, ConceptKind, Passage } from '../../knowledge/types.js';
+import { nameTokens } from '../catalog/model-matcher.js';
+import { categoryLabels } from '../../knowledge/catalog-text.js';
+import { analysed } from '../evidence/analysed.js';
 import { blockFrom } from '../compose/blocks.js';
 import { retrievePassages, type Candidate } from '../evidence/retrieve.js';
 import { rankEvidence } from '../evidence/sentences.js';
@@ -47,12 +50,33 @@ function recommendModel(ctx: PlanContext, u: Understanding): Draft | undefined {
   // A pick with no reason to give is a guess, not a recommendation.
   if (!decided || top.reasons.length === 0) return undefined;
   const m = top.model;
-  const why = top.reasons.length ? `: ${top.reasons.slice(0, 3).join('; ')}` : '';
-  const lines = [`**${m.name}**${m.developer ? ` (${m.developer})` : ''} fits best${why}.`];
-  const sameKind = picks.slice(1).filter((p) => p.model.categories.some((c) => m.categories.includes(c)) && (p.score > 0 || top.score <= 0)).slice(0, 2);
-  if (sameKind.length) lines.push(`Alternatives: ${sameKind.map((p) => `${p.model.name}${p.reasons[0] ? ` (${p.reasons[0]})` : ''}`).join('; ')}.`);
+  // Why, in the documents' own words when a sentence names the model and speaks to the need.
+  const said = documentReason(ctx, u, m);
+  // The constraints it meets come first; with the documents' sentence, its strengths would say it twice.
+  const constraintReasons = top.reasons.filter((r) => !top.strengths.includes(r));
+  const reasons = said ? constraintReasons.slice(0, 2) : top.reasons.slice(0, 2);
+  const why = reasons.length ? `: ${reasons.join('; ')}` : '';
+  const lines = [`**${m.name}**${m.developer ? ` (${m.developer})` : ''} fits best${why}.${said ? ` ${said}` : ''}`];
+  const sameKind = picks
+    .slice(1)
+    .filter((p) => p.model.categories.some((c) => m.categories.includes(c)) && (p.score > 0 || top.score <= 0) && (top.matched === 0 || p.matched > 0))
+    .slice(0, 2);
+  // An alternative is told apart by its own strength, not by the reason it shares with the pick.
+  const own = (p: (typeof sameKind)[number]) => p.strengths.find((s) => !top.reasons.includes(s)) ?? p.model.strengths.find((s) => !top.reasons.includes(s));
+  if (sameKind.length) lines.push(`Alternatives: ${sameKind.map((p) => `${p.model.name}${own(p) ? ` (${own(p)})` : ''}`).join('; ')}.`);
   const cites = [top, ...sameKind].map((p) => ctx.modelPassage(p.model)).filter((p): p is Passage => p !== undefined);
   return { kind: 'recommendation', answered: true, blocks: [{ text: lines.join('\n') }], cites, models: [m, ...sameKind.map((p) => p.model)] };
+}
+
+/** A document sentence that names the model and covers the need ("Veo 3 leads VBench-2.0 on human action"). */
+function documentReason(ctx: PlanContext, u: Understanding, model: CatalogEntry): string | undefined {
+  const tokens = nameTokens(model.name);
+  const names = new Set(tokens.flatMap((t) => ctx.index.analyzer.terms(t)));
+  const need = u.terms.filter((t) => !names.has(t.term));
+  if (names.size === 0 || need.length === 0) return undefined;
+  const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: [...need, ...[...names].map((term) => ({ term, weight: 1.5 }))], limit: 8, filter: (p) => !p.tags.includes('catalog') });
+  const best = rankEvidence(ctx.index, need, candidates, {}, 8).find((e) => [...names].every((n) => e.unit.terms.has(n)) && !e.unit.unit.row && e.unit.unit.text.length <= 260);
+  return best && best.coverage >= 0.3 ? best.unit.unit.text.replace(/^\s*[-*•]\s+/, '') : undefined;
 }
 
 /** The knowledge's advice sections and the sections of concepts of the kind asked for. */
@@ -61,7 +85,7 @@ function adviceCandidates(ctx: PlanContext, u: Understanding, kinds: readonly Co
   const retrieved = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: u.concepts, aspect: 'choosing', limit: 10, filter: (p) => !p.tags.includes('catalog') });
   const kindPassages = new Set(ofKind.flatMap((c) => c.passages));
   return retrieved
-    .map((c) => ({ ...c, score: c.score * (kindPassages.has(c.passage) ? 1.4 : 1) * (c.passage.aspect === 'choosing' ? 1.3 : 1) }))
+    .map((c) => ({ ...c, score: c.score * (kindPassages.has(c.passage) ? 1.4 : 1) * (c.passage.aspect === 'choosing' ? 1.6 : 1) }))
     .sort((a, b) => b.score - a.score);
 }
 
@@ -95,8 +119,42 @@ function bestOfKind(ctx: PlanContext, u: Understanding, kinds: readonly ConceptK
   return best;
 }
 
+/**
+ * "What kind of model makes fake transaction records?": the model type of the catalog models that
+ * make that kind of content (CTGAN and TabGAN are GANs), when the knowledge defines that type.
+ */
+function typeOfFittingModels(ctx: PlanContext, u: Understanding): Draft | undefined {
+  if (u.categories.length === 0 || ctx.kb.models.length === 0) return undefined;
+  const fitting = pickModels(ctx.index, ctx.kb.models, u).filter((p) => p.score > 0 || p.matched > 0).slice(0, 3);
+  const category = fitting[0]?.model.categories[0];
+  if (!category || ['llm', 'other'].includes(category)) return undefined;
+  const label = categoryLabels[category] ?? category;
+  const concept = ctx.concepts.dictionary.find(linkTokens(label.replace(/\s*\(.*\)$/, '')))[0]?.value ?? ctx.concepts.dictionary.find(linkTokens(label))[0]?.value;
+  if (!concept?.defining || concept.kind !== 'model-type') return undefined;
+  const uses = concept.aspects.get('uses')?.[0];
+  const section = uses ?? concept.defining;
+  const ranked = rankEvidence(ctx.index, u.terms, [{ passage: section, score: 1, about: true }]);
+  const best = ranked[0];
+  if (!best) return undefined;
+  const lead = `Use ${displayName(ctx, concept)}: ${fitting.map((p) => p.model.name).join(' and ')} ${fitting.length > 1 ? 'are' : 'is'} the ${fitting.length > 1 ? 'tools' : 'tool'} my documents name for it.`;
+  return { kind: 'recommendation', answered: true, blocks: [{ text: lead, passage: concept.defining }, blockFrom(best, { maxChars: 360, maxUnits: 2 })], cites: fitting.map((p) => ctx.modelPassage(p.model)).filter((p): p is Passage => p !== undefined), concepts: [concept], models: fitting.map((p) => p.model) };
+}
+
+/** How answers name a concept: the bold term that opens its defining sentence ("a generative adversarial network (GAN)"). */
+export function displayName(ctx: PlanContext, concept: Concept): string {
+  const first = concept.defining ? analysed(ctx.index, concept.defining).units[0]?.unit.text : undefined;
+  const bold = first ? /^\*\*([^*]{2,80})\*\*/.exec(first)?.[1] : undefined;
+  const named = bold && concept.names.some((n) => bold.toLowerCase().includes(n.toLowerCase().replace(/s$/, ''))) ? bold : undefined;
+  const text = named ?? concept.name;
+  return `**${text.replace(/^(A|An|The)\b/, (w) => w.toLowerCase())}**`;
+}
+
 function recommendConcept(ctx: PlanContext, u: Understanding, target: Exclude<Target, 'model'>): Draft {
   const kinds = KINDS[target];
+  if (target === 'model-type') {
+    const byModels = typeOfFittingModels(ctx, u);
+    if (byModels) return byModels;
+  }
   const evidence = rankEvidence(ctx.index, u.terms, adviceCandidates(ctx, u, kinds), {}, 6);
   const advice = evidence[0];
   const adviceBlock = advice ? blockFrom(advice, { maxChars: 480, maxUnits: 3 }) : undefined;

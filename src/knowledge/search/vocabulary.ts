@@ -23,7 +23,7 @@ export const DEFAULT_SYNONYMS: readonly SynonymGroup[] = [
   ['lora', 'low-rank adaptation', 'low rank adaptation'],
   ['rlhf', 'reinforcement learning from human feedback', 'human feedback'],
   ['fine-tune', 'fine-tuning', 'finetune', 'finetuning', 'fine tune', 'fine tuning', 'fine-tuned', 'fine-tuneable', 'fine-tunable',
-    'train on our data', 'train it on our data', 'customize', 'customise', 'customization', 'customisation', 'adapt it'],
+    'train on our data', 'train it on our data', 'adapt it'],
   ['hallucination', 'hallucinate', 'make things up', 'makes things up', 'making things up', 'made up', 'make stuff up', 'fabricate', 'confabulate'],
   ['cheap', 'cheapest', 'cheaper', 'low cost', 'lowest cost', 'low-cost', 'budget', 'inexpensive', 'affordable', 'cost-efficient',
     'cost efficient', 'cost-effective', 'least expensive'],

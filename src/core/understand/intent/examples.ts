@@ -1012,6 +1012,9 @@ export const INTENT_EXAMPLES: Record<Intent, readonly string[]> = {
     'what tool do we hand to the sales team for slides',
     'which one do we give the support team',
     'what would you point a non-technical team at',
+    'what should we optimize for if we need fast answers',
+    'what should we look for in a model for long contracts',
+    'what matters most when picking a model for a chatbot',
   ],
 
   fact: [
@@ -1925,5 +1928,12 @@ export const TARGET_EXAMPLES: Record<Target, readonly string[]> = {
     'how do we get it to follow our format every time',
     "what's the plan for keeping outputs safe",
     'how do we make it better at our domain',
+    'what should we optimize for',
+    'what should we look for in a model for this',
+    'what matters most when choosing a model for it',
+    'which properties should we prioritise',
+    'what do we optimise for if speed matters',
+    'what should we focus on when picking a model',
+    'what qualities should the model have',
   ],
 };
