@@ -100,8 +100,9 @@ export function blockFrom(ev: Evidence, budget: BlockBudget = {}): Block {
     const first = units.findIndex((x) => x.unit.paragraph === ev.unit.unit.paragraph);
     if (first >= 0 && start - first <= 2 && !units[first]!.unit.bullet) start = first;
   }
-  // Never open on "This…"/"It…": take the sentence it points back to as well.
-  while (start > 0 && pointsBack(units[start]!.unit.text) && units[start - 1]!.unit.paragraph === units[start]!.unit.paragraph) start--;
+  // Never open on "This…"/"It…", or on "X wins instead…": take the sentence it points back to as well.
+  const leansBack = (t: string) => pointsBack(t) || /^\S+(?:\s\S+){0,4}\s(?:instead|also|too|either|as well|however|therefore|thus|again)\b/i.test(t);
+  while (start > 0 && leansBack(units[start]!.unit.text) && units[start - 1]!.unit.paragraph === units[start]!.unit.paragraph) start--;
   const list = listAround(units, ev.unit.unit.index);
   if (budget.wholeList && !list) {
     // Every announced item, each on its own line.

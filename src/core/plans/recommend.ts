@@ -28,13 +28,14 @@ const KINDS: Record<Exclude<Target, 'model'>, ConceptKind[]> = {
   approach: ['technique', 'deployment'],
 };
 
-const LABELS: Record<Exclude<Target, 'model'>, string> = {
-  'model-type': 'The kind of model that fits is',
-  setting: 'The setting to adjust is',
-  deployment: 'The deployment that fits is',
-  'size-class': 'The model size to look at is',
-  benchmark: 'The benchmark to look at is',
-  approach: 'The approach that fits is',
+/** The opening that names a pick of each kind, in a plain sentence. */
+const LEADS: Record<Exclude<Target, 'model'>, (name: string) => string> = {
+  'model-type': (name) => `Use ${name}.`,
+  setting: (name) => `Change the ${name} setting.`,
+  deployment: (name) => `Go with ${name}.`,
+  'size-class': (name) => `Look at ${name}.`,
+  benchmark: (name) => `Check ${name}.`,
+  approach: (name) => `Use ${name}.`,
 };
 
 function recommendModel(ctx: PlanContext, u: Understanding): Draft | undefined {
@@ -126,8 +127,9 @@ function bestOfKind(ctx: PlanContext, u: Understanding, kinds: readonly ConceptK
 function typeOfFittingModels(ctx: PlanContext, u: Understanding): Draft | undefined {
   if (u.categories.length === 0 || ctx.kb.models.length === 0) return undefined;
   const fitting = pickModels(ctx.index, ctx.kb.models, u).filter((p) => p.score > 0 || p.matched > 0).slice(0, 3);
+  // Only where the catalog's category is itself an architecture (GAN, VAE), not the kind of content.
   const category = fitting[0]?.model.categories[0];
-  if (!category || ['llm', 'other'].includes(category)) return undefined;
+  if (!category || !['gan', 'vae', 'world', 'multimodal'].includes(category)) return undefined;
   const label = categoryLabels[category] ?? category;
   const concept = ctx.concepts.dictionary.find(linkTokens(label.replace(/\s*\(.*\)$/, '')))[0]?.value ?? ctx.concepts.dictionary.find(linkTokens(label))[0]?.value;
   if (!concept?.defining || concept.kind !== 'model-type') return undefined;
@@ -136,7 +138,9 @@ function typeOfFittingModels(ctx: PlanContext, u: Understanding): Draft | undefi
   const ranked = rankEvidence(ctx.index, u.terms, [{ passage: section, score: 1, about: true }]);
   const best = ranked[0];
   if (!best) return undefined;
-  const lead = `Use ${displayName(ctx, concept)}: ${fitting.map((p) => p.model.name).join(' and ')} ${fitting.length > 1 ? 'are' : 'is'} the ${fitting.length > 1 ? 'tools' : 'tool'} my documents name for it.`;
+  const names = fitting.map((p) => p.model.name);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
+  const lead = `Use ${displayName(ctx, concept)}: ${list} ${names.length > 1 ? 'are' : 'is'} the ${names.length > 1 ? 'tools' : 'tool'} my documents name for it.`;
   return { kind: 'recommendation', answered: true, blocks: [{ text: lead, passage: concept.defining }, blockFrom(best, { maxChars: 360, maxUnits: 2 })], cites: fitting.map((p) => ctx.modelPassage(p.model)).filter((p): p is Passage => p !== undefined), concepts: [concept], models: fitting.map((p) => p.model) };
 }
 
@@ -165,7 +169,10 @@ function recommendConcept(ctx: PlanContext, u: Understanding, target: Exclude<Ta
     const defining = ofKind.concept.defining;
     const first = defining ? rankEvidence(ctx.index, u.terms, [{ passage: defining, score: 1, about: true }]).find((e) => e.unit.unit.index === 0) : undefined;
     const block = blockFrom(first ?? ofKind.evidence, { maxChars: 420, maxUnits: 3, fromStart: first !== undefined });
-    return { kind: 'recommendation', answered: true, blocks: [{ text: `${LABELS[target]} **${ofKind.concept.name}**.`, ...(defining ? { passage: defining } : {}) }, block], concepts: [ofKind.concept] };
+    const opening = block.text.slice(0, 60).toLowerCase();
+    const named = ofKind.concept.names.some((n) => opening.includes(n.toLowerCase().replace(/s$/, '')));
+    const lead = target === 'setting' ? LEADS.setting(`**${ofKind.concept.name}**`) : LEADS[target](displayName(ctx, ofKind.concept));
+    return { kind: 'recommendation', answered: true, blocks: named && target !== 'setting' ? [block] : [{ text: lead, ...(defining ? { passage: defining } : {}) }, block], concepts: [ofKind.concept] };
   }
   if (!advice || !adviceBlock || !adviceOk) return notAnswered();
   const best = advice;
@@ -175,7 +182,7 @@ function recommendConcept(ctx: PlanContext, u: Understanding, target: Exclude<Ta
   const blocks: Block[] = [];
   const opening = lead.text.slice(0, 60).toLowerCase();
   if (concept && !concept.names.some((n) => opening.includes(n.toLowerCase()))) {
-    blocks.push({ text: `${LABELS[target]} **${concept.name}**.`, ...(concept.defining ? { passage: concept.defining } : {}) });
+    blocks.push({ text: target === 'setting' ? LEADS.setting(`**${concept.name}**`) : LEADS[target](displayName(ctx, concept)), ...(concept.defining ? { passage: concept.defining } : {}) });
   }
   blocks.push(lead);
   return { kind: 'recommendation', answered: true, blocks, concepts: concept ? [concept] : u.concepts };
