@@ -38,7 +38,7 @@ export function matchBenchmarks(model: CatalogEntry, question: string): CatalogE
 export function modelFact(model: CatalogEntry, attribute: Attribute | undefined, question: string): string | undefined {
   const name = model.name;
   const stat = matchStat(model, question);
-  if (stat && (attribute === undefined || attribute === 'figure' || attribute === 'benchmark')) return `${name}: ${stat.label}, **${stat.value}**.`;
+  if (stat && (attribute === undefined || attribute === 'figure' || attribute === 'benchmark')) return statSentence(name, stat);
   switch (attribute) {
     case 'context_window':
       return model.context_window ? `${name} has a context window of **${formatTokens(model.context_window)} tokens**.` : undefined;
@@ -69,6 +69,17 @@ export function modelFact(model: CatalogEntry, attribute: Attribute | undefined,
     default:
       return undefined;
   }
+}
+
+/** A stat as a sentence: "Claude 4.5 Sonnet holds a **40%** enterprise API share.", "GitHub Copilot has **1.8M+** enterprise seats." */
+export function statSentence(name: string, stat: CatalogEntry['stats'][number]): string {
+  const { label, value } = stat;
+  if (/%$/.test(value.trim()) && /\bshare\b/i.test(label)) return `${name} holds a **${value}** ${label}.`;
+  const offered = /^(.+?)\s+offered$/i.exec(label);
+  if (offered) return `${name} offers **${value}** ${offered[1]}.`;
+  if (/^(?:up to|over|more than|about|around)\b/i.test(value) && /\bsessions?\b/i.test(label)) return `${name} runs ${label} of **${value}**.`;
+  if (/^[\d.,]+\s?[kmb]?\+?$/i.test(value.trim()) || /^(?:over|more than|about|around)\s/i.test(value)) return `${name} has **${value}** ${label}.`;
+  return `${name}'s ${label}: **${value}**.`;
 }
 
 /** A model's notes that share words with the question, best first ("how long can X run a coding session"). */

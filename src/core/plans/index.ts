@@ -12,6 +12,7 @@ import { answerList } from './list.js';
 import { answerRanking } from './ranking.js';
 import { answerRecommendation } from './recommend.js';
 import { answerYesNo } from './yesno.js';
+import { pickModels } from './pick-model.js';
 
 /** Attributes a named model's catalog entry (or the documents) can state. */
 const MODEL_FACTS = new Set(['context_window', 'pricing', 'released', 'developer', 'parameters', 'benchmark', 'figure']);
@@ -53,6 +54,18 @@ const BLENDS = new Set(['yesno:definition', 'definition:yesno', 'definition:how'
 
 export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
   if (['greeting', 'thanks', 'help'].includes(u.intent)) return notAnswered();
+  if (u.selectFrom) {
+    const top = pickModels(ctx.index, ctx.kb.models, { ...u, categories: [] }, u.selectFrom)[0];
+    if (top) {
+      const { selectFrom: _, ...rest } = u;
+      u = { ...rest, models: [top.model] };
+    }
+  }
+  // "Which image models does the Space-O guide recommend?" lists what the article names.
+  if (u.articles.length > 0 && u.intent === 'recommendation' && /\bmodels?\b|\btools?\b/i.test(u.text) && u.attribute !== 'author' && u.attribute !== 'published') {
+    const listed = answerList(ctx, u);
+    if (listed.answered) return listed;
+  }
   // A name the knowledge does not know ("Grok 4", "GPT-6") is not answered with another model's facts.
   if (u.unknownNames.length > 0 && u.models.length === 0) {
     return notAnswered('no_answer', `My documents don't cover ${u.unknownNames.join(' or ')}, so I can't answer that without guessing.`);

@@ -18,8 +18,12 @@ const LIST_CUE = /:\s*$|^\s*[-*•]|\b(?:there are|main types|types of|kinds of|
 
 function catalogList(ctx: PlanContext, u: Understanding): Draft | undefined {
   if (ctx.kb.models.length === 0 || !ASKS_FOR_MODELS.test(u.text) || ASKS_FOR_KINDS.test(u.text)) return undefined;
-  if (u.categories.length === 0 && !u.constraints.openWeights && !u.constraints.frontier) return undefined;
-  const picks = pickModels(ctx.index, ctx.kb.models, u, u.models.length > 1 ? u.models : undefined);
+  const article = u.articles[0];
+  if (u.categories.length === 0 && !u.constraints.openWeights && !u.constraints.frontier && !article && u.models.length < 2) return undefined;
+  // The models an article names: the catalog entries it is the source of.
+  const fromArticle = article ? ctx.kb.models.filter((m) => m.source.title.toLowerCase() === article.title.toLowerCase() || (article.publisher && m.source.publisher === article.publisher)) : [];
+  const pool = u.models.length > 1 ? u.models : fromArticle.length > 0 ? fromArticle : undefined;
+  const picks = pickModels(ctx.index, ctx.kb.models, u, pool);
   const wanted = u.categories.length > 0 ? picks : picks.filter((p) => p.score > 0 || u.constraints.openWeights || u.constraints.frontier);
   const models = wanted.map((p) => p.model).filter((m) => !/\b(?:family|series)\b/i.test(m.name)).slice(0, 8);
   if (models.length === 0) return undefined;

@@ -5,7 +5,7 @@
  */
 import { formatTokens } from '../../knowledge/catalog-text.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
-import { matchStat, modelFact, numericValue, priceFigures } from '../catalog/facts.js';
+import { matchBenchmarks, matchStat, numericValue, priceFigures } from '../catalog/facts.js';
 import type { Attribute, Understanding } from '../understand/types.js';
 import { notAnswered, type Draft, type PlanContext } from './context.js';
 import { explain } from './explain.js';
@@ -20,11 +20,28 @@ function measureOf(u: Understanding, pool: readonly CatalogEntry[]): Measure | u
   return undefined;
 }
 
+/** The stat label the question names best across the catalog: models are ranked on that one only. */
+function statLabel(u: Understanding, pool: readonly CatalogEntry[]): string | undefined {
+  const words = new Set(u.text.toLowerCase().split(/\W+/));
+  let best: { label: string; score: number } | undefined;
+  for (const m of pool) {
+    const s = matchStat(m, u.text);
+    if (!s) continue;
+    const score = s.label.toLowerCase().split(/\W+/).filter((w) => w.length > 2 && (words.has(w) || words.has(`${w}s`) || words.has(w.replace(/s$/, '')))).length;
+    if (!best || score > best.score) best = { label: s.label, score };
+  }
+  return best?.label;
+}
+
 function valueText(m: CatalogEntry, measure: Measure, u: Understanding): string {
   if (measure === 'context_window' && m.context_window) return `${formatTokens(m.context_window)} tokens`;
   if (measure === 'pricing') return priceFigures(m) ?? '';
-  const fact = modelFact(m, measure === 'stat' ? undefined : measure, u.text);
-  return fact ? fact.replace(new RegExp(`^${m.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:?\\s*`), '').replace(/\.$/, '') : '';
+  if (measure === 'stat') return matchStat(m, u.text)?.value ?? '';
+  if (measure === 'benchmark') {
+    const b = matchBenchmarks(m, u.text)[0];
+    return b ? `${b.score} on ${b.name}` : '';
+  }
+  return '';
 }
 
 export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
@@ -39,13 +56,16 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
   const measure = measureOf(u, eligible);
   if (measure) {
     const direction = u.superlative ?? (measure === 'pricing' ? 'min' : 'max');
+    const label = measure === 'stat' ? statLabel(u, eligible) : undefined;
     const ranked = eligible
+      .filter((m) => !label || matchStat(m, u.text)?.label === label)
       .map((m) => ({ m, v: numericValue(m, measure, u.text) }))
       .filter((x): x is { m: CatalogEntry; v: number } => x.v !== undefined)
       .sort((a, b) => (direction === 'max' ? b.v - a.v : a.v - b.v));
     if (ranked.length > 0) {
       const [first, ...rest] = ranked.slice(0, 3);
-      const lead = `**${first!.m.name}**${first!.m.developer ? ` (${first!.m.developer})` : ''} ranks first: ${valueText(first!.m, measure, u)}.`;
+      const on = measure === 'stat' ? (label ?? 'that figure') : measure === 'pricing' ? 'price' : measure === 'context_window' ? 'context window' : 'that benchmark';
+      const lead = `**${first!.m.name}**${first!.m.developer ? ` (${first!.m.developer})` : ''} ranks first on ${on}: **${valueText(first!.m, measure, u)}**.`;
       const next = rest.length ? `Next: ${rest.map((r) => `${r.m.name} (${valueText(r.m, measure, u)})`).join('; ')}.` : '';
       const models = ranked.slice(0, 3).map((r) => r.m);
       const cites = models.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined);

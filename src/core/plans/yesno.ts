@@ -15,8 +15,6 @@ import { answerFact } from './fact.js';
 import { supported } from './support.js';
 
 const IDENTITY_QUESTION = /\b(?:another|a fancy|a different|a new|just a|just another|the same)\s+(?:word|name|term|label)\s+for\b|\bsame thing as\b|\bsynonym(?:ous)? (?:for|with)\b|\bthe same as\b/i;
-const NEGATION = /\b(?:not|no|never|none|cannot|can't|isn't|aren't|doesn't|don't|won't|wasn't|weren't|without|rather than|instead of|neither|nor)\b|n't\b/i;
-const HEDGE = /\b(?:partly|partially|sometimes|occasionally|not always|not quite|somewhat|in part|more or less|to some extent|mostly|often|usually|depends|but)\b/i;
 
 function ancestors(c: Concept): Concept[] {
   const out: Concept[] = [];
@@ -82,7 +80,7 @@ export function answerYesNo(ctx: PlanContext, u: Understanding): Draft {
   if (!best) return notAnswered();
   const lead = blockFrom(best, { maxChars: 420, maxUnits: 2 });
   if (!supported(ctx, u, best, lead.text)) return notAnswered();
-  const first = best.unit.unit.text;
-  const verdict = best.coverage >= 0.5 && !HEDGE.test(first) && NEGATION.test(first) ? 'No. ' : '';
-  return { kind: 'explanation', answered: true, blocks: [{ ...lead, text: `${verdict}${lead.text}` }], concepts };
+  // The evidence sentence carries the verdict in its own words: a negation somewhere in it is no
+  // reliable "no" to what was asked, so nothing is put in front of it.
+  return { kind: 'explanation', answered: true, blocks: [lead], concepts };
 }

@@ -89,6 +89,13 @@ function versionedNames(tokens: readonly string[], covered: ReadonlySet<number>)
   return out;
 }
 
+/** The span of `text` that a normalised name ("gpt 6") came from, as written ("GPT-6"). */
+function writtenAs(text: string, name: string): string | undefined {
+  const [word, version] = name.split(' ');
+  const m = new RegExp(`\\b${word!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s-]*${version!.replace(/\./g, '\\.')}\\b`, 'i').exec(text);
+  return m?.[0];
+}
+
 function unknownNamesIn(text: string, ctx: LinkContext, matchedTokens: Set<number>, tokens: string[]): string[] {
   let families = familyCache.get(ctx.catalog);
   if (!families) familyCache.set(ctx.catalog, (families = familyWords(ctx.catalog)));
@@ -104,7 +111,8 @@ function unknownNamesIn(text: string, ctx: LinkContext, matchedTokens: Set<numbe
     // A known family with an unknown version ("gpt 6"), or a word the knowledge never uses ("grok 4", "ubuntu 22.04").
     if (families.has(word) || !ctx.index.has(stem(word))) found.push(`${word} ${version}`);
   }
-  return found.map((n) => n.replace(/^./, (c) => c.toUpperCase()));
+  // As the question wrote them ("CUDA 12", "GPT-6"), not re-cased.
+  return found.map((n) => writtenAs(text, n) ?? n.replace(/^./, (c) => c.toUpperCase()));
 }
 
 /** A concept named only by the domain's everyday words ("model", "AI model"). */

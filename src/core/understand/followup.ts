@@ -12,6 +12,7 @@ import type { Constraints, Understanding } from './types.js';
 const PRONOUN = /\b(?:it|its|it's|itself|they|them|their|theirs|those|these|this one|that one|the one|the ones|which of (?:them|those|these)|which one|one of (?:those|them|these)|either|both of them|that model|this model|that thing|the same)\b/i;
 const CONNECTOR = /^(?:and|also|plus|or|but|so|ok(?:ay)?|then|what about|how about|what of|same (?:question )?for|same with|what if|and if|even if|in that case)\b/i;
 const FRAME = /^(?:what|how|why|which|who|when|where|is|are|does|do|can|could|should|would|will|list|define|explain|compare|tell)\b/i;
+const THE_ONE = /\bthe (?:one|model|tool)s? (?:with|that|which|who)\b/i;
 const WHICH_OF = /\bwhich (?:of (?:them|those|these)|ones?)\b|\bamong (?:them|those|these)\b|\bof (?:those|these|them)\b/i;
 
 function mergeConstraints(a: Constraints, b: Constraints): Constraints {
@@ -79,10 +80,20 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   }
 
   const answerModels = previous.models.length > 0 ? [...previous.models] : prev.models;
+  // "who makes the one with the best prompt fidelity": one of the models just named, picked by need.
+  if (THE_ONE.test(u.text) && answerModels.length > 1 && u.models.length === 0) {
+    out.selectFrom = answerModels;
+    out.models = [];
+  }
   const attributeOnly = u.models.length === 0 && u.articles.length === 0 && u.attribute !== undefined && u.attribute !== 'figure' && contentWords <= 4;
   if (attributeOnly && answerModels.length > 0) out.models = [answerModels[0]!];
-  if (WHICH_OF.test(u.text) && answerModels.length > 1) {
+  if (out.selectFrom) {
+    // resolved by the plan: the model that fits best among those
+  } else if (WHICH_OF.test(u.text) && answerModels.length > 1) {
     out.models = answerModels; // rank or pick among what the last answer named
+    // "which of those are open source" filters the list; "which of them is best at X" ranks it.
+    if (u.superlative) out.intent = 'ranking';
+    else if (!hasEntity && (u.constraints.openWeights || u.categories.length > 0 || u.constraints.frontier)) out.intent = 'list';
   } else if (u.models.length === 0 && (pronoun || !hasEntity)) {
     // "who's behind it?", "based on what benchmark": about what the last answer named first.
     out.models = previous.models.length > 0 ? [previous.models[0]!] : prev.models;

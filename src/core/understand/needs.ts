@@ -10,7 +10,7 @@ type Category = CategoryMention['category'];
 const CATEGORY_WORDS: Array<[Category, RegExp]> = [
   ['video', /\b(?:videos?|clips?|footage|animations?|movies?|films?|video ads?|reels?)\b/i],
   ['image', /\b(?:images?|imagery|pictures?|pics?|photos?|photographs?|illustrations?|visuals?|product shots?|artwork|art|logos?|faces?|headshots?|drawings?|renders?|moodboards?|screenshots?|diagrams?|thumbnails?|posters?|banners?)\b/i],
-  ['audio', /\b(?:audio|music|songs?|speech|voices?|voiceovers?|podcasts?|sound(?:s| effects)?|narration|meetings? recordings?|recordings?|calls?)\b/i],
+  ['audio', /\b(?:audio|music|songs?|speech|voices?|voiceovers?|podcasts?|sound(?:s| effects)?|narration|meetings? recordings?|audio recordings?|phone calls?|call recordings?)\b/i],
   ['code', /\b(?:code|coding|programming|repos?|repositor(?:y|ies)|codebases?|software engineering|pull requests?|github issues?|bugs?)\b/i],
   ['tabular', /\b(?:tabular|spreadsheets?|transaction (?:records|data)|records|rows|csv|fake (?:records|data|transactions)|synthetic (?:data|records|datasets?))\b/i],
   ['molecules', /\b(?:molecul\w*|drug discovery|compounds?|proteins?)\b/i],

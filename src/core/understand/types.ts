@@ -90,6 +90,8 @@ export interface Understanding {
   terms: WeightedTerm[];
   /** Content words no passage contains. */
   unknownTerms: string[];
+  /** "The one with the best prompt fidelity": models to narrow down to one by the question's need before answering. */
+  selectFrom?: CatalogEntry[];
   /** True when earlier turns filled in what this question leaves out. */
   followUp: boolean;
   /** The earlier turn this one was resolved against. */
