@@ -79,8 +79,14 @@ export function answerComparison(ctx: PlanContext, u: Understanding): Draft {
     const ranked = rankEvidence(ctx.index, u.terms, [{ passage: section, score: 1, about: true }]);
     const lead = blockFrom(ranked.find((e) => e.unit.unit.index === 0) ?? ranked[0]!, { maxChars: 520, maxUnits: 4, fromStart: true });
     const blocks: Block[] = [lead];
-    // Short comparison sections get a line on each side.
-    if (lead.text.length < 260 && units.length <= 2) for (const side of sides) { const line = sideLine(ctx, side); if (line && !lead.text.includes(line.text.slice(2))) blocks.push(line); }
+    // A short section that leaves a side unnamed gets a line on that side.
+    if (lead.text.length < 260 && units.length <= 2) {
+      for (const side of sides) {
+        const named = side.concept?.names.some((n) => lead.text.toLowerCase().includes(n.toLowerCase().replace(/s$/, ''))) ?? lead.text.includes(side.text);
+        const line = named ? undefined : sideLine(ctx, side);
+        if (line) blocks.push(line);
+      }
+    }
     return { kind: 'comparison', answered: true, blocks, concepts };
   }
   // No section compares them: the best passage about both, else what each one is.

@@ -112,9 +112,14 @@ export function explain(ctx: PlanContext, u: Understanding, aspect: Aspect | und
   // One supporting paragraph, only when it answers part of the question the lead leaves open.
   const leadTerms = new Set(ctx.index.analyzer.terms(lead.text));
   const leadCoverage = coverage(weights, leadTerms);
-  const support = evidence.find(
-    (e) => e.passage !== best.passage && e.score >= best.score * 0.55 && coverage(weights, new Set([...leadTerms, ...e.unit.terms])) >= leadCoverage + 0.2,
-  );
+  // The rubric's "little or no padding": only when the lead leaves much of the question open and the
+  // extra paragraph itself answers much of it.
+  const support =
+    leadCoverage < 0.7
+      ? evidence.find(
+          (e) => e.passage !== best.passage && e.score >= best.score * 0.55 && e.coverage >= 0.5 && coverage(weights, new Set([...leadTerms, ...e.unit.terms])) >= leadCoverage + 0.25,
+        )
+      : undefined;
   if (support) blocks.push(blockFrom(support, { maxChars: 300, maxUnits: 2 }));
   return { kind, answered: true, blocks, concepts: concepts.length ? concepts : ctx.concepts.about(best.passage).slice(0, 1) };
 }
