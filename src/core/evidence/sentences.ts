@@ -24,7 +24,11 @@ export interface Want {
   cue?: RegExp;
   /** Names of the thing being defined: a unit that defines it ("X is…", "X (…)", "(X)") is the answer. */
   defines?: readonly string[];
+  /** A yes/no question: a sentence that states a verdict ("do not really…", "only…", "still…") answers it. */
+  verdict?: boolean;
 }
+
+const VERDICT = /\b(?:not|no|never|only|really|actually|just|indeed|still|yes|cannot|can't|isn't|aren't|doesn't|don't|won't|nearly|already|yet)\b/i;
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -93,6 +97,7 @@ export function rankEvidence(index: SearchIndex, terms: readonly WeightedTerm[],
       if (want.reason && REASON.test(text)) score *= 1.4;
       if (want.cue?.test(text)) score *= 1.35;
       if (defining?.test(text)) score *= 2;
+      if (want.verdict && VERDICT.test(text)) score *= 1.4;
       if (want.mustMention && !want.mustMention.every((names) => [...names].some((n) => u.terms.has(n) || info.headings.has(n)))) score *= 0.2;
       if (want.openings?.has(cand.passage)) score *= u.unit.index === 0 ? 2.2 : u.unit.index <= 2 ? 1.1 : 0.8;
       if (text.length < 25 && !u.unit.bullet) score *= 0.3;

@@ -85,6 +85,7 @@ export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: 
     ...(aspect === 'why' ? { reason: true } : {}),
     ...(openings && (aspect === 'definition' || aspect === undefined) ? { openings: new Set(own) } : {}),
     ...(mustMention ? { mustMention } : {}),
+    ...(u.intent === 'yesno' ? { verdict: true } : {}),
   };
   return rankEvidence(ctx.index, u.terms, withinArticle(ctx, u, candidates), want);
 }
@@ -103,7 +104,10 @@ export function explain(ctx: PlanContext, u: Understanding, aspect: Aspect | und
   // standing in for a missing section ("how does X work" with no such section) reads from the paragraph
   // that says it.
   const ownSection = fromOwn && (aspect === undefined || aspect === 'definition' || concepts.some((c) => (c.aspects.get(aspect) ?? []).includes(best.passage)));
-  const lead = blockFrom(best, { ...budget, fromStart: ownSection && best.unit.unit.paragraph === 0, fromParagraph: true, wholeList: aspect === 'types' || aspect === 'examples' });
+  // A reason or a limitation is the sentence that states it; a definition, a mechanism or a use reads
+  // better with its paragraph's topic sentence.
+  const topical = aspect === undefined || aspect === 'definition' || aspect === 'how' || aspect === 'uses';
+  const lead = blockFrom(best, { ...budget, fromStart: ownSection && best.unit.unit.paragraph === 0, fromParagraph: topical, wholeList: aspect === 'types' || aspect === 'examples' });
   const kind = aspect === 'definition' || aspect === undefined ? 'definition' : 'explanation';
   const blocks: Block[] = [lead];
   const weights = idfWeights(ctx.index, u.terms);
