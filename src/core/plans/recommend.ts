@@ -162,7 +162,10 @@ function recommendConcept(ctx: PlanContext, u: Understanding, target: Exclude<Ta
   const evidence = rankEvidence(ctx.index, u.terms, adviceCandidates(ctx, u, kinds), {}, 6);
   const advice = evidence[0];
   const adviceBlock = advice ? blockFrom(advice, { maxChars: 480, maxUnits: 3 }) : undefined;
-  const adviceOk = advice && adviceBlock && (supported(ctx, u, advice, adviceBlock.text) || (advice.passage.aspect === 'choosing' && advice.coverage >= 0.3));
+  // For "which benchmark…", the section defining what a benchmark is answers nothing: a pick must be
+  // one of the things filed under that word, not the word.
+  const aboutKindWord = target !== 'approach' && advice !== undefined && ctx.concepts.about(advice.passage).some((c) => c.narrower.some((n) => n.kind !== undefined && kinds.includes(n.kind)));
+  const adviceOk = advice && adviceBlock && !aboutKindWord && (supported(ctx, u, advice, adviceBlock.text) || (advice.passage.aspect === 'choosing' && advice.coverage >= 0.3));
   // A question that asks for a setting (a benchmark, a size class…) is answered by one, when one fits.
   const ofKind = target === 'approach' || adviceOk ? undefined : bestOfKind(ctx, u, kinds);
   if (ofKind && ofKind.evidence.coverage >= 0.2) {
