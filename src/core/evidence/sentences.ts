@@ -22,6 +22,8 @@ export interface Want {
   openings?: ReadonlySet<Passage>;
   /** Wording that marks a unit as on the asked aspect ("used for", "limitation"…). */
   cue?: RegExp;
+  /** Wording of another aspect: a unit that has it and not `cue` is a weaker answer. */
+  offCue?: RegExp;
   /** Names of the thing being defined: a unit that defines it ("X is…", "X (…)", "(X)") is the answer. */
   defines?: readonly string[];
   /** A yes/no question: a sentence that states a verdict ("do not really…", "only…", "still…") answers it. */
@@ -37,8 +39,10 @@ export function definitionPattern(names: readonly string[]): RegExp | undefined 
   const forms = [...new Set(names.map((n) => n.trim()).filter((n) => n.length >= 2 && n.split(/\s+/).length <= 6))];
   if (forms.length === 0) return undefined;
   const name = `(?:${forms.map((f) => `${escapeRe(f).replace(/\\?[- ]/g, '[-\\s]?')}(?:e?s)?`).join('|')})`;
+  // "X is a…", "X refers to…", "X measures…", "X (expansion)", "(X)", "called X", "X: a…", and
+  // "… a '70B model,' … refers to …": the subject, then what it is.
   return new RegExp(
-    `^(?:[-*]\\s+)?(?:an?\\s+|the\\s+)?(?:\\*\\*)?${name}(?:\\*\\*)?\\s*(?:\\([^)]{2,80}\\)\\s*)?(?:,|:|\\s(?:is|are|was|were|refers?|means?|measures?|describes?|denotes?|stands?|tests?|captures?)\\b)|\\(\\s*${name}\\s*\\)|\\b${name}\\s\\((?=[A-Z])|\\b(?:called|known as|termed|so-called)\\s+(?:an?\\s+)?['"“]?${name}\\b|\\b${name}:\\s+(?:an?|the)\\b`,
+    `^(?:[-*]\\s+)?(?:an?\\s+|the\\s+)?(?:\\*\\*)?${name}(?:\\*\\*)?\\s*(?:\\([^)]{2,80}\\)\\s*)?(?:,\\s(?:an?|the|also|or)\\b|:|\\s(?:is|are|was|were)\\s(?:an?|the|one|when|how|what|not|just|simply|basically|essentially)\\b|\\s(?:refers?|means?|measures?|describes?|denotes?|stands?|tests?|captures?|counts?)\\b)|\\(\\s*${name}\\s*\\)|\\b${name}\\s\\((?=[A-Z])|\\b(?:called|known as|termed|so-called)\\s+(?:an?\\s+)?['"“]?${name}\\b|\\b${name}:\\s+(?:an?|the)\\b|\\b${name}\\b[^.]{0,60}\\b(?:refer(?:s|ring)? to|stands? for)\\b`,
     'i',
   );
 }
@@ -96,6 +100,7 @@ export function rankEvidence(index: SearchIndex, terms: readonly WeightedTerm[],
       if (want.figure) score *= FIGURES[want.figure].test(text) ? 1.8 : 0.45;
       if (want.reason && REASON.test(text)) score *= 1.4;
       if (want.cue?.test(text)) score *= 1.35;
+      else if (want.offCue?.test(text)) score *= 0.7;
       if (defining?.test(text)) score *= 2;
       if (want.verdict && VERDICT.test(text)) score *= 1.4;
       if (want.mustMention && !want.mustMention.every((names) => [...names].some((n) => u.terms.has(n) || info.headings.has(n)))) score *= 0.2;

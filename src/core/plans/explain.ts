@@ -25,6 +25,13 @@ export const ASPECT_CUES: Partial<Record<Aspect, RegExp>> = {
   tradeoffs: /\b(?:trade-?offs?|but|while|whereas|at the cost|in exchange|however|slower|faster|cheaper|costlier|more capable|less)\b/i,
 };
 
+/** Wording that marks a sentence as about another aspect than the one asked ("the right choice for" in a how question). */
+const OTHER_CUES: Partial<Record<Aspect, RegExp>> = {
+  how: /\b(?:right (?:choice|tool) for|used (?:for|by)|use cases?|applications?|leading|most (?:accessible|popular)|examples? (?:are|include))\b/i,
+  uses: /\b(?:limitation|drawback|works by|consists of)\b/i,
+  limitations: /\b(?:right (?:choice|tool) for|used for|use cases?)\b/i,
+};
+
 /** How much of an answer each aspect wants. */
 const BUDGETS: Partial<Record<Aspect, { maxChars: number; maxUnits: number }>> = {
   definition: { maxChars: 430, maxUnits: 3 },
@@ -57,8 +64,12 @@ export function withinArticle<T extends { passage: Passage }>(ctx: PlanContext, 
 
 /** What an unlinked definition question names: its rarest content words, as written ("LoRA", "SWE-bench Verified"). */
 function subjectWords(u: Understanding): string[] {
-  const strong = u.terms.filter((t) => t.weight >= 1 && !t.term.startsWith('~'));
-  if (strong.length === 0 || strong.length > 3) return [];
+  // A quoted term is the subject: "what does the '70B' in a model name mean?"
+  const quoted = /['"“‘]([^'"”’]{2,40})['"”’]/.exec(u.text)?.[1];
+  if (quoted) return [quoted];
+  const frameVerbs = new Set(['measur', 'mean', 'stand', 'refer', 'work', 'do', 'count']);
+  const strong = u.terms.filter((t) => t.weight >= 1 && !t.term.startsWith('~') && !frameVerbs.has(t.term));
+  if (strong.length === 0 || strong.length > 4) return [];
   const words = u.text.replace(/[?!.,]/g, ' ').split(/\s+/).filter(Boolean);
   const keep = words.filter((w) => strong.some((t) => w.toLowerCase().replace(/[^a-z0-9-]/g, '').startsWith(t.term.slice(0, Math.max(3, t.term.length - 1)))));
   return keep.length > 0 ? [keep.join(' '), ...keep] : [];
@@ -79,8 +90,10 @@ export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: 
   }
   const definition = aspect === 'definition' || aspect === undefined;
   const names = concepts.length > 0 ? concepts.flatMap((c) => c.names) : subjectWords(u);
+  const others = aspect && ASPECT_CUES[aspect] ? OTHER_CUES[aspect] : undefined;
   const want: Want = {
     ...(aspect && ASPECT_CUES[aspect] ? { cue: ASPECT_CUES[aspect] } : {}),
+    ...(others ? { offCue: others } : {}),
     ...(definition && names.length > 0 ? { defines: names } : {}),
     ...(aspect === 'why' ? { reason: true } : {}),
     ...(openings && (aspect === 'definition' || aspect === undefined) ? { openings: new Set(own) } : {}),

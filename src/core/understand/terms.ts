@@ -20,6 +20,8 @@ const FRAME = new Set(
 );
 
 export function queryTerms(text: string, index: SearchIndex, linkedWords: ReadonlySet<string>, asking: string = text): { terms: WeightedTerm[]; unknown: string[] } {
+  // Words in quotes are what the question is about ("what does the '70B' mean"): they count more.
+  const quoted = new Set([...text.matchAll(/['"“‘]([^'"”’]{2,40})['"”’]/g)].flatMap((m) => words(fold(m[1]!), false)));
   // Words of the sentence that asks count fully; words only in the context around it count half.
   const askingWords = new Set(words(fold(asking), false));
   const contextOnly = (word: string) => asking !== text && !askingWords.has(word);
@@ -38,7 +40,7 @@ export function queryTerms(text: string, index: SearchIndex, linkedWords: Readon
         if (!linked && !contextOnly(word)) unknown.push(word);
         continue;
       }
-      add(known, (WEAK_TERMS.has(known) ? 0.3 : 1) * (linked ? 1.5 : 1) * (contextOnly(word) ? 0.5 : 1));
+      add(known, (WEAK_TERMS.has(known) ? 0.3 : 1) * (linked || quoted.has(word) ? 1.5 : 1) * (contextOnly(word) && !quoted.has(word) ? 0.5 : 1));
     }
   }
   // Synonym groups span words ("on-prem", "our own servers"): they are read off the whole text.
