@@ -90,6 +90,7 @@ export function rankEvidence(index: SearchIndex, terms: readonly WeightedTerm[],
   const top = candidates[0]?.score ?? 1;
   const out: Evidence[] = [];
   const defining = want.defines ? definitionPattern(want.defines) : undefined;
+  const named = want.defines?.length ? new RegExp(`\\b(?:${want.defines.map((d) => escapeRe(d).replace(/\\?[- ]/g, '[-\\s]?')).join('|')})`, 'i') : undefined;
   candidates.slice(0, maxPassages).forEach((cand) => {
     const info = analysed(index, cand.passage);
     const passageWeight = 0.45 + 0.55 * (cand.score / top);
@@ -100,11 +101,13 @@ export function rankEvidence(index: SearchIndex, terms: readonly WeightedTerm[],
       if (want.figure) score *= FIGURES[want.figure].test(text) ? 1.8 : 0.45;
       if (want.reason && REASON.test(text)) score *= 1.4;
       if (want.cue?.test(text)) score *= 1.35;
-      else if (want.offCue?.test(text)) score *= 0.7;
+      if (want.offCue?.test(text)) score *= 0.7;
       if (defining?.test(text)) score *= 2;
       if (want.verdict && VERDICT.test(text)) score *= 1.4;
       if (want.mustMention && !want.mustMention.every((names) => [...names].some((n) => u.terms.has(n) || info.headings.has(n)))) score *= 0.2;
-      if (want.openings?.has(cand.passage)) score *= u.unit.index === 0 ? 2.2 : u.unit.index <= 2 ? 1.1 : 0.8;
+      // A defining section's opening defines its subject, unless it is about something else first
+      // ("Though a base LLM is excellent…" opening a section on instruct and chat models).
+      if (want.openings?.has(cand.passage)) score *= u.unit.index === 0 && (!named || named.test(text)) ? 2.2 : u.unit.index <= 2 ? 1.1 : 0.8;
       if (text.length < 25 && !u.unit.bullet) score *= 0.3;
       if (POINTS_BACK.test(text)) score *= 0.75;
       out.push({ passage: cand.passage, unit: u, units: info.units, score, coverage: cov });

@@ -7,7 +7,7 @@
 import type { Aspect, Passage } from '../../knowledge/types.js';
 import { blockFrom } from '../compose/blocks.js';
 import { retrievePassages } from '../evidence/retrieve.js';
-import { coverage, idfWeights, rankEvidence, type Evidence, type Want } from '../evidence/sentences.js';
+import { coverage, definitionPattern, idfWeights, rankEvidence, type Evidence, type Want } from '../evidence/sentences.js';
 import type { Concept } from '../lexicon/concepts.js';
 import type { Understanding } from '../understand/types.js';
 import { modelProfileDraft } from './model-profile.js';
@@ -111,6 +111,7 @@ export function explain(ctx: PlanContext, u: Understanding, aspect: Aspect | und
   const best = evidence[0];
   if (!best) return notAnswered();
   const own = new Set(aspectPassages(concepts, aspect));
+  const names = concepts.length > 0 ? concepts.flatMap((c) => c.names) : subjectWords(u);
   const budget = BUDGETS[aspect ?? 'definition'] ?? { maxChars: 480, maxUnits: 3 };
   const fromOwn = own.has(best.passage);
   // The subject's own section on the aspect reads from its top: it opens with the answer. A definition
@@ -124,7 +125,9 @@ export function explain(ctx: PlanContext, u: Understanding, aspect: Aspect | und
   const kind = aspect === 'definition' || aspect === undefined ? 'definition' : 'explanation';
   const blocks: Block[] = [lead];
   const weights = idfWeights(ctx.index, u.terms);
-  const answered = fromOwn || supported(ctx, u, best, lead.text);
+  // A sentence that defines what the question names answers it, however few words it shares.
+  const definesSubject = (aspect === undefined || aspect === 'definition') && names.length > 0 && (definitionPattern(names)?.test(best.unit.unit.text) ?? false);
+  const answered = fromOwn || definesSubject || supported(ctx, u, best, lead.text);
   if (!answered) return notAnswered();
   // One supporting paragraph, only when it answers part of the question the lead leaves open.
   const leadTerms = new Set(ctx.index.analyzer.terms(lead.text));
