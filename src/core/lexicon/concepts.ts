@@ -49,6 +49,9 @@ const GENERAL = new Set(
 );
 
 function headless(name: string): string | undefined {
+  // "model family" → "family", "model architecture" → "architecture": a generic first word dropped.
+  const lead = /^(?:model|ai|llm)\s+([a-z][a-z-]{4,})$/i.exec(name.trim());
+  if (lead && !GENERAL.has(lead[1]!.toLowerCase())) return lead[1];
   if (!HEADS.test(name)) return undefined;
   const bare = name.replace(HEADS, '').trim();
   const words = bare.toLowerCase().split(/\s+/);

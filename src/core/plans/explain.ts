@@ -27,7 +27,7 @@ export const ASPECT_CUES: Partial<Record<Aspect, RegExp>> = {
 
 /** Wording that marks a sentence as about another aspect than the one asked ("the right choice for" in a how question). */
 const OTHER_CUES: Partial<Record<Aspect, RegExp>> = {
-  how: /\b(?:right (?:choice|tool) for|used (?:for|by)|use cases?|applications?|leading|most (?:accessible|popular)|examples? (?:are|include))\b/i,
+  how: /\b(?:right (?:choice|tool) for|used (?:for|by)|use cases?|applications?|leading|most (?:accessible|popular)|examples? (?:are|include)|limitations?|drawbacks?|instability|problems?)\b/i,
   uses: /\b(?:limitation|drawback|works by|consists of)\b/i,
   limitations: /\b(?:right (?:choice|tool) for|used for|use cases?)\b/i,
 };
@@ -103,6 +103,32 @@ export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: 
   return rankEvidence(ctx.index, u.terms, withinArticle(ctx, u, candidates), want);
 }
 
+/**
+ * "How does X work?" with no section on it: the mechanism in steps when the passage lists them, else
+ * its two sentences that say most about how, in their own order.
+ */
+function howFromDefinition(best: Evidence, evidence: readonly Evidence[], aspect: Aspect | undefined, ownSection: boolean): Block | undefined {
+  if (aspect !== 'how' || ownSection) return undefined;
+  const units = best.units;
+  const leadIn = units.findIndex((x, i) => /:\s*$/.test(x.unit.text) && units[i + 1]?.unit.bullet);
+  if (leadIn >= 0) {
+    const steps = evidence.find((e) => e.passage === best.passage && e.unit.unit.index === leadIn);
+    if (steps) {
+      const block = blockFrom(steps, { maxChars: 900, maxUnits: 8, wholeList: true });
+      if (block.text.length <= 900) return block;
+    }
+  }
+  // A paragraph of its own is the mechanism, read whole; a lone sentence gets the next-best one.
+  const paragraph = units.filter((x) => x.unit.paragraph === best.unit.unit.paragraph);
+  if (paragraph.length >= 2) return blockFrom(best, { maxChars: 560, maxUnits: 4, fromParagraph: true });
+  const cue = ASPECT_CUES.how!;
+  const off = OTHER_CUES.how!;
+  const second = evidence.find((e) => e !== best && e.passage === best.passage && cue.test(e.unit.unit.text) && !off.test(e.unit.unit.text) && e.score >= best.score * 0.5);
+  if (!second || !cue.test(best.unit.unit.text)) return undefined;
+  const pair = [best, second].sort((a, b) => a.unit.unit.index - b.unit.unit.index);
+  return { text: pair.map((e) => e.unit.unit.text).join(' '), passage: best.passage };
+}
+
 /** A definition or an aspect of the question's subject. */
 export function explain(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined = u.aspect): Draft {
   const concepts = u.concepts.slice(0, 2);
@@ -121,7 +147,7 @@ export function explain(ctx: PlanContext, u: Understanding, aspect: Aspect | und
   // A reason or a limitation is the sentence that states it; a definition, a mechanism or a use reads
   // better with its paragraph's topic sentence.
   const topical = aspect === undefined || aspect === 'definition' || aspect === 'how' || aspect === 'uses';
-  const lead = blockFrom(best, { ...budget, fromStart: ownSection && best.unit.unit.paragraph === 0, fromParagraph: topical, wholeList: aspect === 'types' || aspect === 'examples' });
+  const lead = howFromDefinition(best, evidence, aspect, ownSection) ?? blockFrom(best, { ...budget, fromStart: ownSection && best.unit.unit.paragraph === 0, fromParagraph: topical, wholeList: aspect === 'types' || aspect === 'examples' });
   const kind = aspect === 'definition' || aspect === undefined ? 'definition' : 'explanation';
   const blocks: Block[] = [lead];
   const weights = idfWeights(ctx.index, u.terms);

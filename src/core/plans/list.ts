@@ -76,8 +76,13 @@ export function answerList(ctx: PlanContext, u: Understanding): Draft {
   const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts, aspect: 'types', limit: 6 });
   for (const c of concepts) for (const p of [...(c.aspects.get('types') ?? []), ...(c.aspects.get('examples') ?? [])]) if (!candidates.some((x) => x.passage === p)) candidates.push({ passage: p, score: (candidates[0]?.score ?? 1) * 0.8, about: true });
   const evidence = rankEvidence(ctx.index, u.terms, candidates, { cue: LIST_CUE });
-  // A list answers a list question: prefer the best unit that belongs to one.
-  const best = evidence.find((e, i) => i < 6 && (e.unit.unit.bullet || /:\s*$/.test(e.unit.unit.text)) && e.score >= evidence[0]!.score * 0.5) ?? evidence[0];
+  // A list answers a list question: prefer the unit that announces one ("There are two ways…", a
+  // lead-in), then an item of one.
+  const near = (e: (typeof evidence)[number], i: number) => i < 6 && e.score >= evidence[0]!.score * 0.5;
+  const best =
+    evidence.find((e, i) => near(e, i) && (announcedCount(e.unit.unit.text) !== undefined || /:\s*$/.test(e.unit.unit.text))) ??
+    evidence.find((e, i) => near(e, i) && e.unit.unit.bullet) ??
+    evidence[0];
   if (!best) return notAnswered();
   const children = childSections(ctx, best.passage);
   const announced = announcedCount(best.unit.unit.text);
