@@ -79,7 +79,8 @@ function subjectWords(u: Understanding): string[] {
 export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined, concepts: readonly Concept[], openings = true, mustMention?: ReadonlyArray<ReadonlySet<string>>): Evidence[] {
   // A verdict is in whichever sentence holds the question's words: no section is lifted for it.
   const own = openings ? aspectPassages(concepts, aspect) : (aspect && aspect !== 'definition' ? concepts.flatMap((c) => c.aspects.get(aspect) ?? []) : []);
-  const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts, ...(aspect ? { aspect } : {}), limit: 6 });
+  // A verdict can sit in any section that holds the question's words: no boost for the subjects' own.
+  const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: openings ? concepts : [], ...(aspect ? { aspect } : {}), limit: openings ? 6 : 8 });
   // The concept's own section for the aspect goes first, whatever the words scored.
   const top = candidates[0]?.score ?? 1;
   for (const p of own) {

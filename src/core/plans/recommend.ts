@@ -20,7 +20,8 @@ import { familyPool, pickModels } from './pick-model.js';
 import { supported } from './support.js';
 
 const KINDS: Record<Exclude<Target, 'model'>, ConceptKind[]> = {
-  'model-type': ['model-type'],
+  // "What kind of models for faster image generation?" may be answered by a kind made by a technique (distilled models).
+  'model-type': ['model-type', 'technique'],
   setting: ['setting'],
   deployment: ['deployment'],
   'size-class': ['size-class'],

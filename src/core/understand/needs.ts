@@ -31,7 +31,7 @@ export function readCategories(text: string): CategoryMention[] {
     if (!m) continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     const after = text.slice(m.index, m.index + m[0].length + 25);
-    const gen = /\b(?:generation|generator|generators|generating)\b/i.test(after) || /\bgenerated\b/i.test(before.slice(-20));
+    const gen = /\b(?:generation|generator|generators|generating|gen)\b/i.test(after) || /\bgenerated\b/i.test(before.slice(-20));
     const following = text.slice(m.index + m[0].length, m.index + m[0].length + 70);
     const out = gen || OUTPUT_VERBS.test(before) || /\b(?:spit|get|give|return|send)s? (?:back |out )?(?:an? |the )?(?:new |restyled |edited |\w+ )?(?:version|copy|variation)\b|\brestyl\w*|\bstyli[sz]ed\b/i.test(following);
     const inp = INPUT_VERBS.test(before) || /\b(?:to[- ]text|understanding|recognition|captioning|analysis)\b/i.test(after);

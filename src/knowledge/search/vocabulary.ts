@@ -43,6 +43,7 @@ export const DEFAULT_SYNONYMS: readonly SynonymGroup[] = [
   ['parameter', 'parameters', 'param', 'params', 'weights', 'parameter count'],
   ['proof of concept', 'proofs of concept', 'proof-of-concept', 'poc', 'pocs'],
   ['infrastructure', 'infra'],
+  ['certification', 'certifications', 'certificate', 'certificates', 'cert', 'certs', 'certified'],
   ['share', 'slice', 'market share', 'portion'],
   ['limitation', 'limitations', 'challenge', 'challenges', 'hardest part', 'hard part', 'difficulty', 'difficult', 'problem', 'problems',
     'issue', 'issues', 'drawback', 'drawbacks', 'downside', 'downsides', 'weakness', 'weaknesses', 'struggle', 'barrier', 'barriers'],
