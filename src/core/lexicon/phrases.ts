@@ -17,6 +17,11 @@ export interface PhraseDictionary<T> {
   add(name: string, value: T): void;
   /** Non-overlapping mentions, longest first where they compete, in text order. */
   find(tokens: readonly string[]): PhraseMatch<T>[];
+  /**
+   * Names of two or three words whose words all occur near each other in any order ("the pipeline
+   * for training" names "training pipeline"), for names `eligible` allows; values only.
+   */
+  findLoose(tokens: readonly string[], eligible: (stem: string) => boolean, window?: number): T[];
   readonly size: number;
 }
 
@@ -44,6 +49,21 @@ export function createPhraseDictionary<T>(): PhraseDictionary<T> {
       list.sort((a, b) => b.stems.length - a.stems.length);
       byFirst.set(stems[0]!, list);
       size++;
+    },
+    findLoose(tokens, eligible, window = 6) {
+      const out: T[] = [];
+      const at = new Map<string, number[]>();
+      tokens.forEach((t, i) => at.set(t, [...(at.get(t) ?? []), i]));
+      for (const list of byFirst.values()) {
+        for (const { stems, value } of list) {
+          if (stems.length < 2 || stems.length > 3 || out.includes(value) || !stems.every(eligible)) continue;
+          const positions = stems.map((s) => at.get(s));
+          if (positions.some((p) => !p)) continue;
+          const first = positions[0]!;
+          if (first.some((p0) => positions.slice(1).every((ps) => ps!.some((p) => Math.abs(p - p0) <= window)))) out.push(value);
+        }
+      }
+      return out;
     },
     find(tokens) {
       const found: PhraseMatch<T>[] = [];

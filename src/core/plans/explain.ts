@@ -45,11 +45,13 @@ const BUDGETS: Partial<Record<Aspect, { maxChars: number; maxUnits: number }>> =
 /** The sections of the focus concepts on an aspect (definition: their defining sections). */
 function aspectPassages(concepts: readonly Concept[], aspect: Aspect | undefined): Passage[] {
   if (aspect === undefined || aspect === 'definition') return concepts.flatMap((c) => (c.defining ? [c.defining] : []));
-  const sections = concepts.flatMap((c) => c.aspects.get(aspect) ?? []);
-  if (sections.length > 0) return sections;
-  // What a thing does, or how, is what its definition says when it has no section on it.
-  const main = concepts[0];
-  return (aspect === 'uses' || aspect === 'how') && main?.defining ? [main.defining] : [];
+  // The question's main subject first: its own section on the aspect, else (for what it does or how)
+  // its definition; another subject's section only when the main one has neither.
+  const [main, ...rest] = concepts;
+  const ownSections = main?.aspects.get(aspect) ?? [];
+  if (ownSections.length > 0) return ownSections;
+  if ((aspect === 'uses' || aspect === 'how') && main?.defining) return [main.defining];
+  return rest.flatMap((c) => c.aspects.get(aspect) ?? []);
 }
 
 /** "Which models does the osai overview call out": only passages that draw on the article named. */

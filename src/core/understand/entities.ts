@@ -201,6 +201,15 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
       cover(m.start, m.end, concepts.indexOf(m.value) === 0 ? PLACEHOLDERS.concept : PLACEHOLDERS.concept2);
     }
     const unknown = unknownNamesIn(clause, ctx, covered, raw);
+    // Names spread over the clause ("the end-to-end pipeline for training" → training pipeline).
+    const content = (s: string) => s.length > 3 && !STOP_WORDS.has(s) && !WEAK_TERMS.has(s);
+    for (const concept of ctx.concepts.dictionary.findLoose(stems, content)) {
+      if (concepts.includes(concept)) continue;
+      // A more specific name takes the place of the general one it contains ("training stages" for "training").
+      const general = concepts.findIndex((c) => c.names.some((n) => !/\s/.test(n) && concept.names.some((m) => m !== n && new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(m))));
+      if (general >= 0) concepts.splice(general, 1, concept);
+      else concepts.push(concept);
+    }
     unknownNames.push(...unknown);
     names.push(...versionedNames(raw, covered).filter((n) => !unknown.some((u) => n.endsWith(u.toLowerCase()))));
     rendered.push(withPlaceholders(clause, grid, links));
