@@ -5,6 +5,7 @@
  * sentences of the best passages that speak to the aspect.
  */
 import type { Aspect, Passage } from '../../knowledge/types.js';
+import type { WeightedTerm } from '../../knowledge/search/search-index.js';
 import { blockFrom } from '../compose/blocks.js';
 import { retrievePassages } from '../evidence/retrieve.js';
 import { coverage, definitionPattern, idfWeights, rankEvidence, type Evidence, type Want } from '../evidence/sentences.js';
@@ -77,6 +78,8 @@ function subjectWords(u: Understanding): string[] {
   return keep.length > 0 ? [keep.join(' '), ...keep] : [];
 }
 
+const IS_QUESTION = /(?:^|[.?!]\s+)(?:is|are|isn't|aren't|isnt|arent)\b/i;
+
 /** The best evidence for an explanation; the focus concepts' sections on the aspect lead. */
 export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined, concepts: readonly Concept[], openings = true, mustMention?: ReadonlyArray<ReadonlySet<string>>): Evidence[] {
   // A verdict is in whichever sentence holds the question's words: no section is lifted for it.
@@ -97,13 +100,26 @@ export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: 
   const want: Want = {
     ...(aspect && ASPECT_CUES[aspect] ? { cue: ASPECT_CUES[aspect] } : {}),
     ...(others ? { offCue: others } : {}),
-    ...(definition && names.length > 0 ? { defines: names } : {}),
+    // "Is X a Y?" is answered by what X is; "can X do Y?" is not.
+    ...(definition && names.length > 0 && (u.intent !== 'yesno' || IS_QUESTION.test(u.text)) ? { defines: names } : {}),
     ...(aspect === 'why' ? { reason: true } : {}),
-    ...(openings && (aspect === 'definition' || aspect === undefined) ? { openings: new Set(own) } : {}),
+    // A yes/no verdict sits in whichever sentence holds the question's words, not in the opening.
+    ...(openings && (aspect === 'definition' || aspect === undefined) && u.intent !== 'yesno' ? { openings: new Set(own) } : {}),
     ...(mustMention ? { mustMention } : {}),
     ...(u.intent === 'yesno' ? { verdict: true } : {}),
   };
-  return rankEvidence(ctx.index, u.terms, withinArticle(ctx, u, candidates), want);
+  return rankEvidence(ctx.index, contentTerms(ctx, u, concepts, definition), withinArticle(ctx, u, candidates), want);
+}
+
+/**
+ * Beyond "what is X", every sentence of X's sections names X: what singles out the answer is the
+ * rest of the question ("specialise it for Python"), so the subject's own words count half.
+ */
+function contentTerms(ctx: PlanContext, u: Understanding, concepts: readonly Concept[], definition: boolean): readonly WeightedTerm[] {
+  if (definition && u.intent !== 'yesno') return u.terms;
+  const subject = new Set(concepts.flatMap((c) => c.names.slice(0, 2)).flatMap((n) => ctx.index.analyzer.terms(n)));
+  if (subject.size === 0) return u.terms;
+  return u.terms.map((t) => (subject.has(t.term) ? { ...t, weight: t.weight * 0.5 } : t));
 }
 
 /**

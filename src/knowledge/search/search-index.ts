@@ -96,7 +96,8 @@ function wrap(
   const n = passages.length;
   const corrections = new Map<string, string | undefined>();
   function closestKnown(term: string): string | undefined {
-      const results = mini.search(term, { ...miniSearchOptions(), fuzzy: term.length < 7 ? 1 : 2, combineWith: 'OR' });
+      // Levenshtein 2 finds swapped letters ("pyhton"), which the check below counts as one edit.
+      const results = mini.search(term, { ...miniSearchOptions(), fuzzy: 2, combineWith: 'OR' });
       let best: { t: string; d: number; f: number } | undefined;
       for (const r of results.slice(0, 30)) {
         for (const t of r.terms) {
