@@ -13,6 +13,8 @@ import { answerRanking } from './ranking.js';
 import { answerRecommendation } from './recommend.js';
 import { answerYesNo } from './yesno.js';
 import { pickModels } from './pick-model.js';
+import { domainTerms, onTopic } from '../lexicon/domain.js';
+import type { ConceptTable } from '../lexicon/concepts.js';
 
 /** Attributes a named model's catalog entry (or the documents) can state. */
 const MODEL_FACTS = new Set(['context_window', 'pricing', 'released', 'developer', 'parameters', 'benchmark', 'figure']);
@@ -52,8 +54,33 @@ function byIntent(ctx: PlanContext, u: Understanding): Draft {
 /** Intents whose answers combine well: the second one's lead is added when it says something new. */
 const BLENDS = new Set(['yesno:definition', 'definition:yesno', 'definition:how', 'how:definition']);
 
+const domains = new WeakMap<ConceptTable, Set<string>>();
+
+/** Whether the question is for this bot at all (see lexicon/domain.ts); a follow-up is when its thread was. */
+function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
+  let domain = domains.get(ctx.concepts);
+  if (!domain) domains.set(ctx.concepts, (domain = domainTerms(ctx.concepts, ctx.index.analyzer, ctx.index.passages, ctx.kb.models)));
+  const anchored = (x: Understanding) =>
+    onTopic(
+      {
+        concepts: x.concepts.length,
+        models: x.models.length,
+        articles: x.articles.length,
+        names: x.names.length + x.unknownNames.length,
+        categories: x.categories.length,
+        attribute: x.attribute !== undefined,
+        constraint: Object.values(x.constraints).some(Boolean),
+        terms: x.terms.map((t) => t.term),
+        text: x.text,
+      },
+      domain,
+    );
+  return anchored(u) || (u.followUp && u.previous !== undefined && anchored(u.previous));
+}
+
 export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
   if (['greeting', 'thanks', 'help'].includes(u.intent)) return notAnswered();
+  if (!aboutTheField(ctx, u)) return notAnswered();
   if (u.selectFrom) {
     const top = pickModels(ctx.index, ctx.kb.models, { ...u, categories: [] }, u.selectFrom)[0];
     if (top) {

@@ -95,6 +95,24 @@ function wrap(
 ): SearchIndex {
   const n = passages.length;
   const corrections = new Map<string, string | undefined>();
+  const scoresOfTerm = new Map<string, Array<[number, number]>>();
+  /** One term's score in every passage that has it (or, misspelt, a near variant of it). */
+  function postings(term: string): Array<[number, number]> {
+    let list = scoresOfTerm.get(term);
+    if (list) return list;
+    const results = mini.search(term, {
+      ...miniSearchOptions(),
+      boost: FIELD_BOOSTS,
+      // Misspellings are corrected before searching (see correct()); the fuzzy match here still
+      // finds near variants the stemmer does not join ("transcripts" / "transcription").
+      fuzzy: isExactTerm(term) || term.length < 5 || df.has(term) ? false : 0.2,
+      maxFuzzy: 2,
+    });
+    list = results.map((r): [number, number] => [r.id as number, r.score]);
+    if (scoresOfTerm.size > 50_000) scoresOfTerm.clear();
+    scoresOfTerm.set(term, list);
+    return list;
+  }
   function closestKnown(term: string): string | undefined {
       // Levenshtein 2 finds swapped letters ("pyhton"), which the check below counts as one edit.
       const results = mini.search(term, { ...miniSearchOptions(), fuzzy: 2, combineWith: 'OR' });
@@ -131,24 +149,25 @@ function wrap(
       if (terms.length === 0 || n === 0) return [];
       const weights = new Map<string, number>();
       for (const { term, weight } of terms) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
-      const query = [...weights.keys()].join(' ');
+      // MiniSearch's OR query scores a passage as the sum of its terms' scores times the number of
+      // query terms it matched; each term's scores are fixed for the index, so they are kept.
+      const scores = new Map<number, { score: number; matched: string[] }>();
+      for (const [term, weight] of weights) {
+        for (const [id, score] of postings(term)) {
+          const hit = scores.get(id);
+          if (hit) {
+            hit.score += score * weight;
+            hit.matched.push(term);
+          } else scores.set(id, { score: score * weight, matched: [term] });
+        }
+      }
       const filter = options.filter;
-      const results: SearchResult[] = mini.search(query, {
-        ...miniSearchOptions(),
-        boost: FIELD_BOOSTS,
-        combineWith: 'OR',
-        boostTerm: (term) => weights.get(term) ?? 1,
-        // Misspellings are corrected before searching (see correct()); the fuzzy match here still
-        // finds near variants the stemmer does not join ("transcripts" / "transcription").
-        fuzzy: (term: string) => (isExactTerm(term) || term.length < 5 || df.has(term) ? false : 0.2),
-        maxFuzzy: 2,
-        ...(filter ? { filter: (r: SearchResult) => filter(passages[r.id as number]!) } : {}),
-      });
-      return results.slice(0, options.limit ?? 20).map((r) => ({
-        passage: passages[r.id as number]!,
-        score: r.score,
-        matched: r.queryTerms,
-      }));
+      const hits: SearchHit[] = [];
+      for (const [id, { score, matched }] of scores) {
+        const passage = passages[id]!;
+        if (!filter || filter(passage)) hits.push({ passage, score: score * matched.length, matched });
+      }
+      return hits.sort((a, b) => b.score - a.score).slice(0, options.limit ?? 20);
     },
     toJSON() {
       const saved: SavedIndex = { version: INDEX_FORMAT_VERSION, hash: kb.hash, passages: n, df: Object.fromEntries(df), minisearch: mini.toJSON() };

@@ -1,0 +1,63 @@
+/**
+ * Whether a question is about AI models at all. The knowledge's words are mostly everyday English
+ * ("best", "place", "office", "long", "book"), so a question sharing a few of them with it is not
+ * thereby a question for it: one that names nothing the knowledge knows (no concept, model, article,
+ * kind of output, model attribute or need) and none of the field's own words is out of scope.
+ */
+import type { Analyzer } from '../../knowledge/search/analyzer.js';
+import type { CatalogEntry, Passage } from '../../knowledge/types.js';
+import type { ConceptTable } from './concepts.js';
+
+/** Words of the field itself, whatever the knowledge folder holds. */
+const FIELD_WORDS =
+  'model models ai llm llms gpt ml neural network networks token tokens prompt prompts chatbot chatbots train training trained dataset datasets inference gpu gpus weights parameter parameters benchmark benchmarks embedding embeddings agent agents agentic generative genai machine-learning fine-tune finetune transformer transformers api apis open-source opensource hallucinate hallucination attention self-attention mixture-of-experts reasoning multimodal diffusion quantization distillation retrieval-augmented';
+
+/** Words model names share with everyday English. */
+const EVERYDAY_NAME_WORDS = new Set('stable code large small medium mini nano pro plus ultra turbo flash lite scout coder series family open base chat instruct vision image video audio runway'.split(' '));
+
+/** A parameter count as people write it: "70B", "7b", "1.5B". */
+const PARAMETER_COUNT = /\b\d+(?:\.\d+)?\s?[bm]\b/i;
+
+/** Acronyms and inner-capital names as the documents write them: "RLHF", "LoRA", "ControlNet". */
+const TECHNICAL_NAME = /\b(?:[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]?)\b/g;
+
+/**
+ * The field's stems: its own words, every one-word name a concept goes by or a passage defines,
+ * and the acronyms and technical names the documents use.
+ */
+export function domainTerms(concepts: ConceptTable, analyzer: Analyzer, passages: readonly Passage[], catalog: readonly CatalogEntry[] = []): Set<string> {
+  const out = new Set<string>();
+  const addWord = (word: string, whole: boolean) => {
+    const terms = analyzer.terms(word).filter((t) => !t.startsWith('~'));
+    // "space-o" splits into "space" and "o": a name only counts when it stays one term.
+    if (whole && terms.length !== 1) return;
+    for (const t of terms) out.add(t);
+  };
+  for (const word of FIELD_WORDS.split(' ')) addWord(word, false);
+  for (const concept of concepts.concepts) for (const name of concept.names) if (!/\s/.test(name.trim())) addWord(name, true);
+  // Model names' own words ("copilot", "sora"), not their everyday ones ("stable", "large").
+  for (const m of catalog) for (const word of m.name.split(/[\s/()]+/)) if (word.length >= 4 && !EVERYDAY_NAME_WORDS.has(word.toLowerCase())) addWord(word, true);
+  for (const p of passages) {
+    for (const term of p.defines) if (!/\s/.test(term.trim())) addWord(term, true);
+    for (const m of p.text.matchAll(TECHNICAL_NAME)) addWord(m[0], true);
+  }
+  return out;
+}
+
+export interface Anchors {
+  concepts: number;
+  models: number;
+  articles: number;
+  names: number;
+  categories: number;
+  attribute: boolean;
+  constraint: boolean;
+  terms: readonly string[];
+  text: string;
+}
+
+/** True when the question touches the field: anything linked, or one of the field's words. */
+export function onTopic(a: Anchors, domain: ReadonlySet<string>): boolean {
+  if (a.concepts + a.models + a.articles + a.names + a.categories > 0 || a.attribute || a.constraint) return true;
+  return a.terms.some((t) => domain.has(t)) || PARAMETER_COUNT.test(a.text);
+}
