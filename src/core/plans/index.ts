@@ -69,7 +69,10 @@ function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
         names: x.names.length + x.unknownNames.length,
         categories: x.categories.length,
         attribute: x.attribute !== undefined,
-        constraint: Object.values(x.constraints).some(Boolean),
+        // "Which setting do I lower…", "which one should we use…": asks for a model, a setting or a
+        // benchmark, the field's own things (what kind of approach or size is asked is read too
+        // loosely to count: "a recipe that works" is not a question about approaches).
+        constraint: Object.values(x.constraints).some(Boolean) || x.target === 'model' || x.target === 'setting' || x.target === 'benchmark',
         terms: x.terms.map((t) => t.term),
         text: x.text,
       },
