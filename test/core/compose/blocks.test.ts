@@ -1,0 +1,94 @@
+/**
+ * A paragraph from evidence reads on its own: the passage's sentences in their own order, lists
+ * kept whole with their lead-in, announced counts completed, never opening on a sentence that leans
+ * back at one left out, within a length budget.
+ */
+import { describe, expect, it } from 'vitest';
+import { announcedCount, blockFrom, joinUnits } from '../../../src/core/compose/blocks.js';
+import { analysed } from '../../../src/core/evidence/analysed.js';
+import type { Evidence } from '../../../src/core/evidence/sentences.js';
+import { buildSearchIndex } from '../../../src/knowledge/search/search-index.js';
+import { knowledgeBase, passage } from '../fixture-kb.js';
+
+/** Evidence led by the unit at `at` of a passage with `text`. */
+function evidenceAt(text: string, at: number): Evidence {
+  const p = passage('doc.md', 'Section', text);
+  const index = buildSearchIndex(knowledgeBase({ passages: [p], models: [] }));
+  const units = analysed(index, p).units;
+  return { passage: p, unit: units[at]!, units, score: 1, coverage: 1 };
+}
+
+const PROSE = 'GANs pit two networks against each other. A generator forges samples. A discriminator judges them. Banks use GANs for synthetic records.';
+
+describe('blocks: order and start', () => {
+  it('starts at the unit that answers and keeps the passage order', () => {
+    expect(blockFrom(evidenceAt(PROSE, 3)).text).toBe('Banks use GANs for synthetic records.');
+    expect(blockFrom(evidenceAt(PROSE, 1), { maxUnits: 2 }).text).toBe('A generator forges samples. A discriminator judges them.');
+  });
+
+  it('reads from the top when asked to (a definition opens its section)', () => {
+    expect(blockFrom(evidenceAt(PROSE, 2), { fromStart: true, maxUnits: 1 }).text).toBe('GANs pit two networks against each other.');
+  });
+
+  it.each([
+    ['This makes them unstable.', 'GANs train fast. This makes them unstable. Teams still use them.'],
+    ['They need careful tuning.', 'GANs train fast. They need careful tuning. Teams still use them.'],
+    ['Diffusion wins instead on fidelity.', 'GANs train fast. Diffusion wins instead on fidelity. Teams still use both.'],
+  ])('never opens on a sentence that leans back (%j): it takes the sentence before too', (leaning, text) => {
+    const block = blockFrom(evidenceAt(text, 1), { maxUnits: 2 });
+    expect(block.text.startsWith('GANs train fast.')).toBe(true);
+    expect(block.text).toContain(leaning);
+  });
+
+  it('stops at the budget', () => {
+    const long = Array.from({ length: 10 }, (_, i) => `Sentence ${i} says something about models.`).join(' ');
+    const block = blockFrom(evidenceAt(long, 0), { maxChars: 100, maxUnits: 10 });
+    expect(block.text.length).toBeLessThanOrEqual(100);
+    expect(block.text).toMatch(/models\.$/);
+  });
+
+  it('keeps the passage it quotes, for its source', () => {
+    const ev = evidenceAt(PROSE, 0);
+    expect(blockFrom(ev).passage).toBe(ev.passage);
+  });
+});
+
+describe('blocks: lists', () => {
+  const LIST = 'Teams use VAEs in four areas:\n- Molecule design\n- Anomaly spotting\n- Image compression\n- Data augmentation';
+
+  it('quotes a list whole with its lead-in, whichever item answered', () => {
+    const block = blockFrom(evidenceAt(LIST, 2));
+    expect(block.text.split('\n')).toEqual(['Teams use VAEs in four areas:', '- Molecule design', '- Anomaly spotting', '- Image compression', '- Data augmentation']);
+  });
+
+  it('quotes one item alone, as a sentence, when only that item is wanted', () => {
+    expect(blockFrom(evidenceAt(LIST, 2), { itemOnly: true, maxUnits: 1 }).text).toBe('Anomaly spotting');
+  });
+
+  it('never ends on a lead-in whose items it has no room for', () => {
+    const text = 'VAEs compress inputs into a latent space. Teams use them in four areas:\n- Molecule design\n- Anomaly spotting';
+    const block = blockFrom(evidenceAt(text, 0), { maxUnits: 2, itemOnly: true });
+    expect(block.text).not.toMatch(/:\s*$/);
+  });
+
+  it('completes a count announced in prose, one item per paragraph', () => {
+    const text = 'Training follows three stages.\n\nPretraining reads a huge corpus.\n\nFine-tuning adapts the model to tasks.\n\nAlignment tunes it to human preferences.';
+    const block = blockFrom(evidenceAt(text, 0), { wholeList: true });
+    expect(block.text.split('\n')).toEqual(['Training follows three stages.', '- Pretraining reads a huge corpus.', '- Fine-tuning adapts the model to tasks.', '- Alignment tunes it to human preferences.']);
+  });
+
+  it.each([
+    ['There are two main ways to adapt a model.', 2],
+    ['Training follows four stages.', 4],
+    ['Consider 3 factors before buying.', 3],
+    ['VAEs show up in three main areas:', 3],
+    ['GANs are fast.', undefined],
+  ])('reads the count %j announces', (text, count) => {
+    expect(announcedCount(text)).toBe(count);
+  });
+
+  it('joins list items on their own lines and prose with spaces', () => {
+    const units = evidenceAt('Intro sentence here.\n\n- First item\n- Second item', 0).units;
+    expect(joinUnits(units)).toBe('Intro sentence here.\n- First item\n- Second item');
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * The rules every answer text keeps, whatever plan made it: no sentence twice; no later paragraph
+ * opening by pointing back at text it does not have; no paragraph ending on a lead-in; nothing past
+ * 1,500 characters, cut at a sentence or line end.
+ */
+import { describe, expect, it } from 'vitest';
+import { composeText, fit, MAX_ANSWER_CHARS } from '../../../src/core/compose/compose.js';
+import { createGuide } from '../../../src/core/index.js';
+import { docsKnowledgeBase } from '../fixture-docs.js';
+
+const compose = (...texts: string[]) => composeText(texts.map((text) => ({ text })));
+
+describe('composition: no sentence twice', () => {
+  it('drops a sentence a later paragraph repeats', () => {
+    const text = compose('GANs train a generator against a discriminator. They are fast.', 'GANs train a generator against a discriminator. Training can be unstable.');
+    expect(text.match(/GANs train a generator/g)).toHaveLength(1);
+    expect(text).toContain('Training can be unstable.');
+  });
+
+  it('sees a repeat through bold, case, spacing and list markers', () => {
+    const text = compose('Diffusion models remove noise step by step.', '- **diffusion models**  remove noise step by step.');
+    expect(text).toBe('Diffusion models remove noise step by step.');
+  });
+
+  it('keeps the paragraphs in the order the plan gave, separated by a blank line', () => {
+    expect(compose('The verdict comes first.', 'The reason comes second.')).toBe('The verdict comes first.\n\nThe reason comes second.');
+  });
+});
+
+describe('composition: sentences that point back', () => {
+  it.each(['This instability makes them hard to train.', 'It also needs a lot of data.', 'However, they remain popular.', 'Even so, teams keep using them.'])(
+    'never opens a later paragraph on %j',
+    (opening) => {
+      const text = compose('GANs pit a generator against a discriminator.', `${opening} Banks use them for synthetic records.`);
+      expect(text).not.toContain(opening);
+      expect(text).toBe('GANs pit a generator against a discriminator.\n\nBanks use them for synthetic records.');
+    },
+  );
+
+  it('keeps such a sentence inside a paragraph, after what it points to', () => {
+    const text = compose('GANs are unstable to train. This instability makes them hard to tune.');
+    expect(text).toContain('This instability');
+  });
+});
+
+describe('composition: lead-ins', () => {
+  it('drops a paragraph that is only a lead-in', () => {
+    expect(compose('Diffusion models remove noise.', 'Teams pick one by what matters most:')).toBe('Diffusion models remove noise.');
+  });
+
+  it('cuts a trailing lead-in off the end of a paragraph', () => {
+    expect(compose('Video models keep frames consistent. Teams pick one by what matters most:')).toBe('Video models keep frames consistent.');
+  });
+
+  it('keeps a lead-in followed by its items, each on its own line', () => {
+    const text = compose('VAEs show up in three areas:\n- Molecule design\n- Anomaly spotting\n- Image compression');
+    expect(text.split('\n')).toEqual(['VAEs show up in three areas:', '- Molecule design', '- Anomaly spotting', '- Image compression']);
+  });
+});
+
+describe('composition: length', () => {
+  it(`never returns more than ${MAX_ANSWER_CHARS} characters, cut at a sentence end`, () => {
+    const sentences = Array.from({ length: 80 }, (_, i) => `Sentence number ${i} talks about tokens.`).join(' ');
+    const text = compose(sentences);
+    expect(text.length).toBeLessThanOrEqual(MAX_ANSWER_CHARS);
+    expect(text).toMatch(/tokens\.$/);
+  });
+
+  it('cuts at a line end when lines are the units', () => {
+    const lines = Array.from({ length: 60 }, (_, i) => `- item ${i}: a model with a long description of what it does`).join('\n');
+    const text = fit(lines, 300);
+    expect(text.length).toBeLessThanOrEqual(300);
+    expect(text.split('\n').every((l) => /does$/.test(l))).toBe(true);
+  });
+
+  it('marks a cut inside one long sentence with an ellipsis', () => {
+    const text = fit(`${'word '.repeat(100)}end`, 100);
+    expect(text.length).toBeLessThanOrEqual(100);
+    expect(text.endsWith('…')).toBe(true);
+  });
+
+  it('leaves a short text alone', () => {
+    expect(fit('A short answer.', 100)).toBe('A short answer.');
+  });
+});
+
+describe('composition: every answer the guide gives', () => {
+  const guide = createGuide(docsKnowledgeBase());
+  const questions = [
+    'what is a GAN?',
+    'how do diffusion models work?',
+    'GANs vs diffusion, which is better for images?',
+    'any examples of VAEs?',
+    'which model can generate product photos',
+    'what kinds of generative models are there?',
+    'is a reasoning model just another word for an LLM?',
+    'cheapest model for summarising 2 million tickets a month',
+  ];
+
+  it.each(questions)('keeps the rules in the answer to %j', (question) => {
+    const text = guide.ask({ text: question }).text;
+    const sentences = text.split(/(?<=[.!?])\s+|\n+/).map((s) => s.replace(/[*\-\s]+/g, ' ').trim().toLowerCase()).filter((s) => s.length >= 20);
+    expect(new Set(sentences).size, text).toBe(sentences.length);
+    for (const paragraph of text.split('\n\n').slice(1)) expect(paragraph, text).not.toMatch(/^(?:This|These|It|They|However|Even so)\b/);
+    for (const paragraph of text.split('\n\n')) expect(paragraph, text).not.toMatch(/:\s*$/);
+    expect(text.length).toBeLessThanOrEqual(MAX_ANSWER_CHARS);
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * The explanation plans: a definition leads with the defining sentence (with its mechanism); an
+ * aspect (how it works, uses, limitations, examples, why) comes from the subject's own section on it.
+ */
+import { describe, expect, it } from 'vitest';
+import { createGuide } from '../../../src/core/index.js';
+import { docsKnowledgeBase } from '../fixture-docs.js';
+
+const TEAM = `# Search notes
+
+## Vector databases
+A **vector database** stores embeddings and finds the stored items nearest to a query embedding.
+
+## Vector database use cases
+Shops put one behind product search, so a query for "red trail shoes" finds items described in other words.
+
+## Limitations of vector databases
+Nearest-neighbour search returns something even when nothing relevant is stored, and exact filters on price or date remain awkward.
+`;
+
+const guide = createGuide(docsKnowledgeBase({}, { 'team.md': TEAM }));
+const ask = (text: string, history: string[] = []) => guide.ask({ text, history });
+
+describe('definition plan', () => {
+  it.each([
+    ['what is a GAN?', 'A **generative adversarial network (GAN)** trains two networks', ['generator', 'discriminator']],
+    ['whats a VAE', 'A **variational autoencoder (VAE)** squeezes', ['encoder', 'decoder']],
+    ['eli5 diffusion models', 'A **diffusion model** creates an image', ['noise']],
+    ['define RAG', '**Retrieval-augmented generation (RAG)** fetches', ['question time']],
+    ['what is a vector database', 'A **vector database** stores embeddings', ['nearest']],
+  ])('leads %j with the defining sentence and its mechanism', (question, opening, mechanism) => {
+    const a = ask(question);
+    expect(a).toMatchObject({ kind: 'definition', answered: true });
+    expect(a.text.startsWith(opening)).toBe(true);
+    for (const word of mechanism) expect(a.text).toContain(word);
+  });
+
+  it('cites the section that defines the subject, with its own source', () => {
+    const a = ask('what is a GAN?');
+    expect(a.sources[0]).toMatchObject({ path: 'generative.md', section: 'Generative adversarial networks (GANs)', url: 'https://lanternreview.example/field-notes' });
+  });
+
+  it('keeps a definition short', () => {
+    expect(ask('what is a reasoning model?').text.length).toBeLessThanOrEqual(600);
+  });
+
+  it('defines a catalog model from its entry', () => {
+    const a = ask('what is Alpha 2 Pro?');
+    expect(a.text).toMatch(/^Alpha 2 Pro is a proprietary large language model \(LLM\) from Acme/);
+    expect(a.sources[0]).toMatchObject({ section: 'Alpha 2 Pro' });
+  });
+
+  it('answers a concept named by a synonym phrase from its own section, not a neighbour that shares a word', () => {
+    const a = ask("what's the token limit thing people talk about");
+    expect(a.sources[0]?.section).toBe('Context window');
+    expect(a.text).toContain('counted in tokens');
+  });
+});
+
+describe('aspect plans', () => {
+  it.each([
+    ['how do diffusion models actually work under the hood?', 'How diffusion models work'],
+    ['how do diffusion models work', 'How diffusion models work'],
+    ['what are GANs used for?', 'What GANs are used for'],
+    ['what are vector databases used for?', 'Vector database use cases'],
+    ['what are the drawbacks of diffusion models?', 'Limitations of diffusion models'],
+    ["what's the catch with diffusion models?", 'Limitations of diffusion models'],
+    ["what's the catch with vector databases?", 'Limitations of vector databases'],
+    ['why do models hallucinate?', 'Why models hallucinate'],
+    ['any examples of VAEs?', 'VAE examples'],
+  ])('answers %j from the section %j', (question, section) => {
+    const a = ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.section).toBe(section);
+  });
+
+  it('opens an aspect answer with the section, not with a definition', () => {
+    const a = ask('what are GANs used for?');
+    expect(a.text.startsWith('Banks use GANs to produce synthetic transaction records')).toBe(true);
+  });
+
+  it('lists every example a section announces', () => {
+    const a = ask('any examples of VAEs?');
+    expect(a.text).toMatch(/three main areas:/);
+    expect(a.text.match(/^- /gm)).toHaveLength(3);
+  });
+
+  it('explains how a thing works from its definition when it has no section on that', () => {
+    const a = ask('how do GANs work?');
+    expect(a.text).toContain('a generator that forges samples and a discriminator');
+  });
+
+  it('adds at most one supporting paragraph', () => {
+    for (const q of ['what are vector databases used for?', 'how do diffusion models actually work under the hood?', 'what is a GAN?']) {
+      expect(ask(q).text.split('\n\n').length, q).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('reads the aspect of a follow-up against the subject of the turn before', () => {
+    const a = ask('any downsides?', ["what's a diffusion model?"]);
+    expect(a.sources[0]?.section).toBe('Limitations of diffusion models');
+    expect(a.text).toContain('denoising passes');
+  });
+});

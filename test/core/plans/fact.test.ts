@@ -1,0 +1,131 @@
+/**
+ * The fact plan: the figure with its unit from the catalog, a sentence of the documents that names
+ * the model and states it, or "my documents don't state X of Y" (not answered) — never a
+ * neighbouring figure. Facts about articles come from their metadata.
+ */
+import { describe, expect, it } from 'vitest';
+import { createGuide } from '../../../src/core/index.js';
+import { docsKnowledgeBase } from '../fixture-docs.js';
+
+const guide = createGuide(docsKnowledgeBase());
+const ask = (text: string, history: string[] = []) => guide.ask({ text, history });
+
+const MARKET = `---
+title: Market notes
+sources:
+  - title: Quarterly Model Survey
+    publisher: Ledger Insights
+    url: https://ledger.example/survey
+  - title: Open Models Tracker
+    publisher: Commons Index
+    url: https://commons.example/tracker
+---
+# Market notes
+
+## Enterprise adoption
+<!-- source: Ledger -->
+Quill 3 from Inkwell holds a 256K-token context window and charges $2 per million input tokens.
+
+## Open model downloads
+<!-- source: 2 -->
+Sprout 2 from Seedling passed one million downloads in its first quarter, mostly from hobbyists running it on laptops.
+`;
+const raw = createGuide(docsKnowledgeBase({ models: [] }, { 'market.md': MARKET }));
+
+describe('fact plan: catalog models', () => {
+  it.each([
+    ['how much does Alpha 2 Pro cost?', 'Alpha 2 Pro costs **$3.00 per 1M input tokens and $15.00 per 1M output tokens**.'],
+    ['context window of beta 1?', 'Beta 1 has a context window of **2M (2,000,000) tokens**.'],
+    ['when was Alpha 2 Pro released?', 'Alpha 2 Pro was released in **March 2025**.'],
+    ['who makes Delta Flux', 'Delta Flux is made by **Delta Labs**.'],
+  ])('answers %j with the catalog value and its unit', (question, text) => {
+    const a = ask(question);
+    expect(a).toMatchObject({ kind: 'fact', answered: true, text });
+    expect(a.sources[0]).toMatchObject({ path: 'models.yaml' });
+  });
+
+  it('answers a benchmark score with the benchmark named', () => {
+    const a = ask('what did Beta 1 score on SWE-bench?');
+    expect(a.text).toContain('63.8%');
+    expect(a.text).toContain('SWE-bench Verified');
+  });
+
+  it.each([
+    ["what's the context window of Delta Flux?", "My documents don't state the context window of Delta Flux"],
+    ['how many parameters does Omni Open 4 have', "My documents don't state the size (parameter count or hardware needs) of Omni Open 4"],
+    ['how fast is Beta 1?', "My documents don't state that of Beta 1"],
+  ])('says plainly when the documents do not state it: %j', (question, said) => {
+    const a = ask(question);
+    expect(a.answered).toBe(false);
+    expect(a.text.startsWith(said)).toBe(true);
+  });
+
+  it('never answers a missing figure with a neighbouring one', () => {
+    const a = ask('how fast is Beta 1?');
+    expect(a.text).not.toMatch(/\*\*[^*]*\d[^*]*\*\*/);
+    expect(ask('How many layers does Alpha 2 Pro have?').answered).toBe(false);
+  });
+
+  it('answers a follow-up fact about the model the last answer named', () => {
+    expect(ask('and who makes it?', ['how much does Alpha 2 Pro cost?']).text).toBe('Alpha 2 Pro is made by **Acme**.');
+  });
+
+  it('refuses a named model the knowledge does not hold, naming it as written', () => {
+    const a = ask('what does Grok 4 cost?');
+    expect(a).toMatchObject({ answered: false, kind: 'no_answer' });
+    expect(a.text).toBe("My documents don't cover Grok 4, so I can't answer that without guessing.");
+  });
+});
+
+describe('fact plan: models the documents name without a catalog', () => {
+  it.each([
+    ['what is the context window of Quill 3?', '256K-token context window', 'https://ledger.example/survey'],
+    ['how many downloads did Sprout 2 get?', 'one million downloads', 'https://commons.example/tracker'],
+  ])('answers %j from the sentence that names the model, citing that section’s own source', (question, fact, url) => {
+    const a = raw.ask({ text: question });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain(fact);
+    expect(a.sources[0]?.url).toBe(url);
+  });
+
+  it('reads "who makes X" as a question about X, not about "makes X"', () => {
+    const a = raw.ask({ text: 'who makes Sprout 2?' });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Seedling');
+  });
+
+  it('says the documents do not state a fact they do not state', () => {
+    const a = raw.ask({ text: 'when was Quill 3 released?' });
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("My documents don't state the release date of Quill 3");
+  });
+});
+
+describe('fact plan: articles', () => {
+  it.each([
+    ['who wrote the lantern review piece?', '“Field Notes on Generative Models” (Lantern Review) was written by **Mira Okafor**, 2025-04-02.'],
+    ['who wrote the Field Notes on Generative Models article', '“Field Notes on Generative Models” (Lantern Review) was written by **Mira Okafor**, 2025-04-02.'],
+    ['who is the author of the harborops post?', '“Running Models Yourself” (Harbor Ops Blog) was written by **Tomas Brandt**.'],
+    ['when was the lantern review article published?', '“Field Notes on Generative Models” (Lantern Review) was published on **2025-04-02**, by Mira Okafor.'],
+    ['who published the Running Models Yourself article?', '“Running Models Yourself” was published by **Harbor Ops Blog**.'],
+  ])('answers %j from the article’s metadata', (question, text) => {
+    expect(ask(question)).toMatchObject({ kind: 'fact', answered: true, text });
+  });
+
+  it('says which field an article lacks', () => {
+    const a = ask('when was the northwind handbook published?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toBe('My documents don\'t record the publication date of “The Practical LLM Handbook”.');
+  });
+});
+
+describe('fact plan: figures in the documents', () => {
+  it('does not answer a question about a company with a sentence that only mentions it', () => {
+    expect(ask('Who founded Acme?').answered).toBe(false);
+  });
+
+  it('does not take a number word in a sentence for the figure asked', () => {
+    const a = ask('how big is the context window?');
+    expect(a.text).toContain('largest amount of text, counted in tokens');
+  });
+});

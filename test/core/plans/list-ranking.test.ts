@@ -1,0 +1,89 @@
+/**
+ * The list plan gives every item with the count; the ranking plan ranks by a figure within the
+ * scope the question gives (a category, "which of those"), saying what it ranks on.
+ */
+import { describe, expect, it } from 'vitest';
+import { createGuide } from '../../../src/core/index.js';
+import { CATALOG, docsKnowledgeBase } from '../fixture-docs.js';
+
+const guide = createGuide(docsKnowledgeBase());
+const ask = (text: string, history: string[] = []) => guide.ask({ text, history });
+const bolded = (text: string) => [...text.matchAll(/^- \*\*([^*]+)\*\*/gm)].map((m) => m[1]);
+
+describe('list plan: catalog models', () => {
+  it.each([
+    ['list the open source image models', ['Gamma Diffusion 3', 'Delta Flux']],
+    ['what image models are there', ['Gamma Diffusion 3', 'Delta Flux', 'Pixel Studio 7']],
+    ['which audio models are there?', ['Tone Voice 3', 'Echo Scribe 2']],
+    ['list the frontier models', ['Alpha 2 Pro', 'Beta 1']],
+    ['name the frontier models', ['Alpha 2 Pro', 'Beta 1']],
+  ])('lists every model that fits %j, with the count', (question, expected) => {
+    const a = ask(question);
+    expect(a.kind).toBe('list');
+    expect(bolded(a.text).sort()).toEqual([...expected].sort());
+    expect(a.text).toMatch(new RegExp(`^${expected.length} models in my documents fit:`));
+  });
+
+  it('labels each model with its maker and openness', () => {
+    expect(ask('list the open source image models').text).toContain('- **Delta Flux** (Delta Labs, open source): best prompt fidelity');
+  });
+
+  it('filters the last list: "which of those are open source?"', () => {
+    const a = ask('which of those are open source?', ['what image models are there']);
+    expect(bolded(a.text).sort()).toEqual(['Delta Flux', 'Gamma Diffusion 3']);
+  });
+});
+
+describe('list plan: kinds and items in the documents', () => {
+  it('lists every kind filed under a concept, with the count', () => {
+    const a = ask('what kinds of generative models are there?');
+    expect(a.text).toMatch(/^My documents describe 3 kinds of generative model:/);
+    for (const kind of ['diffusion model', 'generative adversarial network', 'variational autoencoder']) expect(a.text).toContain(kind);
+  });
+
+  it('keeps a list from the documents whole, with its lead-in', () => {
+    const a = ask('list the things VAEs are used for');
+    expect(a.text).toContain('three main areas:');
+    expect(a.text.match(/^- /gm)).toHaveLength(3);
+  });
+});
+
+describe('ranking plan', () => {
+  it.each([
+    ['which model has the longest context window?', 'Beta 1', 'context window', '2M (2,000,000) tokens'],
+    ['cheapest frontier model?', 'Beta 1', 'price', '$1.25 input / $5.00 output per 1M tokens'],
+    ['which model has the highest SWE-bench score?', 'Alpha 2 Pro', 'that benchmark', '70.6% on SWE-bench Verified'],
+    ['which provider has the largest enterprise API share?', 'Alpha 2 Pro', 'enterprise API share', '40%'],
+  ])('ranks %j and says what it ranks on', (question, first, on, value) => {
+    const a = ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.text.startsWith(`**${first}** (${CATALOG.find((m) => m.name === first)!.developer}) ranks first on ${on}: **${value}**.`)).toBe(true);
+  });
+
+  it('gives the runners-up in order', () => {
+    expect(ask('which model has the longest context window?').text).toContain('Next: Alpha 2 Pro (200K (200,000) tokens); Omni Open 4 (128K (128,000) tokens).');
+  });
+
+  it('ranks within the category asked', () => {
+    const a = ask('which llm has the biggest context window?');
+    expect(a.text).toMatch(/^\*\*Beta 1\*\*/);
+    const image = ask('which image model has the longest context window?');
+    expect(image.text).not.toMatch(/Beta 1|Alpha 2 Pro|Omni Open 4/);
+  });
+
+  it('ranks within what the last answer listed', () => {
+    const a = ask('which of those has the largest context window?', ['list the frontier models']);
+    expect(a.text).toMatch(/^\*\*Beta 1\*\*/);
+    expect(a.text).not.toContain('Omni Open 4');
+  });
+
+  it('says when the figure is not known for the models in scope', () => {
+    const a = ask('which image model is the most expensive?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toBe("My documents don't give that figure for the models that fit.");
+  });
+
+  it('picks by a strength when the ranking is on a need, not a figure', () => {
+    expect(ask('which of them is best at sticking to the prompt?', ['what image models are there']).text).toMatch(/^\*\*Delta Flux\*\*/);
+  });
+});

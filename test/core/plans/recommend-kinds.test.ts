@@ -1,0 +1,73 @@
+/**
+ * The recommendation plan when the answer is not a model: a setting, a model type, a benchmark, a
+ * size class, a deployment or an approach is answered with a concept of that kind (or the
+ * documents' advice), in a plain sentence that names it, and never with a catalog model.
+ */
+import { describe, expect, it } from 'vitest';
+import { createGuide } from '../../../src/core/index.js';
+import { CATALOG, docsKnowledgeBase } from '../fixture-docs.js';
+
+const guide = createGuide(docsKnowledgeBase());
+const ask = (text: string) => guide.ask({ text });
+const namesAModel = (text: string) => CATALOG.some((m) => text.includes(m.name));
+
+describe('recommendation plan: answers of the kind asked', () => {
+  it.each([
+    ['setting', 'which setting do i lower so the answers stop being so random', 'temperature', 'Temperature'],
+    ['model type', 'what kind of model makes synthetic transaction records?', 'GAN', 'What GANs are used for'],
+    ['benchmark', 'which benchmark tells me if a model can fix bugs?', 'SWE-bench Verified', 'SWE-bench Verified'],
+    ['benchmark', 'what benchmark should we check for video generators following the prompt?', 'VBench', 'VBench'],
+    ['size class', 'what size of model fits on a phone offline?', 'small language model', 'Small language models'],
+    ['model type', 'what kind of model do we need to pull totals out of scanned receipts?', 'vision language model', 'Vision language models'],
+  ])('answers a %s question with one: %j', (_kind, question, name, section) => {
+    const a = ask(question);
+    expect(a).toMatchObject({ kind: 'recommendation', answered: true });
+    expect(a.text.slice(0, 120)).toContain(name);
+    expect(a.sources[0]?.section).toBe(section);
+    expect(namesAModel(a.text)).toBe(false);
+  });
+
+  it('names a setting in a plain sentence before explaining it', () => {
+    const a = ask('which setting do i lower so the answers stop being so random');
+    expect(a.text).toMatch(/^Change the \*\*temperature\*\* setting\.\n\n\*\*Temperature\*\* is a sampling setting/);
+  });
+
+  it('does not pick the kind word itself ("a benchmark is…") for "which benchmark"', () => {
+    const a = ask('which benchmark tells me if a model can fix bugs?');
+    expect(a.sources[0]?.section).not.toBe('Benchmarks');
+  });
+});
+
+describe('recommendation plan: deployment', () => {
+  it('favours a managed API for a small team, with the reason', () => {
+    const a = ask("should we host it ourselves or pay for an api, we're a 3 person startup");
+    expect(a.text).toMatch(/^\*\*A managed API \(a proprietary model\)\*\* fits better here: /);
+    expect(a.text).toContain('small team');
+  });
+
+  it('favours self-hosting for private data at volume, with the reasons and the documents’ advice', () => {
+    const a = ask('we handle confidential patient records and send millions of requests a day, should we self-host or use an api?');
+    expect(a.text).toMatch(/^\*\*Self-hosting an open model\*\* fits better here: /);
+    expect(a.text).toContain('your data never leaves infrastructure you control');
+    expect(a.text).toContain('no per-token fees');
+    expect(a.sources[0]?.section).toBe('When an open source model makes sense');
+  });
+});
+
+describe('recommendation plan: approaches', () => {
+  it('answers an approach question from the documents’ advice on when to choose it', () => {
+    const a = ask('which approach should we use if our facts change every week and answers must be cited?');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.section).toBe('When RAG is the right choice');
+    expect(a.text).toContain('Pick retrieval');
+  });
+
+  it('answers "X or Y?" advice with the advice, not with a definition of the first word', () => {
+    const a = ask('should we fine-tune or use retrieval when our facts change every week?');
+    expect(a.sources[0]?.section).toBe('When RAG is the right choice');
+  });
+
+  it('refuses an approach question the knowledge has no advice for', () => {
+    expect(ask('which approach is best for training a sourdough starter?').answered).toBe(false);
+  });
+});

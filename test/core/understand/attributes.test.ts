@@ -1,0 +1,100 @@
+/**
+ * understand(): the fact a question asks for, by its wording — and which fact a "who"/"when"
+ * means depends on what it names: a model's maker and release, an article's author and date.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectAttribute, detectSuperlative } from '../../../src/core/understand/attributes.js';
+import type { Attribute } from '../../../src/core/understand/types.js';
+import { coreFixture } from '../fixture-context.js';
+import { docsKnowledgeBase } from '../fixture-docs.js';
+
+const f = coreFixture(docsKnowledgeBase());
+
+const MODEL_ROWS: Array<[Attribute, string]> = [
+  ['pricing', 'how much does Alpha 2 Pro cost?'],
+  ['pricing', 'what is the price of Beta 1'],
+  ['pricing', 'is beta 1 expensive per token'],
+  ['pricing', 'alpha 2 pro $ per 1m tokens?'],
+  ['context_window', 'context window of beta 1?'],
+  ['context_window', "what's the token limit on Alpha 2 Pro"],
+  ['context_window', 'how many tokens can Beta 1 take in one go'],
+  ['released', 'when was Alpha 2 Pro released?'],
+  ['released', 'when did Beta 1 come out'],
+  ['released', 'what year did alpha 2 pro launch'],
+  ['developer', 'who makes Delta Flux'],
+  ['developer', 'who developed Echo Scribe 2'],
+  ['developer', 'which company is behind Tone Voice 3?'],
+  ['parameters', 'how many parameters does Omni Open 4 have'],
+  ['parameters', 'how much vram does omni open 4 need'],
+  ['benchmark', 'what did Beta 1 score on SWE-bench?'],
+  ['benchmark', 'alpha 2 pro benchmarks'],
+  ['access', 'is Delta Flux open source?'],
+  ['access', 'is pixel studio 7 proprietary'],
+  ['strengths', 'what is Pixel Studio 7 good at'],
+  ['limitations', 'what are the weaknesses of Gamma Diffusion 3'],
+  ['deployment', 'can we deploy Omni Open 4 on our own hardware'],
+];
+
+describe('understand: the attribute asked about a model', () => {
+  it.each(MODEL_ROWS)('reads %s from %j', (attribute, question) => {
+    const u = f.read(question);
+    expect(u.models).toHaveLength(1);
+    expect(u.attribute).toBe(attribute);
+  });
+
+  it('reads no attribute from a plain definition question', () => {
+    expect(f.read('what is a diffusion model?').attribute).toBeUndefined();
+  });
+
+  it('reads "how fast" about a model as a figure, not a neighbouring attribute', () => {
+    expect(f.read('how fast is Beta 1?').attribute).toBe('figure');
+  });
+});
+
+describe('understand: the attribute asked about an article', () => {
+  it.each<[Attribute, string]>([
+    ['author', 'who wrote the lantern review piece?'],
+    ['author', 'who is the author of the northwind handbook'],
+    ['published', 'when was the northwind handbook published?'],
+    ['published', 'how old is the lantern review article'],
+    ['publisher', 'who published the Running Models Yourself article?'],
+  ])('reads %s from %j', (attribute, question) => {
+    const u = f.read(question);
+    expect(u.articles.length).toBeGreaterThan(0);
+    expect(u.attribute).toBe(attribute);
+  });
+
+  it('reads "who is behind" an article as its author and "who is behind" a model as its developer', () => {
+    expect(detectAttribute("who's behind the handbook", 'article')).toBe('author');
+    expect(detectAttribute("who's behind it", 'model')).toBe('developer');
+  });
+});
+
+describe('understand: attributes without a named subject', () => {
+  it('keeps facts that need a model for questions that name one', () => {
+    expect(detectAttribute('is it open source?', 'other')).toBeUndefined();
+    expect(detectAttribute('is it open source?', 'model')).toBe('access');
+  });
+
+  it('still reads price and context window, which rankings use', () => {
+    expect(detectAttribute('which model is cheapest', 'other')).toBe('pricing');
+    expect(detectAttribute('which model has the longest context window', 'other')).toBe('context_window');
+  });
+});
+
+describe('understand: superlatives', () => {
+  it.each<['max' | 'min', string]>([
+    ['min', 'cheapest frontier model?'],
+    ['min', 'which image model is least expensive'],
+    ['min', 'the smallest model that still codes well'],
+    ['max', 'which model has the longest context window?'],
+    ['max', 'what is the most capable frontier model'],
+    ['max', 'biggest context window among llms'],
+  ])('reads %s from %j', (direction, question) => {
+    expect(f.read(question).superlative).toBe(direction);
+  });
+
+  it('reads none from a plain question', () => {
+    expect(detectSuperlative('what is a diffusion model?')).toBeUndefined();
+  });
+});

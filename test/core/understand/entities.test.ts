@@ -1,0 +1,101 @@
+/**
+ * understand(): the things a question names, linked to the knowledge — concepts by any of their
+ * names (aliases, acronyms, plurals, synonym phrases, typos), catalog models in any word order,
+ * names the knowledge does not hold, and articles by publisher, host name or title.
+ */
+import { describe, expect, it } from 'vitest';
+import { coreFixture } from '../fixture-context.js';
+import { docsKnowledgeBase } from '../fixture-docs.js';
+
+const f = coreFixture(docsKnowledgeBase());
+const conceptsOf = (q: string) => f.read(q).concepts.map((c) => c.name);
+const modelsOf = (q: string) => f.read(q).models.map((m) => m.name);
+
+describe('understand: concepts', () => {
+  it.each([
+    ['the declared name', 'what is a diffusion model?', 'diffusion model'],
+    ['a plural', 'how do diffusion models learn?', 'diffusion model'],
+    ['an alias', "what's a denoising model", 'diffusion model'],
+    ['an acronym', 'what is an LLM', 'large language model'],
+    ['an acronym in lower case, plural', 'what are vaes', 'variational autoencoder'],
+    ['a partial name', 'tell me about adversarial networks', 'generative adversarial network'],
+    ['a typo', 'what is a halucination', 'hallucination'],
+    ['typos in a long name', 'waht is a varational autoencoder', 'variational autoencoder'],
+    ['a synonym phrase from the vocabulary', 'why does my chatbot make stuff up?', 'hallucination'],
+    ['a synonym phrase for a setting', "what's the token limit thing people talk about", 'context window'],
+    ['a hyphen left out', 'is fine tuning worth it?', 'fine-tuning'],
+  ])('links %s: %j', (_how, question, concept) => {
+    expect(conceptsOf(question)).toContain(concept);
+  });
+
+  it('links both concepts of a comparison, in the order asked', () => {
+    expect(conceptsOf("what's the difference between RAG and fine-tuning")).toEqual(['retrieval-augmented generation', 'fine-tuning']);
+  });
+
+  it('does not link a concept from a word that only looks like one', () => {
+    expect(conceptsOf('how do I bake sourdough bread?')).toEqual([]);
+  });
+
+  it('carries what the knowledge knows about a concept: its kind and broader concept', () => {
+    const [reasoning] = f.read('what is a reasoning model?').concepts;
+    expect(reasoning).toMatchObject({ kind: 'model-type' });
+    expect(reasoning!.broader?.name).toBe('large language model');
+  });
+});
+
+describe('understand: catalog models', () => {
+  it.each([
+    ['its name', 'how much does Alpha 2 Pro cost?', 'Alpha 2 Pro'],
+    ['an alias', 'how much is Alpha Pro 2 per million tokens', 'Alpha 2 Pro'],
+    ['its words in another order', 'is pro 2 alpha any good for coding', 'Alpha 2 Pro'],
+    ['lower case', 'who makes delta flux', 'Delta Flux'],
+    ['a name glued to its version', 'what does beta1 cost?', 'Beta 1'],
+  ])('finds a model by %s: %j', (_how, question, name) => {
+    expect(modelsOf(question)).toEqual([name]);
+  });
+
+  it('finds two models in the order they are named', () => {
+    expect(modelsOf('Beta 1 vs Alpha 2 Pro on price')).toEqual(['Beta 1', 'Alpha 2 Pro']);
+  });
+
+  it('does not take another version of a family for the model named', () => {
+    expect(modelsOf("what's the context window of Beta 2?")).toEqual([]);
+  });
+});
+
+describe('understand: names the knowledge does not hold', () => {
+  it.each([
+    ['what does Grok 4 cost?', 'Grok 4'],
+    ['is GPT-6 out yet?', 'GPT-6'],
+    ['how fast is Zephyrine 9 compared to Beta 1?', 'Zephyrine 9'],
+  ])('keeps an unknown versioned name as written: %j', (question, name) => {
+    const u = f.read(question);
+    expect(u.unknownNames).toContain(name);
+    expect(u.models.map((m) => m.name)).not.toContain(name);
+  });
+
+  it('keeps the family word of an unknown name with several words', () => {
+    expect(f.read('what is the context window of Claude Haiku 4.5').unknownNames).toEqual(['Claude Haiku 4.5']);
+  });
+
+  it.each(['we need 3 image models for a pitch', 'is a 2 week trial enough?', 'top 5 models for coding'])('takes no count for a version: %j', (question) => {
+    expect(f.read(question).unknownNames).toEqual([]);
+  });
+});
+
+describe('understand: articles', () => {
+  const titleOf = (q: string) => f.read(q).articles.map((a) => a.title);
+
+  it.each([
+    ['its publisher', 'who wrote the lantern review piece?', 'Field Notes on Generative Models'],
+    ['its publisher, shortened', 'when was the northwind handbook published?', 'The Practical LLM Handbook'],
+    ['its host name', 'who is behind harborops?', 'Running Models Yourself'],
+    ['its title', 'who wrote the Field Notes on Generative Models article', 'Field Notes on Generative Models'],
+  ])('finds an article by %s: %j', (_how, question, title) => {
+    expect(titleOf(question)).toContain(title);
+  });
+
+  it('reads a title that is also a topic as the topic unless the message speaks of an article', () => {
+    expect(titleOf('running models yourself, is it hard?')).toEqual([]);
+  });
+});

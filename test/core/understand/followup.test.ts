@@ -1,0 +1,116 @@
+/**
+ * understand() with an earlier turn: what a follow-up leaves out is filled in from the previous
+ * turn's understood value and what its answer named, never by re-reading its words.
+ */
+import { describe, expect, it } from 'vitest';
+import { coreFixture } from '../fixture-context.js';
+import { docsKnowledgeBase } from '../fixture-docs.js';
+
+const f = coreFixture(docsKnowledgeBase());
+const names = (xs: ReadonlyArray<{ name: string }>) => xs.map((x) => x.name);
+
+describe('understand: a model swapped into the previous question', () => {
+  it.each([
+    ['How much does Alpha 2 Pro cost?', 'and Beta 1?', 'pricing'],
+    ['How much does Alpha 2 Pro cost?', 'what about Beta 1', 'pricing'],
+    ["what's the context window of Beta 1?", 'and Alpha 2 Pro?', 'context_window'],
+    ['who makes Delta Flux?', 'same for Pixel Studio 7', 'developer'],
+  ])('after %j, %j asks the same fact of the new model', (before, now, attribute) => {
+    const u = f.read(now, [before]);
+    expect(u.followUp).toBe(true);
+    expect(u.intent).toBe('fact');
+    expect(u.attribute).toBe(attribute);
+    expect(names(u.models)).toHaveLength(1);
+    expect(names(u.models)[0]).not.toBe(names(f.read(before).models)[0]);
+  });
+
+  it('keeps the earlier turn it was resolved against', () => {
+    const u = f.read('and Beta 1?', ['How much does Alpha 2 Pro cost?']);
+    expect(u.previous?.models.map((m) => m.name)).toEqual(['Alpha 2 Pro']);
+  });
+});
+
+describe('understand: pronouns', () => {
+  it.each([
+    ['what is a VAE?', 'what is it used for?', 'uses', 'variational autoencoder'],
+    ['what are GANs?', 'how do they work?', 'how', 'generative adversarial network'],
+    ["what's a diffusion model?", 'any downsides?', 'limitations', 'diffusion model'],
+  ])('after %j, %j is about the same concept', (before, now, aspect, concept) => {
+    const u = f.read(now, [before]);
+    expect(u.aspect).toBe(aspect);
+    expect(names(u.concepts)).toEqual([concept]);
+  });
+
+  it.each([
+    ['tell me about Alpha 2 Pro', 'who makes it?', 'developer'],
+    ['tell me about Alpha 2 Pro', 'when was it released?', 'released'],
+    ['how much does Beta 1 cost?', "what's its context window?", 'context_window'],
+  ])('after %j, %j asks about the model named before', (before, now, attribute) => {
+    const u = f.read(now, [before]);
+    expect(u.attribute).toBe(attribute);
+    expect(names(u.models)).toEqual(names(f.read(before).models));
+  });
+
+  it('reads "is it open source?" about the model named before', () => {
+    const u = f.read('is it open source?', ['tell me about Alpha 2 Pro']);
+    expect(u.intent).toBe('yesno');
+    expect(names(u.models)).toEqual(['Alpha 2 Pro']);
+  });
+});
+
+describe('understand: "which of those" and "the one with…"', () => {
+  it('ranks what the last answer listed', () => {
+    const u = f.read('which of those is cheapest?', ['list the frontier models']);
+    expect(u.intent).toBe('ranking');
+    expect(names(u.models).sort()).toEqual(['Alpha 2 Pro', 'Beta 1']);
+  });
+
+  it('reads "the cheapest one" as a ranking of what the last answer listed', () => {
+    const u = f.read('and the cheapest one?', ['list the frontier models']);
+    expect(u.superlative).toBe('min');
+    // Ranked among, whether as the models themselves or as the ones to select from.
+    expect(names([...(u.selectFrom ?? []), ...u.models]).sort()).toEqual(['Alpha 2 Pro', 'Beta 1']);
+  });
+
+  it('filters the last list by a property: "which of those are open source?"', () => {
+    const u = f.read('which of those are open source?', ['what image models are there']);
+    expect(u.intent).toBe('list');
+    expect(names(u.models)).toEqual(['Gamma Diffusion 3', 'Delta Flux', 'Pixel Studio 7']);
+  });
+
+  it('narrows "the one with the best prompt fidelity" to one of the models just named', () => {
+    const u = f.read('who makes the one with the best prompt fidelity?', ['what image models are there']);
+    expect(names(u.selectFrom ?? [])).toEqual(['Gamma Diffusion 3', 'Delta Flux', 'Pixel Studio 7']);
+    expect(u.attribute).toBe('developer');
+  });
+});
+
+describe('understand: follow-ups with their own intent', () => {
+  it('keeps "any examples?" an examples question about the same subject', () => {
+    const u = f.read('any examples?', ['what is a VAE?']);
+    expect(u.intent).toBe('examples');
+    expect(names(u.concepts)).toEqual(['variational autoencoder']);
+  });
+
+  it('asks the previous recommendation for another category, keeping its constraints', () => {
+    const u = f.read('and for audio?', ['which model for images on our own servers?']);
+    expect(u.intent).toBe('recommendation');
+    expect(u.categories.map((c) => c.category)).toEqual(['audio']);
+    expect(u.constraints.selfHosted).toBe(true);
+  });
+
+  it('takes a question that names its own subject as a new question', () => {
+    const u = f.read('what is fine-tuning?', ['what is a GAN?']);
+    expect(names(u.concepts)).toEqual(['fine-tuning']);
+  });
+
+  it('answers thanks as thanks, not as a follow-up', () => {
+    const u = f.read('thanks!', ['what is a GAN?']);
+    expect(u.intent).toBe('thanks');
+    expect(u.followUp).toBe(false);
+  });
+
+  it('is no follow-up without an earlier turn', () => {
+    expect(f.read('and Beta 1?').followUp).toBe(false);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * understand(): the situation a question states — the constraints a pick must meet, and the kind of
+ * content involved with which way it goes (images read vs images made).
+ */
+import { describe, expect, it } from 'vitest';
+import { noConstraints, readCategories, readConstraints } from '../../../src/core/understand/needs.js';
+import type { Constraints } from '../../../src/core/understand/types.js';
+import { coreFixture } from '../fixture-context.js';
+import { docsKnowledgeBase } from '../fixture-docs.js';
+
+const f = coreFixture(docsKnowledgeBase());
+
+type Flag = Exclude<keyof Constraints, 'contextTokens'>;
+
+const CONSTRAINT_ROWS: Array<[Flag, string]> = [
+  ['selfHosted', 'we need a model for support tickets that runs on our own boxes'],
+  ['selfHosted', 'it has to be on-prem'],
+  ['selfHosted', 'we want to host it in-house'],
+  ['selfHosted', 'our network is air-gapped'],
+  ['dataResidency', "legal says customer data can't leave the EU"],
+  ['dataResidency', 'records must stay in the country'],
+  ['privacy', 'we handle confidential contracts'],
+  ['openWeights', 'it should be open source'],
+  ['openWeights', 'we want open weights we can inspect'],
+  ['budget', 'we are on a tight budget'],
+  ['budget', 'something cost-effective please'],
+  ['highVolume', 'we summarise 2 million tickets a month'],
+  ['highVolume', 'thousands of requests every day'],
+  ['lowLatency', 'it has to answer in real time in a live chat widget'],
+  ['lowLatency', 'the current one is too slow'],
+  ['onDevice', 'it must run on-device on a phone with no network'],
+  ['onDevice', 'needs to work offline on a laptop'],
+  ['longContext', 'we feed it long contracts'],
+  ['longContext', 'it has to read entire codebases'],
+  ['frontier', 'we want the most capable frontier model'],
+  ['frontier', 'state of the art only'],
+  ['smallTeam', "we're a 3 person startup"],
+  ['smallTeam', 'small team, no ml engineers'],
+  ['managedApi', 'we want a managed service with no infrastructure to run'],
+  ['regulated', 'a hospital wants a chatbot for patient letters'],
+];
+
+describe('understand: constraints', () => {
+  it.each(CONSTRAINT_ROWS)('reads %s from %j', (flag, text) => {
+    expect(f.read(text).constraints[flag]).toBe(true);
+  });
+
+  it('reads none from a plain definition question', () => {
+    expect(noConstraints(f.read('what is a diffusion model?').constraints)).toBe(true);
+  });
+
+  it('reads data that must stay in-house as a privacy need too', () => {
+    expect(readConstraints("customer data can't leave the EU")).toMatchObject({ dataResidency: true, privacy: true });
+  });
+
+  it.each([
+    ['we have to feed it about 1.5 million tokens of contracts in one prompt', 1_500_000],
+    ['prompts of 5-8 million tokens', 8_000_000],
+    ['long documents, a 200k-token prompt', 200_000],
+  ])('reads the tokens one prompt needs: %j', (text, tokens) => {
+    const c = readConstraints(text);
+    expect(c.longContext).toBe(true);
+    expect(c.contextTokens).toBe(tokens);
+  });
+
+  it('counts a monthly rate of tokens as volume, not as one long prompt', () => {
+    const c = readConstraints('we send 50 million tokens a month');
+    expect(c.highVolume).toBe(true);
+    expect(c.contextTokens).toBeUndefined();
+  });
+});
+
+describe('understand: categories and their direction', () => {
+  const read = (text: string) => readCategories(text).map((c) => `${c.category}${c.direction ? `:${c.direction}` : ''}`);
+
+  it.each([
+    ['which model can generate product photos', 'image:output'],
+    ['we need to create illustrations for a book', 'image:output'],
+    ['which model can describe what is in a photo?', 'image:input'],
+    ['which model is best for describing product photos', 'image:input'],
+    ['caption the pictures our users upload', 'image:input'],
+    ['which model should we use to make marketing videos?', 'video:output'],
+    ['which model should we use to transcribe call recordings?', 'audio:input'],
+    ['we need a voiceover generated for our videos', 'audio:output'],
+    ['pull totals out of scanned invoices', 'documents:input'],
+    ['we need fake transaction records for testing', 'tabular'],
+    ['help with drug discovery molecules', 'molecules'],
+    ['which model is best for coding?', 'code'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(read(text)).toContain(expected);
+  });
+
+  it('reads no category from a question about a concept', () => {
+    expect(read('what is a reasoning model?')).toEqual([]);
+  });
+
+  it('passes the categories through understand()', () => {
+    expect(f.read('which model can describe what is in a photo?').categories).toEqual([{ category: 'image', direction: 'input' }]);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * understand(): the intent a message asks, read the way people type in chat (typos, filler,
+ * context before the question), and for recommendations the kind of thing the answer must name.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Intent, Target } from '../../../src/core/understand/types.js';
+import { coreFixture } from '../fixture-context.js';
+import { docsKnowledgeBase } from '../fixture-docs.js';
+
+const f = coreFixture(docsKnowledgeBase());
+
+const INTENT_ROWS: Array<[Intent, string]> = [
+  ['definition', 'what is a diffusion model?'],
+  ['definition', 'whats a GAN lol'],
+  ['definition', 'waht is a varational autoencoder'],
+  ['definition', 'my boss keeps saying RAG in meetings. what is it?'],
+  ['definition', 'ugh my boss keeps asking, what even is a context window lol'],
+  ['definition', 'about GANs'],
+  ['how', 'how do diffusion models actually work under the hood?'],
+  ['how', 'how does a VAE learn'],
+  ['how', 'ok so what happens inside a GAN during training?'],
+  ['uses', 'what are GANs used for?'],
+  ['uses', 'what can you use a VAE for in practice'],
+  ['uses', 'what would a team actually do with a diffusion model'],
+  ['limitations', "what's the catch with diffusion models?"],
+  ['limitations', 'any downsides to reasoning models?'],
+  ['limitations', 'where do GANs fall short'],
+  ['yesno', 'does fine-tuning need a lot of data?'],
+  ['yesno', 'can I run Omni Open 4 on our own servers?'],
+  ['yesno', 'is Delta Flux open source?'],
+  ['yesno', 'is a reasoning model just another word for an LLM?'],
+  ['comparison', "what's the difference between RAG and fine-tuning"],
+  ['comparison', 'GANs vs diffusion, which is better for images?'],
+  ['comparison', 'how does a VAE compare to a GAN'],
+  ['recommendation', 'which model should we use for product photos?'],
+  ['recommendation', 'help me choose a model for on-prem images'],
+  ['recommendation', 'we need a model for support tickets that runs on our own boxes'],
+  ['recommendation', 'cheapest model for summarising 2 million tickets a month'],
+  ['recommendation', "legal says customer data can't leave the EU, which llm?"],
+  ['recommendation', 'summarise tickets on our own servers, which model?'],
+  ['fact', 'how much does Alpha 2 Pro cost?'],
+  ['fact', 'who makes Delta Flux'],
+  ['fact', 'when was Alpha 2 Pro released?'],
+  ['fact', 'what did Beta 1 score on SWE-bench?'],
+  ['list', 'list the open source image models'],
+  ['list', 'what image models are there'],
+  ['list', 'which audio models do you know?'],
+  ['ranking', 'which model has the longest context window?'],
+  ['ranking', 'cheapest frontier model?'],
+  ['greeting', 'hi!'],
+  ['greeting', 'hey there'],
+  ['greeting', 'good morning'],
+  ['thanks', 'thanks!!'],
+  ['thanks', 'perfect, thank you'],
+  ['thanks', 'cheers, that helped'],
+  ['help', 'help'],
+  ['help', 'what can you do?'],
+  ['help', 'how do I use this bot'],
+];
+
+describe('understand: intent', () => {
+  it.each(INTENT_ROWS)('reads a %s question: %j', (intent, question) => {
+    expect(f.read(question).intent).toBe(intent);
+  });
+
+  it('gives a confidence between 0 and 1, high for a plain question', () => {
+    const u = f.read('what is a diffusion model?');
+    expect(u.confidence).toBeGreaterThan(0.6);
+    expect(u.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps a close second intent as the runner-up, so the answer can serve both', () => {
+    const u = f.read('is a base model the same thing as a foundation model?');
+    expect(['yesno', 'definition']).toContain(u.intent);
+    expect(u.runnerUp?.intent).toBe(u.intent === 'yesno' ? 'definition' : 'yesno');
+  });
+
+  it.each([
+    'help me choose a model for on-prem images',
+    'help me understand what a GAN is',
+    'about GANs',
+    'what can you tell me about reasoning models?',
+  ])('is no help request when the message has a topic: %j', (question) => {
+    expect(f.read(question).intent).not.toBe('help');
+  });
+
+  it('is no greeting when a greeting opens a question', () => {
+    expect(f.read('hey bot, what is a GAN?').intent).toBe('definition');
+    expect(f.read('hi all! how do diffusion models work?').intent).toBe('how');
+  });
+
+  it('reads the sentence that asks, not the context around it', () => {
+    const u = f.read('our chatbot cited a paper that does not exist yesterday. why does it make stuff up?');
+    expect(u.intent).toBe('why');
+    expect(u.aspect).toBe('why');
+  });
+});
+
+const TARGET_ROWS: Array<[Target, string]> = [
+  ['model', 'which model can generate product photos'],
+  ['model', 'we need to transcribe our weekly meetings, which model?'],
+  ['model-type', 'what kind of model makes synthetic transaction records?'],
+  ['setting', 'which setting do i lower so the answers stop being so random'],
+  ['benchmark', 'which benchmark tells me if a model can fix bugs?'],
+  ['size-class', 'what size of model fits on a phone offline?'],
+  ['deployment', "should we host it ourselves or pay for an api, we're a 3 person startup"],
+  ['approach', 'how should we ground answers in our own docs, which approach?'],
+];
+
+describe('understand: what a recommendation must name', () => {
+  it.each(TARGET_ROWS)('asks for a %s: %j', (target, question) => {
+    const u = f.read(question);
+    expect(u.intent).toBe('recommendation');
+    expect(u.target).toBe(target);
+  });
+
+  it('sets no target on questions that are not recommendations', () => {
+    expect(f.read('what is temperature?').target).toBeUndefined();
+  });
+});
+
+describe('understand: cleaning', () => {
+  it('strips mentions, emoji and greetings but keeps the question as asked', () => {
+    const raw = '<@U123> hey bot 👋 what is a GAN? thanks';
+    const u = f.read(raw);
+    expect(u.asked).toBe(raw);
+    expect(u.text).toBe('what is a GAN?');
+  });
+});
