@@ -87,7 +87,8 @@ export function createPassages(
         headings: [...section.headings],
         section: nearest ?? document.title,
         text,
-        ...(document.url ? { url: document.url } : {}),
+        ...(section.url ?? document.url ? { url: section.url ?? document.url } : {}),
+        ...(section.page !== undefined ? { page: section.page } : {}),
         tags: [...document.tags],
         defines,
       });

@@ -4,6 +4,15 @@ export interface Section {
   headings: string[];
   /** Paragraphs, lists (one item a line) and tables (one row a line); clean text, never blank. */
   blocks: string[];
+  /** Where the section sits in its file, when the format knows: a PDF page, an HTML anchor's URL. */
+  page?: number;
+  url?: string;
+}
+
+/** A section's place in its file, given to the builder as it changes (see SectionBuilder.at). */
+export interface SectionPlace {
+  page?: number;
+  url?: string;
 }
 
 /**
@@ -13,6 +22,11 @@ export interface Section {
 export interface SectionBuilder {
   heading(level: number, text: string): void;
   block(text: string): void;
+  /**
+   * Blocks from here on are at `place`. When it changes inside a section (a PDF section running onto
+   * the next page), the section is closed and continues, under the same headings, as a new one.
+   */
+  at(place: SectionPlace): void;
   finish(): Section[];
 }
 
@@ -20,8 +34,12 @@ export function createSectionBuilder(prefix: readonly string[] = []): SectionBui
   const sections: Section[] = [];
   let stack: Array<{ level: number; text: string }> = [];
   let blocks: string[] = [];
+  let place: SectionPlace = {};
   const close = () => {
-    if (blocks.length > 0) sections.push({ headings: [...prefix, ...stack.map((h) => h.text)], blocks });
+    if (blocks.length > 0) {
+      const where = { ...(place.page !== undefined ? { page: place.page } : {}), ...(place.url ? { url: place.url } : {}) };
+      sections.push({ headings: [...prefix, ...stack.map((h) => h.text)], blocks, ...where });
+    }
     blocks = [];
   };
   return {
@@ -33,6 +51,11 @@ export function createSectionBuilder(prefix: readonly string[] = []): SectionBui
     block(text) {
       const trimmed = text.trim();
       if (trimmed) blocks.push(trimmed);
+    },
+    at(next) {
+      if (next.page === place.page && next.url === place.url) return;
+      close();
+      place = next;
     },
     finish() {
       close();
