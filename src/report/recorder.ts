@@ -1,0 +1,119 @@
+/**
+ * The recorder: where answers and votes are reported as they happen. It counts every answer on its
+ * day (for the answered rate), keeps each unanswered question and each 👎 with where it happened,
+ * and never slows or breaks answering: writes run in the background, a failing store is logged
+ * (at most once a minute) and otherwise ignored.
+ */
+import type { Logger } from 'pino';
+import { questionKey } from './question-key.js';
+import { dayOf, type ChannelKind, type ReportEvent, type ReportStore } from './types.js';
+
+export interface AnswerOutcome {
+  platform: string;
+  channelKind?: ChannelKind;
+  question: string;
+  answered: boolean;
+  kind: string;
+  /** Source ids (passage ids) the answer cited. */
+  sources: readonly string[];
+  at?: number;
+}
+
+export interface VoteOutcome {
+  platform: string;
+  channelKind?: ChannelKind;
+  vote: 'up' | 'down';
+  /** The question the answer was for, when still known. */
+  question?: string;
+  /** Without the question: the hash its button carries, so votes on one answer still group. */
+  questionHash?: string;
+  kind?: string;
+  sources: readonly string[];
+  /** The answer as the person saw it, when still known. */
+  answer?: string;
+  at?: number;
+}
+
+export interface Recorder {
+  /** Every answer the core gave; an unanswered one is kept with its question. */
+  answered(outcome: AnswerOutcome): void;
+  /** A vote on an answer: a 👎 is kept with the answer. */
+  voted(outcome: VoteOutcome): void;
+  /** Resolves once every write started so far is done. */
+  flush(): Promise<void>;
+}
+
+export const noRecorder: Recorder = { answered: () => {}, voted: () => {}, flush: async () => {} };
+
+export interface RecorderOptions {
+  store: ReportStore;
+  logger: Logger;
+  /** RECORD_QUESTIONS: keep question text (default true); false keeps only its hash. */
+  recordQuestions: boolean;
+  now?: () => number;
+}
+
+/** The longest answer kept with a 👎: enough to recognise it. */
+const MAX_ANSWER_CHARS = 1500;
+
+export function createRecorder(options: RecorderOptions): Recorder {
+  const { store, recordQuestions } = options;
+  const now = options.now ?? Date.now;
+  const log = options.logger.child({ module: 'report' });
+  const pending = new Set<Promise<void>>();
+  let lastWarning = -Infinity;
+
+  const run = (what: string, work: () => Promise<void>) => {
+    const job = work().catch((error: unknown) => {
+      if (now() - lastWarning < 60_000) return;
+      lastWarning = now();
+      log.warn({ err: error, store: store.location }, `could not record ${what} for the owners' report`);
+    });
+    pending.add(job);
+    void job.finally(() => pending.delete(job));
+  };
+  const question = (text: string | undefined) => (recordQuestions && text ? { question: text } : {});
+
+  return {
+    answered(outcome) {
+      // A greeting or a request for help is not a question about the knowledge.
+      if (outcome.kind === 'greeting' || outcome.kind === 'help') return;
+      const at = outcome.at ?? now();
+      run('an answer', async () => {
+        await store.count(dayOf(at), outcome.answered);
+        if (outcome.answered) return;
+        const event: ReportEvent = {
+          type: 'unanswered',
+          at,
+          platform: outcome.platform,
+          channelKind: outcome.channelKind ?? 'unknown',
+          ...question(outcome.question),
+          questionKey: questionKey(outcome.question),
+          kind: outcome.kind,
+          sources: [...outcome.sources],
+        };
+        await store.append(event);
+      });
+    },
+    voted(outcome) {
+      if (outcome.vote !== 'down') return;
+      const at = outcome.at ?? now();
+      const key = outcome.question ? questionKey(outcome.question) : `h:${outcome.questionHash ?? 'unknown'}`;
+      const event: ReportEvent = {
+        type: 'down',
+        at,
+        platform: outcome.platform,
+        channelKind: outcome.channelKind ?? 'unknown',
+        ...question(outcome.question),
+        questionKey: key,
+        ...(outcome.kind ? { kind: outcome.kind } : {}),
+        sources: [...outcome.sources],
+        ...(outcome.answer ? { answer: outcome.answer.slice(0, MAX_ANSWER_CHARS) } : {}),
+      };
+      run('a vote', () => store.append(event));
+    },
+    async flush() {
+      await Promise.all([...pending]);
+    },
+  };
+}
