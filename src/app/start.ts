@@ -14,6 +14,8 @@ import type { WatchOptions } from './knowledge-watch.js';
 import { createLiveGuide, type LiveGuide } from './live-guide.js';
 import { createIndexStore, startLiveKnowledge } from './live-knowledge.js';
 import { createMetrics, type Metrics } from './metrics.js';
+import { createAdminRoutes } from './admin/routes.js';
+import { startReport, type AppReport } from './report.js';
 
 /** How long shutdown waits for answers in flight before disconnecting anyway. */
 export const DRAIN_TIMEOUT_MS = 10_000;
@@ -42,6 +44,8 @@ export interface App {
   readonly metrics: Metrics;
   readonly http: HttpServer;
   readonly address: AddressInfo;
+  /** The owners' report: its store and recorder. */
+  readonly report: AppReport;
   readiness(): Readiness;
   /** Reloads the knowledge folder now (what a file change triggers): the old guide serves until the new one is complete. */
   reloadKnowledge(): Promise<ReloadOutcome>;
@@ -71,39 +75,55 @@ export async function startApp(config: AppConfig, deps: StartDeps): Promise<App>
   );
 
   const metrics = createMetrics({ knowledge: () => guide.info, processMetrics: deps.processMetrics ?? true });
+  const report = await startReport(config, deps.logger, deps.cwd ? { cwd: deps.cwd } : {});
   const flow = createAskFlow({
     guide,
     logger: deps.logger,
     telemetry: metrics.telemetry,
     limiter: createRateLimiter(config.rateLimit),
     logQuestions: config.logQuestions,
+    recorder: report.recorder,
   });
+  const closeEarly = async () => {
+    live.close();
+    await report.close();
+  };
 
   let adapters: Adapter[];
   try {
     adapters = deps.createAdapters({ flow, logger: deps.logger }, guide.info);
   } catch (error) {
-    live.close();
+    await closeEarly();
     throw new AppError('PLATFORM_FAILED', `Could not set up the platforms: ${errorMessage(error)}`, { cause: error });
   }
 
   let stopping = false;
   const health = { knowledge: () => guide.info, platforms: () => adapters, stopping: () => stopping, reload: () => live.state() };
   const http = createHttpServer({ port: config.port, host: config.host });
-  http.mount([...createHealthRoutes(health), ...metrics.routes, ...adapters.flatMap((a) => a.routes)]);
-  const address = await http.listen().catch((error: NodeJS.ErrnoException) => {
+  const admin = config.adminToken
+    ? createAdminRoutes({
+        token: config.adminToken,
+        store: report.store,
+        ...(report.problem ? { problem: report.problem } : {}),
+        knowledge: () => guide.info,
+        reload: () => live.state(),
+        logger: deps.logger,
+      })
+    : [];
+  http.mount([...createHealthRoutes(health), ...metrics.routes, ...admin, ...adapters.flatMap((a) => a.routes)]);
+  const address = await http.listen().catch(async (error: NodeJS.ErrnoException) => {
     const fix = error.code === 'EADDRINUSE' ? 'is already in use: stop the other process or set PORT to a free port' : `cannot be opened (${error.message})`;
-    live.close();
+    await closeEarly();
     throw new AppError('PORT_UNAVAILABLE', `PORT ${config.port} ${fix}.`, { cause: error });
   });
-  log.info({ port: address.port, host: address.address }, 'http server listening');
+  log.info({ port: address.port, host: address.address, admin: admin.length > 0 }, 'http server listening');
 
   const results = await Promise.allSettled(adapters.map((adapter) => adapter.start()));
   const failures = results.flatMap((r, i) => (r.status === 'rejected' ? [`${adapters[i]!.name}: ${errorMessage(r.reason)}`] : []));
   if (failures.length > 0) {
     await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
     await http.close();
-    live.close();
+    await closeEarly();
     throw new AppError('PLATFORM_FAILED', `Could not connect to ${failures.join('; ')}`, { cause: results });
   }
   log.info({ platforms: adapters.map((a) => a.name) }, 'ready');
@@ -121,6 +141,7 @@ export async function startApp(config: AppConfig, deps: StartDeps): Promise<App>
       if (r.status === 'rejected') log.error({ err: r.reason, platform: adapters[i]!.name }, 'platform did not stop cleanly');
     });
     await http.close();
+    await report.close();
     log.info('stopped');
   }
 
@@ -131,6 +152,7 @@ export async function startApp(config: AppConfig, deps: StartDeps): Promise<App>
     metrics,
     http,
     address,
+    report,
     readiness: () => checkReadiness(health),
     reloadKnowledge: () => live.reloader.reload('requested'),
     stop: () => (stopped ??= stop()),

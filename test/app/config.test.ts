@@ -30,6 +30,8 @@ describe('config', () => {
       knowledgeDir: join(projectRoot, 'knowledge'),
       watchKnowledge: 'auto',
       indexCacheDir: join(cwd, '.cache'),
+      dataDir: join(projectRoot, 'data'),
+      recordQuestions: true,
       port: 3000,
       host: undefined,
       logLevel: undefined,

@@ -7,6 +7,8 @@ export const DEFAULT_ACTION_CAPACITY = 5000;
 /** What a button needs to know about the answer it sits under. */
 export interface AnswerRecord {
   question: string;
+  /** The answer's text, so a 👎 can record what it said. */
+  text: string;
   kind: AnswerKind;
   /** Source ids, as the ask flow logs them. */
   sources: string[];

@@ -1,3 +1,4 @@
+import type { ChannelKind } from '../../report/types.js';
 import type { AskFlow } from '../shared/ask-flow.js';
 import type { ConversationStore } from '../shared/conversations.js';
 import type { ActionStore, AnswerRecord } from './actions.js';
@@ -11,6 +12,8 @@ export interface AnswerRequest {
   conversation: string;
   /** Log fields: guild, channel, messageId. */
   context: Record<string, unknown>;
+  /** Where it was asked, for the owners' report. */
+  channelKind: ChannelKind;
 }
 
 /** What to send back: an answer (embeds and buttons, maybe over several messages) or a short text. */
@@ -36,15 +39,16 @@ export const messageKey = (messageId: string) => `discord:msg:${messageId}`;
 
 export function createAnswerer({ flow, conversations, actions }: AnswererDeps): Answerer {
   return {
-    async answer({ userId, text, conversation, context }) {
+    async answer({ userId, text, conversation, context, channelKind }) {
       if (isHelpRequest(text)) return { type: 'text', content: HELP_TEXT };
       const history = conversations.history(conversation);
-      const result = await flow.ask({ platform: 'discord', userId, text, history, context });
+      const result = await flow.ask({ platform: 'discord', userId, text, history, channelKind, context });
       if (result.type !== 'answer') return { type: 'text', content: result.message };
       conversations.append(conversation, text);
       const { answer } = result;
       const answerId = actions.save({
         question: text,
+        text: answer.text,
         kind: answer.kind,
         sources: answer.sources.map((s) => s.id),
         suggestions: answer.suggestions,

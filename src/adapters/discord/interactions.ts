@@ -6,6 +6,7 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import type { Logger } from 'pino';
+import type { ChannelKind } from '../../report/types.js';
 import { messages as flowMessages, type AskFlow } from '../shared/ask-flow.js';
 import { parseCustomId } from './actions.js';
 import type { Answerer } from './answerer.js';
@@ -25,6 +26,8 @@ export const FEEDBACK_THANKS = {
 export const EXPIRED_BUTTON = 'That button has expired. Ask again with `/ask`.';
 
 const logContext = (i: Interaction) => ({ guild: i.guildId, channel: i.channelId, messageId: i.id });
+/** Where a button was clicked: a server's channel or thread, or a DM. */
+const placeOf = (i: Interaction): ChannelKind => (!i.inGuild() ? 'dm' : i.channel?.isThread() ? 'thread' : 'channel');
 
 /** Slash commands and buttons; every path acknowledges within Discord's 3 s, never throws. */
 export function createInteractionHandler(deps: InteractionHandlerDeps): (interaction: Interaction) => Promise<void> {
@@ -32,8 +35,8 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): (interac
   const log = deps.logger;
 
   /** Puts the answer into the deferred response (more parts as follow-ups); replies to any part continue `conversation`. */
-  async function answerIn(interaction: RepliableInteraction, text: string, conversation: string): Promise<void> {
-    const reply = await answerer.answer({ userId: interaction.user.id, text, conversation, context: logContext(interaction) });
+  async function answerIn(interaction: RepliableInteraction, text: string, conversation: string, channelKind: ChannelKind): Promise<void> {
+    const reply = await answerer.answer({ userId: interaction.user.id, text, conversation, context: logContext(interaction), channelKind });
     const bodies: ReadonlyArray<{ content: string } | AnswerMessage> =
       reply.type === 'text' ? [{ content: reply.content }] : reply.messages;
     for (const [i, body] of bodies.entries()) {
@@ -49,7 +52,7 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): (interac
       return;
     }
     await interaction.deferReply();
-    await answerIn(interaction, question.trim(), `discord:ask:${interaction.id}`);
+    await answerIn(interaction, question.trim(), `discord:ask:${interaction.id}`, 'command');
   }
 
   async function onButton(interaction: ButtonInteraction): Promise<void> {
@@ -64,6 +67,13 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): (interac
         { feedback: action.vote, ...answer, user: interaction.user.id, ...logContext(interaction), answerMessage: interaction.message.id },
         'feedback',
       );
+      flow.vote({
+        platform: 'discord',
+        channelKind: placeOf(interaction),
+        vote: action.vote,
+        ...(record ? { question: record.question, kind: record.kind, answer: record.text } : {}),
+        sources: record?.sources ?? [],
+      });
       await interaction.reply({ content: FEEDBACK_THANKS[action.vote], flags: MessageFlags.Ephemeral });
       return;
     }
@@ -73,7 +83,7 @@ export function createInteractionHandler(deps: InteractionHandlerDeps): (interac
       return;
     }
     await interaction.deferReply();
-    await answerIn(interaction, suggestion, record.conversation);
+    await answerIn(interaction, suggestion, record.conversation, placeOf(interaction));
   }
 
   async function apologize(interaction: RepliableInteraction): Promise<void> {

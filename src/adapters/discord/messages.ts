@@ -63,6 +63,7 @@ export function createMessageHandler(deps: MessageHandlerDeps): (message: Messag
           text,
           conversation,
           context: { guild: message.guildId, channel: message.channelId, messageId: message.id },
+          channelKind: !message.inGuild() ? 'dm' : message.channel.isThread() ? 'thread' : 'channel',
         })
       : ({ type: 'text', content: HELP_TEXT } as const);
     // A reply to the question, or to any part of the answer, continues this conversation.

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Answer, Guide } from '../../core/types.js';
+import { noRecorder, type Recorder, type VoteOutcome } from '../../report/recorder.js';
+import type { ChannelKind } from '../../report/types.js';
 import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
 import { noTelemetry, type Telemetry } from './telemetry.js';
 
@@ -12,6 +14,10 @@ export interface AskRequest {
   userId: string;
   text: string;
   history?: readonly string[];
+  /** Where it was asked (the owners' report): a DM, a channel, a thread, a slash command, the local chat. */
+  channelKind?: ChannelKind;
+  /** The same question asked again for a button (Share after a restart): not a new question for the report. */
+  again?: boolean;
   /** Extra log fields: channel, event or message id... */
   context?: Record<string, unknown>;
 }
@@ -30,6 +36,8 @@ export interface AskFlowDeps {
   limiter?: RateLimiter;
   /** Log question text (default false: only its length and a hash). */
   logQuestions?: boolean;
+  /** The owners' report: told about every answer and every vote (default: nothing is recorded). */
+  recorder?: Recorder;
 }
 
 /** The one path every platform takes to answer: limits, the core, logs and metrics. Never throws. */
@@ -42,6 +50,8 @@ export interface AskFlow {
   /** Resolves when tracked work is done or after `timeoutMs`. */
   drain(timeoutMs: number): Promise<void>;
   inFlight(): number;
+  /** A 👍/👎 on an answer, for the owners' report. Never throws. */
+  vote(outcome: VoteOutcome): void;
   /** Record a platform error (metrics) and log it with its context. */
   reportError(platform: string, error: unknown, context?: Record<string, unknown>): void;
   /** How a question may appear in a log line: its text with LOG_QUESTIONS, else its length and a hash. */
@@ -63,6 +73,7 @@ export function hashQuestion(text: string): string {
 
 export function createAskFlow(deps: AskFlowDeps): AskFlow {
   const telemetry = deps.telemetry ?? noTelemetry;
+  const recorder = deps.recorder ?? noRecorder;
   const limiter = deps.limiter ?? createRateLimiter();
   const log = deps.logger.child({ module: 'ask-flow' });
   const pending = new Set<Promise<unknown>>();
@@ -100,9 +111,12 @@ export function createAskFlow(deps: AskFlowDeps): AskFlow {
       telemetry.answer({ platform, kind: answer.kind, answered: answer.answered, latencyMs, sourceIds });
       const question = questionFields(text);
       log.info(
-        { platform, kind: answer.kind, answered: answer.answered, latencyMs, sources: sourceIds, ...question, ...request.context },
+        { platform, kind: answer.kind, answered: answer.answered, latencyMs, sources: sourceIds, channelKind: request.channelKind, ...question, ...request.context },
         'answer',
       );
+      if (!request.again) {
+        recorder.answered({ platform, ...(request.channelKind ? { channelKind: request.channelKind } : {}), question: text, answered: answer.answered, kind: answer.kind, sources: sourceIds });
+      }
       return { type: 'answer', answer };
     } catch (error) {
       reportError(platform, error, request.context);
@@ -112,6 +126,7 @@ export function createAskFlow(deps: AskFlowDeps): AskFlow {
 
   return {
     ask,
+    vote: (outcome) => recorder.voted(outcome),
     reportError,
     questionFields,
     track(work) {

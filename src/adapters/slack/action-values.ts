@@ -10,7 +10,7 @@ export const BUTTON_VALUE_MAX = 2000;
 /**
  * How much of a question each button carries; longer ones are cut, since values count toward the
  * message size. Suggestions are the core's short questions; a share only needs its question when the
- * cached answer is gone; feedback questions only go to the logs.
+ * cached answer is gone; feedback questions go to the logs and the owners' report.
  */
 const QUESTION_MAX = { suggestion: 300, share: 500, feedback: 200 } as const;
 
@@ -38,6 +38,8 @@ const feedbackSchema = z.object({
   h: z.string().max(20),
   kind: z.string().max(30),
   s: z.array(z.string().max(80)).max(10),
+  /** The private answer's id in the answer cache, so a 👎 can record what it said. */
+  a: z.string().max(40).optional(),
 });
 
 export type FeedbackValue = z.infer<typeof feedbackSchema>;
@@ -93,12 +95,13 @@ export function decodeShare(
   return v && { question: v.q, answerId: v.a, followUp: unpackFollowUp(v) };
 }
 
-export function encodeFeedback(feedback: { question: string; questionHash: string; kind: string; sourceIds: string[] }): string {
+export function encodeFeedback(feedback: { question: string; questionHash: string; kind: string; sourceIds: string[]; answerId?: string }): string {
   const value: FeedbackValue = {
     q: truncatePlain(feedback.question, QUESTION_MAX.feedback),
     h: feedback.questionHash,
     kind: feedback.kind,
     s: feedback.sourceIds.slice(0, 10).map((id) => truncatePlain(id, 80)),
+    ...(feedback.answerId ? { a: feedback.answerId } : {}),
   };
   return JSON.stringify(value);
 }

@@ -3,11 +3,12 @@
  * history), "Share in channel" (posts the private answer publicly, credited to the sharer) and 👍/👎.
  */
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
+import type { ChannelKind } from '../../report/types.js';
 import { decodeFeedback, decodeShare, decodeSuggestion } from './action-values.js';
 import { PLATFORM } from './answering.js';
 import { respondWithAnswer } from './commands.js';
 import type { EdgeContext } from './edge.js';
-import { postReply, type HandlerDeps } from './post.js';
+import { channelKindOf, postReply, type HandlerDeps } from './post.js';
 import { ACTION_IDS } from './render.js';
 
 /** What the person who clicked 👍 or 👎 sees (only them). */
@@ -42,6 +43,19 @@ function whisper(respond: RespondFn, text: string) {
   return respond({ response_type: 'ephemeral', replace_original: false, text });
 }
 
+/** Where the answer clicked on was shown: a private slash-command answer, a DM, a thread or a channel. */
+function answeredWhere(body: BlockAction): ChannelKind {
+  if (body.container['is_ephemeral'] === true) return 'command';
+  const channel = body.channel?.id ?? (body.container['channel_id'] as string | undefined);
+  return channelKindOf(channel, (body.container['thread_ts'] as string | undefined) ?? body.message?.thread_ts);
+}
+
+/** The answer as the person saw it: the cached private answer, else the message Slack sends with the click. */
+function answerShown(deps: HandlerDeps, body: BlockAction, answerId: string | undefined): { answer?: string } {
+  const text = (answerId ? deps.answers.get(answerId)?.text : undefined) ?? (typeof body.message?.text === 'string' ? body.message.text : undefined);
+  return text ? { answer: text } : {};
+}
+
 export function registerActions(app: App, deps: HandlerDeps): void {
   const run = (click: Click, work: () => Promise<void>) =>
     deps.edge.run(click.context, work, (apology) => whisper(click.respond, apology));
@@ -53,7 +67,8 @@ export function registerActions(app: App, deps: HandlerDeps): void {
       const suggestion = decodeSuggestion(click.button.value);
       if (!suggestion) throw new BadButtonValueError(click.button.action_id);
       const { question, followUp } = suggestion;
-      const input = { text: question, userId: click.userId, followUp, context: click.context };
+      const channelKind = followUp.to.kind === 'respond' ? 'command' : channelKindOf(followUp.to.channel, followUp.to.threadTs);
+      const input = { text: question, userId: click.userId, followUp, context: click.context, channelKind } as const;
       if (followUp.to.kind === 'respond') return respondWithAnswer(deps, click.respond, input);
       const target = { channel: followUp.to.channel, threadTs: followUp.to.threadTs };
       const reply = await deps.answering.ask(input);
@@ -95,6 +110,16 @@ export function registerActions(app: App, deps: HandlerDeps): void {
         },
         'feedback',
       );
+      deps.flow.vote({
+        platform: PLATFORM,
+        channelKind: answeredWhere(args.body),
+        vote,
+        ...(feedback?.q ? { question: feedback.q } : {}),
+        ...(feedback?.h ? { questionHash: feedback.h } : {}),
+        ...(feedback?.kind ? { kind: feedback.kind } : {}),
+        sources: feedback?.s ?? [],
+        ...answerShown(deps, args.body, feedback?.a),
+      });
       await whisper(click.respond, FEEDBACK_THANKS[vote]);
     });
   });

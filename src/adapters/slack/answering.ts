@@ -1,5 +1,6 @@
 /** From a question to a Slack message: help, the ask flow with the conversation's history, rendering. */
 import type { Answer } from '../../core/types.js';
+import type { ChannelKind } from '../../report/types.js';
 import type { ConversationStore } from '../shared/conversations.js';
 import { messages, type AskFlow } from '../shared/ask-flow.js';
 import type { FollowUp } from './action-values.js';
@@ -17,6 +18,8 @@ export interface AskInput {
   followUp: FollowUp;
   /** Log fields: channel, event id… */
   context: Record<string, unknown>;
+  /** Where it was asked, for the owners' report. */
+  channelKind: ChannelKind;
   /** Offer "Share in channel" (answers only the asker sees). */
   shareable?: boolean;
   /** Credit the asker in the message (answers everyone sees). */
@@ -67,6 +70,7 @@ export function createAnswering(deps: AnsweringDeps): Answering {
         userId: input.userId,
         text: input.text,
         history: deps.conversations.history(key),
+        channelKind: input.channelKind,
         context: input.context,
       });
       if (result.type !== 'answer') return { message: renderNotice(result.message) };
@@ -91,6 +95,7 @@ export function createAnswering(deps: AnsweringDeps): Answering {
         userId: input.userId,
         text: input.question,
         history,
+        again: true,
         context: input.context,
       });
       if (result.type !== 'answer') return { message: renderNotice(result.message) };

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { App, RespondFn } from '@slack/bolt';
+import type { ChannelKind } from '../../report/types.js';
 import type { FollowUp } from './action-values.js';
 import { slackToPlain } from './mrkdwn.js';
 import type { HandlerDeps } from './post.js';
@@ -13,6 +14,7 @@ export interface RespondInput {
   userId: string;
   followUp: FollowUp;
   context: Record<string, unknown>;
+  channelKind: ChannelKind;
 }
 
 /**
@@ -46,6 +48,7 @@ export function registerCommand(app: App, deps: HandlerDeps): void {
           userId: command.user_id,
           followUp,
           context,
+          channelKind: 'command',
         }),
       (apology) => respond({ response_type: 'ephemeral', text: apology }),
     );

@@ -5,7 +5,7 @@
 import type { App, webApi } from '@slack/bolt';
 import type { FollowUp } from './action-values.js';
 import { slackToPlain } from './mrkdwn.js';
-import { conversationKey, postReply, type HandlerDeps, type PostTarget } from './post.js';
+import { channelKindOf, conversationKey, postReply, type HandlerDeps, type PostTarget } from './post.js';
 
 /** The fields of app_mention and message events this adapter reads. */
 interface IncomingMessage {
@@ -35,7 +35,8 @@ async function answerMessage(deps: HandlerDeps, incoming: Incoming, target: Post
     context,
     async () => {
       const text = slackToPlain(message.text ?? '', incoming.botUserId);
-      const reply = await deps.answering.ask({ text, userId: message.user!, followUp, context });
+      const channelKind = message.channel_type === 'im' ? 'dm' : channelKindOf(message.channel, message.thread_ts);
+      const reply = await deps.answering.ask({ text, userId: message.user!, followUp, context, channelKind });
       await postReply(client, target, reply.message, { store: deps.conversations, followUp });
       // A reply in the question's own thread continues the same conversation too.
       if (!target.threadTs) deps.conversations.link(conversationKey(message.channel, message.ts), key);

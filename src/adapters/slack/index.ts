@@ -45,14 +45,15 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps): Adap
 
   const conversations = createConversationStore();
   const edge = createEdge(deps.flow, log);
+  const answers = createAnswerCache();
   const answering = createAnswering({
     flow: deps.flow,
     conversations,
-    answers: createAnswerCache(),
+    answers,
     command: config.command,
     isStopping: () => stopping,
   });
-  const handlerDeps = { config, answering, conversations, edge, log, flow: deps.flow };
+  const handlerDeps = { config, answering, conversations, edge, log, flow: deps.flow, answers };
   bolt.app.use(dedupeMiddleware(createEventDeduper(), log));
   registerEvents(bolt.app, handlerDeps);
   registerCommand(bolt.app, handlerDeps);

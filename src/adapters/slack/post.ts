@@ -3,7 +3,9 @@ import type { AskFlow } from '../shared/ask-flow.js';
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { ConversationStore } from '../shared/conversations.js';
+import type { ChannelKind } from '../../report/types.js';
 import type { FollowUp } from './action-values.js';
+import type { AnswerCache } from './answer-cache.js';
 import type { Answering } from './answering.js';
 import type { SlackMessage } from './blocks.js';
 import type { SlackConfig } from './config.js';
@@ -15,8 +17,16 @@ export interface HandlerDeps {
   conversations: ConversationStore;
   edge: Edge;
   log: Logger;
-  /** For logging a question the way LOG_QUESTIONS allows. */
-  flow: Pick<AskFlow, 'questionFields'>;
+  /** For logging a question the way LOG_QUESTIONS allows, and reporting votes. */
+  flow: Pick<AskFlow, 'questionFields' | 'vote'>;
+  /** Recent private answers (for Share), so a 👎 on one can record what it said. */
+  answers: AnswerCache;
+}
+
+/** What kind of place a Slack channel id (and thread) is, for the owners' report. */
+export function channelKindOf(channel: string | undefined, threadTs?: string): ChannelKind {
+  if (channel?.startsWith('D')) return 'dm';
+  return threadTs ? 'thread' : 'channel';
 }
 
 /** Where a posted reply goes: a channel, in a thread when `threadTs` is set. */

@@ -63,6 +63,7 @@ function answerButtons(view: AnswerView): KnownBlock {
     questionHash: hashQuestion(answer.question),
     kind: answer.kind,
     sourceIds: answer.sources.map((s) => s.id),
+    ...(view.shareId ? { answerId: view.shareId } : {}),
   });
   const buttons: Button[] = [];
   if (view.shareId) {

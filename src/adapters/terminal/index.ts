@@ -39,7 +39,7 @@ export function createTerminalAdapter(config: TerminalConfig, deps: AdapterDeps)
   const write = (text: string) => config.output.write(`${text}\n`);
 
   async function answer(question: string): Promise<void> {
-    const result = await deps.flow.ask({ platform: 'terminal', userId: config.userId ?? 'local', text: question, history });
+    const result = await deps.flow.ask({ platform: 'terminal', userId: config.userId ?? 'local', text: question, history, channelKind: 'local' });
     write(`\n${renderResult(result)}\n`);
     if (result.type !== 'answer') return;
     history = [...history, question].slice(-maxHistory);

@@ -92,7 +92,7 @@ describe('Discord rendering', () => {
     expect(parseCustomId(feedbackCustomId('AbC-_9', 'down'))).toEqual({ type: 'feedback', answerId: 'AbC-_9', vote: 'down' });
     expect(parseCustomId('other-bot:thing')).toBeNull();
     const store = createActionStore(2);
-    const record = { question: 'q', kind: 'fact' as const, sources: [], suggestions: [], conversation: 'c' };
+    const record = { question: 'q', text: 'a', kind: 'fact' as const, sources: [], suggestions: [], conversation: 'c' };
     const [a, b, c] = [store.save(record), store.save(record), store.save(record)];
     expect(store.get(a)).toBeUndefined();
     expect(store.get(b)).toEqual(record);
