@@ -19,6 +19,28 @@ export interface SourceRef {
 
 export type DocumentFormat = 'markdown' | 'text' | 'yaml' | 'html' | 'pdf' | 'docx';
 
+/**
+ * What a section says about its subject, read from its heading ("How VAEs work" → how,
+ * "What GANs are used for" → uses, "Limitations of diffusion models" → limitations).
+ */
+export const ASPECTS = ['definition', 'how', 'uses', 'limitations', 'examples', 'history', 'tradeoffs', 'comparison', 'types', 'why', 'cost', 'choosing'] as const;
+export type Aspect = (typeof ASPECTS)[number];
+
+/** What kind of thing a concept is; recommendations pick among concepts of the kind asked for. */
+export const CONCEPT_KINDS = ['model-type', 'technique', 'setting', 'deployment', 'size-class', 'benchmark', 'concept', 'organisation', 'product'] as const;
+export type ConceptKind = (typeof CONCEPT_KINDS)[number];
+
+/** A concept a document declares in its front matter (`concepts:`). */
+export interface ConceptDeclaration {
+  name: string;
+  aliases: string[];
+  kind?: ConceptKind;
+  /** The concept this one is a kind of (another declared concept's name). */
+  broader?: string;
+  /** The declaring document's path. */
+  path: string;
+}
+
 /** One loaded file. */
 export interface KnowledgeDocument {
   /** Stable id: the path relative to the knowledge folder, with forward slashes. */
@@ -55,6 +77,12 @@ export interface Passage {
   tags: string[];
   /** Terms this passage defines (front matter `defines:` or a heading naming a term); boosted in search. */
   defines: string[];
+  /** What the section says about its subject, from its heading; absent when the heading says nothing about it. */
+  aspect?: Aspect;
+  /** The subject its heading names, without the aspect's wording ("How VAEs work" → "VAEs"). */
+  topic?: string;
+  /** The article this section's facts come from (a multi-source document's `<!-- source: … -->` marker, or its only source). */
+  source?: SourceRef;
 }
 
 /** Groups of interchangeable words or phrases, e.g. ["on-prem", "on-premise", "self-hosted"]. */
@@ -74,6 +102,8 @@ export interface KnowledgeBase {
   passages: Passage[];
   models: CatalogEntry[];
   synonyms: SynonymGroup[];
+  /** Concepts declared in documents' front matter. */
+  concepts?: ConceptDeclaration[];
   problems: LoadProblem[];
   loadedAt: Date;
   /** Hash over the loaded files' paths and contents: identifies this version of the knowledge. */

@@ -24,6 +24,7 @@ export function createDocument(
   if (sources.length === 0 && metadata.author) {
     sources = [{ title, author: metadata.author, ...(metadata.date ? { date: metadata.date } : {}), ...(metadata.url ? { url: metadata.url } : {}) }];
   }
-  const url = metadata.url ?? sources.find((s) => s.url)?.url;
+  // A document of several sources has no one URL: its sections cite their own (see sectionSource).
+  const url = metadata.url ?? (sources.length === 1 ? sources[0]!.url : undefined);
   return { id: path, path, title, ...(url ? { url } : {}), sources, tags: metadata.tags, format };
 }

@@ -113,6 +113,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     passages: results.flatMap((r) => r.passages),
     models,
     synonyms: results.flatMap((r) => r.synonyms),
+    concepts: results.flatMap((r) => r.concepts ?? []),
     problems: [...nothing, ...problems].sort(compareProblems),
     loadedAt: new Date(),
     hash: hash.digest('hex'),

@@ -20,6 +20,9 @@ const MDC_OPEN = /^\s*:{2,}[A-Za-z][\w-]*/;
 const MDC_CLOSE = /^\s*:{2,}\s*$/;
 const MDC_SLOT = /^\s*#[A-Za-z][\w-]*\s*$/;
 const LINK_DEFINITION = /^ {0,3}\[[^\]]{1,200}\]:\s+\S/;
+/** `<!-- source: Space-O -->`: the article a section draws on, kept as a marker line before comments go. */
+const SOURCE_COMMENT = /^[ \t]*<!--\s*source:\s*([^\n]*?)\s*-->[ \t]*$/gim;
+const SOURCE_LINE = /^\u0000source:(.*)$/;
 
 /**
  * Reads a Markdown body (front matter already removed) into sections split at headings. Component
@@ -27,7 +30,7 @@ const LINK_DEFINITION = /^ {0,3}\[[^\]]{1,200}\]:\s+\S/;
  * targets are dropped; lists and tables keep one item or row a line.
  */
 export function parseMarkdown(body: string): ParsedMarkdown {
-  const lines = removeHtmlComments(removeDroppedElements(body)).split('\n');
+  const lines = removeHtmlComments(removeDroppedElements(body).replace(SOURCE_COMMENT, '\u0000source:$1')).split('\n');
   let vocabulary: Vocabulary | undefined;
   const words = () => (vocabulary ??= collectVocabulary(lines));
   const builder = createSectionBuilder();
@@ -95,6 +98,12 @@ export function parseMarkdown(body: string): ParsedMarkdown {
     if (MDC_CLOSE.test(line) || (mdcDepth > 0 && MDC_SLOT.test(line))) {
       flush();
       if (MDC_CLOSE.test(line)) mdcDepth = Math.max(0, mdcDepth - 1);
+      continue;
+    }
+    const marker = SOURCE_LINE.exec(line);
+    if (marker) {
+      flush();
+      if (marker[1]!.trim()) builder.source(marker[1]!.trim());
       continue;
     }
     const text = line.replace(/^\s{0,3}>\s?/, ''); // block quotes read as plain paragraphs

@@ -1,4 +1,4 @@
-import type { LoadProblem, SourceRef } from '../types.js';
+import { CONCEPT_KINDS, type ConceptDeclaration, type ConceptKind, type LoadProblem, type SourceRef } from '../types.js';
 import { createWarning } from './problems.js';
 
 /** Document fields from Markdown front matter (or the top-level keys of a YAML facts file). */
@@ -12,10 +12,12 @@ export interface DocumentMetadata {
   sources: SourceRef[];
   /** Terms the document defines (given to its first passage). */
   defines: string[];
+  /** Concepts the document declares (`concepts:`), with their aliases, kind and broader concept. */
+  concepts?: Array<Omit<ConceptDeclaration, 'path'>>;
 }
 
 /** The keys read as metadata; everything else in front matter is ignored (e.g. `status`). */
-export const METADATA_KEYS = ['title', 'description', 'url', 'author', 'date', 'tags', 'source', 'sources', 'defines'] as const;
+export const METADATA_KEYS = ['title', 'description', 'url', 'author', 'date', 'tags', 'source', 'sources', 'defines', 'concepts'] as const;
 
 const SOURCE_FIELDS = ['title', 'publisher', 'author', 'url', 'date'] as const;
 
@@ -82,5 +84,31 @@ export function readMetadata(
       else warn(key, 'a title, or fields title, publisher, author, url, date');
     }
   }
+  if (fields.concepts !== undefined && fields.concepts !== null) {
+    const entries = Array.isArray(fields.concepts) ? fields.concepts : [fields.concepts];
+    const concepts: NonNullable<DocumentMetadata['concepts']> = [];
+    entries.forEach((entry, i) => {
+      const concept = conceptOf(entry);
+      if (typeof concept === 'string') warn(`concepts[${i}]`, concept);
+      else concepts.push(concept);
+    });
+    if (concepts.length > 0) metadata.concepts = concepts;
+  }
   return { metadata, problems };
+}
+
+/** A `concepts:` entry, or what was expected of it. */
+function conceptOf(value: unknown): Omit<ConceptDeclaration, 'path'> | string {
+  const fields = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  const name = text(fields?.name ?? value);
+  if (!name) return 'a name, or fields name, aliases, kind, broader';
+  if (!fields) return { name, aliases: [] };
+  const aliases = fields.aliases === undefined ? [] : textList(fields.aliases);
+  if (aliases === undefined) return `"aliases" of "${name}" to be a list of words`;
+  const kind = text(fields.kind);
+  if (kind !== undefined && !(CONCEPT_KINDS as readonly string[]).includes(kind)) {
+    return `"kind" of "${name}" to be one of ${CONCEPT_KINDS.join(', ')} (got "${kind}")`;
+  }
+  const broader = text(fields.broader);
+  return { name, aliases, ...(kind ? { kind: kind as ConceptKind } : {}), ...(broader ? { broader } : {}) };
 }

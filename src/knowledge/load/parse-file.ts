@@ -1,4 +1,4 @@
-import type { DocumentFormat, KnowledgeDocument, LoadProblem, Passage, SynonymGroup } from '../types.js';
+import type { ConceptDeclaration, DocumentFormat, KnowledgeDocument, LoadProblem, Passage, SynonymGroup } from '../types.js';
 import type { LocatedModel } from './catalog.js';
 import { createDocument } from './document.js';
 import { splitFrontMatter } from './front-matter.js';
@@ -15,6 +15,8 @@ export interface ParsedFile {
   passages: Passage[];
   models: LocatedModel[];
   synonyms: SynonymGroup[];
+  /** Concepts the file's front matter declares. */
+  concepts?: ConceptDeclaration[];
   problems: LoadProblem[];
 }
 
@@ -51,7 +53,9 @@ export function parseKnowledgeText(path: string, format: DocumentFormat, text: s
     const parsed = parseMarkdown(front.body);
     const document = createDocument(path, 'markdown', front.metadata, [parsed.firstHeading]);
     const passages = createPassages(document, parsed.sections, { ...passageOptions, defines: front.metadata.defines });
-    return withPassages(document, passages, front.problems);
+    const file = withPassages(document, passages, front.problems);
+    const concepts = front.metadata.concepts?.map((c) => ({ ...c, path }));
+    return concepts && file.document ? { ...file, concepts } : file;
   }
 
   const parsed = parseText(text);

@@ -1,4 +1,5 @@
-import type { KnowledgeDocument, Passage } from '../types.js';
+import type { KnowledgeDocument, Passage, SourceRef } from '../types.js';
+import { aspectOfHeading } from './aspects.js';
 import { definesFromHeading, definesFromText, unique } from './defines.js';
 import type { Section } from './section.js';
 
@@ -57,6 +58,19 @@ export function chunkBlocks(blocks: readonly string[], max: number): string[] {
 }
 
 /**
+ * The article a section draws on: its `<!-- source: … -->` marker (a 1-based number, or a piece of a
+ * source's title, publisher or author that names exactly one), else the document's only source.
+ */
+export function sectionSource(document: KnowledgeDocument, marker: string | undefined): SourceRef | undefined {
+  const sources = document.sources;
+  if (!marker) return sources.length === 1 ? sources[0] : undefined;
+  if (/^\d+$/.test(marker)) return sources[Number(marker) - 1];
+  const needle = marker.toLowerCase();
+  const named = sources.filter((s) => [s.title, s.publisher, s.author].some((f) => f?.toLowerCase().includes(needle)));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/**
  * Turns a document's sections into passages: one per section, or several with the same heading
  * path when a section is long. A heading's terms go to the section's first passage; bold terms to
  * the passage they open; the document's own `defines` to its first passage.
@@ -73,6 +87,10 @@ export function createPassages(
     if (blocks.length === 0) continue;
     const nearest = section.headings[section.headings.length - 1];
     const headingTerms = nearest ? definesFromHeading(nearest) : [];
+    const aspect = nearest ? aspectOfHeading(nearest) : undefined;
+    const source = sectionSource(document, section.source);
+    // An HTML section's own anchor first, then the article it draws on, then the document's URL.
+    const url = section.url ?? source?.url ?? document.url;
     chunkBlocks(blocks, max).forEach((text, k) => {
       const defines = unique([
         ...(passages.length === 0 ? (options.defines ?? []) : []),
@@ -87,10 +105,12 @@ export function createPassages(
         headings: [...section.headings],
         section: nearest ?? document.title,
         text,
-        ...(section.url ?? document.url ? { url: section.url ?? document.url } : {}),
+        ...(url ? { url } : {}),
         ...(section.page !== undefined ? { page: section.page } : {}),
         tags: [...document.tags],
         defines,
+        ...(aspect ? { aspect: aspect.aspect, ...(aspect.topic ? { topic: aspect.topic } : {}) } : {}),
+        ...(source ? { source } : {}),
       });
     });
   }

@@ -4,6 +4,8 @@ export interface Section {
   headings: string[];
   /** Paragraphs, lists (one item a line) and tables (one row a line); clean text, never blank. */
   blocks: string[];
+  /** A `<!-- source: … -->` marker under this section's heading or an enclosing one: which article it draws on. */
+  source?: string;
   /** Where the section sits in its file, when the format knows: a PDF page, an HTML anchor's URL. */
   page?: number;
   url?: string;
@@ -21,6 +23,8 @@ export interface SectionPlace {
  */
 export interface SectionBuilder {
   heading(level: number, text: string): void;
+  /** Names the source of the current section and its sub-sections. */
+  source(marker: string): void;
   block(text: string): void;
   /**
    * Blocks from here on are at `place`. When it changes inside a section (a PDF section running onto
@@ -32,13 +36,16 @@ export interface SectionBuilder {
 
 export function createSectionBuilder(prefix: readonly string[] = []): SectionBuilder {
   const sections: Section[] = [];
-  let stack: Array<{ level: number; text: string }> = [];
+  let stack: Array<{ level: number; text: string; source?: string }> = [];
   let blocks: string[] = [];
   let place: SectionPlace = {};
+  let topSource: string | undefined;
+  const currentSource = () => [...stack].reverse().find((h) => h.source)?.source ?? topSource;
   const close = () => {
+    const source = currentSource();
     if (blocks.length > 0) {
       const where = { ...(place.page !== undefined ? { page: place.page } : {}), ...(place.url ? { url: place.url } : {}) };
-      sections.push({ headings: [...prefix, ...stack.map((h) => h.text)], blocks, ...where });
+      sections.push({ headings: [...prefix, ...stack.map((h) => h.text)], blocks, ...(source ? { source } : {}), ...where });
     }
     blocks = [];
   };
@@ -47,6 +54,11 @@ export function createSectionBuilder(prefix: readonly string[] = []): SectionBui
       close();
       stack = stack.filter((h) => h.level < level);
       stack.push({ level, text });
+    },
+    source(marker) {
+      const top = stack[stack.length - 1];
+      if (top) top.source = marker;
+      else topSource = marker;
     },
     block(text) {
       const trimmed = text.trim();
