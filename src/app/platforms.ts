@@ -31,6 +31,14 @@ export function planRun(config: AppConfig, env: { stdinIsTTY: boolean }): RunPla
   return { mode: 'nothing', message: messages.noPlatform };
 }
 
+/**
+ * The settings a run starts with. The local chat has one person at the keyboard, so it has no rate
+ * limit (RATE_LIMIT_PER_MINUTE is fair use between a platform's users); platforms keep theirs.
+ */
+export function configForRun(config: AppConfig, plan: RunPlan): AppConfig {
+  return plan.mode === 'terminal' ? { ...config, rateLimit: { ...config.rateLimit, perUser: 0 } } : config;
+}
+
 /** The adapter factories, injected so tests can run the start-up with fakes. */
 export interface PlatformFactories {
   slack(config: SlackConfig, deps: AdapterDeps): Adapter;

@@ -1,24 +1,31 @@
 /**
- * `npm run ask -- [--json] [--batch] [--knowledge DIR] "question"`: answers from the command line.
+ * `model-guide ask [--json] [--batch] [--knowledge DIR] "question"`: answers from the command line.
  * Contract (other tools depend on it): --json prints one JSON object per answer; --batch reads one
- * question per stdin line (JSON {"id"?, "q", "history"?} or plain text) and writes one JSON line each.
+ * question per stdin line (JSON {"id"?, "q", "history"?} or plain text) and writes one JSON line each,
+ * in order; a line that cannot be read gets `answered: false` and an `error` naming what was wrong.
  */
 import { createInterface } from 'node:readline';
 import { createGuide } from '../core/index.js';
 import type { Answer, Guide } from '../core/types.js';
-import { loadGuide, parseCliArgs } from './shared.js';
+import { parseCommandArgs, PROGRAM, USAGE_ERROR, usageError } from './args.js';
+import { invalidLine, parseBatchLine, toJson } from './batch.js';
+import { knowledgeDirFrom, loadGuide } from './shared.js';
 
-function toJson(answer: Answer, id?: unknown) {
-  return {
-    ...(id !== undefined ? { id } : {}),
-    question: answer.question,
-    answered: answer.answered,
-    kind: answer.kind,
-    text: answer.text,
-    sources: answer.sources.map((s) => ({ title: s.title, section: s.section, ...(s.url ? { url: s.url } : {}), path: s.path })),
-    suggestions: answer.suggestions,
-  };
-}
+export const HELP = `usage: ${PROGRAM} ask [--json] [--knowledge DIR] "question"
+       ${PROGRAM} ask --batch [--knowledge DIR] < questions.txt
+
+Answers a question from the knowledge base, with its sources.
+
+Options:
+  --json            print one JSON object: {"question", "answered", "kind", "text", "sources", "suggestions"}
+  --batch           read one question per line of standard input, either a JSON object
+                    {"id"?, "q", "history"?: [earlier questions, oldest first]} or plain text, and
+                    write one JSON answer per line, in order, echoing "id"; a line that cannot be
+                    read is answered with "answered": false and an "error" saying what was wrong
+  --knowledge DIR   the knowledge folder (default: KNOWLEDGE_DIR, else the project's knowledge/)
+  -h, --help        this help
+
+In a checkout, \`npm run --silent ask -- …\` is the same (without --silent npm prints a banner first).`;
 
 function forPeople(answer: Answer): string {
   const lines = [answer.text];
@@ -30,60 +37,48 @@ function forPeople(answer: Answer): string {
   return lines.join('\n');
 }
 
-interface BatchItem {
-  id?: unknown;
-  q: string;
-  history: string[];
-}
-
-function parseLine(line: string): BatchItem {
-  const trimmed = line.trim();
-  if (trimmed.startsWith('{')) {
-    try {
-      const obj = JSON.parse(trimmed) as { id?: unknown; q?: unknown; question?: unknown; history?: unknown };
-      const q = typeof obj.q === 'string' ? obj.q : typeof obj.question === 'string' ? obj.question : '';
-      const history = Array.isArray(obj.history) ? obj.history.filter((h): h is string => typeof h === 'string') : [];
-      return { ...(obj.id !== undefined ? { id: obj.id } : {}), q, history };
-    } catch {
-      // Not JSON after all: treat the line as the question's text.
-    }
-  }
-  return { q: trimmed, history: [] };
-}
-
 async function runBatch(guide: Guide): Promise<void> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let lineNumber = 0;
   for await (const line of rl) {
+    lineNumber++;
     if (!line.trim()) continue;
-    const item = parseLine(line);
-    process.stdout.write(`${JSON.stringify(toJson(guide.ask({ text: item.q, history: item.history }), item.id))}\n`);
+    const item = parseBatchLine(line);
+    const json = item.ok ? toJson(guide.ask({ text: item.q, history: item.history }), item.id) : invalidLine(line, lineNumber, item);
+    process.stdout.write(`${JSON.stringify(json)}\n`);
   }
 }
 
-async function main(): Promise<number> {
-  const args = parseCliArgs(process.argv.slice(2), ['json', 'batch']);
-  if (!args.ok) {
-    console.error(args.error);
-    return 2;
+export async function run(args: string[]): Promise<number> {
+  const parsed = parseCommandArgs(args, { json: { type: 'boolean' }, batch: { type: 'boolean' }, knowledge: { type: 'string' } });
+  if (!parsed.ok) {
+    console.error(usageError('ask', parsed.error));
+    return USAGE_ERROR;
   }
-  const loaded = await loadGuide(args.knowledge, createGuide);
+  if (parsed.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const batch = parsed.values.batch === true;
+  const question = parsed.positionals.join(' ').trim();
+  if (batch && question) {
+    console.error(usageError('ask', '--batch reads the questions from standard input: give no question with it'));
+    return USAGE_ERROR;
+  }
+  if (!batch && !question) {
+    console.error(usageError('ask', 'no question given'));
+    return USAGE_ERROR;
+  }
+  const loaded = await loadGuide(knowledgeDirFrom(parsed.values.knowledge), createGuide);
   if (!loaded.ok) {
     console.error(loaded.error);
     return 1;
   }
-  const guide = loaded.guide;
-  if (args.flags.has('batch')) {
-    await runBatch(guide);
+  if (batch) {
+    await runBatch(loaded.guide);
     return 0;
   }
-  const question = args.rest.join(' ').trim();
-  if (!question) {
-    console.error('usage: npm run ask -- [--json] [--batch] [--knowledge DIR] "your question"');
-    return 2;
-  }
-  const answer = guide.ask({ text: question });
-  console.log(args.flags.has('json') ? JSON.stringify(toJson(answer)) : forPeople(answer));
+  const answer = loaded.guide.ask({ text: question });
+  console.log(parsed.values.json ? JSON.stringify(toJson(answer)) : forPeople(answer));
   return 0;
 }
-
-process.exitCode = await main();

@@ -1,39 +1,50 @@
 /**
- * `npm run kb:build [-- DIR]`: loads a knowledge folder (default: the configured KNOWLEDGE_DIR), builds
+ * `model-guide kb:build [DIR]`: loads a knowledge folder (default: the configured KNOWLEDGE_DIR), builds
  * its search index and saves it where `npm start` looks (INDEX_CACHE_DIR), printing where and how long
  * each step took. A later start-up with unchanged knowledge loads that file instead of re-indexing.
  * Exits 1 (no stack trace) when the configuration or the knowledge has errors, or nothing can be saved.
  */
 import { join, resolve } from 'node:path';
-import { displayPath, loadConfig } from '../app/config/index.js';
+import { DEFAULT_INDEX_CACHE_DIR, displayPath, loadConfig } from '../app/config/index.js';
 import { isAppError } from '../app/errors.js';
 import { loadCheckedKnowledge } from '../app/knowledge.js';
 import { createIndexStore } from '../app/live-knowledge.js';
 import { createLogger } from '../app/logger.js';
 import { createGuide } from '../core/index.js';
 import { loadKnowledge } from '../knowledge/load/index.js';
+import { parseCommandArgs, PROGRAM, USAGE_ERROR, usageError } from './args.js';
+import { PROJECT_ROOT } from './shared.js';
 
-const USAGE = 'usage: npm run kb:build [-- DIR]   (DIR defaults to KNOWLEDGE_DIR, else ./knowledge in the project)';
-const projectRoot = join(import.meta.dirname, '..', '..');
+export const HELP = `usage: ${PROGRAM} kb:build [DIR | --knowledge DIR]
+
+Loads a knowledge folder, builds its search index and saves it where the bot looks (INDEX_CACHE_DIR),
+printing where and how long each step took. A later start-up with unchanged files loads that index
+instead of building it. Exits 1 when the configuration or the knowledge has errors, or nothing can be saved.
+
+Options:
+  DIR, --knowledge DIR   the folder (default: KNOWLEDGE_DIR, else the project's knowledge/)
+  -h, --help             this help`;
 
 const ms = (since: number) => `${Math.round(performance.now() - since).toLocaleString('en-US')} ms`;
 
-async function runKbBuild(args: readonly string[], cwd: string): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    console.log(USAGE);
+async function build(args: string[], cwd: string): Promise<number> {
+  const options = parseCommandArgs(args, { knowledge: { type: 'string' } }, 1);
+  if (!options.ok || (options.positionals.length > 0 && options.values.knowledge !== undefined)) {
+    console.error(usageError('kb:build', options.ok ? 'give the folder once: DIR or --knowledge DIR' : options.error));
+    return USAGE_ERROR;
+  }
+  if (options.help) {
+    console.log(HELP);
     return 0;
   }
-  if (args.length > 1 || args.some((a) => a.startsWith('-'))) {
-    console.error(`kb:build: unexpected arguments: ${args.join(' ')}\n${USAGE}`);
-    return 1;
-  }
-  const parsed = loadConfig({ env: process.env, cwd, projectRoot });
+  const parsed = loadConfig({ env: process.env, cwd, projectRoot: PROJECT_ROOT });
   if (!parsed.ok) {
     for (const error of parsed.errors) console.error(`Configuration error: ${error}`);
     return 1;
   }
-  const dir = args[0] ? resolve(cwd, args[0]) : parsed.config.knowledgeDir;
-  const cacheDir = parsed.config.indexCacheDir ?? join(cwd, '.cache');
+  const given = options.positionals[0] ?? (options.values.knowledge as string | undefined);
+  const dir = given ? resolve(cwd, given) : parsed.config.knowledgeDir;
+  const cacheDir = parsed.config.indexCacheDir ?? join(PROJECT_ROOT, DEFAULT_INDEX_CACHE_DIR);
   const logger = createLogger({ level: 'warn', pretty: true, secrets: parsed.config.secrets, destination: 2 });
   const factory = { loadKnowledge, createGuide };
 
@@ -57,12 +68,11 @@ async function runKbBuild(args: readonly string[], cwd: string): Promise<number>
   return 0;
 }
 
-runKbBuild(process.argv.slice(2), process.cwd()).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
+export async function run(args: string[]): Promise<number> {
+  try {
+    return await build(args, process.cwd());
+  } catch (error) {
     console.error(isAppError(error) ? error.message : `kb:build: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+    return 1;
+  }
+}

@@ -23,13 +23,14 @@ function errors(result: ConfigResult): string[] {
 }
 
 describe('config', () => {
-  it('uses the documented defaults when nothing is set', () => {
+  it('uses the documented defaults when nothing is set, the same whatever folder it starts in', () => {
     const cwd = dir();
     const config = ok(loadConfig({ env: {}, cwd, projectRoot }));
+    expect(ok(loadConfig({ env: {}, cwd: dir(), projectRoot }))).toEqual(config);
     expect(config).toEqual({
       knowledgeDir: join(projectRoot, 'knowledge'),
       watchKnowledge: 'auto',
-      indexCacheDir: join(cwd, '.cache'),
+      indexCacheDir: join(projectRoot, '.cache'),
       dataDir: join(projectRoot, 'data'),
       recordQuestions: true,
       port: 3000,

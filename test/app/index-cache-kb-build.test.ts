@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildGuide } from '../../src/app/knowledge.js';
 import { createIndexStore } from '../../src/app/live-knowledge.js';
@@ -7,10 +6,9 @@ import { captureLogger, tempProject } from './helpers.js';
 import { projectRoot, runToEnd } from './process.js';
 import { GLOSSARY, realFactory, writeKnowledge, ZORBLAX } from './reload-helpers.js';
 
-const tsx = pathToFileURL(join(projectRoot, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
-const kbBuild = ['node', '--import', tsx, join(projectRoot, 'src', 'cli', 'kb-build.ts')];
+const kbBuild = ['node', join(projectRoot, 'bin', 'model-guide.js'), 'kb:build'];
 
-describe('npm run kb:build', () => {
+describe('model-guide kb:build', () => {
   it('builds and saves the index where start-up looks, saying where and how long it took', async () => {
     const { root, knowledgeDir } = tempProject();
     writeKnowledge(knowledgeDir, { 'glossary.md': GLOSSARY, 'zorblax.md': ZORBLAX });
@@ -35,10 +33,12 @@ describe('npm run kb:build', () => {
     expect(result.stdout).toBe('');
   });
 
-  it('names an unexpected argument and shows the usage', async () => {
+  it('names an unexpected argument and points at its usage, with exit status 2', async () => {
     const { root } = tempProject();
     const result = await runToEnd([...kbBuild, '--fast'], { cwd: root });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toBe('kb:build: unexpected arguments: --fast\nusage: npm run kb:build [-- DIR]   (DIR defaults to KNOWLEDGE_DIR, else ./knowledge in the project)\n');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^model-guide kb:build: Unknown option '--fast'.*\nRun `model-guide kb:build --help` for its options\.\n$/s);
+    const help = await runToEnd([...kbBuild, '-h'], { cwd: root });
+    expect([help.code, help.stdout.split('\n')[0]]).toEqual([0, 'usage: model-guide kb:build [DIR | --knowledge DIR]']);
   });
 });

@@ -18,7 +18,8 @@ import { captureLogger, testConfig } from './helpers.js';
 import { projectRoot, runToEnd } from './process.js';
 
 const KNOWLEDGE = join(projectRoot, 'knowledge');
-const REPORT_COMMAND = ['node', '--import', join(projectRoot, 'node_modules', 'tsx', 'dist', 'loader.mjs'), join(projectRoot, 'src', 'cli', 'report.ts')];
+/** `model-guide report`, as installed (bin/model-guide.js). */
+const REPORT_COMMAND = [process.execPath, join(projectRoot, 'bin', 'model-guide.js'), 'report'];
 const UNANSWERABLE = {
   channel: "What's the weather in Paris tomorrow?",
   dm: 'Can you give me a recipe for lasagne?',

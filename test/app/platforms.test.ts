@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messages, planRun } from '../../src/app/platforms.js';
+import { configForRun, messages, planRun } from '../../src/app/platforms.js';
 import { testConfig } from './helpers.js';
 
 const slack = { botToken: 'xoxb-1', signingSecret: 's', command: '/ask', commandVisibility: 'ephemeral' as const, channels: [] };
@@ -25,5 +25,12 @@ describe('what npm start runs', () => {
     expect(messages.noPlatform).toContain('SLACK_BOT_TOKEN');
     expect(messages.noPlatform).toContain('DISCORD_TOKEN');
     expect(messages.noPlatform).toContain('README');
+  });
+
+  it('runs the local chat without a rate limit, and the platforms with the configured one', () => {
+    const limited = testConfig('/k', { slack, rateLimit: { perUser: 3, windowMs: 60_000 } });
+    expect(configForRun(limited, { mode: 'terminal' }).rateLimit).toEqual({ perUser: 0, windowMs: 60_000 });
+    const plan = planRun(limited, { stdinIsTTY: true });
+    expect(configForRun(limited, plan)).toBe(limited);
   });
 });

@@ -8,6 +8,8 @@ export const projectRoot = join(import.meta.dirname, '..', '..');
 /** Runs src/main.ts without a build step (tsx strips the types). */
 const tsx = pathToFileURL(join(projectRoot, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 export const mainCommand = ['node', '--import', tsx, join(projectRoot, 'src', 'main.ts')];
+/** What `npm start` runs: the model-guide command (dist/ when current, else the source). */
+export const startCommand = ['node', join(projectRoot, 'bin', 'model-guide.js'), 'start'];
 
 export interface Running {
   child: ChildProcess;
@@ -22,12 +24,14 @@ export interface Running {
 /**
  * Spawns a command with only the given environment (plus PATH and HOME), never the runner's secrets.
  * DATA_DIR defaults to a fresh temp folder, so a test run never writes the report into the checkout.
+ * `group`: in a process group of its own, so `process.kill(-child.pid)` reaches what it started too (a shell, npm).
  */
-export function start(command: string[], options: { cwd: string; env?: Record<string, string> }): Running {
+export function start(command: string[], options: { cwd: string; env?: Record<string, string>; group?: boolean }): Running {
   const child = spawn(command[0]!, command.slice(1), {
     cwd: options.cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: mkdtempSync(join(tmpdir(), 'model-guide-data-')), ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.group ?? false,
   });
   const out = { stdout: '', stderr: '' };
   const waiters: (() => void)[] = [];

@@ -13,26 +13,37 @@ function config(result: ConfigResult) {
 }
 
 describe('WATCH_KNOWLEDGE and INDEX_CACHE_DIR', () => {
-  it('watch the knowledge and save the index under .cache in the working directory by default', () => {
+  it('watch the knowledge and save the index under .cache in the project folder by default, not in the working directory', () => {
     const dir = cwd();
-    expect(config(loadConfig({ env: {}, cwd: dir, projectRoot }))).toMatchObject({ watchKnowledge: 'auto', indexCacheDir: join(dir, '.cache') });
+    expect(config(loadConfig({ env: {}, cwd: dir, projectRoot }))).toMatchObject({ watchKnowledge: 'auto', indexCacheDir: join(projectRoot, '.cache') });
   });
 
   it.each([
     ['false', 'off'],
-    ['off', 'off'],
     ['true', 'auto'],
+    ['TRUE', 'auto'],
     ['poll', 'poll'],
-    ['POLL', 'poll'],
+    [' POLL ', 'poll'],
   ])('reads WATCH_KNOWLEDGE=%s as %s', (value, expected) => {
     expect(config(loadConfig({ env: { WATCH_KNOWLEDGE: value }, cwd: cwd(), projectRoot })).watchKnowledge).toBe(expected);
   });
 
-  it('names WATCH_KNOWLEDGE and its bad value', () => {
-    expect(loadConfig({ env: { WATCH_KNOWLEDGE: 'sometimes' }, cwd: cwd(), projectRoot })).toEqual({
+  it.each(['yes', 'no', 'on', 'off', '1', 'auto', 'sometimes'])('refuses WATCH_KNOWLEDGE=%s, naming the variable, the value and the valid values', (value) => {
+    expect(loadConfig({ env: { WATCH_KNOWLEDGE: value }, cwd: cwd(), projectRoot })).toEqual({
       ok: false,
-      errors: ['WATCH_KNOWLEDGE="sometimes": must be true, false or poll.'],
+      errors: [`WATCH_KNOWLEDGE=${JSON.stringify(value)}: must be true, false or poll.`],
     });
+  });
+
+  it('takes watchKnowledge in the YAML file as a boolean or poll, and names the file, line and value otherwise', () => {
+    const dir = cwd();
+    writeFileSync(join(dir, 'model-guide.yaml'), 'port: 3000\nwatchKnowledge: yes please\n');
+    expect(loadConfig({ env: {}, cwd: dir, projectRoot })).toEqual({
+      ok: false,
+      errors: ['model-guide.yaml:2: watchKnowledge must be true, false or poll (got "yes please").'],
+    });
+    writeFileSync(join(dir, 'model-guide.yaml'), 'watchKnowledge: false\n');
+    expect(config(loadConfig({ env: {}, cwd: dir, projectRoot })).watchKnowledge).toBe('off');
   });
 
   it('resolves INDEX_CACHE_DIR against the working directory, and indexCacheDir against the YAML file', () => {

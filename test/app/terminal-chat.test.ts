@@ -1,21 +1,21 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/app/platforms.js';
-import { mainCommand } from './process.js';
+import { startCommand } from './process.js';
 
 // Cursor moves, colours and carriage returns that readline writes to a real terminal.
 const plain = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
 const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
 
-/** `npm start`'s entry in a pseudo-terminal (util-linux `script`), with no platform configured. */
-function terminalSession() {
-  const child = spawn('script', ['-qfec', mainCommand.map(quote).join(' '), '/dev/null'], {
+/** What `npm start` runs, in a pseudo-terminal (util-linux `script`), with no platform configured. */
+function terminalSession(env: Record<string, string> = {}) {
+  const child = spawn('script', ['-qfec', startCommand.map(quote).join(' '), '/dev/null'], {
     cwd: mkdtempSync(join(tmpdir(), 'model-guide-chat-')),
     // PORT=0: any free port, so the chat starts even where 3000 is taken; the report goes to a temp folder, not the checkout.
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TERM: 'xterm', PORT: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'model-guide-data-')) },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TERM: 'xterm', PORT: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'model-guide-data-')), ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let screen = '';
@@ -32,10 +32,12 @@ function terminalSession() {
   /** Resolves with the output since the last call, once it matches. */
   const until = (pattern: RegExp) =>
     new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ${pattern} within 20 s; screen:\n${screen}`)), 20_000);
       const check = () => {
         const fresh = screen.slice(read);
         const match = pattern.exec(fresh);
         if (!match) return;
+        clearTimeout(timer);
         listeners.delete(check);
         read += match.index + match[0].length;
         resolve(fresh.slice(0, match.index + match[0].length));
@@ -84,6 +86,41 @@ describe('local chat in a terminal', () => {
       chat.child.stdin.write('\x04');
       await chat.until(/Bye\./);
       expect(await chat.exited).toBe(0);
+    } finally {
+      chat.child.kill();
+    }
+  });
+
+  it('has no rate limit for its one user, whatever RATE_LIMIT_PER_MINUTE says', { timeout: 60_000 }, async () => {
+    const chat = terminalSession({ RATE_LIMIT_PER_MINUTE: '1' });
+    try {
+      await chat.until(/you › /);
+      for (const question of ['What is LoRA?', 'What is a GAN?', 'What is LoRA?']) {
+        chat.type(question);
+        const answer = await chat.until(/\nyou › /);
+        expect(answer).not.toMatch(/try again in/i);
+        expect(answer).toContain('Sources:');
+      }
+    } finally {
+      chat.child.kill();
+    }
+  });
+
+  it('prints a reload error above the prompt and draws the prompt again with what was being typed', { timeout: 60_000 }, async () => {
+    const knowledge = mkdtempSync(join(tmpdir(), 'model-guide-chat-kb-'));
+    mkdirSync(join(knowledge, 'notes'));
+    writeFileSync(join(knowledge, 'notes', 'zorblax.md'), '# Zorblax\n\nA **Zorblax** is a small model for sorting socks.\n');
+    const chat = terminalSession({ KNOWLEDGE_DIR: knowledge });
+    try {
+      await chat.until(/you › /);
+      chat.child.stdin.write('what is a zor');
+      await chat.until(/what is a zor/);
+      writeFileSync(join(knowledge, 'models.yaml'), 'models:\n  - name: Broken\n    context_window: lots\n');
+      const shown = await chat.until(/knowledge reload failed[\s\S]*?\nyou › what is a zor/);
+      expect(shown).toContain('models.yaml');
+      // The typing survives the redraw: finishing the line asks the whole question.
+      chat.type('blax?');
+      expect(await chat.until(/\nyou › /)).toContain('sorting socks');
     } finally {
       chat.child.kill();
     }

@@ -3,9 +3,11 @@ import { DEFAULT_CONVERSATIONS } from '../shared/conversations.js';
 import type { Adapter, AdapterDeps, AdapterStatus } from '../types.js';
 import { DEFAULT_PROMPT, HELP_TEXT, parseLine } from './help.js';
 import { renderResult } from './render.js';
+import type { ChatScreen } from './screen.js';
 
 export { greeting, HELP_TEXT } from './help.js';
 export { renderAnswer, toPlainText } from './render.js';
+export { createChatScreen, type ChatScreen } from './screen.js';
 
 export interface TerminalConfig {
   input: NodeJS.ReadableStream;
@@ -18,8 +20,10 @@ export interface TerminalConfig {
   prompt?: string;
   /** Earlier questions kept as context (default DEFAULT_CONVERSATIONS.maxTurns). */
   maxHistory?: number;
-  /** Who is asking, for rate limits and logs (default "local"). */
+  /** Who is asking, for logs (default "local"). */
   userId?: string;
+  /** Shared with the logger, so log lines print above the prompt instead of over it. */
+  screen?: ChatScreen;
 }
 
 /**
@@ -48,6 +52,7 @@ export function createTerminalAdapter(config: TerminalConfig, deps: AdapterDeps)
 
   async function run(lines: Interface): Promise<void> {
     for await (const line of lines) {
+      config.screen?.busy();
       const command = parseLine(line);
       if (command?.type === 'exit') break;
       if (command?.type === 'help') write(`\n${HELP_TEXT}\n`);
@@ -67,6 +72,7 @@ export function createTerminalAdapter(config: TerminalConfig, deps: AdapterDeps)
       }
       if (command?.type === 'question') await deps.flow.track(answer(command.text));
       lines.prompt();
+      config.screen?.waiting(lines);
     }
   }
 
@@ -88,10 +94,12 @@ export function createTerminalAdapter(config: TerminalConfig, deps: AdapterDeps)
       if (config.greeting) write(config.greeting);
       write('');
       lines.prompt();
+      config.screen?.waiting(lines);
       status = 'connected';
       loop = run(lines)
         .catch((error: unknown) => log.error({ err: error }, 'terminal chat failed'))
         .then(() => {
+          config.screen?.busy();
           lines.close();
           status = 'stopped';
           if (stoppedByApp) return;

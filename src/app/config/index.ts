@@ -55,7 +55,7 @@ export function loadConfig(sources: ConfigSources): ConfigResult {
     setPath(raw, setting.path, isPath(setting) ? resolve(sources.cwd, value) : value);
   }
   if (raw.knowledgeDir === undefined) raw.knowledgeDir = join(sources.projectRoot, 'knowledge');
-  if (raw.indexCacheDir === undefined) raw.indexCacheDir = join(sources.cwd, DEFAULT_INDEX_CACHE_DIR);
+  if (raw.indexCacheDir === undefined) raw.indexCacheDir = join(sources.projectRoot, DEFAULT_INDEX_CACHE_DIR);
   if (raw.dataDir === undefined) raw.dataDir = join(sources.projectRoot, DEFAULT_DATA_DIR);
 
   const parsed = configSchema.safeParse(raw);

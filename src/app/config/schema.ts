@@ -21,7 +21,7 @@ export interface AppConfig {
    * events, polling when they cannot be had; `poll`: always poll; `off`. Absent (hand-built configs in tests): off.
    */
   watchKnowledge?: WatchKnowledge;
-  /** INDEX_CACHE_DIR: absolute folder for the saved index (the schema's default: `.cache` in the working directory). Absent: no saved index. */
+  /** INDEX_CACHE_DIR: absolute folder for the saved index (default: `.cache` in the project's folder). Absent: no saved index. */
   indexCacheDir?: string;
   /**
    * DATA_DIR: absolute folder for what the bot keeps across restarts (the owners' report, as SQLite,
@@ -78,10 +78,9 @@ export const configSchema = z
     knowledgeDir: text,
     watchKnowledge: z
       .union([z.boolean(), z.string().trim().toLowerCase()], { error: 'must be true, false or poll' })
+      // Exactly the documented values: anything else ("yes", "on") is a typo to name, not a guess to make.
       .transform((v, ctx): WatchKnowledge => {
-        const value = v === true || v === 'true' || v === 'on' || v === 'yes' || v === '1' || v === 'auto' ? 'auto'
-          : v === false || v === 'false' || v === 'off' || v === 'no' || v === '0' ? 'off'
-          : v === 'poll' ? 'poll' : undefined;
+        const value = v === true || v === 'true' ? 'auto' : v === false || v === 'false' ? 'off' : v === 'poll' ? 'poll' : undefined;
         if (value) return value;
         ctx.addIssue({ code: 'custom', message: 'must be true, false or poll' });
         return z.NEVER;

@@ -52,7 +52,7 @@ export const PATH_SETTINGS = ['knowledgeDir', 'indexCacheDir', 'dataDir'] as con
 /** DATA_DIR when unset: `data` in the project folder (git-ignored), so the bot and `model-guide report` agree wherever they run from. */
 export const DEFAULT_DATA_DIR = 'data';
 
-/** INDEX_CACHE_DIR when unset: `.cache` in the working directory (git-ignored). */
+/** INDEX_CACHE_DIR when unset: `.cache` in the project's own folder (git-ignored), wherever the process was started from. */
 export const DEFAULT_INDEX_CACHE_DIR = '.cache';
 
 export const dotted = (path: readonly (string | number | symbol)[]): string => path.map(String).join('.');

@@ -13,12 +13,11 @@ import { APP_ID, GUILD_ID } from './payloads.js';
 const root = join(import.meta.dirname, '..', '..', '..');
 const run = promisify(execFile);
 
-/** Runs the `npm run discord:register` script in an empty folder (no .env) with exactly `env`. */
-async function registerCli(env: Record<string, string>) {
+/** Runs `model-guide discord:register` (what `npm run discord:register` runs) in an empty folder (no .env) with exactly `env`. */
+async function registerCli(env: Record<string, string>, args: string[] = []) {
   const cwd = mkdtempSync(join(tmpdir(), 'discord-register-'));
-  const tsx = join(root, 'node_modules', '.bin', 'tsx');
-  const script = join(root, 'src', 'cli', 'discord-register.ts');
-  return run(tsx, [script], { cwd, env: { PATH: process.env.PATH ?? '', ...env } }).then(
+  const bin = join(root, 'bin', 'model-guide.js');
+  return run(process.execPath, [bin, 'discord:register', ...args], { cwd, env: { PATH: process.env.PATH ?? '', ...env } }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
   );
@@ -101,5 +100,14 @@ describe('Discord command registration', () => {
     expect(result).toEqual({ code: 0, stdout: `Registered /ask to server ${GUILD_ID}.\n`, stderr: '' });
     const put = await fake.nextRequest((r) => r.method === 'PUT' && r.headers.authorization === 'Bot cli-token');
     expect(put.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
+  });
+
+  it('model-guide discord:register --help prints its usage and what it reads, registering nothing', async () => {
+    const before = fake.requests.length;
+    const result = await registerCli({ DISCORD_TOKEN: 'help-token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiUrl }, ['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^usage: model-guide discord:register\n/);
+    expect(result.stdout).toContain('DISCORD_APPLICATION_ID');
+    expect(fake.requests.length).toBe(before);
   });
 });

@@ -1,10 +1,17 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../../src/knowledge/load/index.js';
 import type { KnowledgeBase, Passage } from '../../../src/knowledge/types.js';
 
-/** The four collected articles, kept with their formatting damage: the loader's real-world input. */
+/**
+ * The four collected articles, kept with their formatting damage: the loader's real-world input. They
+ * live beside the repository (../shared/seeds) on the maintainers' machines only, so this check runs
+ * where they are and is skipped elsewhere; messy.test.ts covers the same kinds of damage from
+ * fixtures inside the repository.
+ */
 const SEEDS = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'seeds');
+const HAVE_SEEDS = existsSync(SEEDS);
 
 const OVERVIEW = '000_395bc1209bb80b59.txt';
 const EXPLAINER = '001_72f04ef18306c096.txt';
@@ -13,15 +20,15 @@ const GUIDE = '003_e6573db609843979.txt';
 
 let kb: KnowledgeBase;
 
-beforeAll(async () => {
-  kb = await loadKnowledge(SEEDS);
-});
-
 const of = (path: string): Passage[] => kb.passages.filter((p) => p.path === path);
 const sections = (path: string) => of(path).map((p) => p.section);
 const tokens = (text: string) => text.split(/[\s;,]+|: /).filter(Boolean);
 
-describe('the seed articles', () => {
+describe.skipIf(!HAVE_SEEDS)(`the seed articles${HAVE_SEEDS ? '' : ' (skipped: ../shared/seeds is not beside this checkout)'}`, () => {
+  beforeAll(async () => {
+    kb = await loadKnowledge(SEEDS);
+  });
+
   it('load as four documents with sensible titles and no problems', () => {
     expect(kb.problems).toEqual([]);
     expect(kb.documents.slice(0, 3).map((d) => [d.path, d.title, d.format])).toEqual([
