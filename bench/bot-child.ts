@@ -1,7 +1,8 @@
 /**
- * The bot under load, in its own process as in production: the real app (ask flow, fair-use limit,
+ * The bot under load, in its own process as in production: the real app (front door, fair-use limit,
  * logs at info), the real core over the default knowledge, and one real platform adapter pointed at a
- * local fake: `slack API_URL` (HTTP mode, the Bolt receiver on the app's server) or `discord API_URL`.
+ * local fake: `slack API_URL` (HTTP mode, the Bolt receiver on the app's server) or `discord API_URL`;
+ * a third argument, a Redis URL, makes it a replica sharing its state there.
  * Reports `{ port }` when connected; on any message from the parent it stops and reports its memory and CPU.
  */
 import { openSync } from 'node:fs';
@@ -18,10 +19,11 @@ import { receive, report } from './child.js';
 import { BENCH_BOT_USER_ID, BENCH_SIGNING_SECRET } from './load.js';
 import { collectGarbage, heapMb, peakRssMb } from './stats.js';
 
-const [platform, apiUrl] = process.argv.slice(2);
+const [platform, apiUrl, redisUrl] = process.argv.slice(2);
 // The app's own parser gives the production defaults (fair-use limit, logs at info); only the
 // listening address differs. No watching: the benchmark measures answering, not reloads.
-const parsed = loadConfig({ env: { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', WATCH_KNOWLEDGE: 'false' }, cwd: tmpdir(), projectRoot: join(import.meta.dirname, '..') });
+const env = { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', WATCH_KNOWLEDGE: 'false', ...(redisUrl ? { REDIS_URL: redisUrl, KEY_PREFIX: 'bench:' } : {}) };
+const parsed = loadConfig({ env, cwd: tmpdir(), projectRoot: join(import.meta.dirname, '..') });
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
 const config = parsed.config;
 // Production logs one line per answer at info: pay for it, but into /dev/null.

@@ -1,11 +1,12 @@
 /**
- * `npm run bench [-- --json] [-- --large] [-- --only core,kb,slack,discord]`: prints speed and memory
+ * `npm run bench [-- --json] [-- --large] [-- --only core,kb,slack,replicas,discord]`: prints speed and memory
  * figures, one table per benchmark. Never run by the tests; docs/performance.md records the figures and
  * the machine they came from. Every part is bounded (a count and a time limit) and stops by itself.
  *   core     the answering core on the default knowledge base
  *   kb       generated knowledge bases: 10 MB (and 100 MB with --large)
  *   pdf      a folder of 200 generated PDFs: load time and memory
  *   slack    signed slash commands over HTTP through the real Bolt receiver, against a local fake Slack
+ *   replicas the same against two bot processes sharing a real redis-server (Debian's redis-server)
  *   discord  mentions through the real discord.js client, against a local fake gateway
  */
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -14,9 +15,10 @@ import { benchDiscord } from './discord.js';
 import { benchScale } from './kb-scale.js';
 import { benchPdfLoad } from './pdf-load.js';
 import { benchSlack } from './slack-http.js';
+import { REDIS_MISSING, redisInstalled } from '../test/support/redis.js';
 import { printColumns, type BenchRow } from './stats.js';
 
-const PARTS = ['core', 'kb', 'pdf', 'slack', 'discord'] as const;
+const PARTS = ['core', 'kb', 'pdf', 'slack', 'replicas', 'discord'] as const;
 type Part = (typeof PARTS)[number];
 
 function parseArgs(argv: readonly string[]): { json: boolean; large: boolean; only: Set<Part> } {
@@ -53,6 +55,11 @@ if (args.only.has('pdf')) {
 if (args.only.has('slack')) {
   progress('Slack slash commands over HTTP');
   rows.push(await benchSlack({ total: 3000, concurrency: 20, maxMs: 30_000 }));
+}
+if (args.only.has('replicas')) {
+  progress('Slack slash commands over HTTP, two replicas sharing Redis');
+  // Without Debian's redis-server the row says so instead of failing the whole run.
+  rows.push(redisInstalled() ? await benchSlack({ total: 3000, concurrency: 20, maxMs: 30_000, replicas: 2 }) : { benchmark: 'Slack HTTP, 2 replicas + Redis', note: REDIS_MISSING });
 }
 if (args.only.has('discord')) {
   progress('Discord mentions over the gateway');

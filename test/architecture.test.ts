@@ -42,12 +42,34 @@ describe('architecture', () => {
     });
   }
 
-  it('keeps adapters from importing the app', () => {
+  it('keeps adapters from importing the app or the state store (they go through the front door)', () => {
     const offenders = sourceFiles(join(root, 'adapters')).flatMap((file) =>
       importsOf(file)
-        .filter((spec) => /\/app\//.test(spec) || spec.endsWith('/main.js'))
+        .filter((spec) => /\/(app|state)\//.test(spec) || spec.endsWith('/main.js'))
         .map((spec) => `${relative(root, file)} imports ${spec}`),
     );
     expect(offenders).toEqual([]);
   });
+
+  it('loads the Redis client only when REDIS_URL is set: one module imports it, and only a dynamic import reaches that', () => {
+    const importers = sourceFiles(root).filter((file) => importsOf(file).includes('ioredis')).map((file) => relative(root, file));
+    expect(importers.sort()).toEqual(['state/redis-commands.ts', 'state/redis-store.ts']);
+    const reachers = sourceFiles(root).filter((file) => /redis-(store|commands)\.js['"]/.test(readFileSync(file, 'utf8'))).map((file) => relative(root, file));
+    expect(reachers.sort()).toEqual(['state/index.ts', 'state/redis-store.ts']);
+    expect(readFileSync(join(root, 'state', 'index.ts'), 'utf8')).toMatch(/await import\('\.\/redis-store\.js'\)/);
+  });
+
+  // The front door sits between adapters and the core; the state store below it knows neither.
+  const layers: Record<string, RegExp> = { bot: /\/(adapters|app)\//, state: /\/(adapters|app|bot|core|knowledge)\// };
+  for (const [layer, forbidden] of Object.entries(layers)) {
+    it(`keeps src/${layer} free of platform SDKs, the process environment and the layers above it`, () => {
+      const offenders = sourceFiles(join(root, layer)).flatMap((file) => [
+        ...importsOf(file)
+          .filter((spec) => ['@slack/', 'discord.js', '@discordjs/'].some((sdk) => spec.startsWith(sdk)) || forbidden.test(spec))
+          .map((spec) => `${relative(root, file)} imports ${spec}`),
+        ...(readFileSync(file, 'utf8').includes('process.env') ? [`${relative(root, file)} reads process.env`] : []),
+      ]);
+      expect(offenders).toEqual([]);
+    });
+  }
 });

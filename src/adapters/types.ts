@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
+import type { FrontDoor } from '../bot/types.js';
 import type { Guide } from '../core/types.js';
-import type { AskFlow } from './shared/ask-flow.js';
 
 export type AdapterStatus = 'stopped' | 'starting' | 'connected' | 'disconnected';
 
@@ -25,8 +25,12 @@ export interface Adapter {
 
 /** What every adapter gets from the application. */
 export interface AdapterDeps {
-  /** Answers questions; handles length limits, rate limits, logging and metrics. */
-  flow: AskFlow;
+  /**
+   * Where every question goes: help, limits, conversations, the core, buttons' memory, feedback,
+   * de-duplication, work in flight and the one catch-log-apologise place. An adapter takes its own
+   * platform's door with `frontDoor.forPlatform(name)`.
+   */
+  frontDoor: FrontDoor;
   logger: Logger;
 }
 

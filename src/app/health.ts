@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { Adapter, AdapterStatus, HttpRoute } from '../adapters/types.js';
 import type { KnowledgeInfo } from '../core/types.js';
+import type { StoreHealth } from '../state/store.js';
 import type { ReloadState } from './knowledge-reload.js';
 
 export interface HealthDeps {
@@ -12,6 +13,13 @@ export interface HealthDeps {
   stopping: () => boolean;
   /** Live reload: how changes are noticed, the last reload and its error, if any (absent when not watching). */
   reload?: () => ReloadState | undefined;
+  /** The state store: which backend, and whether it is degraded (Redis away, per-process state serving). */
+  store?: () => StoreState;
+}
+
+export interface StoreState {
+  backend: 'memory' | 'redis';
+  state: StoreHealth;
 }
 
 export type KnowledgeState =
@@ -22,9 +30,14 @@ export interface Readiness {
   status: 'ready' | 'not_ready' | 'stopping';
   knowledge: KnowledgeState;
   platforms: Record<string, AdapterStatus>;
+  store?: StoreState;
 }
 
-/** Ready when the knowledge is loaded, every platform is connected and shutdown has not begun. */
+/**
+ * Ready when the knowledge is loaded, every platform is connected and shutdown has not begun. A degraded
+ * state store is shown but keeps the process ready: it still answers, and taking every replica out of
+ * the load balancer because Redis is away would silence the bot.
+ */
 export function checkReadiness(deps: HealthDeps): Readiness {
   const info = deps.knowledge();
   const knowledge: KnowledgeState = info
@@ -42,7 +55,8 @@ export function checkReadiness(deps: HealthDeps): Readiness {
   for (const platform of deps.platforms()) platforms[platform.name] = platform.status();
   const connected = Object.values(platforms).every((status) => status === 'connected');
   const status = deps.stopping() ? 'stopping' : info && connected ? 'ready' : 'not_ready';
-  return { status, knowledge, platforms };
+  const store = deps.store?.();
+  return { status, knowledge, platforms, ...(store ? { store } : {}) };
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { Telemetry } from '../adapters/shared/telemetry.js';
+import type { Telemetry } from '../bot/telemetry.js';
+import type { StateStore } from '../state/store.js';
 import type { HttpRoute } from '../adapters/types.js';
 import type { KnowledgeInfo } from '../core/types.js';
 
@@ -9,13 +10,15 @@ export const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
 export interface MetricsDeps {
   /** The knowledge serving now (read at scrape time, so a reload shows at once); undefined before it loads. */
   knowledge: () => KnowledgeInfo | undefined;
+  /** The state store, whose health is a gauge (absent: no gauge). */
+  store?: Pick<StateStore, 'backend' | 'health'>;
   /** Node process metrics (CPU, memory, event loop lag); default true. */
   processMetrics?: boolean;
 }
 
 export interface Metrics {
   readonly registry: Registry;
-  /** What the ask flow calls for each answer and error. */
+  /** What the front door calls for each answer and error. */
   readonly telemetry: Telemetry;
   /** `GET /metrics` in Prometheus text format. */
   readonly routes: HttpRoute[];
@@ -60,6 +63,19 @@ export function createMetrics(deps: MetricsDeps): Metrics {
   knowledgeGauge('model_guide_knowledge_loaded_timestamp_seconds', 'When the knowledge serving now was loaded.', (i) =>
     Math.floor(i.loadedAt.getTime() / 1000),
   );
+
+  const store = deps.store;
+  if (store) {
+    new Gauge({
+      name: 'model_guide_state_store_degraded',
+      help: 'Whether the state store is degraded (1: Redis unreachable, state is per process), by backend.',
+      labelNames: ['backend'] as const,
+      registers: [registry],
+      collect() {
+        this.set({ backend: store.backend }, store.health() === 'degraded' ? 1 : 0);
+      },
+    });
+  }
 
   const telemetry: Telemetry = {
     answer(event) {

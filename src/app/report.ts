@@ -4,9 +4,10 @@
  * with the fix; the bot then answers as usual and records nothing.
  */
 import type { Logger } from 'pino';
+import type { OutcomeHook, Telemetry } from '../bot/index.js';
 import { openReportStore } from '../report/open.js';
 import { createRecorder, noRecorder, type Recorder } from '../report/recorder.js';
-import type { ReportStore } from '../report/types.js';
+import { CHANNEL_KINDS, type ChannelKind, type ReportStore } from '../report/types.js';
 import type { StateStore } from '../state/store.js';
 import { displayPath, type AppConfig } from './config/index.js';
 import { errorMessage } from './errors.js';
@@ -45,6 +46,43 @@ export async function startReport(config: AppConfig, logger: Logger, options: { 
     async close() {
       await recorder.flush();
       await store.close().catch((error: unknown) => log.warn({ err: error }, 'could not close the report store'));
+    },
+  };
+}
+
+/** Where it happened, as the adapter put it in the event's context. */
+function channelKindIn(context: Record<string, unknown>): ChannelKind | undefined {
+  const kind = context.channelKind;
+  return typeof kind === 'string' && (CHANNEL_KINDS as readonly string[]).includes(kind) ? (kind as ChannelKind) : undefined;
+}
+
+/** The front door's outcome hook for the report: each unanswered question, and each vote with the answer voted on. */
+export function reportOutcomes(recorder: Recorder): OutcomeHook {
+  return (outcome) => {
+    const channelKind = channelKindIn(outcome.context);
+    const where = { platform: outcome.platform, at: outcome.at, ...(channelKind ? { channelKind } : {}) };
+    if (outcome.type === 'unanswered') {
+      recorder.unanswered({ ...where, question: outcome.question, kind: outcome.kind, sources: outcome.sources });
+      return;
+    }
+    const { record } = outcome;
+    recorder.voted({
+      ...where,
+      vote: outcome.vote,
+      ...(outcome.question ? { question: outcome.question } : {}),
+      ...(record ? { kind: record.kind, ...(record.text ? { answer: record.text } : {}) } : {}),
+      sources: record?.sources ?? [],
+    });
+  };
+}
+
+/** The front door's telemetry, also counting every answer for the report's answered rate per day. */
+export function countingAnswers(telemetry: Telemetry, recorder: Recorder): Telemetry {
+  return {
+    ...telemetry,
+    answer(event) {
+      telemetry.answer(event);
+      recorder.counted({ answered: event.answered, kind: event.kind });
     },
   };
 }

@@ -1,8 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import { createAskFlow, type AskFlow } from '../adapters/shared/ask-flow.js';
-import { createRateLimiter } from '../adapters/shared/rate-limiter.js';
 import type { Adapter, AdapterDeps } from '../adapters/types.js';
+import { createFrontDoor, type FrontDoor, type OutcomeHook } from '../bot/index.js';
 import type { KnowledgeInfo } from '../core/types.js';
 import type { AppConfig } from './config/index.js';
 import { AppError, errorMessage } from './errors.js';
@@ -15,14 +14,15 @@ import { createLiveGuide, type LiveGuide } from './live-guide.js';
 import { createIndexStore, startLiveKnowledge } from './live-knowledge.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { createAdminRoutes } from './admin/routes.js';
-import { startReport, type AppReport } from './report.js';
+import { countingAnswers, reportOutcomes, startReport, type AppReport } from './report.js';
+import { createStateStore, type StateStore } from '../state/index.js';
 
 /** How long shutdown waits for answers in flight before disconnecting anyway. */
 export const DRAIN_TIMEOUT_MS = 10_000;
 
 export interface StartDeps extends GuideFactory {
   logger: Logger;
-  /** Builds the platform adapters (Slack, Discord, the terminal chat) once the ask flow and the knowledge exist. */
+  /** Builds the platform adapters (Slack, Discord, the terminal chat) once the front door and the knowledge exist. */
   createAdapters(deps: AdapterDeps, knowledge: KnowledgeInfo): Adapter[];
   /** Working directory, for how paths are shown (default process.cwd()). */
   cwd?: string;
@@ -34,12 +34,19 @@ export interface StartDeps extends GuideFactory {
   watch?: Omit<WatchOptions, 'method'>;
   /** Where the saved index goes when `config.indexCacheDir` cannot be written (default FALLBACK_CACHE_DIR; tests). */
   indexCacheFallbackDir?: string;
+  /**
+   * Builds the hook told about every unanswered question and every 👍/👎 vote (the owners' report),
+   * given the app's state store. None by default.
+   */
+  recordOutcomes?: (store: StateStore, logger: Logger) => OutcomeHook;
 }
 
 /** A running Model Guide: every part start-up built, and the one way to stop it. */
 export interface App {
   readonly guide: LiveGuide;
-  readonly flow: AskFlow;
+  readonly frontDoor: FrontDoor;
+  /** State shared with other replicas (Redis), or this process's own (memory). */
+  readonly store: StateStore;
   readonly adapters: readonly Adapter[];
   readonly metrics: Metrics;
   readonly http: HttpServer;
@@ -55,50 +62,67 @@ export interface App {
 
 /**
  * Starts in a fixed order, so a bad knowledge folder stops it before any connection opens:
- * load knowledge → build the guide (or load its saved index) → watch the folder → start the HTTP server
- * (health, metrics, Slack's HTTP routes) → connect platforms.
+ * load knowledge → build the guide (or load its saved index) → watch the folder → open the state store
+ * (an unreachable Redis does not stop it: the store starts degraded) → open the owners' report → start
+ * the HTTP server (health, metrics, /admin, Slack's HTTP routes) → connect platforms.
  * Throws AppError with an operator-facing message when a step fails.
  */
 export async function startApp(config: AppConfig, deps: StartDeps): Promise<App> {
   const log = deps.logger.child({ module: 'app' });
   const fallbackDir = deps.indexCacheFallbackDir;
-  const store = config.indexCacheDir
+  const indexStore = config.indexCacheDir
     ? await createIndexStore({ dir: config.indexCacheDir, ...(fallbackDir ? { fallbackDir } : {}) }, deps.logger)
     : undefined;
-  const built = await buildGuide(config.knowledgeDir, deps, deps.logger, deps.cwd, store);
+  const built = await buildGuide(config.knowledgeDir, deps, deps.logger, deps.cwd, indexStore);
   const guide = createLiveGuide(built.guide);
   guide.onSwap((next) => log.info({ documents: next.info.documents, passages: next.info.passages, hash: next.info.hash }, 'knowledge swapped in'));
   const live = startLiveKnowledge(
-    { dir: config.knowledgeDir, guide, factory: deps, store, logger: deps.logger, ...(deps.cwd ? { cwd: deps.cwd } : {}) },
+    { dir: config.knowledgeDir, guide, factory: deps, store: indexStore, logger: deps.logger, ...(deps.cwd ? { cwd: deps.cwd } : {}) },
     config.watchKnowledge ?? 'off',
     deps.watch,
   );
 
-  const metrics = createMetrics({ knowledge: () => guide.info, processMetrics: deps.processMetrics ?? true });
-  const report = await startReport(config, deps.logger, deps.cwd ? { cwd: deps.cwd } : {});
-  const flow = createAskFlow({
+  const store = await createStateStore(config.state, deps.logger);
+  log.info({ store: store.backend, health: store.health() }, 'state store open');
+  const metrics = createMetrics({ knowledge: () => guide.info, store, processMetrics: deps.processMetrics ?? true });
+  // The owners' report: in the state store when it is Redis, else DATA_DIR/report.sqlite.
+  const report = await startReport(config, deps.logger, { stateStore: store, ...(deps.cwd ? { cwd: deps.cwd } : {}) });
+  const toReport = reportOutcomes(report.recorder);
+  const extra = deps.recordOutcomes?.(store, deps.logger);
+  const frontDoor = createFrontDoor({
     guide,
+    store,
     logger: deps.logger,
-    telemetry: metrics.telemetry,
-    limiter: createRateLimiter(config.rateLimit),
+    telemetry: countingAnswers(metrics.telemetry, report.recorder),
+    rateLimit: config.rateLimit,
     logQuestions: config.logQuestions,
-    recorder: report.recorder,
+    async onOutcome(outcome) {
+      await toReport(outcome);
+      await extra?.(outcome);
+    },
   });
-  const closeEarly = async () => {
+  const abandon = async () => {
     live.close();
     await report.close();
+    await store.close();
   };
 
   let adapters: Adapter[];
   try {
-    adapters = deps.createAdapters({ flow, logger: deps.logger }, guide.info);
+    adapters = deps.createAdapters({ frontDoor, logger: deps.logger }, guide.info);
   } catch (error) {
-    await closeEarly();
+    await abandon();
     throw new AppError('PLATFORM_FAILED', `Could not set up the platforms: ${errorMessage(error)}`, { cause: error });
   }
 
   let stopping = false;
-  const health = { knowledge: () => guide.info, platforms: () => adapters, stopping: () => stopping, reload: () => live.state() };
+  const health = {
+    knowledge: () => guide.info,
+    platforms: () => adapters,
+    stopping: () => stopping,
+    reload: () => live.state(),
+    store: () => ({ backend: store.backend, state: store.health() }),
+  };
   const http = createHttpServer({ port: config.port, host: config.host });
   const admin = config.adminToken
     ? createAdminRoutes({
@@ -113,7 +137,7 @@ export async function startApp(config: AppConfig, deps: StartDeps): Promise<App>
   http.mount([...createHealthRoutes(health), ...metrics.routes, ...admin, ...adapters.flatMap((a) => a.routes)]);
   const address = await http.listen().catch(async (error: NodeJS.ErrnoException) => {
     const fix = error.code === 'EADDRINUSE' ? 'is already in use: stop the other process or set PORT to a free port' : `cannot be opened (${error.message})`;
-    await closeEarly();
+    await abandon();
     throw new AppError('PORT_UNAVAILABLE', `PORT ${config.port} ${fix}.`, { cause: error });
   });
   log.info({ port: address.port, host: address.address, admin: admin.length > 0 }, 'http server listening');
@@ -123,7 +147,7 @@ export async function startApp(config: AppConfig, deps: StartDeps): Promise<App>
   if (failures.length > 0) {
     await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
     await http.close();
-    await closeEarly();
+    await abandon();
     throw new AppError('PLATFORM_FAILED', `Could not connect to ${failures.join('; ')}`, { cause: results });
   }
   log.info({ platforms: adapters.map((a) => a.name) }, 'ready');
@@ -132,22 +156,24 @@ export async function startApp(config: AppConfig, deps: StartDeps): Promise<App>
   async function stop(): Promise<void> {
     stopping = true;
     live.close();
-    flow.stopAccepting();
-    log.info({ inFlight: flow.inFlight() }, 'shutting down: no new questions');
-    await flow.drain(deps.drainTimeoutMs ?? DRAIN_TIMEOUT_MS);
-    if (flow.inFlight() > 0) log.warn({ inFlight: flow.inFlight() }, 'answers still in flight after the drain timeout');
+    frontDoor.stopAccepting();
+    log.info({ inFlight: frontDoor.inFlight() }, 'shutting down: no new questions');
+    await frontDoor.drain(deps.drainTimeoutMs ?? DRAIN_TIMEOUT_MS);
+    if (frontDoor.inFlight() > 0) log.warn({ inFlight: frontDoor.inFlight() }, 'answers still in flight after the drain timeout');
     const stops = await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
     stops.forEach((r, i) => {
       if (r.status === 'rejected') log.error({ err: r.reason, platform: adapters[i]!.name }, 'platform did not stop cleanly');
     });
     await http.close();
     await report.close();
+    await store.close();
     log.info('stopped');
   }
 
   return {
     guide,
-    flow,
+    frontDoor,
+    store,
     adapters,
     metrics,
     http,

@@ -6,10 +6,12 @@
  */
 import { join } from 'node:path';
 import { DEFAULT_DATA_DIR, displayPath, loadConfig } from '../app/config/index.js';
+import { createLogger } from '../app/logger.js';
 import { formatReport } from '../report/format-text.js';
 import { openReportStore } from '../report/open.js';
 import { DEFAULT_SINCE, parseSince } from '../report/since.js';
 import { buildReport } from '../report/summary.js';
+import { createStateStore, type StateStore } from '../state/index.js';
 import { parseCommandArgs, PROGRAM, USAGE_ERROR, usageError } from './args.js';
 import { PROJECT_ROOT } from './shared.js';
 
@@ -45,10 +47,24 @@ export async function run(args: string[], cwd = process.cwd()): Promise<number> 
     for (const error of config.errors) console.error(`Configuration error: ${error}`);
     return 1;
   }
+  // With REDIS_URL the bot keeps the report in Redis: read it there (a Redis that cannot be reached is an error, not an empty report).
+  let state: StateStore | undefined;
+  if (config.config.state?.redisUrl) {
+    state = await createStateStore(config.config.state, createLogger({ level: 'silent', pretty: false, secrets: config.config.secrets, destination: 2 }));
+    if (state.health() !== 'ok') {
+      await state.close();
+      console.error(`${PROGRAM} report: cannot reach Redis at REDIS_URL, where the bot keeps the report; check that it is up and reachable from here.`);
+      return 1;
+    }
+  }
   let store;
   try {
-    store = await openReportStore({ dataDir: config.config.dataDir ?? join(PROJECT_ROOT, DEFAULT_DATA_DIR), shownFrom: (path) => displayPath(path, cwd) }, { readonly: true });
+    store = await openReportStore(
+      { dataDir: config.config.dataDir ?? join(PROJECT_ROOT, DEFAULT_DATA_DIR), shownFrom: (path) => displayPath(path, cwd), ...(state ? { stateStore: state } : {}) },
+      { readonly: true },
+    );
   } catch (error) {
+    await state?.close();
     console.error(`${PROGRAM} report: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
@@ -60,5 +76,6 @@ export async function run(args: string[], cwd = process.cwd()): Promise<number> 
     return 0;
   } finally {
     await store.close();
+    await state?.close();
   }
 }

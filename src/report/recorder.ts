@@ -1,6 +1,7 @@
 /**
- * The recorder: where answers and votes are reported as they happen. It counts every answer on its
- * day (for the answered rate), keeps each unanswered question and each 👎 with where it happened,
+ * The recorder: where answers and votes are reported as they happen (the front door's telemetry and
+ * outcome hook, see app/report.ts). It counts every answer on its day (for the answered rate), keeps
+ * each unanswered question and each 👎 with where it happened,
  * and never slows or breaks answering: writes run in the background, a failing store is logged
  * (at most once a minute) and otherwise ignored.
  */
@@ -8,13 +9,20 @@ import type { Logger } from 'pino';
 import { questionKey } from './question-key.js';
 import { dayOf, type ChannelKind, type ReportEvent, type ReportStore } from './types.js';
 
-export interface AnswerOutcome {
+/** Any answer the core gave: counted on its day, for the answered rate. */
+export interface CountedAnswer {
+  answered: boolean;
+  kind: string;
+  at?: number;
+}
+
+/** A question answered "I don't know". */
+export interface UnansweredOutcome {
   platform: string;
   channelKind?: ChannelKind;
   question: string;
-  answered: boolean;
   kind: string;
-  /** Source ids (passage ids) the answer cited. */
+  /** Source ids (passage ids) the answer cited, if any. */
   sources: readonly string[];
   at?: number;
 }
@@ -35,15 +43,17 @@ export interface VoteOutcome {
 }
 
 export interface Recorder {
-  /** Every answer the core gave; an unanswered one is kept with its question. */
-  answered(outcome: AnswerOutcome): void;
+  /** Every answer the core gave (greetings and help aside), for the answered rate per day. */
+  counted(answer: CountedAnswer): void;
+  /** A question answered "I don't know": kept with where it was asked. */
+  unanswered(outcome: UnansweredOutcome): void;
   /** A vote on an answer: a 👎 is kept with the answer. */
   voted(outcome: VoteOutcome): void;
   /** Resolves once every write started so far is done. */
   flush(): Promise<void>;
 }
 
-export const noRecorder: Recorder = { answered: () => {}, voted: () => {}, flush: async () => {} };
+export const noRecorder: Recorder = { counted: () => {}, unanswered: () => {}, voted: () => {}, flush: async () => {} };
 
 export interface RecorderOptions {
   store: ReportStore;
@@ -75,25 +85,24 @@ export function createRecorder(options: RecorderOptions): Recorder {
   const question = (text: string | undefined) => (recordQuestions && text ? { question: text } : {});
 
   return {
-    answered(outcome) {
+    counted(answer) {
       // A greeting or a request for help is not a question about the knowledge.
-      if (outcome.kind === 'greeting' || outcome.kind === 'help') return;
-      const at = outcome.at ?? now();
-      run('an answer', async () => {
-        await store.count(dayOf(at), outcome.answered);
-        if (outcome.answered) return;
-        const event: ReportEvent = {
-          type: 'unanswered',
-          at,
-          platform: outcome.platform,
-          channelKind: outcome.channelKind ?? 'unknown',
-          ...question(outcome.question),
-          questionKey: questionKey(outcome.question),
-          kind: outcome.kind,
-          sources: [...outcome.sources],
-        };
-        await store.append(event);
-      });
+      if (answer.kind === 'greeting' || answer.kind === 'help') return;
+      const at = answer.at ?? now();
+      run('an answer', () => store.count(dayOf(at), answer.answered));
+    },
+    unanswered(outcome) {
+      const event: ReportEvent = {
+        type: 'unanswered',
+        at: outcome.at ?? now(),
+        platform: outcome.platform,
+        channelKind: outcome.channelKind ?? 'unknown',
+        ...question(outcome.question),
+        questionKey: questionKey(outcome.question),
+        kind: outcome.kind,
+        sources: [...outcome.sources],
+      };
+      run('an unanswered question', () => store.append(event));
     },
     voted(outcome) {
       if (outcome.vote !== 'down') return;

@@ -30,7 +30,7 @@ describe('many questions at once', () => {
     // 20 people asking 10 questions each: everyone stays within the default fair-use limit.
     const asked = Array.from({ length: 200 }, (_, i) => platform!.ask(i % 2 ? 'What is Zorblax?' : 'What is retrieval-augmented generation?', `U${i % 20}`));
     await new Promise((resolve) => setImmediate(resolve));
-    expect(app.flow.inFlight()).toBe(200);
+    expect(app.frontDoor.inFlight()).toBe(200);
     expect(platform!.replies).toEqual([]);
 
     replyGate.open();
@@ -40,7 +40,7 @@ describe('many questions at once', () => {
     expect([...replies.values()]).toEqual([100, 100]);
     expect([...replies.keys()].some((r) => r.includes('internal summarisation model'))).toBe(true);
     expect([...replies.keys()].some((r) => r.includes('document store'))).toBe(true);
-    expect(app.flow.inFlight()).toBe(0);
+    expect(app.frontDoor.inFlight()).toBe(0);
   });
 
   it('answers every question in flight across a knowledge swap exactly once, each wholly by one version', async () => {

@@ -41,6 +41,7 @@ describe('config', () => {
       headless: false,
       slack: undefined,
       discord: undefined,
+      state: { keyPrefix: 'model-guide:' },
       secrets: [],
     });
   });

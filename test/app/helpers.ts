@@ -89,9 +89,13 @@ export function gate(): Gate {
   return { promise, open };
 }
 
-/** A platform double: `connected` gates start(); `ask` pushes a question through the flow and records the reply. */
+/**
+ * A platform double: `connected` gates start(); `ask` pushes a question through the front door (each in a
+ * conversation of its own) and records the reply.
+ */
 export function fakeAdapter(deps: AdapterDeps, options: { name?: string; connected?: Promise<void>; beforeReply?: () => Promise<void> } = {}) {
   let status: AdapterStatus = 'stopped';
+  let conversations = 0;
   const replies: string[] = [];
   const events: string[] = [];
   const adapter: Adapter & { ask(text: string, userId?: string): Promise<void>; replies: string[]; events: string[] } = {
@@ -110,14 +114,20 @@ export function fakeAdapter(deps: AdapterDeps, options: { name?: string; connect
       status = 'stopped';
     },
     ask(text, userId = 'U1') {
-      return deps.flow.track(
-        (async () => {
-          const result = await deps.flow.ask({ platform: adapter.name, userId, text, context: { channel: 'C1' } });
+      const door = deps.frontDoor.forPlatform(adapter.name);
+      const context = { channel: 'C1' };
+      const record = (reply: string) => {
+        replies.push(reply);
+        events.push(`replied: ${reply}`);
+      };
+      return door.handle(
+        context,
+        async () => {
+          const result = await door.ask({ userId, text, conversation: `C1:${++conversations}`, context });
           await options.beforeReply?.();
-          const reply = result.type === 'answer' ? result.answer.text : result.message;
-          replies.push(reply);
-          events.push(`replied: ${reply}`);
-        })(),
+          record(result.type === 'answer' ? result.answer.text : result.type === 'help' ? 'help' : result.message);
+        },
+        async (apology) => record(apology),
       );
     },
   };

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseDockerfile, replayStage, stages, type Replayed } from './dockerfile.js';
+import { startRedis } from '../support/redis.js';
 import { projectRoot, start } from './process.js';
 
 const run = promisify(execFile);
@@ -24,7 +25,7 @@ describe('Docker image', () => {
     expect(final.instructions.some((i) => i.keyword === 'HEALTHCHECK' && i.args.includes('/app/healthcheck.js'))).toBe(true);
   });
 
-  it('starts from the production layout (production dependencies, dist/, knowledge/) and answers /healthz', { timeout: 300_000 }, async () => {
+  it('starts from the production layout (production dependencies, dist/, knowledge/), answers /healthz and shares state in Redis', { timeout: 300_000 }, async () => {
     const root = mkdtempSync(join(tmpdir(), 'model-guide-image-'));
     const built: Record<string, Replayed> = {};
     let image: Replayed | undefined;
@@ -34,12 +35,14 @@ describe('Docker image', () => {
     }
     image = image!;
     expect(existsSync(join(image.dir, 'dist', 'main.js'))).toBe(true);
-    expect(existsSync(join(image.dir, 'node_modules', 'pino'))).toBe(true);
+    for (const dependency of ['pino', 'ioredis']) expect(existsSync(join(image.dir, 'node_modules', dependency))).toBe(true);
     for (const devOnly of ['typescript', 'vitest', 'tsx']) expect(existsSync(join(image.dir, 'node_modules', devOnly))).toBe(false);
 
     // The image's paths (/app/...) live in the replay folder; HEADLESS serves HTTP with no platform configured.
     const env = Object.fromEntries(Object.entries(image.env).map(([k, v]) => [k, v.replace(image.workdir, image.dir)]));
-    const app = start(image.cmd!, { cwd: image.dir, env: { ...env, HEADLESS: 'true', PORT: '0', HOST: '127.0.0.1' } });
+    // As deploy/ runs it: replicas share state in Redis, so the image's production dependencies must reach it.
+    const redis = await startRedis();
+    const app = start(image.cmd!, { cwd: image.dir, env: { ...env, HEADLESS: 'true', PORT: '0', HOST: '127.0.0.1', REDIS_URL: redis.url } });
     try {
       const listening = await app.waitFor(/"msg":"http server listening"/);
       expect(listening).toBeTruthy();
@@ -49,7 +52,9 @@ describe('Docker image', () => {
       await app.waitFor(/"msg":"ready"/);
       const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
       expect(ready.status).toBe(200);
-      expect(((await ready.json()) as { knowledge: { documents: number } }).knowledge.documents).toBeGreaterThan(0);
+      const readiness = (await ready.json()) as { knowledge: { documents: number }; store: unknown };
+      expect(readiness.knowledge.documents).toBeGreaterThan(0);
+      expect(readiness.store).toEqual({ backend: 'redis', state: 'ok' });
 
       const [cmd, ...args] = image.healthcheck!;
       await expect(run(cmd!, args, { cwd: image.dir, env: { PATH: process.env.PATH, ...env, PORT: String(port) } })).resolves.toBeDefined();
@@ -57,5 +62,6 @@ describe('Docker image', () => {
       app.child.kill('SIGTERM');
     }
     expect(await app.exited).toBe(0);
+    await redis.stop();
   });
 });

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { messages } from '../../src/adapters/shared/ask-flow.js';
+import { messages } from '../../src/bot/messages.js';
 import { installShutdown, type SignalSource } from '../../src/app/shutdown.js';
 import { startApp } from '../../src/app/start.js';
 import { captureLogger, fakeAdapter, fakeGuide, fakeKnowledgeBase, gate, settle, tempProject, testConfig } from './helpers.js';
@@ -34,7 +34,7 @@ describe('graceful shutdown', () => {
     const run = await running(() => reply.promise);
     const inFlight = run.platform.ask('What is a reasoning model?');
     await settle();
-    expect(run.app.flow.inFlight()).toBe(1);
+    expect(run.app.frontDoor.inFlight()).toBe(1);
 
     run.signals.emit('SIGTERM');
     await settle();

@@ -52,7 +52,8 @@ describe('npm start with Slack in HTTP mode', () => {
 
       const ready = await fetch(`${base}/readyz`);
       expect(ready.status).toBe(200);
-      expect(((await ready.json()) as { platforms: unknown }).platforms).toEqual({ slack: 'connected' });
+      // Without REDIS_URL one process keeps its state in memory: no Redis anywhere.
+      expect(await ready.json()).toMatchObject({ platforms: { slack: 'connected' }, store: { backend: 'memory', state: 'ok' } });
 
       expect((await fetch(`${base}/slack/events`, { method: 'POST', body: 'command=%2Fask' })).status).toBe(401);
 

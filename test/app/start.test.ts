@@ -44,6 +44,7 @@ describe('start-up, health and metrics', () => {
       status: 'not_ready',
       knowledge: { state: 'loaded', documents: 3, passages: 12, models: 2, loadedAt: '2026-01-02T03:04:05.000Z', hash: 'hash-one' },
       platforms: { fake: 'starting' },
+      store: { backend: 'memory', state: 'ok' },
     });
 
     connected.open();
@@ -62,7 +63,7 @@ describe('start-up, health and metrics', () => {
     const app: App = await startApp(testConfig(knowledgeDir), deps({ logger, createAdapters: (d) => [(platform = fakeAdapter(d))] }));
     await platform!.ask('What is a reasoning model?');
     await platform!.ask('And GANs?');
-    app.flow.reportError('fake', new Error('socket closed'));
+    app.frontDoor.forPlatform('fake').reportError(new Error('socket closed'));
 
     const metrics = await get(app.address.port, '/metrics');
     expect(metrics.status).toBe(200);
@@ -72,6 +73,7 @@ describe('start-up, health and metrics', () => {
     expect(metrics.body).toContain('model_guide_errors_total{platform="fake"} 1');
     expect(metrics.body).toContain('model_guide_knowledge_documents 3');
     expect(metrics.body).toContain('model_guide_knowledge_passages 12');
+    expect(metrics.body).toContain('model_guide_state_store_degraded{backend="memory"} 0');
     await app.stop();
   });
 
@@ -121,7 +123,7 @@ describe('start-up, health and metrics', () => {
     await first.stop();
   });
 
-  it('applies the configured per-user rate limit through the ask flow, user by user', async () => {
+  it('applies the configured per-user rate limit through the front door, user by user', async () => {
     const { knowledgeDir } = tempProject();
     const { logger } = captureLogger();
     let platform: ReturnType<typeof fakeAdapter> | undefined;

@@ -5,7 +5,7 @@ import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openReportStore, reportFile } from '../../src/report/open.js';
 import { questionKey } from '../../src/report/question-key.js';
-import { createRecorder } from '../../src/report/recorder.js';
+import { createRecorder, type Recorder, type UnansweredOutcome } from '../../src/report/recorder.js';
 import { buildReport } from '../../src/report/summary.js';
 
 const silent = pino({ level: 'silent' });
@@ -19,6 +19,13 @@ async function dataDir(): Promise<string> {
 }
 
 const DAY = 86_400_000;
+
+/** What the front door reports for one answer: its count, and when it is "I don't know", the question. */
+function answer(recorder: Recorder, outcome: Omit<UnansweredOutcome, 'kind'> & { answered: boolean; kind: string }): void {
+  const { answered, ...rest } = outcome;
+  recorder.counted({ answered, kind: outcome.kind, ...(outcome.at ? { at: outcome.at } : {}) });
+  if (!answered) recorder.unanswered(rest);
+}
 const T0 = Date.parse('2026-03-10T09:00:00Z');
 
 describe('grouping questions worded alike', () => {
@@ -36,10 +43,10 @@ describe('the owners\' report', () => {
     let now = T0;
     const first = await openReportStore({ dataDir: dir });
     const recorder = createRecorder({ store: first, logger: silent, recordQuestions: true, now: () => now });
-    recorder.answered({ platform: 'slack', channelKind: 'channel', question: "What's the weather in Paris?", answered: false, kind: 'no_answer', sources: [] });
-    recorder.answered({ platform: 'slack', channelKind: 'dm', question: 'what is LoRA?', answered: true, kind: 'definition', sources: ['concepts/lora.md#1'] });
+    answer(recorder, { platform: 'slack', channelKind: 'channel', question: "What's the weather in Paris?", answered: false, kind: 'no_answer', sources: [] });
+    answer(recorder, { platform: 'slack', channelKind: 'dm', question: 'what is LoRA?', answered: true, kind: 'definition', sources: ['concepts/lora.md#1'] });
     now += DAY;
-    recorder.answered({ platform: 'discord', channelKind: 'thread', question: 'what is the weather in paris', answered: false, kind: 'no_answer', sources: [] });
+    answer(recorder, { platform: 'discord', channelKind: 'thread', question: 'what is the weather in paris', answered: false, kind: 'no_answer', sources: [] });
     recorder.voted({ platform: 'slack', channelKind: 'thread', vote: 'down', question: 'what is LoRA?', kind: 'definition', sources: ['concepts/lora.md#1'], answer: 'LoRA is a way to…' });
     recorder.voted({ platform: 'slack', vote: 'up', question: 'what is LoRA?', sources: [] });
     await recorder.flush();
@@ -75,7 +82,7 @@ describe('the owners\' report', () => {
     const store = await openReportStore({ dataDir: dir });
     const recorder = createRecorder({ store, logger: silent, recordQuestions: false, now: () => T0 });
     for (const question of ['Any lasagne recipe?', 'a recipe for lasagne']) {
-      recorder.answered({ platform: 'slack', channelKind: 'channel', question, answered: false, kind: 'no_answer', sources: [] });
+      answer(recorder, { platform: 'slack', channelKind: 'channel', question, answered: false, kind: 'no_answer', sources: [] });
     }
     await recorder.flush();
     const report = buildReport(await store.read(0), { sinceMs: T0, nowMs: T0 });
@@ -91,7 +98,7 @@ describe('the owners\' report', () => {
     const dir = await dataDir();
     const old = await openReportStore({ dataDir: dir });
     const recorder = createRecorder({ store: old, logger: silent, recordQuestions: true, now: () => T0 });
-    recorder.answered({ platform: 'slack', question: 'weather?', answered: false, kind: 'no_answer', sources: [] });
+    answer(recorder, { platform: 'slack', question: 'weather?', answered: false, kind: 'no_answer', sources: [] });
     await recorder.flush();
     await old.close();
     const { openSqliteReport } = await import('../../src/report/sqlite-store.js');
@@ -114,7 +121,7 @@ describe('the owners\' report', () => {
     const logger = pino({ level: 'warn' }, { write: (line: string) => void lines.push(line) });
     const broken = { location: 'broken', append: async () => Promise.reject(new Error('disk full')), count: async () => Promise.reject(new Error('disk full')), read: async () => ({ events: [], days: [] }), close: async () => {} };
     const recorder = createRecorder({ store: broken, logger, recordQuestions: true });
-    expect(() => recorder.answered({ platform: 'slack', question: 'q', answered: false, kind: 'no_answer', sources: [] })).not.toThrow();
+    expect(() => answer(recorder, { platform: 'slack', question: 'q', answered: false, kind: 'no_answer', sources: [] })).not.toThrow();
     await recorder.flush();
     expect(lines.map((l) => JSON.parse(l).msg)).toEqual(["could not record an answer for the owners' report"]);
   });

@@ -1,31 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import type { AnswerKind } from '../../core/types.js';
-
-/** Answers whose buttons still work; the oldest are forgotten first (default 5 000). */
-export const DEFAULT_ACTION_CAPACITY = 5000;
-
-/** What a button needs to know about the answer it sits under. */
-export interface AnswerRecord {
-  question: string;
-  /** The answer's text, so a 👎 can record what it said. */
-  text: string;
-  kind: AnswerKind;
-  /** Source ids, as the ask flow logs them. */
-  sources: string[];
-  suggestions: string[];
-  /** Conversation key, so a suggestion continues the same conversation. */
-  conversation: string;
-}
+/**
+ * The answer buttons' custom_ids: `mg:s:<answerId>:<index>` (a suggestion) and `mg:f:<answerId>:<vote>`.
+ * The answer behind an id lives in the front door's memory (the state store), so any shard or replica
+ * can handle the click.
+ */
 
 export type ButtonAction =
   | { type: 'suggestion'; answerId: string; index: number }
   | { type: 'feedback'; answerId: string; vote: 'up' | 'down' };
-
-/** Bounded memory from a short id (inside each custom_id) to the answer behind the buttons. */
-export interface ActionStore {
-  save(record: AnswerRecord): string;
-  get(answerId: string): AnswerRecord | undefined;
-}
 
 const PREFIX = 'mg';
 
@@ -45,18 +26,4 @@ export function parseCustomId(customId: string): ButtonAction | null {
   if (type === 's' && /^\d$/.test(arg)) return { type: 'suggestion', answerId, index: Number(arg) };
   if (type === 'f' && (arg === 'up' || arg === 'down')) return { type: 'feedback', answerId, vote: arg };
   return null;
-}
-
-export function createActionStore(capacity: number = DEFAULT_ACTION_CAPACITY): ActionStore {
-  const records = new Map<string, AnswerRecord>();
-  return {
-    save(record) {
-      // Random rather than a counter: buttons from before a restart must not hit a new answer.
-      const answerId = randomBytes(6).toString('base64url');
-      records.set(answerId, record);
-      while (records.size > capacity) records.delete(records.keys().next().value as string);
-      return answerId;
-    },
-    get: (answerId) => records.get(answerId),
-  };
 }

@@ -1,5 +1,5 @@
 import { Client, GatewayIntentBits, Options, Partials } from 'discord.js';
-import type { DiscordConfig } from './config.js';
+import { shardOptions, type DiscordConfig } from './config.js';
 
 /** Guilds for channels, GuildMessages for mentions, DirectMessages for DMs; no privileged MessageContent. */
 export const DISCORD_INTENTS = [
@@ -19,6 +19,8 @@ export function createDiscordClient(config: DiscordConfig): Client {
     failIfNotExists: false,
     // The bot never reads old messages; a small cache keeps memory flat in busy servers.
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 25 }),
+    // discord.js's own sharding: this process runs the shards the config names (DMs arrive on shard 0).
+    ...shardOptions(config),
     ...(config.apiUrl && { rest: { api: config.apiUrl } }),
   });
 }

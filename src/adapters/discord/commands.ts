@@ -8,7 +8,7 @@ import {
   type REST,
   type RESTPutAPIApplicationCommandsJSONBody,
 } from 'discord.js';
-import { MAX_QUESTION_CHARS } from '../shared/ask-flow.js';
+import { MAX_QUESTION_CHARS } from '../../bot/messages.js';
 
 export const ASK_COMMAND_NAME = 'ask';
 
@@ -45,11 +45,6 @@ export const HELP_TEXT = [
   'Try:',
   ...EXAMPLE_QUESTIONS.map((q) => `- ${q}`),
 ].join('\n');
-
-/** An empty question or "help" gets the help text instead of an answer. */
-export function isHelpRequest(text: string): boolean {
-  return /^\s*(help[\s?!.]*)?$/i.test(text);
-}
 
 export interface RegisterTarget {
   applicationId: string;

@@ -1,14 +1,10 @@
 import type { Client, Message, MessageCreateOptions } from 'discord.js';
-import type { Logger } from 'pino';
-import { messages as flowMessages, type AskFlow } from '../shared/ask-flow.js';
-import { messageKey, type Answerer, type Reply } from './answerer.js';
-import { HELP_TEXT } from './commands.js';
+import type { PlatformDoor } from '../../bot/types.js';
+import { dmKey, messageKey, toBodies, toReply } from './reply.js';
 
 export interface MessageHandlerDeps {
   client: Client;
-  answerer: Answerer;
-  flow: AskFlow;
-  logger: Logger;
+  door: PlatformDoor;
   /** Channels mentions are answered in; empty = everywhere. DMs are always answered. */
   channels: readonly string[];
 }
@@ -18,15 +14,12 @@ export function stripMention(content: string, botId: string): string {
   return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
 }
 
-const toBodies = (reply: Reply): MessageCreateOptions[] =>
-  reply.type === 'text' ? [{ content: reply.content }] : reply.messages;
-
 /**
  * Answers mentions of the bot user, replies to its answers, and every DM. Ignores bots, @everyone
- * and role mentions. Never throws: errors are reported and the user gets a short apology.
+ * and role mentions. Runs through the front door, which catches, logs and apologises.
  */
 export function createMessageHandler(deps: MessageHandlerDeps): (message: Message) => Promise<void> {
-  const { client, answerer, flow, channels } = deps;
+  const { client, door, channels } = deps;
 
   function shouldAnswer(message: Message, botId: string): boolean {
     if (message.author.bot || message.system || message.webhookId) return false;
@@ -46,50 +39,31 @@ export function createMessageHandler(deps: MessageHandlerDeps): (message: Messag
     return message.channel.send(body);
   }
 
-  async function handle(message: Message, botId: string): Promise<void> {
+  async function handle(message: Message, botId: string, context: Record<string, unknown>): Promise<void> {
     const text = stripMention(message.content, botId);
     // Without the MessageContent intent a reply that does not ping the bot arrives empty: nothing to answer.
     if (!text && !message.mentions.users.has(botId) && message.inGuild()) return;
     const ref = message.reference?.messageId;
     const conversation =
       ref && message.mentions.repliedUser?.id === botId
-        ? answerer.conversationOf(ref)
+        ? ((await door.conversationOf(messageKey(ref))) ?? messageKey(ref))
         : message.inGuild()
           ? messageKey(message.id)
-          : `discord:dm:${message.channelId}`;
-    const reply = text
-      ? await answerer.answer({
-          userId: message.author.id,
-          text,
-          conversation,
-          context: { guild: message.guildId, channel: message.channelId, messageId: message.id },
-          channelKind: !message.inGuild() ? 'dm' : message.channel.isThread() ? 'thread' : 'channel',
-        })
-      : ({ type: 'text', content: HELP_TEXT } as const);
+          : dmKey(message.channelId);
+    // A mention without a question is a request for help: the front door says so.
+    const reply = toReply(await door.ask({ userId: message.author.id, text, conversation, context }));
     // A reply to the question, or to any part of the answer, continues this conversation.
-    answerer.remember(conversation, [message.id]);
+    await door.link(messageKey(message.id), conversation);
     for (const [i, body] of toBodies(reply).entries()) {
-      answerer.remember(conversation, [(await send(message, body, i === 0)).id]);
-    }
-  }
-
-  async function handleSafely(message: Message, botId: string): Promise<void> {
-    try {
-      await handle(message, botId);
-    } catch (error) {
-      flow.reportError('discord', error, { guild: message.guildId, channel: message.channelId, messageId: message.id });
-      try {
-        await send(message, { content: flowMessages.error }, true);
-      } catch (apologyError) {
-        deps.logger.warn({ err: apologyError, channel: message.channelId, messageId: message.id }, 'could not send the apology');
-      }
+      await door.link(messageKey((await send(message, body, i === 0)).id), conversation);
     }
   }
 
   return async (message) => {
     const botId = client.user?.id;
     if (!botId || !shouldAnswer(message, botId)) return;
-    // Tracked as a whole, apology included, so shutdown waits for it.
-    await flow.track(handleSafely(message, botId));
+    const channelKind = !message.inGuild() ? 'dm' : message.channel.isThread() ? 'thread' : 'channel';
+    const context = { guild: message.guildId, channel: message.channelId, messageId: message.id, channelKind };
+    await door.handle(context, () => handle(message, botId, context), (apology) => send(message, { content: apology }, true));
   };
 }

@@ -1,6 +1,6 @@
 /**
- * What the answer's buttons carry in their `value` (Slack caps it at 2,000 characters) so a click can be
- * handled without server state: the question to ask, the conversation it continues, and where to answer.
+ * What the answer's buttons carry in their `value` (Slack caps it at 2,000 characters): the question to
+ * ask, the conversation it continues, where to answer, and the answer's id in the front door's memory.
  */
 import { z } from 'zod';
 import { truncatePlain } from './split.js';
@@ -10,7 +10,7 @@ export const BUTTON_VALUE_MAX = 2000;
 /**
  * How much of a question each button carries; longer ones are cut, since values count toward the
  * message size. Suggestions are the core's short questions; a share only needs its question when the
- * cached answer is gone; feedback questions go to the logs and the owners' report.
+ * cached answer is gone; feedback questions only go to the logs.
  */
 const QUESTION_MAX = { suggestion: 300, share: 500, feedback: 200 } as const;
 
@@ -34,12 +34,12 @@ const followUpShape = {
 const suggestionSchema = z.object({ ...followUpShape, q: z.string().min(1).max(QUESTION_MAX.suggestion) });
 const shareSchema = z.object({ ...followUpShape, q: z.string().min(1).max(QUESTION_MAX.share), a: z.string().max(40) });
 const feedbackSchema = z.object({
+  // The answer's id; absent on buttons from before answers had ids.
+  a: z.string().max(40).optional(),
   q: z.string().max(QUESTION_MAX.feedback),
   h: z.string().max(20),
   kind: z.string().max(30),
   s: z.array(z.string().max(80)).max(10),
-  /** The private answer's id in the answer cache, so a 👎 can record what it said. */
-  a: z.string().max(40).optional(),
 });
 
 export type FeedbackValue = z.infer<typeof feedbackSchema>;
@@ -95,13 +95,13 @@ export function decodeShare(
   return v && { question: v.q, answerId: v.a, followUp: unpackFollowUp(v) };
 }
 
-export function encodeFeedback(feedback: { question: string; questionHash: string; kind: string; sourceIds: string[]; answerId?: string }): string {
+export function encodeFeedback(feedback: { answerId: string; question: string; questionHash: string; kind: string; sourceIds: string[] }): string {
   const value: FeedbackValue = {
+    a: feedback.answerId,
     q: truncatePlain(feedback.question, QUESTION_MAX.feedback),
     h: feedback.questionHash,
     kind: feedback.kind,
     s: feedback.sourceIds.slice(0, 10).map((id) => truncatePlain(id, 80)),
-    ...(feedback.answerId ? { a: feedback.answerId } : {}),
   };
   return JSON.stringify(value);
 }

@@ -3,12 +3,10 @@
  * history), "Share in channel" (posts the private answer publicly, credited to the sharer) and 👍/👎.
  */
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
-import type { ChannelKind } from '../../report/types.js';
 import { decodeFeedback, decodeShare, decodeSuggestion } from './action-values.js';
-import { PLATFORM } from './answering.js';
+import { clickedWhere } from './channel-kind.js';
 import { respondWithAnswer } from './commands.js';
-import type { EdgeContext } from './edge.js';
-import { channelKindOf, postReply, type HandlerDeps } from './post.js';
+import { postReply, type EventContext, type HandlerDeps } from './post.js';
 import { ACTION_IDS } from './render.js';
 
 /** What the person who clicked 👍 or 👎 sees (only them). */
@@ -28,14 +26,14 @@ class BadButtonValueError extends Error {
 interface Click {
   button: ButtonAction;
   userId: string;
-  context: EdgeContext;
+  context: EventContext;
   respond: RespondFn;
 }
 
 function clickOf(body: BlockAction, action: unknown, respond: RespondFn): Click {
   const button = action as ButtonAction;
   const channel = body.channel?.id ?? (body.container['channel_id'] as string | undefined);
-  return { button, userId: body.user.id, context: { channel, eventId: button.action_ts, user: body.user.id }, respond };
+  return { button, userId: body.user.id, context: { channel, eventId: button.action_ts, user: body.user.id, channelKind: clickedWhere(body) }, respond };
 }
 
 /** Only the clicker sees it; the message clicked stays as it is. */
@@ -43,22 +41,9 @@ function whisper(respond: RespondFn, text: string) {
   return respond({ response_type: 'ephemeral', replace_original: false, text });
 }
 
-/** Where the answer clicked on was shown: a private slash-command answer, a DM, a thread or a channel. */
-function answeredWhere(body: BlockAction): ChannelKind {
-  if (body.container['is_ephemeral'] === true) return 'command';
-  const channel = body.channel?.id ?? (body.container['channel_id'] as string | undefined);
-  return channelKindOf(channel, (body.container['thread_ts'] as string | undefined) ?? body.message?.thread_ts);
-}
-
-/** The answer as the person saw it: the cached private answer, else the message Slack sends with the click. */
-function answerShown(deps: HandlerDeps, body: BlockAction, answerId: string | undefined): { answer?: string } {
-  const text = (answerId ? deps.answers.get(answerId)?.text : undefined) ?? (typeof body.message?.text === 'string' ? body.message.text : undefined);
-  return text ? { answer: text } : {};
-}
-
 export function registerActions(app: App, deps: HandlerDeps): void {
   const run = (click: Click, work: () => Promise<void>) =>
-    deps.edge.run(click.context, work, (apology) => whisper(click.respond, apology));
+    deps.door.handle(click.context, work, (apology) => whisper(click.respond, apology));
 
   app.action({ type: 'block_actions', action_id: new RegExp(`^${ACTION_IDS.suggest}_\\d+$`) }, async (args) => {
     await args.ack();
@@ -67,12 +52,11 @@ export function registerActions(app: App, deps: HandlerDeps): void {
       const suggestion = decodeSuggestion(click.button.value);
       if (!suggestion) throw new BadButtonValueError(click.button.action_id);
       const { question, followUp } = suggestion;
-      const channelKind = followUp.to.kind === 'respond' ? 'command' : channelKindOf(followUp.to.channel, followUp.to.threadTs);
-      const input = { text: question, userId: click.userId, followUp, context: click.context, channelKind } as const;
+      const input = { text: question, userId: click.userId, followUp, context: click.context };
       if (followUp.to.kind === 'respond') return respondWithAnswer(deps, click.respond, input);
       const target = { channel: followUp.to.channel, threadTs: followUp.to.threadTs };
       const reply = await deps.answering.ask(input);
-      await postReply(args.client, target, reply.message, { store: deps.conversations, followUp });
+      await postReply(args.client, target, reply.message, { door: deps.door, followUp });
     });
   });
 
@@ -98,27 +82,12 @@ export function registerActions(app: App, deps: HandlerDeps): void {
     await run(click, async () => {
       const vote = click.button.action_id === ACTION_IDS.feedbackUp ? 'up' : 'down';
       const feedback = decodeFeedback(click.button.value);
-      deps.log.info(
-        {
-          platform: PLATFORM,
-          vote,
-          ...click.context,
-          // The question's text only with LOG_QUESTIONS=true, like every other log line.
-          ...(feedback?.q ? deps.flow.questionFields(feedback.q) : { questionHash: feedback?.h }),
-          kind: feedback?.kind,
-          sources: feedback?.s,
-        },
-        'feedback',
-      );
-      deps.flow.vote({
-        platform: PLATFORM,
-        channelKind: answeredWhere(args.body),
+      await deps.door.vote({
+        answerId: feedback?.a,
         vote,
-        ...(feedback?.q ? { question: feedback.q } : {}),
-        ...(feedback?.h ? { questionHash: feedback.h } : {}),
-        ...(feedback?.kind ? { kind: feedback.kind } : {}),
-        sources: feedback?.s ?? [],
-        ...answerShown(deps, args.body, feedback?.a),
+        userId: click.userId,
+        context: click.context,
+        about: { question: feedback?.q, questionHash: feedback?.h, kind: feedback?.kind, sources: feedback?.s },
       });
       await whisper(click.respond, FEEDBACK_THANKS[vote]);
     });

@@ -1,11 +1,8 @@
-/** From a question to a Slack message: help, the ask flow with the conversation's history, rendering. */
+/** From a question to a Slack message: the front door with the conversation's key, then rendering. */
 import type { Answer } from '../../core/types.js';
-import type { ChannelKind } from '../../report/types.js';
-import type { ConversationStore } from '../shared/conversations.js';
-import { messages, type AskFlow } from '../shared/ask-flow.js';
+import type { PlatformDoor, TurnResult } from '../../bot/types.js';
 import type { FollowUp } from './action-values.js';
-import type { AnswerCache } from './answer-cache.js';
-import { isHelpRequest, renderHelp } from './help.js';
+import { renderHelp } from './help.js';
 import { renderAnswer, renderNotice, type SlackMessage } from './render.js';
 
 /** The platform name in logs and metrics. */
@@ -18,8 +15,6 @@ export interface AskInput {
   followUp: FollowUp;
   /** Log fields: channel, event id… */
   context: Record<string, unknown>;
-  /** Where it was asked, for the owners' report. */
-  channelKind: ChannelKind;
   /** Offer "Share in channel" (answers only the asker sees). */
   shareable?: boolean;
   /** Credit the asker in the message (answers everyone sees). */
@@ -32,25 +27,6 @@ export interface Reply {
   answer?: Answer;
 }
 
-export interface AnsweringDeps {
-  flow: AskFlow;
-  conversations: ConversationStore;
-  answers: AnswerCache;
-  /** The slash command, for the help text. */
-  command: string;
-  /** True once the adapter is stopping: new questions get the "restarting" notice. */
-  isStopping(): boolean;
-}
-
-export interface Answering {
-  ask(input: AskInput): Promise<Reply>;
-  /**
-   * The answer behind a "Share in channel" click, credited to the person sharing it: the cached answer,
-   * or (after a restart) the question asked again with the history it had.
-   */
-  share(input: ShareInput): Promise<Reply>;
-}
-
 export interface ShareInput {
   answerId: string;
   question: string;
@@ -59,48 +35,51 @@ export interface ShareInput {
   context: Record<string, unknown>;
 }
 
-export function createAnswering(deps: AnsweringDeps): Answering {
+export interface Answering {
+  ask(input: AskInput): Promise<Reply>;
+  /**
+   * The answer behind a "Share in channel" click, credited to the person sharing it: the kept answer
+   * (whichever replica gave it), or once it has expired, the question asked again with its context.
+   */
+  share(input: ShareInput): Promise<Reply>;
+}
+
+export function createAnswering(door: PlatformDoor, command: string): Answering {
+  function reply(result: TurnResult, followUp: FollowUp, view: { shareable?: boolean; askedBy?: string } = {}): Reply {
+    if (result.type === 'help') return { message: renderHelp(command, followUp) };
+    if (result.type !== 'answer') return { message: renderNotice(result.message) };
+    const { answer, answerId } = result;
+    return { message: renderAnswer({ answer, answerId, followUp, ...view }), answer };
+  }
+
   return {
     async ask(input) {
-      if (isHelpRequest(input.text)) return { message: renderHelp(deps.command, input.followUp) };
-      if (deps.isStopping()) return { message: renderNotice(messages.unavailable) };
-      const { key } = input.followUp;
-      const result = await deps.flow.ask({
-        platform: PLATFORM,
+      const result = await door.ask({
         userId: input.userId,
         text: input.text,
-        history: deps.conversations.history(key),
-        channelKind: input.channelKind,
+        conversation: input.followUp.key,
         context: input.context,
+        ...(input.shareable ? { keep: true } : {}),
       });
-      if (result.type !== 'answer') return { message: renderNotice(result.message) };
-      deps.conversations.append(key, input.text);
-      const { answer } = result;
-      const message = renderAnswer({
-        answer,
-        followUp: input.followUp,
-        ...(input.shareable ? { shareId: deps.answers.put(answer) } : {}),
+      return reply(result, input.followUp, {
+        ...(input.shareable ? { shareable: true } : {}),
         ...(input.askedBy ? { askedBy: input.askedBy } : {}),
       });
-      return { message, answer };
     },
     async share(input) {
-      const cached = deps.answers.get(input.answerId);
-      if (cached) return { message: renderAnswer({ answer: cached, followUp: input.followUp, askedBy: input.userId }), answer: cached };
-      // The history now ends with the shared question itself; the answer was given without it.
-      const history = deps.conversations.history(input.followUp.key);
-      if (history.at(-1) === input.question) history.pop();
-      const result = await deps.flow.ask({
-        platform: PLATFORM,
+      const kept = await door.kept(input.answerId);
+      if (kept) {
+        const message = renderAnswer({ answer: kept, answerId: input.answerId, followUp: input.followUp, askedBy: input.userId });
+        return { message, answer: kept };
+      }
+      const result = await door.ask({
         userId: input.userId,
         text: input.question,
-        history,
-        again: true,
+        conversation: input.followUp.key,
         context: input.context,
+        again: true,
       });
-      if (result.type !== 'answer') return { message: renderNotice(result.message) };
-      const message = renderAnswer({ answer: result.answer, followUp: input.followUp, askedBy: input.userId });
-      return { message, answer: result.answer };
+      return reply(result, input.followUp, { askedBy: input.userId });
     },
   };
 }

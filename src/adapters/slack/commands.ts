@@ -4,7 +4,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { App, RespondFn } from '@slack/bolt';
-import type { ChannelKind } from '../../report/types.js';
 import type { FollowUp } from './action-values.js';
 import { slackToPlain } from './mrkdwn.js';
 import type { HandlerDeps } from './post.js';
@@ -14,7 +13,6 @@ export interface RespondInput {
   userId: string;
   followUp: FollowUp;
   context: Record<string, unknown>;
-  channelKind: ChannelKind;
 }
 
 /**
@@ -37,10 +35,10 @@ export async function respondWithAnswer(deps: HandlerDeps, respond: RespondFn, i
 export function registerCommand(app: App, deps: HandlerDeps): void {
   app.command(deps.config.command, async ({ command, ack, respond }) => {
     await ack();
-    const context = { channel: command.channel_id, eventId: command.trigger_id, user: command.user_id };
+    const context = { channel: command.channel_id, eventId: command.trigger_id, user: command.user_id, channelKind: 'command' };
     // Each command starts a conversation; its suggestion buttons carry this key to continue it.
     const followUp: FollowUp = { key: `cmd:${command.user_id}:${randomUUID().slice(0, 8)}`, to: { kind: 'respond' } };
-    await deps.edge.run(
+    await deps.door.handle(
       context,
       () =>
         respondWithAnswer(deps, respond, {
@@ -48,7 +46,6 @@ export function registerCommand(app: App, deps: HandlerDeps): void {
           userId: command.user_id,
           followUp,
           context,
-          channelKind: 'command',
         }),
       (apology) => respond({ response_type: 'ephemeral', text: apology }),
     );

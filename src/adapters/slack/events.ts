@@ -4,8 +4,9 @@
  */
 import type { App, webApi } from '@slack/bolt';
 import type { FollowUp } from './action-values.js';
+import { channelKindOf } from './channel-kind.js';
 import { slackToPlain } from './mrkdwn.js';
-import { channelKindOf, conversationKey, postReply, type HandlerDeps, type PostTarget } from './post.js';
+import { conversationKey, postReply, type HandlerDeps, type PostTarget } from './post.js';
 
 /** The fields of app_mention and message events this adapter reads. */
 interface IncomingMessage {
@@ -29,17 +30,16 @@ interface Incoming {
 /** Answers one message at `target`, continuing the conversation `key`. */
 async function answerMessage(deps: HandlerDeps, incoming: Incoming, target: PostTarget, key: string): Promise<void> {
   const { message, eventId, client } = incoming;
-  const context = { channel: message.channel, eventId, user: message.user };
+  const context = { channel: message.channel, eventId, user: message.user, channelKind: channelKindOf(message.channel, message.thread_ts, message.channel_type) };
   const followUp: FollowUp = { key, to: { kind: 'post', ...target } };
-  await deps.edge.run(
+  await deps.door.handle(
     context,
     async () => {
       const text = slackToPlain(message.text ?? '', incoming.botUserId);
-      const channelKind = message.channel_type === 'im' ? 'dm' : channelKindOf(message.channel, message.thread_ts);
-      const reply = await deps.answering.ask({ text, userId: message.user!, followUp, context, channelKind });
-      await postReply(client, target, reply.message, { store: deps.conversations, followUp });
+      const reply = await deps.answering.ask({ text, userId: message.user!, followUp, context });
+      await postReply(client, target, reply.message, { door: deps.door, followUp });
       // A reply in the question's own thread continues the same conversation too.
-      if (!target.threadTs) deps.conversations.link(conversationKey(message.channel, message.ts), key);
+      if (!target.threadTs) await deps.door.link(conversationKey(message.channel, message.ts), key);
     },
     (apology) => postReply(client, target, { text: apology }),
   );

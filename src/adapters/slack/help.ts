@@ -1,4 +1,4 @@
-/** What `/ask`, `/ask help`, an empty mention or "help" in a DM shows: what the bot does and example questions. */
+/** What `/ask`, `/ask help`, an empty mention or "help" in a DM shows (the front door decides when): what the bot does and example questions. */
 import { encodeSuggestion, type FollowUp } from './action-values.js';
 import { actions, button, section, type SlackMessage } from './blocks.js';
 import { escapeMrkdwn } from './mrkdwn.js';
@@ -8,11 +8,6 @@ import { EXAMPLE_QUESTIONS } from '../../core/index.js';
 
 /** Example questions shown in the help (the core's), each also a button that asks it. */
 export { EXAMPLE_QUESTIONS };
-
-/** True for text that asks for help rather than asking a question: nothing, `help` or `?`. */
-export function isHelpRequest(text: string): boolean {
-  return /^\s*(help|\?)?\s*[?!.]?\s*$/i.test(text);
-}
 
 /** The help message; `command` is the configured slash command (e.g. `/ask`). */
 export function renderHelp(command: string, followUp: FollowUp): SlackMessage {

@@ -4,16 +4,13 @@
  * where the application mounts `routes` (POST /slack/events) on its shared server.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createConversationStore } from '../shared/conversations.js';
 import type { Adapter, AdapterDeps, AdapterStatus, HttpRoute } from '../types.js';
 import { registerActions } from './actions.js';
-import { createAnswerCache } from './answer-cache.js';
 import { createAnswering, PLATFORM } from './answering.js';
 import { createBoltApp, type BoltApp } from './bolt-app.js';
 import { registerCommand } from './commands.js';
 import { SLACK_EVENTS_PATH, type SlackConfig } from './config.js';
-import { createEventDeduper, dedupeMiddleware } from './dedupe.js';
-import { createEdge } from './edge.js';
+import { dedupeMiddleware } from './dedupe.js';
 import { registerEvents } from './events.js';
 import { startError } from './start-error.js';
 
@@ -43,23 +40,14 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps): Adap
   let status: AdapterStatus = 'stopped';
   let stopping = false;
 
-  const conversations = createConversationStore();
-  const edge = createEdge(deps.flow, log);
-  const answers = createAnswerCache();
-  const answering = createAnswering({
-    flow: deps.flow,
-    conversations,
-    answers,
-    command: config.command,
-    isStopping: () => stopping,
-  });
-  const handlerDeps = { config, answering, conversations, edge, log, flow: deps.flow, answers };
-  bolt.app.use(dedupeMiddleware(createEventDeduper(), log));
+  const door = deps.frontDoor.forPlatform(PLATFORM);
+  const handlerDeps = { config, answering: createAnswering(door, config.command), door, log };
+  bolt.app.use(dedupeMiddleware(door, log));
   registerEvents(bolt.app, handlerDeps);
   registerCommand(bolt.app, handlerDeps);
   registerActions(bolt.app, handlerDeps);
-  // Handlers catch their own errors; this catches what escapes Bolt's own steps (authorization…).
-  bolt.app.error(async (error) => deps.flow.reportError(PLATFORM, error, { code: error.code }));
+  // Handlers run through the front door, which catches; this catches what escapes Bolt's own steps (authorization…).
+  bolt.app.error(async (error) => door.reportError(error, { code: error.code }));
 
   if (bolt.mode === 'socket') {
     // The Socket Mode client reconnects by itself; status() follows it while running.
@@ -79,6 +67,7 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps): Adap
       if (status !== 'stopped') return;
       status = 'starting';
       stopping = false;
+      door.startAccepting();
       let phase: 'auth' | 'connect' = 'auth';
       try {
         await bolt.app.init();
@@ -94,7 +83,8 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps): Adap
     async stop() {
       if (status === 'stopped') return;
       stopping = true;
-      await edge.settle(SLACK_STOP_GRACE_MS);
+      door.stopAccepting();
+      await door.drain(SLACK_STOP_GRACE_MS);
       if (bolt.mode === 'socket') await bolt.socket.disconnect();
       status = 'stopped';
       log.info('Slack adapter stopped');

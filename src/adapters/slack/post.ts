@@ -1,33 +1,30 @@
-import type { AskFlow } from '../shared/ask-flow.js';
 /** What every Slack handler gets, and posting a reply into a channel or thread. */
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { ConversationStore } from '../shared/conversations.js';
+import type { PlatformDoor } from '../../bot/types.js';
 import type { ChannelKind } from '../../report/types.js';
 import type { FollowUp } from './action-values.js';
-import type { AnswerCache } from './answer-cache.js';
 import type { Answering } from './answering.js';
 import type { SlackMessage } from './blocks.js';
 import type { SlackConfig } from './config.js';
-import type { Edge } from './edge.js';
 
 export interface HandlerDeps {
   config: SlackConfig;
   answering: Answering;
-  conversations: ConversationStore;
-  edge: Edge;
+  /** The front door, as Slack's: runs handlers (tracked, errors apologised for), links threads, takes votes. */
+  door: PlatformDoor;
   log: Logger;
-  /** For logging a question the way LOG_QUESTIONS allows, and reporting votes. */
-  flow: Pick<AskFlow, 'questionFields' | 'vote'>;
-  /** Recent private answers (for Share), so a 👎 on one can record what it said. */
-  answers: AnswerCache;
 }
 
-/** What kind of place a Slack channel id (and thread) is, for the owners' report. */
-export function channelKindOf(channel: string | undefined, threadTs?: string): ChannelKind {
-  if (channel?.startsWith('D')) return 'dm';
-  return threadTs ? 'thread' : 'channel';
-}
+// A type (not an interface) so it passes as the front door's Record<string, unknown> log context.
+export type EventContext = {
+  channel?: string | undefined;
+  /** Slack's event_id for events; the trigger id or action ts for commands and clicks. */
+  eventId?: string | undefined;
+  user?: string | undefined;
+  /** Where it happened (a DM, a channel, a thread, a slash command), for the owners' report. */
+  channelKind?: ChannelKind | undefined;
+};
 
 /** Where a posted reply goes: a channel, in a thread when `threadTs` is set. */
 export interface PostTarget {
@@ -42,13 +39,13 @@ export function conversationKey(channel: string, threadTs?: string): string {
 
 /**
  * Posts `message`; when it is not in a thread, links the new message's thread to `followUp`'s conversation,
- * so replying in that thread later continues it.
+ * so replying in that thread later continues it (on any replica).
  */
 export async function postReply(
   client: webApi.WebClient,
   target: PostTarget,
   message: SlackMessage,
-  conversations?: { store: ConversationStore; followUp: FollowUp },
+  continues?: { door: PlatformDoor; followUp: FollowUp },
 ): Promise<void> {
   const result = await client.chat.postMessage({
     channel: target.channel,
@@ -58,7 +55,7 @@ export async function postReply(
     unfurl_links: false,
     unfurl_media: false,
   });
-  if (conversations && !target.threadTs && result.ts) {
-    conversations.store.link(conversationKey(target.channel, result.ts), conversations.followUp.key);
+  if (continues && !target.threadTs && result.ts) {
+    await continues.door.link(conversationKey(target.channel, result.ts), continues.followUp.key);
   }
 }

@@ -1,5 +1,5 @@
 /** Block Kit for answers, help and short notices, built from the core's Answer value. */
-import { hashQuestion } from '../shared/ask-flow.js';
+import { hashQuestion } from '../../bot/log-fields.js';
 import type { Answer, Source } from '../../core/types.js';
 import { encodeFeedback, encodeShare, encodeSuggestion, type FollowUp } from './action-values.js';
 import { actions, button, context, section, SLACK_LIMITS, type Button, type KnownBlock, type SlackMessage } from './blocks.js';
@@ -20,8 +20,10 @@ export interface AnswerView {
   answer: Answer;
   /** The conversation the suggestion buttons continue, and where their answers go. */
   followUp: FollowUp;
-  /** Id of the cached answer for a "Share in channel" button; no button when absent. */
-  shareId?: string;
+  /** The answer's id in the front door's memory: its Share and 👍/👎 buttons carry it. */
+  answerId: string;
+  /** Offer "Share in channel" (the answer is kept whole for a while). */
+  shareable?: boolean;
   /** Slack user id credited in an "asked" line (answers shown publicly). */
   askedBy?: string;
 }
@@ -59,15 +61,15 @@ function suggestionButtons(questions: readonly string[], followUp: FollowUp): Kn
 function answerButtons(view: AnswerView): KnownBlock {
   const { answer } = view;
   const feedback = encodeFeedback({
+    answerId: view.answerId,
     question: answer.question,
     questionHash: hashQuestion(answer.question),
     kind: answer.kind,
     sourceIds: answer.sources.map((s) => s.id),
-    ...(view.shareId ? { answerId: view.shareId } : {}),
   });
   const buttons: Button[] = [];
-  if (view.shareId) {
-    const share = button(ACTION_IDS.share, 'Share in channel', encodeShare(answer.question, view.shareId, view.followUp));
+  if (view.shareable) {
+    const share = button(ACTION_IDS.share, 'Share in channel', encodeShare(answer.question, view.answerId, view.followUp));
     buttons.push({ ...share, style: 'primary' });
   }
   buttons.push(button(ACTION_IDS.feedbackUp, '👍', feedback), button(ACTION_IDS.feedbackDown, '👎', feedback));

@@ -2,8 +2,6 @@ import { EXAMPLE_QUESTIONS } from '../../core/index.js';
 
 /** Words that end the chat (as do Ctrl-D and Ctrl-C). */
 export const EXIT_COMMANDS = ['exit', 'quit', 'bye', ':q'];
-/** Words that show the help. */
-export const HELP_COMMANDS = ['help', '?', '/help'];
 /** Words that forget the conversation so far. */
 export const NEW_COMMANDS = ['new', 'reset', 'clear'];
 
@@ -26,15 +24,14 @@ export function greeting(knowledge?: { documents: number; passages: number }): s
   return `Model Guide: ask about AI models${loaded}.\nType a question, "help" for examples and commands, "exit" to leave.`;
 }
 
-export type Command = { type: 'exit' } | { type: 'help' } | { type: 'new' } | { type: 'suggestion'; index: number } | { type: 'question'; text: string };
+export type Command = { type: 'exit' } | { type: 'new' } | { type: 'suggestion'; index: number } | { type: 'question'; text: string };
 
-/** What a typed line means: a command, a pick from the last suggestions, or a question. */
+/** What a typed line means: a command, a pick from the last suggestions, or a question ("help" is one: the front door knows it). */
 export function parseLine(line: string): Command | undefined {
   const text = line.trim();
   if (!text) return undefined;
   const word = text.toLowerCase();
   if (EXIT_COMMANDS.includes(word)) return { type: 'exit' };
-  if (HELP_COMMANDS.includes(word)) return { type: 'help' };
   if (NEW_COMMANDS.includes(word)) return { type: 'new' };
   if (/^[1-9]$/.test(text)) return { type: 'suggestion', index: Number(text) - 1 };
   return { type: 'question', text };

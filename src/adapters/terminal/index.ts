@@ -1,7 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { createInterface, type Interface } from 'node:readline';
-import { DEFAULT_CONVERSATIONS } from '../shared/conversations.js';
 import type { Adapter, AdapterDeps, AdapterStatus } from '../types.js';
-import { DEFAULT_PROMPT, HELP_TEXT, parseLine } from './help.js';
+import { DEFAULT_PROMPT, parseLine } from './help.js';
 import { renderResult } from './render.js';
 import type { ChatScreen } from './screen.js';
 
@@ -18,8 +18,6 @@ export interface TerminalConfig {
   greeting?: string;
   /** Default DEFAULT_PROMPT. */
   prompt?: string;
-  /** Earlier questions kept as context (default DEFAULT_CONVERSATIONS.maxTurns). */
-  maxHistory?: number;
   /** Who is asking, for logs (default "local"). */
   userId?: string;
   /** Shared with the logger, so log lines print above the prompt instead of over it. */
@@ -27,27 +25,34 @@ export interface TerminalConfig {
 }
 
 /**
- * The local chat: one conversation in the terminal, through the same ask flow as Slack and Discord
- * (platform "terminal"). Follow-ups carry the earlier questions; `help`, `new`, `exit` are commands.
+ * The local chat: one conversation at a time in the terminal, through the same front door as Slack and
+ * Discord (platform "terminal"). Follow-ups carry the earlier questions; `new`, `exit` and the
+ * suggestion numbers are the chat's own commands.
  */
 export function createTerminalAdapter(config: TerminalConfig, deps: AdapterDeps): Adapter {
   const log = deps.logger.child({ module: 'terminal' });
-  const maxHistory = config.maxHistory ?? DEFAULT_CONVERSATIONS.maxTurns;
+  const door = deps.frontDoor.forPlatform('terminal');
+  // A conversation key of this chat alone: a shared store must not continue another run's chat.
+  const session = randomUUID().slice(0, 8);
+  let conversation = 1;
   let status: AdapterStatus = 'stopped';
   let rl: Interface | undefined;
   let loop: Promise<void> | undefined;
   let stoppedByApp = false;
-  let history: string[] = [];
   let suggestions: string[] = [];
 
   const write = (text: string) => config.output.write(`${text}\n`);
 
-  async function answer(question: string): Promise<void> {
-    const result = await deps.flow.ask({ platform: 'terminal', userId: config.userId ?? 'local', text: question, history, channelKind: 'local' });
-    write(`\n${renderResult(result)}\n`);
-    if (result.type !== 'answer') return;
-    history = [...history, question].slice(-maxHistory);
-    suggestions = result.answer.suggestions;
+  function answer(question: string): Promise<void> {
+    return door.handle(
+      {},
+      async () => {
+        const result = await door.ask({ userId: config.userId ?? 'local', text: question, conversation: `${session}:${conversation}`, context: { channelKind: 'local' } });
+        write(`\n${renderResult(result)}\n`);
+        if (result.type === 'answer') suggestions = result.answer.suggestions;
+      },
+      async (apology) => write(`\n${apology}\n`),
+    );
   }
 
   async function run(lines: Interface): Promise<void> {
@@ -55,9 +60,8 @@ export function createTerminalAdapter(config: TerminalConfig, deps: AdapterDeps)
       config.screen?.busy();
       const command = parseLine(line);
       if (command?.type === 'exit') break;
-      if (command?.type === 'help') write(`\n${HELP_TEXT}\n`);
       if (command?.type === 'new') {
-        history = [];
+        conversation += 1;
         suggestions = [];
         write('Started a new conversation.\n');
       }
@@ -65,12 +69,12 @@ export function createTerminalAdapter(config: TerminalConfig, deps: AdapterDeps)
         const picked = suggestions[command.index];
         if (picked) {
           write(`${config.prompt ?? DEFAULT_PROMPT}${picked}`);
-          await deps.flow.track(answer(picked));
+          await answer(picked);
         } else {
           write(suggestions.length ? `Pick a number from 1 to ${suggestions.length}.\n` : 'There are no suggestions to pick from yet.\n');
         }
       }
-      if (command?.type === 'question') await deps.flow.track(answer(command.text));
+      if (command?.type === 'question') await answer(command.text);
       lines.prompt();
       config.screen?.waiting(lines);
     }

@@ -1,5 +1,6 @@
 import type { Answer, Source } from '../../core/types.js';
-import type { AskResult } from '../shared/ask-flow.js';
+import type { TurnResult } from '../../bot/types.js';
+import { HELP_TEXT } from './help.js';
 
 /**
  * The core's light Markdown as plain terminal text: emphasis and code marks dropped, links as
@@ -40,7 +41,8 @@ export function renderAnswer(answer: Answer): string {
   return parts.join('\n\n');
 }
 
-/** Whatever the ask flow returned, as text: the answer, or its short message (too long, rate limited…). */
-export function renderResult(result: AskResult): string {
-  return result.type === 'answer' ? renderAnswer(result.answer) : result.message;
+/** Whatever the front door returned, as text: the answer, the help, or its short message (too long, rate limited…). */
+export function renderResult(result: TurnResult): string {
+  if (result.type === 'answer') return renderAnswer(result.answer);
+  return result.type === 'help' ? HELP_TEXT : result.message;
 }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { DiscordConfig } from '../../adapters/discord/config.js';
-import { DEFAULT_RATE_LIMIT, type RateLimitConfig } from '../../adapters/shared/rate-limiter.js';
 import { DEFAULT_SLACK_COMMAND, type SlackConfig } from '../../adapters/slack/config.js';
+import { DEFAULT_RATE_LIMIT, type RateLimitConfig } from '../../bot/rate-limit.js';
+import { DEFAULT_KEY_PREFIX, type StateConfig } from '../../state/options.js';
+import { shardRules } from './shards.js';
 
 /** PORT: the HTTP server for /healthz, /readyz, /metrics and Slack's HTTP mode. */
 export const DEFAULT_PORT = 3000;
@@ -46,6 +48,8 @@ export interface AppConfig {
   slack: SlackConfig | undefined;
   /** Present exactly when DISCORD_TOKEN is set. */
   discord: DiscordConfig | undefined;
+  /** REDIS_URL and KEY_PREFIX: where state shared by replicas lives (absent or without a URL: in memory). */
+  state?: StateConfig;
   /** Secret values, scrubbed from every log line. */
   secrets: string[];
 }
@@ -69,6 +73,12 @@ const idList = z
     error: 'must be a list of channel ids (comma-separated in the environment)',
   });
 const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+// A list of whole numbers, comma-separated in the environment (shard ids).
+const wholeList = z.union(
+  [z.array(whole(0, 65534)), z.string().regex(/^\s*\d+(\s*,\s*\d+)*\s*$/).transform((s) => s.split(',').map((x) => Number(x.trim())))],
+  { error: 'must be a list of shard numbers such as 0,1 (comma-separated in the environment)' },
+);
+const shardCount = z.union([z.literal('auto'), whole(1, 65535)], { error: 'must be a whole number of shards from 1, or auto' });
 const prefixed = (prefix: string, where: string) =>
   text.refine((v) => v.startsWith(prefix), { error: `must start with "${prefix}" (${where})` });
 
@@ -131,10 +141,21 @@ export const configSchema = z
         guildId: id.optional(),
         channels: idList.default([]),
         apiUrl: url.optional(),
+        shardCount: shardCount.optional(),
+        shardIds: wholeList.optional(),
+      })
+      .prefault({}),
+    redis: z
+      .strictObject({
+        url: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL, e.g. redis://redis:6379' }).optional(),
+        keyPrefix: text.default(DEFAULT_KEY_PREFIX),
       })
       .prefault({}),
   })
   .superRefine((raw, ctx) => {
+    for (const message of shardRules(raw.discord)) {
+      ctx.addIssue({ code: 'custom', params: { sentence: true }, path: ['discord', 'shardIds'], message });
+    }
     const { botToken, appToken, signingSecret } = raw.slack;
     if (botToken && !appToken && !signingSecret) {
       ctx.addIssue({
@@ -177,10 +198,21 @@ export const configSchema = z
       headless: raw.headless,
       slack: botToken ? { botToken, ...slackRest } : undefined,
       discord: discordToken ? { token: discordToken, ...discordRest } : undefined,
-      secrets: [botToken, raw.slack.signingSecret, raw.slack.appToken, discordToken, raw.adminToken].filter(
+      state: { keyPrefix: raw.redis.keyPrefix, ...(raw.redis.url ? { redisUrl: raw.redis.url } : {}) },
+      secrets: [botToken, raw.slack.signingSecret, raw.slack.appToken, discordToken, raw.redis.url, redisPassword(raw.redis.url), raw.adminToken].filter(
         (s): s is string => typeof s === 'string' && s.length > 0,
       ),
     };
   });
 
 export type RawConfigInput = z.input<typeof configSchema>;
+
+/** The password inside a Redis URL, scrubbed from logs like the URL itself. */
+function redisPassword(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password) || undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -37,6 +37,10 @@ export const SETTINGS: readonly SettingSpec[] = [
   { env: 'DISCORD_GUILD_ID', path: ['discord', 'guildId'] },
   { env: 'DISCORD_CHANNELS', path: ['discord', 'channels'] },
   { env: 'DISCORD_API_URL', path: ['discord', 'apiUrl'] },
+  { env: 'DISCORD_SHARD_COUNT', path: ['discord', 'shardCount'] },
+  { env: 'DISCORD_SHARD_IDS', path: ['discord', 'shardIds'] },
+  { env: 'REDIS_URL', path: ['redis', 'url'], secret: true },
+  { env: 'KEY_PREFIX', path: ['redis', 'keyPrefix'] },
 ];
 
 /** Read from the environment only: where the YAML file is. */

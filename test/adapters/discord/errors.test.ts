@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messages } from '../../../src/adapters/shared/ask-flow.js';
+import { messages } from '../../../src/bot/messages.js';
 import type { RecordedRequest } from './fake-discord.js';
 import { startBot, type Bot } from './harness.js';
 import { APP_ID, askInteraction, BOT_ID, botUser, CHANNEL_ID, GUILD_ID, guildMessage } from './payloads.js';

@@ -2,6 +2,11 @@
  * A local stand-in for Discord: the REST API (JSON over node:http) and the gateway (plain JSON frames
  * over ws) on one 127.0.0.1 port, enough for the real discord.js client to log in, receive events,
  * reply, answer interactions and resume. See ../../../../shared/docs/platform-testing.md.
+ *
+ * It speaks shards as Discord does: each connection IDENTIFYs as shard [id, count]; a guild belongs to
+ * shard (guild_id >> 22) % count, a DM to shard 0; READY lists, and dispatches go to, only the shard's
+ * own guilds. Every session identified as the owning shard gets the event, so two processes that both
+ * claim a shard both hear it (and would both answer), as on the real gateway.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -52,13 +57,33 @@ function createInbox<T>() {
   };
 }
 
-export async function startFakeDiscord() {
+/** The shard a guild's events go to: Discord's documented formula. */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/** One gateway connection: a shard once it has identified (or resumed). */
+interface Session {
+  socket: WebSocket;
+  shard?: [number, number];
+  sessionId?: string;
+  seq: number;
+}
+
+export interface FakeDiscordOptions {
+  /** GUILD_CREATE payloads of the bot's servers (default: the one in guild-create.json). */
+  guilds?: any[];
+}
+
+export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
   const requests = createInbox<RecordedRequest>();
   const frames = createInbox<Frame>();
   const failures: Array<(req: RecordedRequest) => boolean> = [];
   const originals = new Map<string, string>(); // interaction token → id of its @original message
-  let socket: WebSocket | undefined;
-  let seq = 0;
+  const guilds: any[] = options.guilds ?? [fixture('guild-create.json')];
+  const sessions = new Set<Session>();
+  const shardsOfSession = new Map<string, [number, number]>(); // session_id → shard, for resumes
+  let sessionCount = 0;
   let nextId = 1_700_000_000_000_001_000n;
   const newId = () => String(nextId++);
 
@@ -94,7 +119,9 @@ export async function startFakeDiscord() {
     const { method, path, body } = req;
     let m: RegExpMatchArray | null;
     if (method === 'GET' && path === '/gateway/bot') {
-      return json(res, 200, { ...fixture('gateway-bot.json'), url: `ws://127.0.0.1:${port}` });
+      // A concurrency of 16 lets a process's shards identify together instead of 5 s apart.
+      const sample = fixture('gateway-bot.json');
+      return json(res, 200, { ...sample, url: `ws://127.0.0.1:${port}`, session_start_limit: { ...sample.session_start_limit, max_concurrency: 16 } });
     }
     if (method === 'POST' && (m = path.match(/^\/channels\/(\d+)\/messages$/))) {
       return json(res, 200, restMessage({ id: newId(), channel_id: m[1]!, ...body }), req);
@@ -117,27 +144,50 @@ export async function startFakeDiscord() {
     return json(res, 404, { message: '404: Not Found', code: 0 });
   }
 
-  function send(frame: Frame): void {
-    socket?.send(JSON.stringify(frame));
+  const send = (session: Session, frame: Frame) => session.socket.send(JSON.stringify(frame));
+  const dispatchTo = (session: Session, t: string, d: unknown) => send(session, { op: 0, t, s: ++session.seq, d });
+  const owns = (session: Session, guildId: string | undefined) =>
+    session.shard !== undefined && (guildId ? shardOf(guildId, session.shard[1]) : 0) === session.shard[0];
+
+  /** Sends an event to every session of the shard it belongs to (its guild's, or shard 0 for DMs). */
+  function dispatch(t: string, d: any): void {
+    const guildId: string | undefined = d?.guild_id ?? (t === 'GUILD_CREATE' ? d?.id : undefined);
+    for (const session of sessions) if (owns(session, guildId)) dispatchTo(session, t, d);
   }
 
-  function dispatch(t: string, d: unknown): void {
-    send({ op: 0, t, s: ++seq, d });
+  function identify(session: Session, shard: [number, number]): void {
+    session.shard = shard;
+    const ready = fixture('ready.json');
+    // The sample's session id for the first session, then new ones: a resume must name its own.
+    session.sessionId = ++sessionCount === 1 ? ready.session_id : `${ready.session_id}-${sessionCount}`;
+    shardsOfSession.set(session.sessionId!, shard);
+    const mine = guilds.filter((g) => shardOf(g.id, shard[1]) === shard[0]);
+    dispatchTo(session, 'READY', {
+      ...ready,
+      session_id: session.sessionId,
+      shard,
+      guilds: mine.map((g) => ({ id: g.id, unavailable: true })),
+      resume_gateway_url: `ws://127.0.0.1:${port}/resume`,
+    });
+    for (const guild of mine) dispatchTo(session, 'GUILD_CREATE', guild);
   }
 
   wss.on('connection', (ws, req) => {
-    socket = ws;
+    const session: Session = { socket: ws, seq: 0 };
+    sessions.add(session);
+    ws.on('close', () => sessions.delete(session));
     ws.on('message', (data) => {
       const frame = JSON.parse(String(data)) as Frame;
       frames.push({ ...frame, d: { ...frame.d, url: req.url } });
-      if (frame.op === 1) send({ op: 11 });
-      if (frame.op === 2) {
-        dispatch('READY', { ...fixture('ready.json'), resume_gateway_url: `ws://127.0.0.1:${port}/resume` });
-        dispatch('GUILD_CREATE', fixture('guild-create.json'));
+      if (frame.op === 1) send(session, { op: 11 });
+      if (frame.op === 2) identify(session, frame.d?.shard ?? [0, 1]);
+      if (frame.op === 6) {
+        session.shard = shardsOfSession.get(frame.d?.session_id);
+        session.sessionId = frame.d?.session_id;
+        dispatchTo(session, 'RESUMED', {});
       }
-      if (frame.op === 6) dispatch('RESUMED', {});
     });
-    send({ op: 10, d: { heartbeat_interval: 45_000 } });
+    send(session, { op: 10, d: { heartbeat_interval: 45_000 } });
   });
 
   return {
@@ -156,9 +206,11 @@ export async function startFakeDiscord() {
     failWhen(match: (req: RecordedRequest) => boolean): void {
       failures.push(match);
     },
-    /** Closes the gateway connection as Discord does when it drops a session it can resume. */
-    drop(code = 4000): void {
-      socket?.close(code, 'unknown error');
+    /** The shards identified so far, as [id, count], one per live connection. */
+    shards: () => [...sessions].flatMap((s) => (s.shard ? [s.shard] : [])),
+    /** Closes gateway connections (one shard's, or all) as Discord does when it drops a session it can resume. */
+    drop(code = 4000, shard?: number): void {
+      for (const session of sessions) if (shard === undefined || session.shard?.[0] === shard) session.socket.close(code, 'unknown error');
     },
     async close(): Promise<void> {
       for (const client of wss.clients) client.terminate();

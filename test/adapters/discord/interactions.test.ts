@@ -90,7 +90,8 @@ describe('Discord /ask and buttons', () => {
       await bot.settled();
       expect(callback.body).toEqual({ type: 4, data: expect.objectContaining({ content: FEEDBACK_THANKS[vote], flags: EPHEMERAL }) });
       expect(bot.logs.find((l) => l.msg === 'feedback' && l.messageId === click.id)).toMatchObject({
-        feedback: vote,
+        platform: 'discord',
+        vote,
         question: 'GAN vs diffusion?',
         kind: 'explanation',
         sources: SOURCES.map((s) => s.id),

@@ -20,6 +20,25 @@ export const OFF_TOPIC_ID = '1300000000000000002';
 export const THREAD_ID = '1300000000000000003';
 export const MODS_ROLE_ID = '1600000000000000001';
 export const DM_CHANNEL_ID = '1500000000000000001';
+/** A second server, on the other shard of two: GUILD_ID is on shard 1 of 2, this one on shard 0. */
+export const OTHER_GUILD_ID = '1210000000000000001';
+/** #general in the second server. */
+export const OTHER_CHANNEL_ID = '1310000000000000001';
+
+/** GUILD_CREATE for the second server: the sample server with its own ids and one text channel. */
+export function otherGuild() {
+  const guild = fixture('guild-create.json');
+  const [channel] = guild.channels;
+  return {
+    ...guild,
+    id: OTHER_GUILD_ID,
+    name: 'Model Makers',
+    system_channel_id: OTHER_CHANNEL_ID,
+    roles: [{ ...guild.roles[0], id: OTHER_GUILD_ID }],
+    channels: [{ ...channel, id: OTHER_CHANNEL_ID, guild_id: OTHER_GUILD_ID, name: 'general' }],
+    threads: [],
+  };
+}
 
 export const alice = { id: '1400000000000000001', username: 'alice', discriminator: '0', global_name: 'Alice', avatar: null };
 export const bob = { id: '1400000000000000002', username: 'bob', discriminator: '0', global_name: 'Bob', avatar: null };
@@ -34,6 +53,8 @@ export interface GuildMessageOptions {
   content: string;
   author?: object;
   channelId?: string;
+  /** Default GUILD_ID. */
+  guildId?: string;
   /** Users mentioned (the bot is not mentioned unless listed). */
   mentions?: object[];
   mentionRoles?: string[];
@@ -46,10 +67,12 @@ export interface GuildMessageOptions {
 export function guildMessage(options: GuildMessageOptions) {
   const base = fixture('message-create-guild.json');
   const channelId = options.channelId ?? CHANNEL_ID;
+  const guildId = options.guildId ?? GUILD_ID;
   return {
     ...base,
     id: snowflake(),
     channel_id: channelId,
+    guild_id: guildId,
     author: options.author ?? alice,
     content: options.content,
     mentions: options.mentions ?? [],
@@ -57,7 +80,7 @@ export function guildMessage(options: GuildMessageOptions) {
     mention_everyone: options.mentionEveryone ?? false,
     ...(options.replyTo && {
       type: 19,
-      message_reference: { type: 0, message_id: options.replyTo.id, channel_id: channelId, guild_id: GUILD_ID },
+      message_reference: { type: 0, message_id: options.replyTo.id, channel_id: channelId, guild_id: guildId },
       referenced_message: { ...fixture('message.json'), id: options.replyTo.id, channel_id: channelId, author: options.replyTo.author },
     }),
   };

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createActionStore, feedbackCustomId, parseCustomId, suggestionCustomId } from '../../../src/adapters/discord/actions.js';
-import { isHelpRequest } from '../../../src/adapters/discord/commands.js';
+import { feedbackCustomId, parseCustomId, suggestionCustomId } from '../../../src/adapters/discord/actions.js';
 import { DISCORD_LIMITS, splitText } from '../../../src/adapters/discord/limits.js';
 import { embedLength, MAX_ANSWER_MESSAGES, renderAnswer, renderSources, sourceLine, TRIMMED_NOTE } from '../../../src/adapters/discord/render.js';
 import type { Answer } from '../../../src/core/types.js';
@@ -87,20 +86,10 @@ describe('Discord rendering', () => {
     expect(feedback!.components).toHaveLength(2);
   });
 
-  it('round-trips button ids and forgets the oldest answers beyond its capacity', () => {
+  it('round-trips button ids and reads no other bot\'s', () => {
     expect(parseCustomId(suggestionCustomId('AbC-_9', 2))).toEqual({ type: 'suggestion', answerId: 'AbC-_9', index: 2 });
     expect(parseCustomId(feedbackCustomId('AbC-_9', 'down'))).toEqual({ type: 'feedback', answerId: 'AbC-_9', vote: 'down' });
     expect(parseCustomId('other-bot:thing')).toBeNull();
-    const store = createActionStore(2);
-    const record = { question: 'q', text: 'a', kind: 'fact' as const, sources: [], suggestions: [], conversation: 'c' };
-    const [a, b, c] = [store.save(record), store.save(record), store.save(record)];
-    expect(store.get(a)).toBeUndefined();
-    expect(store.get(b)).toEqual(record);
-    expect(store.get(c)).toEqual(record);
-  });
-
-  it('treats an empty question or "help" as a request for help', () => {
-    for (const text of ['', '  ', 'help', 'Help?', 'HELP!']) expect(isHelpRequest(text)).toBe(true);
-    for (const text of ['help me choose a model', 'what is a reasoning model?']) expect(isHelpRequest(text)).toBe(false);
+    expect(parseCustomId('mg:s:AbC:x')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messages } from '../../../src/adapters/shared/ask-flow.js';
+import { messages } from '../../../src/bot/messages.js';
 import { SHORTENED_NOTE } from '../../../src/adapters/slack/render.js';
 import { createFakeGuide } from './helpers/fake-guide.js';
 import { fixture } from './helpers/fake-slack.js';

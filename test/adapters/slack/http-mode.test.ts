@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAskFlow } from '../../../src/adapters/shared/ask-flow.js';
+import { testFrontDoor } from '../../support/front-door.js';
 import { createSlackAdapter } from '../../../src/adapters/slack/index.js';
 import { createHttpServer } from '../../../src/app/http-server.js';
 import { createFakeGuide } from './helpers/fake-guide.js';
@@ -50,10 +50,10 @@ describe('Slack in HTTP mode', () => {
 describe('Slack HTTP route before start and after stop', () => {
   it('answers 503 so Slack retries, instead of dropping events', async () => {
     const logger = pino({ level: 'silent' });
-    const flow = createAskFlow({ guide: createFakeGuide(), logger });
+    const frontDoor = testFrontDoor(createFakeGuide(), logger);
     const adapter = createSlackAdapter(
       { botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, command: '/ask', commandVisibility: 'ephemeral', channels: [], apiUrl: 'http://127.0.0.1:9/api/' },
-      { flow, logger },
+      { frontDoor, logger },
     );
     const server = createHttpServer({ port: 0, host: '127.0.0.1' });
     server.mount(adapter.routes);

@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAskFlow } from '../../../src/adapters/shared/ask-flow.js';
+import { testFrontDoor } from '../../support/front-door.js';
 import { createSlackAdapter, SlackConfigError, type SlackConfig } from '../../../src/adapters/slack/index.js';
 import { createFakeGuide } from './helpers/fake-guide.js';
 import { startFakeSlack, type FakeSlack } from './helpers/fake-slack.js';
@@ -10,7 +10,7 @@ const base: SlackConfig = { botToken: 'xoxb-test-token', command: '/ask', comman
 
 function deps() {
   const logger = pino({ level: 'silent' });
-  return { flow: createAskFlow({ guide: createFakeGuide(), logger }), logger };
+  return { frontDoor: testFrontDoor(createFakeGuide(), logger), logger };
 }
 
 describe('Slack adapter configuration and start-up', () => {
@@ -82,7 +82,7 @@ describe('Slack adapter configuration and start-up', () => {
     const body = mention('what is a GAN?', { channel: unique('C0DRAIN') });
     await h.event(body);
     await fake.waitForCall((c) => c.method === 'chat.postMessage' && c.args.thread_ts === body.event.ts);
-    expect(h.flow.inFlight()).toBe(1);
+    expect(h.frontDoor.inFlight()).toBe(1);
     let stopped = false;
     const stopping = h.adapter.stop().then(() => (stopped = true));
     const late = mention('and diffusion?', { channel: unique('C0DRAIN') });
@@ -92,7 +92,7 @@ describe('Slack adapter configuration and start-up', () => {
     expect(stopped).toBe(false);
     held.release();
     await stopping;
-    expect(h.flow.inFlight()).toBe(0);
+    expect(h.frontDoor.inFlight()).toBe(0);
     expect(h.adapter.status()).toBe('stopped');
     await h.close();
   });

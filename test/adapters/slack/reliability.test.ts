@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messages } from '../../../src/adapters/shared/ask-flow.js';
+import { messages } from '../../../src/bot/messages.js';
 import { directMessage, mention, slashCommand, startHarness, unique, type Harness } from './helpers/harness.js';
 
 const APOLOGY = 'Sorry, something went wrong on my side while answering. Please try again in a moment.';

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createAskFlow } from '../../../src/adapters/shared/ask-flow.js';
+import { createFrontDoor } from '../../../src/bot/index.js';
+import { createMemoryStore } from '../../../src/state/memory-store.js';
 import { createTerminalAdapter } from '../../../src/adapters/terminal/index.js';
 import { captureLogger, fakeGuide, gate } from '../../app/helpers.js';
 
@@ -11,9 +12,9 @@ function chat() {
   output.on('data', (chunk) => (text += String(chunk)));
   const guide = fakeGuide();
   const { logger } = captureLogger();
-  const flow = createAskFlow({ guide, logger });
+  const flow = createFrontDoor({ guide, logger, store: createMemoryStore() });
   const left = gate();
-  const adapter = createTerminalAdapter({ input, output, greeting: 'Hello from the guide.', onExit: left.open }, { flow, logger });
+  const adapter = createTerminalAdapter({ input, output, greeting: 'Hello from the guide.', onExit: left.open }, { frontDoor: flow, logger });
   /** Types lines, then waits until the chat has answered and prompted after each. */
   const type = async (...lines: string[]) => {
     for (const line of lines) {
@@ -107,7 +108,7 @@ describe('terminal chat', () => {
     expect(c.output()).not.toContain('Bye.');
   });
 
-  it('shows the flow\'s message when a question is refused', async () => {
+  it('shows the front door\'s message when a question is refused', async () => {
     const c = chat();
     await c.adapter.start();
     c.flow.stopAccepting();

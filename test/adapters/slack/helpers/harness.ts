@@ -5,11 +5,11 @@
 import { createHmac } from 'node:crypto';
 import pino from 'pino';
 import type { Guide } from '../../../../src/core/types.js';
-import { createAskFlow, type AskFlow } from '../../../../src/adapters/shared/ask-flow.js';
-import { createRateLimiter } from '../../../../src/adapters/shared/rate-limiter.js';
+import type { FrontDoor } from '../../../../src/bot/types.js';
 import { createSlackAdapter, type SlackConfig } from '../../../../src/adapters/slack/index.js';
 import type { Adapter } from '../../../../src/adapters/types.js';
 import { createHttpServer, type HttpServer } from '../../../../src/app/http-server.js';
+import { testFrontDoor } from '../../../support/front-door.js';
 import { createFakeGuide } from './fake-guide.js';
 import { fixture, startFakeSlack, type FakeSlack } from './fake-slack.js';
 
@@ -44,7 +44,7 @@ export interface Harness {
   mode: Mode;
   fake: FakeSlack;
   adapter: Adapter;
-  flow: AskFlow;
+  frontDoor: FrontDoor;
   logs: Record<string, any>[];
   /** An Events API `event_callback` body. */
   event(body: object, options?: SendOptions): Promise<Delivery>;
@@ -69,7 +69,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const logs: Record<string, any>[] = [];
   const logger = pino({ level: 'info' }, { write: (line: string) => void logs.push(JSON.parse(line)) });
   // logQuestions: the feedback tests check that the question is logged when LOG_QUESTIONS=true.
-  const flow = createAskFlow({ guide: options.guide ?? createFakeGuide(), logger, logQuestions: true, limiter: createRateLimiter({ perUser: 0, windowMs: 60_000 }) });
+  const frontDoor = testFrontDoor(options.guide ?? createFakeGuide(), logger, { logQuestions: true });
   const config: SlackConfig = {
     botToken: 'xoxb-test-token',
     signingSecret: SIGNING_SECRET,
@@ -83,7 +83,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     ...(options.mode === 'socket' ? { appToken: 'xapp-test-token' } : {}),
     ...options.config,
   };
-  const adapter = createSlackAdapter(config, { flow, logger });
+  const adapter = createSlackAdapter(config, { frontDoor, logger });
   let server: HttpServer | undefined;
   let base = '';
   if (options.mode === 'http') {
@@ -119,7 +119,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     mode: options.mode,
     fake,
     adapter,
-    flow,
+    frontDoor,
     logs,
     post,
     event: (body, o) =>

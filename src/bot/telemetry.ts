@@ -1,4 +1,4 @@
-/** Hooks the application uses to count answers and errors (metrics); adapters call them via the ask flow. */
+/** Hooks the application uses to count answers and errors (metrics); the front door calls them. */
 export interface AnswerEvent {
   platform: string;
   kind: string;
