@@ -46,7 +46,8 @@ function unansweredTable(report: Report): string {
 function dislikedTable(report: Report): string {
   if (report.disliked.length === 0) return '<p class="empty">No answer was voted down in this period.</p>';
   const rows = report.disliked.map((a) => {
-    const answer = a.answer ? e(cut(a.answer, 400)) : '<span class="muted">the answer was no longer known when it was voted on</span>';
+    // Escaped first; then the answer's own **bold** (the core's light Markdown) shown as bold.
+    const answer = a.answer ? e(cut(a.answer, 400)).replace(/\*\*([^*]{1,200})\*\*/g, '<strong>$1</strong>') : '<span class="muted">the answer was no longer known when it was voted on</span>';
     const sources = a.sources.length ? a.sources.map((s) => `<code>${e(s)}</code>`).join(' ') : '<span class="muted">none</span>';
     const questions = a.questions.map((q) => `“${e(cut(q, 80))}”`).join(', ');
     return `<tr><td class="num">${a.count}</td><td><div class="answer">${answer}</div><div class="muted">for ${questions}</div></td><td>${sources}</td><td class="nowrap">${when(a.lastAt)}</td></tr>`;
@@ -84,7 +85,7 @@ export function renderAdminPage(view: AdminView): string {
 <section class="tiles">${tile('questions', String(report.totals.questions), 'questions')}${tile('answered', percent(report.totals.answeredRate), 'answered-rate')}${tile('not answered', String(report.totals.unanswered), 'not-answered')}${tile('down-votes', String(report.totals.downVotes), 'down-votes')}</section>
 <section><h2>Questions per day and the share answered</h2><div class="legend"><span class="key bar-key"></span> questions <span class="key rate-key"></span> answered</div>${renderChart(report.days)}</section>
 <section><h2>Top unanswered questions</h2><p class="muted">The same question worded alike counts once. These are what to write next.</p>${unansweredTable(report)}${privacy}</section>
-<section><h2>Answers most often voted down</h2><p class="muted">Each 👎 with the answer as it was shown and the sources it cited.</p>${dislikedTable(report)}</section>
+<section><h2>Answers most often voted down</h2><p class="muted">Each down-vote (👎) with the answer as it was given and the sources it cited.</p>${dislikedTable(report)}</section>
 <section><h2>Knowledge</h2>${knowledgeSection(view)}</section></main>`,
   );
 }
