@@ -4,6 +4,7 @@
  * the machine they came from. Every part is bounded (a count and a time limit) and stops by itself.
  *   core     the answering core on the default knowledge base
  *   kb       generated knowledge bases: 10 MB (and 100 MB with --large)
+ *   pdf      a folder of 200 generated PDFs: load time and memory
  *   slack    signed slash commands over HTTP through the real Bolt receiver, against a local fake Slack
  *   replicas the same against two bot processes sharing a real redis-server (Debian's redis-server)
  *   discord  mentions through the real discord.js client, against a local fake gateway
@@ -12,11 +13,12 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { benchCore } from './core.js';
 import { benchDiscord } from './discord.js';
 import { benchScale } from './kb-scale.js';
+import { benchPdfLoad } from './pdf-load.js';
 import { benchSlack } from './slack-http.js';
 import { REDIS_MISSING, redisInstalled } from '../test/support/redis.js';
 import { printColumns, type BenchRow } from './stats.js';
 
-const PARTS = ['core', 'kb', 'slack', 'replicas', 'discord'] as const;
+const PARTS = ['core', 'kb', 'pdf', 'slack', 'replicas', 'discord'] as const;
 type Part = (typeof PARTS)[number];
 
 function parseArgs(argv: readonly string[]): { json: boolean; large: boolean; only: Set<Part> } {
@@ -45,6 +47,10 @@ if (args.only.has('kb')) {
     progress(`generated ${megabytes} MB knowledge base`);
     rows.push(await benchScale({ megabytes, questions: megabytes > 10 ? 500 : 2000, maxAnswerMs: megabytes > 10 ? 30_000 : 20_000 }));
   }
+}
+if (args.only.has('pdf')) {
+  progress('200 generated PDFs');
+  rows.push(await benchPdfLoad({ files: 200 }));
 }
 if (args.only.has('slack')) {
   progress('Slack slash commands over HTTP');

@@ -16,7 +16,8 @@ export interface GeneratedKnowledge {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-function sentence(rng: Random, name: () => string): string {
+/** One sentence of team notes (exported for the generated PDFs). */
+export function sentence(rng: Random, name: () => string): string {
   const m = () => rng.pick(MODELS);
   const c = () => rng.pick(CONCEPTS);
   switch (rng.int(0, 8)) {
@@ -41,7 +42,7 @@ function sentence(rng: Random, name: () => string): string {
   }
 }
 
-function capital(text: string): string {
+export function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_INDEX_CACHE_DIR } from '../src/app/config/index.js';
+import { DEFAULT_DATA_DIR, DEFAULT_INDEX_CACHE_DIR } from '../src/app/config/index.js';
 
 const root = join(import.meta.dirname, '..');
 const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' });
@@ -14,8 +14,15 @@ describe.skipIf(!inGit)(`.gitignore${inGit ? '' : ' (skipped: this checkout has 
     expect(git('ls-files', '--cached', '--ignored', '--exclude-standard').trim()).toBe('');
   });
 
-  it('ignores what install, build, start-up and your secrets write', () => {
-    const written = ['node_modules/vitest/package.json', 'dist/main.js', `${DEFAULT_INDEX_CACHE_DIR}/model-guide-index-0123456789abcdef.json`, '.env'];
+  it('ignores what install, build, start-up, the owners\' report, the browser tests and your secrets write', () => {
+    const written = [
+      'node_modules/vitest/package.json',
+      'dist/main.js',
+      `${DEFAULT_INDEX_CACHE_DIR}/model-guide-index-0123456789abcdef.json`,
+      `${DEFAULT_DATA_DIR}/report.sqlite`,
+      'test-results/admin.png',
+      '.env',
+    ];
     const ignored = git('check-ignore', '--no-index', ...written).trim().split('\n');
     expect(ignored).toEqual(written);
     expect(() => git('check-ignore', '--no-index', '.env.example')).toThrow();

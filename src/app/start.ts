@@ -13,6 +13,8 @@ import type { WatchOptions } from './knowledge-watch.js';
 import { createLiveGuide, type LiveGuide } from './live-guide.js';
 import { createIndexStore, startLiveKnowledge } from './live-knowledge.js';
 import { createMetrics, type Metrics } from './metrics.js';
+import { createAdminRoutes } from './admin/routes.js';
+import { countingAnswers, reportOutcomes, startReport, type AppReport } from './report.js';
 import { createStateStore, type StateStore } from '../state/index.js';
 
 /** How long shutdown waits for answers in flight before disconnecting anyway. */
@@ -49,6 +51,8 @@ export interface App {
   readonly metrics: Metrics;
   readonly http: HttpServer;
   readonly address: AddressInfo;
+  /** The owners' report: its store and recorder. */
+  readonly report: AppReport;
   readiness(): Readiness;
   /** Reloads the knowledge folder now (what a file change triggers): the old guide serves until the new one is complete. */
   reloadKnowledge(): Promise<ReloadOutcome>;
@@ -59,8 +63,8 @@ export interface App {
 /**
  * Starts in a fixed order, so a bad knowledge folder stops it before any connection opens:
  * load knowledge → build the guide (or load its saved index) → watch the folder → open the state store
- * (an unreachable Redis does not stop it: the store starts degraded) → start the HTTP server (health,
- * metrics, Slack's HTTP routes) → connect platforms.
+ * (an unreachable Redis does not stop it: the store starts degraded) → open the owners' report → start
+ * the HTTP server (health, metrics, /admin, Slack's HTTP routes) → connect platforms.
  * Throws AppError with an operator-facing message when a step fails.
  */
 export async function startApp(config: AppConfig, deps: StartDeps): Promise<App> {
@@ -81,17 +85,25 @@ export async function startApp(config: AppConfig, deps: StartDeps): Promise<App>
   const store = await createStateStore(config.state, deps.logger);
   log.info({ store: store.backend, health: store.health() }, 'state store open');
   const metrics = createMetrics({ knowledge: () => guide.info, store, processMetrics: deps.processMetrics ?? true });
+  // The owners' report: in the state store when it is Redis, else DATA_DIR/report.sqlite.
+  const report = await startReport(config, deps.logger, { stateStore: store, ...(deps.cwd ? { cwd: deps.cwd } : {}) });
+  const toReport = reportOutcomes(report.recorder);
+  const extra = deps.recordOutcomes?.(store, deps.logger);
   const frontDoor = createFrontDoor({
     guide,
     store,
     logger: deps.logger,
-    telemetry: metrics.telemetry,
+    telemetry: countingAnswers(metrics.telemetry, report.recorder),
     rateLimit: config.rateLimit,
     logQuestions: config.logQuestions,
-    ...(deps.recordOutcomes ? { onOutcome: deps.recordOutcomes(store, deps.logger) } : {}),
+    async onOutcome(outcome) {
+      await toReport(outcome);
+      await extra?.(outcome);
+    },
   });
   const abandon = async () => {
     live.close();
+    await report.close();
     await store.close();
   };
 
@@ -112,13 +124,23 @@ export async function startApp(config: AppConfig, deps: StartDeps): Promise<App>
     store: () => ({ backend: store.backend, state: store.health() }),
   };
   const http = createHttpServer({ port: config.port, host: config.host });
-  http.mount([...createHealthRoutes(health), ...metrics.routes, ...adapters.flatMap((a) => a.routes)]);
+  const admin = config.adminToken
+    ? createAdminRoutes({
+        token: config.adminToken,
+        store: report.store,
+        ...(report.problem ? { problem: report.problem } : {}),
+        knowledge: () => guide.info,
+        reload: () => live.state(),
+        logger: deps.logger,
+      })
+    : [];
+  http.mount([...createHealthRoutes(health), ...metrics.routes, ...admin, ...adapters.flatMap((a) => a.routes)]);
   const address = await http.listen().catch(async (error: NodeJS.ErrnoException) => {
     const fix = error.code === 'EADDRINUSE' ? 'is already in use: stop the other process or set PORT to a free port' : `cannot be opened (${error.message})`;
     await abandon();
     throw new AppError('PORT_UNAVAILABLE', `PORT ${config.port} ${fix}.`, { cause: error });
   });
-  log.info({ port: address.port, host: address.address }, 'http server listening');
+  log.info({ port: address.port, host: address.address, admin: admin.length > 0 }, 'http server listening');
 
   const results = await Promise.allSettled(adapters.map((adapter) => adapter.start()));
   const failures = results.flatMap((r, i) => (r.status === 'rejected' ? [`${adapters[i]!.name}: ${errorMessage(r.reason)}`] : []));
@@ -143,6 +165,7 @@ export async function startApp(config: AppConfig, deps: StartDeps): Promise<App>
       if (r.status === 'rejected') log.error({ err: r.reason, platform: adapters[i]!.name }, 'platform did not stop cleanly');
     });
     await http.close();
+    await report.close();
     await store.close();
     log.info('stopped');
   }
@@ -155,6 +178,7 @@ export async function startApp(config: AppConfig, deps: StartDeps): Promise<App>
     metrics,
     http,
     address,
+    report,
     readiness: () => checkReadiness(health),
     reloadKnowledge: () => live.reloader.reload('requested'),
     stop: () => (stopped ??= stop()),

@@ -1,6 +1,6 @@
 /**
  * What the front door remembers of each answer, so a button under it works on any replica: a small
- * record (question, kind, sources, suggestions, conversation) for a week, and for answers only the
+ * record (question, kind, sources, suggestions, conversation, the start of its text) for a week, and for answers only the
  * asker saw, the whole answer for half an hour (a response_url's lifetime), for "Share in channel".
  */
 import { randomBytes } from 'node:crypto';
@@ -20,7 +20,12 @@ const recordSchema = z.object({
   suggestions: z.array(z.string()),
   conversation: z.string(),
   at: z.number(),
+  /** The answer's text (its first MAX_RECORD_TEXT characters): what a 👎 records for the owners' report. */
+  text: z.string().optional(),
 });
+
+/** How much of an answer's text its record keeps. */
+export const MAX_RECORD_TEXT = 1500;
 
 /** What a button on an earlier answer knows about it. */
 export type AnswerRecord = z.infer<typeof recordSchema> & { kind: Answer['kind'] };

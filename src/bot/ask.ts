@@ -1,4 +1,5 @@
 /** One turn, the same on every platform: help, limits, context, the core, remembering the turn. */
+import { MAX_RECORD_TEXT } from './answers.js';
 import { isHelpRequest } from './help.js';
 import { MAX_QUESTION_CHARS, messages } from './messages.js';
 import type { Parts } from './parts.js';
@@ -42,10 +43,20 @@ export function createAsk(parts: Parts): (platform: string, turn: Turn) => Promi
       'answer',
     );
     if (!turn.again && !CHAT_KINDS.has(result.kind)) await parts.conversations.append(platform, conversation, text);
-    const record = { platform, question: text, kind: result.kind, answered: result.answered, sources: sourceIds, suggestions: result.suggestions, conversation, at: Date.now() };
+    const record = {
+      platform,
+      question: text,
+      kind: result.kind,
+      answered: result.answered,
+      sources: sourceIds,
+      suggestions: result.suggestions,
+      conversation,
+      at: Date.now(),
+      text: result.text.slice(0, MAX_RECORD_TEXT),
+    };
     const answerId = await parts.answers.save(record, turn.keep ? result : undefined);
     if (!result.answered) {
-      parts.report({ type: 'unanswered', platform, userId, question: text, kind: result.kind, answerId, conversation, at: record.at, context });
+      parts.report({ type: 'unanswered', platform, userId, question: text, kind: result.kind, sources: sourceIds, answerId, conversation, at: record.at, context });
     }
     return { type: 'answer', answer: result, answerId };
   }

@@ -14,6 +14,8 @@ export type Outcome =
       /** The question as asked (not subject to LOG_QUESTIONS: that setting is about logs). */
       question: string;
       kind: AnswerKind;
+      /** The answer's source ids (usually none for "I don't know"). */
+      sources: string[];
       answerId: string;
       conversation: string;
       /** ms since the epoch. */

@@ -33,6 +33,11 @@ const COMMANDS: Record<string, Command> = {
     summary: 'build the search index and save it, so the next start-up loads it instead',
     run: async (args) => (await import('./kb-build.js')).run(args),
   },
+  report: {
+    usage: 'report [--since 7d] [--json]',
+    summary: "the owners' report: top unanswered questions, most 👎'd answers, answered rate per day",
+    run: async (args) => (await import('./report.js')).run(args),
+  },
   'discord:register': {
     usage: 'discord:register',
     summary: 'register the /ask slash command with Discord (once per deploy)',

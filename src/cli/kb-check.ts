@@ -32,12 +32,6 @@ function passageCount(kb: KnowledgeBase): number {
   return kb.passages.length + catalogPassages(kb.models).length;
 }
 
-/** Problems of the folder as a whole: one with nothing to answer from is an error, not a pass. */
-function folderProblems(kb: KnowledgeBase): LoadProblem[] {
-  if (kb.documents.length > 0 || kb.models.length > 0) return [];
-  return [{ path: '', severity: 'error', message: 'no documents and no catalog models: every question would go unanswered. Add Markdown (.md), text (.txt) or YAML files.' }];
-}
-
 /** The one-line summary: "knowledge: 20 documents, 254 passages, 55 catalog models, 62 synonym groups; 0 errors, 1 warning". */
 function summarise(dir: string, kb: KnowledgeBase, problems: readonly LoadProblem[]): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
@@ -76,7 +70,8 @@ export async function run(args: string[]): Promise<number> {
     err(`kb:check: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
-  const problems = [...folderProblems(kb), ...kb.problems];
+  // A folder with nothing to answer from is the loader's own error (path ''), so the bot refuses it too.
+  const problems = kb.problems;
   out(summarise(shown, kb, problems));
   for (const problem of problems) out(where(problem, shown));
   return problems.some((p) => p.severity === 'error') ? 1 : 0;

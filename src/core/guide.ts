@@ -32,7 +32,7 @@ export const DEFAULT_TURN_CACHE_SIZE = 2_000;
 
 function toSource(p: Passage): Source {
   const url = p.url ?? p.source?.url;
-  return { id: p.id, title: p.docTitle, section: p.section, ...(url ? { url } : {}), path: p.path };
+  return { id: p.id, title: p.docTitle, section: p.section, ...(url ? { url } : {}), ...(p.page !== undefined ? { page: p.page } : {}), path: p.path };
 }
 
 function sourcesOf(draft: Draft): Source[] {

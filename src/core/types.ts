@@ -23,6 +23,8 @@ export interface Source {
   title: string;
   section: string;
   url?: string;
+  /** The PDF page the cited text starts on. */
+  page?: number;
   /** Path relative to the knowledge folder. */
   path: string;
 }

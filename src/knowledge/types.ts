@@ -17,7 +17,7 @@ export interface SourceRef {
   date?: string;
 }
 
-export type DocumentFormat = 'markdown' | 'text' | 'yaml';
+export type DocumentFormat = 'markdown' | 'text' | 'yaml' | 'html' | 'pdf' | 'docx';
 
 /**
  * What a section says about its subject, read from its heading ("How VAEs work" → how,
@@ -67,7 +67,13 @@ export interface Passage {
   section: string;
   /** Clean plain text (Markdown emphasis, lists and links may remain). */
   text: string;
+  /**
+   * Where this section can be read: an HTML export's canonical link (with the heading's anchor when it
+   * has one), else the document's URL.
+   */
   url?: string;
+  /** PDF only: the 1-based page the passage's text starts on. */
+  page?: number;
   tags: string[];
   /** Terms this passage defines (front matter `defines:` or a heading naming a term); boosted in search. */
   defines: string[];

@@ -31,6 +31,8 @@ describe('config', () => {
       knowledgeDir: join(projectRoot, 'knowledge'),
       watchKnowledge: 'auto',
       indexCacheDir: join(projectRoot, '.cache'),
+      dataDir: join(projectRoot, 'data'),
+      recordQuestions: true,
       port: 3000,
       host: undefined,
       logLevel: undefined,

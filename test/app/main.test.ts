@@ -34,7 +34,7 @@ describe('npm start (src/main.ts) refusing to start', () => {
     const result = await runToEnd(mainCommand, { cwd, env: { HEADLESS: 'true' } });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      'Configuration error: model-guide.yaml:2: unknown key "ratelimit"; known keys: knowledgeDir, watchKnowledge, indexCacheDir, port, host, logLevel, logQuestions, rateLimit, headless, slack, discord, redis.\n',
+      'Configuration error: model-guide.yaml:2: unknown key "ratelimit"; known keys: knowledgeDir, watchKnowledge, indexCacheDir, dataDir, recordQuestions, port, host, logLevel, logQuestions, rateLimit, headless, slack, discord, redis.\n',
     );
   });
 

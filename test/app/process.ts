@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -21,12 +23,13 @@ export interface Running {
 
 /**
  * Spawns a command with only the given environment (plus PATH and HOME), never the runner's secrets.
+ * DATA_DIR defaults to a fresh temp folder, so a test run never writes the report into the checkout.
  * `group`: in a process group of its own, so `process.kill(-child.pid)` reaches what it started too (a shell, npm).
  */
 export function start(command: string[], options: { cwd: string; env?: Record<string, string>; group?: boolean }): Running {
   const child = spawn(command[0]!, command.slice(1), {
     cwd: options.cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: mkdtempSync(join(tmpdir(), 'model-guide-data-')), ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: options.group ?? false,
   });

@@ -14,8 +14,8 @@ const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
 function terminalSession(env: Record<string, string> = {}) {
   const child = spawn('script', ['-qfec', startCommand.map(quote).join(' '), '/dev/null'], {
     cwd: mkdtempSync(join(tmpdir(), 'model-guide-chat-')),
-    // PORT=0: any free port, so the chat starts even where 3000 is taken.
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TERM: 'xterm', PORT: '0', ...env },
+    // PORT=0: any free port, so the chat starts even where 3000 is taken; the report goes to a temp folder, not the checkout.
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TERM: 'xterm', PORT: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'model-guide-data-')), ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let screen = '';

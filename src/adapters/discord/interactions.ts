@@ -17,7 +17,13 @@ export const FEEDBACK_THANKS = {
 } as const;
 export const EXPIRED_BUTTON = 'That button has expired. Ask again with `/ask`.';
 
-const logContext = (i: Interaction) => ({ guild: i.guildId, channel: i.channelId, messageId: i.id });
+/** Log fields, and where it happened for the owners' report: a slash command, or a button in a DM, a server channel or a thread. */
+const logContext = (i: Interaction) => ({
+  guild: i.guildId,
+  channel: i.channelId,
+  messageId: i.id,
+  channelKind: i.isChatInputCommand() ? 'command' : !i.inGuild() ? 'dm' : i.channel?.isThread() ? 'thread' : 'channel',
+});
 
 /** Slash commands and buttons; every path acknowledges within Discord's 3 s, through the front door. */
 export function createInteractionHandler(door: PlatformDoor): (interaction: Interaction) => Promise<void> {

@@ -62,7 +62,8 @@ export function createMessageHandler(deps: MessageHandlerDeps): (message: Messag
   return async (message) => {
     const botId = client.user?.id;
     if (!botId || !shouldAnswer(message, botId)) return;
-    const context = { guild: message.guildId, channel: message.channelId, messageId: message.id };
+    const channelKind = !message.inGuild() ? 'dm' : message.channel.isThread() ? 'thread' : 'channel';
+    const context = { guild: message.guildId, channel: message.channelId, messageId: message.id, channelKind };
     await door.handle(context, () => handle(message, botId, context), (apology) => send(message, { content: apology }, true));
   };
 }

@@ -9,6 +9,7 @@ import {
 import type { Answer, Source } from '../../core/types.js';
 import { feedbackCustomId, suggestionCustomId } from './actions.js';
 import { DISCORD_LIMITS, splitText, truncate } from './limits.js';
+import { sourceLabel } from '../source-label.js';
 
 export const FOOTER = 'Model Guide · ask a follow-up by replying';
 export const EMBED_COLOR = 0x5865f2;
@@ -32,7 +33,7 @@ const escapeUrl = (url: string) => url.replace(/[ ()<>]/g, (c) => URL_ESCAPES[c]
 
 /** "title › section" as a Markdown link when the source has a web address. */
 export function sourceLine(source: Source): string {
-  const label = source.section ? `${source.title} › ${source.section}` : source.title;
+  const label = sourceLabel(source);
   if (source.url && /^https?:\/\//i.test(source.url)) return `[${escapeLinkText(label)}](${escapeUrl(source.url)})`;
   return label;
 }

@@ -4,6 +4,7 @@
  */
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
 import { decodeFeedback, decodeShare, decodeSuggestion } from './action-values.js';
+import { clickedWhere } from './channel-kind.js';
 import { respondWithAnswer } from './commands.js';
 import { postReply, type EventContext, type HandlerDeps } from './post.js';
 import { ACTION_IDS } from './render.js';
@@ -32,7 +33,7 @@ interface Click {
 function clickOf(body: BlockAction, action: unknown, respond: RespondFn): Click {
   const button = action as ButtonAction;
   const channel = body.channel?.id ?? (body.container['channel_id'] as string | undefined);
-  return { button, userId: body.user.id, context: { channel, eventId: button.action_ts, user: body.user.id }, respond };
+  return { button, userId: body.user.id, context: { channel, eventId: button.action_ts, user: body.user.id, channelKind: clickedWhere(body) }, respond };
 }
 
 /** Only the clicker sees it; the message clicked stays as it is. */

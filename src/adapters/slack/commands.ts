@@ -35,7 +35,7 @@ export async function respondWithAnswer(deps: HandlerDeps, respond: RespondFn, i
 export function registerCommand(app: App, deps: HandlerDeps): void {
   app.command(deps.config.command, async ({ command, ack, respond }) => {
     await ack();
-    const context = { channel: command.channel_id, eventId: command.trigger_id, user: command.user_id };
+    const context = { channel: command.channel_id, eventId: command.trigger_id, user: command.user_id, channelKind: 'command' };
     // Each command starts a conversation; its suggestion buttons carry this key to continue it.
     const followUp: FollowUp = { key: `cmd:${command.user_id}:${randomUUID().slice(0, 8)}`, to: { kind: 'respond' } };
     await deps.door.handle(

@@ -4,6 +4,7 @@
  */
 import type { App, webApi } from '@slack/bolt';
 import type { FollowUp } from './action-values.js';
+import { channelKindOf } from './channel-kind.js';
 import { slackToPlain } from './mrkdwn.js';
 import { conversationKey, postReply, type HandlerDeps, type PostTarget } from './post.js';
 
@@ -29,7 +30,7 @@ interface Incoming {
 /** Answers one message at `target`, continuing the conversation `key`. */
 async function answerMessage(deps: HandlerDeps, incoming: Incoming, target: PostTarget, key: string): Promise<void> {
   const { message, eventId, client } = incoming;
-  const context = { channel: message.channel, eventId, user: message.user };
+  const context = { channel: message.channel, eventId, user: message.user, channelKind: channelKindOf(message.channel, message.thread_ts, message.channel_type) };
   const followUp: FollowUp = { key, to: { kind: 'post', ...target } };
   await deps.door.handle(
     context,

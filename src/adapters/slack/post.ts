@@ -2,6 +2,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { PlatformDoor } from '../../bot/types.js';
+import type { ChannelKind } from '../../report/types.js';
 import type { FollowUp } from './action-values.js';
 import type { Answering } from './answering.js';
 import type { SlackMessage } from './blocks.js';
@@ -21,6 +22,8 @@ export type EventContext = {
   /** Slack's event_id for events; the trigger id or action ts for commands and clicks. */
   eventId?: string | undefined;
   user?: string | undefined;
+  /** Where it happened (a DM, a channel, a thread, a slash command), for the owners' report. */
+  channelKind?: ChannelKind | undefined;
 };
 
 /** Where a posted reply goes: a channel, in a thread when `threadTs` is set. */

@@ -5,6 +5,7 @@ import { encodeFeedback, encodeShare, encodeSuggestion, type FollowUp } from './
 import { actions, button, context, section, SLACK_LIMITS, type Button, type KnownBlock, type SlackMessage } from './blocks.js';
 import { escapeMrkdwn, link, markdownToMrkdwn } from './mrkdwn.js';
 import { splitMrkdwn, truncateMrkdwn, truncatePlain } from './split.js';
+import { sourceLabel } from '../source-label.js';
 
 export type { SlackMessage } from './blocks.js';
 
@@ -34,7 +35,7 @@ export const SHORTENED_NOTE = '_The answer was shortened to fit in Slack._';
 export function renderSources(sources: readonly Source[]): string | undefined {
   const distinct = new Map<string, Source>();
   for (const source of sources) {
-    const label = source.section ? `${source.title} › ${source.section}` : source.title;
+    const label = sourceLabel(source);
     if (!distinct.has(label)) distinct.set(label, source);
   }
   const parts: string[] = [];

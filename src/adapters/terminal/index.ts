@@ -47,7 +47,7 @@ export function createTerminalAdapter(config: TerminalConfig, deps: AdapterDeps)
     return door.handle(
       {},
       async () => {
-        const result = await door.ask({ userId: config.userId ?? 'local', text: question, conversation: `${session}:${conversation}` });
+        const result = await door.ask({ userId: config.userId ?? 'local', text: question, conversation: `${session}:${conversation}`, context: { channelKind: 'local' } });
         write(`\n${renderResult(result)}\n`);
         if (result.type === 'answer') suggestions = result.answer.suggestions;
       },

@@ -1,6 +1,7 @@
 import type { Answer, Source } from '../../core/types.js';
 import type { TurnResult } from '../../bot/types.js';
 import { HELP_TEXT } from './help.js';
+import { sourceLabel } from '../source-label.js';
 
 /**
  * The core's light Markdown as plain terminal text: emphasis and code marks dropped, links as
@@ -24,7 +25,7 @@ export function toPlainText(markdown: string): string {
 
 /** One source line: "title › section (url)", without the section when it repeats the title. */
 export function renderSource(source: Source): string {
-  const name = source.section && source.section !== source.title ? `${source.title} › ${source.section}` : source.title;
+  const name = sourceLabel(source, { repeatTitle: false });
   return `${name} (${source.url ?? source.path})`;
 }
 

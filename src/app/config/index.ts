@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { configSchema, type AppConfig } from './schema.js';
-import { CONFIG_FILE_ENV, DEFAULT_CONFIG_FILE, DEFAULT_INDEX_CACHE_DIR, PATH_SETTINGS, SETTINGS, dotted, type SettingSpec } from './settings.js';
+import { CONFIG_FILE_ENV, DEFAULT_CONFIG_FILE, DEFAULT_DATA_DIR, DEFAULT_INDEX_CACHE_DIR, PATH_SETTINGS, SETTINGS, dotted, type SettingSpec } from './settings.js';
 import { deletePath, getPath, mergeEnv, readConfigFile, setPath, type ConfigFile, type Env } from './sources.js';
 
 export * from './schema.js';
-export { SETTINGS, CONFIG_FILE_ENV, DEFAULT_CONFIG_FILE, DEFAULT_INDEX_CACHE_DIR, ENV_FILE } from './settings.js';
+export { SETTINGS, CONFIG_FILE_ENV, DEFAULT_CONFIG_FILE, DEFAULT_DATA_DIR, DEFAULT_INDEX_CACHE_DIR, ENV_FILE } from './settings.js';
 
 export interface ConfigSources {
   /** The process environment (`.env` in `cwd` is read under it). */
@@ -56,6 +56,7 @@ export function loadConfig(sources: ConfigSources): ConfigResult {
   }
   if (raw.knowledgeDir === undefined) raw.knowledgeDir = join(sources.projectRoot, 'knowledge');
   if (raw.indexCacheDir === undefined) raw.indexCacheDir = join(sources.projectRoot, DEFAULT_INDEX_CACHE_DIR);
+  if (raw.dataDir === undefined) raw.dataDir = join(sources.projectRoot, DEFAULT_DATA_DIR);
 
   const parsed = configSchema.safeParse(raw);
   if (parsed.success && errors.length === 0) {

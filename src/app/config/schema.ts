@@ -25,6 +25,16 @@ export interface AppConfig {
   watchKnowledge?: WatchKnowledge;
   /** INDEX_CACHE_DIR: absolute folder for the saved index (default: `.cache` in the project's folder). Absent: no saved index. */
   indexCacheDir?: string;
+  /**
+   * DATA_DIR: absolute folder for what the bot keeps across restarts (the owners' report, as SQLite,
+   * when there is no Redis). The schema's default: `data` in the project folder. Absent (hand-built
+   * configs in tests): nothing is kept.
+   */
+  dataDir?: string;
+  /** RECORD_QUESTIONS: the owners' report keeps question text (default true); false keeps only a hash. */
+  recordQuestions?: boolean;
+  /** ADMIN_TOKEN: serves GET /admin to whoever presents it; absent = no /admin. Secret. */
+  adminToken?: string;
   port: number;
   /** Interface to bind; undefined = all interfaces. */
   host: string | undefined;
@@ -87,6 +97,13 @@ export const configSchema = z
       })
       .default('auto'),
     indexCacheDir: text,
+    dataDir: text,
+    recordQuestions: flag.default(true),
+    adminToken: z
+      .string({ error: 'must be text' })
+      .trim()
+      .min(16, { error: 'must be at least 16 characters (for example the output of `openssl rand -hex 24`)' })
+      .optional(),
     port: whole(0, 65535).default(DEFAULT_PORT),
     host: text.optional(),
     logLevel: z
@@ -170,6 +187,9 @@ export const configSchema = z
       knowledgeDir: raw.knowledgeDir,
       watchKnowledge: raw.watchKnowledge,
       indexCacheDir: raw.indexCacheDir,
+      dataDir: raw.dataDir,
+      recordQuestions: raw.recordQuestions,
+      ...(raw.adminToken ? { adminToken: raw.adminToken } : {}),
       port: raw.port,
       host: raw.host,
       logLevel: raw.logLevel,
@@ -179,7 +199,7 @@ export const configSchema = z
       slack: botToken ? { botToken, ...slackRest } : undefined,
       discord: discordToken ? { token: discordToken, ...discordRest } : undefined,
       state: { keyPrefix: raw.redis.keyPrefix, ...(raw.redis.url ? { redisUrl: raw.redis.url } : {}) },
-      secrets: [botToken, raw.slack.signingSecret, raw.slack.appToken, discordToken, raw.redis.url, redisPassword(raw.redis.url)].filter(
+      secrets: [botToken, raw.slack.signingSecret, raw.slack.appToken, discordToken, raw.redis.url, redisPassword(raw.redis.url), raw.adminToken].filter(
         (s): s is string => typeof s === 'string' && s.length > 0,
       ),
     };

@@ -14,6 +14,9 @@ export const SETTINGS: readonly SettingSpec[] = [
   { env: 'KNOWLEDGE_DIR', path: ['knowledgeDir'] },
   { env: 'WATCH_KNOWLEDGE', path: ['watchKnowledge'] },
   { env: 'INDEX_CACHE_DIR', path: ['indexCacheDir'] },
+  { env: 'DATA_DIR', path: ['dataDir'] },
+  { env: 'RECORD_QUESTIONS', path: ['recordQuestions'] },
+  { env: 'ADMIN_TOKEN', path: ['adminToken'], secret: true },
   { env: 'PORT', path: ['port'] },
   { env: 'HOST', path: ['host'] },
   { env: 'LOG_LEVEL', path: ['logLevel'] },
@@ -48,7 +51,10 @@ export const DEFAULT_CONFIG_FILE = 'model-guide.yaml';
 export const ENV_FILE = '.env';
 
 /** Settings holding a folder: relative values are resolved against the working directory (env) or the YAML file's folder. */
-export const PATH_SETTINGS = ['knowledgeDir', 'indexCacheDir'] as const;
+export const PATH_SETTINGS = ['knowledgeDir', 'indexCacheDir', 'dataDir'] as const;
+
+/** DATA_DIR when unset: `data` in the project folder (git-ignored), so the bot and `model-guide report` agree wherever they run from. */
+export const DEFAULT_DATA_DIR = 'data';
 
 /** INDEX_CACHE_DIR when unset: `.cache` in the project's own folder (git-ignored), wherever the process was started from. */
 export const DEFAULT_INDEX_CACHE_DIR = '.cache';

@@ -3,6 +3,8 @@
  * ("best", "place", "office", "long", "book"), so a question sharing a few of them with it is not
  * thereby a question for it: one that names nothing the knowledge knows (no concept, model, article,
  * kind of output, model attribute or need) and none of the field's own words is out of scope.
+ * A team's own documents about something else (parking, expenses) are their own field: a question
+ * whose words lead to one of those is for them, and answered as any other.
  */
 import type { Analyzer } from '../../knowledge/search/analyzer.js';
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
@@ -25,7 +27,12 @@ const TECHNICAL_NAME = /\b(?:[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]?)\b/g;
  * The field's stems: its own words, every one-word name a concept goes by or a passage defines,
  * and the acronyms and technical names the documents use.
  */
-export function domainTerms(concepts: ConceptTable, analyzer: Analyzer, passages: readonly Passage[], catalog: readonly CatalogEntry[] = []): Set<string> {
+export function domainTerms(
+  concepts: ConceptTable,
+  analyzer: Analyzer,
+  passages: readonly Passage[],
+  catalog: readonly CatalogEntry[] = [],
+): Set<string> {
   const out = new Set<string>();
   const addWord = (word: string, whole: boolean) => {
     const terms = analyzer.terms(word).filter((t) => !t.startsWith('~'));
@@ -60,4 +67,20 @@ export interface Anchors {
 export function onTopic(a: Anchors, domain: ReadonlySet<string>): boolean {
   if (a.concepts + a.models + a.articles + a.names + a.categories > 0 || a.attribute || a.constraint) return true;
   return a.terms.some((t) => domain.has(t)) || PARAMETER_COUNT.test(a.text);
+}
+
+/**
+ * Documents about the field: most of their sections use its words. A team's parking rules or
+ * expense policy are not, so questions that lead to them are not held to the field's words.
+ */
+export function fieldDocuments(analyzer: Analyzer, passages: readonly Passage[]): Set<string> {
+  const field = new Set(FIELD_WORDS.split(' ').flatMap((w) => analyzer.terms(w)).filter((t) => !t.startsWith('~')));
+  const counts = new Map<string, { all: number; field: number }>();
+  for (const p of passages) {
+    const c = counts.get(p.docId) ?? { all: 0, field: 0 };
+    c.all++;
+    if (p.tags.includes('catalog') || analyzer.terms(`${p.headings.join(' ')} ${p.text}`).some((t) => field.has(t))) c.field++;
+    counts.set(p.docId, c);
+  }
+  return new Set([...counts].filter(([, c]) => c.field >= c.all * 0.4).map(([id]) => id));
 }

@@ -13,7 +13,7 @@ import { answerRanking } from './ranking.js';
 import { answerRecommendation } from './recommend.js';
 import { answerYesNo } from './yesno.js';
 import { pickModels } from './pick-model.js';
-import { domainTerms, onTopic } from '../lexicon/domain.js';
+import { domainTerms, fieldDocuments, onTopic } from '../lexicon/domain.js';
 import type { ConceptTable } from '../lexicon/concepts.js';
 
 /** Attributes a named model's catalog entry (or the documents) can state. */
@@ -54,12 +54,16 @@ function byIntent(ctx: PlanContext, u: Understanding): Draft {
 /** Intents whose answers combine well: the second one's lead is added when it says something new. */
 const BLENDS = new Set(['yesno:definition', 'definition:yesno', 'definition:how', 'how:definition']);
 
-const domains = new WeakMap<ConceptTable, Set<string>>();
+const fields = new WeakMap<ConceptTable, { terms: Set<string>; documents: Set<string> }>();
 
 /** Whether the question is for this bot at all (see lexicon/domain.ts); a follow-up is when its thread was. */
 function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
-  let domain = domains.get(ctx.concepts);
-  if (!domain) domains.set(ctx.concepts, (domain = domainTerms(ctx.concepts, ctx.index.analyzer, ctx.index.passages, ctx.kb.models)));
+  let field = fields.get(ctx.concepts);
+  if (!field) {
+    field = { terms: domainTerms(ctx.concepts, ctx.index.analyzer, ctx.index.passages, ctx.kb.models), documents: fieldDocuments(ctx.index.analyzer, ctx.index.passages) };
+    fields.set(ctx.concepts, field);
+  }
+  const domain = field.terms;
   const anchored = (x: Understanding) =>
     onTopic(
       {
@@ -78,7 +82,10 @@ function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
       },
       domain,
     );
-  return anchored(u) || (u.followUp && u.previous !== undefined && anchored(u.previous));
+  if (anchored(u) || (u.followUp && u.previous !== undefined && anchored(u.previous))) return true;
+  // Words that lead to a document outside the field (a team's parking rules) are that document's question.
+  const top = ctx.index.search(u.terms, { limit: 1 })[0];
+  return top !== undefined && !field.documents.has(top.passage.docId);
 }
 
 export function planAnswer(ctx: PlanContext, u: Understanding): Draft {

@@ -1,23 +1,43 @@
+import { parseKnowledgeBytes } from './parse-binary.js';
 import { createWarning } from './problems.js';
 import { parseKnowledgeText, type ParsedFile, type ParseOptions } from './parse-file.js';
-import { readKnowledgeFile } from './read-file.js';
+import { decodeText, looksBinary, readKnowledgeBytes } from './read-file.js';
 import type { KnowledgeFile } from './walk.js';
 
 export interface LoadedFile extends ParsedFile {
   path: string;
-  /** sha256 of the file's bytes; absent when the file was not read as text. */
+  /** sha256 of the file's bytes; absent when the file was not read. */
   digest?: string;
 }
 
-/** Reads and parses one file. Never throws: unreadable and binary files become warnings. */
-export async function loadFile(file: KnowledgeFile, options: ParseOptions): Promise<LoadedFile> {
+export interface LoadFileOptions extends ParseOptions {
+  /** Larger files are skipped unread (default DEFAULT_MAX_FILE_BYTES). */
+  maxFileBytes?: number;
+}
+
+/** The largest file the loader reads, 25 MB: past it, a PDF's or a page's text is rarely worth the memory. */
+export const DEFAULT_MAX_FILE_BYTES = 25 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Reads and parses one file. Never throws: unreadable, oversized and binary files become warnings. */
+export async function loadFile(file: KnowledgeFile, options: LoadFileOptions): Promise<LoadedFile> {
   const empty = { path: file.path, passages: [], models: [], synonyms: [] };
-  const read = await readKnowledgeFile(file.absolutePath);
-  if (read.kind === 'unreadable') return { ...empty, problems: [createWarning(file.path, `cannot read file (${read.reason}); skipped`)] };
-  if (read.kind === 'binary') return { ...empty, problems: [createWarning(file.path, 'binary file; skipped')] };
-  const parsed = parseKnowledgeText(file.path, file.format, read.text, options);
-  const notes = read.notes.map((note) => createWarning(file.path, note));
-  return { ...parsed, path: file.path, digest: read.digest, problems: [...notes, ...parsed.problems] };
+  const skip = (message: string): LoadedFile => ({ ...empty, problems: [createWarning(file.path, message)] });
+  const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  if (file.bytes !== undefined && file.bytes > limit) {
+    return skip(`too large (${megabytes(file.bytes)}; files over ${megabytes(limit)} are not loaded); skipped`);
+  }
+  const read = await readKnowledgeBytes(file.absolutePath);
+  if (read.kind === 'unreadable') return skip(`cannot read file (${read.reason}); skipped`);
+  if (file.format === 'pdf' || file.format === 'docx') {
+    const parsed = await parseKnowledgeBytes(file.path, file.format, read.bytes, options);
+    return { ...parsed, path: file.path, digest: read.digest };
+  }
+  if (looksBinary(read.bytes)) return skip('binary file; skipped');
+  const { text, notes } = decodeText(read.bytes);
+  const parsed = parseKnowledgeText(file.path, file.format, text, options);
+  return { ...parsed, path: file.path, digest: read.digest, problems: [...notes.map((note) => createWarning(file.path, note)), ...parsed.problems] };
 }
 
 /** Runs `task` over `items` with at most `limit` running at once (file reads: bounded descriptors). */

@@ -3,6 +3,7 @@ import type { LocatedModel } from './catalog.js';
 import { createDocument } from './document.js';
 import { splitFrontMatter } from './front-matter.js';
 import { parseMarkdown } from './markdown.js';
+import { parseHtml, type ParsedHtml } from './html.js';
 import { createPassages } from './passages.js';
 import { createWarning } from './problems.js';
 import { looksLikeMarkdown, parseText } from './text.js';
@@ -46,6 +47,8 @@ export function parseKnowledgeText(path: string, format: DocumentFormat, text: s
     return withPassages(document, passages, problems);
   }
 
+  if (format === 'html') return fromHtml(path, 'html', parseHtml(text), passageOptions);
+
   if (format === 'markdown' || looksLikeMarkdown(text)) {
     const front = splitFrontMatter(text, path);
     if (!front.ok) return { ...EMPTY, problems: front.problems };
@@ -62,7 +65,17 @@ export function parseKnowledgeText(path: string, format: DocumentFormat, text: s
   return withPassages(document, createPassages(document, parsed.sections, passageOptions), []);
 }
 
-function withPassages(document: KnowledgeDocument, passages: Passage[], problems: LoadProblem[]): ParsedFile {
+/** A document from a parsed HTML page (an HTML file, or a Word file rendered as HTML): `title` overrides the page's. */
+export function fromHtml(path: string, format: DocumentFormat, page: ParsedHtml, options: { maxChars?: number }, title?: string): ParsedFile {
+  if (page.furnitureOnly) {
+    return { ...EMPTY, problems: [createWarning(path, 'no page content: only navigation, headers, footers, banners, scripts or styles; skipped')] };
+  }
+  const metadata = { tags: [], sources: [], defines: [], ...(title ?? page.title ? { title: title ?? page.title } : {}), ...(page.url ? { url: page.url } : {}), ...(page.author ? { author: page.author } : {}) };
+  const document = createDocument(path, format, metadata, [page.firstHeading]);
+  return withPassages(document, createPassages(document, page.sections, options), []);
+}
+
+export function withPassages(document: KnowledgeDocument, passages: Passage[], problems: LoadProblem[]): ParsedFile {
   if (passages.length === 0) return { ...EMPTY, problems: [...problems, createWarning(document.path, 'no text to index; skipped')] };
   return { ...EMPTY, document, passages, problems };
 }

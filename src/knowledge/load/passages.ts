@@ -89,7 +89,8 @@ export function createPassages(
     const headingTerms = nearest ? definesFromHeading(nearest) : [];
     const aspect = nearest ? aspectOfHeading(nearest) : undefined;
     const source = sectionSource(document, section.source);
-    const url = source?.url ?? document.url;
+    // An HTML section's own anchor first, then the article it draws on, then the document's URL.
+    const url = section.url ?? source?.url ?? document.url;
     chunkBlocks(blocks, max).forEach((text, k) => {
       const defines = unique([
         ...(passages.length === 0 ? (options.defines ?? []) : []),
@@ -105,6 +106,7 @@ export function createPassages(
         section: nearest ?? document.title,
         text,
         ...(url ? { url } : {}),
+        ...(section.page !== undefined ? { page: section.page } : {}),
         tags: [...document.tags],
         defines,
         ...(aspect ? { aspect: aspect.aspect, ...(aspect.topic ? { topic: aspect.topic } : {}) } : {}),

@@ -15,7 +15,8 @@ export function createWarning(path: string, message: string, line?: number): Loa
  * `dir` (the knowledge folder as the user named it) is put in front of the relative path.
  */
 export function formatProblem(problem: LoadProblem, dir?: string): string {
-  const base = dir ? `${dir.replace(/[\\/]+$/, '')}/${problem.path}` : problem.path;
+  // A problem with the folder as a whole has an empty path: it shows as the folder.
+  const base = dir ? `${dir.replace(/[\\/]+$/, '')}/${problem.path}` : problem.path || '.';
   const where = problem.line === undefined ? base : `${base}:${problem.line}`;
   return `${problem.severity === 'warning' ? 'warning: ' : ''}${where}: ${problem.message}`;
 }

@@ -2,10 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { repairMojibake } from './mojibake.js';
 
-export type ReadResult =
-  | { kind: 'text'; text: string; digest: string; notes: string[] }
-  | { kind: 'binary' }
-  | { kind: 'unreadable'; reason: string };
+export type BytesResult = { kind: 'bytes'; bytes: Buffer; digest: string } | { kind: 'unreadable'; reason: string };
 
 /** How much of a file to inspect when deciding whether it is text. */
 const SNIFF_BYTES = 8192;
@@ -41,17 +38,13 @@ export function decodeText(bytes: Uint8Array): { text: string; notes: string[] }
   return { text: repairMojibake(text), notes };
 }
 
-/** Reads one file: its text (decoded and repaired), or why it was not read. */
-export async function readKnowledgeFile(absolutePath: string): Promise<ReadResult> {
-  let bytes: Buffer;
+/** Reads one file's bytes and their sha256, or why it could not be read. */
+export async function readKnowledgeBytes(absolutePath: string): Promise<BytesResult> {
   try {
-    bytes = await readFile(absolutePath);
+    const bytes = await readFile(absolutePath);
+    return { kind: 'bytes', bytes, digest: createHash('sha256').update(bytes).digest('hex') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { kind: 'unreadable', reason: code ?? (error instanceof Error ? error.message : String(error)) };
   }
-  if (looksBinary(bytes)) return { kind: 'binary' };
-  const digest = createHash('sha256').update(bytes).digest('hex');
-  const { text, notes } = decodeText(bytes);
-  return { kind: 'text', text, digest, notes };
 }

@@ -6,6 +6,15 @@ export interface Section {
   blocks: string[];
   /** A `<!-- source: … -->` marker under this section's heading or an enclosing one: which article it draws on. */
   source?: string;
+  /** Where the section sits in its file, when the format knows: a PDF page, an HTML anchor's URL. */
+  page?: number;
+  url?: string;
+}
+
+/** A section's place in its file, given to the builder as it changes (see SectionBuilder.at). */
+export interface SectionPlace {
+  page?: number;
+  url?: string;
 }
 
 /**
@@ -17,6 +26,11 @@ export interface SectionBuilder {
   /** Names the source of the current section and its sub-sections. */
   source(marker: string): void;
   block(text: string): void;
+  /**
+   * Blocks from here on are at `place`. When it changes inside a section (a PDF section running onto
+   * the next page), the section is closed and continues, under the same headings, as a new one.
+   */
+  at(place: SectionPlace): void;
   finish(): Section[];
 }
 
@@ -24,11 +38,15 @@ export function createSectionBuilder(prefix: readonly string[] = []): SectionBui
   const sections: Section[] = [];
   let stack: Array<{ level: number; text: string; source?: string }> = [];
   let blocks: string[] = [];
+  let place: SectionPlace = {};
   let topSource: string | undefined;
   const currentSource = () => [...stack].reverse().find((h) => h.source)?.source ?? topSource;
   const close = () => {
     const source = currentSource();
-    if (blocks.length > 0) sections.push({ headings: [...prefix, ...stack.map((h) => h.text)], blocks, ...(source ? { source } : {}) });
+    if (blocks.length > 0) {
+      const where = { ...(place.page !== undefined ? { page: place.page } : {}), ...(place.url ? { url: place.url } : {}) };
+      sections.push({ headings: [...prefix, ...stack.map((h) => h.text)], blocks, ...(source ? { source } : {}), ...where });
+    }
     blocks = [];
   };
   return {
@@ -45,6 +63,11 @@ export function createSectionBuilder(prefix: readonly string[] = []): SectionBui
     block(text) {
       const trimmed = text.trim();
       if (trimmed) blocks.push(trimmed);
+    },
+    at(next) {
+      if (next.page === place.page && next.url === place.url) return;
+      close();
+      place = next;
     },
     finish() {
       close();

@@ -8,6 +8,15 @@ export interface KnowledgeFile {
   path: string;
   absolutePath: string;
   format: DocumentFormat;
+  /** Size in bytes, when known: files over the loader's limit are skipped unread. */
+  bytes?: number;
+}
+
+/** What the walk found: the files to load, and every other file with why it is not loaded. */
+export interface KnowledgeListing {
+  files: KnowledgeFile[];
+  /** Files of a type the loader does not read (images, spreadsheets, code…); reported, never silently dropped. */
+  unsupported: string[];
 }
 
 const FORMATS: Readonly<Record<string, DocumentFormat>> = {
@@ -17,9 +26,16 @@ const FORMATS: Readonly<Record<string, DocumentFormat>> = {
   '': 'text', // extension-less files (README, NOTES) are read as plain text
   '.yaml': 'yaml',
   '.yml': 'yaml',
+  '.html': 'html',
+  '.htm': 'html',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
 };
 
-/** The format for a file name, or undefined for files the loader ignores (images, PDFs, code...). */
+/** The file name endings the loader reads, for messages: ".md, .markdown, .txt, …". */
+export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS).filter(Boolean);
+
+/** The format for a file name, or undefined for files the loader does not read (images, spreadsheets, code...). */
 export function formatOf(name: string): DocumentFormat | undefined {
   return FORMATS[extname(name).toLowerCase()];
 }
@@ -29,11 +45,13 @@ function isSkippedName(name: string): boolean {
 }
 
 /**
- * Lists every loadable file under `dir`, sorted by path so loading is deterministic. Hidden entries
- * and node_modules are skipped; symbolic links are followed, each real directory visited once.
+ * Lists every file under `dir`, sorted by path so loading is deterministic: the loadable ones, and
+ * the paths of the others. Hidden entries (dot-files, .git) and node_modules are not content and are
+ * passed over; symbolic links are followed, each real directory visited once.
  */
-export async function listKnowledgeFiles(dir: string): Promise<KnowledgeFile[]> {
+export async function listKnowledgeFiles(dir: string): Promise<KnowledgeListing> {
   const files: KnowledgeFile[] = [];
+  const unsupported: string[] = [];
   const visited = new Set<string>();
 
   async function visit(absolute: string, relative: string): Promise<void> {
@@ -45,23 +63,19 @@ export async function listKnowledgeFiles(dir: string): Promise<KnowledgeFile[]> 
       if (isSkippedName(entry.name)) continue;
       const childAbsolute = join(absolute, entry.name);
       const childRelative = relative ? `${relative}/${entry.name}` : entry.name;
-      let isDirectory = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        const target = await stat(childAbsolute).catch(() => undefined);
-        if (!target) continue; // a dangling link
-        isDirectory = target.isDirectory();
-        isFile = target.isFile();
-      }
-      if (isDirectory) {
+      const target = await stat(childAbsolute).catch(() => undefined);
+      if (!target) continue; // a dangling link, or removed while listing
+      if (target.isDirectory()) {
         await visit(childAbsolute, childRelative);
-      } else if (isFile) {
+      } else if (target.isFile()) {
         const format = formatOf(entry.name);
-        if (format) files.push({ path: childRelative, absolutePath: childAbsolute, format });
+        if (format) files.push({ path: childRelative, absolutePath: childAbsolute, format, bytes: target.size });
+        else unsupported.push(childRelative);
       }
     }
   }
 
   await visit(dir, '');
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return { files: files.sort((a, b) => byPath(a.path, b.path)), unsupported: unsupported.sort(byPath) };
 }

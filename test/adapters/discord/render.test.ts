@@ -47,6 +47,10 @@ describe('Discord rendering', () => {
     expect(sourceLine({ id: '3', title: 'Catalog', section: 'Pricing', url: 'javascript:alert(1)', path: 'c.yaml' })).toBe('Catalog › Pricing');
   });
 
+  it('names the page of a PDF source', () => {
+    expect(sourceLine({ id: '4', title: 'Handbook', section: 'Storage', page: 2, path: 'handbook.pdf' })).toBe('Handbook › Storage (p. 2)');
+  });
+
   it('cuts a long list of sources and says how many were left out', () => {
     const sources = Array.from({ length: 80 }, (_, i) => ({ id: `${i}`, title: `Source number ${i} with a fairly long title`, section: 'Section', path: `${i}.md` }));
     const fields = renderSources(sources);

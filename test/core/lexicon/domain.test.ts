@@ -7,6 +7,8 @@ const kb = knowledgeBase({
     ...knowledgeBase().passages,
     // Everyday words the knowledge happens to hold: a question made of them is still off topic.
     passage('office.md', 'Running models in the office', 'Teams near the office keep a long list of the best places to run a model. LoRA adapters and RLHF come up often.', []),
+    // A team's own document about something else is its own field.
+    passage('parking.md', 'Parking', 'Bicycles go in the basement cage behind the blue door.', []),
   ],
 });
 const guide = createGuide(kb);
@@ -26,6 +28,12 @@ describe('questions outside the field', () => {
 
   it('answers a question that names a model by a word of its name only', () => {
     expect(ask('is delta flux open source?').answered).toBe(true);
+  });
+
+  it('answers from a team document outside the field, by its own words', () => {
+    const a = ask('where do bicycles go?');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0]?.path).toBe('parking.md');
   });
 
   it('keeps answering a follow-up in a thread that was about the field', () => {

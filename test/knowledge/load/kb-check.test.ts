@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createGuide } from '../../../src/core/index.js';
 import { loadKnowledge } from '../../../src/knowledge/load/index.js';
 import { cli, root as ROOT } from '../../cli/run-cli.js';
+import { buildDocx, buildEncryptedPdf, buildPdf, buildScannedPdf, paragraph } from './office-fixtures.js';
 import { createKnowledgeDir } from './temp-knowledge.js';
 
 interface Run {
@@ -62,8 +63,42 @@ describe('model-guide kb:check', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toEqual([
       `${dir}: 0 documents, 0 passages, 0 catalog models, 0 synonym groups; 1 error, 1 warning`,
-      `${dir}: no documents and no catalog models: every question would go unanswered. Add Markdown (.md), text (.txt) or YAML files.`,
+      `${dir}: no documents or catalog models to answer from: none of its 1 file could be loaded (see the warnings). Add Markdown, text, YAML, HTML, PDF or Word (.docx) files.`,
       `warning: ${dir}/scan.txt: binary file; skipped`,
+    ]);
+  });
+
+  it('fails on an empty folder', async () => {
+    const dir = await createKnowledgeDir({ '.gitkeep': '' });
+    const run = kbCheck([dir]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toEqual([
+      `${dir}: 0 documents, 0 passages, 0 catalog models, 0 synonym groups; 1 error, 0 warnings`,
+      `${dir}: no documents or catalog models to answer from: the folder is empty. Add Markdown, text, YAML, HTML, PDF or Word (.docx) files.`,
+    ]);
+  });
+
+  it('names every file it skipped and why, and loads the rest', async () => {
+    const docx = await buildDocx({ blocks: [{ heading: 1, text: 'Lockers' }, { text: 'Lockers open with the otter key.' }] });
+    const dir = await createKnowledgeDir({
+      'guide.pdf': await buildPdf({ pages: [[{ text: 'Guide', size: 18 }, ...paragraph('The guide has one page of text.')]] }),
+      'lockers.docx': docx,
+      'wiki/page.html': '<html><head><title>Page</title></head><body><main><p>A page of text.</p></main></body></html>',
+      'locked.pdf': await buildEncryptedPdf(),
+      'scan.pdf': await buildScannedPdf(1),
+      'wiki/menu.htm': '<html><body><nav><a href="/">Home</a> <a href="/b">Blog</a></nav></body></html>',
+      'corrupt.docx': docx.slice(0, 300),
+      'diagram.png': new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]),
+    });
+    const run = kbCheck([dir]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toEqual([
+      `${dir}: 3 documents, 3 passages, 0 catalog models, 0 synonym groups; 0 errors, 5 warnings`,
+      `warning: ${dir}/corrupt.docx: not a readable Word file (not a zip archive (Corrupted zip: can't find end of central directory)); skipped`,
+      `warning: ${dir}/diagram.png: unsupported file type (.png); skipped (the loader reads .md, .markdown, .txt, .yaml, .yml, .html, .htm, .pdf, .docx)`,
+      `warning: ${dir}/locked.pdf: encrypted PDF: it needs a password to open; skipped (save an unprotected copy to load it)`,
+      `warning: ${dir}/scan.pdf: no text layer (its page is images only, as in a scan); skipped: run it through OCR first`,
+      `warning: ${dir}/wiki/menu.htm: no page content: only navigation, headers, footers, banners, scripts or styles; skipped`,
     ]);
   });
 

@@ -45,7 +45,7 @@ describe('malformed input', () => {
   });
 
   it.skipIf(isRoot)(`warns about a file it has no permission to read${isRoot ? ' (skipped: running as root, which can read any file)' : ''}`, async () => {
-    const dir = await createKnowledgeDir({ 'secret.md': '# Secret\n' });
+    const dir = await createKnowledgeDir({ 'secret.md': '# Secret\n', 'notes.md': '# Notes\n\nText.\n' });
     await chmod(join(dir, 'secret.md'), 0o000);
     expect(problemLines(await loadKnowledge(dir))).toEqual(['warning: secret.md: cannot read file (EACCES); skipped']);
   });
@@ -57,7 +57,7 @@ describe('malformed input', () => {
   });
 
   it('warns about empty files', async () => {
-    expect(problemLines(await loadFiles({ 'empty.md': '  \n\n' }))).toEqual(['warning: empty.md: empty file; skipped']);
+    expect(problemLines(await loadFiles({ 'empty.md': '  \n\n', 'notes.md': '# Notes\n\nText.\n' }))).toEqual(['warning: empty.md: empty file; skipped']);
   });
 
   it('throws an error naming a missing folder, or a file given as the folder', async () => {
@@ -73,7 +73,7 @@ describe('malformed input', () => {
 });
 
 describe('walking the folder', () => {
-  it('reads Markdown, text, extension-less and YAML files and skips hidden folders, node_modules and other files', async () => {
+  it('reads Markdown, text, extension-less and YAML files, passes over hidden folders and node_modules, and names the other files it skips', async () => {
     const kb = await loadFiles({
       'a.md': '# A\n\nText.',
       'b.markdown': '# B\n\nText.',
@@ -93,7 +93,10 @@ describe('walking the folder', () => {
       ['d.yml', 'yaml'],
       ['nested/deep/c.txt', 'text'],
     ]);
-    expect(kb.problems).toEqual([]);
+    expect(problemLines(kb)).toEqual([
+      expect.stringMatching(/^warning: logo\.png: unsupported file type \(\.png\); skipped/),
+      expect.stringMatching(/^warning: script\.js: unsupported file type \(\.js\); skipped/),
+    ]);
   });
 
   it('reads a .txt file that opens with front matter as Markdown', async () => {

@@ -106,6 +106,7 @@ describe('loading YAML', () => {
   });
 
   it('warns about an empty YAML file', async () => {
-    expect(problemLines(await loadFiles({ 'empty.yaml': '# nothing yet\n' }))).toEqual(['warning: empty.yaml: empty YAML file; nothing to load']);
+    const kb = await loadFiles({ 'empty.yaml': '# nothing yet\n', 'notes.md': '# Notes\n\nText.\n' });
+    expect(problemLines(kb)).toEqual(['warning: empty.yaml: empty YAML file; nothing to load']);
   });
 });
