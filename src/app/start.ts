@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Adapter, AdapterDeps } from '../adapters/types.js';
 import { createFrontDoor, type FrontDoor, type OutcomeHook } from '../bot/index.js';
+import { warmUp } from '../core/index.js';
 import type { KnowledgeInfo } from '../core/types.js';
 import type { AppConfig } from './config/index.js';
 import { AppError, errorMessage } from './errors.js';
@@ -151,6 +152,8 @@ export async function startApp(config: AppConfig, deps: StartDeps): Promise<App>
     throw new AppError('PLATFORM_FAILED', `Could not connect to ${failures.join('; ')}`, { cause: results });
   }
   log.info({ platforms: adapters.map((a) => a.name) }, 'ready');
+  // The question classifiers train on first use; do it now, so the first person asking does not wait.
+  setImmediate(warmUp);
 
   let stopped: Promise<void> | undefined;
   async function stop(): Promise<void> {
