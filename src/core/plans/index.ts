@@ -14,6 +14,7 @@ import { answerRecommendation } from './recommend.js';
 import { answerYesNo } from './yesno.js';
 import { pickModels } from './pick-model.js';
 import { domainTerms, fieldDocuments, onTopic } from '../lexicon/domain.js';
+import { analysed } from '../evidence/analysed.js';
 import type { ConceptTable } from '../lexicon/concepts.js';
 
 /** Attributes a named model's catalog entry (or the documents) can state. */
@@ -73,19 +74,26 @@ function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
         names: x.names.length + x.unknownNames.length,
         categories: x.categories.length,
         attribute: x.attribute !== undefined,
-        // "Which setting do I lower…", "which one should we use…": asks for a model, a setting or a
-        // benchmark, the field's own things (what kind of approach or size is asked is read too
-        // loosely to count: "a recipe that works" is not a question about approaches).
-        constraint: Object.values(x.constraints).some(Boolean) || x.target === 'model' || x.target === 'setting' || x.target === 'benchmark',
+        // "Which setting do I lower…": asks for a setting or a benchmark, the field's own things (what
+        // kind of model, approach or size is asked is read too loosely to count: "give me a recipe"
+        // is not a question about models).
+        constraint: Object.values(x.constraints).some(Boolean) || x.target === 'setting' || x.target === 'benchmark',
         terms: x.terms.map((t) => t.term),
         text: x.text,
       },
       domain,
     );
   if (anchored(u) || (u.followUp && u.previous !== undefined && anchored(u.previous))) return true;
-  // Words that lead to a document outside the field (a team's parking rules) are that document's question.
   const top = ctx.index.search(u.terms, { limit: 1 })[0];
-  return top !== undefined && !field.documents.has(top.passage.docId);
+  if (!top) return false;
+  // Words that lead to a document outside the field (a team's parking rules) are that document's question.
+  if (!field.documents.has(top.passage.docId)) return true;
+  // So is a question one section answers nearly word for word ("which approach if our facts change
+  // every week and answers must be cited?"), not one that shares a word or two with it.
+  // The words must meet in one sentence: a section mentioning "office" here and "place" there is no answer.
+  const asked = u.terms.filter((t) => t.weight >= 0.5 && !t.term.startsWith('~')).map((t) => t.term);
+  const needed = Math.max(3, 0.6 * (asked.length + u.unknownTerms.length));
+  return analysed(ctx.index, top.passage).units.some((unit) => asked.filter((t) => unit.terms.has(t)).length >= needed);
 }
 
 export function planAnswer(ctx: PlanContext, u: Understanding): Draft {

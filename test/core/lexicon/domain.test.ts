@@ -6,7 +6,7 @@ const kb = knowledgeBase({
   passages: [
     ...knowledgeBase().passages,
     // Everyday words the knowledge happens to hold: a question made of them is still off topic.
-    passage('office.md', 'Running models in the office', 'Teams near the office keep a long list of the best places to run a model. LoRA adapters and RLHF come up often.', []),
+    passage('office.md', 'Running models in the office', 'Teams near the office run a model. The best place for a long list is a shared sheet. LoRA adapters and RLHF come up often.', []),
     // A team's own document about something else is its own field.
     passage('parking.md', 'Parking', 'Bicycles go in the basement cage behind the blue door.', []),
   ],
