@@ -82,8 +82,9 @@ describe('bylines of plain-text articles', () => {
     expect(await authorOf('Notes on tokens\n\nBy and large, Tokens Are Pieces of words in most models.\n')).toBeUndefined();
   });
 
-  it('keeps the byline out of the answerable text', async () => {
-    const kb = await loadFiles({ 'article.txt': 'Why small models matter\n\nWritten by\nPriya Raman\n\nSmall models run on laptops and phones.\n' });
-    expect(kb.passages.map((p) => p.text).join('\n')).not.toMatch(/Written by/);
+  it.each(['\nWritten by\nPriya Raman', 'Written by Priya Raman', 'Author: Priya Raman', 'By Priya Raman'])('keeps the byline %j out of the answerable text and the headings', async (byline) => {
+    const kb = await loadFiles({ 'article.txt': `Why small models matter\n${byline}\n\nSmall models run on laptops and phones.\n` });
+    expect(kb.passages.map((p) => p.text).join('\n')).not.toMatch(/Written by|Author|By /);
+    expect(kb.passages.flatMap((p) => p.headings)).not.toContainEqual(expect.stringMatching(/Priya/));
   });
 });
