@@ -8,6 +8,29 @@ import type { Concept, ConceptTable } from '../lexicon/concepts.js';
 import type { Understanding } from '../understand/types.js';
 
 const ASIDE = /\s*\([^)]*\)\s*/g;
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A heading's opening word as it reads mid-sentence: a plain capitalised word is lower-cased, unless
+ * the next word is a capitalised word or a number (a name, a version, a title-case heading), or the
+ * section's own text writes it capitalised after a lower-case word and never in lower case (a name).
+ */
+function midSentence(phrase: string, text: string): string {
+  const m = /^([A-Z][a-z]+(?:-[a-z]+)*)(?:\s+(\S+))?$/.exec(phrase.split(/\s+/).slice(0, 2).join(' '));
+  if (!m || /^(?:[A-Z][a-z]|\d)/.test(m[2] ?? '')) return phrase;
+  const first = m[1]!;
+  const lower = first.toLowerCase();
+  const named = new RegExp(`(?:^|\\s)[a-z][\\w-]*[,;:]?\\s+\\**${esc(first)}\\b`).test(text) && !new RegExp(`\\b${esc(lower)}\\b`).test(text);
+  return named ? phrase : lower + phrase.slice(first.length);
+}
+
+/** The article the section's own definition gives the term: 'a'/'an', '' for none, undefined when it doesn't say. */
+function definedArticle(phrase: string, text: string): string | undefined {
+  const term = `\\**${esc(phrase)}\\**`;
+  const m = new RegExp(`(?:^|[.!?]\\s+)(an?\\s+)?${term}(?:\\s*\\([^)]*\\))?\\s+(?:is|refers|means)\\b`, 'i').exec(text);
+  if (!m) return undefined;
+  return m[1] ? (/^[aeiou]/i.test(phrase) ? 'an' : 'a') : '';
+}
 
 /** A question a section answers, phrased from its heading; undefined when no natural one fits. */
 export function questionFor(passage: Passage): string | undefined {
@@ -19,14 +42,16 @@ export function questionFor(passage: Passage): string | undefined {
   if ((m = /^How (.+?) (?:is|are) (built|made|trained|created)$/i.exec(heading))) return `How ${/ are /i.test(heading) ? 'are' : 'is'} ${m[1]} ${m[2]}?`;
   if ((m = /^What (.+?) (is|are) used for$/i.exec(heading))) return `What ${m[2]} ${m[1]} used for?`;
   if ((m = /^(?:Limitations|Limits|Risks|Challenges) of (.+)$/i.exec(heading))) return `What are the limitations of ${m[1]}?`;
-  if ((m = /^(.+?) vs\.? (.+)$/i.exec(heading))) return `What's the difference between ${m[1]} and ${m[2]}?`;
+  if ((m = /^(.+?) vs\.? (.+)$/i.exec(heading))) return `What's the difference between ${midSentence(m[1]!, passage.text)} and ${m[2]}?`;
   if ((m = /^(?:Leading|Top|Best) (.+)$/i.exec(heading))) return `What are the leading ${m[1]}?`;
   if (passage.aspect) return undefined;
   const words = heading.split(/\s+/);
   if (words.length > 5 || /^(?:the|a|an|why|how|what|when|which|who)\b/i.test(heading)) return undefined;
-  const phrase = /^[A-Z][a-z]+(?:-[a-z]+)*$/.test(words[0]!) ? heading[0]!.toLowerCase() + heading.slice(1) : heading;
+  const phrase = midSentence(heading, passage.text);
   const last = words[words.length - 1]!;
   if (/[^s]s$/i.test(last) && !/(?:ss|is|us)$/i.test(last)) return `What are ${phrase}?`;
+  const article = definedArticle(phrase, passage.text);
+  if (article !== undefined) return article ? `What is ${article} ${phrase}?` : `What is ${phrase}?`;
   const mass = /(?:ing|tion|sion|ment|ance|ence|ity|data|inference|attention)$/i.test(last) || /^[A-Z0-9]/.test(phrase) || /\d/.test(phrase);
   return mass ? `What is ${phrase}?` : `What is ${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}?`;
 }

@@ -57,6 +57,16 @@ function cellsOf(row: string): Array<[string, string]> {
     .map((m) => [m[1]!.trim(), m[2]!.trim()]);
 }
 
+/**
+ * Whom a row cites: the article its section draws on (title, publisher and that article's URL
+ * together), else the document itself with the section's URL. Never one's title with the other's URL.
+ */
+function sourceOf(passage: Passage, titleOf: ReadonlyMap<string, string>): CatalogEntry['source'] {
+  const { title, ...rest } = passage.source ?? {};
+  if (title) return { title, ...rest };
+  return { title: titleOf.get(passage.docId) ?? passage.docTitle, ...(passage.url ? { url: passage.url } : {}) };
+}
+
 const nameKey = (name: string) => name.toLowerCase().replace(/\s*\(.*\)\s*$/, '').replace(/[^a-z0-9.]+/g, ' ').trim();
 
 /** Catalog entries from the tables of `passages`, minus those `known` (names already catalogued). */
@@ -85,7 +95,7 @@ export function deriveCatalog(passages: readonly Passage[], documents: readonly 
         stats: [],
         deployment: [],
         notes: [],
-        source: { title: titleOf.get(passage.docId) ?? passage.docTitle, ...(passage.url ? { url: passage.url } : {}) },
+        source: sourceOf(passage, titleOf),
         path: passage.path,
       };
       // A model in several tables (the LLM table and the code table) is in each of their categories.

@@ -77,7 +77,7 @@ function sectionsFor(key: string, value: unknown): Section[] {
 /** Reads a facts mapping into metadata and sections. */
 export function readFacts(value: Record<string, unknown>, file: string, locate: YamlLocator): { metadata: DocumentMetadata; sections: Section[]; problems: LoadProblem[] } {
   const metaFields = Object.fromEntries(Object.entries(value).filter(([k]) => (METADATA_KEYS as readonly string[]).includes(k)));
-  const { metadata, problems } = readMetadata(metaFields, file, (key) => locate.keyLine([], key));
+  const { metadata, problems } = readMetadata(metaFields, file, (key, within) => (within ? locate.line([key, ...within]) : locate.keyLine([], key)));
   const sections = Object.entries(value)
     .filter(([k]) => !(METADATA_KEYS as readonly string[]).includes(k))
     .flatMap(([k, v]) => sectionsFor(k, v));

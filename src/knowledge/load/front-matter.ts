@@ -2,6 +2,7 @@ import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml
 import type { LoadProblem } from '../types.js';
 import { readMetadata, type DocumentMetadata } from './metadata.js';
 import { createError } from './problems.js';
+import { createYamlLocator } from './yaml-locate.js';
 
 export type FrontMatterResult =
   | { ok: true; metadata: DocumentMetadata; body: string; problems: LoadProblem[] }
@@ -52,9 +53,11 @@ export function splitFrontMatter(text: string, path: string): FrontMatterResult 
   if (value !== null && (typeof value !== 'object' || Array.isArray(value))) {
     return { ok: false, problems: [createError(path, 'front matter: expected fields such as "title: …", got a list or text', 2)] };
   }
-  const { metadata, problems } = readMetadata((value ?? {}) as Record<string, unknown>, path, (key) =>
-    keyLine(doc, lineCounter, key, offset),
-  'front matter');
+  const locate = createYamlLocator(doc, lineCounter);
+  const { metadata, problems } = readMetadata((value ?? {}) as Record<string, unknown>, path, (key, within) => {
+    const line = within ? locate.line([key, ...within]) : keyLine(doc, lineCounter, key, 0);
+    return line === undefined ? undefined : line + offset;
+  }, 'front matter');
   const body = '\n'.repeat(close + 1) + lines.slice(close + 1).join('\n');
   return { ok: true, metadata, body, problems };
 }

@@ -15,18 +15,36 @@ export interface ParsedText {
   sections: Section[];
 }
 
-const BYLINE_NAME = /^(?:written by|by|author:?|posted by)\s+([A-Z][\p{L}.'-]+(?:\s+(?:&|and)?\s*[A-Z][\p{L}.'-]+){0,5})\s*$/u;
+/** "Written by", "Author:", "By" and the like, in any case; the name after it must be capitalised. */
+const BYLINE_LEAD = /^(?:written by|by|author:?|posted by)\s+/i;
+const BYLINE_NAME = /^([A-Z][\p{L}.'-]+(?:\s+(?:&|and)?\s*[A-Z][\p{L}.'-]+){0,5})\s*$/u;
 const PERSON = /^[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){1,3}$/u;
+/** How many lines from the top a byline sits in: under the title and perhaps a subtitle. */
+const TOP_LINES = 3;
 
-/** The author of an article from its byline: on the "Written by" line itself or on the line after it. */
-function bylineAuthor(lines: readonly string[]): string | undefined {
+interface Byline {
+  author: string;
+  /** The lines of a byline under the title: metadata, not a heading or text to answer from. */
+  lines: number[];
+}
+
+/**
+ * The author of an article from its byline: on the "Written by" or "Author:" line itself, on the line
+ * after a bare "Written by", or after "By" under the title (elsewhere "By …" is too often a sentence).
+ */
+function bylineOf(lines: readonly string[]): Byline | undefined {
+  let seen = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const inline = BYLINE_NAME.exec(line);
-    if (inline && !/^by\s/i.test(line)) return inline[1];
+    if (line) seen++;
+    const lead = BYLINE_LEAD.exec(line);
+    const inline = lead ? BYLINE_NAME.exec(line.slice(lead[0].length)) : null;
+    const top = seen <= TOP_LINES;
+    if (inline && (top || !/^by\s/i.test(line))) return { author: inline[1]!, lines: top ? [i] : [] };
     if (/^(?:written by|author|about the author)$/i.test(line)) {
-      const next = lines.slice(i + 1).find((l) => l.trim());
-      if (next && PERSON.test(next.trim())) return next.trim();
+      const next = lines.findIndex((l, k) => k > i && l.trim());
+      // Lower down, "Written by" and the name head the author's bio, a section of its own.
+      if (next > 0 && PERSON.test(lines[next]!.trim())) return { author: lines[next]!.trim(), lines: top ? [i, next] : [] };
     }
   }
   return undefined;
@@ -128,7 +146,9 @@ function takeTitle(units: TextUnit[]): string | undefined {
  */
 export function parseText(text: string): ParsedText {
   const lines = normaliseLines(text);
-  const author = bylineAuthor(lines);
+  const byline = bylineOf(lines);
+  const author = byline?.author;
+  for (const i of byline?.lines ?? []) lines[i] = '';
   const units = toUnits(lines);
   const title = takeTitle(units);
   const isHeading = findHeadings(units);

@@ -38,10 +38,19 @@ describe('concept declarations', () => {
     const kb = await loadFiles({ 'deploy.md': text });
     const lines = problemLines(kb);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^warning: deploy\.md(?::\d+)?: front matter concepts\[0\]: expected "kind" of "self-hosting" to be one of model-type, technique, setting, deployment/);
+    expect(lines[0]).toMatch(/^warning: deploy\.md:6: front matter concepts\[0\]: expected "kind" of "self-hosting" to be one of model-type, technique, setting, deployment/);
     expect(lines[0]).toContain('(got "hosting")');
     expect(kb.concepts?.map((c) => c.name)).toEqual(['model deployment', 'quantisation']);
     expect(kb.passages.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['a bad entry further down the list, at its own line', 'ok.md', '---\ntitle: A\nconcepts:\n  - quantisation\n  - kind: setting\n---\n# A\n\nText.\n', 'ok.md:5: front matter concepts[1]: expected a name'],
+    ['a bad field of a single concept written without a list', 'one.md', '---\ntitle: A\nconcepts:\n  name: temperature\n  kind: dial\n---\n# A\n\nText.\n', 'one.md:5: front matter concepts[0]: expected "kind"'],
+    ['a bad entry in a list of sources', 'src.md', '---\ntitle: A\nsources:\n  - title: Survey\n  - [1, 2]\n---\n# A\n\nText.\n', 'src.md:5: front matter sources: expected a title'],
+    ['a bad field in a YAML facts file', 'facts.yaml', 'title: F\nconcepts:\n  - name: rag\n    aliases: {a: 1}\nfacts:\n  a: b\n', 'facts.yaml:4: concepts[0]: expected "aliases"'],
+  ])('gives the line of %s', async (_what, file, text, line) => {
+    expect(problemLines(await loadFiles({ [file]: text }))).toEqual([expect.stringContaining(`warning: ${line}`)]);
   });
 
   it('warns about aliases that are not a list of words', () => {
@@ -82,8 +91,9 @@ describe('bylines of plain-text articles', () => {
     expect(await authorOf('Notes on tokens\n\nBy and large, Tokens Are Pieces of words in most models.\n')).toBeUndefined();
   });
 
-  it('keeps the byline out of the answerable text', async () => {
-    const kb = await loadFiles({ 'article.txt': 'Why small models matter\n\nWritten by\nPriya Raman\n\nSmall models run on laptops and phones.\n' });
-    expect(kb.passages.map((p) => p.text).join('\n')).not.toMatch(/Written by/);
+  it.each(['\nWritten by\nPriya Raman', 'Written by Priya Raman', 'Author: Priya Raman', 'By Priya Raman'])('keeps the byline %j out of the answerable text and the headings', async (byline) => {
+    const kb = await loadFiles({ 'article.txt': `Why small models matter\n${byline}\n\nSmall models run on laptops and phones.\n` });
+    expect(kb.passages.map((p) => p.text).join('\n')).not.toMatch(/Written by|Author|By /);
+    expect(kb.passages.flatMap((p) => p.headings)).not.toContainEqual(expect.stringMatching(/Priya/));
   });
 });

@@ -15,7 +15,8 @@ const SYNONYMS = 'synonyms:\n  - [on-prem, self-hosted]\nrelated:\n  - [behind, 
 
 describe('loading related-word groups', () => {
   it('reads related groups beside the synonym groups', async () => {
-    const kb = await loadFiles({ 'synonyms.yaml': SYNONYMS });
+    // A document beside it: a folder of synonyms alone has nothing to answer from, which is an error.
+    const kb = await loadFiles({ 'synonyms.yaml': SYNONYMS, 'notes.md': '# Notes\n\nOpen models have caught up.\n' });
     expect(kb.problems).toEqual([]);
     expect(kb.synonyms).toEqual([['on-prem', 'self-hosted']]);
     expect(kb.related).toEqual([
