@@ -7,6 +7,7 @@
  * whose words lead to one of those is for them, and answered as any other.
  */
 import type { Analyzer } from '../../knowledge/search/analyzer.js';
+import type { SearchIndex } from '../../knowledge/search/search-index.js';
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
 import type { ConceptTable } from './concepts.js';
 
@@ -72,14 +73,17 @@ export function onTopic(a: Anchors, domain: ReadonlySet<string>): boolean {
 /**
  * Documents about the field: most of their sections use its words. A team's parking rules or
  * expense policy are not, so questions that lead to them are not held to the field's words.
+ * Read off the index (which passages hold each field word), not by re-reading every passage.
  */
-export function fieldDocuments(analyzer: Analyzer, passages: readonly Passage[]): Set<string> {
-  const field = new Set(FIELD_WORDS.split(' ').flatMap((w) => analyzer.terms(w)).filter((t) => !t.startsWith('~')));
+export function fieldDocuments(index: Pick<SearchIndex, 'analyzer' | 'passages' | 'passagesWith'>): Set<string> {
+  const field = new Set(FIELD_WORDS.split(' ').flatMap((w) => index.analyzer.terms(w)).filter((t) => !t.startsWith('~')));
+  const withField = new Set<string>();
+  for (const term of field) for (const p of index.passagesWith(term)) withField.add(p.id);
   const counts = new Map<string, { all: number; field: number }>();
-  for (const p of passages) {
+  for (const p of index.passages) {
     const c = counts.get(p.docId) ?? { all: 0, field: 0 };
     c.all++;
-    if (p.tags.includes('catalog') || analyzer.terms(`${p.headings.join(' ')} ${p.text}`).some((t) => field.has(t))) c.field++;
+    if (p.tags.includes('catalog') || withField.has(p.id)) c.field++;
     counts.set(p.docId, c);
   }
   return new Set([...counts].filter(([, c]) => c.field >= c.all * 0.4).map(([id]) => id));

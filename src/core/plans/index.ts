@@ -61,7 +61,7 @@ const fields = new WeakMap<ConceptTable, { terms: Set<string>; documents: Set<st
 function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
   let field = fields.get(ctx.concepts);
   if (!field) {
-    field = { terms: domainTerms(ctx.concepts, ctx.index.analyzer, ctx.index.passages, ctx.kb.models), documents: fieldDocuments(ctx.index.analyzer, ctx.index.passages) };
+    field = { terms: domainTerms(ctx.concepts, ctx.index.analyzer, ctx.index.passages, ctx.kb.models), documents: fieldDocuments(ctx.index) };
     fields.set(ctx.concepts, field);
   }
   const domain = field.terms;

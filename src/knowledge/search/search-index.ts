@@ -38,6 +38,8 @@ export interface SearchIndex {
   idf(term: string): number;
   /** True when some passage contains the term. */
   has(term: string): boolean;
+  /** The passages that contain the term, in no particular order. */
+  passagesWith(term: string): Passage[];
   /** The closest known term to a misspelt one ("difus" → "diffus"), or undefined. */
   correct(term: string): string | undefined;
   /** Serialised index (minisearch JSON plus term statistics), tied to the knowledge hash. */
@@ -133,6 +135,7 @@ function wrap(
     vocabulary,
     passages,
     has: (term) => df.has(term),
+    passagesWith: (term) => (df.has(term) ? postings(term).map(([id]) => passages[id]!) : []),
     correct(term) {
       if (df.has(term) || isExactTerm(term) || term.length < 4) return undefined;
       if (corrections.has(term)) return corrections.get(term);
