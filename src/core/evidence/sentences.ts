@@ -68,8 +68,8 @@ export interface Evidence {
 }
 
 const FIGURES: Record<Figure, RegExp> = {
-  // A number, not a version in a name ("GPT-5.1", "Llama 3.3").
-  number: /(?<![A-Za-z][-.]?|\d[.])\b\d[\d,.]*(?:\s?(?:%|[kmbt]\b|x\b))?(?![.-]?\d*[A-Za-z]{2,})|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen)\b/i,
+  // A number, not a version in a name ("GPT-5.1", "Llama 3.3"); "one" alone is rarely a figure ("in one go").
+  number: /(?<![A-Za-z][-.]?|\d[.])\b\d[\d,.]*(?:\s?(?:%|[kmbt]\b|x\b))?(?![.-]?\d*[A-Za-z]{2,})|\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen)\b|\bone (?:hundred|thousand|million|billion|trillion)\b/i,
   year: /\b(?:19|20)\d\d\b/,
   money: /\$\s?\d|\b\d[\d.,]*\s?(?:dollars|usd|k|m)\b|\bfree\b|\bno per-token fee\b/i,
   percent: /\d\s?%|\bpercent\b|\bpercentage points?\b/i,
