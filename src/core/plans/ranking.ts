@@ -81,3 +81,40 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
   const cites = [ctx.modelPassage(top.model)].filter((p) => p !== undefined);
   return { kind: 'recommendation', answered: true, blocks: [{ text }], cites, models: [top.model] };
 }
+
+/** "Which model is cheaper than X?": one named model, after "than", that the answer must beat. */
+export function referenceModel(u: Understanding): CatalogEntry | undefined {
+  if (u.models.length !== 1 || !/\b(?:which|what|any|anything|something|another|others?|alternatives?)\b/i.test(u.text)) return undefined;
+  const after = /\b(?:\w+er|more\s+\w+|less\s+\w+)\b(?:\s+[\w-]+){0,3}?\s+than\s+(.+)$/i.exec(u.text)?.[1];
+  const model = u.models[0]!;
+  return after && after.toLowerCase().includes(model.name.toLowerCase().split(/\s+/)[0]!) ? model : undefined;
+}
+
+/** The models that beat a named one on the figure asked, best first. */
+export function answerBeyond(ctx: PlanContext, u: Understanding, reference: CatalogEntry): Draft | undefined {
+  const measure = u.attribute === 'pricing' || u.attribute === 'context_window' || u.attribute === 'benchmark' ? u.attribute : undefined;
+  if (!measure) return undefined;
+  const direction = u.superlative ?? (measure === 'pricing' ? 'min' : 'max');
+  const cites = [ctx.modelPassage(reference)].filter((p) => p !== undefined);
+  const on = measure === 'pricing' ? 'a price' : measure === 'context_window' ? 'a context window' : 'that score';
+  const base = numericValue(reference, measure, u.text);
+  if (base === undefined) return notAnswered('fact', `My documents don't give ${on} for ${reference.name}, so I can't say which model beats it.`, cites);
+  const benchmark = measure === 'benchmark' ? matchBenchmarks(reference, u.text)[0]?.name : undefined;
+  const { models: _, ...rest } = u;
+  const pool = pickModels(ctx.index, ctx.kb.models, { ...rest, models: [], constraints: { ...u.constraints, budget: false, highVolume: false, longContext: false } })
+    .map((p) => p.model)
+    .filter((m) => m !== reference && (!benchmark || matchBenchmarks(m, u.text)[0]?.name === benchmark));
+  const better = pool
+    .map((m) => ({ m, v: numericValue(m, measure, u.text) }))
+    .filter((x): x is { m: CatalogEntry; v: number } => x.v !== undefined && (direction === 'min' ? x.v < base : x.v > base))
+    .sort((a, b) => (direction === 'min' ? a.v - b.v : b.v - a.v));
+  const word = measure === 'pricing' ? (direction === 'min' ? 'cheaper' : 'pricier') : measure === 'context_window' ? (direction === 'min' ? 'a smaller context window' : 'a larger context window') : `a ${direction === 'min' ? 'lower' : 'higher'} ${benchmark ?? ''} score`.replace(/\s+score/, ' score');
+  const verb = measure === 'pricing' ? 'is' : 'has';
+  const theirs = `${reference.name}'s ${valueText(reference, measure, u)}`;
+  if (better.length === 0) return { kind: 'fact', answered: true, blocks: [{ text: `No model in my documents ${verb === 'is' ? 'is' : 'has'} ${word} than ${reference.name} (${valueText(reference, measure, u)}).` }], cites, models: [reference] };
+  const [first, ...others] = better.slice(0, 3);
+  const lead = `**${first!.m.name}**${first!.m.developer ? ` (${first!.m.developer})` : ''} ${verb} ${word} than ${reference.name}: ${valueText(first!.m, measure, u)}, against ${theirs}.`;
+  const next = others.length ? `Also ${word.replace(/^an? /, '')}: ${others.map((r) => `${r.m.name} (${valueText(r.m, measure, u)})`).join('; ')}.` : '';
+  const models = better.slice(0, 3).map((r) => r.m);
+  return { kind: 'fact', answered: true, blocks: [{ text: next ? `${lead}\n${next}` : lead }], cites: [...models.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined), ...cites], models };
+}
