@@ -52,7 +52,10 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
   const about = u.attribute !== undefined || u.categories.length > 0 || scope !== undefined || u.constraints.openWeights || u.constraints.frontier || u.concepts.some((c) => c.kind === 'model-type');
   if (!about) return explain(ctx, u);
   const byContext = u.attribute === 'context_window' || u.constraints.longContext;
-  const eligible = pickModels(ctx.index, ctx.kb.models, { ...u, ...(byContext ? { categories: [] } : {}), constraints: { ...u.constraints, budget: false, highVolume: false, longContext: false } }, scope).map((p) => p.model);
+  // Ranked by context, "documents" are what fills the window, not scanned pages a model must read;
+  // a kind of model asked ("which image model…") still bounds the ranking.
+  const categories = byContext ? u.categories.filter((c) => c.category !== 'documents') : u.categories;
+  const eligible = pickModels(ctx.index, ctx.kb.models, { ...u, categories, constraints: { ...u.constraints, budget: false, highVolume: false, longContext: false } }, scope).map((p) => p.model);
   const measure = measureOf(u, eligible);
   if (measure) {
     const direction = u.superlative ?? (measure === 'pricing' ? 'min' : 'max');
@@ -71,7 +74,9 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
       const cites = models.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined);
       return { kind: 'fact', answered: true, blocks: [{ text: next ? `${lead}\n${next}` : lead }], cites, models };
     }
-    return notAnswered('fact', `My documents don't give that figure for ${scope ? 'those models' : 'the models that fit'}.`);
+    const figure = measure === 'context_window' ? 'a context window' : measure === 'pricing' ? 'a price' : 'that figure';
+    const kind = categories.length === 1 && eligible.length > 0 ? `the ${categories[0]!.category} models` : 'the models that fit';
+    return notAnswered('fact', `My documents don't give ${figure} for ${scope ? 'those models' : kind}.`);
   }
   const picks = pickModels(ctx.index, ctx.kb.models, u, scope);
   const top = picks[0];
