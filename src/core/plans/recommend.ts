@@ -14,7 +14,7 @@ import { rankEvidence } from '../evidence/sentences.js';
 import type { Concept } from '../lexicon/concepts.js';
 import { linkTokens } from '../lexicon/phrases.js';
 import { noConstraints } from '../understand/needs.js';
-import type { Target, Understanding } from '../understand/types.js';
+import type { CategoryMention, Target, Understanding } from '../understand/types.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { familyPool, pickModels } from './pick-model.js';
 import { supported } from './support.js';
@@ -39,7 +39,7 @@ const LEADS: Record<Exclude<Target, 'model'>, (name: string) => string> = {
   approach: (name) => `Use ${name}.`,
 };
 
-function recommendModel(ctx: PlanContext, u: Understanding): Draft | undefined {
+function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason = true): Draft | undefined {
   if (ctx.kb.models.length === 0) return undefined;
   const pool = familyPool(ctx, u);
   const picks = pickModels(ctx.index, ctx.kb.models, u, pool);
@@ -49,7 +49,10 @@ function recommendModel(ctx: PlanContext, u: Understanding): Draft | undefined {
   // named family, or strengths that match the need. Otherwise it is a guess.
   const ordered = u.constraints.budget || u.constraints.highVolume || u.constraints.longContext || u.constraints.frontier;
   const decided = u.categories.length > 0 || pool !== undefined || ordered || top.matched > 0 || (top.score > 0 && !noConstraints(u.constraints));
-  // A pick with no reason to give is a guess, not a recommendation.
+  // A pick with no reason to give is a guess, not a recommendation; the kind of content asked for,
+  // when it decided the pick, is a reason ("it makes images").
+  const byKind = kindIsReason && top.reasons.length === 0 && pool === undefined ? kindReason(top.model, u.categories) : undefined;
+  if (byKind) top.reasons.push(byKind);
   if (!decided || top.reasons.length === 0) return undefined;
   const m = top.model;
   // Why, in the documents' own words when a sentence names the model and speaks to the need.
@@ -68,6 +71,46 @@ function recommendModel(ctx: PlanContext, u: Understanding): Draft | undefined {
   if (sameKind.length) lines.push(`Alternatives: ${sameKind.map((p) => `${p.model.name}${own(p) ? ` (${own(p)})` : ''}`).join('; ')}.`);
   const cites = [top, ...sameKind].map((p) => ctx.modelPassage(p.model)).filter((p): p is Passage => p !== undefined);
   return { kind: 'recommendation', answered: true, blocks: [{ text: lines.join('\n') }], cites, models: [m, ...sameKind.map((p) => p.model)] };
+}
+
+const CONTENT: Record<CategoryMention['category'], string> = {
+  image: 'images',
+  video: 'video',
+  audio: 'audio',
+  code: 'code',
+  text: 'text',
+  tabular: 'tabular data',
+  molecules: 'molecules',
+  '3d': '3D worlds',
+  documents: 'documents',
+};
+
+/** "it makes images", "it reads audio": what the model does with the kind of content asked, as its catalog entry says. */
+function kindReason(model: CatalogEntry, mentions: readonly CategoryMention[]): string | undefined {
+  for (const c of mentions) {
+    const noun = CONTENT[c.category];
+    const media = c.category === 'image' || c.category === 'video' || c.category === 'audio';
+    if (!media) continue;
+    if (c.direction === 'input' && model.modalities.input.includes(c.category)) return `it reads ${noun}`;
+    if (c.direction !== 'input' && (model.modalities.output.includes(c.category) || (model.categories as readonly string[]).includes(c.category))) return `it makes ${noun}${model.modalities.input.includes('text') ? ' from a text prompt' : ''}`;
+  }
+  return undefined;
+}
+
+/** "A model that makes video": the kind of content a question asks a model to make or read, in words. */
+function kindWanted(mentions: readonly CategoryMention[]): string | undefined {
+  const c = mentions.find((m) => m.category !== 'text') ?? mentions[0];
+  return c ? `${c.direction === 'input' ? 'reads' : c.category === 'documents' ? 'reads' : 'makes'} ${CONTENT[c.category]}` : undefined;
+}
+
+/** Concepts named for reading a kind of content (vision, transcription) or for making it (generation). */
+const READS = /\b(?:vision|image-to-text|speech-to-text|recognition|caption\w*|understanding|classif\w*|detect\w*|transcri\w*)\b/i;
+const MAKES = /\b(?:generat\w*|diffusion|text-to-(?:image|video|speech)|synthes\w*)\b/i;
+
+/** A concept that goes the other way from the content asked: a model that reads images for one that must make them. */
+function goesOtherWay(concept: Concept, direction: 'input' | 'output' | undefined): boolean {
+  if (!direction) return false;
+  return concept.names.some((n) => (direction === 'output' ? READS : MAKES).test(n));
 }
 
 /** A document sentence that names the model and covers the need ("Veo 3 leads VBench-2.0 on human action"). */
@@ -107,11 +150,7 @@ function pickedConcept(ctx: PlanContext, passage: Passage, text: string, kinds: 
 function bestOfKind(ctx: PlanContext, u: Understanding, kinds: readonly ConceptKind[]) {
   // A model that reads images is no answer to one that must make them, and the other way round.
   const direction = u.categories.find((c) => c.direction)?.direction;
-  const reads = (c: Concept) => c.names.some((n) => /\b(?:vision|image-to-text|speech-to-text|recognition|caption\w*|understanding|classif\w*|detect\w*|transcri\w*)\b/i.test(n));
-  const makes = (c: Concept) => c.names.some((n) => /\b(?:generat\w*|diffusion|text-to-(?:image|video|speech)|synthes\w*)\b/i.test(n));
-  const candidates = ctx.concepts.concepts.filter(
-    (c) => c.kind && kinds.includes(c.kind) && c.narrower.length === 0 && c.passages.length > 0 && !(direction === 'output' && reads(c)) && !(direction === 'input' && makes(c)),
-  );
+  const candidates = ctx.concepts.concepts.filter((c) => c.kind && kinds.includes(c.kind) && c.narrower.length === 0 && c.passages.length > 0 && !goesOtherWay(c, direction));
   let best: { concept: Concept; evidence: ReturnType<typeof rankEvidence>[number] } | undefined;
   for (const concept of candidates) {
     const own = concept.passages.map((passage) => ({ passage, score: 1, about: true }));
@@ -161,7 +200,10 @@ function recommendConcept(ctx: PlanContext, u: Understanding, target: Exclude<Ta
     if (byModels) return byModels;
   }
   const evidence = rankEvidence(ctx.index, u.terms, adviceCandidates(ctx, u, kinds), {}, 6);
-  const advice = evidence[0];
+  // A definition of one option is no advice: a section on when to choose that speaks to as much of
+  // the situation leads ("fine-tune or use retrieval when our facts change weekly?").
+  const choosing = evidence.find((e) => e.passage.aspect === 'choosing');
+  const advice = choosing && evidence[0] && evidence[0].passage.aspect !== 'choosing' && choosing.coverage >= evidence[0].coverage ? choosing : evidence[0];
   const adviceBlock = advice ? blockFrom(advice, { maxChars: 480, maxUnits: 3 }) : undefined;
   // For "which benchmark…", the section defining what a benchmark is answers nothing: a pick must be
   // one of the things filed under that word, not the word.
@@ -233,7 +275,13 @@ export function answerRecommendation(ctx: PlanContext, u: Understanding): Draft 
   if (target === 'model') {
     const picked = recommendModel(ctx, u);
     if (picked) return withGuidance(ctx, u, picked);
-    return recommendConcept(ctx, u, 'approach');
+    const advice = recommendConcept(ctx, u, 'approach');
+    // No model of the kind asked: advice about a benchmark or a setting is no model, so say what is missing.
+    const none = u.categories.length > 0 && ctx.kb.models.length > 0 && pickModels(ctx.index, ctx.kb.models, u).length === 0;
+    if (none && (!advice.answered || (advice.concepts ?? []).some((c) => c.kind === 'benchmark' || c.kind === 'setting') || aboutKind(ctx, advice, ['benchmark', 'setting']))) {
+      return notAnswered('recommendation', `My documents name no model that ${kindWanted(u.categories)}, so I can't recommend one.`);
+    }
+    return advice;
   }
   // "a coding assistant, but nothing may leave our servers": the open model that does it, with why.
   if (target === 'deployment' && u.categories.length > 0) {
@@ -245,8 +293,15 @@ export function answerRecommendation(ctx: PlanContext, u: Understanding): Draft 
     if (verdict) return verdict;
   }
   const draft = recommendConcept(ctx, u, target);
-  if (!draft.answered && ctx.kb.models.length > 0 && (u.categories.length > 0 || u.models.length > 0)) return recommendModel(ctx, u) ?? draft;
+  // A model stands in for another kind of pick only with a reason beyond its kind of content.
+  if (!draft.answered && ctx.kb.models.length > 0 && (u.categories.length > 0 || u.models.length > 0)) return recommendModel(ctx, u, false) ?? draft;
   return draft;
+}
+
+/** Whether a draft's lead quotes a passage about a concept of one of these kinds. */
+function aboutKind(ctx: PlanContext, draft: Draft, kinds: readonly ConceptKind[]): boolean {
+  const passage = draft.blocks[0]?.passage;
+  return passage !== undefined && ctx.concepts.about(passage).some((c) => c.kind !== undefined && kinds.includes(c.kind));
 }
 
 /** One short paragraph of the documents' advice after a model pick, when it speaks to the situation. */
