@@ -9,6 +9,7 @@ import { matchBenchmarks, matchStat, numericValue, priceFigures } from '../catal
 import type { Attribute, Understanding } from '../understand/types.js';
 import { notAnswered, type Draft, type PlanContext } from './context.js';
 import { explain } from './explain.js';
+import { unmetNeeds } from './content-kind.js';
 import { familyPool, pickModels } from './pick-model.js';
 
 type Measure = Attribute | 'stat';
@@ -82,7 +83,9 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
   const top = picks[0];
   if (!top || top.score <= 0) return explain(ctx, u);
   const why = top.reasons.slice(0, 2).join('; ');
-  const text = `**${top.model.name}**${top.model.developer ? ` (${top.model.developer})` : ''}${why ? `: ${why}` : ''}.`;
+  // A hard need no model at hand meets is said before the closest fit.
+  const caveat = unmetNeeds(u, top);
+  const text = `${caveat ?? ''}**${top.model.name}**${top.model.developer ? ` (${top.model.developer})` : ''}${why ? `: ${why}` : ''}.`;
   const cites = [ctx.modelPassage(top.model)].filter((p) => p !== undefined);
   return { kind: 'recommendation', answered: true, blocks: [{ text }], cites, models: [top.model] };
 }

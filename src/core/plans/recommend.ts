@@ -14,8 +14,9 @@ import { rankEvidence } from '../evidence/sentences.js';
 import type { Concept } from '../lexicon/concepts.js';
 import { linkTokens } from '../lexicon/phrases.js';
 import { noConstraints } from '../understand/needs.js';
-import type { CategoryMention, Target, Understanding } from '../understand/types.js';
+import type { Target, Understanding } from '../understand/types.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
+import { goesOtherWay, kindReason, kindWanted, unmetNeeds } from './content-kind.js';
 import { familyPool, pickModels } from './pick-model.js';
 import { supported } from './support.js';
 
@@ -56,12 +57,21 @@ function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason = true)
   if (!decided || top.reasons.length === 0) return undefined;
   const m = top.model;
   // Why, in the documents' own words when a sentence names the model and speaks to the need.
-  const said = documentReason(ctx, u, m);
+  const found = documentReason(ctx, u, m);
   // The constraints it meets come first; with the documents' sentence, its strengths would say it twice.
   const constraintReasons = top.reasons.filter((r) => !top.strengths.includes(r));
-  const reasons = said ? constraintReasons.slice(0, 2) : top.reasons.slice(0, 2);
-  const why = reasons.length ? `: ${reasons.join('; ')}` : '';
-  const lines = [`**${m.name}**${m.developer ? ` (${m.developer})` : ''} fits best${why}.${said ? ` ${said}` : ''}`];
+  const reasons = found ? constraintReasons.slice(0, 2) : top.reasons.slice(0, 2);
+  // A sentence that opens by naming the pick again ("Runway Gen-3 (Runway): the most accessible…") is read as its reason.
+  const restated = found ? new RegExp(`^\\**${m.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\**(?:\\s*\\([^)]*\\))?\\s*:\\s*`, 'i').exec(found) : null;
+  const rest = restated && found ? found.slice(restated[0].length).replace(/\.$/, '') : undefined;
+  const said = rest && reasons.length === 0 ? undefined : rest ? `${rest.charAt(0).toUpperCase()}${rest.slice(1)}.` : found;
+  const why = reasons.length ? `: ${reasons.join('; ')}` : rest ? `: ${rest}` : '';
+  // A need no model at hand meets (data that must stay in-house, a prompt no window takes) is said
+  // first, and the pick is offered only as the closest fit.
+  const caveat = unmetNeeds(u, top);
+  const lines = [
+    `${caveat ?? ''}**${m.name}**${m.developer ? ` (${m.developer})` : ''}${caveat ? '' : ' fits best'}${why}.${said ? ` ${said}` : ''}`,
+  ];
   const sameKind = picks
     .slice(1)
     .filter((p) => p.model.categories.some((c) => m.categories.includes(c)) && (p.score > 0 || top.score <= 0) && (top.matched === 0 || p.matched > 0))
@@ -70,48 +80,13 @@ function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason = true)
   const own = (p: (typeof sameKind)[number]) => p.strengths.find((s) => !top.reasons.includes(s)) ?? p.model.strengths.find((s) => !top.reasons.includes(s));
   if (sameKind.length) lines.push(`Alternatives: ${sameKind.map((p) => `${p.model.name}${own(p) ? ` (${own(p)})` : ''}`).join('; ')}.`);
   const cites = [top, ...sameKind].map((p) => ctx.modelPassage(p.model)).filter((p): p is Passage => p !== undefined);
-  return { kind: 'recommendation', answered: true, blocks: [{ text: lines.join('\n') }], cites, models: [m, ...sameKind.map((p) => p.model)] };
+  const draft: Draft = { kind: 'recommendation', answered: true, blocks: [{ text: lines.join('\n') }], cites, models: [m, ...sameKind.map((p) => p.model)] };
+  if (caveat) closestOnly.add(draft);
+  return draft;
 }
 
-const CONTENT: Record<CategoryMention['category'], string> = {
-  image: 'images',
-  video: 'video',
-  audio: 'audio',
-  code: 'code',
-  text: 'text',
-  tabular: 'tabular data',
-  molecules: 'molecules',
-  '3d': '3D worlds',
-  documents: 'documents',
-};
-
-/** "it makes images", "it reads audio": what the model does with the kind of content asked, as its catalog entry says. */
-function kindReason(model: CatalogEntry, mentions: readonly CategoryMention[]): string | undefined {
-  for (const c of mentions) {
-    const noun = CONTENT[c.category];
-    const media = c.category === 'image' || c.category === 'video' || c.category === 'audio';
-    if (!media) continue;
-    if (c.direction === 'input' && model.modalities.input.includes(c.category)) return `it reads ${noun}`;
-    if (c.direction !== 'input' && (model.modalities.output.includes(c.category) || (model.categories as readonly string[]).includes(c.category))) return `it makes ${noun}${model.modalities.input.includes('text') ? ' from a text prompt' : ''}`;
-  }
-  return undefined;
-}
-
-/** "A model that makes video": the kind of content a question asks a model to make or read, in words. */
-function kindWanted(mentions: readonly CategoryMention[]): string | undefined {
-  const c = mentions.find((m) => m.category !== 'text') ?? mentions[0];
-  return c ? `${c.direction === 'input' ? 'reads' : c.category === 'documents' ? 'reads' : 'makes'} ${CONTENT[c.category]}` : undefined;
-}
-
-/** Concepts named for reading a kind of content (vision, transcription) or for making it (generation). */
-const READS = /\b(?:vision|image-to-text|speech-to-text|recognition|caption\w*|understanding|classif\w*|detect\w*|transcri\w*)\b/i;
-const MAKES = /\b(?:generat\w*|diffusion|text-to-(?:image|video|speech)|synthes\w*)\b/i;
-
-/** A concept that goes the other way from the content asked: a model that reads images for one that must make them. */
-function goesOtherWay(concept: Concept, direction: 'input' | 'output' | undefined): boolean {
-  if (!direction) return false;
-  return concept.names.some((n) => (direction === 'output' ? READS : MAKES).test(n));
-}
+/** Picks offered only as the closest fit: advice for the situation would argue for what they lack. */
+const closestOnly = new WeakSet<Draft>();
 
 /** A document sentence that names the model and covers the need ("Veo 3 leads VBench-2.0 on human action"). */
 function documentReason(ctx: PlanContext, u: Understanding, model: CatalogEntry): string | undefined {
@@ -306,7 +281,7 @@ function aboutKind(ctx: PlanContext, draft: Draft, kinds: readonly ConceptKind[]
 
 /** One short paragraph of the documents' advice after a model pick, when it speaks to the situation. */
 function withGuidance(ctx: PlanContext, u: Understanding, draft: Draft): Draft {
-  if (noConstraints(u.constraints)) return draft;
+  if (noConstraints(u.constraints) || closestOnly.has(draft)) return draft;
   const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, aspect: 'choosing', limit: 4, filter: (p) => p.aspect === 'choosing' });
   const best = rankEvidence(ctx.index, u.terms, candidates, {}, 3)[0];
   if (!best || best.coverage < 0.45) return draft;
