@@ -28,6 +28,16 @@ export interface Want {
   defines?: readonly string[];
   /** A yes/no question: a sentence that states a verdict ("do not really…", "only…", "still…") answers it. */
   verdict?: boolean;
+  /**
+   * Sections about the subject on the aspect asked ("How VAEs work"): each sentence speaks of what the
+   * heading names, so the heading's words count as fully present in it.
+   */
+  ownSections?: ReadonlySet<Passage>;
+  /**
+   * Names of the subject an aspect is asked of: a sentence that neither names it nor sits in a passage
+   * about it speaks of something else ("limits" in a section on another setting).
+   */
+  subject?: readonly string[];
 }
 
 const VERDICT = /\b(?:not|no|never|only|really|actually|just|indeed|still|yes|cannot|can't|isn't|aren't|doesn't|don't|won't|nearly|already|yet)\b/i;
@@ -58,8 +68,8 @@ export interface Evidence {
 }
 
 const FIGURES: Record<Figure, RegExp> = {
-  // A number, not a version in a name ("GPT-5.1", "Llama 3.3").
-  number: /(?<![A-Za-z][-.]?|\d[.])\b\d[\d,.]*(?:\s?(?:%|[kmbt]\b|x\b))?(?![.-]?\d*[A-Za-z]{2,})|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen)\b/i,
+  // A number, not a version in a name ("GPT-5.1", "Llama 3.3"); "one" alone is rarely a figure ("in one go").
+  number: /(?<![A-Za-z][-.]?|\d[.])\b\d[\d,.]*(?:\s?(?:%|[kmbt]\b|x\b))?(?![.-]?\d*[A-Za-z]{2,})|\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen)\b|\bone (?:hundred|thousand|million|billion|trillion)\b/i,
   year: /\b(?:19|20)\d\d\b/,
   money: /\$\s?\d|\b\d[\d.,]*\s?(?:dollars|usd|k|m)\b|\bfree\b|\bno per-token fee\b/i,
   percent: /\d\s?%|\bpercent\b|\bpercentage points?\b/i,
@@ -74,13 +84,13 @@ export function idfWeights(index: SearchIndex, terms: readonly WeightedTerm[]): 
 }
 
 /** IDF-weighted share of `terms` found in `found` (heading terms count half). */
-export function coverage(weights: ReadonlyMap<string, number>, found: ReadonlySet<string>, heading: ReadonlySet<string> = new Set()): number {
+export function coverage(weights: ReadonlyMap<string, number>, found: ReadonlySet<string>, heading: ReadonlySet<string> = new Set(), headingWeight = 0.5): number {
   let total = 0;
   let hit = 0;
   for (const [term, w] of weights) {
     total += w;
     if (found.has(term)) hit += w;
-    else if (heading.has(term)) hit += w * 0.5;
+    else if (heading.has(term)) hit += w * headingWeight;
   }
   return total === 0 ? 0 : hit / total;
 }
@@ -90,12 +100,16 @@ export function rankEvidence(index: SearchIndex, terms: readonly WeightedTerm[],
   const top = candidates[0]?.score ?? 1;
   const out: Evidence[] = [];
   const defining = want.defines ? definitionPattern(want.defines) : undefined;
-  const named = want.defines?.length ? new RegExp(`\\b(?:${want.defines.map((d) => escapeRe(d).replace(/\\?[- ]/g, '[-\\s]?')).join('|')})`, 'i') : undefined;
+  const namesRe = (names: readonly string[]) => new RegExp(`\\b(?:${names.map((d) => escapeRe(d).replace(/\\?[- ]/g, '[-\\s]?')).join('|')})`, 'i');
+  const named = want.defines?.length ? namesRe(want.defines) : undefined;
+  const subject = want.subject?.length ? namesRe(want.subject) : undefined;
   candidates.slice(0, maxPassages).forEach((cand) => {
     const info = analysed(index, cand.passage);
     const passageWeight = 0.45 + 0.55 * (cand.score / top);
+    const headingWeight = want.ownSections?.has(cand.passage) ? 1 : 0.5;
+    const elsewhere = subject !== undefined && !cand.about && !subject.test(cand.passage.headings.join(' \n '));
     for (const u of info.units) {
-      const cov = coverage(weights, u.terms, info.headings);
+      const cov = coverage(weights, u.terms, info.headings, headingWeight);
       let score = (cov + 0.05) * passageWeight;
       const text = u.unit.text;
       if (want.figure) score *= FIGURES[want.figure].test(text) ? 1.8 : 0.45;
@@ -104,6 +118,7 @@ export function rankEvidence(index: SearchIndex, terms: readonly WeightedTerm[],
       if (want.offCue?.test(text)) score *= 0.7;
       if (defining?.test(text)) score *= 2;
       if (want.verdict && VERDICT.test(text)) score *= 1.4;
+      if (elsewhere && !subject?.test(text)) score *= 0.4;
       if (want.mustMention && !want.mustMention.every((names) => [...names].some((n) => u.terms.has(n) || info.headings.has(n)))) score *= 0.2;
       // A defining section's opening defines its subject, unless it is about something else first
       // ("Though a base LLM is excellent…" opening a section on instruct and chat models).

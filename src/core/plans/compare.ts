@@ -4,7 +4,7 @@
  * has one, else a line on each side from its defining section.
  */
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
-import { modelFact, modelProfile, numericValue, priceFigures } from '../catalog/facts.js';
+import { matchBenchmarks, modelFact, modelProfile, numericValue, priceFigures } from '../catalog/facts.js';
 import { blockFrom } from '../compose/blocks.js';
 import { analysed } from '../evidence/analysed.js';
 import { rankEvidence } from '../evidence/sentences.js';
@@ -22,17 +22,22 @@ function compareModels(ctx: PlanContext, u: Understanding, models: CatalogEntry[
   const cites = models.map((m) => ctx.modelPassage(m)).filter((p): p is Passage => p !== undefined);
   if (attribute && NUMERIC.has(attribute)) {
     const values = models.map((m) => ({ m, v: numericValue(m, attribute, u.text) }));
-    const known = values.filter((x): x is { m: CatalogEntry; v: number } => x.v !== undefined);
+    // Scores on different benchmarks do not rank two models.
+    const benchmark = attribute === 'benchmark' ? values.map((x) => (x.v === undefined ? undefined : matchBenchmarks(x.m, u.text)[0]?.name)).find(Boolean) : undefined;
+    const known = values.filter((x): x is { m: CatalogEntry; v: number } => x.v !== undefined && (!benchmark || matchBenchmarks(x.m, u.text)[0]?.name === benchmark));
     const lines = models.map((m) => (attribute === 'pricing' ? (priceFigures(m) ? `- **${m.name}**: ${priceFigures(m)}` : `- **${m.name}**: no price in my documents`) : `- ${modelFact(m, attribute, u.text) ?? `My documents don't state the ${ATTRIBUTE_LABELS[attribute]} of ${m.name}.`}`));
     if (known.length >= 2) {
       const wantsMin = attribute === 'pricing' ? u.superlative !== 'max' : u.superlative === 'min';
       const sorted = [...known].sort((a, b) => (wantsMin ? a.v - b.v : b.v - a.v));
       const [first, second] = [sorted[0]!, sorted[1]!];
       const ratio = wantsMin ? second.v / first.v : first.v / second.v;
-      const how = attribute === 'pricing' ? 'cheaper' : attribute === 'context_window' ? (wantsMin ? 'smaller' : 'larger') : wantsMin ? 'lower' : 'higher';
-      const about = attribute === 'pricing' ? (/\binput\b/i.test(u.text) ? ' for input tokens' : /\boutput\b/i.test(u.text) ? ' for output tokens' : '') : attribute === 'context_window' ? ' context window' : '';
-      const times = ratio >= 1.9 && ratio < 2.1 ? ' (about half the price)' : ratio >= 1.5 ? ` (about ${ratio.toFixed(ratio >= 10 ? 0 : 1)}×)` : '';
-      const lead = first.v === second.v ? `${first.m.name} and ${second.m.name} are level on ${ATTRIBUTE_LABELS[attribute]}.` : `**${first.m.name}** has the ${how}${about}${attribute === 'pricing' ? ' price' : ''} of the two${attribute === 'pricing' && times ? times : ''}.`;
+      // What the winner has more or less of: "the cheaper price", "the larger context window", "the higher SWE-bench Verified score".
+      const what =
+        attribute === 'pricing' ? `cheaper price` : attribute === 'context_window' ? `${wantsMin ? 'smaller' : 'larger'} context window` : `${wantsMin ? 'lower' : 'higher'} ${benchmark ? `${benchmark} ` : ''}score`;
+      const tokens = attribute === 'pricing' ? (/\binput\b/i.test(u.text) ? ' for input tokens' : /\boutput\b/i.test(u.text) ? ' for output tokens' : '') : '';
+      const times = attribute !== 'pricing' ? '' : ratio >= 1.9 && ratio < 2.1 ? ' (about half the price)' : ratio >= 1.5 ? ` (about ${ratio.toFixed(ratio >= 10 ? 0 : 1)}×)` : '';
+      const level = benchmark ? `${benchmark}` : ATTRIBUTE_LABELS[attribute];
+      const lead = first.v === second.v ? `${first.m.name} and ${second.m.name} are level on ${level}.` : `**${first.m.name}** has the ${what} of the two${tokens}${times}.`;
       return { kind: 'comparison', answered: true, blocks: [{ text: lead }, { text: lines.join('\n') }], cites, models: [first.m, second.m] };
     }
     return { kind: 'comparison', answered: known.length > 0, blocks: [{ text: lines.join('\n') }], cites, models };
@@ -59,8 +64,40 @@ function sideLine(ctx: PlanContext, side: Side): Block | undefined {
   return first ? { text: `- ${first.unit.text}`, passage } : undefined;
 }
 
+/** A side no concept or model stands for, holding a word no passage has ("autoregressive"): the knowledge does not cover it. */
+function uncovered(ctx: PlanContext, u: Understanding, side: Side): boolean {
+  if (side.model || side.concept || u.unknownTerms.length === 0) return false;
+  const unknown = new Set(u.unknownTerms.map((w) => w.toLowerCase()));
+  return side.text.toLowerCase().split(/[^a-z0-9-]+/).some((w) => unknown.has(w));
+}
+
+/** A section comparing a pair that leaves out one of the sides asked about compares something else. */
+function comparesAnotherPair(ctx: PlanContext, passage: Passage | undefined, sides: readonly Side[]): boolean {
+  if (!passage || passage.aspect !== 'comparison') return false;
+  const about = ctx.concepts.about(passage);
+  const text = `${passage.headings.join(' ')} ${passage.text}`.toLowerCase();
+  return sides.some((side) => {
+    if (side.concept) return !about.includes(side.concept) && !side.concept.names.some((n) => text.includes(n.toLowerCase().replace(/s$/, '')));
+    const name = side.model?.name ?? side.text;
+    return !text.includes(name.toLowerCase());
+  });
+}
+
+/** "How does GPT-6 compare to Beta 1?": that one side is not covered, and what is known of the other. */
+function unknownSide(ctx: PlanContext, missing: readonly string[], sides: readonly Side[]): Draft {
+  const known = sides.filter((s) => s.model || s.concept);
+  const lines = known.map((s) => sideLine(ctx, s)).filter((b): b is Block => b !== undefined);
+  const others = known.map((s) => s.model?.name ?? s.text);
+  const text = `My documents don't cover ${missing.join(' or ')}, so I can't compare ${missing.length > 1 ? 'them' : 'it'}${others.length ? ` with ${others.join(' or ')}` : ''}.`;
+  return { kind: 'no_answer', answered: false, blocks: [{ text }, ...lines] };
+}
+
 export function answerComparison(ctx: PlanContext, u: Understanding): Draft {
-  const sides: Side[] = u.sides.length >= 2 ? u.sides : [...u.models.map((m) => ({ text: m.name, model: m })), ...u.concepts.map((c) => ({ text: c.name, concept: c }))];
+  const sides: Side[] =
+    u.sides.length >= 2 ? u.sides : [...u.unknownNames.map((text) => ({ text })), ...u.models.map((m) => ({ text: m.name, model: m })), ...u.concepts.map((c) => ({ text: c.name, concept: c }))];
+  // A side the knowledge does not know is not answered with a comparison of something else.
+  const missing = [...new Map([...u.unknownNames, ...sides.filter((s) => uncovered(ctx, u, s)).map((s) => s.text)].map((n) => [n.toLowerCase(), n])).values()];
+  if (missing.length > 0 && sides.length >= 2) return unknownSide(ctx, missing, sides);
   const models = sides.map((s) => s.model).filter((m): m is CatalogEntry => m !== undefined);
   if (models.length >= 2) return compareModels(ctx, u, models.slice(0, 3));
   const concepts = sides.map((s) => s.concept).filter((c): c is Concept => c !== undefined);
@@ -92,7 +129,8 @@ export function answerComparison(ctx: PlanContext, u: Understanding): Draft {
   // No section compares them: the best passage about both, else what each one is.
   const joint = explain(ctx, { ...u, concepts: concepts.length ? concepts : u.concepts }, 'comparison');
   const lines = sides.map((s) => sideLine(ctx, s)).filter((b): b is Block => b !== undefined);
-  if (joint.answered) {
+  // A section comparing another pair ("GANs vs diffusion" for "VAE vs GAN") does not lead.
+  if (joint.answered && !comparesAnotherPair(ctx, joint.blocks[0]?.passage, sides)) {
     const leadText = joint.blocks[0]?.text ?? '';
     const named = concepts.filter((c) => c.names.some((n) => leadText.toLowerCase().includes(n.toLowerCase())));
     if (named.length >= Math.min(2, concepts.length)) return { ...joint, kind: 'comparison' };

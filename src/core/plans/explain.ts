@@ -7,6 +7,7 @@
 import type { Aspect, Passage } from '../../knowledge/types.js';
 import type { WeightedTerm } from '../../knowledge/search/search-index.js';
 import { blockFrom } from '../compose/blocks.js';
+import { analysed } from '../evidence/analysed.js';
 import { retrievePassages } from '../evidence/retrieve.js';
 import { coverage, definitionPattern, idfWeights, rankEvidence, type Evidence, type Want } from '../evidence/sentences.js';
 import type { Concept } from '../lexicon/concepts.js';
@@ -78,6 +79,9 @@ function subjectWords(u: Understanding): string[] {
   return keep.length > 0 ? [keep.join(' '), ...keep] : [];
 }
 
+/** Aspects asked of one subject; advice and comparison sections answer for whatever they name. */
+const SUBJECT_ASPECTS = new Set<Aspect>(['how', 'uses', 'limitations', 'examples', 'history', 'why', 'tradeoffs']);
+
 const IS_QUESTION = /(?:^|[.?!]\s+)(?:is|are|isn't|aren't|isnt|arent)\b/i;
 
 /** The best evidence for an explanation; the focus concepts' sections on the aspect lead. */
@@ -97,7 +101,12 @@ export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: 
   const definition = aspect === 'definition' || aspect === undefined;
   const names = concepts.length > 0 ? concepts.flatMap((c) => c.names) : subjectWords(u);
   const others = aspect && ASPECT_CUES[aspect] ? OTHER_CUES[aspect] : undefined;
+  // The subject's own sections on the aspect (not a definition standing in for one).
+  const sections = aspect && SUBJECT_ASPECTS.has(aspect) ? new Set(concepts.flatMap((c) => c.aspects.get(aspect) ?? [])) : undefined;
   const want: Want = {
+    ...(sections && sections.size > 0 ? { ownSections: sections } : {}),
+    // "The limits of X" are X's: not whatever another section says about limits.
+    ...(aspect && SUBJECT_ASPECTS.has(aspect) && concepts.length > 0 && openings ? { subject: names.flatMap((n) => [n, n.replace(/\s+(?:models?|networks?|systems?)$/i, '')]) } : {}),
     ...(aspect && ASPECT_CUES[aspect] ? { cue: ASPECT_CUES[aspect] } : {}),
     ...(others ? { offCue: others } : {}),
     // "Is X a Y?" is answered by what X is; "can X do Y?" is not.
@@ -175,7 +184,8 @@ export function explain(ctx: PlanContext, u: Understanding, aspect: Aspect | und
   const answered = fromOwn || definesSubject || supported(ctx, u, best, lead.text);
   if (!answered) return notAnswered();
   // One supporting paragraph, only when it answers part of the question the lead leaves open.
-  const leadTerms = new Set(ctx.index.analyzer.terms(lead.text));
+  // The subject's own section on the aspect speaks of what its heading names in every sentence.
+  const leadTerms = new Set([...ctx.index.analyzer.terms(lead.text), ...(ownSection && aspect !== undefined && aspect !== 'definition' ? analysed(ctx.index, best.passage).headings : [])]);
   const leadCoverage = coverage(weights, leadTerms);
   // The rubric's "little or no padding": only when the lead leaves much of the question open and the
   // extra paragraph itself answers much of it.

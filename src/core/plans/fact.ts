@@ -161,7 +161,8 @@ export function answerFact(ctx: PlanContext, u: Understanding): Draft {
     return { kind: 'fact', answered: true, blocks: [{ text }], cites };
   }
   const figure = figureWanted(u);
-  const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: u.concepts, limit: 8 });
+  // No model named: one model's catalog figure is a neighbouring figure, not the answer.
+  const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: u.concepts, limit: 8, filter: (p) => !p.tags.includes('catalog') });
   const evidence = rankEvidence(ctx.index, u.terms, candidates, figure ? { figure } : {}, 8);
   const best = evidence[0];
   if (!best || (figure && !statesFigure(best.unit.unit.text, figure))) return notAnswered();

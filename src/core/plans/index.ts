@@ -9,7 +9,7 @@ import { notAnswered } from './context.js';
 import { explain } from './explain.js';
 import { answerFact } from './fact.js';
 import { answerList } from './list.js';
-import { answerRanking } from './ranking.js';
+import { answerBeyond, answerRanking, referenceModel } from './ranking.js';
 import { answerRecommendation } from './recommend.js';
 import { answerYesNo } from './yesno.js';
 import { pickModels } from './pick-model.js';
@@ -21,6 +21,10 @@ import type { ConceptTable } from '../lexicon/concepts.js';
 const MODEL_FACTS = new Set(['context_window', 'pricing', 'released', 'developer', 'parameters', 'benchmark', 'figure']);
 
 function byIntent(ctx: PlanContext, u: Understanding): Draft {
+  // "Which model is cheaper than X?" asks for the others that beat X, not for X's price.
+  const reference = referenceModel(u);
+  const beyond = reference ? answerBeyond(ctx, u, reference) : undefined;
+  if (beyond) return beyond;
   // "What's the context window of X?" is a fact about X however it is phrased.
   // "Who wrote the Space-O guide?" likewise asks a fact about an article.
   if (u.articles.length > 0 && (u.attribute === 'author' || u.attribute === 'published' || u.attribute === 'publisher')) return answerFact(ctx, u);

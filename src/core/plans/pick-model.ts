@@ -21,6 +21,8 @@ export interface Pick {
   strengths: string[];
   /** How many of its strengths and use cases share words with the need. */
   matched: number;
+  /** Hard needs it does not meet because no model at hand does (open weights, a prompt size). */
+  unmet: Array<'open weights' | 'context'>;
 }
 
 /**
@@ -73,7 +75,7 @@ function fitsCategory(model: CatalogEntry, mention: CategoryMention): boolean {
   }
 }
 
-const needsOpen = (c: Constraints) => c.selfHosted || c.openWeights || c.dataResidency || (c.privacy && !c.managedApi);
+export const needsOpen = (c: Constraints) => c.selfHosted || c.openWeights || c.dataResidency || (c.privacy && !c.managedApi);
 
 /** Terms of what a model is good at, weighted: strengths and use cases fully, notes at half. */
 function strengthTerms(index: SearchIndex, m: CatalogEntry): Map<string, number> {
@@ -153,7 +155,10 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
     if (c.frontier && model.frontier) reasons.push('a frontier model');
     const matched = matchedStrengths(index, model, weights, strongTerms);
     const strengths = distinctPhrases(index, matched, reasons, strongTerms);
-    return { model, score, reasons: [...reasons, ...strengths.slice(0, 2)], strengths, matched: matched.length };
+    const unmet: Pick['unmet'] = [];
+    if (needsOpen(c) && model.access !== 'open') unmet.push('open weights');
+    if (c.contextTokens && (model.context_window ?? 0) < c.contextTokens) unmet.push('context');
+    return { model, score, reasons: [...reasons, ...strengths.slice(0, 2)], strengths, matched: matched.length, unmet };
   });
   // Stable: catalog order breaks ties, so the articles' own "leading" order shows through.
   return picks.sort((a, b) => b.score - a.score);

@@ -9,6 +9,7 @@ import { matchBenchmarks, matchStat, numericValue, priceFigures } from '../catal
 import type { Attribute, Understanding } from '../understand/types.js';
 import { notAnswered, type Draft, type PlanContext } from './context.js';
 import { explain } from './explain.js';
+import { unmetNeeds } from './content-kind.js';
 import { familyPool, pickModels } from './pick-model.js';
 
 type Measure = Attribute | 'stat';
@@ -52,7 +53,10 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
   const about = u.attribute !== undefined || u.categories.length > 0 || scope !== undefined || u.constraints.openWeights || u.constraints.frontier || u.concepts.some((c) => c.kind === 'model-type');
   if (!about) return explain(ctx, u);
   const byContext = u.attribute === 'context_window' || u.constraints.longContext;
-  const eligible = pickModels(ctx.index, ctx.kb.models, { ...u, ...(byContext ? { categories: [] } : {}), constraints: { ...u.constraints, budget: false, highVolume: false, longContext: false } }, scope).map((p) => p.model);
+  // Ranked by context, "documents" are what fills the window, not scanned pages a model must read;
+  // a kind of model asked ("which image model…") still bounds the ranking.
+  const categories = byContext ? u.categories.filter((c) => c.category !== 'documents') : u.categories;
+  const eligible = pickModels(ctx.index, ctx.kb.models, { ...u, categories, constraints: { ...u.constraints, budget: false, highVolume: false, longContext: false } }, scope).map((p) => p.model);
   const measure = measureOf(u, eligible);
   if (measure) {
     const direction = u.superlative ?? (measure === 'pricing' ? 'min' : 'max');
@@ -71,13 +75,54 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
       const cites = models.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined);
       return { kind: 'fact', answered: true, blocks: [{ text: next ? `${lead}\n${next}` : lead }], cites, models };
     }
-    return notAnswered('fact', `My documents don't give that figure for ${scope ? 'those models' : 'the models that fit'}.`);
+    const figure = measure === 'context_window' ? 'a context window' : measure === 'pricing' ? 'a price' : 'that figure';
+    const kind = categories.length === 1 && eligible.length > 0 ? `the ${categories[0]!.category} models` : 'the models that fit';
+    return notAnswered('fact', `My documents don't give ${figure} for ${scope ? 'those models' : kind}.`);
   }
   const picks = pickModels(ctx.index, ctx.kb.models, u, scope);
   const top = picks[0];
   if (!top || top.score <= 0) return explain(ctx, u);
   const why = top.reasons.slice(0, 2).join('; ');
-  const text = `**${top.model.name}**${top.model.developer ? ` (${top.model.developer})` : ''}${why ? `: ${why}` : ''}.`;
+  // A hard need no model at hand meets is said before the closest fit.
+  const caveat = unmetNeeds(u, top);
+  const text = `${caveat ?? ''}**${top.model.name}**${top.model.developer ? ` (${top.model.developer})` : ''}${why ? `: ${why}` : ''}.`;
   const cites = [ctx.modelPassage(top.model)].filter((p) => p !== undefined);
   return { kind: 'recommendation', answered: true, blocks: [{ text }], cites, models: [top.model] };
+}
+
+/** "Which model is cheaper than X?": one named model, after "than", that the answer must beat. */
+export function referenceModel(u: Understanding): CatalogEntry | undefined {
+  if (u.models.length !== 1 || !/\b(?:which|what|any|anything|something|another|others?|alternatives?)\b/i.test(u.text)) return undefined;
+  const after = /\b(?:\w+er|more\s+\w+|less\s+\w+)\b(?:\s+[\w-]+){0,3}?\s+than\s+(.+)$/i.exec(u.text)?.[1];
+  const model = u.models[0]!;
+  return after && after.toLowerCase().includes(model.name.toLowerCase().split(/\s+/)[0]!) ? model : undefined;
+}
+
+/** The models that beat a named one on the figure asked, best first. */
+export function answerBeyond(ctx: PlanContext, u: Understanding, reference: CatalogEntry): Draft | undefined {
+  const measure = u.attribute === 'pricing' || u.attribute === 'context_window' || u.attribute === 'benchmark' ? u.attribute : undefined;
+  if (!measure) return undefined;
+  const direction = u.superlative ?? (measure === 'pricing' ? 'min' : 'max');
+  const cites = [ctx.modelPassage(reference)].filter((p) => p !== undefined);
+  const on = measure === 'pricing' ? 'a price' : measure === 'context_window' ? 'a context window' : 'that score';
+  const base = numericValue(reference, measure, u.text);
+  if (base === undefined) return notAnswered('fact', `My documents don't give ${on} for ${reference.name}, so I can't say which model beats it.`, cites);
+  const benchmark = measure === 'benchmark' ? matchBenchmarks(reference, u.text)[0]?.name : undefined;
+  const { models: _, ...rest } = u;
+  const pool = pickModels(ctx.index, ctx.kb.models, { ...rest, models: [], constraints: { ...u.constraints, budget: false, highVolume: false, longContext: false } })
+    .map((p) => p.model)
+    .filter((m) => m !== reference && (!benchmark || matchBenchmarks(m, u.text)[0]?.name === benchmark));
+  const better = pool
+    .map((m) => ({ m, v: numericValue(m, measure, u.text) }))
+    .filter((x): x is { m: CatalogEntry; v: number } => x.v !== undefined && (direction === 'min' ? x.v < base : x.v > base))
+    .sort((a, b) => (direction === 'min' ? a.v - b.v : b.v - a.v));
+  const word = measure === 'pricing' ? (direction === 'min' ? 'cheaper' : 'pricier') : measure === 'context_window' ? (direction === 'min' ? 'a smaller context window' : 'a larger context window') : `a ${direction === 'min' ? 'lower' : 'higher'} ${benchmark ?? ''} score`.replace(/\s+score/, ' score');
+  const verb = measure === 'pricing' ? 'is' : 'has';
+  const theirs = `${reference.name}'s ${valueText(reference, measure, u)}`;
+  if (better.length === 0) return { kind: 'fact', answered: true, blocks: [{ text: `No model in my documents ${verb === 'is' ? 'is' : 'has'} ${word} than ${reference.name} (${valueText(reference, measure, u)}).` }], cites, models: [reference] };
+  const [first, ...others] = better.slice(0, 3);
+  const lead = `**${first!.m.name}**${first!.m.developer ? ` (${first!.m.developer})` : ''} ${verb} ${word} than ${reference.name}: ${valueText(first!.m, measure, u)}, against ${theirs}.`;
+  const next = others.length ? `Also ${word.replace(/^an? /, '')}: ${others.map((r) => `${r.m.name} (${valueText(r.m, measure, u)})`).join('; ')}.` : '';
+  const models = better.slice(0, 3).map((r) => r.m);
+  return { kind: 'fact', answered: true, blocks: [{ text: next ? `${lead}\n${next}` : lead }], cites: [...models.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined), ...cites], models };
 }

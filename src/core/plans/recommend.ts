@@ -16,6 +16,7 @@ import { linkTokens } from '../lexicon/phrases.js';
 import { noConstraints } from '../understand/needs.js';
 import type { Target, Understanding } from '../understand/types.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
+import { goesOtherWay, kindReason, kindWanted, unmetNeeds } from './content-kind.js';
 import { familyPool, pickModels } from './pick-model.js';
 import { supported } from './support.js';
 
@@ -39,7 +40,7 @@ const LEADS: Record<Exclude<Target, 'model'>, (name: string) => string> = {
   approach: (name) => `Use ${name}.`,
 };
 
-function recommendModel(ctx: PlanContext, u: Understanding): Draft | undefined {
+function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason = true): Draft | undefined {
   if (ctx.kb.models.length === 0) return undefined;
   const pool = familyPool(ctx, u);
   const picks = pickModels(ctx.index, ctx.kb.models, u, pool);
@@ -49,16 +50,28 @@ function recommendModel(ctx: PlanContext, u: Understanding): Draft | undefined {
   // named family, or strengths that match the need. Otherwise it is a guess.
   const ordered = u.constraints.budget || u.constraints.highVolume || u.constraints.longContext || u.constraints.frontier;
   const decided = u.categories.length > 0 || pool !== undefined || ordered || top.matched > 0 || (top.score > 0 && !noConstraints(u.constraints));
-  // A pick with no reason to give is a guess, not a recommendation.
+  // A pick with no reason to give is a guess, not a recommendation; the kind of content asked for,
+  // when it decided the pick, is a reason ("it makes images").
+  const byKind = kindIsReason && top.reasons.length === 0 && pool === undefined ? kindReason(top.model, u.categories) : undefined;
+  if (byKind) top.reasons.push(byKind);
   if (!decided || top.reasons.length === 0) return undefined;
   const m = top.model;
   // Why, in the documents' own words when a sentence names the model and speaks to the need.
-  const said = documentReason(ctx, u, m);
+  const found = documentReason(ctx, u, m);
   // The constraints it meets come first; with the documents' sentence, its strengths would say it twice.
   const constraintReasons = top.reasons.filter((r) => !top.strengths.includes(r));
-  const reasons = said ? constraintReasons.slice(0, 2) : top.reasons.slice(0, 2);
-  const why = reasons.length ? `: ${reasons.join('; ')}` : '';
-  const lines = [`**${m.name}**${m.developer ? ` (${m.developer})` : ''} fits best${why}.${said ? ` ${said}` : ''}`];
+  const reasons = found ? constraintReasons.slice(0, 2) : top.reasons.slice(0, 2);
+  // A sentence that opens by naming the pick again ("Runway Gen-3 (Runway): the most accessible…") is read as its reason.
+  const restated = found ? new RegExp(`^\\**${m.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\**(?:\\s*\\([^)]*\\))?\\s*:\\s*`, 'i').exec(found) : null;
+  const rest = restated && found ? found.slice(restated[0].length).replace(/\.$/, '') : undefined;
+  const said = rest && reasons.length === 0 ? undefined : rest ? `${rest.charAt(0).toUpperCase()}${rest.slice(1)}.` : found;
+  const why = reasons.length ? `: ${reasons.join('; ')}` : rest ? `: ${rest}` : '';
+  // A need no model at hand meets (data that must stay in-house, a prompt no window takes) is said
+  // first, and the pick is offered only as the closest fit.
+  const caveat = unmetNeeds(u, top);
+  const lines = [
+    `${caveat ?? ''}**${m.name}**${m.developer ? ` (${m.developer})` : ''}${caveat ? '' : ' fits best'}${why}.${said ? ` ${said}` : ''}`,
+  ];
   const sameKind = picks
     .slice(1)
     .filter((p) => p.model.categories.some((c) => m.categories.includes(c)) && (p.score > 0 || top.score <= 0) && (top.matched === 0 || p.matched > 0))
@@ -67,8 +80,13 @@ function recommendModel(ctx: PlanContext, u: Understanding): Draft | undefined {
   const own = (p: (typeof sameKind)[number]) => p.strengths.find((s) => !top.reasons.includes(s)) ?? p.model.strengths.find((s) => !top.reasons.includes(s));
   if (sameKind.length) lines.push(`Alternatives: ${sameKind.map((p) => `${p.model.name}${own(p) ? ` (${own(p)})` : ''}`).join('; ')}.`);
   const cites = [top, ...sameKind].map((p) => ctx.modelPassage(p.model)).filter((p): p is Passage => p !== undefined);
-  return { kind: 'recommendation', answered: true, blocks: [{ text: lines.join('\n') }], cites, models: [m, ...sameKind.map((p) => p.model)] };
+  const draft: Draft = { kind: 'recommendation', answered: true, blocks: [{ text: lines.join('\n') }], cites, models: [m, ...sameKind.map((p) => p.model)] };
+  if (caveat) closestOnly.add(draft);
+  return draft;
 }
+
+/** Picks offered only as the closest fit: advice for the situation would argue for what they lack. */
+const closestOnly = new WeakSet<Draft>();
 
 /** A document sentence that names the model and covers the need ("Veo 3 leads VBench-2.0 on human action"). */
 function documentReason(ctx: PlanContext, u: Understanding, model: CatalogEntry): string | undefined {
@@ -107,11 +125,7 @@ function pickedConcept(ctx: PlanContext, passage: Passage, text: string, kinds: 
 function bestOfKind(ctx: PlanContext, u: Understanding, kinds: readonly ConceptKind[]) {
   // A model that reads images is no answer to one that must make them, and the other way round.
   const direction = u.categories.find((c) => c.direction)?.direction;
-  const reads = (c: Concept) => c.names.some((n) => /\b(?:vision|image-to-text|speech-to-text|recognition|caption\w*|understanding|classif\w*|detect\w*|transcri\w*)\b/i.test(n));
-  const makes = (c: Concept) => c.names.some((n) => /\b(?:generat\w*|diffusion|text-to-(?:image|video|speech)|synthes\w*)\b/i.test(n));
-  const candidates = ctx.concepts.concepts.filter(
-    (c) => c.kind && kinds.includes(c.kind) && c.narrower.length === 0 && c.passages.length > 0 && !(direction === 'output' && reads(c)) && !(direction === 'input' && makes(c)),
-  );
+  const candidates = ctx.concepts.concepts.filter((c) => c.kind && kinds.includes(c.kind) && c.narrower.length === 0 && c.passages.length > 0 && !goesOtherWay(c, direction));
   let best: { concept: Concept; evidence: ReturnType<typeof rankEvidence>[number] } | undefined;
   for (const concept of candidates) {
     const own = concept.passages.map((passage) => ({ passage, score: 1, about: true }));
@@ -161,7 +175,10 @@ function recommendConcept(ctx: PlanContext, u: Understanding, target: Exclude<Ta
     if (byModels) return byModels;
   }
   const evidence = rankEvidence(ctx.index, u.terms, adviceCandidates(ctx, u, kinds), {}, 6);
-  const advice = evidence[0];
+  // A definition of one option is no advice: a section on when to choose that speaks to as much of
+  // the situation leads ("fine-tune or use retrieval when our facts change weekly?").
+  const choosing = evidence.find((e) => e.passage.aspect === 'choosing');
+  const advice = choosing && evidence[0] && evidence[0].passage.aspect !== 'choosing' && choosing.coverage >= evidence[0].coverage ? choosing : evidence[0];
   const adviceBlock = advice ? blockFrom(advice, { maxChars: 480, maxUnits: 3 }) : undefined;
   // For "which benchmark…", the section defining what a benchmark is answers nothing: a pick must be
   // one of the things filed under that word, not the word.
@@ -233,7 +250,13 @@ export function answerRecommendation(ctx: PlanContext, u: Understanding): Draft 
   if (target === 'model') {
     const picked = recommendModel(ctx, u);
     if (picked) return withGuidance(ctx, u, picked);
-    return recommendConcept(ctx, u, 'approach');
+    const advice = recommendConcept(ctx, u, 'approach');
+    // No model of the kind asked: advice about a benchmark or a setting is no model, so say what is missing.
+    const none = u.categories.length > 0 && ctx.kb.models.length > 0 && pickModels(ctx.index, ctx.kb.models, u).length === 0;
+    if (none && (!advice.answered || (advice.concepts ?? []).some((c) => c.kind === 'benchmark' || c.kind === 'setting') || aboutKind(ctx, advice, ['benchmark', 'setting']))) {
+      return notAnswered('recommendation', `My documents name no model that ${kindWanted(u.categories)}, so I can't recommend one.`);
+    }
+    return advice;
   }
   // "a coding assistant, but nothing may leave our servers": the open model that does it, with why.
   if (target === 'deployment' && u.categories.length > 0) {
@@ -245,13 +268,20 @@ export function answerRecommendation(ctx: PlanContext, u: Understanding): Draft 
     if (verdict) return verdict;
   }
   const draft = recommendConcept(ctx, u, target);
-  if (!draft.answered && ctx.kb.models.length > 0 && (u.categories.length > 0 || u.models.length > 0)) return recommendModel(ctx, u) ?? draft;
+  // A model stands in for another kind of pick only with a reason beyond its kind of content.
+  if (!draft.answered && ctx.kb.models.length > 0 && (u.categories.length > 0 || u.models.length > 0)) return recommendModel(ctx, u, false) ?? draft;
   return draft;
+}
+
+/** Whether a draft's lead quotes a passage about a concept of one of these kinds. */
+function aboutKind(ctx: PlanContext, draft: Draft, kinds: readonly ConceptKind[]): boolean {
+  const passage = draft.blocks[0]?.passage;
+  return passage !== undefined && ctx.concepts.about(passage).some((c) => c.kind !== undefined && kinds.includes(c.kind));
 }
 
 /** One short paragraph of the documents' advice after a model pick, when it speaks to the situation. */
 function withGuidance(ctx: PlanContext, u: Understanding, draft: Draft): Draft {
-  if (noConstraints(u.constraints)) return draft;
+  if (noConstraints(u.constraints) || closestOnly.has(draft)) return draft;
   const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, aspect: 'choosing', limit: 4, filter: (p) => p.aspect === 'choosing' });
   const best = rankEvidence(ctx.index, u.terms, candidates, {}, 3)[0];
   if (!best || best.coverage < 0.45) return draft;

@@ -80,7 +80,7 @@ describe('ranking plan', () => {
   it('says when the figure is not known for the models in scope', () => {
     const a = ask('which image model is the most expensive?');
     expect(a.answered).toBe(false);
-    expect(a.text).toBe("My documents don't give that figure for the models that fit.");
+    expect(a.text).toBe("My documents don't give a price for the image models.");
   });
 
   it('picks by a strength when the ranking is on a need, not a figure', () => {

@@ -74,6 +74,13 @@ describe('recommendation plan: constraints and reasons', () => {
     expect(ask('and for images?', ['we need a model for support tickets that runs on our own boxes']).text).toMatch(/^\*\*(?:Gamma Diffusion 3|Delta Flux)\*\*/);
   });
 
+  it('says so when no model of the kind a follow-up asks meets the need it keeps', () => {
+    // The fixture's audio models are all proprietary: the self-hosting need cannot be met.
+    const a = ask('and for audio?', ['we need a model for support tickets that runs on our own boxes']);
+    expect(a.text).toMatch(/^None of the models in my documents that make audio has open weights/);
+    expect(a.text).toMatch(/closest fit, if a hosted API is acceptable: \*\*Tone Voice 3\*\*/);
+  });
+
   it.each(['help me choose a model for on-prem images', 'which open source image model sticks to the prompt best?', 'cheapest model for summarising 2 million tickets a month'])(
     'says each reason once: %j',
     (question) => {
