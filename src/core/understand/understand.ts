@@ -102,6 +102,9 @@ const IDENTITY = /\b(?:another|a fancy|a different|a new|just a|just another|the
 /** "Are X and Y the same thing?": a yes/no question, though it names two things like a comparison. */
 const SAME_QUESTION = /^(?:is|are)\b.{1,80}\b(?:and|&)\b.{1,80}\b(?:the same(?: thing)?|identical|interchangeable|synonyms|synonymous|equivalent)\s*\??$/i;
 
+/** "Which model introduced…", "what lab first released…": a thing asked about by what it did. */
+const PAST_DEED = /\b(?:which|what)\s+(?:\w+\s+)?(?:models?|llms?|labs?|compan(?:y|ies)|teams?|papers?|vendors?|providers?|architectures?|techniques?)\s+(?:first\s+)?(?!(?:need|feed|speed|seed|based)\b)(?:\w+ed|made|built|came|began|won|took|beat|led|brought|wrote|gave)\b/i;
+
 /** A question that opens by asking what something is. */
 const DEFINITION_FRAME = /^(?:so |ok |okay )?(?:what(?:'s| is| are|s)\s+(?:an?\s+|the\s+)?\S+(?:\s+\S+)?\s+(?:and|&)\b|what does .{1,40} (?:mean|stand for)\b|define\b|what do (?:you|people) mean by\b)/i;
 
@@ -199,6 +202,8 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const decided = decideIntent(classify(ctx.intents, questionClause(linked.placeholderText), questionClause(text), { withPlaceholders: linked.placeholderText, asWritten: text }), text, hasEntity || categories.length > 0, unknown);
   // "Is X just a fancy word for Y?": whether two names mean one thing is a yes/no question.
   if (((IDENTITY.test(text) && decided.intent !== 'comparison') || SAME_QUESTION.test(text)) && decided.intent !== 'yesno') Object.assign(decided, { intent: 'yesno', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  // "Which model pioneered X?", "which lab released Y?": a past deed asks for a fact, not for a pick.
+  if (decided.intent === 'recommendation' && PAST_DEED.test(text) && !detectSuperlative(text)) Object.assign(decided, { intent: 'fact', runnerUp: { intent: decided.intent, p: decided.confidence } });
   const subject = linked.articles.length > 0 && linked.models.length === 0 ? 'article' : linked.models.length > 0 ? 'model' : 'other';
   const attribute = detectAttribute(text, subject);
   const superlative = detectSuperlative(text);
