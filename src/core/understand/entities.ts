@@ -124,7 +124,7 @@ function unknownNamesIn(grid: Grid, clause: string, ctx: LinkContext, matchedTok
     // With the family word before it ("Claude Haiku 4.5").
     const start = i > 0 && nameWordAt(grid, clause, i - 1, i, matchedTokens) ? i - 1 : i;
     // As the question wrote it ("CUDA 12", "GPT-6"), not re-cased.
-    found.push(clause.slice(grid.spans[start]![0], grid.spans[i + 1]![1]));
+    found.push(clause.slice(grid.spans[start]![0], grid.spans[i + 1]![1]).replace(/['’]s$/i, ''));
   }
   return found;
 }
