@@ -17,7 +17,9 @@ const ASKS_FOR_KINDS = /\b(?:types?|kinds?|categor(?:y|ies)|architectures?|famil
 const LIST_CUE = /:\s*$|^\s*[-*•]|\b(?:there are|main types|types of|kinds of|stages|steps|ways|include|includes)\b/i;
 
 function catalogList(ctx: PlanContext, u: Understanding): Draft | undefined {
-  if (ctx.kb.models.length === 0 || !ASKS_FOR_MODELS.test(u.text) || ASKS_FOR_KINDS.test(u.text)) return undefined;
+  // A follow-up narrowing the models the last answer listed ("which of those are open source?") asks for models too.
+  const narrowing = u.followUp && u.models.length > 1;
+  if (ctx.kb.models.length === 0 || (!ASKS_FOR_MODELS.test(u.text) && !narrowing) || ASKS_FOR_KINDS.test(u.text)) return undefined;
   const article = u.articles[0];
   if (u.categories.length === 0 && !u.constraints.openWeights && !u.constraints.frontier && !article && u.models.length < 2) return undefined;
   // The models an article names: the catalog entries it is the source of.

@@ -10,6 +10,8 @@ type Rule = [Attribute, RegExp];
 const MODEL_RULES: Rule[] = [
   ['context_window', /\bcontext(?:[- ]?window| length| size| limit)?\b|\btoken limit\b|\bhow (?:many|much) (?:tokens|text)\b.*\b(?:take|handle|fit|hold|read|accept|process)\b|\bmillion tokens\b.*\b(?:take|handle|fit)\b|\bhow long (?:a|of a) (?:prompt|document|input)\b/i],
   ['pricing', /\b(?:cost|costs|price|prices|pricing|priced|charge|charges|fee|fees|subscription|bill|billed|pay per|per (?:1m|1 m|one million|million|1k|thousand)|per[- ]token|how much (?:is|does|do|for|would|will)|expensive|cheap|cheaper|cheapest|dollars?)\b|\$/i],
+  // "Who released X?", "which lab launched it?": a who asks for the maker, whatever the verb.
+  ['developer', /\bwho(?:'s| is)? (?:released|launched|shipped|put out|announced)\b|\b(?:which|what) (?:company|lab|vendor|org|organisation|organization|startup)\b/i],
   ['released', /\bwhen (?:was|were|did|is|will)\b.*\b(?:release|released|launch|launched|come out|came out|ship|shipped|drop|dropped|announced|out)\b|\brelease(?:d| date)?\b|\blaunch(?:ed|es)?\b|\bcame out\b|\bcome out\b|\bdebut(?:ed)?\b|\bwhat (?:year|month)\b/i],
   ['developer', /\bwho(?:'s| is)? (?:made|makes|built|builds|develops|developed|created|creates|behind|owns|trains|trained|released|ships|maintains)\b|\bwho(?:'s| is) behind\b|\b(?:developer|made by|built by|maker|makers|vendor|provider)\b|\b(?:which|what) (?:company|lab|vendor|org|organisation|organization)\b/i],
   ['parameters', /\bparameters?\b|\bparams\b|\bhow (?:big|large) is (?:it|the model|\{model\})\b|\bmodel size\b|\bnumber of weights\b|\bweights? count\b|\bvram\b|\bgpu memory\b/i],
@@ -22,8 +24,9 @@ const MODEL_RULES: Rule[] = [
 
 const ARTICLE_RULES: Rule[] = [
   ['author', /\bwho (?:wrote|writes|authored|is the author|are the authors)\b|\bauthors?\b|\bwritten by\b|\bwho(?:'s| is) behind\b/i],
-  ['published', /\bwhen (?:was|were|did)\b|\bpublish(?:ed|ing)?\b|\bpublication date\b|\bposted\b|\bhow old\b|\bwhat (?:year|date)\b/i],
+  // "Who published X" asks for a who, so the publisher rule goes before the date's "published".
   ['publisher', /\bwho (?:published|publishes|runs|puts out)\b|\bpublisher\b|\bwhich (?:site|blog|company|org)\b/i],
+  ['published', /\bwhen (?:was|were|did)\b|\bpublish(?:ed|ing)?\b|\bpublication date\b|\bposted\b|\bhow old\b|\bwhat (?:year|date)\b/i],
 ];
 
 /** A figure of some kind: "how many", "what share", "ballpark", "how long". */

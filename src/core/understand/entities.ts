@@ -65,6 +65,22 @@ const NOT_A_NAME = new Set(
 /** Words a number counts ("3 image models"): after one, the number is a count. */
 const COUNTED = new Set('image images video videos model models prompt prompts time times step steps token tokens week weeks day days month months year years hour hours people users gpu gpus kinds types ways'.split(' '));
 
+/** Verbs and adjectives a question puts before a name ("who makes X", "compare X", "the new X"): never part of it. */
+const BEFORE_A_NAME = new Set(
+  'make makes making made build builds building built create creates created develop develops developed release releases released train trains trained own owns run runs ran running host hosts hosted uses call calls called cost costs compare compares compared try tried pick picks choose recommend rate rates score scores scored beat beats say says said new newer newest latest old older current upcoming'.split(' '),
+);
+
+/**
+ * Whether the word at `k` can be part of a name that continues after it. In a question that writes
+ * the name capitalised ("who makes Sprout 2"), only a capitalised word away from the clause's start is.
+ */
+function nameWordAt(grid: Grid, clause: string, k: number, next: number, covered: ReadonlySet<number>): boolean {
+  const t = grid.tokens[k]!;
+  if (!/^[a-z][a-z-]+$/.test(t) || STOP_WORDS.has(t) || NOT_A_NAME.has(t) || BEFORE_A_NAME.has(t) || covered.has(k)) return false;
+  const capital = (i: number) => /\p{Lu}/u.test(clause[grid.spans[i]![0]] ?? '');
+  return !capital(next) || k === 0 || capital(k);
+}
+
 /** Words that tell one model of a family from another, after its version ("gemini 2.5 pro"). */
 const VARIANTS = new Set('pro flash lite mini nano micro small medium large ultra max plus turbo instant thinking opus sonnet haiku scout maverick behemoth coder vision instruct chat base reasoning verified'.split(' '));
 
@@ -73,12 +89,13 @@ const VARIANTS = new Set('pro flash lite mini nano micro small medium large ultr
  * 4.5", "gpt 5.1", "stable diffusion 3.5". Without a catalog (a team's raw documents) these are how a
  * question names a model.
  */
-function versionedNames(tokens: readonly string[], covered: ReadonlySet<number>): string[] {
+function versionedNames(grid: Grid, clause: string, covered: ReadonlySet<number>): string[] {
+  const tokens = grid.tokens;
   const out: string[] = [];
   for (let i = 1; i < tokens.length; i++) {
     if (!/^\d+(?:\.\d+)?$/.test(tokens[i]!) || covered.has(i)) continue;
     let start = i;
-    while (start > 0 && i - start < 2 && /^[a-z][a-z-]+$/.test(tokens[start - 1]!) && !STOP_WORDS.has(tokens[start - 1]!) && !NOT_A_NAME.has(tokens[start - 1]!) && !covered.has(start - 1)) start--;
+    while (start > 0 && i - start < 2 && nameWordAt(grid, clause, start - 1, start, covered)) start--;
     if (start === i) continue;
     let end = i + 1;
     while (end < tokens.length && VARIANTS.has(tokens[end]!) && !covered.has(end)) end++;
@@ -89,14 +106,8 @@ function versionedNames(tokens: readonly string[], covered: ReadonlySet<number>)
   return out;
 }
 
-/** The span of `text` that a normalised name ("gpt 6") came from, as written ("GPT-6"). */
-function writtenAs(text: string, name: string): string | undefined {
-  const [word, version] = name.split(' ');
-  const m = new RegExp(`\\b${word!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\s-]*${version!.replace(/\./g, '\\.')}\\b`, 'i').exec(text);
-  return m?.[0];
-}
-
-function unknownNamesIn(text: string, ctx: LinkContext, matchedTokens: Set<number>, tokens: string[]): string[] {
+function unknownNamesIn(grid: Grid, clause: string, ctx: LinkContext, matchedTokens: Set<number>): string[] {
+  const tokens = grid.tokens;
   let families = familyCache.get(ctx.catalog);
   if (!families) familyCache.set(ctx.catalog, (families = familyWords(ctx.catalog)));
   const found: string[] = [];
@@ -109,10 +120,13 @@ function unknownNamesIn(text: string, ctx: LinkContext, matchedTokens: Set<numbe
     const next = tokens[i + 2];
     if (next && /^[a-z]{3,}$/.test(next) && (COUNTED.has(next) || (/[^s]s$/.test(next) && ctx.index.has(stem(next))))) continue;
     // A known family with an unknown version ("gpt 6"), or a word the knowledge never uses ("grok 4", "ubuntu 22.04").
-    if (families.has(word) || !ctx.index.has(stem(word))) found.push(`${word} ${version}`);
+    if (!families.has(word) && ctx.index.has(stem(word))) continue;
+    // With the family word before it ("Claude Haiku 4.5").
+    const start = i > 0 && nameWordAt(grid, clause, i - 1, i, matchedTokens) ? i - 1 : i;
+    // As the question wrote it ("CUDA 12", "GPT-6"), not re-cased.
+    found.push(clause.slice(grid.spans[start]![0], grid.spans[i + 1]![1]).replace(/['’]s$/i, ''));
   }
-  // As the question wrote them ("CUDA 12", "GPT-6"), not re-cased.
-  return found.map((n) => writtenAs(text, n) ?? n.replace(/^./, (c) => c.toUpperCase()));
+  return found;
 }
 
 /** A concept named only by the domain's everyday words ("model", "AI model"). */
@@ -200,7 +214,7 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
       if (!concepts.includes(m.value)) concepts.push(m.value);
       cover(m.start, m.end, concepts.indexOf(m.value) === 0 ? PLACEHOLDERS.concept : PLACEHOLDERS.concept2);
     }
-    const unknown = unknownNamesIn(clause, ctx, covered, raw);
+    const unknown = unknownNamesIn(grid, clause, ctx, covered);
     // Names spread over the clause ("the end-to-end pipeline for training" → training pipeline).
     const content = (s: string) => s.length > 3 && !STOP_WORDS.has(s) && !WEAK_TERMS.has(s);
     for (const concept of ctx.concepts.dictionary.findLoose(stems, content)) {
@@ -211,7 +225,9 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
       else concepts.push(concept);
     }
     unknownNames.push(...unknown);
-    names.push(...versionedNames(raw, covered).filter((n) => !unknown.some((u) => n.endsWith(u.toLowerCase()))));
+    // A name already kept as unknown ("GPT-6" is "gpt 6") is not named twice.
+    const unknownTokens = unknown.map((u) => words(fold(u), false).join(' '));
+    names.push(...versionedNames(grid, clause, covered).filter((n) => !unknownTokens.some((u) => n.endsWith(u))));
     rendered.push(withPlaceholders(clause, grid, links));
   }
   const articles = ctx.articles.find(clauseTexts.join(' '));

@@ -19,9 +19,15 @@ const CATEGORY_WORDS: Array<[Category, RegExp]> = [
   ['3d', /\b3d\b/i],
 ];
 
-/** Verbs that make a category the output ("generate images") or the input ("describe images"). */
-const OUTPUT_VERBS = /\b(?:generat\w*|creat\w*|mak\w*|produc\w*|render\w*|draw\w*|design\w*|spit out|turn \w+ into|text[- ]to[- ]\w+|synthesi[sz]\w*|compos\w*|paint\w*|write|writing|ai[- ]generated|restyl\w*|edit\w*)\b/i;
+/**
+ * Verbs that make a category the output ("generate images") or the input ("describe images"). Verb
+ * forms only where a noun shares the stem: "produce" makes things, a "product" photo is a subject.
+ */
+const OUTPUT_VERBS = /\b(?:generat\w*|creat\w*|mak\w*|produc(?:e|es|ed|ing)|render\w*|draw\w*|design\w*|spit out|turn \w+ into|text[- ]to[- ]\w+|synthesi[sz]\w*|compos\w*|paint\w*|write|writing|ai[- ]generated|restyl\w*|edit\w*)\b/i;
 const INPUT_VERBS = /\b(?:read\w*|analy[sz]\w*|understand\w*|extract\w*|pull\w* (?:data|text|info\w*) (?:out )?(?:of|from)|describ\w*|caption\w*|tag\w*|classif\w*|detect\w*|ocr|process\w*|upload\w*|look\w* at|pars\w*|transcrib\w*|search\w*|deal\w* with|review\w*|summari[sz]\w*|\w+[- ]to[- ]text|chew\w* through|ingest\w*|scan\w*)\b/i;
+
+/** A past participle of making right after a noun: "a voiceover generated for our videos". */
+const MADE_AFTER = /^\s+(?:(?:that|which) (?:is|are|was|were|gets?|got) )?(?:generated|created|made|produced|rendered|drawn|synthesi[sz]ed|composed|painted|designed)\b/i;
 
 /** The categories a text involves, each with its direction when the wording shows it. */
 export function readCategories(text: string): CategoryMention[] {
@@ -31,7 +37,9 @@ export function readCategories(text: string): CategoryMention[] {
     if (!m) continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     const after = text.slice(m.index, m.index + m[0].length + 25);
-    const gen = /\b(?:generation|generator|generators|generating|gen)\b/i.test(after) || /\bgenerated\b/i.test(before.slice(-20));
+    // "a voiceover generated for…", "images made by": a participle right after the thing made.
+    const madeAfter = MADE_AFTER.test(text.slice(m.index + m[0].length));
+    const gen = madeAfter || /\b(?:generation|generator|generators|generating|gen)\b/i.test(after) || /\bgenerated\b/i.test(before.slice(-20));
     const following = text.slice(m.index + m[0].length, m.index + m[0].length + 70);
     const out = gen || OUTPUT_VERBS.test(before) || /\b(?:spit|get|give|return|send)s? (?:back |out )?(?:an? |the )?(?:new |restyled |edited |\w+ )?(?:version|copy|variation)\b|\brestyl\w*|\bstyli[sz]ed\b/i.test(following);
     const inp = INPUT_VERBS.test(before) || /\b(?:to[- ]text|understanding|recognition|captioning|analysis)\b/i.test(after);
@@ -58,13 +66,18 @@ export function readConstraints(text: string): Constraints {
   const lowLatency = has(/\bfast\w*|\bquick\w*|\bsnappy\b|\blow[- ]latency\b|\blatency\b|\bspeed\b|\breal[- ]?time\b|\blive\b|\bresponsive\b|\binstant\w*|\btoo slow\b|\bslow\b/i, text);
   const onDevice = has(/\bon[- ]device\b|\bmobile\b|\bphones?\b|\blaptops?\b|\bedge (?:devices?|hardware)\b|\boffline\b|\bin the browser\b|\braspberry\b|\bembedded\b/i, text);
   const quality = has(/\bbest[- ]looking\b|\bhighest quality\b|\bquality matters\b|\bmost realistic\b|\brealistic\b|\baesthetic\w*|\bbeautiful\b|\bstunning\b|\bdoesn'?t look janky\b|\bphotorealistic\b|\bbest possible\b/i, text);
-  const longContext = has(/\blong (?:documents?|docs|contracts?|reports?|context|inputs?|prompts?)\b|\bentire (?:repos?|books?|codebases?|documents?)\b|\bwhole (?:books?|repos?|codebases?|documents?)\b|\bmillions? (?:of )?tokens\b.*\b(?:prompt|context|single)\b|\b\d+(?:-\d+)? million tokens\b|\bhuge (?:documents?|prompts?)\b|\bhundreds of pages\b/i, text);
+  // A token count per day or month is volume; only what is left can be one prompt's length.
+  const perPrompt = text.replace(TOKEN_RATE, ' ');
+  const longContext = has(/\blong (?:documents?|docs|contracts?|reports?|context|inputs?|prompts?)\b|\bentire (?:repos?|books?|codebases?|documents?)\b|\bwhole (?:books?|repos?|codebases?|documents?)\b|\bmillions? (?:of )?tokens\b.*\b(?:prompt|context|single)\b|\b\d+(?:-\d+)? million tokens\b|\bhuge (?:documents?|prompts?)\b|\bhundreds of pages\b/i, perPrompt);
   const frontier = has(/\bfrontier\b|\bstate[- ]of[- ]the[- ]art\b|\bsota\b|\bmost capable\b|\bbiggest model\b|\bsmartest\b/i, text);
   const regulated = has(/\bregulated\b|\bcompliance\b|\bhipaa\b|\bgdpr\b|\bhealthcare\b|\bhospital\b|\bbank(?:s|ing)?\b|\bfinanc\w*|\blegal\b|\blaw firm\b|\binsurance\b|\bgovernment\b|\bpharma\w*/i, text);
-  const contextTokens = longContext ? tokensAsked(text) : undefined;
+  const contextTokens = longContext ? tokensAsked(perPrompt) : undefined;
   const smallTeam = has(/\bsmall team\b|\btiny team\b|\bstartup\b|\btwo[- ]person\b|\b\d[- ]person\b|\bsolo\b|\bjust me\b|\bno (?:ml|infra\w*|devops) (?:people|team|engineers?)\b|\bzero infra\w*/i, text);
   return { selfHosted, openWeights, dataResidency, privacy, managedApi, budget, highVolume, lowLatency, onDevice, quality, longContext, frontier, regulated, smallTeam, ...(contextTokens ? { contextTokens } : {}) };
 }
+
+/** "50 million tokens a month", "2m tokens per day": a rate of tokens, not one prompt's size. */
+const TOKEN_RATE = /\b\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:k|m|b|thousand|million|billion)?[\s-]*(?:of\s+)?tokens?(?:\s+(?:a|an|per|each|every)\s+|\s*\/\s*)(?:day|week|month|year|hour|minute)\b|\b\d+(?:\.\d+)?\s*(?:k|m|b|thousand|million|billion)?[\s-]*(?:of\s+)?tokens?\s+(?:daily|weekly|monthly|hourly|yearly)\b/gi;
 
 /** "like 5-8 million tokens", "a 200k-token prompt": the most tokens the question needs in one go. */
 function tokensAsked(text: string): number | undefined {

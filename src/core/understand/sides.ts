@@ -12,6 +12,7 @@ import type { Side } from './types.js';
 const PATTERNS: RegExp[] = [
   /\bdiff(?:erence|erences)?\b.*?\bbetween\s+(.+?)\s+(?:and|&|vs\.?|versus|or)\s+(.+)/i,
   /(.+?)\s+(?:vs\.?|versus|v\.?|compared (?:to|with)|against)\s+(.+)/i,
+  /^(?:are|is)\s+(.+?)\s+(?:and|&)\s+(.+?)\s+(?:(?:really|just|basically|actually|exactly)\s+)?(?:the same(?: thing)?|identical|interchangeable|synonyms|synonymous|equivalent)\b/i,
   /(.+?)\s+(?:just |really |simply )?(?:another|a fancy|a different|the same|same) (?:word|name|term|thing) (?:for|as)\s+(.+)/i,
   /(.+?)\s+(?:the )?same (?:thing )?as\s+(.+)/i,
   /(.+?)\s+(?:differ|different|differs) from\s+(.+)/i,

@@ -7,7 +7,7 @@
  * follow-up against the previous turn's understood value.
  */
 import type { WeightedTerm } from '../../knowledge/search/search-index.js';
-import { STOP_WORDS } from '../../knowledge/search/text.js';
+import { fold, stem, STOP_WORDS, words } from '../../knowledge/search/text.js';
 import type { Aspect, CatalogEntry } from '../../knowledge/types.js';
 import type { Concept } from '../lexicon/concepts.js';
 import { linkTokens } from '../lexicon/phrases.js';
@@ -15,7 +15,7 @@ import { detectAttribute, detectSuperlative } from './attributes.js';
 import { clauses, cleanQuestion } from './clean.js';
 import { linkEntities, type LinkContext } from './entities.js';
 import type { Classifier } from './intent/classifier.js';
-import type { Intent, Target } from './intent/examples.js';
+import { INTENT_EXAMPLES, type Intent, type Target } from './intent/examples.js';
 import { readCategories, readConstraints } from './needs.js';
 import { resolveFollowUp } from './followup.js';
 import { readSides } from './sides.js';
@@ -75,6 +75,9 @@ function aspectOf(intent: Intent, text: string): Aspect | undefined {
 /** Words a greeting or a thanks is made of. */
 const SOCIAL_WORDS = /\b(?:hi|hello|hey|hiya|yo|howdy|hola|morning|afternoon|evening|gm|sup|thanks|thank|thx|ty|cheers|appreciated?|great|awesome|perfect|nice|cool|brilliant|bye|goodbye|how are you|how's it going)\b/i;
 
+/** Words of the greetings and thanks the classifier learns from ("cheers", "helped"): chat, not a topic the knowledge lacks. */
+const SOCIAL_VOCABULARY = new Set([...INTENT_EXAMPLES.greeting, ...INTENT_EXAMPLES.thanks].flatMap((e) => words(fold(e), false).map(stem)));
+
 /** What "which X"/"what X" asks for, when X says it outright: "which certifications" is no model. */
 const MODEL_NOUNS = /^(?:models?|llms?|tools?|options?|ones?|providers?|vendors?|apis?|services?|products?|platforms?|generators?|assistants?|image|video|audio|code|coding|open|cheap\w*|best|\{model\}|claude|gpt|gemini|llama)\b/i;
 const KIND_NOUNS: Array<[RegExp, Target]> = [
@@ -96,20 +99,34 @@ function objectTarget(text: string): Target | undefined {
 /** Wording that asks whether two names mean the same thing. */
 const IDENTITY = /\b(?:another|a fancy|a different|a new|just a|just another|the same)\s+(?:word|name|term|label)\s+for\b|\bsame thing as\b|\bsynonym(?:ous)? (?:for|with)\b|\bjust (?:a |an )?rebrand\w* of\b/i;
 
+/** "Are X and Y the same thing?": a yes/no question, though it names two things like a comparison. */
+const SAME_QUESTION = /^(?:is|are)\b.{1,80}\b(?:and|&)\b.{1,80}\b(?:the same(?: thing)?|identical|interchangeable|synonyms|synonymous|equivalent)\s*\??$/i;
+
+/** "Which model introduced…", "what lab first released…": a thing asked about by what it did. */
+const PAST_DEED = /\b(?:which|what)\s+(?:\w+\s+)?(?:models?|llms?|labs?|compan(?:y|ies)|teams?|papers?|vendors?|providers?|architectures?|techniques?)\s+(?:first\s+)?(?!(?:need|feed|speed|seed|based)\b)(?:\w+ed|made|built|came|began|won|took|beat|led|brought|wrote|gave)\b/i;
+
 /** A question that opens by asking what something is. */
 const DEFINITION_FRAME = /^(?:so |ok |okay )?(?:what(?:'s| is| are|s)\s+(?:an?\s+|the\s+)?\S+(?:\s+\S+)?\s+(?:and|&)\b|what does .{1,40} (?:mean|stand for)\b|define\b|what do (?:you|people) mean by\b)/i;
+
+/** A wh-question followed by a yes/no guess about what it asked: "how does X work? is it …". */
+const GUESS_AFTER = /^(?:what|whats|what's|how|why|which)\b[^?]*\?\s*(?:is|are|does|do|did|was|were|can|could)\s+(?:it|they|that|this|those|these|there)\b/i;
 
 /** Words that make a message about the bot itself. */
 const ABOUT_BOT = /\b(?:you|your|yourself|bot|commands?|menu|usage|help|model guide)\b/i;
 
-/** The intent, keeping greetings, thanks and help for messages that are only that. */
-function decideIntent(ranked: ReturnType<Classifier<Intent>['classify']>, text: string, hasEntity: boolean, unknownWords: number) {
-  const words = text.split(/\s+/).filter(Boolean).length;
+/**
+ * The intent, keeping greetings, thanks and help for messages that are only that: a message that
+ * names a topic (an entity, a kind of content such as audio) or words the knowledge does not know
+ * is no small talk.
+ */
+function decideIntent(ranked: ReturnType<Classifier<Intent>['classify']>, text: string, hasTopic: boolean, unknown: readonly string[]) {
+  const count = text.split(/\s+/).filter(Boolean).length;
+  const unknownWords = unknown.filter((w) => !SOCIAL_VOCABULARY.has(stem(w))).length;
   const social = (i: Intent) => {
-    if (!SOCIAL.has(i) || hasEntity || words > 7) return false;
+    if (!SOCIAL.has(i) || hasTopic || count > 7) return false;
     // Help is help only when the whole message is about the bot; a greeting or thanks has no topic words.
     if (i === 'help') return ABOUT_BOT.test(text) || /^\W*$/.test(text);
-    return SOCIAL_WORDS.test(text) && (unknownWords <= 1 || words <= 2);
+    return SOCIAL_WORDS.test(text) && (unknownWords <= 1 || count <= 2);
   };
   const kept = ranked.filter((r) => !SOCIAL.has(r.label) || social(r.label));
   // Probabilities among the intents still possible.
@@ -119,6 +136,9 @@ function decideIntent(ranked: ReturnType<Classifier<Intent>['classify']>, text: 
   const definitionFirst = DEFINITION_FRAME.test(text) && ['why', 'uses', 'how'].includes(usable[0]!.label);
   const defIndex = usable.findIndex((r) => r.label === 'definition');
   if (definitionFirst && defIndex > 0 && defIndex <= 3 && usable[defIndex]!.p >= 0.05) usable.unshift(...usable.splice(defIndex, 1));
+  // "How does X work? is it two models glued together?": the yes/no after a wh-question is the
+  // asker's guess at its answer, so the wh-question leads.
+  if (GUESS_AFTER.test(text) && usable[0]!.label === 'yesno' && usable[1] && usable[1].p >= 0.1) usable.unshift(...usable.splice(1, 1));
   const top = usable[0]!;
   const second = usable[1];
   const runnerUp = second && second.p >= 0.2 && top.p - second.p < 0.3 ? { intent: second.label, p: second.p } : undefined;
@@ -178,15 +198,17 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // "Which certifications…", "what factors…": the thing asked for.
   const object = /\b(?:which|what)\s+(\w{4,})/i.exec(text)?.[1];
   if (object && !MODEL_NOUNS.test(object) && !/^(?:even|exactly|actually|really|else|about|kind|sort|type|does|would|should|could|will|were|have)$/i.test(object)) for (const t of ctx.index.analyzer.terms(object)) { const hit = terms.find((x) => x.term === t); if (hit) hit.weight *= 2; }
-  const decided = decideIntent(classify(ctx.intents, questionClause(linked.placeholderText), questionClause(text), { withPlaceholders: linked.placeholderText, asWritten: text }), text, hasEntity, unknown.length);
+  const categories = readCategories(text);
+  const decided = decideIntent(classify(ctx.intents, questionClause(linked.placeholderText), questionClause(text), { withPlaceholders: linked.placeholderText, asWritten: text }), text, hasEntity || categories.length > 0, unknown);
   // "Is X just a fancy word for Y?": whether two names mean one thing is a yes/no question.
-  if (IDENTITY.test(text) && decided.intent !== 'comparison' && decided.intent !== 'yesno') Object.assign(decided, { intent: 'yesno', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  if (((IDENTITY.test(text) && decided.intent !== 'comparison') || SAME_QUESTION.test(text)) && decided.intent !== 'yesno') Object.assign(decided, { intent: 'yesno', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  // "Which model pioneered X?", "which lab released Y?": a past deed asks for a fact, not for a pick.
+  if (decided.intent === 'recommendation' && PAST_DEED.test(text) && !detectSuperlative(text)) Object.assign(decided, { intent: 'fact', runnerUp: { intent: decided.intent, p: decided.confidence } });
   const subject = linked.articles.length > 0 && linked.models.length === 0 ? 'article' : linked.models.length > 0 ? 'model' : 'other';
   const attribute = detectAttribute(text, subject);
   const superlative = detectSuperlative(text);
   const target = decided.intent === 'recommendation' ? objectTarget(text) ?? classify(ctx.targets, linked.placeholderText, text)[0]!.label : undefined;
   const aspect = aspectOf(decided.intent, text);
-  const categories = readCategories(text);
   if (linked.concepts.length === 0 && /\bmodels?\b|\bgenerators?\b|\bai\b/i.test(text)) {
     const kind = categoryConcept(categories, ctx);
     if (kind) linked.concepts.push(kind);
