@@ -3,8 +3,7 @@
  * h1–h6, the Title style h1), which html.ts reads like any page; the title comes from the file's
  * own properties (docProps/core.xml), read with JSZip, the zip library mammoth itself uses.
  */
-import JSZip from 'jszip';
-import mammoth from 'mammoth';
+import type JSZip from 'jszip';
 
 export type DocxContent = { kind: 'html'; html: string; title?: string } | { kind: 'unreadable'; reason: string };
 
@@ -30,6 +29,8 @@ async function coreTitle(zip: JSZip): Promise<string | undefined> {
 
 /** Reads a .docx; never throws (a corrupt or non-Word file is a result with the reason). */
 export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
+  // Loaded with the first Word file: a folder without any does not pay for them at start-up.
+  const [{ default: JSZip }, { default: mammoth }] = await Promise.all([import('jszip'), import('mammoth')]);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);

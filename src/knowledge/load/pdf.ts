@@ -5,7 +5,6 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 
 /** One line of text as laid out on its page. */
@@ -70,6 +69,8 @@ function pageLines(items: readonly TextItem[], page: number): PdfLine[] {
 
 /** Reads the text layer of a PDF. Never throws: a password or a broken file is a result. */
 export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
+  // pdf.js is loaded with the first PDF: a folder without any does not pay for it at start-up.
+  const { getDocument, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = getDocument({
     // pdf.js takes ownership of (and detaches) the buffer it is given.
     data: new Uint8Array(bytes),
