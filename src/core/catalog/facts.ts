@@ -7,7 +7,19 @@ import { fold, stem, words } from '../../knowledge/search/text.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
 import type { Attribute } from '../understand/types.js';
 
-const stems = (text: string) => new Set(words(fold(text)).map(stem));
+const stemMemo = new Map<string, ReadonlySet<string>>();
+
+/** A text's stems; labels and the question recur for every model ranked, so they are remembered. */
+function stems(text: string): ReadonlySet<string> {
+  let known = stemMemo.get(text);
+  if (!known) {
+    known = new Set(words(fold(text)).map(stem));
+    if (text.length > 300) return known;
+    if (stemMemo.size >= 20_000) stemMemo.clear();
+    stemMemo.set(text, known);
+  }
+  return known;
+}
 
 /** Stems too common to tie a question to a stat or benchmark ("model", "ai"). */
 const WEAK = new Set(['model', 'ai', 'gener', 'type', 'use', 'best', 'top']);

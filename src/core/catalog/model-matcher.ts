@@ -1,8 +1,22 @@
 import { fold, words } from '../../knowledge/search/text.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
 
+const tokenMemo = new Map<string, readonly string[]>();
+
 /** Tokens for name matching: "FLUX.1" → flux 1, "gpt5" → gpt 5, "DeepSeek v3.2" → deepseek 3.2. */
 export function nameTokens(text: string): string[] {
+  // Model names and questions recur across models and turns: remembered, within a bound.
+  const known = tokenMemo.get(text);
+  if (known) return [...known];
+  const out = tokenize(text);
+  if (text.length <= 300) {
+    if (tokenMemo.size >= 20_000) tokenMemo.clear();
+    tokenMemo.set(text, out);
+  }
+  return [...out];
+}
+
+function tokenize(text: string): string[] {
   const out: string[] = [];
   for (const token of words(fold(text), false)) {
     for (const part of token
