@@ -121,12 +121,20 @@ function unknownNamesIn(grid: Grid, clause: string, ctx: LinkContext, matchedTok
     if (next && /^[a-z]{3,}$/.test(next) && (COUNTED.has(next) || (/[^s]s$/.test(next) && ctx.index.has(stem(next))))) continue;
     // A known family with an unknown version ("gpt 6"), or a word the knowledge never uses ("grok 4", "ubuntu 22.04").
     if (!families.has(word) && ctx.index.has(stem(word))) continue;
+    // A name the documents write ("GPT-5.1" in an article's text, though not in the catalog) is known.
+    if (mentionedTogether(ctx.index, word, version)) continue;
     // With the family word before it ("Claude Haiku 4.5").
     const start = i > 0 && nameWordAt(grid, clause, i - 1, i, matchedTokens) ? i - 1 : i;
     // As the question wrote it ("CUDA 12", "GPT-6"), not re-cased.
     found.push(clause.slice(grid.spans[start]![0], grid.spans[i + 1]![1]).replace(/['’]s$/i, ''));
   }
   return found;
+}
+
+/** True when some passage holds both the family word and the version ("gpt" and "5.1"). */
+function mentionedTogether(index: LinkContext['index'], word: string, version: string): boolean {
+  const withVersion = new Set(index.passagesWith(version).map((p) => p.id));
+  return withVersion.size > 0 && index.passagesWith(stem(word)).some((p) => withVersion.has(p.id));
 }
 
 /** A concept named only by the domain's everyday words ("model", "AI model"). */
