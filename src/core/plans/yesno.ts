@@ -13,6 +13,8 @@ import { notAnswered, type Block, type Draft, type PlanContext } from './context
 import { explanationEvidence } from './explain.js';
 import { answerFact } from './fact.js';
 import { supported } from './support.js';
+import { verdictLead, verdictOf, type Verdict } from './verdict.js';
+import type { Evidence } from '../evidence/sentences.js';
 
 const IDENTITY_QUESTION = /\b(?:another|a fancy|a different|a new|just a|just another|the same)\s+(?:word|name|term|label)\s+for\b|\bsame thing as\b|\bsynonym(?:ous)? (?:for|with)\b|\bthe same as\b/i;
 
@@ -72,15 +74,32 @@ export function answerYesNo(ctx: PlanContext, u: Understanding): Draft {
     if (fact.answered) return fact;
   }
   const concepts = u.concepts.slice(0, 2);
-  const sideTerms = u.sides.length === 2 ? u.sides.map((s) => new Set(ctx.index.analyzer.terms(s.concept ? s.concept.names.join(' ') : s.text))) : undefined;
-  const evidence = explanationEvidence(ctx, u, u.aspect === 'definition' ? undefined : u.aspect, concepts, false, sideTerms);
+  const evidence = verdictEvidence(ctx, u);
   // The verdict is in a sentence that holds the question's own words, not in the subject's definition.
   const top = Math.max(0, ...evidence.map((e) => e.coverage));
   const best = evidence.find((e) => e.coverage >= top * 0.8) ?? evidence[0];
   if (!best) return notAnswered();
-  const lead = blockFrom(best, { maxChars: 420, maxUnits: 2 });
-  if (!supported(ctx, u, best, lead.text)) return notAnswered();
-  // The evidence sentence carries the verdict in its own words: a negation somewhere in it is no
-  // reliable "no" to what was asked, so nothing is put in front of it.
-  return { kind: 'explanation', answered: true, blocks: [lead], concepts };
+  // A close sentence that states a verdict on what was asked beats one that only shares its words.
+  const judged = judgedEvidence(ctx, u, evidence, best);
+  const chosen = judged?.evidence ?? best;
+  const lead = blockFrom(chosen, { maxChars: 420, maxUnits: 2, ...(judged ? { itemOnly: true } : {}) });
+  if (!supported(ctx, u, chosen, lead.text)) return notAnswered();
+  return { kind: 'explanation', answered: true, blocks: [judged ? { ...lead, text: verdictLead(ctx, u, judged.verdict, lead.text, chosen.passage.headings.join(' ')) } : lead], concepts };
+}
+
+/** The evidence a yes/no question is answered from: sentences holding its words, its subject's sections among them. */
+export function verdictEvidence(ctx: PlanContext, u: Understanding): Evidence[] {
+  const concepts = u.concepts.slice(0, 2);
+  const sideTerms = u.sides.length === 2 ? u.sides.map((s) => new Set(ctx.index.analyzer.terms(s.concept ? s.concept.names.join(' ') : s.text))) : undefined;
+  return explanationEvidence(ctx, u, u.aspect === 'definition' ? undefined : u.aspect, concepts, false, sideTerms);
+}
+
+/** Among the evidence close to the best, the first sentence that gives a verdict on the question. */
+export function judgedEvidence(ctx: PlanContext, u: Understanding, evidence: readonly Evidence[], best: Evidence): { evidence: Evidence; verdict: Verdict } | undefined {
+  for (const e of [best, ...evidence.slice(0, 8).filter((x) => x !== best)]) {
+    if (e.score < best.score * 0.6 || e.coverage < best.coverage * 0.6) continue;
+    const verdict = verdictOf(ctx, u, e.unit.unit.text, e.passage.headings.join(' '));
+    if (verdict) return { evidence: e, verdict };
+  }
+  return undefined;
 }
