@@ -57,7 +57,8 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
   if (!decided || top.reasons.length === 0) return undefined;
   const m = top.model;
   // Why, in the documents' own words when a sentence names the model and speaks to the need.
-  const found = documentReason(ctx, u, m);
+  const reasonEvidence = documentReason(ctx, u, m);
+  const found = reasonEvidence?.text;
   // The constraints it meets come first; with the documents' sentence, its strengths would say it twice.
   const constraintReasons = top.reasons.filter((r) => !top.strengths.includes(r));
   const reasons = found ? constraintReasons.slice(0, 2) : top.reasons.slice(0, 2);
@@ -71,7 +72,8 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
   const caveat = unmetNeeds(u, top);
   // The documents' sentence names the pick and its equals ("the standard tools are CTGAN and
   // TabGAN"): it is the answer, every option it names in bold, with no one of them crowned.
-  const peers = said && !caveat ? picks.slice(1).filter((p) => mentions(said, p.model.name)) : [];
+  // Only a sentence that speaks to most of the need stands in for the pick's own line.
+  const peers = said && !caveat && (reasonEvidence?.coverage ?? 0) >= 0.4 ? picks.slice(1).filter((p) => mentions(said, p.model.name)) : [];
   if (said && peers.length > 0) {
     const named = [m, ...peers.map((p) => p.model)];
     const text = named.reduce((t, x) => boldName(t, x.name), said);
@@ -105,7 +107,7 @@ const boldName = (text: string, name: string) => text.replace(nameRe(name), (w) 
 const closestOnly = new WeakSet<Draft>();
 
 /** A document sentence that names the model and covers the need ("Veo 3 leads VBench-2.0 on human action"). */
-function documentReason(ctx: PlanContext, u: Understanding, model: CatalogEntry): string | undefined {
+function documentReason(ctx: PlanContext, u: Understanding, model: CatalogEntry): { text: string; coverage: number } | undefined {
   const tokens = nameTokens(model.name);
   const names = new Set(tokens.flatMap((t) => ctx.index.analyzer.terms(t)));
   const need = u.terms.filter((t) => !names.has(t.term));
@@ -114,8 +116,16 @@ function documentReason(ctx: PlanContext, u: Understanding, model: CatalogEntry)
   const best = rankEvidence(ctx.index, need, candidates, {}, 8).find((e) => [...names].every((n) => e.unit.terms.has(n)) && !e.unit.unit.row && e.unit.unit.text.length <= 260);
   const text = best?.unit.unit.text.replace(/^\s*[-*•]\s+/, '');
   // A label row ("Best-looking, most aesthetic images: Midjourney v7.") only restates the pick.
-  if (!best || !text || best.coverage < 0.3 || /^[^:]{2,90}:\s*[^:]{0,40}$/.test(text) && tokens.some((t) => text.split(':').pop()!.toLowerCase().includes(t.toLowerCase()))) return undefined;
-  return text;
+  if (!best || !text || best.coverage < 0.3 || labelRow(ctx, text)) return undefined;
+  return { text, coverage: best.coverage };
+}
+
+/** A label row ("Video generation models: Sora 2, Veo 3, Runway Gen-3."): after its last colon, only model names. */
+function labelRow(ctx: PlanContext, text: string): boolean {
+  if (!text.includes(':')) return false;
+  let tail = text.slice(text.lastIndexOf(':') + 1).toLowerCase();
+  for (const m of ctx.kb.models) tail = tail.split(m.name.toLowerCase()).join(' ');
+  return tail.replace(/\b(?:and|or)\b|[^a-z]+/g, ' ').trim().split(/\s+/).filter(Boolean).length <= 2;
 }
 
 /** The knowledge's advice sections and the sections of concepts of the kind asked for. */

@@ -31,3 +31,10 @@ describe('recommendation plan: options the documents name together', () => {
     expect(a.text).not.toMatch(/Alternatives:/);
   });
 });
+
+describe('ranking plan: a pick on a strength', () => {
+  it('says the best model for a strength as a sentence with its reason, not as a card of labels', () => {
+    const a = createGuide(docsKnowledgeBase()).ask({ text: 'which image model is best at sticking to the prompt?', history: [] });
+    expect(a.text).toMatch(/^\*\*Delta Flux\*\* \(Delta Labs\) fits best: best prompt fidelity/);
+  });
+});
