@@ -61,7 +61,9 @@ function predicateWeights(ctx: PlanContext, u: Understanding, subject: ReadonlyS
 }
 
 export function subjectTerms(ctx: PlanContext, u: Understanding): Set<string> {
-  const names = [...u.concepts.flatMap((c) => c.names.slice(0, 3)), ...u.models.map((m) => m.name)];
+  // The question's main subject: other concepts it links ("architecture" in "their own
+  // architecture or just LLMs?") are what it asks about that subject.
+  const names = [...u.concepts.slice(0, 1).flatMap((c) => c.names.slice(0, 3)), ...u.models.map((m) => m.name)];
   const from = names.length > 0 ? names : u.sides.map((s) => s.text);
   return new Set(from.flatMap((n) => ctx.index.analyzer.terms(n)));
 }

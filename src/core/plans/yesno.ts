@@ -14,7 +14,7 @@ import { explanationEvidence } from './explain.js';
 import { answerFact } from './fact.js';
 import { supported } from './support.js';
 import { verdictLead, verdictOf, type Verdict } from './verdict.js';
-import type { Evidence } from '../evidence/sentences.js';
+import { pointsBack, type Evidence } from '../evidence/sentences.js';
 
 const IDENTITY_QUESTION = /\b(?:another|a fancy|a different|a new|just a|just another|the same)\s+(?:word|name|term|label)\s+for\b|\bsame thing as\b|\bsynonym(?:ous)? (?:for|with)\b|\bthe same as\b/i;
 
@@ -29,6 +29,17 @@ function opening(ctx: PlanContext, c: Concept): Block | undefined {
   return first && c.defining ? { text: first.unit.text, passage: c.defining } : undefined;
 }
 
+/** A concept as its defining sentence names it ("a large language model (LLM)"), with or without its article. */
+function termOf(ctx: PlanContext, c: Concept, article: boolean): string {
+  const first = c.defining ? analysed(ctx.index, c.defining).units[0]?.unit.text : undefined;
+  const m = first ? /^(?:(A|An|The)\s+)?\*\*((?:A|An|The)\s+)?([^*]{2,80})\*\*/.exec(first) : null;
+  const bold = m && c.names.some((n) => m[3]!.toLowerCase().includes(n.toLowerCase().replace(/s$/, ''))) ? m[3]! : undefined;
+  const name = bold ?? c.name;
+  if (!article) return name;
+  const given = (m && bold ? (m[1] ?? m[2]) : undefined)?.trim().toLowerCase();
+  return `${given ?? (/^[aeiou]/i.test(name) ? 'an' : 'a')} ${name}`;
+}
+
 /** "Is X (just) Y?" decided by how the two concepts relate. */
 function relationVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
   const [a, b] = u.sides.map((s) => s.concept);
@@ -37,13 +48,16 @@ function relationVerdict(ctx: PlanContext, u: Understanding): Draft | undefined 
     const def = opening(ctx, a);
     return { kind: 'definition', answered: true, blocks: [{ text: `Yes: “${u.sides[0]!.text}” and “${u.sides[1]!.text}” name the same thing.` }, ...(def ? [def] : [])], concepts: [a] };
   }
-  if (ancestors(a).includes(b)) {
+  // "One is a kind of the other" answers "is X another word for Y?", not "is X its own architecture
+  // or just a Y with extra training?", which the documents' own sentence answers.
+  const identity = IDENTITY_QUESTION.test(u.text) || /\bsame\b/i.test(u.text);
+  if (identity && ancestors(a).includes(b)) {
     const def = opening(ctx, a);
-    return { kind: 'definition', answered: true, blocks: [{ text: `Not quite: ${a.name} is one kind of ${b.name}, not another word for it.` }, ...(def ? [def] : [])], concepts: [a, b] };
+    return { kind: 'definition', answered: true, blocks: [{ text: `Not quite: ${termOf(ctx, a, true)} is one kind of ${termOf(ctx, b, false)}, not another word for it.` }, ...(def ? [def] : [])], concepts: [a, b] };
   }
-  if (ancestors(b).includes(a)) {
+  if (identity && ancestors(b).includes(a)) {
     const def = opening(ctx, a);
-    return { kind: 'definition', answered: true, blocks: [{ text: `No: ${b.name} is one kind of ${a.name}; ${a.name} is the broader term.` }, ...(def ? [def] : [])], concepts: [a, b] };
+    return { kind: 'definition', answered: true, blocks: [{ text: `No: ${termOf(ctx, b, true)} is one kind of ${termOf(ctx, a, false)}, which is the broader term.` }, ...(def ? [def] : [])], concepts: [a, b] };
   }
   // "Is X just another word for Y?" about two distinct concepts: no, and what each one is.
   if (IDENTITY_QUESTION.test(u.text)) {
@@ -97,7 +111,8 @@ export function verdictEvidence(ctx: PlanContext, u: Understanding): Evidence[] 
 /** Among the evidence close to the best, the first sentence that gives a verdict on the question. */
 export function judgedEvidence(ctx: PlanContext, u: Understanding, evidence: readonly Evidence[], best: Evidence): { evidence: Evidence; verdict: Verdict } | undefined {
   for (const e of [best, ...evidence.slice(0, 8).filter((x) => x !== best)]) {
-    if (e.score < best.score * 0.6 || e.coverage < best.coverage * 0.6) continue;
+    // A sentence leaning on one before it ("They are a specialised subtype…") cannot open the answer.
+    if (e.score < best.score * 0.6 || e.coverage < best.coverage * 0.6 || pointsBack(e.unit.unit.text)) continue;
     const verdict = verdictOf(ctx, u, e.unit.unit.text, e.passage.headings.join(' '));
     if (verdict) return { evidence: e, verdict };
   }
