@@ -103,6 +103,8 @@ export function blockFrom(ev: Evidence, budget: BlockBudget = {}): Block {
   // Never open on "This…"/"It…", or on "X wins instead…": take the sentence it points back to as well.
   const leansBack = (t: string) => pointsBack(t) || /^\S+(?:\s\S+){0,4}\s(?:instead|also|too|either|as well|however|therefore|thus|again)\b/i.test(t);
   while (start > 0 && leansBack(units[start]!.unit.text) && units[start - 1]!.unit.paragraph === units[start]!.unit.paragraph) start--;
+  // One item of a list, quoted alone: the item the answer is in, not its neighbours.
+  if (budget.itemOnly && ev.unit.unit.bullet) return { text: joinUnits([ev.unit]), passage: ev.passage };
   const list = listAround(units, ev.unit.unit.index);
   if (budget.wholeList && !list) {
     // Every announced item, each on its own line.

@@ -92,6 +92,18 @@ export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: 
   const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: openings ? concepts : [], ...(aspect ? { aspect } : {}), limit: openings ? 6 : 8 });
   // The concept's own section for the aspect goes first, whatever the words scored.
   const top = candidates[0]?.score ?? 1;
+  // A verdict on a subject is often stated in one of its own sections ("do reasoning models really
+  // reason?"): they are candidates too, below the sections that hold the question's words.
+  let added = 0;
+  if (!openings && u.intent === 'yesno') {
+    const own = new Set(concepts.flatMap((c) => c.passages.filter((x) => x !== c.defining)));
+    for (const hit of retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, within: own, limit: 4 })) {
+      if (candidates.some((c) => c.passage === hit.passage)) continue;
+      candidates.push({ passage: hit.passage, score: Math.min(hit.score * 1.5, top * 0.9), about: true });
+      added++;
+    }
+    candidates.sort((a, b) => b.score - a.score);
+  }
   for (const p of own) {
     const at = candidates.findIndex((c) => c.passage === p);
     const lifted = { passage: p, score: top * 1.5, about: true };
@@ -117,7 +129,8 @@ export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: 
     ...(mustMention ? { mustMention } : {}),
     ...(u.intent === 'yesno' ? { verdict: true } : {}),
   };
-  return rankEvidence(ctx.index, contentTerms(ctx, u, concepts, definition), withinArticle(ctx, u, candidates), want);
+  const verdictSections = added > 0 ? Math.min(5 + added, 12) : undefined;
+  return rankEvidence(ctx.index, contentTerms(ctx, u, concepts, definition), withinArticle(ctx, u, candidates), want, verdictSections);
 }
 
 /**

@@ -11,7 +11,10 @@ import { answerFact } from './fact.js';
 import { answerList } from './list.js';
 import { answerBeyond, answerRanking, referenceModel } from './ranking.js';
 import { answerRecommendation } from './recommend.js';
-import { answerYesNo } from './yesno.js';
+import { answerYesNo, judgedEvidence, verdictEvidence } from './yesno.js';
+import { asksVerdict, verdictLead } from './verdict.js';
+import { blockFrom } from '../compose/blocks.js';
+import { supported } from './support.js';
 import { pickModels } from './pick-model.js';
 import { domainTerms, fieldDocuments, onTopic } from '../lexicon/domain.js';
 import { analysed } from '../evidence/analysed.js';
@@ -100,6 +103,29 @@ function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
   return analysed(ctx.index, top.passage).units.some((unit) => asked.filter((t) => unit.terms.has(t)).length >= needed);
 }
 
+/** Answers that already open with a verdict. */
+const VERDICT_OPENING = /^(?:yes|no|not\b|mostly|probably|it depends)/i;
+
+/**
+ * A yes/no question read as another shape ("does 'instruct' mean it had no safety tuning?" as a
+ * definition) still gets its verdict first, when a sentence close to the question states one; the
+ * plan's own answer follows it.
+ */
+function verdictFirst(ctx: PlanContext, u: Understanding, draft: Draft): Draft {
+  if (u.intent === 'yesno' || !asksVerdict(u) || (draft.answered && VERDICT_OPENING.test(draft.blocks[0]?.text ?? ''))) return draft;
+  const asked = { ...u, intent: 'yesno' as const };
+  const evidence = verdictEvidence(ctx, asked);
+  const top = Math.max(0, ...evidence.map((e) => e.coverage));
+  const best = evidence.find((e) => e.coverage >= top * 0.8) ?? evidence[0];
+  const judged = best ? judgedEvidence(ctx, asked, evidence, best) : undefined;
+  if (!judged) return draft;
+  const lead = blockFrom(judged.evidence, { maxChars: 420, maxUnits: 2, itemOnly: true });
+  if (!supported(ctx, asked, judged.evidence, lead.text)) return draft;
+  const verdict = { ...lead, text: verdictLead(ctx, asked, judged.verdict, lead.text, judged.evidence.passage.headings.join(' ')) };
+  const rest = draft.answered ? draft.blocks.filter((b) => b.passage !== lead.passage).slice(0, 1) : [];
+  return { ...draft, kind: draft.answered ? draft.kind : 'explanation', answered: true, blocks: [verdict, ...rest] };
+}
+
 export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
   if (['greeting', 'thanks', 'help'].includes(u.intent)) return notAnswered();
   if (!aboutTheField(ctx, u)) return notAnswered();
@@ -124,7 +150,7 @@ export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
     const pick = byIntent(ctx, { ...u, intent: 'recommendation', target: u.target ?? 'model-type' });
     if (pick.answered) return pick;
   }
-  const draft = byIntent(ctx, u);
+  const draft = verdictFirst(ctx, u, byIntent(ctx, u));
   // A refusal from a shape the classifier was unsure of may be the wrong shape's refusal.
   const aboutNamedModel = (u.models.length > 0 || u.names.length > 0) && u.attribute !== undefined;
   if (!draft.answered && draft.blocks.length > 0 && u.confidence < 0.5 && !aboutNamedModel) {

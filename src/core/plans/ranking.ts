@@ -11,6 +11,8 @@ import { notAnswered, type Draft, type PlanContext } from './context.js';
 import { explain } from './explain.js';
 import { unmetNeeds } from './content-kind.js';
 import { familyPool, pickModels } from './pick-model.js';
+import { recommendModel } from './recommend.js';
+import { noConstraints } from '../understand/needs.js';
 
 type Measure = Attribute | 'stat';
 
@@ -82,6 +84,12 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
   const picks = pickModels(ctx.index, ctx.kb.models, u, scope);
   const top = picks[0];
   if (!top || top.score <= 0) return explain(ctx, u);
+  // "Which image model is best at sticking to the prompt?" is a pick on a strength: said as a
+  // recommendation, with the documents' reason, rather than as a card of strength labels.
+  // Only for a stated need (a kind of content, a constraint): "which model pioneered X" is a fact.
+  const needed = u.articles.length === 0 && (u.categories.length > 0 || !noConstraints(u.constraints));
+  const picked = needed ? recommendModel(ctx, u) : undefined;
+  if (picked && picked.models?.[0] === top.model) return picked;
   const why = top.reasons.slice(0, 2).join('; ');
   // A hard need no model at hand meets is said before the closest fit.
   const caveat = unmetNeeds(u, top);

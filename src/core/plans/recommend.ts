@@ -10,7 +10,7 @@ import { categoryLabels } from '../../knowledge/catalog-text.js';
 import { analysed } from '../evidence/analysed.js';
 import { blockFrom } from '../compose/blocks.js';
 import { retrievePassages, type Candidate } from '../evidence/retrieve.js';
-import { rankEvidence } from '../evidence/sentences.js';
+import { pointsBack, rankEvidence } from '../evidence/sentences.js';
 import type { Concept } from '../lexicon/concepts.js';
 import { linkTokens } from '../lexicon/phrases.js';
 import { noConstraints } from '../understand/needs.js';
@@ -40,7 +40,7 @@ const LEADS: Record<Exclude<Target, 'model'>, (name: string) => string> = {
   approach: (name) => `Use ${name}.`,
 };
 
-function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason = true): Draft | undefined {
+export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason = true): Draft | undefined {
   if (ctx.kb.models.length === 0) return undefined;
   const pool = familyPool(ctx, u);
   const picks = pickModels(ctx.index, ctx.kb.models, u, pool);
@@ -57,7 +57,8 @@ function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason = true)
   if (!decided || top.reasons.length === 0) return undefined;
   const m = top.model;
   // Why, in the documents' own words when a sentence names the model and speaks to the need.
-  const found = documentReason(ctx, u, m);
+  const reasonEvidence = documentReason(ctx, u, m);
+  const found = reasonEvidence?.text;
   // The constraints it meets come first; with the documents' sentence, its strengths would say it twice.
   const constraintReasons = top.reasons.filter((r) => !top.strengths.includes(r));
   const reasons = found ? constraintReasons.slice(0, 2) : top.reasons.slice(0, 2);
@@ -69,6 +70,16 @@ function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason = true)
   // A need no model at hand meets (data that must stay in-house, a prompt no window takes) is said
   // first, and the pick is offered only as the closest fit.
   const caveat = unmetNeeds(u, top);
+  // The documents' sentence names the pick and its equals ("the standard tools are CTGAN and
+  // TabGAN"): it is the answer, every option it names in bold, with no one of them crowned.
+  // Only a sentence that speaks to most of the need stands in for the pick's own line.
+  const peers = said && !caveat && (reasonEvidence?.coverage ?? 0) >= 0.4 ? picks.slice(1).filter((p) => mentions(said, p.model.name)) : [];
+  if (said && peers.length > 0) {
+    const named = [m, ...peers.map((p) => p.model)];
+    const text = named.reduce((t, x) => boldName(t, x.name), said);
+    const cites = named.map((x) => ctx.modelPassage(x)).filter((p): p is Passage => p !== undefined);
+    return { kind: 'recommendation', answered: true, blocks: [{ text }], cites, models: named };
+  }
   const lines = [
     `${caveat ?? ''}**${m.name}**${m.developer ? ` (${m.developer})` : ''}${caveat ? '' : ' fits best'}${why}.${said ? ` ${said}` : ''}`,
   ];
@@ -85,18 +96,36 @@ function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason = true)
   return draft;
 }
 
+const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const nameRe = (name: string) => new RegExp(`(?<![\\w*])${escapeRe(name)}(?![\\w*])`, 'i');
+/** Whether a sentence names a model (as a whole word, bold or not). */
+const mentions = (text: string, name: string) => new RegExp(`(?<!\\w)${escapeRe(name)}(?!\\w)`, 'i').test(text);
+/** The sentence with the model's name in bold, once. */
+const boldName = (text: string, name: string) => text.replace(nameRe(name), (w) => `**${w}**`);
+
 /** Picks offered only as the closest fit: advice for the situation would argue for what they lack. */
 const closestOnly = new WeakSet<Draft>();
 
 /** A document sentence that names the model and covers the need ("Veo 3 leads VBench-2.0 on human action"). */
-function documentReason(ctx: PlanContext, u: Understanding, model: CatalogEntry): string | undefined {
+function documentReason(ctx: PlanContext, u: Understanding, model: CatalogEntry): { text: string; coverage: number } | undefined {
   const tokens = nameTokens(model.name);
   const names = new Set(tokens.flatMap((t) => ctx.index.analyzer.terms(t)));
   const need = u.terms.filter((t) => !names.has(t.term));
   if (names.size === 0 || need.length === 0) return undefined;
   const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: [...need, ...[...names].map((term) => ({ term, weight: 1.5 }))], limit: 8, filter: (p) => !p.tags.includes('catalog') });
   const best = rankEvidence(ctx.index, need, candidates, {}, 8).find((e) => [...names].every((n) => e.unit.terms.has(n)) && !e.unit.unit.row && e.unit.unit.text.length <= 260);
-  return best && best.coverage >= 0.3 ? best.unit.unit.text.replace(/^\s*[-*•]\s+/, '') : undefined;
+  const text = best?.unit.unit.text.replace(/^\s*[-*•]\s+/, '');
+  // A label row ("Best-looking, most aesthetic images: Midjourney v7.") only restates the pick.
+  if (!best || !text || best.coverage < 0.3 || labelRow(ctx, text)) return undefined;
+  return { text, coverage: best.coverage };
+}
+
+/** A label row ("Video generation models: Sora 2, Veo 3, Runway Gen-3."): after its last colon, only model names. */
+function labelRow(ctx: PlanContext, text: string): boolean {
+  if (!text.includes(':')) return false;
+  let tail = text.slice(text.lastIndexOf(':') + 1).toLowerCase();
+  for (const m of ctx.kb.models) tail = tail.split(m.name.toLowerCase()).join(' ');
+  return tail.replace(/\b(?:and|or)\b|[^a-z]+/g, ' ').trim().split(/\s+/).filter(Boolean).length <= 2;
 }
 
 /** The knowledge's advice sections and the sections of concepts of the kind asked for. */
@@ -156,7 +185,8 @@ function typeOfFittingModels(ctx: PlanContext, u: Understanding): Draft | undefi
   const names = fitting.map((p) => p.model.name);
   const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
   const lead = `Use ${displayName(ctx, concept)}: ${list} ${names.length > 1 ? 'are' : 'is'} the ${names.length > 1 ? 'tools' : 'tool'} my documents name for it.`;
-  return { kind: 'recommendation', answered: true, blocks: [{ text: lead, passage: concept.defining }, blockFrom(best, { maxChars: 360, maxUnits: 2 })], cites: fitting.map((p) => ctx.modelPassage(p.model)).filter((p): p is Passage => p !== undefined), concepts: [concept], models: fitting.map((p) => p.model) };
+  // The one use that fits the question, not the section's whole list of uses.
+  return { kind: 'recommendation', answered: true, blocks: [{ text: lead, passage: concept.defining }, blockFrom(best, { maxChars: 360, maxUnits: 2, itemOnly: true })], cites: fitting.map((p) => ctx.modelPassage(p.model)).filter((p): p is Passage => p !== undefined), concepts: [concept], models: fitting.map((p) => p.model) };
 }
 
 /** How answers name a concept: the bold term that opens its defining sentence ("a generative adversarial network (GAN)"). */
@@ -166,6 +196,19 @@ export function displayName(ctx: PlanContext, concept: Concept): string {
   const named = bold && concept.names.some((n) => bold.toLowerCase().includes(n.toLowerCase().replace(/s$/, ''))) ? bold : undefined;
   const text = named ?? concept.name;
   return `**${text.replace(/^(A|An|The)\b/, (w) => w.toLowerCase())}**`;
+}
+
+/**
+ * "Use a diffusion model: in 2026 diffusion is the dominant architecture for generating images."
+ * The pick, and the sentence of its own sections that speaks to the situation as the reason; none
+ * when only its definition does (then the definition follows the pick).
+ */
+function pickWithReason(ctx: PlanContext, u: Understanding, concept: Concept, lead: string): Draft | undefined {
+  const own = concept.passages.map((passage) => ({ passage, score: 1, about: true }));
+  const reason = rankEvidence(ctx.index, u.terms, own, {}, 6).find((e) => !(e.passage === concept.defining && e.unit.unit.index === 0) && !e.unit.unit.bullet && !pointsBack(e.unit.unit.text) && e.unit.unit.text.length <= 260);
+  if (!reason || reason.coverage < 0.3) return undefined;
+  const because = reason.unit.unit.text.replace(/\*\*/g, '');
+  return { kind: 'recommendation', answered: true, blocks: [{ text: `${lead.replace(/\.$/, '')}: ${because}`, passage: reason.passage }], concepts: [concept] };
 }
 
 function recommendConcept(ctx: PlanContext, u: Understanding, target: Exclude<Target, 'model'>): Draft {
@@ -189,11 +232,13 @@ function recommendConcept(ctx: PlanContext, u: Understanding, target: Exclude<Ta
   if (ofKind && ofKind.evidence.coverage >= 0.2) {
     const defining = ofKind.concept.defining;
     const first = defining ? rankEvidence(ctx.index, u.terms, [{ passage: defining, score: 1, about: true }]).find((e) => e.unit.unit.index === 0) : undefined;
-    const block = blockFrom(first ?? ofKind.evidence, { maxChars: 420, maxUnits: 3, fromStart: first !== undefined });
-    const opening = block.text.slice(0, 60).toLowerCase();
-    const named = ofKind.concept.names.some((n) => opening.includes(n.toLowerCase().replace(/s$/, '')));
     const lead = target === 'setting' ? LEADS.setting(`**${ofKind.concept.name}**`) : LEADS[target](displayName(ctx, ofKind.concept));
-    return { kind: 'recommendation', answered: true, blocks: named && target !== 'setting' ? [block] : [{ text: lead, ...(defining ? { passage: defining } : {}) }, block], concepts: [ofKind.concept] };
+    // The sentence of the kind's sections that speaks to the situation is why it fits ("diffusion is
+    // the dominant architecture for generating images"); the definition only when none does.
+    const reasoned = pickWithReason(ctx, u, ofKind.concept, lead);
+    if (reasoned) return reasoned;
+    const block = blockFrom(first ?? ofKind.evidence, { maxChars: 420, maxUnits: 3, fromStart: first !== undefined });
+    return { kind: 'recommendation', answered: true, blocks: [{ text: lead, ...(defining ? { passage: defining } : {}) }, block], concepts: [ofKind.concept] };
   }
   if (!advice || !adviceBlock || !adviceOk) return notAnswered();
   const best = advice;
@@ -201,9 +246,14 @@ function recommendConcept(ctx: PlanContext, u: Understanding, target: Exclude<Ta
   // An approach is what the advice says; a named kind (a setting, a benchmark…) is labelled.
   const concept = target === 'approach' ? undefined : pickedConcept(ctx, best.passage, lead.text, kinds);
   const blocks: Block[] = [];
-  const opening = lead.text.slice(0, 60).toLowerCase();
+  const opening = lead.text.split(/(?<=[.!?])\s/)[0]!.toLowerCase();
   if (concept && !concept.names.some((n) => opening.includes(n.toLowerCase()))) {
     blocks.push({ text: target === 'setting' ? LEADS.setting(`**${concept.name}**`) : LEADS[target](displayName(ctx, concept)), ...(concept.defining ? { passage: concept.defining } : {}) });
+  }
+  // Advice that is only the pick's definition gives way to the pick and why it fits.
+  if (concept && blocks.length > 0 && best.passage === concept.defining) {
+    const reasoned = pickWithReason(ctx, u, concept, blocks[0]!.text);
+    if (reasoned) return reasoned;
   }
   blocks.push(lead);
   return { kind: 'recommendation', answered: true, blocks, concepts: concept ? [concept] : u.concepts };
@@ -238,8 +288,9 @@ function deploymentVerdict(ctx: PlanContext, u: Understanding): Draft | undefine
   const lead = `${selfHost ? '**Self-hosting an open model**' : '**A managed API (a proprietary model)**'} fits better here: ${reasons.join('; ')}.`;
   const blocks: Block[] = [{ text: lead, ...(section ? { passage: section } : {}) }];
   if (section) {
-    const first = rankEvidence(ctx.index, u.terms, [{ passage: section, score: 1, about: true }]).find((e) => e.unit.unit.index === 0);
-    if (first) blocks.push(blockFrom(first, { maxChars: 420, maxUnits: 3, fromStart: true }));
+    // The one point of the section that speaks to the situation, not its whole list.
+    const fitting = rankEvidence(ctx.index, u.terms, [{ passage: section, score: 1, about: true }]).find((e) => e.unit.unit.bullet && e.coverage >= 0.1);
+    if (fitting) blocks.push(blockFrom(fitting, { maxChars: 300, maxUnits: 1, itemOnly: true }));
   }
   const concept = find(selfHost ? 'self-hosting' : 'api access');
   return { kind: 'recommendation', answered: true, blocks, concepts: [concept, model].filter((x): x is Concept => x !== undefined) };

@@ -13,6 +13,8 @@ import { notAnswered, type Block, type Draft, type PlanContext } from './context
 import { explanationEvidence } from './explain.js';
 import { answerFact } from './fact.js';
 import { supported } from './support.js';
+import { verdictLead, verdictOf, type Verdict } from './verdict.js';
+import { pointsBack, type Evidence } from '../evidence/sentences.js';
 
 const IDENTITY_QUESTION = /\b(?:another|a fancy|a different|a new|just a|just another|the same)\s+(?:word|name|term|label)\s+for\b|\bsame thing as\b|\bsynonym(?:ous)? (?:for|with)\b|\bthe same as\b|\b(?:and|&)\b.{1,80}\b(?:the same(?: thing)?|identical|interchangeable|synonyms|synonymous)\s*\??$/i;
 
@@ -27,6 +29,17 @@ function opening(ctx: PlanContext, c: Concept): Block | undefined {
   return first && c.defining ? { text: first.unit.text, passage: c.defining } : undefined;
 }
 
+/** A concept as its defining sentence names it ("a large language model (LLM)"), with or without its article. */
+function termOf(ctx: PlanContext, c: Concept, article: boolean): string {
+  const first = c.defining ? analysed(ctx.index, c.defining).units[0]?.unit.text : undefined;
+  const m = first ? /^(?:(A|An|The)\s+)?\*\*((?:A|An|The)\s+)?([^*]{2,80})\*\*/.exec(first) : null;
+  const bold = m && c.names.some((n) => m[3]!.toLowerCase().includes(n.toLowerCase().replace(/s$/, ''))) ? m[3]! : undefined;
+  const name = bold ?? c.name;
+  if (!article) return name;
+  const given = (m && bold ? (m[1] ?? m[2]) : undefined)?.trim().toLowerCase();
+  return `${given ?? (/^[aeiou]/i.test(name) ? 'an' : 'a')} ${name}`;
+}
+
 /** "Is X (just) Y?" decided by how the two concepts relate. */
 function relationVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
   const [a, b] = u.sides.map((s) => s.concept);
@@ -35,13 +48,16 @@ function relationVerdict(ctx: PlanContext, u: Understanding): Draft | undefined 
     const def = opening(ctx, a);
     return { kind: 'definition', answered: true, blocks: [{ text: `Yes: “${u.sides[0]!.text}” and “${u.sides[1]!.text}” name the same thing.` }, ...(def ? [def] : [])], concepts: [a] };
   }
-  if (ancestors(a).includes(b)) {
+  // "One is a kind of the other" answers "is X another word for Y?", not "is X its own architecture
+  // or just a Y with extra training?", which the documents' own sentence answers.
+  const identity = IDENTITY_QUESTION.test(u.text) || /\bsame\b/i.test(u.text);
+  if (identity && ancestors(a).includes(b)) {
     const def = opening(ctx, a);
-    return { kind: 'definition', answered: true, blocks: [{ text: `Not quite: ${a.name} is one kind of ${b.name}, not another word for it.` }, ...(def ? [def] : [])], concepts: [a, b] };
+    return { kind: 'definition', answered: true, blocks: [{ text: `Not quite: ${termOf(ctx, a, true)} is one kind of ${termOf(ctx, b, false)}, not another word for it.` }, ...(def ? [def] : [])], concepts: [a, b] };
   }
-  if (ancestors(b).includes(a)) {
+  if (identity && ancestors(b).includes(a)) {
     const def = opening(ctx, a);
-    return { kind: 'definition', answered: true, blocks: [{ text: `No: ${b.name} is one kind of ${a.name}; ${a.name} is the broader term.` }, ...(def ? [def] : [])], concepts: [a, b] };
+    return { kind: 'definition', answered: true, blocks: [{ text: `No: ${termOf(ctx, b, true)} is one kind of ${termOf(ctx, a, false)}, which is the broader term.` }, ...(def ? [def] : [])], concepts: [a, b] };
   }
   // "Is X just another word for Y?" about two distinct concepts: no, and what each one is.
   if (IDENTITY_QUESTION.test(u.text)) {
@@ -72,15 +88,33 @@ export function answerYesNo(ctx: PlanContext, u: Understanding): Draft {
     if (fact.answered) return fact;
   }
   const concepts = u.concepts.slice(0, 2);
-  const sideTerms = u.sides.length === 2 ? u.sides.map((s) => new Set(ctx.index.analyzer.terms(s.concept ? s.concept.names.join(' ') : s.text))) : undefined;
-  const evidence = explanationEvidence(ctx, u, u.aspect === 'definition' ? undefined : u.aspect, concepts, false, sideTerms);
+  const evidence = verdictEvidence(ctx, u);
   // The verdict is in a sentence that holds the question's own words, not in the subject's definition.
   const top = Math.max(0, ...evidence.map((e) => e.coverage));
   const best = evidence.find((e) => e.coverage >= top * 0.8) ?? evidence[0];
   if (!best) return notAnswered();
-  const lead = blockFrom(best, { maxChars: 420, maxUnits: 2 });
-  if (!supported(ctx, u, best, lead.text)) return notAnswered();
-  // The evidence sentence carries the verdict in its own words: a negation somewhere in it is no
-  // reliable "no" to what was asked, so nothing is put in front of it.
-  return { kind: 'explanation', answered: true, blocks: [lead], concepts };
+  // A close sentence that states a verdict on what was asked beats one that only shares its words.
+  const judged = judgedEvidence(ctx, u, evidence, best);
+  const chosen = judged?.evidence ?? best;
+  const lead = blockFrom(chosen, { maxChars: 420, maxUnits: 2, ...(judged ? { itemOnly: true } : {}) });
+  if (!supported(ctx, u, chosen, lead.text)) return notAnswered();
+  return { kind: 'explanation', answered: true, blocks: [judged ? { ...lead, text: verdictLead(ctx, u, judged.verdict, lead.text, chosen.passage.headings.join(' ')) } : lead], concepts };
+}
+
+/** The evidence a yes/no question is answered from: sentences holding its words, its subject's sections among them. */
+export function verdictEvidence(ctx: PlanContext, u: Understanding): Evidence[] {
+  const concepts = u.concepts.slice(0, 2);
+  const sideTerms = u.sides.length === 2 ? u.sides.map((s) => new Set(ctx.index.analyzer.terms(s.concept ? s.concept.names.join(' ') : s.text))) : undefined;
+  return explanationEvidence(ctx, u, u.aspect === 'definition' ? undefined : u.aspect, concepts, false, sideTerms);
+}
+
+/** Among the evidence close to the best, the first sentence that gives a verdict on the question. */
+export function judgedEvidence(ctx: PlanContext, u: Understanding, evidence: readonly Evidence[], best: Evidence): { evidence: Evidence; verdict: Verdict } | undefined {
+  for (const e of [best, ...evidence.slice(0, 8).filter((x) => x !== best)]) {
+    // A sentence leaning on one before it ("They are a specialised subtype…") cannot open the answer.
+    if (e.score < best.score * 0.6 || e.coverage < best.coverage * 0.6 || pointsBack(e.unit.unit.text)) continue;
+    const verdict = verdictOf(ctx, u, e.unit.unit.text, e.passage.headings.join(' '));
+    if (verdict) return { evidence: e, verdict };
+  }
+  return undefined;
 }

@@ -65,6 +65,10 @@ describe('blocks: lists', () => {
     expect(blockFrom(evidenceAt(LIST, 2), { itemOnly: true, maxUnits: 1 }).text).toBe('Anomaly spotting');
   });
 
+  it('quotes one item alone even when the budget has room for its neighbours', () => {
+    expect(blockFrom(evidenceAt(LIST, 2), { itemOnly: true, maxUnits: 3 }).text).toBe('Anomaly spotting');
+  });
+
   it('never ends on a lead-in whose items it has no room for', () => {
     const text = 'VAEs compress inputs into a latent space. Teams use them in four areas:\n- Molecule design\n- Anomaly spotting';
     const block = blockFrom(evidenceAt(text, 0), { maxUnits: 2, itemOnly: true });

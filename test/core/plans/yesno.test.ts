@@ -24,13 +24,13 @@ describe('yes/no plan: verdicts from how concepts relate', () => {
 
   it('says "not quite" when one is a kind of the other, naming the broader concept', () => {
     const a = ask('is a reasoning model just another word for an LLM?');
-    expect(a.text).toMatch(/^Not quite: reasoning model is one kind of large language model/);
+    expect(a.text).toMatch(/^Not quite: a reasoning model is one kind of large language model/);
     expect(a.text).toContain('intermediate steps');
   });
 
   it('says no the other way round: the broader term is not a word for the narrower one', () => {
     const a = ask('is an LLM just a fancy word for a reasoning model?');
-    expect(a.text).toMatch(/^No: reasoning model is one kind of large language model/);
+    expect(a.text).toMatch(/^No: a reasoning model is one kind of large language model \(LLM\), which is the broader term/);
   });
 
   it('says two distinct concepts are different things, and what each one is', () => {
@@ -82,5 +82,15 @@ describe('yes/no plan: verdicts the documents state', () => {
 
   it('refuses a yes/no question about something the knowledge does not cover', () => {
     expect(ask('is it going to rain in Porto on Saturday?').answered).toBe(false);
+  });
+});
+
+describe('yes/no plan: the kind-of template answers only "is X another word for Y?"', () => {
+  it('names both concepts as their definitions do, article and capitals kept', () => {
+    expect(ask('is a reasoning model just another word for an LLM?').text).toMatch(/^Not quite: a reasoning model is one kind of large language model \(LLM\), not another word for it\./);
+  });
+
+  it('does not answer "its own thing or just a Y with extra tuning?" with the kind-of template', () => {
+    expect(ask('are reasoning models their own architecture or just llms with extra tuning?').text).not.toMatch(/one kind of/);
   });
 });

@@ -1,0 +1,154 @@
+/**
+ * The verdict a yes/no question wants first ("No: …", "Not necessarily: …"), read off the sentence
+ * that answers it. A sentence gives a verdict when it negates what was asked (the negation sits on
+ * the question's subject or next to its predicate: "a generative model does not store facts and
+ * look them up"), hedges it ("may not", "not always", "more alike than different"), or, for a
+ * question that itself denies something, affirms it. A sentence that merely shares the question's
+ * words gives none, and then no verdict is put in front of it.
+ */
+import type { Understanding } from '../understand/types.js';
+import { WEAK_TERMS } from '../understand/terms.js';
+import { idfWeights } from '../evidence/sentences.js';
+import type { PlanContext } from './context.js';
+
+export type Verdict = 'Yes' | 'No' | 'Not really' | 'Not quite' | 'Not necessarily' | 'Not always' | 'Not yet';
+
+const AUXILIARY = /^(?:is|are|was|were|does|do|did|can|could|will|would|has|have|isn'?t|aren'?t|doesn'?t|don'?t|can'?t|won'?t)\b/i;
+/** Words that open a clause without changing what it asks ("so", "ok but", "like"). */
+const FILLER = /^(?:(?:so|ok|okay|but|and|then|hmm|wait|also|like|honestly|seriously|btw|hey|well|now|quick q|question)[,:]?\s+)+/i;
+/** After "or", a clause that goes on with the same yes/no ("…or is that just marketing", "…or still toy stuff"). */
+const SAME_QUESTION = /^(?:is|are|was|were|does|do|did|has|have|can|will|would|not|just|still|something|that|it|they|only|merely|simply)\b/i;
+const TAG = /(?:,|\s)\s*(?:right|correct|true|no)\s*\?+\s*$|\bis it true\b|\bam i right\b/i;
+
+/** The clause of a question that asks yes or no, when it has one ("…, does that mean it has NOT had…?"). */
+export function polarClause(text: string): string | undefined {
+  if (TAG.test(text)) return text;
+  for (const raw of text.split(/[?!.;]+|,\s+|\s+-+\s+|\s+—\s+/)) {
+    const clause = raw.trim().replace(FILLER, '');
+    if (!AUXILIARY.test(clause) || /^\w+\s+there\b/i.test(clause)) continue;
+    // "Does X use a VAE or a GAN?" asks which, not whether.
+    const or = /\sor\s+(.+)$/i.exec(clause)?.[1];
+    if (or && !SAME_QUESTION.test(or)) continue;
+    return clause;
+  }
+  return undefined;
+}
+
+/** Whether the question asks for a yes/no verdict. */
+export function asksVerdict(u: Understanding): boolean {
+  return polarClause(u.text) !== undefined;
+}
+
+/** Words that frame a yes/no question without saying what it asks ("…shipping those yet?"). */
+const FRAME_TERMS = new Set(['yet', 'still', 'ever', 'anyon', 'realli', 'actual', 'just', 'even', 'truli', 'genuin', 'right', 'true']);
+
+const NEGATION = /^(?:not|never|no|cannot|can't|cant|doesn't|doesnt|don't|dont|isn't|isnt|aren't|arent|won't|wont|none|neither|nor|without)$/;
+const CONTRAST = /\b(?:but|however|although|though|whereas|only|except|unless|yet|still)\b/i;
+
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    // "…use both rather than picking one" denies the picking.
+    .replace(/\brather than\b|\binstead of\b/g, ' not ')
+    .replace(/[*_`"“”‘’()[\]]/g, ' ')
+    .split(/[^a-z0-9'-]+/)
+    .filter(Boolean);
+
+/** What the question says of its subject: its content terms that do not name the subject. */
+function predicateWeights(ctx: PlanContext, u: Understanding, subject: ReadonlySet<string>): Map<string, number> {
+  const terms = u.terms.filter((t) => t.weight >= 0.5 && !t.term.startsWith('~') && !WEAK_TERMS.has(t.term) && !subject.has(t.term) && !FRAME_TERMS.has(t.term));
+  return idfWeights(ctx.index, terms);
+}
+
+export function subjectTerms(ctx: PlanContext, u: Understanding): Set<string> {
+  // The question's main subject: other concepts it links ("architecture" in "their own
+  // architecture or just LLMs?") are what it asks about that subject.
+  const names = [...u.concepts.slice(0, 1).flatMap((c) => c.names.slice(0, 3)), ...u.models.map((m) => m.name)];
+  const from = names.length > 0 ? names : u.sides.map((s) => s.text);
+  return new Set(from.flatMap((n) => ctx.index.analyzer.terms(n)));
+}
+
+/** The verdict `sentence` gives on what `u` asks, if it plainly gives one. */
+export function verdictOf(ctx: PlanContext, u: Understanding, sentence: string, heading = ''): Verdict | undefined {
+  const clause = polarClause(u.text);
+  if (!clause) return undefined;
+  const subject = subjectTerms(ctx, u);
+  const predicate = predicateWeights(ctx, u, subject);
+  const stems = (w: string) => ctx.index.analyzer.terms(w);
+  // Words of one clause: a negation before a colon or a comma says nothing of what comes after it.
+  const tokens = sentence.split(/[:;,]\s|\s(?:but|while|whereas|yet)\s/i).flatMap((clause, k) => [...(k > 0 ? ['|'] : []), ...words(clause)]);
+  const termsAt = tokens.map((w) => stems(w));
+  const isPredicate = (i: number) => (termsAt[i] ?? []).some((t) => predicate.has(t));
+  const isSubject = (i: number) => (termsAt[i] ?? []).some((t) => subject.has(t));
+  const total = [...predicate.values()].reduce((a, b) => a + b, 0);
+  const found = new Set(termsAt.flat());
+  const covered = total === 0 ? 0 : [...predicate].reduce((a, [t, w]) => a + (found.has(t) ? w : 0), 0) / total;
+  // A negation that bears on what was asked: it opens the sentence, follows its subject closely, or
+  // comes just before the predicate's words.
+  const sameClause = (i: number, j: number) => !tokens.slice(Math.min(i, j), Math.max(i, j) + 1).includes('|');
+  const attached = (i: number) => i <= 1 || [1, 2, 3, 4].some((k) => i - k >= 0 && sameClause(i - k, i) && isSubject(i - k)) || [1, 2, 3, 4, 5, 6].some((k) => sameClause(i, i + k) && isPredicate(i + k));
+  const negations = tokens.map((w, i) => (NEGATION.test(w) ? i : -1)).filter((i) => i >= 0);
+  // A negation on the subject ("code models are not a separate architecture") answers only when its
+  // clause speaks of what was asked, or its section is titled by the question ("do X really Y?").
+  const clauseOf = (i: number) => {
+    let a = i;
+    let b = i;
+    while (a > 0 && tokens[a - 1] !== '|') a--;
+    while (b < tokens.length - 1 && tokens[b + 1] !== '|') b++;
+    return [a, b] as const;
+  };
+  const onPredicate = (i: number) => {
+    const [a, b] = clauseOf(i);
+    for (let k = a; k <= b; k++) if (isPredicate(k)) return true;
+    return /\b(?:do|does|is|are|can|will)\s+\w+(?:\s+\w+)?\s+(?:really|actually|just|still)\b/i.test(heading);
+  };
+  const negated = negations.some((i) => attached(i) && onPredicate(i));
+  // The question itself denies something ("does that mean it has NOT had any safety tuning?").
+  const claimDenied = words(clause).slice(1).some((w) => NEGATION.test(w));
+  const lower = sentence.toLowerCase();
+  // The first hedge in the sentence is the one on its main clause ("do not really reason…, without necessarily…").
+  const hedge = (): Verdict | undefined => {
+    const hedges: Array<[RegExp, Verdict]> = [
+      [/\bnot yet\b/, 'Not yet'],
+      [/\b(?:may|might) not\b|\bnot necessarily\b|\bwithout necessarily\b/, 'Not necessarily'],
+      [/\bnot always\b/, 'Not always'],
+      [/\bnot (?:entirely|fully|quite|strictly|exactly)\b/, 'Not quite'],
+      [/\bnot really\b/, 'Not really'],
+    ];
+    const at = hedges.map(([re, v]) => ({ i: lower.search(re), v })).filter((h) => h.i >= 0).sort((a, b) => a.i - b.i);
+    return at[0]?.v;
+  };
+  if (claimDenied) {
+    if (negated || covered < 0.5) return undefined;
+    return /\b(?:may|might|can|could|sometimes|often|already)\b/.test(lower) ? 'Not necessarily' : 'No';
+  }
+  if (negated && covered >= 0.25) return hedge() ?? 'No';
+  // "Open and closed models are neither better nor worse": no side simply wins.
+  if (/\bneither\b[^.]*\bnor\b/.test(lower) && negations.some(attached)) return 'No';
+  const than = /\bmore (\w+) than (\w+)/.exec(lower);
+  if (than && covered >= 0.25 && stems(than[2]!).some((t) => predicate.has(t))) return 'Not really';
+  // A plain "yes" needs the sentence to say all that the yes/no clause itself asks ("…, is that
+  // better or just different?" asks nothing a sentence about math LLMs affirms).
+  const content = new Set(u.terms.filter((t) => t.weight >= 0.5 && !t.term.startsWith('~') && !WEAK_TERMS.has(t.term) && !FRAME_TERMS.has(t.term)).map((t) => t.term));
+  const asked = [...new Set(stems(clause))].filter((t) => content.has(t));
+  const affirms = asked.some((t) => predicate.has(t)) && asked.every((t) => found.has(t));
+  if (!negated && negations.length === 0 && covered >= 0.75 && affirms && tokens.some((_, i) => isSubject(i)) && !CONTRAST.test(lower)) return 'Yes';
+  return undefined;
+}
+
+/** The sentence with its verdict in front: "No: …", or "No. …" when the sentence already has a colon. */
+export function withVerdict(verdict: Verdict, text: string): string {
+  const first = text.split(/\n|(?<=[.!?])\s+(?=[A-Z*])/)[0]!;
+  if (first.includes(':')) return `${verdict}. ${text}`;
+  return `${verdict}: ${text.replace(/^(A|An|The)\s/, (w) => w.toLowerCase())}`;
+}
+
+/**
+ * A verdict block that opens on the sentence stating the verdict: a list item's earlier sentence
+ * ("Train a model from scratch only on code data.") is dropped so the verdict reads as one with it.
+ */
+export function verdictLead(ctx: PlanContext, u: Understanding, verdict: Verdict, text: string, heading = ''): string {
+  const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z*])/);
+  const at = sentences.findIndex((s) => verdictOf(ctx, u, s, heading) !== undefined);
+  return withVerdict(verdict, at > 0 ? sentences.slice(at).join(' ') : text);
+}

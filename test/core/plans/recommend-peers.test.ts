@@ -1,0 +1,40 @@
+/**
+ * A pick reads as an answer, not a stitched card: when the documents' sentence names the pick and
+ * its equals, that sentence is the answer with every option in bold and none crowned or repeated as
+ * an "alternative"; a model-type pick quotes the one use that fits, not the section's list of uses.
+ */
+import { describe, expect, it } from 'vitest';
+import { createGuide } from '../../../src/core/index.js';
+import { docsKnowledgeBase } from '../fixture-docs.js';
+
+const EXTRA = {
+  'notes/self-hosted-images.md': `# Self-hosted image generation
+
+## Recommendation: image generation that stays on your own servers
+For image generation that must stay on your own servers, the open options are Gamma Diffusion 3 and Delta Flux.
+`,
+};
+
+const guide = createGuide(docsKnowledgeBase({}, EXTRA));
+const ask = (text: string) => guide.ask({ text, history: [] });
+
+describe('recommendation plan: options the documents name together', () => {
+  it('answers with the sentence that names every equal option, each in bold', () => {
+    const a = ask('we need image generation that stays on our own servers, which model?');
+    expect(a.text).toContain('**Gamma Diffusion 3**');
+    expect(a.text).toContain('**Delta Flux**');
+  });
+
+  it('neither crowns one of them nor repeats one as an alternative', () => {
+    const a = ask('we need image generation that stays on our own servers, which model?');
+    expect(a.text).not.toMatch(/fits best/);
+    expect(a.text).not.toMatch(/Alternatives:/);
+  });
+});
+
+describe('ranking plan: a pick on a strength', () => {
+  it('says the best model for a strength as a sentence with its reason, not as a card of labels', () => {
+    const a = createGuide(docsKnowledgeBase()).ask({ text: 'which image model is best at sticking to the prompt?', history: [] });
+    expect(a.text).toMatch(/^\*\*Delta Flux\*\* \(Delta Labs\) fits best: best prompt fidelity/);
+  });
+});

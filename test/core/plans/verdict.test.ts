@@ -1,0 +1,89 @@
+/**
+ * Yes/no questions open with the verdict the answering sentence states: "No" when it denies what
+ * was asked, a hedge ("Not necessarily", "Not always", "Not really") when it qualifies it, and no
+ * verdict at all when the sentence only shares the question's words.
+ */
+import { describe, expect, it } from 'vitest';
+import { createGuide } from '../../../src/core/index.js';
+import { polarClause, verdictOf } from '../../../src/core/plans/verdict.js';
+import { coreFixture } from '../fixture-context.js';
+import { docsKnowledgeBase } from '../fixture-docs.js';
+
+const EXTRA = {
+  'notes/sizes.md': `# Model sizes
+
+## Bigger models (is bigger always better?)
+**A bigger model is not always better**: extra parameters add capacity, but they also add cost and latency, so a small tuned model often wins on a narrow task.
+
+## How generative models produce text (sampling, not lookup)
+A generative model does not keep a table of facts to look up like a database does; it samples each next token from probabilities it learned.
+
+## Mixed fleets of models
+**Most companies run both** hosted and self-run models rather than picking one side, routing each workload to whichever suits it.
+`,
+};
+
+const kb = docsKnowledgeBase({}, EXTRA);
+const guide = createGuide(kb);
+const ask = (text: string, history: string[] = []) => guide.ask({ text, history });
+const f = coreFixture(kb);
+
+describe('verdicts: which questions ask yes or no', () => {
+  it.each([
+    ['does a generative model look facts up like a database?', 'does a generative model look facts up like a database'],
+    ['the vendor says instruct, does that mean it had no safety tuning?', 'does that mean it had no safety tuning'],
+    ['so bigger just wins, right?', 'so bigger just wins, right?'],
+    ['do reasoning models think or is that just marketing', 'do reasoning models think or is that just marketing'],
+  ])('finds the yes/no clause of %j', (question, clause) => {
+    expect(polarClause(question)).toBe(clause);
+  });
+
+  it.each(['does the pipeline use a VAE or a GAN?', 'what is a diffusion model?', 'is there a model for transcribing calls?'])('reads %j as no yes/no question', (question) => {
+    expect(polarClause(question)).toBeUndefined();
+  });
+});
+
+describe('verdicts: what a sentence says of the question', () => {
+  it('says no when the sentence denies what was asked', () => {
+    const u = f.read('do generative models look things up in a database?');
+    expect(verdictOf(f.plan, u, 'A generative model does not look things up in a database.')).toBe('No');
+  });
+
+  it('gives no verdict for a negation about something else in the sentence', () => {
+    const u = f.read('can you specialise a diffusion model for faces?');
+    expect(verdictOf(f.plan, u, 'Diffusion models are not a new idea: they are specialised denoisers.')).toBeUndefined();
+  });
+
+  it('hedges with the first qualifier on the main clause', () => {
+    const u = f.read('is a bigger model always better?');
+    expect(verdictOf(f.plan, u, 'A bigger model is not always better, and it may not be cheaper either.')).toBe('Not always');
+  });
+
+  it('answers a question that denies something with what the sentence affirms', () => {
+    const u = f.read('does instruct mean it has not had safety tuning?');
+    expect(verdictOf(f.plan, u, 'A model sold as instruct may already have had safety tuning.')).toBe('Not necessarily');
+  });
+
+  it('gives no plain yes for a sentence that only shares a word with the question', () => {
+    const u = f.read('are reasoning models usually open source?');
+    expect(verdictOf(f.plan, u, 'Reasoning models usually write out their steps.')).toBeUndefined();
+  });
+});
+
+describe('verdicts: answers open with them', () => {
+  it('opens a yes/no answer with the verdict its sentence states', () => {
+    const a = ask('do generative models just look facts up like a database?');
+    expect(a.text).toMatch(/^No: a generative model does not keep a table of facts/);
+  });
+
+  it('opens with "No" when the sentence says people do the opposite of what was asked', () => {
+    const a = ask('do companies usually pick one side, hosted or self-run models?');
+    expect(a.text).toMatch(/^No\b/);
+    expect(a.text).toContain('run both');
+  });
+
+  it('keeps an answer without a verdict when no sentence states one', () => {
+    const a = ask('do diffusion models follow written descriptions?');
+    expect(a.text).not.toMatch(/^(?:No|Not)\b/);
+  });
+});
