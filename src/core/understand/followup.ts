@@ -14,6 +14,14 @@ const CONNECTOR = /^(?:and|also|plus|or|but|so|ok(?:ay)?|then|what about|how abo
 const FRAME = /^(?:what|how|why|which|who|when|where|is|are|does|do|can|could|should|would|will|list|define|explain|compare|tell)\b/i;
 const THE_ONE = /\bthe (?:one|model|tool)s? (?:with|that|which|who)\b/i;
 const WHICH_OF = /\bwhich (?:of (?:them|those|these)|ones?)\b|\bamong (?:them|those|these)\b|\bof (?:those|these|them)\b/i;
+/** A pronoun near the start, where the question's subject goes: "are they…", "what are they used for…". */
+const SUBJECT_PRONOUN = /^(?:\S+\s+){0,3}?(?:it|its|they|them|their|those|these)\b/i;
+/** Wording that picks among what the last answer named: "which of them", "one of those". */
+const PICK_AMONG = /\bwhich (?:of (?:them|those|these)|ones?)\b|\bamong (?:them|those|these)\b|\b(?:one|any|some|each|all|none|most|either|both) of (?:those|these|them)\b/i;
+/** A plural pronoun points back at a kind of thing ("agentic LLMs"), not at the one model an answer picked. */
+const PLURAL = /\b(?:they|them|their|theirs|those|these)\b/i;
+/** "the cheap fast sibling of it", "a smaller version of that": another member of the model's family. */
+const SIBLING = /\b(?:siblings?|sisters?|cousins?|brothers?|versions?|variants?|editions?|flavou?rs?|members?|relatives?)\b/i;
 
 function mergeConstraints(a: Constraints, b: Constraints): Constraints {
   const out: Constraints = { ...a };
@@ -31,13 +39,18 @@ function mergeTerms(now: readonly WeightedTerm[], before: readonly WeightedTerm[
   return [...weights].map(([term, weight]) => ({ term, weight }));
 }
 
+/** The other members of a model's family (never the family's own entry). */
+function relatives(model: CatalogEntry, catalog: readonly CatalogEntry[]): CatalogEntry[] {
+  const family = (m: CatalogEntry) => (m.family && m.family === model.family) || nameTokens(m.name)[0] === nameTokens(model.name)[0];
+  return catalog.filter((m) => m !== model && family(m) && !/\b(?:family|series)\b/i.test(m.name));
+}
+
 /** "and haiku?" after a question about Claude 4.5 Sonnet: the family member the fragment names. */
 function familyMember(text: string, model: CatalogEntry | undefined, catalog: readonly CatalogEntry[]): CatalogEntry | undefined {
   if (!model) return undefined;
   const own = new Set(nameTokens(model.name));
-  const family = (m: CatalogEntry) => (m.family && m.family === model.family) || nameTokens(m.name)[0] === nameTokens(model.name)[0];
   const words = new Set(nameTokens(text));
-  const members = catalog.filter((m) => m !== model && family(m) && !/\b(?:family|series)\b/i.test(m.name));
+  const members = relatives(model, catalog);
   const named = members.filter((m) => nameTokens(m.name).some((t) => !own.has(t) && t.length > 2 && words.has(t)));
   // The closest relative: the one sharing most of the previous model's name ("4.5").
   return named.sort((a, b) => nameTokens(b.name).filter((t) => own.has(t)).length - nameTokens(a.name).filter((t) => own.has(t)).length)[0];
@@ -80,6 +93,25 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   }
 
   const answerModels = previous.models.length > 0 ? [...previous.models] : prev.models;
+  const subjectConcepts = previous.concepts.length > 0 ? [...previous.concepts] : prev.concepts;
+  // "why are people nervous about them?" after "are agentic LLMs worth a look?": a plural pronoun
+  // points at the kind asked about, not at the one model the answer happened to pick.
+  // So does one asking what the kind does or risks ("what are they used for?") after models were listed.
+  const kindQuestion = ['why', 'limitations', 'uses', 'how', 'definition', 'examples'].includes(u.intent);
+  const pluralKind = PLURAL.test(u.text) && !PICK_AMONG.test(u.text) && (answerModels.length <= 1 || kindQuestion) && prev.models.length === 0 && prev.concepts.length > 0;
+  // "what's the cheap fast sibling of it?": another member of the model's family, picked by the need.
+  const model = previous.models[0] ?? prev.models[0];
+  const siblings = model && u.models.length === 0 && pronoun && SIBLING.test(u.text) ? relatives(model, catalog) : [];
+  if (siblings.length > 0) {
+    out.selectFrom = siblings;
+    out.models = [];
+    // Named, with what it is known for: the profile of the member that fits.
+    out.intent = 'definition';
+    out.aspect = 'definition';
+    out.confidence = Math.max(out.confidence, 0.6);
+    delete out.runnerUp;
+    delete out.attribute;
+  }
   // "who makes the one with the best prompt fidelity": one of the models just named, picked by need.
   if (THE_ONE.test(u.text) && answerModels.length > 1 && u.models.length === 0) {
     out.selectFrom = answerModels;
@@ -99,12 +131,16 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
     // "and the cheapest one?" after a list: the superlative ranks what the last answer named.
     out.models = answerModels;
     out.intent = 'ranking';
-  } else if (u.models.length === 0 && (pronoun || !hasEntity)) {
+  } else if (u.models.length === 0 && (pronoun || !hasEntity) && !pluralKind) {
     // "who's behind it?", "based on what benchmark": about what the last answer named first.
     out.models = previous.models.length > 0 ? [previous.models[0]!] : prev.models;
   }
   if (u.concepts.length === 0 && u.models.length === 0 && (pronoun || !hasEntity || sameQuestion)) {
-    out.concepts = previous.concepts.length > 0 ? [...previous.concepts] : prev.concepts;
+    out.concepts = subjectConcepts;
+  } else if (u.models.length === 0 && out.models.length === 0 && !out.selectFrom && SUBJECT_PRONOUN.test(rest)) {
+    // "what are they used for in real products?", "are they usually open source?": the pronoun is
+    // the subject; a noun the follow-up brings ("products", "open source") is what is asked of it.
+    out.concepts = [...subjectConcepts.filter((c) => !u.concepts.includes(c)), ...u.concepts];
   }
   if (u.articles.length === 0 && prev.articles.length > 0 && (pronoun || elliptical)) out.articles = prev.articles;
   // Without a catalog, the name the last answer gave stands in for "it".

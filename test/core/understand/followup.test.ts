@@ -3,8 +3,10 @@
  * turn's understood value and what its answer named, never by re-reading its words.
  */
 import { describe, expect, it } from 'vitest';
+import { understand } from '../../../src/core/understand/understand.js';
 import { coreFixture } from '../fixture-context.js';
-import { docsKnowledgeBase } from '../fixture-docs.js';
+import { CATALOG, docsKnowledgeBase } from '../fixture-docs.js';
+import { model } from '../fixture-kb.js';
 
 const f = coreFixture(docsKnowledgeBase());
 const names = (xs: ReadonlyArray<{ name: string }>) => xs.map((x) => x.name);
@@ -112,5 +114,35 @@ describe('understand: follow-ups with their own intent', () => {
 
   it('is no follow-up without an earlier turn', () => {
     expect(f.read('and Beta 1?').followUp).toBe(false);
+  });
+});
+
+describe('understand: what a pronoun points back at', () => {
+  it.each([
+    ["what's a diffusion model?", 'what are they used for in real apps and products?', 'diffusion model'],
+    ['tell me about reasoning models', 'are they usually open source?', 'reasoning model'],
+    ['what is a GAN', 'is it still used for synthetic data?', 'generative adversarial network'],
+  ])('after %j, %j keeps the earlier subject first, whatever new noun it brings', (before, now, subject) => {
+    const u = f.read(now, [before]);
+    expect(names(u.concepts)[0]).toBe(subject);
+  });
+
+  it('reads a plural pronoun as the kind asked about, not the one model an answer picked', () => {
+    const before = f.turn('are reasoning models worth it for our team?', { models: [f.model('Alpha 2 Pro')] });
+    const u = understand('why are people wary of them?', f.uctx, before);
+    expect(u.models).toEqual([]);
+    expect(names(u.concepts)).toEqual(['reasoning model']);
+  });
+
+  it('asks for another member of the model\'s family, picked by the need: "the cheap fast sibling of it"', () => {
+    const family = [
+      ...CATALOG,
+      model({ name: 'Nova 3 Max', developer: 'Nova', access: 'proprietary', categories: ['llm'], family: 'Nova 3', pricing: { input_per_1m: 10, output_per_1m: 40 }, strengths: ['most capable Nova model'] }),
+      model({ name: 'Nova 3 Lite', developer: 'Nova', access: 'proprietary', categories: ['llm'], family: 'Nova 3', pricing: { input_per_1m: 0.2, output_per_1m: 0.8 }, strengths: ['fastest and cheapest Nova model'] }),
+    ];
+    const g = coreFixture(docsKnowledgeBase({ models: family }));
+    const u = g.read("what's the cheap fast sibling of it?", ['tell me about Nova 3 Max']);
+    expect(names(u.selectFrom ?? [])).toEqual(['Nova 3 Lite']);
+    expect(u.intent).toBe('definition');
   });
 });
