@@ -42,6 +42,13 @@ const INTENT_ROWS: Array<[Intent, string]> = [
   ['fact', 'who makes Delta Flux'],
   ['fact', 'when was Alpha 2 Pro released?'],
   ['fact', 'what did Beta 1 score on SWE-bench?'],
+  ['yesno', 'are they mostly open source?'],
+  ['yesno', 'is a diffusion model really that much slower than an LLM?'],
+  ['yesno', 'after launch does Beta 1 stay the same or do they keep improving it?'],
+  ['yesno', 'are speech-to-text models good enough for real work yet or still toys'],
+  ['yesno', 'can we run it on our own gpus for free?'],
+  ['why', 'same prompt in three image tools, three wildly different pictures. what factors cause that'],
+  ['how', 'what does fine-tuning actually change inside the model'],
   ['list', 'list the open source image models'],
   ['list', 'what image models are there'],
   ['list', 'which audio models do you know?'],
@@ -70,7 +77,7 @@ describe('understand: intent', () => {
   });
 
   it('keeps a close second intent as the runner-up, so the answer can serve both', () => {
-    const u = f.read('is a base model the same thing as a foundation model?');
+    const u = f.read('foundation model, is that the same thing as a base model?');
     expect(['yesno', 'definition']).toContain(u.intent);
     expect(u.runnerUp?.intent).toBe(u.intent === 'yesno' ? 'definition' : 'yesno');
   });
