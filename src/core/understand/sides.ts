@@ -29,6 +29,11 @@ function tidy(side: string): string {
     .trim();
 }
 
+/** A term the text puts in quotes ('custom copilot', "open weights"), not an apostrophe's neighbours. */
+function quotedIn(text: string): string | undefined {
+  return /(?:^|[\s(:])['"“‘]([^'"”’]{2,40})['"”’](?=[\s,.?!;:)]|$)/.exec(text)?.[1];
+}
+
 function linkSide(text: string, ctx: LinkContext): Side {
   const model = ctx.models.find(nameTokens(text).join(' '))[0]?.model;
   if (model) return { text, model };
@@ -46,10 +51,11 @@ export function readSides(text: string, intent: Intent, linked: Linked, ctx: Lin
     const a = tidy(m[1]!);
     const b = tidy(m[2]!);
     if (!a || !b) continue;
-    const sides = [linkSide(a, ctx), linkSide(b, ctx)];
+    // "my manager keeps saying 'foundation model' … a fancy word for LLM?": a side is the term in quotes.
+    const sides = [a, b].map((side) => linkSide(quotedIn(side) ?? side, ctx));
     // "'foundation model' … is that just a fancy word for LLM?": "that" is what was named before.
     for (const [i, side] of sides.entries()) {
-      if (side.model || side.concept || !/^(?:that|this|it|those|these|they)$/i.test(side.text)) continue;
+      if (side.model || side.concept || !/^(?:that|this|it|those|these|they)(?:\s+(?:actually|really|just|even|basically|truly|honestly|still))?$/i.test(side.text)) continue;
       const other = sides[1 - i]!;
       const named = linked.concepts.find((c) => c !== other.concept);
       if (named) sides[i] = { text: named.name, concept: named };

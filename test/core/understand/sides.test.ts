@@ -44,6 +44,11 @@ describe('understand: sides of a comparison', () => {
     expect(sides.map(linked)).toEqual(['foundation model', 'large language model']);
   });
 
+  it('takes the quoted term as a side, not the sentence around it', () => {
+    const sides = f.read("my lead keeps saying 'foundation model' in every meeting, is that just a fancy word for LLM?").sides;
+    expect(sides.map((s) => s.text)).toEqual(['foundation model', 'LLM']);
+  });
+
   it('reads no sides from questions that compare nothing', () => {
     expect(f.read('what is a diffusion model?').sides).toEqual([]);
     expect(f.read('which model for images or video?').sides).toEqual([]);
