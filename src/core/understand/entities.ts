@@ -129,6 +129,42 @@ function unknownNamesIn(grid: Grid, clause: string, ctx: LinkContext, matchedTok
   return found;
 }
 
+/** "7b", "70B", "1.5b": a parameter count, in billions. */
+const PARAMETER_COUNT = /^(\d+(?:\.\d+)?)b$/;
+
+interface SizeRange {
+  concept: Concept;
+  low: number;
+  high: number;
+}
+
+const sizeCache = new WeakMap<ConceptTable, SizeRange[]>();
+
+/** The size classes with the parameter range their defining section states ("Small models (1B to 7B parameters)"). */
+function sizeRanges(table: ConceptTable): SizeRange[] {
+  let ranges = sizeCache.get(table);
+  if (ranges) return ranges;
+  ranges = [];
+  for (const concept of table.concepts) {
+    if (concept.kind !== 'size-class' || !concept.defining) continue;
+    const text = `${concept.defining.section} ${concept.defining.text.slice(0, 300)}`;
+    const span = /(\d+(?:\.\d+)?)\s*(?:b|billion)\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)\s*(?:b|billion)\b/i.exec(text);
+    const open = /(\d+(?:\.\d+)?)\s*b\s*\+|more than (\d+(?:\.\d+)?) billion/i.exec(text);
+    if (span) ranges.push({ concept, low: Number(span[1]), high: Number(span[2]) });
+    else if (open) ranges.push({ concept, low: Number(open[1] ?? open[2]), high: Infinity });
+  }
+  sizeCache.set(table, ranges);
+  return ranges;
+}
+
+/** The size class a parameter count falls in ("7b" → small model), when the knowledge states the ranges. */
+export function sizeClassOf(token: string, table: ConceptTable): Concept | undefined {
+  const m = PARAMETER_COUNT.exec(token);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  return sizeRanges(table).find((r) => n >= r.low && n <= r.high)?.concept;
+}
+
 /** A concept named only by the domain's everyday words ("model", "AI model"). */
 function isGeneric(concept: Concept): boolean {
   return concept.names.every((n) => linkTokens(n).every((t) => WEAK_TERMS.has(t) || ['a', 'an', 'the', 'ai'].includes(t)));
@@ -214,6 +250,16 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
       if (!concepts.includes(m.value)) concepts.push(m.value);
       cover(m.start, m.end, concepts.indexOf(m.value) === 0 ? PLACEHOLDERS.concept : PLACEHOLDERS.concept2);
     }
+    // "7b vs 70b": a parameter count names the size class it falls in.
+    raw.forEach((t, k) => {
+      // Not "50B+" (a bound, not a size), nor a quoted "'70B'" (the notation itself is asked about).
+      const [from, to] = grid.spans[k]!;
+      const bound = clause.slice(from, to + 1).includes('+') || /['"“‘]/.test(clause[from - 1] ?? '');
+      const size = covered.has(k) || bound ? undefined : sizeClassOf(t, ctx.concepts);
+      if (!size) return;
+      if (!concepts.includes(size)) concepts.push(size);
+      cover(k, k + 1, concepts.indexOf(size) === 0 ? PLACEHOLDERS.concept : PLACEHOLDERS.concept2);
+    });
     const unknown = unknownNamesIn(grid, clause, ctx, covered);
     // Names spread over the clause ("the end-to-end pipeline for training" → training pipeline).
     const content = (s: string) => s.length > 3 && !STOP_WORDS.has(s) && !WEAK_TERMS.has(s);

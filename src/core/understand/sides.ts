@@ -5,7 +5,8 @@
  */
 import { nameTokens } from '../catalog/model-matcher.js';
 import { linkTokens } from '../lexicon/phrases.js';
-import type { LinkContext, Linked } from './entities.js';
+import { fold, words } from '../../knowledge/search/text.js';
+import { sizeClassOf, type LinkContext, type Linked } from './entities.js';
 import type { Intent } from './intent/examples.js';
 import type { Side } from './types.js';
 
@@ -37,7 +38,8 @@ function quotedIn(text: string): string | undefined {
 function linkSide(text: string, ctx: LinkContext): Side {
   const model = ctx.models.find(nameTokens(text).join(' '))[0]?.model;
   if (model) return { text, model };
-  const concept = ctx.concepts.dictionary.find(linkTokens(text))[0]?.value;
+  // "7b" → the small model size class, "70b model" → the large one.
+  const concept = words(fold(text), false).map((t) => sizeClassOf(t, ctx.concepts)).find(Boolean) ?? ctx.concepts.dictionary.find(linkTokens(text))[0]?.value;
   return concept ? { text, concept } : { text };
 }
 

@@ -99,3 +99,40 @@ describe('understand: articles', () => {
     expect(titleOf('running models yourself, is it hard?')).toEqual([]);
   });
 });
+
+describe('understand: parameter counts', () => {
+  const SIZES = `---
+title: Model sizes
+concepts:
+  - name: compact model
+    aliases: [compact models]
+    kind: size-class
+  - name: heavyweight model
+    aliases: [heavyweight models]
+    kind: size-class
+---
+# Model sizes
+
+## Compact models (1B to 9B parameters)
+A **compact model** has 1 to 9 billion parameters and runs on one modest GPU.
+
+## Heavyweight models (60B to 150B parameters)
+A **heavyweight model** has 60 to 150 billion parameters and needs a GPU cluster.
+`;
+  const g = coreFixture(docsKnowledgeBase({}, { 'sizes.md': SIZES }));
+
+  it('links a count to the size class whose stated range holds it, for both sides of "7b vs 70b"', () => {
+    const u = g.read('7b vs 70b model, what do we gain or lose?');
+    expect(u.concepts.map((c) => c.name)).toEqual(['compact model', 'heavyweight model']);
+    expect(u.sides.map((s) => s.concept?.name)).toEqual(['compact model', 'heavyweight model']);
+  });
+
+  it.each([
+    ['a count outside every range', 'is a 30b model enough?'],
+    ['a bound, not a size', 'what does it cost to train one at 80B+?'],
+    ['the notation itself, quoted', "what does the '7B' in a model name mean?"],
+  ])('links no size class for %s: %j', (_why, question) => {
+    expect(g.read(question).concepts.map((c) => c.name)).not.toContain('compact model');
+    expect(g.read(question).concepts.map((c) => c.name)).not.toContain('heavyweight model');
+  });
+});
