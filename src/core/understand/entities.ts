@@ -55,9 +55,9 @@ function familyWords(catalog: readonly CatalogEntry[]): Set<string> {
 
 const familyCache = new WeakMap<readonly CatalogEntry[], Set<string>>();
 
-/** Words that precede a number without naming a product: "top 3", "under 7b", "2 weeks". */
+/** Words that precede a number without naming a product: "top 3", "under 7b", "2 weeks", "like im 5". */
 const NOT_A_NAME = new Set(
-  'top under over about around like than only just each per by in on at of for to from with thru through via step steps stage stages type types part version v day days week weeks month months year years hour hours minute minutes gen level levels option options tier page pages chapter section and or the a an is are was were be my our your we i it its size sizes around roughly maybe last next first second third'.split(
+  'im ive youre theyre me us him her them age aged grade top under over about around like than only just each per by in on at of for to from with thru through via step steps stage stages type types part version v day days week weeks month months year years hour hours minute minutes gen level levels option options tier page pages chapter section and or the a an is are was were be my our your we i it its size sizes around roughly maybe last next first second third'.split(
     ' ',
   ),
 );

@@ -78,7 +78,7 @@ describe('understand: names the knowledge does not hold', () => {
     expect(f.read('what is the context window of Claude Haiku 4.5').unknownNames).toEqual(['Claude Haiku 4.5']);
   });
 
-  it.each(['we need 3 image models for a pitch', 'is a 2 week trial enough?', 'top 5 models for coding'])('takes no count for a version: %j', (question) => {
+  it.each(['we need 3 image models for a pitch', 'is a 2 week trial enough?', 'top 5 models for coding', 'explain like im 5: what is a GAN'])('takes no count or age for a version: %j', (question) => {
     expect(f.read(question).unknownNames).toEqual([]);
   });
 });
