@@ -134,3 +134,12 @@ describe('understand: cleaning', () => {
     expect(u.text).toBe('what is a GAN?');
   });
 });
+
+describe('understand: retrieval terms', () => {
+  it('leaves out connectives that frame the question ("once a model is…")', () => {
+    const u = f.read('once a model is fine-tuned, does it ever change?');
+    expect(u.terms.map((t) => t.term)).not.toContain('onc');
+    expect(u.unknownTerms).not.toContain('once');
+    expect(u.concepts.map((c) => c.name)).toContain('fine-tuning');
+  });
+});
