@@ -3,6 +3,8 @@
  * goes in or comes out), and the constraints an answer's pick must meet (self-hosting, budget,
  * volume, latency, data residency…). Read once into values; plans never look at the wording.
  */
+import { linkTokens } from '../lexicon/phrases.js';
+import type { LinkContext } from './entities.js';
 import type { CategoryMention, Constraints } from './types.js';
 
 type Category = CategoryMention['category'];
@@ -94,4 +96,22 @@ function tokensAsked(text: string): number | undefined {
 /** True when no constraint is set. */
 export function noConstraints(c: Constraints): boolean {
   return Object.values(c).every((v) => !v);
+}
+
+/** "screenshots and scanned pdfs" also asks about images and documents: the category's own words. */
+const CATEGORY_WORD: Record<string, string> = { image: 'images', video: 'video', audio: 'audio', code: 'code', documents: 'documents', tabular: 'tabular data', molecules: 'molecules', text: 'text', '3d': '3d' };
+
+export function categoryTerms(categories: readonly { category: string }[], ctx: LinkContext): string[] {
+  return categories.flatMap((c) => ctx.index.analyzer.terms(CATEGORY_WORD[c.category] ?? c.category)).filter((t) => ctx.index.has(t));
+}
+
+/** The model type that makes a category's content: "audio" → the audio model concept, when the knowledge has one. */
+export function categoryConcept(categories: readonly { category: string }[], ctx: LinkContext) {
+  const c = categories[0];
+  if (!c || categories.length > 1) return undefined;
+  for (const name of [`${c.category} model`, `${c.category} generation model`, `${CATEGORY_WORD[c.category]} model`]) {
+    const found = ctx.concepts.dictionary.find(linkTokens(name))[0];
+    if (found && found.end - found.start === linkTokens(name).length) return found.value;
+  }
+  return undefined;
 }

@@ -7,6 +7,7 @@ import { nameTokens } from '../catalog/model-matcher.js';
 import { linkTokens } from '../lexicon/phrases.js';
 import { fold, words } from '../../knowledge/search/text.js';
 import { sizeClassOf, type LinkContext, type Linked } from './entities.js';
+import { categoryConcept, readCategories } from './needs.js';
 import type { Intent } from './intent/examples.js';
 import type { Side } from './types.js';
 
@@ -39,7 +40,11 @@ function linkSide(text: string, ctx: LinkContext): Side {
   const model = ctx.models.find(nameTokens(text).join(' '))[0]?.model;
   if (model) return { text, model };
   // "7b" → the small model size class, "70b model" → the large one.
-  const concept = words(fold(text), false).map((t) => sizeClassOf(t, ctx.concepts)).find(Boolean) ?? ctx.concepts.dictionary.find(linkTokens(text))[0]?.value;
+  // "audio gen vs video gen": a side that names a kind of content is the model type that makes it.
+  const concept =
+    words(fold(text), false).map((t) => sizeClassOf(t, ctx.concepts)).find(Boolean) ??
+    ctx.concepts.dictionary.find(linkTokens(text))[0]?.value ??
+    categoryConcept(readCategories(text), ctx);
   return concept ? { text, concept } : { text };
 }
 

@@ -10,13 +10,12 @@ import type { WeightedTerm } from '../../knowledge/search/search-index.js';
 import { fold, stem, STOP_WORDS, words } from '../../knowledge/search/text.js';
 import type { Aspect, CatalogEntry } from '../../knowledge/types.js';
 import type { Concept } from '../lexicon/concepts.js';
-import { linkTokens } from '../lexicon/phrases.js';
 import { detectAttribute, detectSuperlative } from './attributes.js';
 import { clauses, cleanQuestion } from './clean.js';
 import { linkEntities, type LinkContext } from './entities.js';
 import type { Classifier } from './intent/classifier.js';
 import { INTENT_EXAMPLES, type Intent, type Target } from './intent/examples.js';
-import { readCategories, readConstraints } from './needs.js';
+import { categoryConcept, categoryTerms, readCategories, readConstraints } from './needs.js';
 import { resolveFollowUp } from './followup.js';
 import { readSides } from './sides.js';
 import { queryTerms } from './terms.js';
@@ -218,6 +217,9 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     if (kind) linked.concepts.push(kind);
   }
   for (const term of categoryTerms(categories, ctx)) if (!terms.some((t) => t.term === term)) terms.push({ term, weight: 0.8 });
+  const sides = readSides(text, decided.intent, linked, ctx);
+  // A side read as a concept ("audio gen" → audio model) is one of the things asked about.
+  for (const side of sides) if (side.concept && !linked.concepts.includes(side.concept)) linked.concepts.push(side.concept);
   const understood: Understanding = {
     asked: question,
     text,
@@ -233,30 +235,12 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...(aspect ? { aspect } : {}),
     constraints: readConstraints(text),
     ...(superlative ? { superlative } : {}),
-    sides: readSides(text, decided.intent, linked, ctx),
+    sides,
     terms,
     unknownTerms: unknown,
     followUp: false,
   };
   return previous ? resolveFollowUp(understood, previous, ctx.catalog) : understood;
-}
-
-/** "screenshots and scanned pdfs" also asks about images and documents: the category's own words. */
-const CATEGORY_WORD: Record<string, string> = { image: 'images', video: 'video', audio: 'audio', code: 'code', documents: 'documents', tabular: 'tabular data', molecules: 'molecules', text: 'text', '3d': '3d' };
-
-function categoryTerms(categories: readonly { category: string }[], ctx: UnderstandContext): string[] {
-  return categories.flatMap((c) => ctx.index.analyzer.terms(CATEGORY_WORD[c.category] ?? c.category)).filter((t) => ctx.index.has(t));
-}
-
-/** The model type that makes a category's content: "audio" → the audio model concept, when the knowledge has one. */
-function categoryConcept(categories: readonly { category: string }[], ctx: UnderstandContext) {
-  const c = categories[0];
-  if (!c || categories.length > 1) return undefined;
-  for (const name of [`${c.category} model`, `${c.category} generation model`, `${CATEGORY_WORD[c.category]} model`]) {
-    const found = ctx.concepts.dictionary.find(linkTokens(name))[0];
-    if (found && found.end - found.start === linkTokens(name).length) return found.value;
-  }
-  return undefined;
 }
 
 /** True for a word that carries meaning for retrieval. */

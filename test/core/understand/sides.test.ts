@@ -54,3 +54,31 @@ describe('understand: sides of a comparison', () => {
     expect(f.read('which model for images or video?').sides).toEqual([]);
   });
 });
+
+describe('understand: sides named by a kind of content', () => {
+  const MEDIA = `---
+title: Media models
+concepts:
+  - name: audio model
+    aliases: [audio models]
+    kind: model-type
+  - name: video model
+    aliases: [video models]
+    kind: model-type
+---
+# Media models
+
+## Audio models
+An **audio model** generates music, speech or sound effects from a description.
+
+## Video models
+A **video model** generates short clips frame by frame.
+`;
+  const g = coreFixture(docsKnowledgeBase({}, { 'media.md': MEDIA }));
+
+  it('reads "audio gen vs video gen" as the model types that make each, and asks about both', () => {
+    const u = g.read('audio gen vs video gen, which is further along?');
+    expect(u.sides.map((s) => s.concept?.name)).toEqual(['audio model', 'video model']);
+    expect(u.concepts.map((c) => c.name)).toEqual(['audio model', 'video model']);
+  });
+});
