@@ -112,6 +112,8 @@ const TARGET_ROWS: Array<[Target, string]> = [
   ['size-class', 'what size of model fits on a phone offline?'],
   ['deployment', "should we host it ourselves or pay for an api, we're a 3 person startup"],
   ['approach', 'how should we ground answers in our own docs, which approach?'],
+  ['model-type', 'our client wants new molecule designs. on their side someone suggested a diffusion model, is there a better fit?'],
+  ['deployment', "what if the auditors say patient data can't leave our country?"],
 ];
 
 describe('understand: what a recommendation must name', () => {

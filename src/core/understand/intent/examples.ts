@@ -1747,6 +1747,11 @@ export const TARGET_EXAMPLES: Record<Target, readonly string[]> = {
     'what architecture fits this',
     'what sort of model for generating images',
     'what family of model should we pick',
+    'someone suggested {concept} for this - is there a better fit?',
+    'a colleague proposed {concept}, is there a more suitable kind of model',
+    'would a different type of model fit better than {concept} here',
+    '{concept} was pitched to us for molecules, anything better suited?',
+    'is {concept} the right kind of model for this or is something else better',
   ],
 
   setting: [
@@ -1856,6 +1861,10 @@ export const TARGET_EXAMPLES: Record<Target, readonly string[]> = {
     'can we run it ourselves or should we use their cloud',
     'local or api for a privacy app',
     'run it on our own hardware or rent',
+    "what if our regulator says the records can't leave our region",
+    'what if compliance says nothing may go to a cloud provider',
+    'and if the data legally has to stay in our own data center?',
+    "what if we're not allowed to send anything to an outside api",
   ],
 
   'size-class': [
@@ -2031,5 +2040,8 @@ export const TARGET_EXAMPLES: Record<Target, readonly string[]> = {
     'what do we optimise for if speed matters',
     'what should we focus on when picking a model',
     'what qualities should the model have',
+    'someone on the team wants to train our own model from scratch',
+    'the api works but misses our jargon even after prompt tweaks. our cto wants to build our own llm',
+    'prompting alone keeps getting our document types wrong, someone wants to train a custom model',
   ],
 };
