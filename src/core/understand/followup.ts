@@ -4,10 +4,11 @@
  * subject; "which of them is cheapest?" ranks what the last answer listed.
  */
 import type { WeightedTerm } from '../../knowledge/search/search-index.js';
-import type { CatalogEntry } from '../../knowledge/types.js';
+import type { CatalogEntry, ConceptKind } from '../../knowledge/types.js';
+import type { Concept } from '../lexicon/concepts.js';
 import { nameTokens } from '../catalog/model-matcher.js';
 import type { Turn } from './understand.js';
-import type { Constraints, Understanding } from './types.js';
+import type { Constraints, Target, Understanding } from './types.js';
 
 const PRONOUN = /\b(?:it|its|it's|itself|they|them|their|theirs|those|these|this one|that one|the one|the ones|which of (?:them|those|these)|which one|one of (?:those|them|these)|either|both of them|that model|this model|that thing|the same)\b|\b(?:make|build|train|use|get|run|speciali[sz]e|fine-?tune|tune|host|pick|buy|deploy|adapt|customi[sz]e|try) one\b(?! of)/i;
 const CONNECTOR = /^(?:and|also|plus|or|but|so|ok(?:ay)?|then|what about|how about|what of|same (?:question )?for|same with|what if|and if|even if|in that case)\b/i;
@@ -37,6 +38,17 @@ function mergeTerms(now: readonly WeightedTerm[], before: readonly WeightedTerm[
   const weights = new Map(now.map((t) => [t.term, t.weight]));
   for (const t of before) if (!weights.has(t.term)) weights.set(t.term, t.weight * 0.5);
   return [...weights].map(([term, weight]) => ({ term, weight }));
+}
+
+const KIND_TARGET: Partial<Record<ConceptKind, Target>> = { 'model-type': 'model-type', 'size-class': 'size-class', deployment: 'deployment', setting: 'setting', benchmark: 'benchmark', technique: 'approach' };
+
+/** What kind of thing a list of a concept's kinds holds: the kind its narrower concepts share. */
+function kindListed(concepts: readonly Concept[]): Target | undefined {
+  for (const c of concepts) {
+    const kinds = new Set(c.narrower.map((n) => n.kind).filter((k): k is ConceptKind => k !== undefined));
+    if (kinds.size === 1) return KIND_TARGET[[...kinds][0]!];
+  }
+  return undefined;
 }
 
 /** The other members of a model's family (never the family's own entry). */
@@ -116,6 +128,14 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   if (THE_ONE.test(u.text) && answerModels.length > 1 && u.models.length === 0) {
     out.selectFrom = answerModels;
     out.models = [];
+  }
+  // "which one for general chat?" after "what size classes are there?": a pick among the kinds just
+  // listed (a size class, a model type, a deployment), not a model.
+  const listedKind = prev.intent === 'list' && answerModels.length === 0 && u.models.length === 0 && /\bwhich (?:one|of (?:them|those|these))\b/i.test(u.text) ? kindListed(subjectConcepts) : undefined;
+  if (listedKind) {
+    out.intent = 'recommendation';
+    out.target = listedKind;
+    out.concepts = [...subjectConcepts, ...u.concepts.filter((c) => !subjectConcepts.includes(c))];
   }
   const attributeOnly = u.models.length === 0 && u.articles.length === 0 && u.attribute !== undefined && u.attribute !== 'figure' && contentWords <= 4;
   if (attributeOnly && answerModels.length > 0) out.models = [answerModels[0]!];

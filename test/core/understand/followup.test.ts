@@ -146,3 +146,16 @@ describe('understand: what a pronoun points back at', () => {
     expect(u.intent).toBe('definition');
   });
 });
+
+describe('understand: "which one" after a list of kinds', () => {
+  it('picks among the kinds just listed (deployments), not among models', () => {
+    const u = f.read('which one fits a two-person startup?', ['what deployment options are there?']);
+    expect(u.intent).toBe('recommendation');
+    expect(u.target).toBe('deployment');
+    expect(names(u.concepts)).toContain('model deployment');
+  });
+
+  it('still ranks models when the list was of models', () => {
+    expect(f.read('which one is cheapest?', ['list the frontier models']).target).not.toBe('deployment');
+  });
+});
