@@ -15,6 +15,8 @@ const CONNECTOR = /^(?:and|also|plus|or|but|so|ok(?:ay)?|then|what about|how abo
 const FRAME = /^(?:what|how|why|which|who|when|where|is|are|does|do|can|could|should|would|will|list|define|explain|compare|tell)\b/i;
 const THE_ONE = /\bthe (?:one|model|tool)s? (?:with|that|which|who)\b/i;
 const WHICH_OF = /\bwhich (?:of (?:them|those|these)|ones?)\b|\bamong (?:them|those|these)\b|\bof (?:those|these|them)\b/i;
+/** "which is best at…", "which handles…" with nothing named: a pick among what the last answer listed. */
+const WHICH_BARE = /^which (?:is|are|has|have|does|do|can|could|would|will|handles?|gives?|makes?|works?)\b/i;
 /** A pronoun near the start, where the question's subject goes: "are they…", "what are they used for…". */
 const SUBJECT_PRONOUN = /^(?:\S+\s+){0,3}?(?:it|its|they|them|their|those|these)\b/i;
 /** Wording that picks among what the last answer named: "which of them", "one of those". */
@@ -84,7 +86,8 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   const fragment = !FRAME.test(rest) && contentWords <= 5;
   const elliptical = !hasEntity && u.categories.length === 0 && u.unknownNames.length === 0 && contentWords <= 6;
   const attributeQuestion = u.models.length === 0 && u.attribute !== undefined && u.attribute !== 'figure' && contentWords <= 4 && (previous.models.length > 0 || prev.models.length > 0 || previous.names.length > 0);
-  if (!pronoun && !connector && !elliptical && !attributeQuestion) return u;
+  const pickFromList = WHICH_BARE.test(rest) && !hasEntity && u.categories.length === 0 && previous.models.length > 1;
+  if (!pronoun && !connector && !elliptical && !attributeQuestion && !pickFromList) return u;
 
   // A fragment ("and Gemini 2.5 Pro?", "and for video?") asks the previous question of something else;
   // one with its own clear intent ("any examples?") asks that of the same subject.
@@ -141,7 +144,7 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   if (attributeOnly && answerModels.length > 0) out.models = [answerModels[0]!];
   if (out.selectFrom) {
     // resolved by the plan: the model that fits best among those
-  } else if (WHICH_OF.test(u.text) && answerModels.length > 1) {
+  } else if ((WHICH_OF.test(u.text) || (WHICH_BARE.test(rest) && !hasEntity && u.categories.length === 0)) && answerModels.length > 1) {
     out.models = answerModels; // rank or pick among what the last answer named
     // "which of those are open source" filters the list by a property (a concept such as "open
     // source" may name it); "which of them is best at X" ranks it.

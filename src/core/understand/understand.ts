@@ -85,7 +85,11 @@ const KIND_NOUNS: Array<[RegExp, Target]> = [
   [/^(?:benchmarks?|metrics?|scores?|evals?|leaderboards?)\b/i, 'benchmark'],
   [/^(?:sizes?)\b/i, 'size-class'],
 ];
+/** "which video model is best…", "which model handles…": a model, named as the thing asked for. */
+const WHICH_MODEL = /\bwhich\s+(?:(?:image|video|audio|music|code|coding|open[- ]source|open|closed|proprietary|text|chat|vision|multimodal|frontier|llm|ai)\s+)?(?:models?|llms?|tools?|generators?)\s+(?:is|are|has|have|does|do|can|could|would|will|should|handles?|gives?|makes?|works?|fits?|wins?|scores?|leads?)\b/i;
+
 function objectTarget(text: string): Target | undefined {
+  if (WHICH_MODEL.test(text)) return 'model';
   const m = /\b(?:which|what)\s+(\w+)/i.exec(text);
   if (!m) return undefined;
   const noun = m[1]!;

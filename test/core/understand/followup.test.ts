@@ -80,6 +80,12 @@ describe('understand: "which of those" and "the one with…"', () => {
     expect(names(u.models)).toEqual(['Gamma Diffusion 3', 'Delta Flux', 'Pixel Studio 7']);
   });
 
+  it('reads a bare "which is best at…" as a ranking of what the last answer listed', () => {
+    const u = f.read('which is best at prompt fidelity for really detailed marketing briefs?', ['what image models are there']);
+    expect(u.intent).toBe('ranking');
+    expect(names(u.models)).toEqual(['Gamma Diffusion 3', 'Delta Flux', 'Pixel Studio 7']);
+  });
+
   it('narrows "the one with the best prompt fidelity" to one of the models just named', () => {
     const u = f.read('who makes the one with the best prompt fidelity?', ['what image models are there']);
     expect(names(u.selectFrom ?? [])).toEqual(['Gamma Diffusion 3', 'Delta Flux', 'Pixel Studio 7']);

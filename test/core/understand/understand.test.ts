@@ -114,6 +114,7 @@ const TARGET_ROWS: Array<[Target, string]> = [
   ['approach', 'how should we ground answers in our own docs, which approach?'],
   ['model-type', 'our client wants new molecule designs. on their side someone suggested a diffusion model, is there a better fit?'],
   ['deployment', "what if the auditors say patient data can't leave our country?"],
+  ['model', 'which image model is best for product shots of people dancing'],
 ];
 
 describe('understand: what a recommendation must name', () => {
