@@ -15,6 +15,8 @@ const CONNECTOR = /^(?:and|also|plus|or|but|so|ok(?:ay)?|then|what about|how abo
 const FRAME = /^(?:what|how|why|which|who|when|where|is|are|does|do|can|could|should|would|will|list|define|explain|compare|tell)\b/i;
 const THE_ONE = /\bthe (?:one|model|tool)s? (?:with|that|which|who)\b/i;
 const WHICH_OF = /\bwhich (?:of (?:them|those|these)|ones?)\b|\bamong (?:them|those|these)\b|\bof (?:those|these|them)\b/i;
+/** "which one's cheaper", "which is faster": a comparative that picks one of two. */
+const COMPARE_PICK = /\bwhich(?: one)?(?:'?s|\s+is|\s+ones?|\s+one is)?\s+(?:\w+er|more \w+|less \w+)\b/i;
 /** "which is best at…", "which handles…" with nothing named: a pick among what the last answer listed. */
 const WHICH_BARE = /^which (?:is|are|has|have|does|do|can|could|would|will|handles?|gives?|makes?|works?)\b/i;
 /** A pronoun near the start, where the question's subject goes: "are they…", "what are they used for…". */
@@ -126,6 +128,12 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
     out.confidence = Math.max(out.confidence, 0.6);
     delete out.runnerUp;
     delete out.attribute;
+  }
+  // "and gpt-5? which one's cheaper?": the new model against the one asked about before.
+  const before = previous.models[0] ?? prev.models[0];
+  if (u.models.length > 0 && before && !u.models.includes(before) && COMPARE_PICK.test(u.text) && u.superlative) {
+    out.models = [...u.models, before];
+    out.intent = 'ranking';
   }
   // "who makes the one with the best prompt fidelity": one of the models just named, picked by need.
   if (THE_ONE.test(u.text) && answerModels.length > 1 && u.models.length === 0) {

@@ -26,6 +26,13 @@ describe('understand: a model swapped into the previous question', () => {
     expect(names(u.models)[0]).not.toBe(names(f.read(before).models)[0]);
   });
 
+  it('compares the new model with the earlier one when asked "which one\'s cheaper?"', () => {
+    const u = f.read("and Beta 1? which one's cheaper for input", ['how much does Alpha 2 Pro cost per million input tokens?']);
+    expect(u.intent).toBe('ranking');
+    expect(u.superlative).toBe('min');
+    expect(names(u.models)).toEqual(['Beta 1', 'Alpha 2 Pro']);
+  });
+
   it('keeps the earlier turn it was resolved against', () => {
     const u = f.read('and Beta 1?', ['How much does Alpha 2 Pro cost?']);
     expect(u.previous?.models.map((m) => m.name)).toEqual(['Alpha 2 Pro']);
