@@ -165,6 +165,20 @@ export function sizeClassOf(token: string, table: ConceptTable): Concept | undef
   return sizeRanges(table).find((r) => n >= r.low && n <= r.high)?.concept;
 }
 
+/** How a question asks to be answered ("in simple terms", "like im 5"): no topic of its own. */
+const FRAMING = /\bin (?:simple|plain|layman'?s?|basic|everyday|non-?technical|normal|human) (?:terms|english|words|language)\b|\bin (?:one|a single|a few) (?:sentence|line|word)s?\b|\blike (?:i'?m|im|i am) (?:5|five|\d+|a kid|a child)\b|\bfor (?:a )?(?:beginners?|dummies|newbies|non-?technical (?:people|folks|person))\b/gi;
+
+/** The indexes of the clause's tokens inside a framing phrase. */
+function framingTokens(grid: Grid, clause: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of clause.matchAll(FRAMING)) {
+    grid.spans.forEach(([from, to], k) => {
+      if (from >= m.index && to <= m.index + m[0].length) out.add(k);
+    });
+  }
+  return out;
+}
+
 /** A concept named only by the domain's everyday words ("model", "AI model"). */
 function isGeneric(concept: Concept): boolean {
   return concept.names.every((n) => linkTokens(n).every((t) => WEAK_TERMS.has(t) || ['a', 'an', 'the', 'ai'].includes(t)));
@@ -238,11 +252,12 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
     }
     // Concepts, on stems with typos fixed.
     const stems = raw.map((w) => correctedStem(ctx.index, w.replace(/'/g, '')));
+    const framing = framingTokens(grid, clause);
     for (const m of ctx.concepts.dictionary.find(stems)) {
       // "model" alone names the concept of a model only when nothing more specific is asked about.
       const span = stems.slice(m.start, m.end);
       const generic = span.every((t) => WEAK_TERMS.has(t) || ['a', 'an', 'the', 'ai'].includes(t)) || isGeneric(m.value);
-      const elsewhere = stems.filter((t, k) => (k < m.start || k >= m.end) && !STOP_WORDS.has(t) && t.length > 2 && !WEAK_TERMS.has(t));
+      const elsewhere = stems.filter((t, k) => (k < m.start || k >= m.end) && !framing.has(k) && !STOP_WORDS.has(t) && t.length > 2 && !WEAK_TERMS.has(t));
       if (generic && elsewhere.length > 0) continue;
       let free = true;
       for (let k = m.start; k < m.end; k++) if (covered.has(k)) free = false;
@@ -252,9 +267,9 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
     }
     // "7b vs 70b": a parameter count names the size class it falls in.
     raw.forEach((t, k) => {
-      // Not "50B+" (a bound, not a size), nor a quoted "'70B'" (the notation itself is asked about).
+      // Not "50B+" or "under 7B" (bounds, not sizes), nor a quoted "'70B'" (the notation itself is asked about).
       const [from, to] = grid.spans[k]!;
-      const bound = clause.slice(from, to + 1).includes('+') || /['"“‘]/.test(clause[from - 1] ?? '');
+      const bound = clause.slice(from, to + 1).includes('+') || /['"“‘]/.test(clause[from - 1] ?? '') || /\b(?:under|below|over|above|than|to|up to|at least|at most)\s+$/i.test(clause.slice(0, from));
       const size = covered.has(k) || bound ? undefined : sizeClassOf(t, ctx.concepts);
       if (!size) return;
       if (!concepts.includes(size)) concepts.push(size);

@@ -130,9 +130,37 @@ A **heavyweight model** has 60 to 150 billion parameters and needs a GPU cluster
   it.each([
     ['a count outside every range', 'is a 30b model enough?'],
     ['a bound, not a size', 'what does it cost to train one at 80B+?'],
+    ['a bound before the count', 'how much to build one under 7B?'],
     ['the notation itself, quoted', "what does the '7B' in a model name mean?"],
   ])('links no size class for %s: %j', (_why, question) => {
     expect(g.read(question).concepts.map((c) => c.name)).not.toContain('compact model');
     expect(g.read(question).concepts.map((c) => c.name)).not.toContain('heavyweight model');
+  });
+});
+
+describe('understand: a concept named by everyday words', () => {
+  const BASICS = `---
+title: Basics
+concepts:
+  - name: ai model
+    aliases: [ai models]
+    kind: concept
+---
+# Basics
+
+## AI model
+An **AI model** is a function learned from data that maps inputs to outputs.
+`;
+  const g = coreFixture(docsKnowledgeBase({}, { 'basics.md': BASICS }));
+
+  it.each(['what is an AI model, in simple terms?', 'explain an ai model like im 5', 'what is an AI model in one sentence'])(
+    'links it when the rest only says how to answer: %j',
+    (question) => {
+      expect(g.read(question).concepts.map((c) => c.name)).toEqual(['ai model']);
+    },
+  );
+
+  it('leaves it out when the question names something more specific', () => {
+    expect(g.read('what is an AI model for speech-to-text?').concepts.map((c) => c.name)).not.toContain('ai model');
   });
 });
