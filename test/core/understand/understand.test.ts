@@ -146,3 +146,12 @@ describe('understand: retrieval terms', () => {
     expect(u.concepts.map((c) => c.name)).toContain('fine-tuning');
   });
 });
+
+describe('understand: aspect', () => {
+  it.each([
+    ['GANs vs diffusion, whats the actual tradeof for us', 'tradeoffs'],
+    ['fine-tuning vs RAG: pros and cons?', 'tradeoffs'],
+  ])('reads the aspect asked of %j', (question, aspect) => {
+    expect(f.read(question).aspect).toBe(aspect);
+  });
+});
