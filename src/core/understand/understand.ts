@@ -51,12 +51,12 @@ const INTENT_ASPECT: Partial<Record<Intent, Aspect>> = {
 
 /** Wording that names an aspect whatever the intent ("what's the catch with X"). */
 const ASPECT_CUES: Array<[Aspect, RegExp]> = [
+  ['tradeoffs', /\btrade-?of+s?\b|\bpros and cons\b|\bgain or lose\b|\bworth it\b/i],
   ['limitations', /\b(?:catch|downsides?|drawbacks?|weakness(?:es)?|limitations?|bad at|struggles? with|still bad|risks?|nervous|worr(?:y|ied)|concerns?|pitfalls?|cons)\b/i],
   ['uses', /\bused for\b|\buse cases?\b|\bgood for\b|\buseful for\b|\bapplications?\b|\bwhat (?:can|could) .{1,40} do\b|\busable for\b/i],
   ['how', /\bhow (?:does|do|did|is|are)\b.{0,60}\b(?:work|works|learn|trained|made|built|generate|combine|turn)\b|\bunder the hood\b|\binternally\b|\bmechanism\b|\bwhat (?:actually )?happens\b/i],
   ['history', /\bwhen (?:were|was|did)\b.{0,50}\b(?:top|dominant|popular|replace|took over|take over)\b|\bstop(?:ped)? using\b|\bhistory\b|\bused to be\b|\ba few years ago\b/i],
   ['examples', /\bexamples?\b|\bsuch as\b|\bname (?:a few|some)\b/i],
-  ['tradeoffs', /\btrade-?of+s?\b|\bpros and cons\b|\bgain or lose\b|\bworth it\b/i],
   ['choosing', /\bwhen (?:does|do|should|is|would|are) .{1,60}\b(?:make (?:more )?sense|better|worth|the right (?:choice|call)|the way to go)\b|\bwhen to (?:use|choose|pick)\b/i],
 ];
 
