@@ -55,9 +55,9 @@ function familyWords(catalog: readonly CatalogEntry[]): Set<string> {
 
 const familyCache = new WeakMap<readonly CatalogEntry[], Set<string>>();
 
-/** Words that precede a number without naming a product: "top 3", "under 7b", "2 weeks". */
+/** Words that precede a number without naming a product: "top 3", "under 7b", "2 weeks", "like im 5". */
 const NOT_A_NAME = new Set(
-  'top under over about around like than only just each per by in on at of for to from with thru through via step steps stage stages type types part version v day days week weeks month months year years hour hours minute minutes gen level levels option options tier page pages chapter section and or the a an is are was were be my our your we i it its size sizes around roughly maybe last next first second third'.split(
+  'im ive youre theyre me us him her them age aged grade top under over about around like than only just each per by in on at of for to from with thru through via step steps stage stages type types part version v day days week weeks month months year years hour hours minute minutes gen level levels option options tier page pages chapter section and or the a an is are was were be my our your we i it its size sizes around roughly maybe last next first second third'.split(
     ' ',
   ),
 );
@@ -137,6 +137,56 @@ function mentionedTogether(index: LinkContext['index'], word: string, version: s
   return withVersion.size > 0 && index.passagesWith(stem(word)).some((p) => withVersion.has(p.id));
 }
 
+/** "7b", "70B", "1.5b": a parameter count, in billions. */
+const PARAMETER_COUNT = /^(\d+(?:\.\d+)?)b$/;
+
+interface SizeRange {
+  concept: Concept;
+  low: number;
+  high: number;
+}
+
+const sizeCache = new WeakMap<ConceptTable, SizeRange[]>();
+
+/** The size classes with the parameter range their defining section states ("Small models (1B to 7B parameters)"). */
+function sizeRanges(table: ConceptTable): SizeRange[] {
+  let ranges = sizeCache.get(table);
+  if (ranges) return ranges;
+  ranges = [];
+  for (const concept of table.concepts) {
+    if (concept.kind !== 'size-class' || !concept.defining) continue;
+    const text = `${concept.defining.section} ${concept.defining.text.slice(0, 300)}`;
+    const span = /(\d+(?:\.\d+)?)\s*(?:b|billion)\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)\s*(?:b|billion)\b/i.exec(text);
+    const open = /(\d+(?:\.\d+)?)\s*b\s*\+|more than (\d+(?:\.\d+)?) billion/i.exec(text);
+    if (span) ranges.push({ concept, low: Number(span[1]), high: Number(span[2]) });
+    else if (open) ranges.push({ concept, low: Number(open[1] ?? open[2]), high: Infinity });
+  }
+  sizeCache.set(table, ranges);
+  return ranges;
+}
+
+/** The size class a parameter count falls in ("7b" → small model), when the knowledge states the ranges. */
+export function sizeClassOf(token: string, table: ConceptTable): Concept | undefined {
+  const m = PARAMETER_COUNT.exec(token);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  return sizeRanges(table).find((r) => n >= r.low && n <= r.high)?.concept;
+}
+
+/** How a question asks to be answered ("in simple terms", "like im 5"): no topic of its own. */
+const FRAMING = /\bin (?:simple|plain|layman'?s?|basic|everyday|non-?technical|normal|human) (?:terms|english|words|language)\b|\bin (?:one|a single|a few) (?:sentence|line|word)s?\b|\blike (?:i'?m|im|i am) (?:5|five|\d+|a kid|a child)\b|\bfor (?:a )?(?:beginners?|dummies|newbies|non-?technical (?:people|folks|person))\b/gi;
+
+/** The indexes of the clause's tokens inside a framing phrase. */
+function framingTokens(grid: Grid, clause: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of clause.matchAll(FRAMING)) {
+    grid.spans.forEach(([from, to], k) => {
+      if (from >= m.index && to <= m.index + m[0].length) out.add(k);
+    });
+  }
+  return out;
+}
+
 /** A concept named only by the domain's everyday words ("model", "AI model"). */
 function isGeneric(concept: Concept): boolean {
   return concept.names.every((n) => linkTokens(n).every((t) => WEAK_TERMS.has(t) || ['a', 'an', 'the', 'ai'].includes(t)));
@@ -210,11 +260,12 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
     }
     // Concepts, on stems with typos fixed.
     const stems = raw.map((w) => correctedStem(ctx.index, w.replace(/'/g, '')));
+    const framing = framingTokens(grid, clause);
     for (const m of ctx.concepts.dictionary.find(stems)) {
       // "model" alone names the concept of a model only when nothing more specific is asked about.
       const span = stems.slice(m.start, m.end);
       const generic = span.every((t) => WEAK_TERMS.has(t) || ['a', 'an', 'the', 'ai'].includes(t)) || isGeneric(m.value);
-      const elsewhere = stems.filter((t, k) => (k < m.start || k >= m.end) && !STOP_WORDS.has(t) && t.length > 2 && !WEAK_TERMS.has(t));
+      const elsewhere = stems.filter((t, k) => (k < m.start || k >= m.end) && !framing.has(k) && !STOP_WORDS.has(t) && t.length > 2 && !WEAK_TERMS.has(t));
       if (generic && elsewhere.length > 0) continue;
       let free = true;
       for (let k = m.start; k < m.end; k++) if (covered.has(k)) free = false;
@@ -222,6 +273,16 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
       if (!concepts.includes(m.value)) concepts.push(m.value);
       cover(m.start, m.end, concepts.indexOf(m.value) === 0 ? PLACEHOLDERS.concept : PLACEHOLDERS.concept2);
     }
+    // "7b vs 70b": a parameter count names the size class it falls in.
+    raw.forEach((t, k) => {
+      // Not "50B+" or "under 7B" (bounds, not sizes), nor a quoted "'70B'" (the notation itself is asked about).
+      const [from, to] = grid.spans[k]!;
+      const bound = clause.slice(from, to + 1).includes('+') || /['"“‘]/.test(clause[from - 1] ?? '') || /\b(?:under|below|over|above|than|to|up to|at least|at most)\s+$/i.test(clause.slice(0, from));
+      const size = covered.has(k) || bound ? undefined : sizeClassOf(t, ctx.concepts);
+      if (!size) return;
+      if (!concepts.includes(size)) concepts.push(size);
+      cover(k, k + 1, concepts.indexOf(size) === 0 ? PLACEHOLDERS.concept : PLACEHOLDERS.concept2);
+    });
     const unknown = unknownNamesIn(grid, clause, ctx, covered);
     // Names spread over the clause ("the end-to-end pipeline for training" → training pipeline).
     const content = (s: string) => s.length > 3 && !STOP_WORDS.has(s) && !WEAK_TERMS.has(s);

@@ -4,16 +4,29 @@
  * subject; "which of them is cheapest?" ranks what the last answer listed.
  */
 import type { WeightedTerm } from '../../knowledge/search/search-index.js';
-import type { CatalogEntry } from '../../knowledge/types.js';
+import type { CatalogEntry, ConceptKind } from '../../knowledge/types.js';
+import type { Concept } from '../lexicon/concepts.js';
 import { nameTokens } from '../catalog/model-matcher.js';
 import type { Turn } from './understand.js';
-import type { Constraints, Understanding } from './types.js';
+import type { Constraints, Target, Understanding } from './types.js';
 
 const PRONOUN = /\b(?:it|its|it's|itself|they|them|their|theirs|those|these|this one|that one|the one|the ones|which of (?:them|those|these)|which one|one of (?:those|them|these)|either|both of them|that model|this model|that thing|the same)\b|\b(?:make|build|train|use|get|run|speciali[sz]e|fine-?tune|tune|host|pick|buy|deploy|adapt|customi[sz]e|try) one\b(?! of)/i;
 const CONNECTOR = /^(?:and|also|plus|or|but|so|ok(?:ay)?|then|what about|how about|what of|same (?:question )?for|same with|what if|and if|even if|in that case)\b/i;
 const FRAME = /^(?:what|how|why|which|who|when|where|is|are|does|do|can|could|should|would|will|list|define|explain|compare|tell)\b/i;
 const THE_ONE = /\bthe (?:one|model|tool)s? (?:with|that|which|who)\b/i;
 const WHICH_OF = /\bwhich (?:of (?:them|those|these)|ones?)\b|\bamong (?:them|those|these)\b|\bof (?:those|these|them)\b/i;
+/** "which one's cheaper", "which is faster": a comparative that picks one of two. */
+const COMPARE_PICK = /\bwhich(?: one)?(?:'?s|\s+is|\s+ones?|\s+one is)?\s+(?:\w+er|more \w+|less \w+)\b/i;
+/** "which is best at…", "which handles…" with nothing named: a pick among what the last answer listed. */
+const WHICH_BARE = /^which (?:is|are|has|have|does|do|can|could|would|will|handles?|gives?|makes?|works?)\b/i;
+/** A pronoun near the start, where the question's subject goes: "are they…", "what are they used for…". */
+const SUBJECT_PRONOUN = /^(?:\S+\s+){0,3}?(?:it|its|they|them|their|those|these)\b/i;
+/** Wording that picks among what the last answer named: "which of them", "one of those". */
+const PICK_AMONG = /\bwhich (?:of (?:them|those|these)|ones?)\b|\bamong (?:them|those|these)\b|\b(?:one|any|some|each|all|none|most|either|both) of (?:those|these|them)\b/i;
+/** A plural pronoun points back at a kind of thing ("agentic LLMs"), not at the one model an answer picked. */
+const PLURAL = /\b(?:they|them|their|theirs|those|these)\b/i;
+/** "the cheap fast sibling of it", "a smaller version of that": another member of the model's family. */
+const SIBLING = /\b(?:siblings?|sisters?|cousins?|brothers?|versions?|variants?|editions?|flavou?rs?|members?|relatives?)\b/i;
 
 function mergeConstraints(a: Constraints, b: Constraints): Constraints {
   const out: Constraints = { ...a };
@@ -31,13 +44,29 @@ function mergeTerms(now: readonly WeightedTerm[], before: readonly WeightedTerm[
   return [...weights].map(([term, weight]) => ({ term, weight }));
 }
 
+const KIND_TARGET: Partial<Record<ConceptKind, Target>> = { 'model-type': 'model-type', 'size-class': 'size-class', deployment: 'deployment', setting: 'setting', benchmark: 'benchmark', technique: 'approach' };
+
+/** What kind of thing a list of a concept's kinds holds: the kind its narrower concepts share. */
+function kindListed(concepts: readonly Concept[]): Target | undefined {
+  for (const c of concepts) {
+    const kinds = new Set(c.narrower.map((n) => n.kind).filter((k): k is ConceptKind => k !== undefined));
+    if (kinds.size === 1) return KIND_TARGET[[...kinds][0]!];
+  }
+  return undefined;
+}
+
+/** The other members of a model's family (never the family's own entry). */
+function relatives(model: CatalogEntry, catalog: readonly CatalogEntry[]): CatalogEntry[] {
+  const family = (m: CatalogEntry) => (m.family && m.family === model.family) || nameTokens(m.name)[0] === nameTokens(model.name)[0];
+  return catalog.filter((m) => m !== model && family(m) && !/\b(?:family|series)\b/i.test(m.name));
+}
+
 /** "and haiku?" after a question about Claude 4.5 Sonnet: the family member the fragment names. */
 function familyMember(text: string, model: CatalogEntry | undefined, catalog: readonly CatalogEntry[]): CatalogEntry | undefined {
   if (!model) return undefined;
   const own = new Set(nameTokens(model.name));
-  const family = (m: CatalogEntry) => (m.family && m.family === model.family) || nameTokens(m.name)[0] === nameTokens(model.name)[0];
   const words = new Set(nameTokens(text));
-  const members = catalog.filter((m) => m !== model && family(m) && !/\b(?:family|series)\b/i.test(m.name));
+  const members = relatives(model, catalog);
   const named = members.filter((m) => nameTokens(m.name).some((t) => !own.has(t) && t.length > 2 && words.has(t)));
   // The closest relative: the one sharing most of the previous model's name ("4.5").
   return named.sort((a, b) => nameTokens(b.name).filter((t) => own.has(t)).length - nameTokens(a.name).filter((t) => own.has(t)).length)[0];
@@ -59,7 +88,8 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   const fragment = !FRAME.test(rest) && contentWords <= 5;
   const elliptical = !hasEntity && u.categories.length === 0 && u.unknownNames.length === 0 && contentWords <= 6;
   const attributeQuestion = u.models.length === 0 && u.attribute !== undefined && u.attribute !== 'figure' && contentWords <= 4 && (previous.models.length > 0 || prev.models.length > 0 || previous.names.length > 0);
-  if (!pronoun && !connector && !elliptical && !attributeQuestion) return u;
+  const pickFromList = WHICH_BARE.test(rest) && !hasEntity && u.categories.length === 0 && previous.models.length > 1;
+  if (!pronoun && !connector && !elliptical && !attributeQuestion && !pickFromList) return u;
 
   // A fragment ("and Gemini 2.5 Pro?", "and for video?") asks the previous question of something else;
   // one with its own clear intent ("any examples?") asks that of the same subject.
@@ -80,16 +110,49 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   }
 
   const answerModels = previous.models.length > 0 ? [...previous.models] : prev.models;
+  const subjectConcepts = previous.concepts.length > 0 ? [...previous.concepts] : prev.concepts;
+  // "why are people nervous about them?" after "are agentic LLMs worth a look?": a plural pronoun
+  // points at the kind asked about, not at the one model the answer happened to pick.
+  // So does one asking what the kind does or risks ("what are they used for?") after models were listed.
+  const kindQuestion = ['why', 'limitations', 'uses', 'how', 'definition', 'examples'].includes(u.intent);
+  const pluralKind = PLURAL.test(u.text) && !PICK_AMONG.test(u.text) && (answerModels.length <= 1 || kindQuestion) && prev.models.length === 0 && prev.concepts.length > 0;
+  // "what's the cheap fast sibling of it?": another member of the model's family, picked by the need.
+  const model = previous.models[0] ?? prev.models[0];
+  const siblings = model && u.models.length === 0 && pronoun && SIBLING.test(u.text) ? relatives(model, catalog) : [];
+  if (siblings.length > 0) {
+    out.selectFrom = siblings;
+    out.models = [];
+    // Named, with what it is known for: the profile of the member that fits.
+    out.intent = 'definition';
+    out.aspect = 'definition';
+    out.confidence = Math.max(out.confidence, 0.6);
+    delete out.runnerUp;
+    delete out.attribute;
+  }
+  // "and gpt-5? which one's cheaper?": the new model against the one asked about before.
+  const before = previous.models[0] ?? prev.models[0];
+  if (u.models.length > 0 && before && !u.models.includes(before) && COMPARE_PICK.test(u.text) && u.superlative) {
+    out.models = [...u.models, before];
+    out.intent = 'ranking';
+  }
   // "who makes the one with the best prompt fidelity": one of the models just named, picked by need.
   if (THE_ONE.test(u.text) && answerModels.length > 1 && u.models.length === 0) {
     out.selectFrom = answerModels;
     out.models = [];
   }
+  // "which one for general chat?" after "what size classes are there?": a pick among the kinds just
+  // listed (a size class, a model type, a deployment), not a model.
+  const listedKind = prev.intent === 'list' && answerModels.length === 0 && u.models.length === 0 && /\bwhich (?:one|of (?:them|those|these))\b/i.test(u.text) ? kindListed(subjectConcepts) : undefined;
+  if (listedKind) {
+    out.intent = 'recommendation';
+    out.target = listedKind;
+    out.concepts = [...subjectConcepts, ...u.concepts.filter((c) => !subjectConcepts.includes(c))];
+  }
   const attributeOnly = u.models.length === 0 && u.articles.length === 0 && u.attribute !== undefined && u.attribute !== 'figure' && contentWords <= 4;
   if (attributeOnly && answerModels.length > 0) out.models = [answerModels[0]!];
   if (out.selectFrom) {
     // resolved by the plan: the model that fits best among those
-  } else if (WHICH_OF.test(u.text) && answerModels.length > 1) {
+  } else if ((WHICH_OF.test(u.text) || (WHICH_BARE.test(rest) && !hasEntity && u.categories.length === 0)) && answerModels.length > 1) {
     out.models = answerModels; // rank or pick among what the last answer named
     // "which of those are open source" filters the list by a property (a concept such as "open
     // source" may name it); "which of them is best at X" ranks it.
@@ -99,12 +162,16 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
     // "and the cheapest one?" after a list: the superlative ranks what the last answer named.
     out.models = answerModels;
     out.intent = 'ranking';
-  } else if (u.models.length === 0 && (pronoun || !hasEntity)) {
+  } else if (u.models.length === 0 && (pronoun || !hasEntity) && !pluralKind) {
     // "who's behind it?", "based on what benchmark": about what the last answer named first.
     out.models = previous.models.length > 0 ? [previous.models[0]!] : prev.models;
   }
   if (u.concepts.length === 0 && u.models.length === 0 && (pronoun || !hasEntity || sameQuestion)) {
-    out.concepts = previous.concepts.length > 0 ? [...previous.concepts] : prev.concepts;
+    out.concepts = subjectConcepts;
+  } else if (u.models.length === 0 && out.models.length === 0 && !out.selectFrom && SUBJECT_PRONOUN.test(rest)) {
+    // "what are they used for in real products?", "are they usually open source?": the pronoun is
+    // the subject; a noun the follow-up brings ("products", "open source") is what is asked of it.
+    out.concepts = [...subjectConcepts.filter((c) => !u.concepts.includes(c)), ...u.concepts];
   }
   if (u.articles.length === 0 && prev.articles.length > 0 && (pronoun || elliptical)) out.articles = prev.articles;
   // Without a catalog, the name the last answer gave stands in for "it".

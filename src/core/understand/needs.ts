@@ -3,6 +3,8 @@
  * goes in or comes out), and the constraints an answer's pick must meet (self-hosting, budget,
  * volume, latency, data residency…). Read once into values; plans never look at the wording.
  */
+import { linkTokens } from '../lexicon/phrases.js';
+import type { LinkContext } from './entities.js';
 import type { CategoryMention, Constraints } from './types.js';
 
 type Category = CategoryMention['category'];
@@ -56,7 +58,7 @@ const has = (re: RegExp, text: string) => re.test(text);
 /** The constraints a situation states. */
 export function readConstraints(text: string): Constraints {
   const selfHosted = has(/\bon[- ]?prem\w*|\bself[- ]?host\w*|\bhost (?:it |them |our own |its own )?(?:ourselves|our own|in[- ]house|locally)|\bown (?:servers?|infra\w*|hardware|gpus?|machines?|boxes|cloud|data ?cent(?:er|re)s?)\b|\bin[- ]house\b|\blocally\b|\bair[- ]?gapped\b|\brun (?:it |them )?(?:ourselves|locally|on our)\b|\bhosting our own\b/i, text);
-  const dataResidency = has(/\b(?:can'?t|cannot|must not|mustn'?t|shouldn'?t|not allowed to|never|won'?t) (?:be )?(?:leave|leaving|go|sent|send|shared?|leave our|cross)\b|\bdata (?:residency|sovereignty|locality)\b|\bstay (?:in|within|inside|on)\b|\bleave (?:the )?(?:country|eu|region|premises|our)\b|\b(?:in|within) the (?:eu|country|region)\b|\bregulator\b|\bnothing can go\b/i, text);
+  const dataResidency = has(/\b(?:can'?t|cannot|must not|mustn'?t|shouldn'?t|not allowed to|never|won'?t) (?:be )?(?:leave|leaving|go|sent|send|shared?|leave our|cross)\b|\bdata (?:residency|sovereignty|locality)\b|\bstay (?:in|within|inside|on)\b|\bleave (?:the )?(?:country|eu|region|premises|our)\b|\b(?:in|within) the (?:eu|country|region)\b|\bregulator\b|\bnothing can go\b|\b(?:doesn'?t|don'?t|does not|do not|won'?t) (?:want|allow|let)\b.{0,40}\b(?:going|go|sent|shared|leaving|leave|sending)\b.{0,20}\b(?:to|outside)\b/i, text);
   const privacy = dataResidency || has(/\bprivate (?:data|repos?|codebases?|code|records|documents|info\w*)\b|\bproprietary (?:code|data|codebase)\b|\bsensitive\b|\bconfidential\b|\bcustomer (?:data|records)\b|\bpii\b|\bthird[- ]party (?:api|vendor|provider)\b|\b3rd[- ]party\b|\bwithout sending\b|\blegal (?:really )?(?:doesn'?t|does not|won'?t|says)\b/i, text);
   const openWeights = has(/\bopen[- ]?(?:source|weights?)\b|\bopen models?\b|\bfine[- ]?tun\w* (?:it |them )?on (?:our|private|internal)\b|\bfree to (?:run|use)\b/i, text);
   const managedApi = has(/\bmanaged\b|\bno (?:infra\w*|setup|ops|devops)\b|\bzero (?:infra\w*|setup|ops)\b|\bjust (?:pay|call|use) (?:an? |the )?(?:api|provider|vendor)\b|\bpay (?:one of )?the big providers\b|\beasiest\b|\bout of the box\b|\bno ml (?:team|engineers?)\b/i, text);
@@ -94,4 +96,22 @@ function tokensAsked(text: string): number | undefined {
 /** True when no constraint is set. */
 export function noConstraints(c: Constraints): boolean {
   return Object.values(c).every((v) => !v);
+}
+
+/** "screenshots and scanned pdfs" also asks about images and documents: the category's own words. */
+const CATEGORY_WORD: Record<string, string> = { image: 'images', video: 'video', audio: 'audio', code: 'code', documents: 'documents', tabular: 'tabular data', molecules: 'molecules', text: 'text', '3d': '3d' };
+
+export function categoryTerms(categories: readonly { category: string }[], ctx: LinkContext): string[] {
+  return categories.flatMap((c) => ctx.index.analyzer.terms(CATEGORY_WORD[c.category] ?? c.category)).filter((t) => ctx.index.has(t));
+}
+
+/** The model type that makes a category's content: "audio" → the audio model concept, when the knowledge has one. */
+export function categoryConcept(categories: readonly { category: string }[], ctx: LinkContext) {
+  const c = categories[0];
+  if (!c || categories.length > 1) return undefined;
+  for (const name of [`${c.category} model`, `${c.category} generation model`, `${CATEGORY_WORD[c.category]} model`]) {
+    const found = ctx.concepts.dictionary.find(linkTokens(name))[0];
+    if (found && found.end - found.start === linkTokens(name).length) return found.value;
+  }
+  return undefined;
 }

@@ -5,7 +5,9 @@
  */
 import { nameTokens } from '../catalog/model-matcher.js';
 import { linkTokens } from '../lexicon/phrases.js';
-import type { LinkContext, Linked } from './entities.js';
+import { fold, words } from '../../knowledge/search/text.js';
+import { sizeClassOf, type LinkContext, type Linked } from './entities.js';
+import { categoryConcept, readCategories } from './needs.js';
 import type { Intent } from './intent/examples.js';
 import type { Side } from './types.js';
 
@@ -29,10 +31,20 @@ function tidy(side: string): string {
     .trim();
 }
 
+/** A term the text puts in quotes ('custom copilot', "open weights"), not an apostrophe's neighbours. */
+function quotedIn(text: string): string | undefined {
+  return /(?:^|[\s(:])['"“‘]([^'"”’]{2,40})['"”’](?=[\s,.?!;:)]|$)/.exec(text)?.[1];
+}
+
 function linkSide(text: string, ctx: LinkContext): Side {
   const model = ctx.models.find(nameTokens(text).join(' '))[0]?.model;
   if (model) return { text, model };
-  const concept = ctx.concepts.dictionary.find(linkTokens(text))[0]?.value;
+  // "7b" → the small model size class, "70b model" → the large one.
+  // "audio gen vs video gen": a side that names a kind of content is the model type that makes it.
+  const concept =
+    words(fold(text), false).map((t) => sizeClassOf(t, ctx.concepts)).find(Boolean) ??
+    ctx.concepts.dictionary.find(linkTokens(text))[0]?.value ??
+    categoryConcept(readCategories(text), ctx);
   return concept ? { text, concept } : { text };
 }
 
@@ -46,10 +58,11 @@ export function readSides(text: string, intent: Intent, linked: Linked, ctx: Lin
     const a = tidy(m[1]!);
     const b = tidy(m[2]!);
     if (!a || !b) continue;
-    const sides = [linkSide(a, ctx), linkSide(b, ctx)];
+    // "my manager keeps saying 'foundation model' … a fancy word for LLM?": a side is the term in quotes.
+    const sides = [a, b].map((side) => linkSide(quotedIn(side) ?? side, ctx));
     // "'foundation model' … is that just a fancy word for LLM?": "that" is what was named before.
     for (const [i, side] of sides.entries()) {
-      if (side.model || side.concept || !/^(?:that|this|it|those|these|they)$/i.test(side.text)) continue;
+      if (side.model || side.concept || !/^(?:that|this|it|those|these|they)(?:\s+(?:actually|really|just|even|basically|truly|honestly|still))?$/i.test(side.text)) continue;
       const other = sides[1 - i]!;
       const named = linked.concepts.find((c) => c !== other.concept);
       if (named) sides[i] = { text: named.name, concept: named };

@@ -10,13 +10,12 @@ import type { WeightedTerm } from '../../knowledge/search/search-index.js';
 import { fold, stem, STOP_WORDS, words } from '../../knowledge/search/text.js';
 import type { Aspect, CatalogEntry } from '../../knowledge/types.js';
 import type { Concept } from '../lexicon/concepts.js';
-import { linkTokens } from '../lexicon/phrases.js';
 import { detectAttribute, detectSuperlative } from './attributes.js';
 import { clauses, cleanQuestion } from './clean.js';
 import { linkEntities, type LinkContext } from './entities.js';
 import type { Classifier } from './intent/classifier.js';
 import { INTENT_EXAMPLES, type Intent, type Target } from './intent/examples.js';
-import { readCategories, readConstraints } from './needs.js';
+import { categoryConcept, categoryTerms, readCategories, readConstraints } from './needs.js';
 import { resolveFollowUp } from './followup.js';
 import { readSides } from './sides.js';
 import { queryTerms } from './terms.js';
@@ -52,12 +51,12 @@ const INTENT_ASPECT: Partial<Record<Intent, Aspect>> = {
 
 /** Wording that names an aspect whatever the intent ("what's the catch with X"). */
 const ASPECT_CUES: Array<[Aspect, RegExp]> = [
+  ['tradeoffs', /\btrade-?of+s?\b|\bpros and cons\b|\bgain or lose\b|\bworth it\b/i],
   ['limitations', /\b(?:catch|downsides?|drawbacks?|weakness(?:es)?|limitations?|bad at|struggles? with|still bad|risks?|nervous|worr(?:y|ied)|concerns?|pitfalls?|cons)\b/i],
   ['uses', /\bused for\b|\buse cases?\b|\bgood for\b|\buseful for\b|\bapplications?\b|\bwhat (?:can|could) .{1,40} do\b|\busable for\b/i],
   ['how', /\bhow (?:does|do|did|is|are)\b.{0,60}\b(?:work|works|learn|trained|made|built|generate|combine|turn)\b|\bunder the hood\b|\binternally\b|\bmechanism\b|\bwhat (?:actually )?happens\b/i],
   ['history', /\bwhen (?:were|was|did)\b.{0,50}\b(?:top|dominant|popular|replace|took over|take over)\b|\bstop(?:ped)? using\b|\bhistory\b|\bused to be\b|\ba few years ago\b/i],
   ['examples', /\bexamples?\b|\bsuch as\b|\bname (?:a few|some)\b/i],
-  ['tradeoffs', /\btrade-?offs?\b|\bpros and cons\b|\bgain or lose\b|\bworth it\b/i],
   ['choosing', /\bwhen (?:does|do|should|is|would|are) .{1,60}\b(?:make (?:more )?sense|better|worth|the right (?:choice|call)|the way to go)\b|\bwhen to (?:use|choose|pick)\b/i],
 ];
 
@@ -86,7 +85,11 @@ const KIND_NOUNS: Array<[RegExp, Target]> = [
   [/^(?:benchmarks?|metrics?|scores?|evals?|leaderboards?)\b/i, 'benchmark'],
   [/^(?:sizes?)\b/i, 'size-class'],
 ];
+/** "which video model is best…", "which model handles…": a model, named as the thing asked for. */
+const WHICH_MODEL = /\bwhich\s+(?:(?:image|video|audio|music|code|coding|open[- ]source|open|closed|proprietary|text|chat|vision|multimodal|frontier|llm|ai)\s+)?(?:models?|llms?|tools?|generators?)\s+(?:is|are|has|have|does|do|can|could|would|will|should|handles?|gives?|makes?|works?|fits?|wins?|scores?|leads?)\b/i;
+
 function objectTarget(text: string): Target | undefined {
+  if (WHICH_MODEL.test(text)) return 'model';
   const m = /\b(?:which|what)\s+(\w+)/i.exec(text);
   if (!m) return undefined;
   const noun = m[1]!;
@@ -104,6 +107,9 @@ const SAME_QUESTION = /^(?:is|are)\b.{1,80}\b(?:and|&)\b.{1,80}\b(?:the same(?: 
 
 /** "Which model introduced…", "what lab first released…": a thing asked about by what it did. */
 const PAST_DEED = /\b(?:which|what)\s+(?:\w+\s+)?(?:models?|llms?|labs?|compan(?:y|ies)|teams?|papers?|vendors?|providers?|architectures?|techniques?)\s+(?:first\s+)?(?!(?:need|feed|speed|seed|based)\b)(?:\w+ed|made|built|came|began|won|took|beat|led|brought|wrote|gave)\b/i;
+
+/** "What factors drive that?", "what causes the difference?": the causes asked for, a why question however listy. */
+const CAUSES = /\bwhat (?:\w+ )?(?:factors?|things?|variables?)\s+(?:drive|drives|cause|causes|explain|explains|affect|affects|determine|determines|influence|influences|shape|shapes|decide|decides|lead to|account for|make|makes)\b|\bwhat (?:drives|causes|determines|explains|accounts for)\b/i;
 
 /** A question that opens by asking what something is. */
 const DEFINITION_FRAME = /^(?:so |ok |okay )?(?:what(?:'s| is| are|s)\s+(?:an?\s+|the\s+)?\S+(?:\s+\S+)?\s+(?:and|&)\b|what does .{1,40} (?:mean|stand for)\b|define\b|what do (?:you|people) mean by\b)/i;
@@ -204,6 +210,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   if (((IDENTITY.test(text) && decided.intent !== 'comparison') || SAME_QUESTION.test(text)) && decided.intent !== 'yesno') Object.assign(decided, { intent: 'yesno', runnerUp: { intent: decided.intent, p: decided.confidence } });
   // "Which model pioneered X?", "which lab released Y?": a past deed asks for a fact, not for a pick.
   if (decided.intent === 'recommendation' && PAST_DEED.test(text) && !detectSuperlative(text)) Object.assign(decided, { intent: 'fact', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  if ((decided.intent === 'list' || decided.intent === 'comparison') && CAUSES.test(text)) Object.assign(decided, { intent: 'why', runnerUp: { intent: decided.intent, p: decided.confidence } });
   const subject = linked.articles.length > 0 && linked.models.length === 0 ? 'article' : linked.models.length > 0 ? 'model' : 'other';
   const attribute = detectAttribute(text, subject);
   const superlative = detectSuperlative(text);
@@ -214,6 +221,9 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     if (kind) linked.concepts.push(kind);
   }
   for (const term of categoryTerms(categories, ctx)) if (!terms.some((t) => t.term === term)) terms.push({ term, weight: 0.8 });
+  const sides = readSides(text, decided.intent, linked, ctx);
+  // A side read as a concept ("audio gen" → audio model) is one of the things asked about.
+  for (const side of sides) if (side.concept && !linked.concepts.includes(side.concept)) linked.concepts.push(side.concept);
   const understood: Understanding = {
     asked: question,
     text,
@@ -229,30 +239,12 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...(aspect ? { aspect } : {}),
     constraints: readConstraints(text),
     ...(superlative ? { superlative } : {}),
-    sides: readSides(text, decided.intent, linked, ctx),
+    sides,
     terms,
     unknownTerms: unknown,
     followUp: false,
   };
   return previous ? resolveFollowUp(understood, previous, ctx.catalog) : understood;
-}
-
-/** "screenshots and scanned pdfs" also asks about images and documents: the category's own words. */
-const CATEGORY_WORD: Record<string, string> = { image: 'images', video: 'video', audio: 'audio', code: 'code', documents: 'documents', tabular: 'tabular data', molecules: 'molecules', text: 'text', '3d': '3d' };
-
-function categoryTerms(categories: readonly { category: string }[], ctx: UnderstandContext): string[] {
-  return categories.flatMap((c) => ctx.index.analyzer.terms(CATEGORY_WORD[c.category] ?? c.category)).filter((t) => ctx.index.has(t));
-}
-
-/** The model type that makes a category's content: "audio" → the audio model concept, when the knowledge has one. */
-function categoryConcept(categories: readonly { category: string }[], ctx: UnderstandContext) {
-  const c = categories[0];
-  if (!c || categories.length > 1) return undefined;
-  for (const name of [`${c.category} model`, `${c.category} generation model`, `${CATEGORY_WORD[c.category]} model`]) {
-    const found = ctx.concepts.dictionary.find(linkTokens(name))[0];
-    if (found && found.end - found.start === linkTokens(name).length) return found.value;
-  }
-  return undefined;
 }
 
 /** True for a word that carries meaning for retrieval. */

@@ -48,7 +48,7 @@ describe('dispatch', () => {
   });
 
   it('blends a verdict with the definition when the two intents are close', () => {
-    const u = f.read('is a base model the same thing as a foundation model?');
+    const u = f.read('foundation model, is that the same thing as a base model?');
     expect(u.runnerUp).toBeDefined();
     const draft = planAnswer(f.plan, u);
     expect(draft.blocks[0]!.text).toMatch(/^Yes\b/);

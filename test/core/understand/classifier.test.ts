@@ -28,6 +28,12 @@ describe('intent classifier', () => {
     expect(classifier.classify('forcast for the weekend')[0]!.label).toBe('weather');
   });
 
+  it('corrects a four-letter word only for swapped letters: "side" is a word, not a misspelt "size"', () => {
+    const sizes = trainClassifier({ size: ['what size is it', 'which size fits', 'how big a size'], side: ['pick a team', 'who wins the match', 'which team is ahead'] });
+    expect(sizes.classify('szie')[0]!.label).toBe('size');
+    expect(sizes.classify('side')[0]!.p).toBeLessThan(0.6);
+  });
+
   it('is deterministic: the same examples train the same classifier', () => {
     const again = trainClassifier(toy);
     const text = 'what goes with an umbrella';

@@ -78,7 +78,7 @@ describe('understand: names the knowledge does not hold', () => {
     expect(f.read('what is the context window of Claude Haiku 4.5').unknownNames).toEqual(['Claude Haiku 4.5']);
   });
 
-  it.each(['we need 3 image models for a pitch', 'is a 2 week trial enough?', 'top 5 models for coding'])('takes no count for a version: %j', (question) => {
+  it.each(['we need 3 image models for a pitch', 'is a 2 week trial enough?', 'top 5 models for coding', 'explain like im 5: what is a GAN'])('takes no count or age for a version: %j', (question) => {
     expect(f.read(question).unknownNames).toEqual([]);
   });
 });
@@ -97,5 +97,70 @@ describe('understand: articles', () => {
 
   it('reads a title that is also a topic as the topic unless the message speaks of an article', () => {
     expect(titleOf('running models yourself, is it hard?')).toEqual([]);
+  });
+});
+
+describe('understand: parameter counts', () => {
+  const SIZES = `---
+title: Model sizes
+concepts:
+  - name: compact model
+    aliases: [compact models]
+    kind: size-class
+  - name: heavyweight model
+    aliases: [heavyweight models]
+    kind: size-class
+---
+# Model sizes
+
+## Compact models (1B to 9B parameters)
+A **compact model** has 1 to 9 billion parameters and runs on one modest GPU.
+
+## Heavyweight models (60B to 150B parameters)
+A **heavyweight model** has 60 to 150 billion parameters and needs a GPU cluster.
+`;
+  const g = coreFixture(docsKnowledgeBase({}, { 'sizes.md': SIZES }));
+
+  it('links a count to the size class whose stated range holds it, for both sides of "7b vs 70b"', () => {
+    const u = g.read('7b vs 70b model, what do we gain or lose?');
+    expect(u.concepts.map((c) => c.name)).toEqual(['compact model', 'heavyweight model']);
+    expect(u.sides.map((s) => s.concept?.name)).toEqual(['compact model', 'heavyweight model']);
+  });
+
+  it.each([
+    ['a count outside every range', 'is a 30b model enough?'],
+    ['a bound, not a size', 'what does it cost to train one at 80B+?'],
+    ['a bound before the count', 'how much to build one under 7B?'],
+    ['the notation itself, quoted', "what does the '7B' in a model name mean?"],
+  ])('links no size class for %s: %j', (_why, question) => {
+    expect(g.read(question).concepts.map((c) => c.name)).not.toContain('compact model');
+    expect(g.read(question).concepts.map((c) => c.name)).not.toContain('heavyweight model');
+  });
+});
+
+describe('understand: a concept named by everyday words', () => {
+  const BASICS = `---
+title: Basics
+concepts:
+  - name: ai model
+    aliases: [ai models]
+    kind: concept
+---
+# Basics
+
+## AI model
+An **AI model** is a function learned from data that maps inputs to outputs.
+`;
+  const g = coreFixture(docsKnowledgeBase({}, { 'basics.md': BASICS }));
+
+  it.each(['what is an AI model, in simple terms?', 'explain an ai model like im 5', 'what is an AI model in one sentence'])(
+    'links it when the rest only says how to answer: %j',
+    (question) => {
+      expect(g.read(question).concepts.map((c) => c.name)).toEqual(['ai model']);
+    },
+  );
+
+  it('leaves it out when the question names something more specific', () => {
+    expect(g.read('what is an AI model for speech-to-text?').concepts.map((c) => c.name)).not.toContain('ai model');
   });
 });

@@ -3,8 +3,10 @@
  * turn's understood value and what its answer named, never by re-reading its words.
  */
 import { describe, expect, it } from 'vitest';
+import { understand } from '../../../src/core/understand/understand.js';
 import { coreFixture } from '../fixture-context.js';
-import { docsKnowledgeBase } from '../fixture-docs.js';
+import { CATALOG, docsKnowledgeBase } from '../fixture-docs.js';
+import { model } from '../fixture-kb.js';
 
 const f = coreFixture(docsKnowledgeBase());
 const names = (xs: ReadonlyArray<{ name: string }>) => xs.map((x) => x.name);
@@ -22,6 +24,13 @@ describe('understand: a model swapped into the previous question', () => {
     expect(u.attribute).toBe(attribute);
     expect(names(u.models)).toHaveLength(1);
     expect(names(u.models)[0]).not.toBe(names(f.read(before).models)[0]);
+  });
+
+  it('compares the new model with the earlier one when asked "which one\'s cheaper?"', () => {
+    const u = f.read("and Beta 1? which one's cheaper for input", ['how much does Alpha 2 Pro cost per million input tokens?']);
+    expect(u.intent).toBe('ranking');
+    expect(u.superlative).toBe('min');
+    expect(names(u.models)).toEqual(['Beta 1', 'Alpha 2 Pro']);
   });
 
   it('keeps the earlier turn it was resolved against', () => {
@@ -78,6 +87,12 @@ describe('understand: "which of those" and "the one with…"', () => {
     expect(names(u.models)).toEqual(['Gamma Diffusion 3', 'Delta Flux', 'Pixel Studio 7']);
   });
 
+  it('reads a bare "which is best at…" as a ranking of what the last answer listed', () => {
+    const u = f.read('which is best at prompt fidelity for really detailed marketing briefs?', ['what image models are there']);
+    expect(u.intent).toBe('ranking');
+    expect(names(u.models)).toEqual(['Gamma Diffusion 3', 'Delta Flux', 'Pixel Studio 7']);
+  });
+
   it('narrows "the one with the best prompt fidelity" to one of the models just named', () => {
     const u = f.read('who makes the one with the best prompt fidelity?', ['what image models are there']);
     expect(names(u.selectFrom ?? [])).toEqual(['Gamma Diffusion 3', 'Delta Flux', 'Pixel Studio 7']);
@@ -112,5 +127,48 @@ describe('understand: follow-ups with their own intent', () => {
 
   it('is no follow-up without an earlier turn', () => {
     expect(f.read('and Beta 1?').followUp).toBe(false);
+  });
+});
+
+describe('understand: what a pronoun points back at', () => {
+  it.each([
+    ["what's a diffusion model?", 'what are they used for in real apps and products?', 'diffusion model'],
+    ['tell me about reasoning models', 'are they usually open source?', 'reasoning model'],
+    ['what is a GAN', 'is it still used for synthetic data?', 'generative adversarial network'],
+  ])('after %j, %j keeps the earlier subject first, whatever new noun it brings', (before, now, subject) => {
+    const u = f.read(now, [before]);
+    expect(names(u.concepts)[0]).toBe(subject);
+  });
+
+  it('reads a plural pronoun as the kind asked about, not the one model an answer picked', () => {
+    const before = f.turn('are reasoning models worth it for our team?', { models: [f.model('Alpha 2 Pro')] });
+    const u = understand('why are people wary of them?', f.uctx, before);
+    expect(u.models).toEqual([]);
+    expect(names(u.concepts)).toEqual(['reasoning model']);
+  });
+
+  it('asks for another member of the model\'s family, picked by the need: "the cheap fast sibling of it"', () => {
+    const family = [
+      ...CATALOG,
+      model({ name: 'Nova 3 Max', developer: 'Nova', access: 'proprietary', categories: ['llm'], family: 'Nova 3', pricing: { input_per_1m: 10, output_per_1m: 40 }, strengths: ['most capable Nova model'] }),
+      model({ name: 'Nova 3 Lite', developer: 'Nova', access: 'proprietary', categories: ['llm'], family: 'Nova 3', pricing: { input_per_1m: 0.2, output_per_1m: 0.8 }, strengths: ['fastest and cheapest Nova model'] }),
+    ];
+    const g = coreFixture(docsKnowledgeBase({ models: family }));
+    const u = g.read("what's the cheap fast sibling of it?", ['tell me about Nova 3 Max']);
+    expect(names(u.selectFrom ?? [])).toEqual(['Nova 3 Lite']);
+    expect(u.intent).toBe('definition');
+  });
+});
+
+describe('understand: "which one" after a list of kinds', () => {
+  it('picks among the kinds just listed (deployments), not among models', () => {
+    const u = f.read('which one fits a two-person startup?', ['what deployment options are there?']);
+    expect(u.intent).toBe('recommendation');
+    expect(u.target).toBe('deployment');
+    expect(names(u.concepts)).toContain('model deployment');
+  });
+
+  it('still ranks models when the list was of models', () => {
+    expect(f.read('which one is cheapest?', ['list the frontier models']).target).not.toBe('deployment');
   });
 });

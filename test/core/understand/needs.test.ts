@@ -19,6 +19,7 @@ const CONSTRAINT_ROWS: Array<[Flag, string]> = [
   ['selfHosted', 'our network is air-gapped'],
   ['dataResidency', "legal says customer data can't leave the EU"],
   ['dataResidency', 'records must stay in the country'],
+  ['dataResidency', "compliance doesn't want our chat logs going to any outside vendor"],
   ['privacy', 'we handle confidential contracts'],
   ['openWeights', 'it should be open source'],
   ['openWeights', 'we want open weights we can inspect'],

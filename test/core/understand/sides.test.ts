@@ -44,8 +44,41 @@ describe('understand: sides of a comparison', () => {
     expect(sides.map(linked)).toEqual(['foundation model', 'large language model']);
   });
 
+  it('takes the quoted term as a side, not the sentence around it', () => {
+    const sides = f.read("my lead keeps saying 'foundation model' in every meeting, is that just a fancy word for LLM?").sides;
+    expect(sides.map((s) => s.text)).toEqual(['foundation model', 'LLM']);
+  });
+
   it('reads no sides from questions that compare nothing', () => {
     expect(f.read('what is a diffusion model?').sides).toEqual([]);
     expect(f.read('which model for images or video?').sides).toEqual([]);
+  });
+});
+
+describe('understand: sides named by a kind of content', () => {
+  const MEDIA = `---
+title: Media models
+concepts:
+  - name: audio model
+    aliases: [audio models]
+    kind: model-type
+  - name: video model
+    aliases: [video models]
+    kind: model-type
+---
+# Media models
+
+## Audio models
+An **audio model** generates music, speech or sound effects from a description.
+
+## Video models
+A **video model** generates short clips frame by frame.
+`;
+  const g = coreFixture(docsKnowledgeBase({}, { 'media.md': MEDIA }));
+
+  it('reads "audio gen vs video gen" as the model types that make each, and asks about both', () => {
+    const u = g.read('audio gen vs video gen, which is further along?');
+    expect(u.sides.map((s) => s.concept?.name)).toEqual(['audio model', 'video model']);
+    expect(u.concepts.map((c) => c.name)).toEqual(['audio model', 'video model']);
   });
 });

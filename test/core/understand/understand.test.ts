@@ -42,6 +42,13 @@ const INTENT_ROWS: Array<[Intent, string]> = [
   ['fact', 'who makes Delta Flux'],
   ['fact', 'when was Alpha 2 Pro released?'],
   ['fact', 'what did Beta 1 score on SWE-bench?'],
+  ['yesno', 'are they mostly open source?'],
+  ['yesno', 'is a diffusion model really that much slower than an LLM?'],
+  ['yesno', 'after launch does Beta 1 stay the same or do they keep improving it?'],
+  ['yesno', 'are speech-to-text models good enough for real work yet or still toys'],
+  ['yesno', 'can we run it on our own gpus for free?'],
+  ['why', 'same prompt in three image tools, three wildly different pictures. what factors cause that'],
+  ['how', 'what does fine-tuning actually change inside the model'],
   ['list', 'list the open source image models'],
   ['list', 'what image models are there'],
   ['list', 'which audio models do you know?'],
@@ -70,7 +77,7 @@ describe('understand: intent', () => {
   });
 
   it('keeps a close second intent as the runner-up, so the answer can serve both', () => {
-    const u = f.read('is a base model the same thing as a foundation model?');
+    const u = f.read('foundation model, is that the same thing as a base model?');
     expect(['yesno', 'definition']).toContain(u.intent);
     expect(u.runnerUp?.intent).toBe(u.intent === 'yesno' ? 'definition' : 'yesno');
   });
@@ -105,6 +112,9 @@ const TARGET_ROWS: Array<[Target, string]> = [
   ['size-class', 'what size of model fits on a phone offline?'],
   ['deployment', "should we host it ourselves or pay for an api, we're a 3 person startup"],
   ['approach', 'how should we ground answers in our own docs, which approach?'],
+  ['model-type', 'our client wants new molecule designs. on their side someone suggested a diffusion model, is there a better fit?'],
+  ['deployment', "what if the auditors say patient data can't leave our country?"],
+  ['model', 'which image model is best for product shots of people dancing'],
 ];
 
 describe('understand: what a recommendation must name', () => {
@@ -125,5 +135,23 @@ describe('understand: cleaning', () => {
     const u = f.read(raw);
     expect(u.asked).toBe(raw);
     expect(u.text).toBe('what is a GAN?');
+  });
+});
+
+describe('understand: retrieval terms', () => {
+  it('leaves out connectives that frame the question ("once a model is…")', () => {
+    const u = f.read('once a model is fine-tuned, does it ever change?');
+    expect(u.terms.map((t) => t.term)).not.toContain('onc');
+    expect(u.unknownTerms).not.toContain('once');
+    expect(u.concepts.map((c) => c.name)).toContain('fine-tuning');
+  });
+});
+
+describe('understand: aspect', () => {
+  it.each([
+    ['GANs vs diffusion, whats the actual tradeof for us', 'tradeoffs'],
+    ['fine-tuning vs RAG: pros and cons?', 'tradeoffs'],
+  ])('reads the aspect asked of %j', (question, aspect) => {
+    expect(f.read(question).aspect).toBe(aspect);
   });
 });

@@ -76,7 +76,10 @@ export function trainClassifier<L extends string>(examples: Readonly<Record<L, r
     let fixed = corrections.get(token);
     if (fixed === undefined) {
       const max = token.length >= 7 ? 2 : 1;
-      fixed = known.find((k) => k[0] === token[0] && withinEdits(token, k, max)) ?? token;
+      // A four-letter word is too often another real word ("side" is no misspelt "size"): only a
+      // swap of its letters ("waht") is corrected.
+      const swapOnly = token.length === 4;
+      fixed = known.find((k) => k[0] === token[0] && withinEdits(token, k, max) && (!swapOnly || [...k].sort().join('') === [...token].sort().join(''))) ?? token;
       if (corrections.size < 5000) corrections.set(token, fixed);
     }
     return fixed;

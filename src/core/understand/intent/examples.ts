@@ -142,6 +142,9 @@ export const INTENT_EXAMPLES: Record<Intent, readonly string[]> = {
     'heard about {concept} on a podcast, what is it',
     'read a headline about {concept}. what is that exactly',
     'everyone is hyped about {concept}, what are they',
+    'what makes something a {concept}',
+    'what exactly makes a model count as a {concept}',
+    'what turns an ordinary model into a {concept}, basically',
   ],
 
   how: [
@@ -248,6 +251,10 @@ export const INTENT_EXAMPLES: Record<Intent, readonly string[]> = {
     'what does {concept} do step by step to get a result',
     'how do {concept} and {concept2} fit together inside the model',
     'how do {concept} get built from an existing model',
+    'what does {concept} actually do to a model',
+    'what changes inside a model when you do {concept}',
+    'what actually happens to the weights during {concept}',
+    'what does {concept} change about the model, concretely',
   ],
 
   uses: [
@@ -581,6 +588,8 @@ export const INTENT_EXAMPLES: Record<Intent, readonly string[]> = {
     'real examples of {concept}?',
     'an example of {concept} please',
     'which products are {concept}',
+    'which {concept} does {document} single out as the notable ones',
+    'what {concept} does {document} highlight as examples',
   ],
 
   why: [
@@ -681,6 +690,12 @@ export const INTENT_EXAMPLES: Record<Intent, readonly string[]> = {
     'why does every app built on the same model feel different',
     'why is {concept} cheaper than {concept2}',
     'why would anyone pick {concept} over {concept2}',
+    'what factors make {concept} give such different results',
+    'what drives the differences between {concept}',
+    'what determines how good a {concept} is',
+    'what makes one {concept} better than another',
+    'same prompt, different {concept}, totally different output. what causes that',
+    'what explains the gap between {model} and {model2}',
   ],
 
   yesno: [
@@ -817,6 +832,28 @@ export const INTENT_EXAMPLES: Record<Intent, readonly string[]> = {
     'is that really how companies do it',
     'is that normal practice for a team our size',
     'a vendor told us {concept} never makes mistakes, is that right?',
+    'are they mostly {concept}?',
+    'are those usually {concept}',
+    'are most of them {concept} or not',
+    'are they typically {concept}',
+    'is it generally {concept}?',
+    'are {concept} mostly {concept2} these days',
+    'is a {concept} really that much slower than a {concept2}?',
+    'is running {concept} really so much pricier than plain text',
+    'does making a video cost way more than writing a paragraph',
+    'is {model} actually much more expensive than {model2}?',
+    'is {concept} that much harder to train than {concept2}',
+    'once {model} is released does it ever change',
+    'after launch is a model just fixed forever?',
+    'does {model} stay the same after it ships or do they keep updating it',
+    'do providers keep improving a model after release',
+    'is {model} frozen once it is out',
+    'are {concept} good enough for real work yet or still a toy',
+    'are {concept} usable in production or just demos',
+    'is {concept} mature enough for real products yet',
+    'can we run it on our own hardware for free?',
+    'is it free if we host it ourselves',
+    'can i run that on my own machine at no cost',
   ],
 
   comparison: [
@@ -916,6 +953,10 @@ export const INTENT_EXAMPLES: Record<Intent, readonly string[]> = {
     '{concept} or {concept2}, which is ahead right now',
     'how does {concept} differ from {concept2} under the hood',
     "what's the real difference between a 0b and a 0b model",
+    "what's a {concept} and is it better than a {concept2}",
+    'what is {concept} and how does it stack up against {concept2}',
+    'whats {model} and is it any better than {model2}',
+    "what's a {concept}, and is it actually better than plain {concept2}?",
   ],
 
   recommendation: [
@@ -1175,6 +1216,10 @@ export const INTENT_EXAMPLES: Record<Intent, readonly string[]> = {
     'what model was {model} based on',
     'which earlier models inspired {concept}',
     'which model popularised {concept}',
+    'which label does {document} give {concept}',
+    'what category are {concept} filed under in {document}',
+    'under which tag does {document} list {concept}',
+    'what heading do {concept} go under in {document}',
   ],
 
   list: [
@@ -1702,6 +1747,11 @@ export const TARGET_EXAMPLES: Record<Target, readonly string[]> = {
     'what architecture fits this',
     'what sort of model for generating images',
     'what family of model should we pick',
+    'someone suggested {concept} for this - is there a better fit?',
+    'a colleague proposed {concept}, is there a more suitable kind of model',
+    'would a different type of model fit better than {concept} here',
+    '{concept} was pitched to us for molecules, anything better suited?',
+    'is {concept} the right kind of model for this or is something else better',
   ],
 
   setting: [
@@ -1811,6 +1861,10 @@ export const TARGET_EXAMPLES: Record<Target, readonly string[]> = {
     'can we run it ourselves or should we use their cloud',
     'local or api for a privacy app',
     'run it on our own hardware or rent',
+    "what if our regulator says the records can't leave our region",
+    'what if compliance says nothing may go to a cloud provider',
+    'and if the data legally has to stay in our own data center?',
+    "what if we're not allowed to send anything to an outside api",
   ],
 
   'size-class': [
@@ -1986,5 +2040,8 @@ export const TARGET_EXAMPLES: Record<Target, readonly string[]> = {
     'what do we optimise for if speed matters',
     'what should we focus on when picking a model',
     'what qualities should the model have',
+    'someone on the team wants to train our own model from scratch',
+    'the api works but misses our jargon even after prompt tweaks. our cto wants to build our own llm',
+    'prompting alone keeps getting our document types wrong, someone wants to train a custom model',
   ],
 };

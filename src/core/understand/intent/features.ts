@@ -79,7 +79,8 @@ export function featuresOfTokens(tokens: readonly string[]): string[] {
   for (const w of words) {
     features.add(w);
     features.add(`~${stemOf(w)}`);
-    const cue = CUE_OF.get(w) ?? CUE_OF.get(stemOf(w));
+    // An adverb is not its adjective: "mostly" asks no superlative, "usually" no use.
+    const cue = CUE_OF.get(w) ?? (w.endsWith('ly') ? undefined : CUE_OF.get(stemOf(w)));
     if (cue) features.add(`@${cue}`);
   }
   for (let i = 0; i + 1 < words.length; i++) features.add(`${words[i]} ${words[i + 1]}`);
