@@ -27,6 +27,8 @@ export interface BlockBudget {
 }
 
 const LEAD_IN = /:\s*$/;
+/** Prose that announces items without a colon: "Several factors…", "The following steps…". */
+const SAYS_SEVERAL = /\b(?:several|a few|various|a number of|the following)\s+(?:\w+\s+)?\w+s\b/i;
 
 /** Joins units as a paragraph: list items on their own lines, sentences with spaces. */
 export function joinUnits(units: readonly AnalysedUnit[]): string {
@@ -42,13 +44,15 @@ export function joinUnits(units: readonly AnalysedUnit[]): string {
 }
 
 /** The units of the list a unit belongs to or introduces: the lead-in and every item after it. */
-function listAround(units: readonly AnalysedUnit[], at: number): [number, number] | undefined {
+function listAround(units: readonly AnalysedUnit[], at: number, prose = false): [number, number] | undefined {
   const isItem = (k: number) => units[k] && (units[k]!.unit.bullet || units[k]!.unit.row);
+  // "Several factors shape what comes out." closing its paragraph just before the items leads them in too.
+  const leadsIn = (k: number) => LEAD_IN.test(units[k]!.unit.text) || (prose && SAYS_SEVERAL.test(units[k]!.unit.text) && isItem(k + 1) && units[k + 1]!.unit.paragraph !== units[k]!.unit.paragraph);
   let start = at;
   if (isItem(at)) {
     while (start > 0 && isItem(start - 1)) start--;
-    if (start > 0 && LEAD_IN.test(units[start - 1]!.unit.text)) start--;
-  } else if (!LEAD_IN.test(units[at]!.unit.text) || !isItem(at + 1)) return undefined;
+    if (start > 0 && leadsIn(start - 1)) start--;
+  } else if (!leadsIn(at) || !isItem(at + 1)) return undefined;
   let end = Math.max(at, start) + 1;
   while (isItem(end)) end++;
   return [start, end];
@@ -105,7 +109,7 @@ export function blockFrom(ev: Evidence, budget: BlockBudget = {}): Block {
   while (start > 0 && leansBack(units[start]!.unit.text) && units[start - 1]!.unit.paragraph === units[start]!.unit.paragraph) start--;
   // One item of a list, quoted alone: the item the answer is in, not its neighbours.
   if (budget.itemOnly && ev.unit.unit.bullet) return { text: joinUnits([ev.unit]), passage: ev.passage };
-  const list = listAround(units, ev.unit.unit.index);
+  const list = listAround(units, ev.unit.unit.index, budget.wholeList);
   if (budget.wholeList && !list) {
     // Every announced item, each on its own line.
     const counted = countedList(units, ev.unit.unit.index);

@@ -2,7 +2,7 @@
  * Lists: every item, with the count. Models of a kind come from the catalog; anything else (types,
  * stages, approaches, certifications…) from the knowledge's own lists, kept whole.
  */
-import type { CatalogEntry } from '../../knowledge/types.js';
+import type { CatalogEntry, Passage } from '../../knowledge/types.js';
 import { announcedCount, blockFrom } from '../compose/blocks.js';
 import { analysed } from '../evidence/analysed.js';
 import { retrievePassages } from '../evidence/retrieve.js';
@@ -10,6 +10,7 @@ import { rankEvidence } from '../evidence/sentences.js';
 import type { Understanding } from '../understand/types.js';
 import { notAnswered, type Draft, type PlanContext } from './context.js';
 import { pickModels } from './pick-model.js';
+import { documentModelList } from './many.js';
 import { supported } from './support.js';
 
 const ASKS_FOR_MODELS = /\b(?:models?|tools?|options|llms|generators?|products|apps)\b/i;
@@ -27,7 +28,11 @@ function catalogList(ctx: PlanContext, u: Understanding): Draft | undefined {
   const pool = u.models.length > 1 ? u.models : fromArticle.length > 0 ? fromArticle : undefined;
   const picks = pickModels(ctx.index, ctx.kb.models, u, pool);
   const wanted = u.categories.length > 0 ? picks : picks.filter((p) => p.score > 0 || u.constraints.openWeights || u.constraints.frontier);
-  const models = wanted.map((p) => p.model).filter((m) => !/\b(?:family|series)\b/i.test(m.name)).slice(0, 8);
+  // "The leading image models" are the documents' list of leading ones, not every image model.
+  const framed = documentModelList(ctx, u, wanted.map((p) => p.model));
+  if (framed) return framed;
+  const all = wanted.map((p) => p.model).filter((m) => !/\b(?:family|series)\b/i.test(m.name));
+  const models = all.slice(0, 12);
   if (models.length === 0) return undefined;
   const item = (m: CatalogEntry) => {
     const access = m.access === 'open' ? 'open source' : m.access === 'proprietary' ? 'proprietary' : undefined;
@@ -35,7 +40,7 @@ function catalogList(ctx: PlanContext, u: Understanding): Draft | undefined {
     const strength = m.strengths[0] ?? m.use_cases[0];
     return `- **${m.name}**${meta ? ` (${meta})` : ''}${strength ? `: ${strength}` : ''}`;
   };
-  const count = models.length === 1 ? 'One model in my documents fits' : `${models.length} models in my documents fit`;
+  const count = models.length === 1 ? 'One model in my documents fits' : `${all.length} models in my documents fit${all.length > models.length ? `; the first ${models.length}` : ''}`;
   const text = `${count}:\n${models.map(item).join('\n')}`;
   const cites = models.slice(0, 3).map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined);
   return { kind: 'list', answered: true, blocks: [{ text }], cites, models };
@@ -74,9 +79,14 @@ export function answerList(ctx: PlanContext, u: Understanding): Draft {
   if (fromCatalog) return fromCatalog;
   const kinds = kindsOf(ctx, u);
   if (kinds) return kinds;
+  return documentList(ctx, u);
+}
+
+/** The knowledge's own list that best answers the question, kept whole. */
+function documentList(ctx: PlanContext, u: Understanding, keep?: (p: Passage) => boolean): Draft {
   const concepts = u.concepts.slice(0, 2);
-  const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts, aspect: 'types', limit: 6 });
-  for (const c of concepts) for (const p of [...(c.aspects.get('types') ?? []), ...(c.aspects.get('examples') ?? [])]) if (!candidates.some((x) => x.passage === p)) candidates.push({ passage: p, score: (candidates[0]?.score ?? 1) * 0.8, about: true });
+  const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts, aspect: 'types', limit: 6, ...(keep ? { filter: keep } : {}) });
+  for (const c of concepts) for (const p of [...(c.aspects.get('types') ?? []), ...(c.aspects.get('examples') ?? [])]) if (!candidates.some((x) => x.passage === p) && (!keep || keep(p))) candidates.push({ passage: p, score: (candidates[0]?.score ?? 1) * 0.8, about: true });
   const evidence = rankEvidence(ctx.index, u.terms, candidates, { cue: LIST_CUE });
   // A list answers a list question: prefer the unit that announces one ("There are two ways…", a
   // lead-in), then an item of one.

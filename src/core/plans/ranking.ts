@@ -13,6 +13,8 @@ import { unmetNeeds } from './content-kind.js';
 import { familyPool, pickModels } from './pick-model.js';
 import { recommendModel } from './recommend.js';
 import { noConstraints } from '../understand/needs.js';
+import { documentModelList, wantedCount } from './many.js';
+import { answerList } from './list.js';
 
 type Measure = Attribute | 'stat';
 
@@ -68,6 +70,8 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
       .map((m) => ({ m, v: numericValue(m, measure, u.text) }))
       .filter((x): x is { m: CatalogEntry; v: number } => x.v !== undefined)
       .sort((a, b) => (direction === 'max' ? b.v - a.v : a.v - b.v));
+    const many = wantedCount(u.text);
+    if (ranked.length > 1 && many !== undefined) return rankedList(ctx, u, measure, label, direction, ranked.slice(0, many).map((r) => r.m), ranked.length);
     if (ranked.length > 0) {
       const [first, ...rest] = ranked.slice(0, 3);
       const on = measure === 'stat' ? (label ?? 'that figure') : measure === 'pricing' ? 'price' : measure === 'context_window' ? 'context window' : 'that benchmark';
@@ -82,6 +86,14 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
     return notAnswered('fact', `My documents don't give ${figure} for ${scope ? 'those models' : kind}.`);
   }
   const picks = pickModels(ctx.index, ctx.kb.models, u, scope);
+  // "Top video models", "which were the frontier models": every one, the documents' own list when
+  // one frames them as asked, else the catalog's.
+  if (wantedCount(u.text) !== undefined) {
+    const framed = documentModelList(ctx, u, picks.map((p) => p.model));
+    if (framed) return framed;
+    const listed = answerList(ctx, { ...u, intent: 'list' });
+    if (listed.answered && (listed.models?.length ?? 0) > 1) return listed;
+  }
   const top = picks[0];
   if (!top || top.score <= 0) return explain(ctx, u);
   // "Which image model is best at sticking to the prompt?" is a pick on a strength: said as a
@@ -96,6 +108,17 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
   const text = `${caveat ?? ''}**${top.model.name}**${top.model.developer ? ` (${top.model.developer})` : ''}${why ? `: ${why}` : ''}.`;
   const cites = [ctx.modelPassage(top.model)].filter((p) => p !== undefined);
   return { kind: 'recommendation', answered: true, blocks: [{ text }], cites, models: [top.model] };
+}
+
+/** Every model with the figure, in order: "ranked by output price, cheapest first". */
+function rankedList(ctx: PlanContext, u: Understanding, measure: Measure, label: string | undefined, direction: 'max' | 'min', models: CatalogEntry[], total: number): Draft {
+  const side = measure === 'pricing' ? (/\boutput\b/i.test(u.text) ? 'an output price' : /\binput\b/i.test(u.text) ? 'an input price' : 'a price') : measure === 'stat' ? `a figure for ${label ?? 'that'}` : measure === 'context_window' ? 'a context window' : `a score on ${matchBenchmarks(models[0]!, u.text)[0]?.name ?? 'that benchmark'}`;
+  const order = measure === 'pricing' ? (direction === 'min' ? 'cheapest first' : 'priciest first') : direction === 'min' ? 'lowest first' : 'highest first';
+  const which = models.length < total ? `The top ${models.length} of the ${total}` : `The ${total}`;
+  const lead = `${which} models my documents give ${side} for, ${order}:`;
+  const items = models.map((m, i) => `${i + 1}. **${m.name}**${m.developer ? ` (${m.developer})` : ''}: ${valueText(m, measure, u)}`);
+  const cites = models.slice(0, 4).map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined);
+  return { kind: 'list', answered: true, blocks: [{ text: [lead, ...items].join('\n') }], cites, models };
 }
 
 /** "Which model is cheaper than X?": one named model, after "than", that the answer must beat. */
