@@ -10,7 +10,7 @@ import { matchingNotes, modelFact } from '../catalog/facts.js';
 import { nameTokens } from '../catalog/model-matcher.js';
 import { blockFrom } from '../compose/blocks.js';
 import { retrievePassages } from '../evidence/retrieve.js';
-import { rankEvidence, statesFigure, type Figure, type Want } from '../evidence/sentences.js';
+import { rankEvidence, statesFigure, type Evidence, type Figure, type Want } from '../evidence/sentences.js';
 import type { Article } from '../lexicon/documents.js';
 import { ATTRIBUTE_LABELS } from '../understand/attributes.js';
 import type { Attribute, Understanding } from '../understand/types.js';
@@ -150,6 +150,18 @@ function namedFacts(ctx: PlanContext, u: Understanding): Draft {
   return { kind: 'fact', answered: true, blocks: [block], concepts: u.concepts };
 }
 
+/**
+ * In a follow-up ("and if we went big, like 50B+?") the earlier question's words outnumber the new
+ * ones: among the units that state the figure, the one holding most of the follow-up's own words.
+ */
+function byOwnWords(ctx: PlanContext, u: Understanding, evidence: readonly Evidence[]): Evidence | undefined {
+  const own = new Set(ctx.index.analyzer.terms(u.text));
+  const count = (e: Evidence) => [...own].filter((t) => e.unit.terms.has(t)).length;
+  let best: Evidence | undefined;
+  for (const e of evidence) if (!best || count(e) > count(best)) best = e;
+  return best;
+}
+
 export function answerFact(ctx: PlanContext, u: Understanding): Draft {
   if (u.models.length > 0) return modelFacts(ctx, u);
   if (u.names.length > 0 && u.articles.length === 0) return namedFacts(ctx, u);
@@ -164,7 +176,10 @@ export function answerFact(ctx: PlanContext, u: Understanding): Draft {
   // No model named: one model's catalog figure is a neighbouring figure, not the answer.
   const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: u.concepts, limit: 8, filter: (p) => !p.tags.includes('catalog') });
   const evidence = rankEvidence(ctx.index, u.terms, candidates, figure ? { figure } : {}, 8);
-  const best = evidence[0];
+  // The best unit that states the kind of figure asked for, not a better-matching one without it (a
+  // follow-up's inherited subject can outrank the figure the new words point at).
+  const stating = figure ? evidence.filter((e) => statesFigure(e.unit.unit.text, figure) && e.coverage >= 0.3) : evidence;
+  const best = (u.followUp ? byOwnWords(ctx, u, stating) : stating[0]) ?? evidence[0];
   if (!best || (figure && !statesFigure(best.unit.unit.text, figure))) return notAnswered();
   const row = best.unit.unit.row ? rowFact(best.unit.unit.text, u, ctx) : undefined;
   const lead = row ? { text: row, passage: best.passage } : blockFrom(best, { maxChars: 380, maxUnits: 2, itemOnly: true });

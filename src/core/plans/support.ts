@@ -31,5 +31,13 @@ export function supported(ctx: PlanContext, u: Understanding, best: Evidence, te
   const words = u.terms.filter((t) => t.weight >= 0.5 && !WEAK_TERMS.has(t.term)).length;
   const scenario = u.intent === 'recommendation' ? 0.05 : 0;
   const bar = (words <= 2 ? 0.7 : words <= 4 ? 0.52 : words <= 7 ? 0.45 : 0.4) - scenario;
-  return supportScore(ctx, u, text, headings) >= bar;
+  if (supportScore(ctx, u, text, headings) >= bar) return true;
+  // A follow-up ("and if we went big, like 50B+?") carries the earlier question's words at half weight:
+  // text that answers its own words, in the earlier question's setting, supports it too.
+  if (!u.followUp) return false;
+  const own = new Set(ctx.index.analyzer.terms(u.text));
+  const terms = u.terms.filter((t) => own.has(t.term));
+  if (terms.length === 0 || terms.length === u.terms.length) return false;
+  const ownBar = terms.length <= 2 ? 0.5 : 0.45;
+  return supportScore(ctx, { ...u, terms }, text, headings) >= ownBar && supportScore(ctx, u, text, headings) >= 0.3;
 }

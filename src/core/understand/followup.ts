@@ -99,7 +99,9 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   if (sameQuestion) {
     out.intent = prev.intent;
     out.confidence = prev.confidence;
+    // The target belongs to the intent: the previous question's, or none when it had none.
     if (prev.target) out.target = prev.target;
+    else delete out.target;
     if (prev.aspect && !u.aspect) out.aspect = prev.aspect;
     else if (prev.aspect) out.aspect = prev.aspect;
     if (!u.attribute && prev.attribute) out.attribute = prev.attribute;

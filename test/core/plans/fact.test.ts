@@ -129,3 +129,27 @@ describe('fact plan: figures in the documents', () => {
     expect(a.text).toContain('largest amount of text, counted in tokens');
   });
 });
+
+const COSTS = `---
+title: Build costs
+---
+# Build costs
+
+## What building a model costs
+
+Building a language model yourself costs far more than calling one through an API.
+
+- A small custom model under 7B parameters: $80,000 to $250,000 in compute and staff.
+- A large custom model of 50B+ parameters: $2 million or more, for teams with huge private datasets.
+`;
+const costs = createGuide(docsKnowledgeBase({ models: [] }, { 'costs.md': COSTS }));
+
+describe('fact plan: a follow-up that changes the figure asked', () => {
+  it('answers the follow-up own words in the earlier question setting, not the earlier figure again', () => {
+    const first = 'how much does it cost to build a small custom model from scratch, under 7B?';
+    expect(costs.ask({ text: first, history: [] }).text).toContain('$80,000');
+    const a = costs.ask({ text: 'and if we went big, like 50B+?', history: [first] });
+    expect(a).toMatchObject({ kind: 'fact', answered: true });
+    expect(a.text).toContain('$2 million');
+  });
+});
