@@ -30,7 +30,7 @@ export const DEFAULT_SYNONYMS: readonly SynonymGroup[] = [
   ['fast', 'faster', 'fastest', 'quick', 'quickly', 'snappy', 'low latency', 'low-latency', 'speed', 'responsive', 'real-time', 'real time'],
   ['code', 'coding', 'programming', 'software development', 'source code', 'codebase', 'repo', 'repository'],
   ['context window', 'context length', 'context size', 'context windows', 'token limit', 'how much text'],
-  ['price', 'pricing', 'cost', 'costs', 'how much does', 'per 1m', 'per million'],
+  ['price', 'pricing', 'cost', 'costs', 'how much does', 'per 1m', 'per million', 'expensive', 'costly', 'pricey', 'pricier'],
   ['prompt fidelity', 'prompt adherence', 'follows the prompt', 'follow the prompt', 'sticking to the prompt', 'stick to the prompt',
     'sticks to the prompt', 'following prompts', 'follows prompts', 'compositional accuracy'],
   ['multimodal', 'multi-modal', 'multiple modalities', 'mixed media', 'mixed-media'],

@@ -37,6 +37,12 @@ describe('search index', () => {
     expect(sections(extra, 'beam me up')).toEqual(['Teleporting']);
   });
 
+  it('meets "expensive" and "costly" on the cost of something', () => {
+    const costs = buildSearchIndex(knowledgeBase({ passages: [passage('c.md', 'Note one', 'Each picture has a high compute cost.'), passage('d.md', 'Note two', 'Each picture is fun to make.')] }));
+    expect(sections(costs, 'are pictures expensive?')[0]).toBe('Note one');
+    expect(sections(costs, 'costly pictures')[0]).toBe('Note one');
+  });
+
   it('indexes every catalog model as a passage', () => {
     expect(sections(index, 'Delta Flux')[0]).toBe('Delta Flux');
   });
