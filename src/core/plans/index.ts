@@ -16,6 +16,7 @@ import { asksVerdict, verdictLead } from './verdict.js';
 import { blockFrom } from '../compose/blocks.js';
 import { supported } from './support.js';
 import { pickModels } from './pick-model.js';
+import { answerUnknownName } from './unknown-name.js';
 import { domainTerms, fieldDocuments, onTopic } from '../lexicon/domain.js';
 import { analysed } from '../evidence/analysed.js';
 import type { ConceptTable } from '../lexicon/concepts.js';
@@ -143,7 +144,7 @@ export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
   }
   // A name the knowledge does not know ("Grok 4", "GPT-6") is not answered with another model's facts.
   if (u.unknownNames.length > 0 && u.models.length === 0) {
-    return notAnswered('no_answer', `My documents don't cover ${u.unknownNames.join(' or ')}, so I can't answer that without guessing.`);
+    return answerUnknownName(ctx, u);
   }
   // "Is a text LLM enough for scanned invoices, or do we need something else?" asks for a pick.
   if (u.intent === 'yesno' && u.runnerUp?.intent === 'recommendation' && u.runnerUp.p >= 0.3 && u.categories.some((c) => c.direction === 'input')) {

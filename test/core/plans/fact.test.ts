@@ -73,7 +73,18 @@ describe('fact plan: catalog models', () => {
   it('refuses a named model the knowledge does not hold, naming it as written', () => {
     const a = ask('what does Grok 4 cost?');
     expect(a).toMatchObject({ answered: false, kind: 'no_answer' });
-    expect(a.text).toBe("My documents don't cover Grok 4, so I can't answer that without guessing.");
+    expect(a.text.startsWith("My documents don't cover Grok 4, so I can't answer that without guessing.")).toBe(true);
+  });
+
+  it('offers what it can answer instead: models whose figure of that kind it records', () => {
+    expect(ask('what does Grok 4 cost?').text).toMatch(/They do record the price of models such as (?:Alpha 2 Pro|Beta 1)\b/);
+    expect(ask('context window of Zorblat 9?').text).not.toContain('Delta Flux');
+  });
+
+  it('names the members of the family it does cover when only the version is unknown', () => {
+    const a = ask('when does Alpha 9 come out?');
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain('Alpha 2 Pro');
   });
 });
 
