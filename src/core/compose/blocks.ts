@@ -24,9 +24,15 @@ export interface BlockBudget {
   minCoverage?: number;
   /** Coverage of each unit, when known (for `minCoverage`). */
   coverageOf?: (u: AnalysedUnit) => number;
+  /** When the answer opens after its paragraph's topic sentence, keep the topic sentence first (mechanisms). */
+  keepTopic?: boolean;
 }
 
 const LEAD_IN = /:\s*$/;
+/** How much less of the question a topic sentence may cover and still lead the answer. */
+const SPECIFIC_MARGIN = 0.3;
+/** A sentence that leans on an earlier one: "this process", "these tokens", "the same way". */
+const REFERS_BACK = /\b(?:therefore|thus|hence|as a result)\b|\b(?:this|these|those|such|the same|that)\s+(?:\w+\s+)?(?:process|step|steps|approach|method|way|tokens?|models?|idea|stage|technique|problem|kind)\b/i;
 /** Prose that announces items without a colon: "Several factors…", "The following steps…". */
 const SAYS_SEVERAL = /\b(?:several|a few|various|a number of|the following)\s+(?:\w+\s+)?\w+s\b/i;
 
@@ -99,10 +105,25 @@ export function blockFrom(ev: Evidence, budget: BlockBudget = {}): Block {
   const maxChars = budget.maxChars ?? 450;
   const maxUnits = budget.maxUnits ?? 3;
   const units = ev.units;
-  let start = budget.fromStart ? 0 : ev.unit.unit.index;
-  if (budget.fromParagraph && !budget.fromStart) {
+  // A topic sentence leads only when it speaks to the question about as well as the answer does:
+  // "what data are they fed?" opens on the training sentence, not on the section's opening about noise.
+  const asWell = (k: number) => !budget.coverageOf || budget.coverageOf(units[k]!) >= budget.coverageOf(ev.unit) - SPECIFIC_MARGIN;
+  // Text that refers back ("this process", "these tokens") needs the sentence it refers to.
+  const needsContext = REFERS_BACK.test(ev.unit.unit.text);
+  const fromStart = budget.fromStart === true && (asWell(0) || (needsContext && !budget.keepTopic));
+  let start = fromStart ? 0 : ev.unit.unit.index;
+  let topic: AnalysedUnit | undefined;
+  if (budget.fromParagraph && !fromStart) {
     const first = units.findIndex((x) => x.unit.paragraph === ev.unit.unit.paragraph);
-    if (first >= 0 && start - first <= 2 && !units[first]!.unit.bullet) start = first;
+    if (first >= 0 && start - first <= 2 && !units[first]!.unit.bullet && (asWell(first) || (needsContext && !budget.keepTopic))) start = first;
+  }
+  // A mechanism keeps its topic sentence ahead of the specific one: "X works by removing noise. Training feeds it…".
+  const head = budget.fromStart ? 0 : units.findIndex((x) => x.unit.paragraph === ev.unit.unit.paragraph);
+  // The steps between them stay when they speak to the question too ("an image encoder…, an audio encoder…").
+  let steps: AnalysedUnit[] = [];
+  if (budget.keepTopic && start > head && head >= 0 && (budget.fromStart || budget.fromParagraph) && !units[head]!.unit.bullet) {
+    topic = units[head];
+    steps = units.slice(head + 1, start).filter((x) => (budget.coverageOf?.(x) ?? 0) > 0);
   }
   // Never open on "This…"/"It…", or on "X wins instead…": take the sentence it points back to as well.
   const leansBack = (t: string) => pointsBack(t) || /^\S+(?:\s\S+){0,4}\s(?:instead|also|too|either|as well|however|therefore|thus|again)\b/i.test(t);
@@ -147,5 +168,13 @@ export function blockFrom(ev: Evidence, budget: BlockBudget = {}): Block {
   }
   // A lead-in left without its items is dropped.
   while (chosen.length > 1 && LEAD_IN.test(chosen[chosen.length - 1]!.unit.text)) chosen.pop();
+  if (topic && !chosen.includes(topic)) {
+    const between = steps.filter((x) => !chosen.includes(x));
+    chosen.unshift(topic, ...between);
+    const over = () => chosen.length > maxUnits || chosen.reduce((n, u) => n + u.unit.text.length + 1, 0) > maxChars;
+    // Trim what follows the answer first, then the steps before it; the topic and the answer stay.
+    while (over() && chosen.length > between.length + 2) chosen.pop();
+    while (over() && between.length > 0) chosen.splice(chosen.indexOf(between.pop()!), 1);
+  }
   return { text: joinUnits(chosen), passage: ev.passage };
 }

@@ -7,11 +7,12 @@
 import type { Aspect, Passage } from '../../knowledge/types.js';
 import type { WeightedTerm } from '../../knowledge/search/search-index.js';
 import { blockFrom } from '../compose/blocks.js';
-import { analysed } from '../evidence/analysed.js';
+import { analysed, type AnalysedUnit } from '../evidence/analysed.js';
 import { retrievePassages } from '../evidence/retrieve.js';
 import { coverage, definitionPattern, idfWeights, rankEvidence, type Evidence, type Want } from '../evidence/sentences.js';
 import type { Concept } from '../lexicon/concepts.js';
 import type { Understanding } from '../understand/types.js';
+import { WEAK_TERMS } from '../understand/terms.js';
 import { modelProfileDraft } from './model-profile.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { supported } from './support.js';
@@ -170,6 +171,19 @@ function howFromDefinition(best: Evidence, evidence: readonly Evidence[], aspect
   return { text: pair.map((e) => e.unit.unit.text).join(' '), passage: best.passage };
 }
 
+/**
+ * How much of what the question asks beyond its subject and the section's heading a unit holds:
+ * every sentence of "How image diffusion models work" is about diffusion, but only one says what
+ * data training feeds them.
+ */
+function focusCoverage(ctx: PlanContext, u: Understanding, concepts: readonly Concept[], best: Evidence): ((x: AnalysedUnit) => number) | undefined {
+  const said = new Set([...analysed(ctx.index, best.passage).headings, ...concepts.slice(0, 1).flatMap((c) => c.names).flatMap((n) => ctx.index.analyzer.terms(n))]);
+  const focus = u.terms.filter((t) => !said.has(t.term) && !WEAK_TERMS.has(t.term));
+  if (focus.length === 0) return undefined;
+  const weights = idfWeights(ctx.index, focus);
+  return (x) => coverage(weights, x.terms);
+}
+
 /** A definition or an aspect of the question's subject. */
 export function explain(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined = u.aspect): Draft {
   const concepts = u.concepts.slice(0, 2);
@@ -188,10 +202,11 @@ export function explain(ctx: PlanContext, u: Understanding, aspect: Aspect | und
   // A reason or a limitation is the sentence that states it; a definition, a mechanism or a use reads
   // better with its paragraph's topic sentence.
   const topical = aspect === undefined || aspect === 'definition' || aspect === 'how' || aspect === 'uses';
-  const lead = howFromDefinition(best, evidence, aspect, ownSection) ?? blockFrom(best, { ...budget, fromStart: ownSection && best.unit.unit.paragraph === 0, fromParagraph: topical, wholeList: aspect === 'types' || aspect === 'examples' });
+  const weights = idfWeights(ctx.index, u.terms);
+  const coverageOf = focusCoverage(ctx, u, concepts, best);
+  const lead = howFromDefinition(best, evidence, aspect, ownSection) ?? blockFrom(best, { ...budget, coverageOf, keepTopic: aspect === 'how', fromStart: ownSection && best.unit.unit.paragraph === 0, fromParagraph: topical, wholeList: aspect === 'types' || aspect === 'examples' });
   const kind = aspect === 'definition' || aspect === undefined ? 'definition' : 'explanation';
   const blocks: Block[] = [lead];
-  const weights = idfWeights(ctx.index, u.terms);
   // A sentence that defines what the question names answers it, however few words it shares.
   const definesSubject = (aspect === undefined || aspect === 'definition') && names.length > 0 && (definitionPattern(names)?.test(best.unit.unit.text) ?? false);
   const answered = fromOwn || definesSubject || supported(ctx, u, best, lead.text);

@@ -20,6 +20,30 @@ function evidenceAt(text: string, at: number): Evidence {
 
 const PROSE = 'GANs pit two networks against each other. A generator forges samples. A discriminator judges them. Banks use GANs for synthetic records.';
 
+/** Coverage of a unit: the share of `words` it holds. */
+const holding = (...words: string[]) => (u: { unit: { text: string } }) => words.filter((w) => u.unit.text.toLowerCase().includes(w)).length / words.length;
+
+const MECHANISM = 'Diffusion models work by removing noise. Generation starts from static. An image encoder reads patches. Training feeds them captioned photos.';
+
+describe('blocks: the topic sentence and the specific answer', () => {
+  it('opens on the specific sentence when the topic sentence says nothing of what was asked', () => {
+    const block = blockFrom(evidenceAt(PROSE, 2), { fromParagraph: true, coverageOf: holding('judges') });
+    expect(block.text.startsWith('A discriminator judges them.')).toBe(true);
+    expect(blockFrom(evidenceAt(PROSE, 2), { fromParagraph: true }).text.startsWith('GANs pit two networks')).toBe(true);
+  });
+
+  it('still takes the sentence before when the answer leans on it ("therefore")', () => {
+    const text = 'Small tuned models win narrow tasks. They hallucinate less. For one narrow job a small model is therefore the better pick.';
+    const block = blockFrom(evidenceAt(text, 2), { fromParagraph: true, coverageOf: holding('narrow job') });
+    expect(block.text.startsWith('Small tuned models win narrow tasks.')).toBe(true);
+  });
+
+  it('keeps a mechanism\'s topic sentence first, with only the steps that speak to the question', () => {
+    const block = blockFrom(evidenceAt(MECHANISM, 3), { fromStart: true, keepTopic: true, maxUnits: 4, coverageOf: holding('training', 'photos', 'image') });
+    expect(block.text).toBe('Diffusion models work by removing noise. An image encoder reads patches. Training feeds them captioned photos.');
+  });
+});
+
 describe('blocks: order and start', () => {
   it('starts at the unit that answers and keeps the passage order', () => {
     expect(blockFrom(evidenceAt(PROSE, 3)).text).toBe('Banks use GANs for synthetic records.');
