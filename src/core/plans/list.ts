@@ -57,7 +57,9 @@ function kindsOf(ctx: PlanContext, u: Understanding): Draft | undefined {
     return `- ${first}`;
   };
   const full = `My documents describe ${kinds.length} kinds of ${concept.name}:\n${kinds.map(line).join('\n')}`;
-  const text = full.length <= 1200 ? full : `My documents describe ${kinds.length} kinds of ${concept.name}: ${kinds.map((c) => c.name).join(', ')}.`;
+  // Too long to read whole: each kind by its section's own name, as the documents write it.
+  const named = (c: (typeof kinds)[number]) => `- ${c.defining!.section.replace(/\s*\([^)]*\)\s*$/, '').trim() || c.name}`;
+  const text = full.length <= 1200 ? full : `My documents describe ${kinds.length} kinds of ${concept.name}:\n${kinds.map(named).join('\n')}`;
   return { kind: 'list', answered: true, blocks: [{ text }], cites: kinds.slice(0, 4).map((c) => c.defining!), concepts: [concept, ...kinds] };
 }
 

@@ -71,6 +71,16 @@ function aspectOf(intent: Intent, text: string): Aspect | undefined {
   return cue ?? fromIntent;
 }
 
+/** "besides autocomplete", "other than chat": what the asker already has in mind, not what to look for. */
+const SET_ASIDE = /\b(?:besides|other than|apart from|aside from|except(?: for)?)\s+((?:[\w'-]+\s*){1,3}?)(?=[,.?!;:]|\s+(?:and|or|but|is|are|do|does|can|what|which)\b|$)/gi;
+
+function setAside(text: string, terms: WeightedTerm[], ctx: UnderstandContext): void {
+  for (const m of text.matchAll(SET_ASIDE)) {
+    const aside = new Set(ctx.index.analyzer.terms(m[1]!));
+    for (const t of terms) if (aside.has(t.term)) t.weight *= 0.2;
+  }
+}
+
 /** Words a greeting or a thanks is made of. */
 const SOCIAL_WORDS = /\b(?:hi|hello|hey|hiya|yo|howdy|hola|morning|afternoon|evening|gm|sup|thanks|thank|thx|ty|cheers|appreciated?|great|awesome|perfect|nice|cool|brilliant|bye|goodbye|how are you|how's it going)\b/i;
 
@@ -201,6 +211,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const linked = linkEntities(parts, ctx);
   const hasEntity = linked.concepts.length + linked.models.length + linked.articles.length > 0;
   const { terms, unknown } = queryTerms(text, ctx.index, linked.linkedWords, questionClause(text));
+  setAside(text, terms, ctx);
   // "Which certifications…", "what factors…": the thing asked for.
   const object = /\b(?:which|what)\s+(\w{4,})/i.exec(text)?.[1];
   if (object && !MODEL_NOUNS.test(object) && !/^(?:even|exactly|actually|really|else|about|kind|sort|type|does|would|should|could|will|were|have)$/i.test(object)) for (const t of ctx.index.analyzer.terms(object)) { const hit = terms.find((x) => x.term === t); if (hit) hit.weight *= 2; }

@@ -34,7 +34,92 @@ describe('list plan: catalog models', () => {
   });
 });
 
+const ENGINES = `---
+title: Engines
+concepts:
+  - name: engine
+    aliases: [engines]
+    kind: concept
+  - name: steam engine
+    aliases: [steam engines]
+    kind: model-type
+    broader: engine
+  - name: diesel engine
+    aliases: [diesel engines]
+    kind: model-type
+    broader: engine
+  - name: electric engine
+    aliases: [electric engines]
+    kind: model-type
+    broader: engine
+  - name: hybrid engine
+    aliases: [hybrid engines]
+    kind: model-type
+    broader: engine
+  - name: solar engine
+    aliases: [solar engines]
+    kind: model-type
+    broader: engine
+  - name: wind engine
+    aliases: [wind engines]
+    kind: model-type
+    broader: engine
+  - name: tidal engine
+    aliases: [tidal engines]
+    kind: model-type
+    broader: engine
+  - name: nuclear engine
+    aliases: [nuclear engines]
+    kind: model-type
+    broader: engine
+---
+# Engines
+
+## Engines
+
+**An engine** turns energy into motion.
+
+## Steam engines (the steam kind)
+
+**A steam engine** is a kind of engine that does a long and careful job of turning one thing into another thing for the team does a long and careful job of turning one thing into another thing for the team does a long and careful job of turning one thing into another thing for the team.
+
+## Diesel engines (the diesel kind)
+
+**A diesel engine** is a kind of engine that does a long and careful job of turning one thing into another thing for the team does a long and careful job of turning one thing into another thing for the team does a long and careful job of turning one thing into another thing for the team.
+
+## Electric engines (the electric kind)
+
+**A electric engine** is a kind of engine that does a long and careful job of turning one thing into another thing for the team does a long and careful job of turning one thing into another thing for the team does a long and careful job of turning one thing into another thing for the team.
+
+## Hybrid engines (the hybrid kind)
+
+**A hybrid engine** is a kind of engine that does a long and careful job of turning one thing into another thing for the team does a long and careful job of turning one thing into another thing for the team does a long and careful job of turning one thing into another thing for the team.
+
+## Solar engines (the solar kind)
+
+**A solar engine** is a kind of engine that does a long and careful job of turning one thing into another thing for the team does a long and careful job of turning one thing into another thing for the team does a long and careful job of turning one thing into another thing for the team.
+
+## Wind engines (the wind kind)
+
+**A wind engine** is a kind of engine that does a long and careful job of turning one thing into another thing for the team does a long and careful job of turning one thing into another thing for the team does a long and careful job of turning one thing into another thing for the team.
+
+## Tidal engines (the tidal kind)
+
+**A tidal engine** is a kind of engine that does a long and careful job of turning one thing into another thing for the team does a long and careful job of turning one thing into another thing for the team does a long and careful job of turning one thing into another thing for the team.
+
+## Nuclear engines (the nuclear kind)
+
+**A nuclear engine** is a kind of engine that does a long and careful job of turning one thing into another thing for the team does a long and careful job of turning one thing into another thing for the team does a long and careful job of turning one thing into another thing for the team.
+
+`;
+
 describe('list plan: kinds and items in the documents', () => {
+  it('names each kind as its section does when the descriptions are too long to read whole', () => {
+    const engines = createGuide(docsKnowledgeBase({ models: [] }, { 'engines.md': ENGINES }));
+    const a = engines.ask({ text: 'what kinds of engines are there?', history: [] });
+    expect(a.text).toMatch(/^My documents describe 8 kinds of engine:\n- Steam engines\n- Diesel engines\n/);
+  });
+
   it('lists every kind filed under a concept, with the count', () => {
     const a = ask('what kinds of generative models are there?');
     expect(a.text).toMatch(/^My documents describe 3 kinds of generative model:/);

@@ -147,6 +147,23 @@ describe('understand: retrieval terms', () => {
   });
 });
 
+describe('understand: what the asker sets aside', () => {
+  it.each([
+    ['what can diffusion models do besides images?', 'imag'],
+    ['other than images, what are GANs used for', 'imag'],
+    ['apart from noise, what does a GAN need?', 'nois'],
+  ])('weighs %j\'s set-aside word low', (question, aside) => {
+    const u = f.read(question);
+    const weight = (term: string) => u.terms.find((t) => t.term === term)?.weight ?? 0;
+    expect(weight(aside)).toBeGreaterThan(0);
+    expect(weight(aside)).toBeLessThan(0.35);
+  });
+
+  it('keeps the word when nothing sets it aside', () => {
+    expect(f.read('what can diffusion models do with images?').terms.find((t) => t.term === 'imag')?.weight).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
 describe('understand: aspect', () => {
   it.each([
     ['GANs vs diffusion, whats the actual tradeof for us', 'tradeoffs'],
