@@ -13,6 +13,7 @@ import { coverage, definitionPattern, idfWeights, rankEvidence, type Evidence, t
 import type { Concept } from '../lexicon/concepts.js';
 import type { Understanding } from '../understand/types.js';
 import { WEAK_TERMS } from '../understand/terms.js';
+import { quotedIn } from '../understand/sides.js';
 import { modelProfileDraft } from './model-profile.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { supported } from './support.js';
@@ -85,6 +86,21 @@ const SUBJECT_ASPECTS = new Set<Aspect>(['how', 'uses', 'limitations', 'examples
 
 const IS_QUESTION = /(?:^|[.?!]\s+)(?:is|are|isn't|aren't|isnt|arent)\b/i;
 
+/**
+ * "What counts as a 'specialized variant'?": the question quotes one of a concept's narrower names,
+ * so what defines that name answers it, not the concept's own definition.
+ */
+function quotedAlias(ctx: PlanContext, u: Understanding, concepts: readonly Concept[]): string[] | undefined {
+  const quoted = concepts[0] ? quotedIn(u.text) : undefined;
+  if (!quoted) return undefined;
+  const key = (n: string) => ctx.index.analyzer.terms(n).filter((t) => !t.startsWith('~')).join(' ');
+  const asked = key(quoted);
+  const main = concepts[0]!;
+  if (!asked || key(main.name) === asked) return undefined;
+  const matching = main.names.filter((n) => key(n) === asked);
+  return matching.length > 0 ? matching : undefined;
+}
+
 /** The best evidence for an explanation; the focus concepts' sections on the aspect lead. */
 export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined, concepts: readonly Concept[], openings = true, mustMention?: ReadonlyArray<ReadonlySet<string>>): Evidence[] {
   // A verdict is in whichever sentence holds the question's words: no section is lifted for it.
@@ -112,7 +128,8 @@ export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: 
     candidates.unshift(lifted);
   }
   const definition = aspect === 'definition' || aspect === undefined;
-  const names = concepts.length > 0 ? concepts.flatMap((c) => c.names) : subjectWords(u);
+  const quoted = quotedAlias(ctx, u, concepts);
+  const names = quoted ?? (concepts.length > 0 ? concepts.flatMap((c) => c.names) : subjectWords(u));
   const others = aspect && ASPECT_CUES[aspect] ? OTHER_CUES[aspect] : undefined;
   // The subject's own sections on the aspect (not a definition standing in for one).
   const sections = aspect && SUBJECT_ASPECTS.has(aspect) ? new Set(concepts.flatMap((c) => c.aspects.get(aspect) ?? [])) : undefined;
@@ -189,7 +206,10 @@ export function explain(ctx: PlanContext, u: Understanding, aspect: Aspect | und
   const concepts = u.concepts.slice(0, 2);
   if (concepts.length === 0 && u.models.length > 0 && (aspect === 'definition' || aspect === undefined)) return modelProfileDraft(ctx, u);
   const evidence = explanationEvidence(ctx, u, aspect, concepts);
-  const best = evidence[0];
+  // The sentence that defines the quoted name answers "what counts as a 'specialized variant'?".
+  const quoted = aspect === undefined || aspect === 'definition' ? quotedAlias(ctx, u, concepts) : undefined;
+  const definesQuoted = quoted ? definitionPattern(quoted) : undefined;
+  const best = (definesQuoted && evidence.find((e) => definesQuoted.test(e.unit.unit.text))) || evidence[0];
   if (!best) return notAnswered();
   const own = new Set(aspectPassages(concepts, aspect));
   const names = concepts.length > 0 ? concepts.flatMap((c) => c.names) : subjectWords(u);
@@ -204,7 +224,8 @@ export function explain(ctx: PlanContext, u: Understanding, aspect: Aspect | und
   const topical = aspect === undefined || aspect === 'definition' || aspect === 'how' || aspect === 'uses';
   const weights = idfWeights(ctx.index, u.terms);
   const coverageOf = focusCoverage(ctx, u, concepts, best);
-  const lead = howFromDefinition(best, evidence, aspect, ownSection) ?? blockFrom(best, { ...budget, coverageOf, keepTopic: aspect === 'how', fromStart: ownSection && best.unit.unit.paragraph === 0, fromParagraph: topical, wholeList: aspect === 'types' || aspect === 'examples' });
+  const itemOnly = definesQuoted?.test(best.unit.unit.text) === true;
+  const lead = howFromDefinition(best, evidence, aspect, ownSection) ?? blockFrom(best, { ...budget, itemOnly, coverageOf, keepTopic: aspect === 'how', fromStart: ownSection && best.unit.unit.paragraph === 0, fromParagraph: topical, wholeList: aspect === 'types' || aspect === 'examples' });
   const kind = aspect === 'definition' || aspect === undefined ? 'definition' : 'explanation';
   const blocks: Block[] = [lead];
   // A sentence that defines what the question names answers it, however few words it shares.

@@ -32,7 +32,7 @@ function tidy(side: string): string {
 }
 
 /** A term the text puts in quotes ('custom copilot', "open weights"), not an apostrophe's neighbours. */
-function quotedIn(text: string): string | undefined {
+export function quotedIn(text: string): string | undefined {
   return /(?:^|[\s(:])['"“‘]([^'"”’]{2,40})['"”’](?=[\s,.?!;:)]|$)/.exec(text)?.[1];
 }
 

@@ -70,11 +70,14 @@ export const STOP_WORDS = new Set(
 const stemCache = new Map<string, string>();
 
 /** Stems a word token; numbers, versions and short tokens are kept as they are. */
+/** British -ise/-yse spellings ("specialised", "analyse", "optimisation"), written as the stemmer knows them (-ize/-yze). */
+const AMERICAN = /^(\w{3,}?)([iy])s(e|es|ed|ing|ation|ations|er|ers)$/;
+
 export function stem(token: string): string {
   if (token.length <= 3 || /\d/.test(token)) return token;
   let stemmed = stemCache.get(token);
   if (stemmed === undefined) {
-    stemmed = stemmer(token);
+    stemmed = stemmer(AMERICAN.test(token) ? token.replace(AMERICAN, '$1$2z$3') : token);
     if (stemCache.size < 200_000) stemCache.set(token, stemmed);
   }
   return stemmed;

@@ -57,6 +57,36 @@ describe('definition plan', () => {
   });
 });
 
+const BIKES = `---
+title: Bike families
+concepts:
+  - name: bike family
+    aliases: [bike families, touring variant, touring variants, racing variant, racing variants]
+    kind: concept
+---
+# Bike families
+
+## Bike families
+
+A **bike family** is the set of frames a maker builds on one design and sells in several versions.
+
+The variants in a family:
+- Racing variants: lighter frames with a low, stretched position for speed.
+- Touring variants: sturdier frames with racks and wide tyres for long loaded trips.
+`;
+const bikes = createGuide(docsKnowledgeBase({ models: [] }, { 'bikes.md': BIKES }));
+
+describe('definition plan: a quoted narrower name', () => {
+  it('answers with what defines the quoted name, in either spelling, not the whole family', () => {
+    const a = bikes.ask({ text: "what counts as a 'touring variant' when a maker sells a bunch of versions?", history: [] });
+    expect(a.text).toBe('Touring variants: sturdier frames with racks and wide tyres for long loaded trips.');
+  });
+
+  it('still defines the concept itself when the quote is its own name', () => {
+    expect(bikes.ask({ text: "what is a 'bike family'?", history: [] }).text).toMatch(/^A \*\*bike family\*\* is the set of frames/);
+  });
+});
+
 describe('aspect plans', () => {
   it.each([
     ['how do diffusion models actually work under the hood?', 'How diffusion models work'],

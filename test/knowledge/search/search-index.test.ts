@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, INDEX_FORMAT_VERSION, loadSearchIndex } from '../../../src/knowledge/search/search-index.js';
 import { createVocabulary } from '../../../src/knowledge/search/vocabulary.js';
-import { fold, words } from '../../../src/knowledge/search/text.js';
+import { fold, stem, words } from '../../../src/knowledge/search/text.js';
 import { knowledgeBase, passage } from '../../core/fixture-kb.js';
 
 const sections = (index: ReturnType<typeof buildSearchIndex>, text: string) =>
@@ -10,6 +10,20 @@ const sections = (index: ReturnType<typeof buildSearchIndex>, text: string) =>
 describe('text and vocabulary', () => {
   it('splits compounds into parts and also keeps them joined', () => {
     expect(words(fold('Pre-trained GPT-5.1 on 200,000 tokens'))).toEqual(['pre', 'trained', 'pretrained', 'gpt', '5.1', 'gpt5.1', 'on', '200000', 'tokens']);
+  });
+
+  it.each([
+    ['specialised', 'specialized'],
+    ['optimisation', 'optimization'],
+    ['analyse', 'analyze'],
+    ['summarising', 'summarizing'],
+  ])('stems the British %s like the American %s', (british, american) => {
+    expect(stem(british)).toBe(stem(american));
+  });
+
+  it('leaves words that only end like -ise alone where the stem is short (noise, raise)', () => {
+    expect(stem('noise')).toBe('nois');
+    expect(stem('raise')).toBe('rais');
   });
 
   it("keeps a contraction's own word: we'll is not well", () => {
