@@ -13,6 +13,7 @@ import { ATTRIBUTE_LABELS } from '../understand/attributes.js';
 import type { Side, Understanding } from '../understand/types.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { explain, explanationEvidence } from './explain.js';
+import { afterLead, asksWhichSide, comparativeLead } from './compare-verdict.js';
 
 const NUMERIC = new Set(['pricing', 'context_window', 'benchmark']);
 
@@ -93,8 +94,20 @@ function unknownSide(ctx: PlanContext, missing: readonly string[], sides: readon
 }
 
 export function answerComparison(ctx: PlanContext, u: Understanding): Draft {
-  const sides: Side[] =
-    u.sides.length >= 2 ? u.sides : [...u.unknownNames.map((text) => ({ text })), ...u.models.map((m) => ({ text: m.name, model: m })), ...u.concepts.map((c) => ({ text: c.name, concept: c }))];
+  const draft = compareSides(ctx, u);
+  // "Which one wins?": the sentence that says which side is ahead opens the answer.
+  if (draft.kind !== 'comparison' || (draft.models?.length ?? 0) >= 2 || !asksWhichSide(u)) return draft;
+  const lead = comparativeLead(ctx, u, sidesOf(u));
+  if (!lead) return draft;
+  return { ...draft, answered: true, blocks: [lead, ...afterLead(ctx, lead, draft.blocks, sidesOf(u))] };
+}
+
+function sidesOf(u: Understanding): Side[] {
+  return u.sides.length >= 2 ? u.sides : [...u.unknownNames.map((text) => ({ text })), ...u.models.map((m) => ({ text: m.name, model: m })), ...u.concepts.map((c) => ({ text: c.name, concept: c }))];
+}
+
+function compareSides(ctx: PlanContext, u: Understanding): Draft {
+  const sides = sidesOf(u);
   // A side the knowledge does not know is not answered with a comparison of something else.
   const missing = [...new Map([...u.unknownNames, ...sides.filter((s) => uncovered(ctx, u, s)).map((s) => s.text)].map((n) => [n.toLowerCase(), n])).values()];
   if (missing.length > 0 && sides.length >= 2) return unknownSide(ctx, missing, sides);
