@@ -18,7 +18,7 @@ import type { Block, PlanContext } from './context.js';
 
 /** Wording that asks which side is ahead, rather than how the two differ. */
 const ASKS_WHICH =
-  /\bwhich\b(?:\s+(?:one|of (?:the two|them|those|these)))?\s+(?:\w+\s+){0,2}?(?:wins?|winning|won|is (?:better|ahead|winning|leading|further|more|less)|leads?|further|ahead|more (?:mature|popular|advanced|used|adopted)|has (?:more|less|won))\b|\b(?:still|way|far|falling|lagging)\s+behind\b|\b(?:caught up|catch(?:ing)? up|ahead of|overtak\w+|overtook|outperform\w*)\b|\bhas that changed\b|\bwho(?:'s| is)? winning\b/i;
+  /\bwhich\b(?:\s+(?:one|of (?:the two|them|those|these)))?\s+(?:\w+\s+){0,2}?(?:wins?|winning|won|is (?:better|ahead|winning|leading|further|more|less)|leads?|further|ahead|more (?:mature|popular|advanced|used|adopted)|has (?:more|less|won))\b|\b(?:still|way|far|falling|lagging)\s+behind\b|\b(?:caught up|catch(?:ing)? up|ahead of|overtak\w+|overtook|outperform\w*)\b|\bhas that changed\b|\s(?:or|vs\.?|versus)\s[^?.!]{1,60}\b(?:get|gets|give|gives|has|have|is|are|do|does)\s(?:a\s)?(?:better|worse|higher|lower|more|less|cheaper|faster)\b|\bwho(?:'s| is)? winning\b/i;
 
 /** A sentence that ranks one thing against another. */
 const COMPARATIVE =
@@ -78,7 +78,12 @@ export function afterLead(ctx: PlanContext, lead: Block, blocks: readonly Block[
     const terms = new Set(ctx.index.analyzer.terms(b.text));
     return names.every((n) => [...n].some((t) => terms.has(t)));
   };
+  // A block whose figures the verdict already gave ("51% vs 41%") repeats it.
+  const figures = (text: string) => text.match(/\d[\d.,]*%?/g) ?? [];
+  const leadFigures = new Set(figures(lead.text));
+  const repeats = (b: Block) => figures(b.text).length > 0 && figures(b.text).every((f) => leadFigures.has(f));
   return blocks
+    .filter((b) => !repeats(b))
     .map((b) => (b.text.includes(lead.text) ? { ...b, text: b.text.replace(lead.text, '').replace(/\s{2,}/g, ' ').trim() } : b))
     .filter((b) => b.text.length > 0 && !lead.text.includes(b.text) && weighsBoth(b));
 }
