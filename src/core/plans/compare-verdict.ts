@@ -21,7 +21,7 @@ const ASKS_WHICH =
   /\bwhich\b(?:\s+(?:one|of (?:the two|them|those|these)))?\s+(?:\w+\s+){0,2}?(?:wins?|winning|won|is (?:better|ahead|winning|leading|further|more|less)|leads?|further|ahead|more (?:mature|popular|advanced|used|adopted)|has (?:more|less|won))\b|\b(?:still|way|far|falling|lagging)\s+behind\b|\b(?:caught up|catch(?:ing)? up|ahead of|overtak\w+|overtook|outperform\w*)\b|\bhas that changed\b|\s(?:or|vs\.?|versus)\s[^?.!]{1,60}\b(?:get|gets|give|gives|has|have|is|are|do|does)\s(?:a\s)?(?:better|worse|higher|lower|more|less|cheaper|faster)\b|\bwho(?:'s| is)? winning\b/i;
 
 /** A sentence that ranks one thing against another. */
-const COMPARATIVE =
+export const COMPARATIVE =
   /(?<!\b(?:and|or) )\b(?:more|less|fewer)\b(?!\s*(?:[.,;:)]|$))|\b(?:than|ahead|behind|caught up|catch(?:ing)? up|gap|lead(?:s|ing)?(?!\s+to\b)|led|replac\w*|dominant|default|standard|overt(?:ook|ake[ns]?)|outperform\w*|better|worse|beat\w*|wins?|won|slightly|superior|preferred)\b|\bas \w+ as\b/i;
 
 /** A pronoun among a sentence's first words, standing for something named before it. */
@@ -32,7 +32,7 @@ export function asksWhichSide(u: Understanding): boolean {
 }
 
 /** What names one side and not the other: "open", "sourc" for open models against closed ones. */
-function sideTerms(ctx: PlanContext, sides: readonly Side[]): Set<string>[] {
+export function sideTerms(ctx: PlanContext, sides: readonly Side[]): Set<string>[] {
   const termsOf = (s: Side) => new Set(ctx.index.analyzer.terms(s.concept ? s.concept.names.join(' ') : (s.model?.name ?? s.text)).filter((t) => !t.startsWith('~') && !WEAK_TERMS.has(t)));
   const [a, b] = sides.slice(0, 2).map(termsOf) as [Set<string>, Set<string>];
   return [new Set([...a].filter((t) => !b.has(t))), new Set([...b].filter((t) => !a.has(t)))];
