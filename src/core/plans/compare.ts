@@ -5,9 +5,9 @@
  */
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
 import { matchBenchmarks, modelFact, modelProfile, numericValue, priceFigures } from '../catalog/facts.js';
-import { blockFrom } from '../compose/blocks.js';
+import { blockFrom, joinUnits } from '../compose/blocks.js';
 import { analysed } from '../evidence/analysed.js';
-import { rankEvidence } from '../evidence/sentences.js';
+import { rankEvidence, type Evidence } from '../evidence/sentences.js';
 import type { Concept } from '../lexicon/concepts.js';
 import { ATTRIBUTE_LABELS } from '../understand/attributes.js';
 import type { Side, Understanding } from '../understand/types.js';
@@ -53,6 +53,23 @@ function comparisonSection(concepts: readonly Concept[]): Passage | undefined {
   if (!a || !b) return undefined;
   const sections = a.aspects.get('comparison') ?? [];
   return sections.find((p) => (b.aspects.get('comparison') ?? []).includes(p));
+}
+
+/** A lead-in announcing a property-by-property list of both sides: "Property by property (closed vs open source):". */
+const SIDE_BY_SIDE = /\([^()]{2,40}\s(?:vs\.?|versus)\s[^()]{2,40}\)\s*:\s*$/i;
+
+/**
+ * A comparing section that sets the sides out property by property reads from its top through the
+ * last item: the properties are the trade-offs, and the opening alone gives only one of them.
+ */
+function sideBySide(opening: Evidence): Block | undefined {
+  const units = opening.units;
+  const at = units.findIndex((x, i) => SIDE_BY_SIDE.test(x.unit.text) && units[i + 1]?.unit.bullet);
+  if (at < 0 || at > 3) return undefined;
+  let end = at + 1;
+  while (units[end]?.unit.bullet) end++;
+  const text = joinUnits(units.slice(0, end));
+  return text.length <= 900 ? { text, passage: opening.passage } : undefined;
 }
 
 /**
@@ -156,7 +173,8 @@ function compareSides(ctx: PlanContext, u: Understanding): Draft {
   if (section && !(elsewhere && inSection && elsewhere.coverage >= inSection.coverage + 0.2 && elsewhere.score > inSection.score)) {
     const units = analysed(ctx.index, section).units;
     const ranked = rankEvidence(ctx.index, u.terms, [{ passage: section, score: 1, about: true }]);
-    const lead = blockFrom(ranked.find((e) => e.unit.unit.index === 0) ?? ranked[0]!, { maxChars: 520, maxUnits: 4, fromStart: true });
+    const opening = ranked.find((e) => e.unit.unit.index === 0) ?? ranked[0]!;
+    const lead = sideBySide(opening) ?? blockFrom(opening, { maxChars: 520, maxUnits: 4, fromStart: true });
     const blocks: Block[] = [lead];
     // A short section that leaves a side unnamed gets a line on that side.
     if (lead.text.length < 260 && units.length <= 2) {

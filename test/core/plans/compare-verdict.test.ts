@@ -32,7 +32,7 @@ Forecasting models have been slow to spread through retail. Recommender models a
 Shops report that recommender models pay back sooner than forecasting models: 64% of recommender projects broke even within a year, against 38% of forecasting projects.
 
 ## Recommender models vs forecasting models (recommender vs forecasting)
-A recommender model works per shopper and per visit, while a forecasting model works per product over weeks or months (recommender vs forecasting):
+A recommender model works per shopper and per visit, while a forecasting model works per product over weeks or months. Both learn from past orders, and both need a year of history before they are any use to a shop. Side by side (recommender vs forecasting):
 - Unit of work: one shopper vs one product.
 - Horizon: one visit vs weeks or months.
 - Break-even within a year: 64% vs 38%.
@@ -71,5 +71,11 @@ describe('comparison verdict: which side is ahead', () => {
   it.each(["what's the difference between recommender and forecasting models", 'recommender models vs forecasting models'])('answers %j with the difference first', (question) => {
     const a = ask(question);
     expect(a.text.startsWith('A recommender model works per shopper')).toBe(true);
+  });
+
+  it('reads a section that sets the sides out property by property through its last item', () => {
+    const a = ask('recommender models vs forecasting models, what are the tradeoffs for a shop like ours');
+    expect(a.text.startsWith('A recommender model works per shopper')).toBe(true);
+    expect(a.text).toContain('- Unit of work: one shopper vs one product.\n- Horizon: one visit vs weeks or months.');
   });
 });
