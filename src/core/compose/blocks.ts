@@ -49,6 +49,31 @@ export function joinUnits(units: readonly AnalysedUnit[]): string {
   return out;
 }
 
+/** A lead-in that says which side each item gives first: "…(open source vs proprietary):". */
+const SIDES_ORDER = /\(([^()]{2,40}?)\s+(?:vs\.?|versus)\s+([^()]{2,40}?)\)\s*:\s*$/i;
+/** A property-by-property item: "Positive ROI rate: 51% vs 41%." */
+const SIDED_ITEM = /^((?:\s*[-*•+]\s+)?[^:]{2,60}:\s+)(.+?)\s+(?:vs\.?|versus)\s+(.+?)(\.?)$/i;
+
+/**
+ * One item of a "P vs Q" list quoted alone loses the lead-in that said which value is whose
+ * ("51% vs 41%"): each value gets its side back ("51% (open source) vs 41% (proprietary)").
+ */
+function withSides(units: readonly AnalysedUnit[], item: AnalysedUnit): AnalysedUnit {
+  if (!item.unit.bullet) return item;
+  let k = item.unit.index;
+  while (k > 0 && units[k - 1]!.unit.bullet) k--;
+  const order = k > 0 ? SIDES_ORDER.exec(units[k - 1]!.unit.text) : null;
+  const parts = order ? SIDED_ITEM.exec(item.unit.text) : null;
+  if (!order || !parts) return item;
+  return { ...item, unit: { ...item.unit, text: `${parts[1]}${parts[2]} (${order[1]!.trim()}) vs ${parts[3]} (${order[2]!.trim()})${parts[4]}` } };
+}
+
+/** Items quoted without their lead-in, each with its sides named. */
+function itemsWithSides(units: readonly AnalysedUnit[], chosen: readonly AnalysedUnit[]): AnalysedUnit[] {
+  if (chosen.some((u) => LEAD_IN.test(u.unit.text))) return [...chosen];
+  return chosen.map((u) => withSides(units, u));
+}
+
 /** The units of the list a unit belongs to or introduces: the lead-in and every item after it. */
 function listAround(units: readonly AnalysedUnit[], at: number, prose = false): [number, number] | undefined {
   const isItem = (k: number) => units[k] && (units[k]!.unit.bullet || units[k]!.unit.row);
@@ -129,7 +154,7 @@ export function blockFrom(ev: Evidence, budget: BlockBudget = {}): Block {
   const leansBack = (t: string) => pointsBack(t) || /^\S+(?:\s\S+){0,4}\s(?:instead|also|too|either|as well|however|therefore|thus|again)\b/i.test(t);
   while (start > 0 && leansBack(units[start]!.unit.text) && units[start - 1]!.unit.paragraph === units[start]!.unit.paragraph) start--;
   // One item of a list, quoted alone: the item the answer is in, not its neighbours.
-  if (budget.itemOnly && ev.unit.unit.bullet) return { text: joinUnits([ev.unit]), passage: ev.passage };
+  if (budget.itemOnly && ev.unit.unit.bullet) return { text: joinUnits([withSides(units, ev.unit)]), passage: ev.passage };
   const list = listAround(units, ev.unit.unit.index, budget.wholeList);
   if (budget.wholeList && !list) {
     // Every announced item, each on its own line.
@@ -176,5 +201,5 @@ export function blockFrom(ev: Evidence, budget: BlockBudget = {}): Block {
     while (over() && chosen.length > between.length + 2) chosen.pop();
     while (over() && between.length > 0) chosen.splice(chosen.indexOf(between.pop()!), 1);
   }
-  return { text: joinUnits(chosen), passage: ev.passage };
+  return { text: joinUnits(itemsWithSides(units, chosen)), passage: ev.passage };
 }

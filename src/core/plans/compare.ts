@@ -5,14 +5,15 @@
  */
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
 import { matchBenchmarks, modelFact, modelProfile, numericValue, priceFigures } from '../catalog/facts.js';
-import { blockFrom } from '../compose/blocks.js';
+import { blockFrom, joinUnits } from '../compose/blocks.js';
 import { analysed } from '../evidence/analysed.js';
-import { rankEvidence } from '../evidence/sentences.js';
+import { rankEvidence, type Evidence } from '../evidence/sentences.js';
 import type { Concept } from '../lexicon/concepts.js';
 import { ATTRIBUTE_LABELS } from '../understand/attributes.js';
 import type { Side, Understanding } from '../understand/types.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { explain, explanationEvidence } from './explain.js';
+import { afterLead, asksWhichSide, COMPARATIVE, comparativeLead, sideTerms } from './compare-verdict.js';
 
 const NUMERIC = new Set(['pricing', 'context_window', 'benchmark']);
 
@@ -54,14 +55,60 @@ function comparisonSection(concepts: readonly Concept[]): Passage | undefined {
   return sections.find((p) => (b.aspects.get('comparison') ?? []).includes(p));
 }
 
-/** A side's one-line definition: the opening sentence of its defining section. */
-function sideLine(ctx: PlanContext, side: Side): Block | undefined {
+/** A lead-in announcing a property-by-property list of both sides: "Property by property (closed vs open source):". */
+const SIDE_BY_SIDE = /\([^()]{2,40}\s(?:vs\.?|versus)\s[^()]{2,40}\)\s*:\s*$/i;
+
+/**
+ * A comparing section that sets the sides out property by property reads from its top through the
+ * last item: the properties are the trade-offs, and the opening alone gives only one of them.
+ */
+function sideBySide(opening: Evidence): Block | undefined {
+  const units = opening.units;
+  const at = units.findIndex((x, i) => SIDE_BY_SIDE.test(x.unit.text) && units[i + 1]?.unit.bullet);
+  if (at < 0 || at > 3) return undefined;
+  let end = at + 1;
+  while (units[end]?.unit.bullet) end++;
+  const text = joinUnits(units.slice(0, end));
+  return text.length <= 900 ? { text, passage: opening.passage } : undefined;
+}
+
+/**
+ * Two kinds of one thing ("7B vs 70B": two size classes of model size): the parent's section on its
+ * trade-offs compares them when one of its sentences names both (a section comparing the parent with
+ * something else, "generative AI vs LLMs", only when its heading names both sides).
+ */
+function parentSection(ctx: PlanContext, sides: readonly Side[]): Passage | undefined {
+  const [a, b] = sides.map((s) => s.concept);
+  const parent = a?.broader;
+  if (!a || !b || !parent || b.broader !== parent) return undefined;
+  const names = sideTerms(ctx, sides);
+  const both = (terms: ReadonlySet<string>) => names.every((n) => [...n].some((t) => terms.has(t)));
+  const sections = [...(parent.aspects.get('tradeoffs') ?? []), ...(parent.aspects.get('comparison') ?? []).filter((p) => both(analysed(ctx.index, p).section))];
+  return sections.find((p) => analysed(ctx.index, p).units.some((x) => both(x.terms)));
+}
+
+/**
+ * A side's one-line definition: the opening sentence of its defining section. Weighing the two
+ * ("what do I gain or lose"), the line adds the section's sentence that sets the side against others
+ * ("small models need less compute, cost less and answer faster").
+ */
+function sideLine(ctx: PlanContext, side: Side, weighing = false): Block | undefined {
   const concept = side.concept;
   if (side.model) return { text: `- ${modelProfile(side.model)}` };
   const passage = concept?.defining;
   if (!concept || !passage) return undefined;
-  const first = analysed(ctx.index, passage).units[0];
-  return first ? { text: `- ${first.unit.text}`, passage } : undefined;
+  const units = analysed(ctx.index, passage).units;
+  const first = units[0];
+  if (!first) return undefined;
+  const against = weighing ? units.slice(1).find((x) => !x.unit.bullet && COMPARATIVE.test(x.unit.text) && /\bthan\b|\bbut\b|\bwhile\b/i.test(x.unit.text)) : undefined;
+  return { text: `- ${first.unit.text}${against ? ` ${against.unit.text}` : ''}`, passage };
+}
+
+/** A line that names its side (a defining section can open on something else: "Though a base LLM…"). */
+function namesSide(text: string, side: Side): boolean {
+  const lower = text.toLowerCase();
+  // A bare "model" names every side.
+  return [side.text, ...(side.concept?.names ?? [])].some((n) => n.length > 2 && !/^(?:an? |the )?(?:ai )?models?$/i.test(n) && lower.includes(n.toLowerCase().replace(/s$/, '')));
 }
 
 /** A side no concept or model stands for, holding a word no passage has ("autoregressive"): the knowledge does not cover it. */
@@ -93,8 +140,20 @@ function unknownSide(ctx: PlanContext, missing: readonly string[], sides: readon
 }
 
 export function answerComparison(ctx: PlanContext, u: Understanding): Draft {
-  const sides: Side[] =
-    u.sides.length >= 2 ? u.sides : [...u.unknownNames.map((text) => ({ text })), ...u.models.map((m) => ({ text: m.name, model: m })), ...u.concepts.map((c) => ({ text: c.name, concept: c }))];
+  const draft = compareSides(ctx, u);
+  // "Which one wins?": the sentence that says which side is ahead opens the answer.
+  if (draft.kind !== 'comparison' || (draft.models?.length ?? 0) >= 2 || !asksWhichSide(u)) return draft;
+  const lead = comparativeLead(ctx, u, sidesOf(u));
+  if (!lead) return draft;
+  return { ...draft, answered: true, blocks: [lead, ...afterLead(ctx, lead, draft.blocks, sidesOf(u))] };
+}
+
+function sidesOf(u: Understanding): Side[] {
+  return u.sides.length >= 2 ? u.sides : [...u.unknownNames.map((text) => ({ text })), ...u.models.map((m) => ({ text: m.name, model: m })), ...u.concepts.map((c) => ({ text: c.name, concept: c }))];
+}
+
+function compareSides(ctx: PlanContext, u: Understanding): Draft {
+  const sides = sidesOf(u);
   // A side the knowledge does not know is not answered with a comparison of something else.
   const missing = [...new Map([...u.unknownNames, ...sides.filter((s) => uncovered(ctx, u, s)).map((s) => s.text)].map((n) => [n.toLowerCase(), n])).values()];
   if (missing.length > 0 && sides.length >= 2) return unknownSide(ctx, missing, sides);
@@ -114,7 +173,8 @@ export function answerComparison(ctx: PlanContext, u: Understanding): Draft {
   if (section && !(elsewhere && inSection && elsewhere.coverage >= inSection.coverage + 0.2 && elsewhere.score > inSection.score)) {
     const units = analysed(ctx.index, section).units;
     const ranked = rankEvidence(ctx.index, u.terms, [{ passage: section, score: 1, about: true }]);
-    const lead = blockFrom(ranked.find((e) => e.unit.unit.index === 0) ?? ranked[0]!, { maxChars: 520, maxUnits: 4, fromStart: true });
+    const opening = ranked.find((e) => e.unit.unit.index === 0) ?? ranked[0]!;
+    const lead = sideBySide(opening) ?? blockFrom(opening, { maxChars: 520, maxUnits: 4, fromStart: true });
     const blocks: Block[] = [lead];
     // A short section that leaves a side unnamed gets a line on that side.
     if (lead.text.length < 260 && units.length <= 2) {
@@ -126,6 +186,14 @@ export function answerComparison(ctx: PlanContext, u: Understanding): Draft {
     }
     return { kind: 'comparison', answered: true, blocks, concepts };
   }
+  // Two kinds of one thing: the parent's section weighing its kinds, then what each side gives and costs.
+  const parent = parentSection(ctx, sides);
+  if (parent) {
+    const ranked = rankEvidence(ctx.index, u.terms, [{ passage: parent, score: 1, about: true }]);
+    const lead = blockFrom(ranked.find((e) => e.unit.unit.index === 0) ?? ranked[0]!, { maxChars: 420, maxUnits: 3, fromStart: true });
+    const weighed = sides.map((s) => sideLine(ctx, s, true)).filter((b): b is Block => b !== undefined);
+    return { kind: 'comparison', answered: true, blocks: [lead, ...(weighed.length >= 2 ? [{ text: weighed.map((l) => l.text).join('\n') }] : [])], cites: weighed.map((l) => l.passage).filter((p): p is Passage => p !== undefined), concepts };
+  }
   // No section compares them: the best passage about both, else what each one is.
   const joint = explain(ctx, { ...u, concepts: concepts.length ? concepts : u.concepts }, 'comparison');
   const lines = sides.map((s) => sideLine(ctx, s)).filter((b): b is Block => b !== undefined);
@@ -133,6 +201,16 @@ export function answerComparison(ctx: PlanContext, u: Understanding): Draft {
   if (joint.answered && !comparesAnotherPair(ctx, joint.blocks[0]?.passage, sides)) {
     const leadText = joint.blocks[0]?.text ?? '';
     const named = concepts.filter((c) => c.names.some((n) => leadText.toLowerCase().includes(n.toLowerCase())));
+    // A side's own definition that merely mentions the other ("…the opposite of an image generator")
+    // describes one side: the other gets its line too.
+    const oneSided = concepts.find((c) => c.defining !== undefined && c.defining === joint.blocks[0]?.passage);
+    const others = oneSided
+      ? sides
+          .filter((s) => s.concept !== oneSided)
+          .map((s) => ({ s, line: sideLine(ctx, s) }))
+          .flatMap(({ s, line }) => (line && namesSide(line.text, s) ? [line] : []))
+      : [];
+    if (named.length >= Math.min(2, concepts.length) && others.length > 0) return { kind: 'comparison', answered: true, blocks: [joint.blocks[0]!, { text: others.map((l) => l.text).join('\n') }], cites: others.map((l) => l.passage).filter((p): p is Passage => p !== undefined), concepts };
     if (named.length >= Math.min(2, concepts.length)) return { ...joint, kind: 'comparison' };
     if (lines.length >= 2) return { kind: 'comparison', answered: true, blocks: [joint.blocks[0]!, { text: lines.map((l) => l.text).join('\n') }], concepts };
     return { ...joint, kind: 'comparison' };

@@ -13,6 +13,7 @@ import { notAnswered, type Block, type Draft, type PlanContext } from './context
 import { explanationEvidence } from './explain.js';
 import { answerFact } from './fact.js';
 import { supported } from './support.js';
+import { asksWhichSide, comparativeLead } from './compare-verdict.js';
 import { verdictLead, verdictOf, type Verdict } from './verdict.js';
 import { pointsBack, type Evidence } from '../evidence/sentences.js';
 
@@ -88,6 +89,9 @@ export function answerYesNo(ctx: PlanContext, u: Understanding): Draft {
     if (fact.answered) return fact;
   }
   const concepts = u.concepts.slice(0, 2);
+  // "Are open models still behind closed ones?": the sentence that ranks the two sides answers it.
+  const ranked = u.sides.length >= 2 && asksWhichSide(u) ? comparativeLead(ctx, u, u.sides) : undefined;
+  if (ranked) return { kind: 'comparison', answered: true, blocks: [ranked], concepts };
   const evidence = verdictEvidence(ctx, u);
   // The verdict is in a sentence that holds the question's own words, not in the subject's definition.
   const top = Math.max(0, ...evidence.map((e) => e.coverage));

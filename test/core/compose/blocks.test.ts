@@ -120,3 +120,24 @@ describe('blocks: lists', () => {
     expect(joinUnits(units)).toBe('Intro sentence here.\n- First item\n- Second item');
   });
 });
+
+describe('blocks: items of a side-by-side list', () => {
+  const SIDE_BY_SIDE = 'Hosted and local runtimes differ on four counts (hosted vs local):\n- Setup: minutes vs days.\n- Monthly bill: usage fees vs hardware only.\n- Updates: automatic vs manual.\n\nMost teams start hosted.';
+
+  it.each([
+    [1, { itemOnly: true }, 'Setup: minutes (hosted) vs days (local).'],
+    [2, { itemOnly: true }, 'Monthly bill: usage fees (hosted) vs hardware only (local).'],
+  ])('names whose value is whose when item %i is quoted without its lead-in', (at, budget, text) => {
+    expect(blockFrom(evidenceAt(SIDE_BY_SIDE, at), budget).text).toBe(text);
+  });
+
+  it('leaves the items alone when the lead-in that names the sides is quoted with them', () => {
+    const block = blockFrom(evidenceAt(SIDE_BY_SIDE, 0));
+    expect(block.text).toContain('- Setup: minutes vs days.');
+  });
+
+  it('leaves an item alone when its lead-in names no sides', () => {
+    const plain = 'Two counts matter:\n- Setup: minutes vs days.\n- Updates: automatic vs manual.';
+    expect(blockFrom(evidenceAt(plain, 1), { itemOnly: true }).text).toBe('Setup: minutes vs days.');
+  });
+});

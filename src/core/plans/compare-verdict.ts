@@ -1,0 +1,89 @@
+/**
+ * "Which one wins?", "which is further along?", "are X still behind Y?": a comparison that asks
+ * which side is ahead wants that verdict first, and the documents state it in a sentence that
+ * relates the two sides ("diffusion models replaced GANs…", "open models have nearly caught up with
+ * proprietary ones…", "about as experimental as video models, although slightly more used"). Such a
+ * sentence names one side, sits where the other is named too (in it or in its heading), and
+ * carries a comparative ("more", "than", "ahead", "replaced", "caught up", "the default").
+ */
+import type { WeightedTerm } from '../../knowledge/search/search-index.js';
+import { blockFrom } from '../compose/blocks.js';
+import { analysed } from '../evidence/analysed.js';
+import { retrievePassages } from '../evidence/retrieve.js';
+import { pointsBack, rankEvidence, type Evidence } from '../evidence/sentences.js';
+import type { Concept } from '../lexicon/concepts.js';
+import { WEAK_TERMS } from '../understand/terms.js';
+import type { Side, Understanding } from '../understand/types.js';
+import type { Block, PlanContext } from './context.js';
+
+/** Wording that asks which side is ahead, rather than how the two differ. */
+const ASKS_WHICH =
+  /\bwhich\b(?:\s+(?:one|of (?:the two|them|those|these)))?\s+(?:\w+\s+){0,2}?(?:wins?|winning|won|is (?:better|ahead|winning|leading|further|more|less)|leads?|further|ahead|more (?:mature|popular|advanced|used|adopted)|has (?:more|less|won))\b|\b(?:still|way|far|falling|lagging)\s+behind\b|\b(?:caught up|catch(?:ing)? up|ahead of|overtak\w+|overtook|outperform\w*)\b|\bhas that changed\b|\s(?:or|vs\.?|versus)\s[^?.!]{1,60}\b(?:get|gets|give|gives|has|have|is|are|do|does)\s(?:a\s)?(?:better|worse|higher|lower|more|less|cheaper|faster)\b|\bwho(?:'s| is)? winning\b/i;
+
+/** A sentence that ranks one thing against another. */
+export const COMPARATIVE =
+  /(?<!\b(?:and|or) )\b(?:more|less|fewer)\b(?!\s*(?:[.,;:)]|$))|\b(?:than|ahead|behind|caught up|catch(?:ing)? up|gap|lead(?:s|ing)?(?!\s+to\b)|led|replac\w*|dominant|default|standard|overt(?:ook|ake[ns]?)|outperform\w*|better|worse|beat\w*|wins?|won|slightly|superior|preferred)\b|\bas \w+ as\b/i;
+
+/** A pronoun among a sentence's first words, standing for something named before it. */
+const EARLY_PRONOUN = /^(?:\S+\s+){0,3}(?:they|it|these|this|those)\b/i;
+
+export function asksWhichSide(u: Understanding): boolean {
+  return ASKS_WHICH.test(u.text);
+}
+
+/** What names one side and not the other: "open", "sourc" for open models against closed ones. */
+export function sideTerms(ctx: PlanContext, sides: readonly Side[]): Set<string>[] {
+  const termsOf = (s: Side) => new Set(ctx.index.analyzer.terms(s.concept ? s.concept.names.join(' ') : (s.model?.name ?? s.text)).filter((t) => !t.startsWith('~') && !WEAK_TERMS.has(t)));
+  const [a, b] = sides.slice(0, 2).map(termsOf) as [Set<string>, Set<string>];
+  return [new Set([...a].filter((t) => !b.has(t))), new Set([...b].filter((t) => !a.has(t)))];
+}
+
+/** The sentence that says which of the two sides is ahead, with the one after it when it goes on. */
+export function comparativeLead(ctx: PlanContext, u: Understanding, sides: readonly Side[]): Block | undefined {
+  if (sides.length < 2) return undefined;
+  const names = sideTerms(ctx, sides);
+  if (names.some((n) => n.size === 0)) return undefined;
+  const concepts = sides.slice(0, 2).flatMap((s): Concept[] => (s.concept ? [s.concept] : []));
+  // The sides' own names count half: every candidate holds them; the rest of the question decides.
+  const own = new Set(names.flatMap((n) => [...n]));
+  const terms: WeightedTerm[] = u.terms.map((t) => (own.has(t.term) ? { ...t, weight: t.weight * 0.5 } : t));
+  const candidates = retrievePassages(ctx.index, ctx.concepts, { terms, concepts, limit: 12 });
+  const evidence = rankEvidence(ctx.index, terms, candidates, { mustMention: names, cue: COMPARATIVE }, 12);
+  // A sentence naming both sides itself relates them more plainly than one leaning on its heading.
+  const named = (e: Evidence) => names.filter((n) => [...n].some((t) => e.unit.terms.has(t))).length;
+  const fits = evidence.filter((e) => {
+    const text = e.unit.unit.text;
+    // The section's own heading may name the other side; the document's title names everything in it.
+    const section = analysed(ctx.index, e.passage).section;
+    return named(e) >= 1 && COMPARATIVE.test(text) && !/:\s*$/.test(text) && !pointsBack(text) && names.every((n) => [...n].some((t) => e.unit.terms.has(t) || section.has(t)));
+  });
+  const weight = (e: Evidence) => e.score * (named(e) >= 2 ? 1.3 : 1);
+  const best = fits.reduce<Evidence | undefined>((a, e) => (!a || weight(e) > weight(a) ? e : a), undefined);
+  if (!best) return undefined;
+  // "By and large they are as experimental as…": the sentence before says who "they" are.
+  const before = best.units[best.unit.unit.index - 1];
+  const leans = EARLY_PRONOUN.test(best.unit.unit.text) && before !== undefined && before.unit.paragraph === best.unit.unit.paragraph && !before.unit.bullet;
+  return blockFrom(leans ? { ...best, unit: before } : best, { maxChars: 360, maxUnits: 2 });
+}
+
+/**
+ * The draft's blocks after the verdict: those that still weigh both sides (the section comparing
+ * them, a line on each), without the sentence the verdict already quoted; a paragraph about one side
+ * alone only repeats half of what the verdict said.
+ */
+export function afterLead(ctx: PlanContext, lead: Block, blocks: readonly Block[], sides: readonly Side[]): Block[] {
+  const names = sideTerms(ctx, sides);
+  const weighsBoth = (b: Block) => {
+    if (/^- /.test(b.text)) return true;
+    const terms = new Set(ctx.index.analyzer.terms(b.text));
+    return names.every((n) => [...n].some((t) => terms.has(t)));
+  };
+  // A block whose figures the verdict already gave ("51% vs 41%") repeats it.
+  const figures = (text: string) => text.match(/\d[\d.,]*%?/g) ?? [];
+  const leadFigures = new Set(figures(lead.text));
+  const repeats = (b: Block) => figures(b.text).length > 0 && figures(b.text).every((f) => leadFigures.has(f));
+  return blocks
+    .filter((b) => !repeats(b))
+    .map((b) => (b.text.includes(lead.text) ? { ...b, text: b.text.replace(lead.text, '').replace(/\s{2,}/g, ' ').trim() } : b))
+    .filter((b) => b.text.length > 0 && !lead.text.includes(b.text) && weighsBoth(b));
+}

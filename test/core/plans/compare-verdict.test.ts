@@ -1,0 +1,81 @@
+/**
+ * A comparison that asks which side is ahead ("which one wins?", "are X still behind Y?") opens on
+ * the sentence that ranks the two sides, not on how they differ; a plain "what's the difference"
+ * still opens on the section comparing them.
+ */
+import { describe, expect, it } from 'vitest';
+import { createGuide } from '../../../src/core/index.js';
+import { docsKnowledgeBase } from '../fixture-docs.js';
+
+const SHOP = `---
+title: Models for online shops
+concepts:
+  - name: recommender model
+    aliases: [recommender models, recommender, recommenders, recommendation engine]
+    kind: model-type
+  - name: forecasting model
+    aliases: [forecasting models, forecaster, forecasters, demand forecasting model]
+    kind: model-type
+---
+# Models for online shops
+
+## Recommender models
+A **recommender model** ranks products for each shopper from what similar shoppers bought. Shops tune them weekly.
+
+## Forecasting models
+A **forecasting model** predicts how many units of each product will sell next month, so buyers can order stock in time.
+
+## Adoption of forecasting models
+Forecasting models have been slow to spread through retail. Recommender models are used far more widely than forecasting models, since almost every large shop already runs one while forecasting is mostly in pilots.
+
+## Returns from shop models
+Shops report that recommender models pay back sooner than forecasting models: 64% of recommender projects broke even within a year, against 38% of forecasting projects.
+
+## Recommender models vs forecasting models (recommender vs forecasting)
+A recommender model works per shopper and per visit, while a forecasting model works per product over weeks or months. Both learn from past orders, and both need a year of history before they are any use to a shop. Side by side (recommender vs forecasting):
+- Unit of work: one shopper vs one product.
+- Horizon: one visit vs weeks or months.
+- Break-even within a year: 64% vs 38%.
+A recommender model works per shopper and per visit, while a forecasting model works per product over weeks or months.
+`;
+
+const guide = createGuide(docsKnowledgeBase({}, { 'shop.md': SHOP }));
+const ask = (text: string) => guide.ask({ text });
+const RANKS = 'Recommender models are used far more widely than forecasting models';
+
+describe('comparison verdict: which side is ahead', () => {
+  it.each([
+    'recommender vs forecasting models, which one is further along?',
+    'forecasting models or recommender models: which is ahead right now',
+    'recommenders vs forecasters — who is winning',
+    'are forecasting models still behind recommender models?',
+    'have forecasting models caught up with recommenders yet',
+  ])('opens %j on the sentence that ranks the two', (question) => {
+    const a = ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.text.startsWith(RANKS)).toBe(true);
+  });
+
+  it('keeps the section that compares both after the verdict, without repeating the verdict', () => {
+    const a = ask('recommender vs forecasting models, which one is further along?');
+    expect(a.text).toContain('works per shopper and per visit');
+    expect(a.text.split(RANKS).length).toBe(2);
+  });
+
+  it.each(['do recommender or forecasting projects get a better payback? any numbers', 'recommenders vs forecasters: which has more projects breaking even'])('answers %j with the figures, each with its side, once', (question) => {
+    const a = ask(question);
+    expect(a.text.startsWith('Shops report that recommender models pay back sooner than forecasting models: 64% of recommender projects')).toBe(true);
+    expect(a.text.match(/64%/g)?.length).toBe(1);
+  });
+
+  it.each(["what's the difference between recommender and forecasting models", 'recommender models vs forecasting models'])('answers %j with the difference first', (question) => {
+    const a = ask(question);
+    expect(a.text.startsWith('A recommender model works per shopper')).toBe(true);
+  });
+
+  it('reads a section that sets the sides out property by property through its last item', () => {
+    const a = ask('recommender models vs forecasting models, what are the tradeoffs for a shop like ours');
+    expect(a.text.startsWith('A recommender model works per shopper')).toBe(true);
+    expect(a.text).toContain('- Unit of work: one shopper vs one product.\n- Horizon: one visit vs weeks or months.');
+  });
+});
