@@ -45,7 +45,7 @@ function headingAliases(section: string): [string, string] | undefined {
 const HEADS = /\s+(?:models?|networks?|llms?|systems?|architectures?)$/i;
 /** Modifiers too general to name a concept on their own. */
 const GENERAL = new Set(
-  'base chat open large small medium code coding text image images video audio world math vision frontier foundation language generative traditional predictive specialised specialized ai proprietary closed leading top best other new general main custom fine-tuned pre-trained trained'.split(' '),
+  'base chat open large small medium code coding text image images video audio world math vision frontier foundation language generative traditional predictive specialised specialized ai proprietary closed leading top best other new general main custom fine-tuned pre-trained trained thinking'.split(' '),
 );
 
 function headless(name: string): string | undefined {

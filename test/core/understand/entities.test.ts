@@ -36,6 +36,11 @@ describe('understand: concepts', () => {
     expect(conceptsOf('how do I bake sourdough bread?')).toEqual([]);
   });
 
+  it('reads an everyday verb as a verb, not as the modifier of a name ("thinking about" is no thinking model)', () => {
+    expect(conceptsOf("we're thinking about training our own model")).not.toContain('reasoning model');
+    expect(conceptsOf('what is a thinking model?')).toContain('reasoning model');
+  });
+
   it('carries what the knowledge knows about a concept: its kind and broader concept', () => {
     const [reasoning] = f.read('what is a reasoning model?').concepts;
     expect(reasoning).toMatchObject({ kind: 'model-type' });
