@@ -71,7 +71,7 @@ export function withinArticle<T extends { passage: Passage }>(ctx: PlanContext, 
 /** What an unlinked definition question names: its rarest content words, as written ("LoRA", "SWE-bench Verified"). */
 function subjectWords(u: Understanding): string[] {
   // A quoted term is the subject: "what does the '70B' in a model name mean?"
-  const quoted = /['"“‘]([^'"”’]{2,40})['"”’]/.exec(u.text)?.[1];
+  const quoted = quotedIn(u.text);
   if (quoted) return [quoted];
   const frameVerbs = new Set(['measur', 'mean', 'stand', 'refer', 'work', 'do', 'count']);
   const strong = u.terms.filter((t) => t.weight >= 1 && !t.term.startsWith('~') && !frameVerbs.has(t.term));
