@@ -185,3 +185,9 @@ describe('understand: quoted words', () => {
     expect(u.terms.find((t) => t.term === 'latent')?.weight).toBe(1);
   });
 });
+
+describe('understand: help', () => {
+  it.each([['what can you do?'], ['help'], ['how do I use you?']])('still reads %j as help', (question) => {
+    expect(f.read(question).intent).toBe('help');
+  });
+});
