@@ -40,4 +40,18 @@ describe('explanation evidence: follow-ups', () => {
   it('reads "can you…" about words the knowledge has as a question, not as a request for help', () => {
     expect(f.read('can you specialise one for just cantonese?').intent).not.toBe('help');
   });
+
+  it('weighs the words the follow-up brings above those carried from the conversation', () => {
+    const u = f.read(question, history);
+    expect(u.followUp).toBe(true);
+    const evidence = verdictEvidence(f.plan, u);
+    const coverageOf = (text: string) => evidence.find((e) => e.unit.unit.text.includes(text))?.coverage ?? 0;
+    expect(coverageOf('such as Cantonese')).toBeGreaterThan(coverageOf('is a specialised model that turns') * 1.25);
+  });
+
+  it('answers with the sentence naming what the follow-up asks about', () => {
+    const a = guide.ask({ text: question, history });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('tuned further for one language, such as Cantonese');
+  });
 });
