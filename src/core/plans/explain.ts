@@ -71,7 +71,7 @@ export function withinArticle<T extends { passage: Passage }>(ctx: PlanContext, 
 /** What an unlinked definition question names: its rarest content words, as written ("LoRA", "SWE-bench Verified"). */
 function subjectWords(u: Understanding): string[] {
   // A quoted term is the subject: "what does the '70B' in a model name mean?"
-  const quoted = /['"“‘]([^'"”’]{2,40})['"”’]/.exec(u.text)?.[1];
+  const quoted = quotedIn(u.text);
   if (quoted) return [quoted];
   const frameVerbs = new Set(['measur', 'mean', 'stand', 'refer', 'work', 'do', 'count']);
   const strong = u.terms.filter((t) => t.weight >= 1 && !t.term.startsWith('~') && !frameVerbs.has(t.term));
@@ -156,10 +156,26 @@ export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: 
  * rest of the question ("specialise it for Python"), so the subject's own words count half.
  */
 function contentTerms(ctx: PlanContext, u: Understanding, concepts: readonly Concept[], definition: boolean): readonly WeightedTerm[] {
-  if (definition && u.intent !== 'yesno') return u.terms;
+  const terms = followUpTerms(ctx, u);
+  if (definition && u.intent !== 'yesno') return terms;
   const subject = new Set(concepts.flatMap((c) => c.names.slice(0, 2)).flatMap((n) => ctx.index.analyzer.terms(n)));
-  if (subject.size === 0) return u.terms;
-  return u.terms.map((t) => (subject.has(t.term) ? { ...t, weight: t.weight * 0.5 } : t));
+  if (subject.size === 0) return terms;
+  return terms.map((t) => (subject.has(t.term) ? { ...t, weight: t.weight * 0.5 } : t));
+}
+
+/**
+ * A follow-up that brings words of its own ("can you specialise one for Python?") asks what those
+ * words say; the words carried from the conversation only keep it on the subject, which the
+ * resolved concepts already do, so they count a quarter when sentences are weighed.
+ */
+function followUpTerms(ctx: PlanContext, u: Understanding): readonly WeightedTerm[] {
+  if (!u.followUp || !u.previous) return u.terms;
+  // Its own words: those it says, and those the earlier turn did not have (a misspelling corrected).
+  const before = new Set(u.previous.terms.map((t) => t.term));
+  const own = new Set([...ctx.index.analyzer.terms(u.text), ...u.terms.filter((t) => !before.has(t.term)).map((t) => t.term)]);
+  const asked = u.terms.filter((t) => own.has(t.term) && !t.term.startsWith('~') && !WEAK_TERMS.has(t.term));
+  if (asked.length === 0) return u.terms;
+  return u.terms.map((t) => (own.has(t.term) ? t : { ...t, weight: t.weight * 0.25 }));
 }
 
 /**

@@ -21,7 +21,8 @@ const FRAME = new Set(
 
 export function queryTerms(text: string, index: SearchIndex, linkedWords: ReadonlySet<string>, asking: string = text): { terms: WeightedTerm[]; unknown: string[] } {
   // Words in quotes are what the question is about ("what does the '70B' mean"): they count more.
-  const quoted = new Set([...text.matchAll(/['"“‘]([^'"”’]{2,40})['"”’]/g)].flatMap((m) => words(fold(m[1]!), false)));
+  // A quote opens after a space or the start, so the apostrophe of "what's a 'LoRA'" opens none.
+  const quoted = new Set([...text.matchAll(/(?:^|[\s(:])['"“‘]([^'"”’]{2,40})['"”’](?=[\s,.?!;:)]|$)/g)].flatMap((m) => words(fold(m[1]!), false)));
   // Words of the sentence that asks count fully; words only in the context around it count half.
   const askingWords = new Set(words(fold(asking), false));
   const contextOnly = (word: string) => asking !== text && !askingWords.has(word);

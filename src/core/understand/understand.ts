@@ -18,7 +18,7 @@ import { INTENT_EXAMPLES, type Intent, type Target } from './intent/examples.js'
 import { categoryConcept, categoryTerms, readCategories, readConstraints } from './needs.js';
 import { resolveFollowUp } from './followup.js';
 import { readSides } from './sides.js';
-import { queryTerms } from './terms.js';
+import { queryTerms, WEAK_TERMS } from './terms.js';
 import type { Understanding } from './types.js';
 
 export interface UnderstandContext extends LinkContext {
@@ -130,18 +130,24 @@ const GUESS_AFTER = /^(?:what|whats|what's|how|why|which)\b[^?]*\?\s*(?:is|are|d
 /** Words that make a message about the bot itself. */
 const ABOUT_BOT = /\b(?:you|your|yourself|bot|commands?|menu|usage|help|model guide)\b/i;
 
+/** Words the knowledge has that a message asks about (not the bot's own words: "help", "commands"). */
+function topicWords(terms: readonly WeightedTerm[]): number {
+  return terms.filter((t) => t.weight >= 1 && !t.term.startsWith('~') && !WEAK_TERMS.has(t.term) && !ABOUT_BOT.test(t.term)).length;
+}
+
 /**
  * The intent, keeping greetings, thanks and help for messages that are only that: a message that
  * names a topic (an entity, a kind of content such as audio) or words the knowledge does not know
  * is no small talk.
  */
-function decideIntent(ranked: ReturnType<Classifier<Intent>['classify']>, text: string, hasTopic: boolean, unknown: readonly string[]) {
+function decideIntent(ranked: ReturnType<Classifier<Intent>['classify']>, text: string, hasTopic: boolean, unknown: readonly string[], topicWords = 0) {
   const count = text.split(/\s+/).filter(Boolean).length;
   const unknownWords = unknown.filter((w) => !SOCIAL_VOCABULARY.has(stem(w))).length;
   const social = (i: Intent) => {
     if (!SOCIAL.has(i) || hasTopic || count > 7) return false;
     // Help is help only when the whole message is about the bot; a greeting or thanks has no topic words.
-    if (i === 'help') return ABOUT_BOT.test(text) || /^\W*$/.test(text);
+    // "Can you specialise one for Cantonese?" addresses the bot but asks about two things the knowledge has.
+    if (i === 'help') return (ABOUT_BOT.test(text) && topicWords < 2) || /^\W*$/.test(text);
     return SOCIAL_WORDS.test(text) && (unknownWords <= 1 || count <= 2);
   };
   const kept = ranked.filter((r) => !SOCIAL.has(r.label) || social(r.label));
@@ -216,7 +222,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const object = /\b(?:which|what)\s+(\w{4,})/i.exec(text)?.[1];
   if (object && !MODEL_NOUNS.test(object) && !/^(?:even|exactly|actually|really|else|about|kind|sort|type|does|would|should|could|will|were|have)$/i.test(object)) for (const t of ctx.index.analyzer.terms(object)) { const hit = terms.find((x) => x.term === t); if (hit) hit.weight *= 2; }
   const categories = readCategories(text);
-  const decided = decideIntent(classify(ctx.intents, questionClause(linked.placeholderText), questionClause(text), { withPlaceholders: linked.placeholderText, asWritten: text }), text, hasEntity || categories.length > 0, unknown);
+  const decided = decideIntent(classify(ctx.intents, questionClause(linked.placeholderText), questionClause(text), { withPlaceholders: linked.placeholderText, asWritten: text }), text, hasEntity || categories.length > 0, unknown, topicWords(terms));
   // "Is X just a fancy word for Y?": whether two names mean one thing is a yes/no question.
   if (((IDENTITY.test(text) && decided.intent !== 'comparison') || SAME_QUESTION.test(text)) && decided.intent !== 'yesno') Object.assign(decided, { intent: 'yesno', runnerUp: { intent: decided.intent, p: decided.confidence } });
   // "Which model pioneered X?", "which lab released Y?": a past deed asks for a fact, not for a pick.

@@ -5,7 +5,7 @@ import { createAnalyzer, isExactTerm, type Analyzer } from './analyzer.js';
 import { createVocabulary, DEFAULT_SYNONYMS, type Vocabulary } from './vocabulary.js';
 
 /** Bump when the saved index's shape or the analyzer changes: older saved indexes are rebuilt. */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 
 /** Field boosts: a term a passage defines or names in its heading counts for more than one in its body. */
 export const FIELD_BOOSTS = { defines: 4, headings: 2.5, title: 1, text: 1 } as const;

@@ -102,6 +102,9 @@ function createLayer(groups: readonly SynonymGroup[], prefix: string): Vocabular
     const spellings = group.flatMap((v) => (v.includes('-') ? [v, v.replace(/-/g, '')] : [v]));
     const variants = spellings.map((v) => words(fold(v), false).map(stem)).filter((s) => s.length > 0);
     if (variants.length === 0) continue;
+    // Spellings that all stem alike ("specialise", "specialised") are one index term already: such a
+    // group would only count the word twice, outweighing the question's other words.
+    if (new Set(variants.map((s) => s.join(' '))).size === 1) continue;
     // Groups sharing a variant merge onto the first group's canonical term.
     const existing = variants.map((s) => canonicalByKey.get(s.join(' '))).find(Boolean);
     const canonical = existing ?? prefix + variants[0]!.join('_');

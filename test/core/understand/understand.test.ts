@@ -173,3 +173,22 @@ describe('understand: aspect', () => {
     expect(f.read(question).aspect).toBe(aspect);
   });
 });
+
+describe('understand: quoted words', () => {
+  it.each([["what's a 'latent space' anyway"], ["what's a \"latent space\" anyway"], ['so what is "latent space"']])('%j weighs the quoted words above the rest, whatever apostrophe comes first', (question) => {
+    const weight = (term: string) => f.read(question).terms.find((t) => t.term === term)?.weight;
+    expect(weight('latent')).toBe(1.5);
+    expect(weight('space')).toBe(1.5);
+  });
+
+  it("does not read a contraction's apostrophe as opening a quote", () => {
+    const u = f.read("what's a latent space and isn't it 'compressed'");
+    expect(u.terms.find((t) => t.term === 'latent')?.weight).toBe(1);
+  });
+});
+
+describe('understand: help', () => {
+  it.each([['what can you do?'], ['help'], ['how do I use you?']])('still reads %j as help', (question) => {
+    expect(f.read(question).intent).toBe('help');
+  });
+});

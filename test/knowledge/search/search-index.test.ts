@@ -38,6 +38,13 @@ describe('text and vocabulary', () => {
     expect(vocabulary.expand(words(fold('run it on our own servers')))).toEqual(['run', 'it', 'on', 'our', 'own', 'servers', canonical]);
     expect(vocabulary.expand(words(fold('Self-hosted')))).toContain(canonical);
   });
+
+  it('adds no synonym term for spellings that already stem alike, so such a word counts once', () => {
+    const vocabulary = createVocabulary([['specialise', 'specialize', 'specialised'], ['calibrate', 'tune further']]);
+    expect(vocabulary.canonicalOf('specialise')).toBeUndefined();
+    expect(vocabulary.expand(words(fold('specialise it')))).toEqual(['specialise', 'it']);
+    expect(vocabulary.expand(words(fold('calibrate it')))).toContain(vocabulary.canonicalOf('tune further'));
+  });
 });
 
 describe('search index', () => {
