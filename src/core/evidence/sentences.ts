@@ -46,6 +46,17 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Sentences that define one of `names`: "X is…", "X: a…", "X (Low-Rank Adaptation)", "… (X)", "called X". */
 export function definitionPattern(names: readonly string[]): RegExp | undefined {
+  const key = names.join('\u0000');
+  if (patternMemo.has(key)) return patternMemo.get(key);
+  const re = buildDefinitionPattern(names);
+  if (patternMemo.size > 2_000) patternMemo.clear();
+  patternMemo.set(key, re);
+  return re;
+}
+/** Patterns are built for the same few concept names again and again: compiled once. */
+const patternMemo = new Map<string, RegExp | undefined>();
+
+function buildDefinitionPattern(names: readonly string[]): RegExp | undefined {
   const forms = [...new Set(names.map((n) => n.trim()).filter((n) => n.length >= 2 && n.split(/\s+/).length <= 6))];
   if (forms.length === 0) return undefined;
   const name = `(?:${forms.map((f) => `${escapeRe(f).replace(/\\?[- ]/g, '[-\\s]?')}(?:e?s)?`).join('|')})`;
@@ -95,12 +106,24 @@ export function coverage(weights: ReadonlyMap<string, number>, found: ReadonlySe
   return total === 0 ? 0 : hit / total;
 }
 
+const namesMemo = new Map<string, RegExp>();
+
+
 export function rankEvidence(index: SearchIndex, terms: readonly WeightedTerm[], candidates: readonly Candidate[], want: Want = {}, maxPassages = 5): Evidence[] {
   const weights = idfWeights(index, terms);
   const top = candidates[0]?.score ?? 1;
   const out: Evidence[] = [];
   const defining = want.defines ? definitionPattern(want.defines) : undefined;
-  const namesRe = (names: readonly string[]) => new RegExp(`\\b(?:${names.map((d) => escapeRe(d).replace(/\\?[- ]/g, '[-\\s]?')).join('|')})`, 'i');
+  const namesRe = (names: readonly string[]) => {
+    const key = names.join('\u0000');
+    let re = namesMemo.get(key);
+    if (!re) {
+      re = new RegExp(`\\b(?:${names.map((d) => escapeRe(d).replace(/\\?[- ]/g, '[-\\s]?')).join('|')})`, 'i');
+      if (namesMemo.size > 2_000) namesMemo.clear();
+      namesMemo.set(key, re);
+    }
+    return re;
+  };
   const named = want.defines?.length ? namesRe(want.defines) : undefined;
   const subject = want.subject?.length ? namesRe(want.subject) : undefined;
   candidates.slice(0, maxPassages).forEach((cand) => {

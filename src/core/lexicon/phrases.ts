@@ -30,8 +30,15 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Stems of a text's words, in order, for phrase matching (articles kept: names may contain them). */
 export function linkTokens(text: string): string[] {
-  return words(fold(text), false).map((w) => stem(w.replace(/'/g, '')));
+  const known = linkMemo.get(text);
+  if (known) return [...known];
+  const tokens = words(fold(text), false).map((w) => stem(w.replace(/'/g, '')));
+  // Names and questions recur across turns: remembered, within a bound.
+  if (linkMemo.size > 20_000) linkMemo.clear();
+  linkMemo.set(text, tokens);
+  return [...tokens];
 }
+const linkMemo = new Map<string, readonly string[]>();
 
 export function createPhraseDictionary<T>(): PhraseDictionary<T> {
   const byFirst = new Map<string, Array<{ stems: string[]; value: T }>>();
@@ -54,8 +61,9 @@ export function createPhraseDictionary<T>(): PhraseDictionary<T> {
       const out: T[] = [];
       const at = new Map<string, number[]>();
       tokens.forEach((t, i) => at.set(t, [...(at.get(t) ?? []), i]));
-      for (const list of byFirst.values()) {
-        for (const { stems, value } of list) {
+      // Every word of a name must be there, its first one included: only those names are tried.
+      for (const first of at.keys()) {
+        for (const { stems, value } of byFirst.get(first) ?? []) {
           if (stems.length < 2 || stems.length > 3 || out.includes(value) || !stems.every(eligible)) continue;
           const positions = stems.map((s) => at.get(s));
           if (positions.some((p) => !p)) continue;

@@ -177,13 +177,20 @@ function classify<L extends string>(classifier: Classifier<L>, withPlaceholders:
   const add = (text: string, weight: number) => {
     for (const p of classifier.classify(text)) mix.set(p.label, (mix.get(p.label) ?? 0) + p.p * weight);
   };
-  add(withPlaceholders, 0.5);
-  add(asWritten, 0.5);
+  // With nothing replaced by a placeholder the two readings are one text: classified once.
+  if (withPlaceholders === asWritten) add(asWritten, 1);
+  else {
+    add(withPlaceholders, 0.5);
+    add(asWritten, 0.5);
+  }
   // The sentence that asks decides; the whole message ("X vs Y, what's the trade-off?") still counts.
   if (whole && whole.asWritten !== asWritten) {
     for (const [label, p] of mix) mix.set(label, p * 0.65);
-    add(whole.withPlaceholders, 0.175);
-    add(whole.asWritten, 0.175);
+    if (whole.withPlaceholders === whole.asWritten) add(whole.asWritten, 0.35);
+    else {
+      add(whole.withPlaceholders, 0.175);
+      add(whole.asWritten, 0.175);
+    }
   }
   return [...mix].map(([label, p]) => ({ label, p })).sort((x, y) => y.p - x.p);
 }
