@@ -170,29 +170,54 @@ function bestOfKind(ctx: PlanContext, u: Understanding, kinds: readonly ConceptK
  */
 function typeOfFittingModels(ctx: PlanContext, u: Understanding): Draft | undefined {
   if (u.categories.length === 0 || ctx.kb.models.length === 0) return undefined;
-  const fitting = pickModels(ctx.index, ctx.kb.models, u).filter((p) => p.score > 0 || p.matched > 0).slice(0, 3);
+  const picks = pickModels(ctx.index, ctx.kb.models, u).filter((p) => p.score > 0 || p.matched > 0);
   // Only where the catalog's category is itself an architecture (GAN, VAE), not the kind of content.
-  const category = fitting[0]?.model.categories[0];
-  if (!category || !['gan', 'vae', 'world', 'multimodal'].includes(category)) return undefined;
+  const category = picks[0]?.model.categories.find((c) => ARCHITECTURES.has(c));
+  if (!category) return undefined;
+  // The examples are models of that type that fit the need: a face generator is a GAN, but no
+  // example of one for fake transaction records.
+  const best = picks[0]!.score;
+  const fitting = picks.filter((p) => p.model.categories.includes(category) && (p.score >= best * 0.25 || p.matched > 0)).slice(0, 3);
   const label = categoryLabels[category] ?? category;
   const concept = ctx.concepts.dictionary.find(linkTokens(label.replace(/\s*\(.*\)$/, '')))[0]?.value ?? ctx.concepts.dictionary.find(linkTokens(label))[0]?.value;
   if (!concept?.defining || concept.kind !== 'model-type') return undefined;
   const uses = concept.aspects.get('uses')?.[0];
   const section = uses ?? concept.defining;
   const ranked = rankEvidence(ctx.index, u.terms, [{ passage: section, score: 1, about: true }]);
-  const best = ranked[0];
-  if (!best) return undefined;
+  const top = ranked[0];
+  if (!top) return undefined;
   const names = fitting.map((p) => p.model.name);
-  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
-  const lead = `Use ${displayName(ctx, concept)}: ${list} ${names.length > 1 ? 'are' : 'is'} the ${names.length > 1 ? 'tools' : 'tool'} my documents name for it.`;
-  // The one use that fits the question, not the section's whole list of uses.
-  return { kind: 'recommendation', answered: true, blocks: [{ text: lead, passage: concept.defining }, blockFrom(best, { maxChars: 360, maxUnits: 2, itemOnly: true })], cites: fitting.map((p) => ctx.modelPassage(p.model)).filter((p): p is Passage => p !== undefined), concepts: [concept], models: fitting.map((p) => p.model) };
+  const examples = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0];
+  const lead = `Use ${displayName(ctx, concept)}, such as ${examples}.`;
+  // The one use that fits the question, not the section's whole list of uses, said of the pick.
+  const use = blockFrom(top, { maxChars: 360, maxUnits: 2, itemOnly: true, minCoverage: 0.15, coverageOf: (x) => ranked.find((e) => e.unit === x)?.coverage ?? 0 });
+  const text = `${lead} ${useSentence(use.text)}`;
+  return { kind: 'recommendation', answered: true, blocks: [{ text, passage: use.passage }], cites: fitting.map((p) => ctx.modelPassage(p.model)).filter((p): p is Passage => p !== undefined), concepts: [concept], models: fitting.map((p) => p.model) };
+}
+
+/** Catalog categories that name an architecture rather than the kind of content made. */
+const ARCHITECTURES = new Set(['gan', 'vae', 'world', 'multimodal']);
+
+/**
+ * A use written as a label ("Document intelligence: reading PDFs…") read as a sentence about the
+ * pick ("It is the model type used for document intelligence: reading PDFs…"); a use that
+ * is already a sentence stays as written.
+ */
+export function useSentence(text: string): string {
+  const labelled = /^\**([A-Z][^:.!?*]{2,60}?)\**:\s+(\S.*)$/s.exec(text.trim());
+  if (!labelled) return text;
+  const label = labelled[1]!;
+  // An acronym or a name keeps its capitals ("RAG pipelines"); a common noun is lowered.
+  const lowered = /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+  return `It is the model type used for ${lowered}: ${labelled[2]}`;
 }
 
 /** How answers name a concept: the bold term that opens its defining sentence ("a generative adversarial network (GAN)"). */
 export function displayName(ctx: PlanContext, concept: Concept): string {
   const first = concept.defining ? analysed(ctx.index, concept.defining).units[0]?.unit.text : undefined;
-  const bold = first ? /^\*\*([^*]{2,80})\*\*/.exec(first)?.[1] : undefined;
+  // "A **vision language model** reads…" names it with its article outside the bold.
+  const opening = first ? /^(?:(A|An)\s+)?\*\*([^*]{2,80})\*\*/.exec(first) : null;
+  const bold = opening ? `${opening[1] && !/^(?:a|an|the)\s/i.test(opening[2]!) ? `${opening[1]} ` : ''}${opening[2]}` : undefined;
   const named = bold && concept.names.some((n) => bold.toLowerCase().includes(n.toLowerCase().replace(/s$/, ''))) ? bold : undefined;
   const text = named ?? concept.name;
   return `**${text.replace(/^(A|An|The)\b/, (w) => w.toLowerCase())}**`;
