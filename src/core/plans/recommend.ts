@@ -17,7 +17,7 @@ import { noConstraints } from '../understand/needs.js';
 import type { Target, Understanding } from '../understand/types.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { goesOtherWay, kindReason, kindWanted, unmetNeeds } from './content-kind.js';
-import { familyPool, pickModels } from './pick-model.js';
+import { familyPool, fitsCategory, pickModels } from './pick-model.js';
 import { supported } from './support.js';
 
 const KINDS: Record<Exclude<Target, 'model'>, ConceptKind[]> = {
@@ -65,7 +65,11 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
   // A sentence that opens by naming the pick again ("Runway Gen-3 (Runway): the most accessible…") is read as its reason.
   const restated = found ? new RegExp(`^\\**${m.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\**(?:\\s*\\([^)]*\\))?\\s*:\\s*`, 'i').exec(found) : null;
   const rest = restated && found ? found.slice(restated[0].length).replace(/\.$/, '') : undefined;
-  const said = rest && reasons.length === 0 ? undefined : rest ? `${rest.charAt(0).toUpperCase()}${rest.slice(1)}.` : found;
+  // One that opens with its name as the subject ("Claude 4.5 Sonnet is the enterprise leader…")
+  // speaks of it as "it": the name was just said in bold.
+  const subject = found && !restated ? new RegExp(`^\\**${escapeRe(m.name)}\\**(?:\\s*\\([^)]*\\))?\\s+(?=[a-z])`, 'i').exec(found) : null;
+  const spoken = subject && found ? `It ${found.slice(subject[0].length)}` : found;
+  const said = rest && reasons.length === 0 ? undefined : rest ? `${rest.charAt(0).toUpperCase()}${rest.slice(1)}.` : spoken;
   const why = reasons.length ? `: ${reasons.join('; ')}` : rest ? `: ${rest}` : '';
   // A need no model at hand meets (data that must stay in-house, a prompt no window takes) is said
   // first, and the pick is offered only as the closest fit.
@@ -126,6 +130,19 @@ function labelRow(ctx: PlanContext, text: string): boolean {
   let tail = text.slice(text.lastIndexOf(':') + 1).toLowerCase();
   for (const m of ctx.kb.models) tail = tail.split(m.name.toLowerCase()).join(' ');
   return tail.replace(/\b(?:and|or)\b|[^a-z]+/g, ' ').trim().split(/\s+/).filter(Boolean).length <= 2;
+}
+
+/**
+ * Whether a sentence names catalog models and none of them is of the kind the question is about (its
+ * kinds of content, or a general language model when it names none): a side note for other needs.
+ */
+function namesOnlyOtherKinds(ctx: PlanContext, u: Understanding, text: string): boolean {
+  const named = ctx.matcher.find(text).map((m) => m.model);
+  if (named.length === 0) return false;
+  // A model the question names sets the kind too ("VRAM for Stable Diffusion": image models).
+  const asked = new Set(u.models.flatMap((m) => m.categories));
+  const ofKind = (m: CatalogEntry) => m.categories.some((c) => asked.has(c)) || (u.categories.length > 0 ? u.categories.some((c) => fitsCategory(m, c)) : asked.size === 0 && m.categories.includes('llm'));
+  return !named.some(ofKind);
 }
 
 /** The knowledge's advice sections and the sections of concepts of the kind asked for. */
@@ -247,7 +264,8 @@ function recommendConcept(ctx: PlanContext, u: Understanding, target: Exclude<Ta
   // the situation leads ("fine-tune or use retrieval when our facts change weekly?").
   const choosing = evidence.find((e) => e.passage.aspect === 'choosing');
   const advice = choosing && evidence[0] && evidence[0].passage.aspect !== 'choosing' && choosing.coverage >= evidence[0].coverage ? choosing : evidence[0];
-  const adviceBlock = advice ? blockFrom(advice, { maxChars: 480, maxUnits: 3 }) : undefined;
+  // "…Code Llama and DeepSeek Coder are open code models" closes no answer about support transcripts.
+  const adviceBlock = advice ? blockFrom(advice, { maxChars: 480, maxUnits: 3, minCoverage: 0.5, coverageOf: (x) => (namesOnlyOtherKinds(ctx, u, x.unit.text) ? 0 : 1) }) : undefined;
   // For "which benchmark…", the section defining what a benchmark is answers nothing: a pick must be
   // one of the things filed under that word, not the word.
   const aboutKindWord = target !== 'approach' && advice !== undefined && ctx.concepts.about(advice.passage).some((c) => c.narrower.some((n) => n.kind !== undefined && kinds.includes(n.kind)));
