@@ -9,7 +9,6 @@ import type { SearchIndex } from '../../knowledge/search/search-index.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
 import { numericValue, priceFigures } from '../catalog/facts.js';
 import { idfWeights } from '../evidence/sentences.js';
-import { readConstraints } from '../understand/needs.js';
 import { WEAK_TERMS } from '../understand/terms.js';
 import type { CategoryMention, Constraints, Understanding } from '../understand/types.js';
 
@@ -133,7 +132,7 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
   const strongTerms = ordersModels || candidates.some((m) => matchedStrengths(index, m, weights, strict).length > 0) ? strict : telling(0.5);
   // A need carried over from earlier in the thread ("which of them…" after "open image models")
   // still filters, but the question's own need is the reason said first.
-  const carriedOpen = u.followUp && needsOpen(c) && !needsOpen(readConstraints(u.text));
+  const carriedOpen = u.statedConstraints !== undefined && needsOpen(c) && !needsOpen(u.statedConstraints);
   const priced = candidates.filter((m) => numericValue(m, 'pricing', '') !== undefined);
   // Price orders the pick only when it is known for the models at hand: in a named family where some
   // are unpriced ("which claude for high volume"), a price ranking would crown the one that is priced.
