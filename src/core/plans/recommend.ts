@@ -10,7 +10,7 @@ import { categoryLabels } from '../../knowledge/catalog-text.js';
 import { analysed } from '../evidence/analysed.js';
 import { blockFrom } from '../compose/blocks.js';
 import { retrievePassages, type Candidate } from '../evidence/retrieve.js';
-import { pointsBack, rankEvidence } from '../evidence/sentences.js';
+import { pointsBack, rankEvidence, type Evidence } from '../evidence/sentences.js';
 import type { Concept } from '../lexicon/concepts.js';
 import { linkTokens } from '../lexicon/phrases.js';
 import { noConstraints } from '../understand/needs.js';
@@ -19,6 +19,7 @@ import { notAnswered, type Block, type Draft, type PlanContext } from './context
 import { goesOtherWay, kindReason, kindWanted, unmetNeeds } from './content-kind.js';
 import { familyPool, fitsCategory, pickModels } from './pick-model.js';
 import { supported } from './support.js';
+import { kindTerms, scopedToOtherKind, withNeedTerms } from './need-terms.js';
 
 const KINDS: Record<Exclude<Target, 'model'>, ConceptKind[]> = {
   // "What kind of models for faster image generation?" may be answered by a kind made by a technique (distilled models).
@@ -155,6 +156,17 @@ function adviceCandidates(ctx: PlanContext, u: Understanding, kinds: readonly Co
     .sort((a, b) => b.score - a.score);
 }
 
+/**
+ * Advice that covers several kinds of content ("Small models suit fast replies… For images, distilled
+ * models generate fastest") is quoted from the sentence on the kind the question is about.
+ */
+function forTheKind(ctx: PlanContext, u: Understanding, advice: Evidence, evidence: readonly Evidence[]): Evidence {
+  const kind = kindTerms(ctx.index, u.categories);
+  const onKind = (e: Evidence) => kind.some((t) => e.unit.terms.has(t));
+  if (kind.length === 0 || onKind(advice)) return advice;
+  return evidence.find((e) => e.passage === advice.passage && onKind(e) && e.coverage >= 0.4 * advice.coverage) ?? advice;
+}
+
 /** The concept of the kind asked for that a passage is about or names. */
 function pickedConcept(ctx: PlanContext, passage: Passage, text: string, kinds: readonly ConceptKind[]): Concept | undefined {
   const about = ctx.concepts.about(passage).find((c) => c.kind && kinds.includes(c.kind));
@@ -253,8 +265,9 @@ function pickWithReason(ctx: PlanContext, u: Understanding, concept: Concept, le
   return { kind: 'recommendation', answered: true, blocks: [{ text: `${lead.replace(/\.$/, '')}: ${because}`, passage: reason.passage }], concepts: [concept] };
 }
 
-function recommendConcept(ctx: PlanContext, u: Understanding, target: Exclude<Target, 'model'>): Draft {
+function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclude<Target, 'model'>): Draft {
   const kinds = KINDS[target];
+  const u = withNeedTerms(ctx.index, asked);
   if (target === 'model-type') {
     const byModels = typeOfFittingModels(ctx, u);
     if (byModels) return byModels;
@@ -263,9 +276,10 @@ function recommendConcept(ctx: PlanContext, u: Understanding, target: Exclude<Ta
   // A definition of one option is no advice: a section on when to choose that speaks to as much of
   // the situation leads ("fine-tune or use retrieval when our facts change weekly?").
   const choosing = evidence.find((e) => e.passage.aspect === 'choosing');
-  const advice = choosing && evidence[0] && evidence[0].passage.aspect !== 'choosing' && choosing.coverage >= evidence[0].coverage ? choosing : evidence[0];
+  const general = choosing && evidence[0] && evidence[0].passage.aspect !== 'choosing' && choosing.coverage >= evidence[0].coverage ? choosing : evidence[0];
+  const advice = general && forTheKind(ctx, u, general, evidence);
   // "…Code Llama and DeepSeek Coder are open code models" closes no answer about support transcripts.
-  const adviceBlock = advice ? blockFrom(advice, { maxChars: 480, maxUnits: 3, minCoverage: 0.5, coverageOf: (x) => (namesOnlyOtherKinds(ctx, u, x.unit.text) ? 0 : 1) }) : undefined;
+  const adviceBlock = advice ? blockFrom(advice, { maxChars: 480, maxUnits: 3, minCoverage: 0.5, coverageOf: (x) => (namesOnlyOtherKinds(ctx, u, x.unit.text) || scopedToOtherKind(ctx.index, u.categories, x.unit.text) ? 0 : 1) }) : undefined;
   // For "which benchmark…", the section defining what a benchmark is answers nothing: a pick must be
   // one of the things filed under that word, not the word.
   const aboutKindWord = target !== 'approach' && advice !== undefined && ctx.concepts.about(advice.passage).some((c) => c.narrower.some((n) => n.kind !== undefined && kinds.includes(n.kind)));

@@ -1,0 +1,69 @@
+/**
+ * A stated constraint is the need itself: "too slow for a live preview" asks for speed whether or
+ * not the question says "fast". Advice is searched with the words the knowledge uses for each
+ * constraint the situation states, and the kind of content it concerns, weighed as fully as the
+ * question's own words.
+ */
+import type { SearchIndex } from '../../knowledge/search/search-index.js';
+import type { WeightedTerm } from '../../knowledge/search/search-index.js';
+import type { CategoryMention, Constraints, Understanding } from '../understand/types.js';
+
+/** The plain words for a constraint, as advice sections put it. */
+const NEED_WORDS: Partial<Record<keyof Constraints, string>> = {
+  lowLatency: 'fast speed',
+  budget: 'cheap cost',
+};
+
+/** The kind of content a situation involves is part of the need too ("image gen is too slow"). */
+const CATEGORY_WORDS: Record<CategoryMention['category'], string> = { image: 'images', video: 'video', audio: 'audio', code: 'code', text: 'text', tabular: 'tabular', molecules: 'molecules', '3d': '3d', documents: 'documents' };
+
+const cache = new WeakMap<SearchIndex, Map<string, string[]>>();
+
+function termsOf(index: SearchIndex, words: string): string[] {
+  let known = cache.get(index);
+  if (!known) cache.set(index, (known = new Map()));
+  let terms = known.get(words);
+  if (!terms) known.set(words, (terms = [...new Set(index.analyzer.terms(words))].filter((t) => index.has(t))));
+  return terms;
+}
+
+/** The index's terms for the kinds of content a question is about ("images" → imag). */
+export function kindTerms(index: SearchIndex, categories: readonly CategoryMention[]): string[] {
+  return categories.flatMap((c) => termsOf(index, CATEGORY_WORDS[c.category]));
+}
+
+/**
+ * Whether a sentence is scoped to a kind of content the question does not ask about: "For images,
+ * distilled models generate fastest" closes no answer about a chat widget.
+ */
+export function scopedToOtherKind(index: SearchIndex, categories: readonly CategoryMention[], text: string): boolean {
+  const scope = /^\**(?:for|with|when generating|for generating)\s+([^,:]{2,40})[,:]/i.exec(text.trim())?.[1];
+  if (!scope) return false;
+  const terms = new Set(index.analyzer.terms(scope));
+  const asked = new Set(categories.map((c) => c.category));
+  const kinds = (Object.keys(CATEGORY_WORDS) as Array<CategoryMention['category']>).filter((k) => k !== 'text');
+  return kinds.some((k) => !asked.has(k) && termsOf(index, CATEGORY_WORDS[k]).some((t) => terms.has(t)));
+}
+
+/** The question's terms, with the words of each constraint it states added or raised to full weight. */
+export function withNeedTerms(index: SearchIndex, u: Understanding): Understanding {
+  const weights = new Map(u.terms.map((t) => [t.term, t.weight]));
+  let changed = false;
+  // A need carried from the thread ("and for deep reasoning?" after "fast responses") is no longer the topic.
+  const stated = u.statedConstraints ?? u.constraints;
+  for (const [key, words] of Object.entries(NEED_WORDS) as Array<[keyof Constraints, string]>) {
+    if (!stated[key]) continue;
+    for (const term of termsOf(index, words)) {
+      if ((weights.get(term) ?? 0) >= 1) continue;
+      weights.set(term, 1);
+      changed = true;
+    }
+  }
+  // Only with a constraint: the kind of content alone is already what the plan filters on.
+  if (changed) {
+    for (const term of kindTerms(index, u.categories)) if ((weights.get(term) ?? 0) < 1) weights.set(term, 1);
+  }
+  if (!changed) return u;
+  const terms: WeightedTerm[] = [...weights].map(([term, weight]) => ({ term, weight }));
+  return { ...u, terms };
+}
