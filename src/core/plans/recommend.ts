@@ -295,6 +295,8 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
     const reasoned = pickWithReason(ctx, u, ofKind.concept, lead);
     if (reasoned) return reasoned;
     const block = blockFrom(first ?? ofKind.evidence, { maxChars: 420, maxUnits: 3, fromStart: first !== undefined });
+    const asPick = pickFromDefinition(ofKind.concept, block.text, lead);
+    if (asPick) return { kind: 'recommendation', answered: true, blocks: [{ ...block, text: asPick }], concepts: [ofKind.concept] };
     return { kind: 'recommendation', answered: true, blocks: [{ text: lead, ...(defining ? { passage: defining } : {}) }, block], concepts: [ofKind.concept] };
   }
   if (!advice || !adviceBlock || !adviceOk) return notAnswered();
@@ -312,8 +314,31 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
     const reasoned = pickWithReason(ctx, u, concept, blocks[0]!.text);
     if (reasoned) return reasoned;
   }
-  blocks.push(lead);
+  // Advice that opens by defining the pick ("A chat model is an instruct model given…") is said as
+  // the pick: "Use a chat model: an instruct model given…".
+  const asPick = concept && blocks.length === 0 ? pickFromDefinition(concept, lead.text, target === 'setting' ? LEADS.setting(`**${concept.name}**`) : LEADS[target](displayName(ctx, concept))) : undefined;
+  blocks.push(asPick ? { ...lead, text: asPick } : lead);
   return { kind: 'recommendation', answered: true, blocks, concepts: concept ? [concept] : u.concepts };
+}
+
+/**
+ * "**A chat model** is an instruct model given…" as a pick: "Use **a chat model**: an instruct model
+ * given…". When the definition goes on with a colon of its own, the pick is its own sentence and
+ * the definition follows as "It is…".
+ */
+export function pickFromDefinition(concept: Concept, text: string, lead: string): string | undefined {
+  // Case-insensitive by hand: the verb after the name must be lower case ("Temperature Is" is no definition).
+  const anyCase = (t: string) => t.replace(/[a-z]/gi, (ch) => `[${ch.toLowerCase()}${ch.toUpperCase()}]`);
+  const names = concept.names.map((n) => anyCase(escapeRe(n)).replace(/\\?[- ]/g, '[-\\s]')).join('|');
+  const m = new RegExp(`^\\**(?:(?:[aA]|[aA]n|[tT]he)\\s+)?\\**(?:${names})\\**(?:\\s*\\([^)]*\\))?\\**\\s+([a-z]+)\\s+(\\S[^]*)$`).exec(text.trim());
+  if (!m) return undefined;
+  const [, verb, predicate] = m as unknown as [string, string, string];
+  const plural = verb === 'are' || !/s$/.test(verb);
+  // "A vision language model reads images…": the pick, and what it does.
+  if (verb !== 'is' && verb !== 'are') return `${lead.replace(/\.$/, '')}: ${plural ? 'they' : 'it'} ${verb} ${predicate}`;
+  const first = predicate.split(/(?<=[.!?])\s/)[0]!;
+  if (first.includes(':')) return `${lead} ${plural ? 'They are' : 'It is'} ${predicate}`;
+  return `${lead.replace(/\.$/, '')}: ${predicate}`;
 }
 
 /**
