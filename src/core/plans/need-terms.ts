@@ -67,3 +67,22 @@ export function withNeedTerms(index: SearchIndex, u: Understanding): Understandi
   const terms: WeightedTerm[] = [...weights].map(([term, weight]) => ({ term, weight }));
   return { ...u, terms };
 }
+
+/** The words a question uses for the kind of pick it wants: "what's the approach" asks for one, it is not a topic. */
+const KIND_WORDS: Record<string, string> = {
+  approach: 'approach approaches method strategy',
+  setting: 'setting settings knob parameter',
+  benchmark: 'benchmark benchmarks',
+  'size-class': 'size sizes',
+  'model-type': 'kind type sort',
+  deployment: 'deployment deploy',
+};
+
+/** The question without the words that only name the kind of pick it asks for, for judging whether text answers it. */
+export function withoutKindWords(index: SearchIndex, u: Understanding, target: string): Understanding {
+  const words = KIND_WORDS[target];
+  if (!words) return u;
+  const drop = new Set(index.analyzer.terms(words));
+  const terms = u.terms.filter((t) => !drop.has(t.term));
+  return terms.length === u.terms.length || terms.length === 0 ? u : { ...u, terms };
+}

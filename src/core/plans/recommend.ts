@@ -19,7 +19,7 @@ import { notAnswered, type Block, type Draft, type PlanContext } from './context
 import { goesOtherWay, kindReason, kindWanted, unmetNeeds } from './content-kind.js';
 import { familyPool, fitsCategory, pickModels } from './pick-model.js';
 import { supported } from './support.js';
-import { kindTerms, scopedToOtherKind, withNeedTerms } from './need-terms.js';
+import { kindTerms, scopedToOtherKind, withNeedTerms, withoutKindWords } from './need-terms.js';
 
 const KINDS: Record<Exclude<Target, 'model'>, ConceptKind[]> = {
   // "What kind of models for faster image generation?" may be answered by a kind made by a technique (distilled models).
@@ -167,6 +167,20 @@ function forTheKind(ctx: PlanContext, u: Understanding, advice: Evidence, eviden
   return evidence.find((e) => e.passage === advice.passage && onKind(e) && e.coverage >= 0.4 * advice.coverage) ?? advice;
 }
 
+/**
+ * Advice whose sentence names its own subject ("Image models are also often fine-tuned to one
+ * genre") is quoted from that sentence, not from the unrelated one its "also" leans on.
+ */
+function ownSubject(advice: Evidence, evidence: readonly Evidence[], block: Block): Block {
+  const own = advice.unit.unit.text;
+  // A list is quoted whole, with its lead-in.
+  if (block.text.startsWith(own) || pointsBack(own) || advice.unit.unit.bullet || block.text.includes('\n')) return block;
+  const before = block.text.slice(0, block.text.indexOf(own));
+  const earlier = evidence.filter((e) => e.passage === advice.passage && e.unit.unit.index < advice.unit.unit.index && before.includes(e.unit.unit.text));
+  if (earlier.length === 0 || earlier.some((e) => e.coverage >= 0.5 * advice.coverage)) return block;
+  return { ...block, text: block.text.slice(before.length).replace(/^(\S+(?:\s\S+){0,4}?)\s(?:also|too|as well)\s/i, '$1 ') };
+}
+
 /** The concept of the kind asked for that a passage is about or names. */
 function pickedConcept(ctx: PlanContext, passage: Passage, text: string, kinds: readonly ConceptKind[]): Concept | undefined {
   const about = ctx.concepts.about(passage).find((c) => c.kind && kinds.includes(c.kind));
@@ -279,11 +293,12 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   const general = choosing && evidence[0] && evidence[0].passage.aspect !== 'choosing' && choosing.coverage >= evidence[0].coverage ? choosing : evidence[0];
   const advice = general && forTheKind(ctx, u, general, evidence);
   // "…Code Llama and DeepSeek Coder are open code models" closes no answer about support transcripts.
-  const adviceBlock = advice ? blockFrom(advice, { maxChars: 480, maxUnits: 3, minCoverage: 0.5, coverageOf: (x) => (namesOnlyOtherKinds(ctx, u, x.unit.text) || scopedToOtherKind(ctx.index, u.categories, x.unit.text) ? 0 : 1) }) : undefined;
+  const quoted = advice ? blockFrom(advice, { maxChars: 480, maxUnits: 3, minCoverage: 0.5, coverageOf: (x) => (namesOnlyOtherKinds(ctx, u, x.unit.text) || scopedToOtherKind(ctx.index, u.categories, x.unit.text) ? 0 : 1) }) : undefined;
+  const adviceBlock = advice && quoted ? ownSubject(advice, evidence, quoted) : undefined;
   // For "which benchmark…", the section defining what a benchmark is answers nothing: a pick must be
   // one of the things filed under that word, not the word.
   const aboutKindWord = target !== 'approach' && advice !== undefined && ctx.concepts.about(advice.passage).some((c) => c.narrower.some((n) => n.kind !== undefined && kinds.includes(n.kind)));
-  const adviceOk = advice && adviceBlock && !aboutKindWord && (supported(ctx, u, advice, adviceBlock.text) || (advice.passage.aspect === 'choosing' && advice.coverage >= 0.3));
+  const adviceOk = advice && adviceBlock && !aboutKindWord && (supported(ctx, withoutKindWords(ctx.index, u, target), advice, adviceBlock.text) || (advice.passage.aspect === 'choosing' && advice.coverage >= 0.3));
   // A question that asks for a setting (a benchmark, a size class…) is answered by one, when one fits.
   const ofKind = target === 'approach' || adviceOk ? undefined : bestOfKind(ctx, u, kinds);
   if (ofKind && ofKind.evidence.coverage >= 0.2) {

@@ -1,0 +1,38 @@
+/**
+ * An approach question is answered by the advice that speaks to it: the word that names the kind of
+ * pick ("what's the approach") is the question's frame, not a topic the text must cover, and the
+ * advice is quoted from its own sentence rather than from an unrelated one its "also" leans on.
+ */
+import { describe, expect, it } from 'vitest';
+import { createGuide } from '../../../src/core/index.js';
+import { withoutKindWords } from '../../../src/core/plans/need-terms.js';
+import { coreFixture } from '../fixture-context.js';
+import { docsKnowledgeBase } from '../fixture-docs.js';
+
+const EXTRA = {
+  'notes/variants.md': `# Image model variants
+
+## Variants of image models
+Sketch-guided models follow a rough drawing you supply. Image models are also often fine-tuned to reproduce one style, such as watercolour or comic art.
+`,
+};
+
+const kb = docsKnowledgeBase({}, EXTRA);
+const guide = createGuide(kb);
+const f = coreFixture(kb);
+
+describe('recommendation plan: approaches', () => {
+  it('quotes the advice from its own sentence, without the unrelated one before it', () => {
+    const a = guide.ask({ text: "we want all our generated pictures in one consistent watercolour style, what's the approach?", history: [] });
+    expect(a.text).toMatch(/^Image models are often fine-tuned to reproduce one style/);
+    expect(a.text).not.toContain('Sketch-guided');
+  });
+
+  it('does not count the word that names the kind of pick as a topic to cover', () => {
+    const approach = f.plan.index.analyzer.terms('approach')[0]!;
+    const read = f.read("what's the approach for one consistent style?");
+    const u = { ...read, terms: [...read.terms.filter((t) => t.term !== approach), { term: approach, weight: 1 }] };
+    expect(withoutKindWords(f.plan.index, u, 'approach').terms.some((t) => t.term === approach)).toBe(false);
+    expect(withoutKindWords(f.plan.index, u, 'benchmark').terms).toEqual(u.terms);
+  });
+});
