@@ -411,7 +411,8 @@ export function answerRecommendation(ctx: PlanContext, u: Understanding): Draft 
     const picked = recommendModel(ctx, u);
     if (picked) return withGuidance(ctx, u, picked);
   }
-  if (target === 'deployment') {
+  // "Keep the API, fine-tune, or train from scratch?" weighs ways to adapt a model, not where to host one.
+  if (target === 'deployment' && !u.concepts.some((c) => c.kind === 'technique')) {
     const verdict = deploymentVerdict(ctx, u);
     if (verdict) return verdict;
   }

@@ -15,6 +15,11 @@ const EXTRA = {
 ## Variants of image models
 Sketch-guided models follow a rough drawing you supply. Image models are also often fine-tuned to reproduce one style, such as watercolour or comic art.
 `,
+  'notes/adapt.md': `# Adapting or building
+
+## When to fine-tune rather than train from scratch
+If a ready-made model does poorly on your domain, such as hospital discharge notes, fine-tune it on your own data instead of training a new model from scratch. Training from scratch costs far more and takes months.
+`,
 };
 
 const kb = docsKnowledgeBase({}, EXTRA);
@@ -26,6 +31,12 @@ describe('recommendation plan: approaches', () => {
     const a = guide.ask({ text: "we want all our generated pictures in one consistent watercolour style, what's the approach?", history: [] });
     expect(a.text).toMatch(/^Image models are often fine-tuned to reproduce one style/);
     expect(a.text).not.toContain('Sketch-guided');
+  });
+
+  it('weighs ways to adapt a model as such, not as where to host it, even for a regulated team', () => {
+    const a = guide.ask({ text: "We're a hospital and our off-the-shelf model does badly on discharge notes. Keep using the plain API, fine-tune it on our data, or train our own from scratch?", history: [] });
+    expect(a.text).toMatch(/^If a ready-made model does poorly on your domain/);
+    expect(a.text).not.toMatch(/Self-hosting/);
   });
 
   it('does not count the word that names the kind of pick as a topic to cover', () => {
