@@ -12,6 +12,7 @@ import type { CategoryMention, Constraints, Understanding } from '../understand/
 const NEED_WORDS: Partial<Record<keyof Constraints, string>> = {
   lowLatency: 'fast speed',
   budget: 'cheap cost',
+  privacy: 'private data own servers',
 };
 
 /** The kind of content a situation involves is part of the need too ("image gen is too slow"). */

@@ -283,7 +283,8 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   const kinds = KINDS[target];
   const u = withNeedTerms(ctx.index, asked);
   if (target === 'model-type') {
-    const byModels = typeOfFittingModels(ctx, u);
+    // The models are picked on the question's own words: the constraints order them already.
+    const byModels = typeOfFittingModels(ctx, asked);
     if (byModels) return byModels;
   }
   const evidence = rankEvidence(ctx.index, u.terms, adviceCandidates(ctx, u, kinds), {}, 6);
@@ -336,6 +337,9 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   return { kind: 'recommendation', answered: true, blocks, concepts: concept ? [concept] : u.concepts };
 }
 
+/** Words ending in -s that are no verb of a definition. */
+const NOT_VERBS = new Set(['as', 'thus', 'plus', 'this', 'less', 'unless', 'across', 'its', 'yes', 'always', 'perhaps']);
+
 /**
  * "**A chat model** is an instruct model given…" as a pick: "Use **a chat model**: an instruct model
  * given…". When the definition goes on with a colon of its own, the pick is its own sentence and
@@ -348,6 +352,8 @@ export function pickFromDefinition(concept: Concept, text: string, lead: string)
   const m = new RegExp(`^\\**(?:(?:[aA]|[aA]n|[tT]he)\\s+)?\\**(?:${names})\\**(?:\\s*\\([^)]*\\))?\\**\\s+([a-z]+)\\s+(\\S[^]*)$`).exec(text.trim());
   if (!m) return undefined;
   const [, verb, predicate] = m as unknown as [string, string, string];
+  // Only a verb makes the name its subject: "Open weights such as Llama 4…" is no definition.
+  if (!/^(?:is|are|[a-z]{2,}s)$/.test(verb) || NOT_VERBS.has(verb)) return undefined;
   const plural = verb === 'are' || !/s$/.test(verb);
   // "A vision language model reads images…": the pick, and what it does.
   if (verb !== 'is' && verb !== 'are') return `${lead.replace(/\.$/, '')}: ${plural ? 'they' : 'it'} ${verb} ${predicate}`;

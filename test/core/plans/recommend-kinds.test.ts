@@ -90,3 +90,10 @@ describe('pickFromDefinition', () => {
     expect(pickFromDefinition(concept, 'Most teams start from a chat model.', 'Use **a chat model**.')).toBeUndefined();
   });
 });
+
+describe('pickFromDefinition, beyond definitions', () => {
+  it('reads no definition into a name followed by a word that is no verb', () => {
+    const concept = { names: ['open weights'] } as unknown as Parameters<typeof pickFromDefinition>[0];
+    expect(pickFromDefinition(concept, 'Open weights such as Omni Open 4 can be fine-tuned in-house.', 'Use **an open model**.')).toBeUndefined();
+  });
+});

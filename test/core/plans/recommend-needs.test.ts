@@ -15,6 +15,11 @@ const EXTRA = {
 ## Recommendation: quick replies
 Pick a small model when a live preview or a chat reply must be fast, since small models answer with little delay. For images, distilled image models generate fastest, at a slight cost in detail. Bigger models know more but answer slower.
 `,
+  'notes/private.md': `# Keeping data in-house
+
+## Recommendation: private data that must stay with you
+If data must stay on your own servers, use an open-weight model, self-hosted and fine-tuned in-house on your private data.
+`,
 };
 
 const kb = docsKnowledgeBase({}, EXTRA);
@@ -32,6 +37,12 @@ describe('recommendation plan: advice for the stated need', () => {
     const a = ask('our chatbot lags in a live chat widget. what kind of model should we look at?');
     expect(a.text).toMatch(/^Pick a small model when a live preview or a chat reply must be fast/);
     expect(a.text).not.toContain('For images');
+  });
+
+  it('finds the advice on private data for a chatty situation that never says "private"', () => {
+    const a = ask("we have years of support chats and want a model that talks like our team. but legal really doesn't want those chats going to a vendor. whats the move");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^If data must stay on your own servers, use an open-weight model/);
   });
 
   it('weighs the words of a constraint this turn states, not of one carried from the thread', () => {

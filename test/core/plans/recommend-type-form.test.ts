@@ -11,7 +11,7 @@ import { model } from '../fixture-kb.js';
 
 const GANS = [
   model({ name: 'Ledger GAN', developer: 'Tally Labs', access: 'open', categories: ['gan'], strengths: ['synthetic transaction records for testing fraud systems'] }),
-  model({ name: 'Face GAN 2', developer: 'Mirror AI', access: 'open', categories: ['gan', 'image'], modalities: { input: ['text'], output: ['image'] }, strengths: ['photorealistic portraits'], notes: ['Its makers also show synthetic faces.'] }),
+  model({ name: 'Face GAN 2', developer: 'Mirror AI', access: 'open', categories: ['gan', 'image'], modalities: { input: ['text'], output: ['image'] }, strengths: ['photorealistic portraits'], notes: ['Its makers also show synthetic faces.', 'It runs on your own servers.'] }),
 ];
 
 const guide = createGuide(docsKnowledgeBase({ models: [...CATALOG, ...GANS] }));
@@ -23,9 +23,14 @@ describe('recommendation plan: a model type with its examples', () => {
     expect(a.text).toMatch(/^Use \*\*a generative adversarial network \(GAN\)\*\*, such as Ledger GAN\./);
   });
 
-  it('leaves out a model of the type that does not fit the need', () => {
-    expect(ask('what kind of model makes synthetic transaction records?').text).not.toContain('Face GAN 2');
-  });
+  it.each(['what kind of model makes synthetic transaction records?', 'we need synthetic transaction records so we never touch confidential customer data, what kind of model?'])(
+    'leaves out a model of the type that does not fit the need: %j',
+    (question) => {
+      const a = ask(question);
+      expect(a.text).toMatch(/^Use \*\*a generative adversarial network \(GAN\)\*\*, such as Ledger GAN/);
+      expect(a.text).not.toContain('Face GAN 2');
+    },
+  );
 
   it('says the fitting use of the pick in the same paragraph, not as a loose label line', () => {
     const a = ask('what kind of model makes synthetic transaction records?');
