@@ -248,12 +248,14 @@ const ARCHITECTURES = new Set(['gan', 'vae', 'world', 'multimodal']);
  */
 export function useSentence(text: string): string {
   const labelled = /^\**([A-Z][^:.!?*]{2,60}?)\**:\s+(\S.*)$/s.exec(text.trim());
+  // An item that is only a phrase ("Spotting anomalies in sensor logs") is what the type is used for.
+  if (!labelled && !/[.!?]$/.test(text.trim())) return `It is the model type used for ${lowerFirst(text.trim())}.`;
   if (!labelled) return text;
-  const label = labelled[1]!;
-  // An acronym or a name keeps its capitals ("RAG pipelines"); a common noun is lowered.
-  const lowered = /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
-  return `It is the model type used for ${lowered}: ${labelled[2]}`;
+  return `It is the model type used for ${lowerFirst(labelled[1]!)}: ${labelled[2]}`;
 }
+
+/** An acronym or a name keeps its capitals ("RAG pipelines"); a common noun is lowered. */
+const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
 /** How answers name a concept: the bold term that opens its defining sentence ("a generative adversarial network (GAN)"). */
 export function displayName(ctx: PlanContext, concept: Concept): string {
@@ -330,12 +332,21 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
     const reasoned = pickWithReason(ctx, u, concept, blocks[0]!.text);
     if (reasoned) return reasoned;
   }
+  // A list of the type's uses, one of which fits: the type, and that use said of it ("Use a VAE. It
+  // is the model type used for anomaly detection: …"), not the whole list under a label.
+  if (concept && target === 'model-type' && best.unit.unit.bullet && listed(lead.text)) {
+    const item = blockFrom(best, { itemOnly: true });
+    return { kind: 'recommendation', answered: true, blocks: [{ text: `${LEADS[target](displayName(ctx, concept))} ${useSentence(item.text)}`, passage: best.passage }], concepts: [concept] };
+  }
   // Advice that opens by defining the pick ("A chat model is an instruct model given…") is said as
   // the pick: "Use a chat model: an instruct model given…".
   const asPick = concept && blocks.length === 0 ? pickFromDefinition(concept, lead.text, target === 'setting' ? LEADS.setting(`**${concept.name}**`) : LEADS[target](displayName(ctx, concept))) : undefined;
   blocks.push(asPick ? { ...lead, text: asPick } : lead);
   return { kind: 'recommendation', answered: true, blocks, concepts: concept ? [concept] : u.concepts };
 }
+
+/** Whether a block is a list: a lead-in and its items, one a line. */
+const listed = (text: string) => /\n\s*(?:[-*•]|\d+[.)])\s/.test(text);
 
 /** Words ending in -s that are no verb of a definition. */
 const NOT_VERBS = new Set(['as', 'thus', 'plus', 'this', 'less', 'unless', 'across', 'its', 'yes', 'always', 'perhaps']);

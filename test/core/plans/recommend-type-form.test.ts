@@ -44,6 +44,13 @@ describe('recommendation plan: a model type with its examples', () => {
   });
 });
 
+describe('recommendation plan: a model type whose uses are a list', () => {
+  it('names the type and the one use that fits, not the whole list under a label', () => {
+    const a = ask("we want to catch anomalies in our sensor logs. is there a generative model type that's good for that?");
+    expect(a.text).toBe('Use **a variational autoencoder (VAE)**. It is the model type used for spotting anomalies in sensor logs.');
+  });
+});
+
 describe('useSentence', () => {
   it('turns a labelled use into a sentence about the pick', () => {
     expect(useSentence('Drug design: labs propose candidate molecules.')).toBe('It is the model type used for drug design: labs propose candidate molecules.');
@@ -52,5 +59,9 @@ describe('useSentence', () => {
   it('keeps an acronym label in capitals and leaves a plain sentence as written', () => {
     expect(useSentence('RAG pipelines: compress documents.')).toBe('It is the model type used for RAG pipelines: compress documents.');
     expect(useSentence('Banks use them to test fraud systems.')).toBe('Banks use them to test fraud systems.');
+  });
+
+  it('reads a use that is only a phrase as what the type is used for', () => {
+    expect(useSentence('Spotting anomalies in sensor logs')).toBe('It is the model type used for spotting anomalies in sensor logs.');
   });
 });
