@@ -149,7 +149,10 @@ function namesOnlyOtherKinds(ctx: PlanContext, u: Understanding, text: string): 
 /** The knowledge's advice sections and the sections of concepts of the kind asked for. */
 function adviceCandidates(ctx: PlanContext, u: Understanding, kinds: readonly ConceptKind[]): Candidate[] {
   const ofKind = ctx.concepts.concepts.filter((c) => c.kind && kinds.includes(c.kind));
-  const retrieved = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: u.concepts, aspect: 'choosing', limit: 10, filter: (p) => !p.tags.includes('catalog') });
+  const found = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: u.concepts, aspect: 'choosing', limit: 10, filter: (p) => !p.tags.includes('catalog') });
+  // Advice on choosing is what a situation asks for, even when the concepts it names have many sections of their own.
+  const advice = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: u.concepts, aspect: 'choosing', limit: 3, filter: (p) => p.aspect === 'choosing' && !p.tags.includes('catalog') });
+  const retrieved = [...found, ...advice.filter((a) => !found.some((c) => c.passage === a.passage))];
   const kindPassages = new Set(ofKind.flatMap((c) => c.passages));
   return retrieved
     .map((c) => ({ ...c, score: c.score * (kindPassages.has(c.passage) ? 1.4 : 1) * (c.passage.aspect === 'choosing' ? 1.6 : 1) }))

@@ -22,7 +22,18 @@ If a ready-made model does poorly on your domain, such as hospital discharge not
 `,
 };
 
-const kb = docsKnowledgeBase({}, EXTRA);
+// Many sections on the concepts a question names must not crowd out the one advice section on its situation.
+const FILLER = Array.from({ length: 12 }, (_, i) => `## Training note ${i + 1}\nTraining a bot model from scratch behind an API takes prompt engineering and training runs, step ${i + 1}.\n`).join('\n');
+const CROWDED = {
+  'notes/training.md': `# Training notes\n\n${FILLER}`,
+  'notes/domain.md': `# Adapting to a domain
+
+## Recommendation: a general model misreads our domain
+If a ready-made model misreads your clause types, fine-tune it on your own examples rather than starting over from scratch.
+`,
+};
+
+const kb = docsKnowledgeBase({}, { ...EXTRA, ...CROWDED });
 const guide = createGuide(kb);
 const f = coreFixture(kb);
 
@@ -37,6 +48,11 @@ describe('recommendation plan: approaches', () => {
     const a = guide.ask({ text: "We're a hospital and our off-the-shelf model does badly on discharge notes. Keep using the plain API, fine-tune it on our data, or train our own from scratch?", history: [] });
     expect(a.text).toMatch(/^If a ready-made model does poorly on your domain/);
     expect(a.text).not.toMatch(/Self-hosting/);
+  });
+
+  it('finds the advice on the situation among many sections on the concepts it names', () => {
+    const a = guide.ask({ text: 'our api bot misreads our clause types even after lots of prompt engineering. someone wants to train our own model from scratch. right call?', history: [] });
+    expect(a.text).toMatch(/^If a ready-made model misreads your clause types, fine-tune it/);
   });
 
   it('does not count the word that names the kind of pick as a topic to cover', () => {
