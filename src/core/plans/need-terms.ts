@@ -46,6 +46,17 @@ export function scopedToOtherKind(index: SearchIndex, categories: readonly Categ
   return kinds.some((k) => !asked.has(k) && termsOf(index, CATEGORY_WORDS[k]).some((t) => terms.has(t)));
 }
 
+/**
+ * Whether a sentence is scoped to a case the question does not ask about: after "For deep
+ * reasoning, use a larger model", "For creative writing, …" answers another question.
+ */
+export function scopedElsewhere(index: SearchIndex, u: Understanding, text: string): boolean {
+  const scope = /^\**for\s+([^,:*]{2,40})\**[,:]/i.exec(text.trim())?.[1];
+  if (!scope) return false;
+  const asked = new Set(u.terms.filter((t) => t.weight >= 0.5).map((t) => t.term));
+  return !index.analyzer.terms(scope).some((t) => asked.has(t));
+}
+
 /** The question's terms, with the words of each constraint it states added or raised to full weight. */
 export function withNeedTerms(index: SearchIndex, u: Understanding): Understanding {
   const weights = new Map(u.terms.map((t) => [t.term, t.weight]));

@@ -19,7 +19,7 @@ import { notAnswered, type Block, type Draft, type PlanContext } from './context
 import { goesOtherWay, kindReason, kindWanted, unmetNeeds } from './content-kind.js';
 import { familyPool, fitsCategory, pickModels } from './pick-model.js';
 import { supported } from './support.js';
-import { kindTerms, scopedToOtherKind, withNeedTerms, withoutKindWords } from './need-terms.js';
+import { kindTerms, scopedElsewhere, scopedToOtherKind, withNeedTerms, withoutKindWords } from './need-terms.js';
 
 const KINDS: Record<Exclude<Target, 'model'>, ConceptKind[]> = {
   // "What kind of models for faster image generation?" may be answered by a kind made by a technique (distilled models).
@@ -299,7 +299,7 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   const general = choosing && evidence[0] && evidence[0].passage.aspect !== 'choosing' && choosing.coverage >= evidence[0].coverage ? choosing : evidence[0];
   const advice = general && forTheKind(ctx, u, general, evidence);
   // "…Code Llama and DeepSeek Coder are open code models" closes no answer about support transcripts.
-  const quoted = advice ? blockFrom(advice, { maxChars: 480, maxUnits: 3, minCoverage: 0.5, coverageOf: (x) => (namesOnlyOtherKinds(ctx, u, x.unit.text) || scopedToOtherKind(ctx.index, u.categories, x.unit.text) ? 0 : 1) }) : undefined;
+  const quoted = advice ? blockFrom(advice, { maxChars: 480, maxUnits: 3, minCoverage: 0.5, coverageOf: (x) => (namesOnlyOtherKinds(ctx, u, x.unit.text) || scopedToOtherKind(ctx.index, u.categories, x.unit.text) || scopedElsewhere(ctx.index, u, x.unit.text) ? 0 : 1) }) : undefined;
   const adviceBlock = advice && quoted ? ownSubject(advice, evidence, quoted) : undefined;
   // For "which benchmark…", the section defining what a benchmark is answers nothing: a pick must be
   // one of the things filed under that word, not the word.

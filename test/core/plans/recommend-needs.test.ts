@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createGuide } from '../../../src/core/index.js';
-import { scopedToOtherKind, withNeedTerms } from '../../../src/core/plans/need-terms.js';
+import { scopedElsewhere, scopedToOtherKind, withNeedTerms } from '../../../src/core/plans/need-terms.js';
 import { coreFixture } from '../fixture-context.js';
 import { docsKnowledgeBase } from '../fixture-docs.js';
 
@@ -52,6 +52,16 @@ describe('recommendation plan: advice for the stated need', () => {
     const carried = f.read('and for deep reasoning?', ['what should we optimize for if we mainly want fast responses']);
     expect(carried.constraints.lowLatency).toBe(true);
     expect(withNeedTerms(f.plan.index, carried).terms.find((t) => t.term === fast)?.weight ?? 0).toBeLessThan(1);
+  });
+});
+
+describe('scopedElsewhere', () => {
+  it('tells a sentence scoped to a case the question does not ask about', () => {
+    const read = f.read('what should we pick for long reports?');
+    const u = { ...read, terms: f.plan.index.analyzer.terms('long reports').map((term) => ({ term, weight: 1 })) };
+    expect(scopedElsewhere(f.plan.index, u, '**For stories**, raise the temperature.')).toBe(true);
+    expect(scopedElsewhere(f.plan.index, u, '**For long reports**, pick a model with a large context window.')).toBe(false);
+    expect(scopedElsewhere(f.plan.index, u, 'Pick a model with a large context window.')).toBe(false);
   });
 });
 
