@@ -6,20 +6,21 @@
  */
 import type { CatalogEntry, ConceptKind, Passage } from '../../knowledge/types.js';
 import { nameTokens } from '../catalog/model-matcher.js';
-import { categoryLabels } from '../../knowledge/catalog-text.js';
-import { analysed } from '../evidence/analysed.js';
 import { blockFrom } from '../compose/blocks.js';
 import { retrievePassages, type Candidate } from '../evidence/retrieve.js';
-import { pointsBack, rankEvidence, type Evidence } from '../evidence/sentences.js';
+import { pointsBack, rankEvidence } from '../evidence/sentences.js';
 import type { Concept } from '../lexicon/concepts.js';
-import { linkTokens } from '../lexicon/phrases.js';
 import { noConstraints } from '../understand/needs.js';
 import type { Target, Understanding } from '../understand/types.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { goesOtherWay, kindReason, kindWanted, unmetNeeds } from './content-kind.js';
-import { familyPool, fitsCategory, pickModels } from './pick-model.js';
+import { familyPool, pickModels } from './pick-model.js';
 import { supported } from './support.js';
-import { kindTerms, scopedElsewhere, scopedToOtherKind, withNeedTerms, withoutKindWords } from './need-terms.js';
+import { forTheKind, namesOnlyOtherKinds, ownSubject } from './advice-text.js';
+import { deploymentVerdict } from './deployment.js';
+import { displayName, listed, pickFromDefinition, useSentence } from './pick-wording.js';
+import { typeOfFittingModels } from './type-pick.js';
+import { scopedElsewhere, scopedToOtherKind, withNeedTerms, withoutKindWords } from './need-terms.js';
 
 const KINDS: Record<Exclude<Target, 'model'>, ConceptKind[]> = {
   // "What kind of models for faster image generation?" may be answered by a kind made by a technique (distilled models).
@@ -133,19 +134,6 @@ function labelRow(ctx: PlanContext, text: string): boolean {
   return tail.replace(/\b(?:and|or)\b|[^a-z]+/g, ' ').trim().split(/\s+/).filter(Boolean).length <= 2;
 }
 
-/**
- * Whether a sentence names catalog models and none of them is of the kind the question is about (its
- * kinds of content, or a general language model when it names none): a side note for other needs.
- */
-function namesOnlyOtherKinds(ctx: PlanContext, u: Understanding, text: string): boolean {
-  const named = ctx.matcher.find(text).map((m) => m.model);
-  if (named.length === 0) return false;
-  // A model the question names sets the kind too ("VRAM for Stable Diffusion": image models).
-  const asked = new Set(u.models.flatMap((m) => m.categories));
-  const ofKind = (m: CatalogEntry) => m.categories.some((c) => asked.has(c)) || (u.categories.length > 0 ? u.categories.some((c) => fitsCategory(m, c)) : asked.size === 0 && m.categories.includes('llm'));
-  return !named.some(ofKind);
-}
-
 /** The knowledge's advice sections and the sections of concepts of the kind asked for. */
 function adviceCandidates(ctx: PlanContext, u: Understanding, kinds: readonly ConceptKind[]): Candidate[] {
   const ofKind = ctx.concepts.concepts.filter((c) => c.kind && kinds.includes(c.kind));
@@ -157,31 +145,6 @@ function adviceCandidates(ctx: PlanContext, u: Understanding, kinds: readonly Co
   return retrieved
     .map((c) => ({ ...c, score: c.score * (kindPassages.has(c.passage) ? 1.4 : 1) * (c.passage.aspect === 'choosing' ? 1.6 : 1) }))
     .sort((a, b) => b.score - a.score);
-}
-
-/**
- * Advice that covers several kinds of content ("Small models suit fast replies… For images, distilled
- * models generate fastest") is quoted from the sentence on the kind the question is about.
- */
-function forTheKind(ctx: PlanContext, u: Understanding, advice: Evidence, evidence: readonly Evidence[]): Evidence {
-  const kind = kindTerms(ctx.index, u.categories);
-  const onKind = (e: Evidence) => kind.some((t) => e.unit.terms.has(t));
-  if (kind.length === 0 || onKind(advice)) return advice;
-  return evidence.find((e) => e.passage === advice.passage && onKind(e) && e.coverage >= 0.4 * advice.coverage) ?? advice;
-}
-
-/**
- * Advice whose sentence names its own subject ("Image models are also often fine-tuned to one
- * genre") is quoted from that sentence, not from the unrelated one its "also" leans on.
- */
-function ownSubject(advice: Evidence, evidence: readonly Evidence[], block: Block): Block {
-  const own = advice.unit.unit.text;
-  // A list is quoted whole, with its lead-in.
-  if (block.text.startsWith(own) || pointsBack(own) || advice.unit.unit.bullet || block.text.includes('\n')) return block;
-  const before = block.text.slice(0, block.text.indexOf(own));
-  const earlier = evidence.filter((e) => e.passage === advice.passage && e.unit.unit.index < advice.unit.unit.index && before.includes(e.unit.unit.text));
-  if (earlier.length === 0 || earlier.some((e) => e.coverage >= 0.5 * advice.coverage)) return block;
-  return { ...block, text: block.text.slice(before.length).replace(/^(\S+(?:\s\S+){0,4}?)\s(?:also|too|as well)\s/i, '$1 ') };
 }
 
 /** The concept of the kind asked for that a passage is about or names. */
@@ -208,67 +171,6 @@ function bestOfKind(ctx: PlanContext, u: Understanding, kinds: readonly ConceptK
     if (top && top.coverage > 0 && (!best || top.coverage > best.evidence.coverage)) best = { concept, evidence: top };
   }
   return best;
-}
-
-/**
- * "What kind of model makes fake transaction records?": the model type of the catalog models that
- * make that kind of content (CTGAN and TabGAN are GANs), when the knowledge defines that type.
- */
-function typeOfFittingModels(ctx: PlanContext, u: Understanding): Draft | undefined {
-  if (u.categories.length === 0 || ctx.kb.models.length === 0) return undefined;
-  const picks = pickModels(ctx.index, ctx.kb.models, u).filter((p) => p.score > 0 || p.matched > 0);
-  // Only where the catalog's category is itself an architecture (GAN, VAE), not the kind of content.
-  const category = picks[0]?.model.categories.find((c) => ARCHITECTURES.has(c));
-  if (!category) return undefined;
-  // The examples are models of that type that fit the need: a face generator is a GAN, but no
-  // example of one for fake transaction records.
-  const best = picks[0]!.score;
-  const fitting = picks.filter((p) => p.model.categories.includes(category) && (p.score >= best * 0.25 || p.matched > 0)).slice(0, 3);
-  const label = categoryLabels[category] ?? category;
-  const concept = ctx.concepts.dictionary.find(linkTokens(label.replace(/\s*\(.*\)$/, '')))[0]?.value ?? ctx.concepts.dictionary.find(linkTokens(label))[0]?.value;
-  if (!concept?.defining || concept.kind !== 'model-type') return undefined;
-  const uses = concept.aspects.get('uses')?.[0];
-  const section = uses ?? concept.defining;
-  const ranked = rankEvidence(ctx.index, u.terms, [{ passage: section, score: 1, about: true }]);
-  const top = ranked[0];
-  if (!top) return undefined;
-  const names = fitting.map((p) => p.model.name);
-  const examples = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0];
-  const lead = `Use ${displayName(ctx, concept)}, such as ${examples}.`;
-  // The one use that fits the question, not the section's whole list of uses, said of the pick.
-  const use = blockFrom(top, { maxChars: 360, maxUnits: 2, itemOnly: true, minCoverage: 0.15, coverageOf: (x) => ranked.find((e) => e.unit === x)?.coverage ?? 0 });
-  const text = `${lead} ${useSentence(use.text)}`;
-  return { kind: 'recommendation', answered: true, blocks: [{ text, passage: use.passage }], cites: fitting.map((p) => ctx.modelPassage(p.model)).filter((p): p is Passage => p !== undefined), concepts: [concept], models: fitting.map((p) => p.model) };
-}
-
-/** Catalog categories that name an architecture rather than the kind of content made. */
-const ARCHITECTURES = new Set(['gan', 'vae', 'world', 'multimodal']);
-
-/**
- * A use written as a label ("Document intelligence: reading PDFs…") read as a sentence about the
- * pick ("It is the model type used for document intelligence: reading PDFs…"); a use that
- * is already a sentence stays as written.
- */
-export function useSentence(text: string): string {
-  const labelled = /^\**([A-Z][^:.!?*]{2,60}?)\**:\s+(\S.*)$/s.exec(text.trim());
-  // An item that is only a phrase ("Spotting anomalies in sensor logs") is what the type is used for.
-  if (!labelled && !/[.!?]$/.test(text.trim())) return `It is the model type used for ${lowerFirst(text.trim())}.`;
-  if (!labelled) return text;
-  return `It is the model type used for ${lowerFirst(labelled[1]!)}: ${labelled[2]}`;
-}
-
-/** An acronym or a name keeps its capitals ("RAG pipelines"); a common noun is lowered. */
-const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
-
-/** How answers name a concept: the bold term that opens its defining sentence ("a generative adversarial network (GAN)"). */
-export function displayName(ctx: PlanContext, concept: Concept): string {
-  const first = concept.defining ? analysed(ctx.index, concept.defining).units[0]?.unit.text : undefined;
-  // "A **vision language model** reads…" names it with its article outside the bold.
-  const opening = first ? /^(?:(A|An)\s+)?\*\*([^*]{2,80})\*\*/.exec(first) : null;
-  const bold = opening ? `${opening[1] && !/^(?:a|an|the)\s/i.test(opening[2]!) ? `${opening[1]} ` : ''}${opening[2]}` : undefined;
-  const named = bold && concept.names.some((n) => bold.toLowerCase().includes(n.toLowerCase().replace(/s$/, ''))) ? bold : undefined;
-  const text = named ?? concept.name;
-  return `**${text.replace(/^(A|An|The)\b/, (w) => w.toLowerCase())}**`;
 }
 
 /**
@@ -346,71 +248,6 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   const asPick = concept && blocks.length === 0 ? pickFromDefinition(concept, lead.text, target === 'setting' ? LEADS.setting(`**${concept.name}**`) : LEADS[target](displayName(ctx, concept))) : undefined;
   blocks.push(asPick ? { ...lead, text: asPick } : lead);
   return { kind: 'recommendation', answered: true, blocks, concepts: concept ? [concept] : u.concepts };
-}
-
-/** Whether a block is a list: a lead-in and its items, one a line. */
-const listed = (text: string) => /\n\s*(?:[-*•]|\d+[.)])\s/.test(text);
-
-/** Words ending in -s that are no verb of a definition. */
-const NOT_VERBS = new Set(['as', 'thus', 'plus', 'this', 'less', 'unless', 'across', 'its', 'yes', 'always', 'perhaps']);
-
-/**
- * "**A chat model** is an instruct model given…" as a pick: "Use **a chat model**: an instruct model
- * given…". When the definition goes on with a colon of its own, the pick is its own sentence and
- * the definition follows as "It is…".
- */
-export function pickFromDefinition(concept: Concept, text: string, lead: string): string | undefined {
-  // Case-insensitive by hand: the verb after the name must be lower case ("Temperature Is" is no definition).
-  const anyCase = (t: string) => t.replace(/[a-z]/gi, (ch) => `[${ch.toLowerCase()}${ch.toUpperCase()}]`);
-  const names = concept.names.map((n) => anyCase(escapeRe(n)).replace(/\\?[- ]/g, '[-\\s]')).join('|');
-  const m = new RegExp(`^\\**(?:(?:[aA]|[aA]n|[tT]he)\\s+)?\\**(?:${names})\\**(?:\\s*\\([^)]*\\))?\\**\\s+([a-z]+)\\s+(\\S[^]*)$`).exec(text.trim());
-  if (!m) return undefined;
-  const [, verb, predicate] = m as unknown as [string, string, string];
-  // Only a verb makes the name its subject: "Open weights such as Llama 4…" is no definition.
-  if (!/^(?:is|are|[a-z]{2,}s)$/.test(verb) || NOT_VERBS.has(verb)) return undefined;
-  const plural = verb === 'are' || !/s$/.test(verb);
-  // "A vision language model reads images…": the pick, and what it does.
-  if (verb !== 'is' && verb !== 'are') return `${lead.replace(/\.$/, '')}: ${plural ? 'they' : 'it'} ${verb} ${predicate}`;
-  const first = predicate.split(/(?<=[.!?])\s/)[0]!;
-  if (first.includes(':')) return `${lead} ${plural ? 'They are' : 'It is'} ${predicate}`;
-  return `${lead.replace(/\.$/, '')}: ${predicate}`;
-}
-
-/**
- * "Host our own or pay a provider?": the stated situation decides. Data that must stay in-house
- * and high volume favour self-hosting an open model; a small team without infrastructure, or a
- * need for the frontier, favour a managed API. The knowledge's section on when to choose it follows.
- */
-function deploymentVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
-  const c = u.constraints;
-  const host: Array<[boolean, string]> = [
-    [c.privacy || c.dataResidency, 'your data never leaves infrastructure you control'],
-    [c.highVolume, 'at high volume there are no per-token fees to pay'],
-    [c.regulated && !c.smallTeam, 'it keeps a regulated workload on premises'],
-  ];
-  const api: Array<[boolean, string]> = [
-    [c.smallTeam || c.managedApi, 'there is no infrastructure to set up or run, so a small team reaches production fastest'],
-    [c.frontier || c.quality, 'the strongest frontier models are proprietary'],
-  ];
-  // "At what point does hosting pay off?" asks for the threshold, which the documents' figures give.
-  if (/\bat what (?:point|volume|scale)\b|\bhow many tokens\b|\bthreshold\b|\bbreak[- ]?even\b|\bwhen does\b/i.test(u.text)) return undefined;
-  const hostScore = host.filter(([on]) => on).length;
-  const apiScore = api.filter(([on]) => on).length;
-  if (hostScore === apiScore) return undefined;
-  const selfHost = hostScore > apiScore;
-  const reasons = (selfHost ? host : api).filter(([on]) => on).map(([, why]) => why);
-  const find = (name: string) => ctx.concepts.dictionary.find(linkTokens(name))[0]?.value;
-  const model = find(selfHost ? 'open source model' : 'proprietary model');
-  const section = model?.aspects.get('choosing')?.[0];
-  const lead = `${selfHost ? '**Self-hosting an open model**' : '**A managed API (a proprietary model)**'} fits better here: ${reasons.join('; ')}.`;
-  const blocks: Block[] = [{ text: lead, ...(section ? { passage: section } : {}) }];
-  if (section) {
-    // The one point of the section that speaks to the situation, not its whole list.
-    const fitting = rankEvidence(ctx.index, u.terms, [{ passage: section, score: 1, about: true }]).find((e) => e.unit.unit.bullet && e.coverage >= 0.1);
-    if (fitting) blocks.push(blockFrom(fitting, { maxChars: 300, maxUnits: 1, itemOnly: true }));
-  }
-  const concept = find(selfHost ? 'self-hosting' : 'api access');
-  return { kind: 'recommendation', answered: true, blocks, concepts: [concept, model].filter((x): x is Concept => x !== undefined) };
 }
 
 export function answerRecommendation(ctx: PlanContext, u: Understanding): Draft {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createGuide } from '../../../src/core/index.js';
-import { useSentence } from '../../../src/core/plans/recommend.js';
+import { useSentence } from '../../../src/core/plans/pick-wording.js';
 import { CATALOG, docsKnowledgeBase } from '../fixture-docs.js';
 import { model } from '../fixture-kb.js';
 
