@@ -48,7 +48,8 @@ export function splitUnits(text: string): Unit[] {
     }
     const flat = paragraph.replace(/\s*\n\s*/g, ' ');
     let start = 0;
-    const boundary = /[.!?]["')\]*]*\s+(?=["'“(*\[]?[A-Z0-9$])/g;
+    // A sentence may open in bold ("**For deep reasoning**, use…"): two asterisks before its capital.
+    const boundary = /[.!?]["')\]*]*\s+(?=(?:\*\*|["'“(*\[])?[A-Z0-9$])/g;
     for (const m of flat.matchAll(boundary)) {
       const end = (m.index ?? 0) + m[0].length;
       const candidate = flat.slice(start, end);

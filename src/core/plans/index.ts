@@ -11,6 +11,7 @@ import { answerFact } from './fact.js';
 import { answerList } from './list.js';
 import { answerBeyond, answerRanking, referenceModel } from './ranking.js';
 import { answerRecommendation } from './recommend.js';
+import { displayName } from './pick-wording.js';
 import { answerYesNo, judgedEvidence, verdictEvidence } from './yesno.js';
 import { asksVerdict, verdictLead } from './verdict.js';
 import { blockFrom } from '../compose/blocks.js';
@@ -127,6 +128,19 @@ function verdictFirst(ctx: PlanContext, u: Understanding, draft: Draft): Draft {
   return { ...draft, kind: draft.answered ? draft.kind : 'explanation', answered: true, blocks: [verdict, ...rest] };
 }
 
+/**
+ * The pick for "is X enough, or do we need something else?" is another kind than the X asked about:
+ * the verdict on X comes first ("No, a large language model alone is not enough here."), then the pick.
+ */
+function notEnough(ctx: PlanContext, u: Understanding, pick: Draft): Draft {
+  const asked = u.concepts.filter((c) => c.kind === 'model-type');
+  const picked = pick.concepts ?? [];
+  const first = pick.blocks[0];
+  if (asked.length !== 1 || picked.length === 0 || picked.includes(asked[0]!) || !first) return pick;
+  const verdict = `No, ${displayName(ctx, asked[0]!).replace(/\*\*/g, '')} alone is not enough here.`;
+  return { ...pick, blocks: [{ ...first, text: `${verdict} ${first.text}` }, ...pick.blocks.slice(1)] };
+}
+
 export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
   if (['greeting', 'thanks', 'help'].includes(u.intent)) return notAnswered();
   if (!aboutTheField(ctx, u)) return notAnswered();
@@ -149,7 +163,7 @@ export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
   // "Is a text LLM enough for scanned invoices, or do we need something else?" asks for a pick.
   if (u.intent === 'yesno' && u.runnerUp?.intent === 'recommendation' && u.runnerUp.p >= 0.3 && u.categories.some((c) => c.direction === 'input')) {
     const pick = byIntent(ctx, { ...u, intent: 'recommendation', target: u.target ?? 'model-type' });
-    if (pick.answered) return pick;
+    if (pick.answered) return notEnough(ctx, u, pick);
   }
   const draft = verdictFirst(ctx, u, byIntent(ctx, u));
   // A refusal from a shape the classifier was unsure of may be the wrong shape's refusal.

@@ -48,7 +48,7 @@ export function distinctPhrases(index: SearchIndex, phrases: readonly string[], 
 type Cat = CatalogEntry['categories'][number];
 
 /** The catalog categories that produce (or read) a kind of content. */
-function fitsCategory(model: CatalogEntry, mention: CategoryMention): boolean {
+export function fitsCategory(model: CatalogEntry, mention: CategoryMention): boolean {
   const cats = model.categories;
   const input = model.modalities.input;
   const output = model.modalities.output;
@@ -123,7 +123,16 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
   }
   const weights = idfWeights(index, u.terms);
   // Only the question's telling words make a strength a reason ("cost" in passing is not a need).
-  const strongTerms = new Set(u.terms.filter((t) => t.weight >= 0.8 && !WEAK_TERMS.has(t.term)).map((t) => t.term));
+  // A chatty question ("our whole company runs on google workspace…") weighs its need no higher than
+  // its chat: when the telling words meet no model's strengths and no constraint gives a reason, its
+  // plain words are the need, or no strength could ever be the reason for a pick.
+  const telling = (floor: number) => new Set(u.terms.filter((t) => t.weight >= floor && !WEAK_TERMS.has(t.term)).map((t) => t.term));
+  const strict = telling(0.8);
+  const ordersModels = c.budget || c.highVolume || c.longContext || c.frontier || c.managedApi || c.smallTeam || needsOpen(c);
+  const strongTerms = ordersModels || candidates.some((m) => matchedStrengths(index, m, weights, strict).length > 0) ? strict : telling(0.5);
+  // A need carried over from earlier in the thread ("which of them…" after "open image models")
+  // still filters, but the question's own need is the reason said first.
+  const carriedOpen = u.statedConstraints !== undefined && needsOpen(c) && !needsOpen(u.statedConstraints);
   const priced = candidates.filter((m) => numericValue(m, 'pricing', '') !== undefined);
   // Price orders the pick only when it is known for the models at hand: in a named family where some
   // are unpriced ("which claude for high volume"), a price ranking would crown the one that is priced.
@@ -136,10 +145,11 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
     let score = 0;
     for (const [t, w] of weights) score += (terms.get(t) ?? 0) * w;
     const reasons: string[] = [];
-    if (needsOpen(c) && model.access === 'open') reasons.push('open weights, so it runs on your own infrastructure and your data stays with you');
+    const openReason = needsOpen(c) && model.access === 'open' ? 'open weights, so it runs on your own infrastructure and your data stays with you' : undefined;
+    if (openReason && !carriedOpen) reasons.push(openReason);
     if ((c.managedApi || c.smallTeam) && model.access === 'proprietary') {
       score *= 1.3;
-      reasons.push('a managed API: nothing to host or maintain');
+      reasons.push('a managed API, so there is nothing to host or maintain');
     }
     if (byPrice) {
       const v = numericValue(model, 'pricing', '');
@@ -158,7 +168,8 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
     const unmet: Pick['unmet'] = [];
     if (needsOpen(c) && model.access !== 'open') unmet.push('open weights');
     if (c.contextTokens && (model.context_window ?? 0) < c.contextTokens) unmet.push('context');
-    return { model, score, reasons: [...reasons, ...strengths.slice(0, 2)], strengths, matched: matched.length, unmet };
+    const own = [...reasons, ...strengths.slice(0, 2)];
+    return { model, score, reasons: openReason && carriedOpen ? [...own, openReason] : own, strengths, matched: matched.length, unmet };
   });
   // Stable: catalog order breaks ties, so the articles' own "leading" order shows through.
   return picks.sort((a, b) => b.score - a.score);

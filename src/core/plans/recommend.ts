@@ -6,19 +6,21 @@
  */
 import type { CatalogEntry, ConceptKind, Passage } from '../../knowledge/types.js';
 import { nameTokens } from '../catalog/model-matcher.js';
-import { categoryLabels } from '../../knowledge/catalog-text.js';
-import { analysed } from '../evidence/analysed.js';
 import { blockFrom } from '../compose/blocks.js';
 import { retrievePassages, type Candidate } from '../evidence/retrieve.js';
 import { pointsBack, rankEvidence } from '../evidence/sentences.js';
 import type { Concept } from '../lexicon/concepts.js';
-import { linkTokens } from '../lexicon/phrases.js';
 import { noConstraints } from '../understand/needs.js';
 import type { Target, Understanding } from '../understand/types.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { goesOtherWay, kindReason, kindWanted, unmetNeeds } from './content-kind.js';
 import { familyPool, pickModels } from './pick-model.js';
 import { supported } from './support.js';
+import { forTheKind, namesOnlyOtherKinds, ownSubject } from './advice-text.js';
+import { deploymentVerdict } from './deployment.js';
+import { displayName, listed, pickFromDefinition, useSentence } from './pick-wording.js';
+import { typeOfFittingModels } from './type-pick.js';
+import { scopedElsewhere, scopedToOtherKind, withNeedTerms, withoutKindWords } from './need-terms.js';
 
 const KINDS: Record<Exclude<Target, 'model'>, ConceptKind[]> = {
   // "What kind of models for faster image generation?" may be answered by a kind made by a technique (distilled models).
@@ -65,7 +67,11 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
   // A sentence that opens by naming the pick again ("Runway Gen-3 (Runway): the most accessible…") is read as its reason.
   const restated = found ? new RegExp(`^\\**${m.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\**(?:\\s*\\([^)]*\\))?\\s*:\\s*`, 'i').exec(found) : null;
   const rest = restated && found ? found.slice(restated[0].length).replace(/\.$/, '') : undefined;
-  const said = rest && reasons.length === 0 ? undefined : rest ? `${rest.charAt(0).toUpperCase()}${rest.slice(1)}.` : found;
+  // One that opens with its name as the subject ("Claude 4.5 Sonnet is the enterprise leader…")
+  // speaks of it as "it": the name was just said in bold.
+  const subject = found && !restated ? new RegExp(`^\\**${escapeRe(m.name)}\\**(?:\\s*\\([^)]*\\))?\\s+(?=[a-z])`, 'i').exec(found) : null;
+  const spoken = subject && found ? `It ${found.slice(subject[0].length)}` : found;
+  const said = rest && reasons.length === 0 ? undefined : rest ? `${rest.charAt(0).toUpperCase()}${rest.slice(1)}.` : spoken;
   const why = reasons.length ? `: ${reasons.join('; ')}` : rest ? `: ${rest}` : '';
   // A need no model at hand meets (data that must stay in-house, a prompt no window takes) is said
   // first, and the pick is offered only as the closest fit.
@@ -131,7 +137,10 @@ function labelRow(ctx: PlanContext, text: string): boolean {
 /** The knowledge's advice sections and the sections of concepts of the kind asked for. */
 function adviceCandidates(ctx: PlanContext, u: Understanding, kinds: readonly ConceptKind[]): Candidate[] {
   const ofKind = ctx.concepts.concepts.filter((c) => c.kind && kinds.includes(c.kind));
-  const retrieved = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: u.concepts, aspect: 'choosing', limit: 10, filter: (p) => !p.tags.includes('catalog') });
+  const found = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: u.concepts, aspect: 'choosing', limit: 10, filter: (p) => !p.tags.includes('catalog') });
+  // Advice on choosing is what a situation asks for, even when the concepts it names have many sections of their own.
+  const advice = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: u.concepts, aspect: 'choosing', limit: 3, filter: (p) => p.aspect === 'choosing' && !p.tags.includes('catalog') });
+  const retrieved = [...found, ...advice.filter((a) => !found.some((c) => c.passage === a.passage))];
   const kindPassages = new Set(ofKind.flatMap((c) => c.passages));
   return retrieved
     .map((c) => ({ ...c, score: c.score * (kindPassages.has(c.passage) ? 1.4 : 1) * (c.passage.aspect === 'choosing' ? 1.6 : 1) }))
@@ -165,40 +174,6 @@ function bestOfKind(ctx: PlanContext, u: Understanding, kinds: readonly ConceptK
 }
 
 /**
- * "What kind of model makes fake transaction records?": the model type of the catalog models that
- * make that kind of content (CTGAN and TabGAN are GANs), when the knowledge defines that type.
- */
-function typeOfFittingModels(ctx: PlanContext, u: Understanding): Draft | undefined {
-  if (u.categories.length === 0 || ctx.kb.models.length === 0) return undefined;
-  const fitting = pickModels(ctx.index, ctx.kb.models, u).filter((p) => p.score > 0 || p.matched > 0).slice(0, 3);
-  // Only where the catalog's category is itself an architecture (GAN, VAE), not the kind of content.
-  const category = fitting[0]?.model.categories[0];
-  if (!category || !['gan', 'vae', 'world', 'multimodal'].includes(category)) return undefined;
-  const label = categoryLabels[category] ?? category;
-  const concept = ctx.concepts.dictionary.find(linkTokens(label.replace(/\s*\(.*\)$/, '')))[0]?.value ?? ctx.concepts.dictionary.find(linkTokens(label))[0]?.value;
-  if (!concept?.defining || concept.kind !== 'model-type') return undefined;
-  const uses = concept.aspects.get('uses')?.[0];
-  const section = uses ?? concept.defining;
-  const ranked = rankEvidence(ctx.index, u.terms, [{ passage: section, score: 1, about: true }]);
-  const best = ranked[0];
-  if (!best) return undefined;
-  const names = fitting.map((p) => p.model.name);
-  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
-  const lead = `Use ${displayName(ctx, concept)}: ${list} ${names.length > 1 ? 'are' : 'is'} the ${names.length > 1 ? 'tools' : 'tool'} my documents name for it.`;
-  // The one use that fits the question, not the section's whole list of uses.
-  return { kind: 'recommendation', answered: true, blocks: [{ text: lead, passage: concept.defining }, blockFrom(best, { maxChars: 360, maxUnits: 2, itemOnly: true })], cites: fitting.map((p) => ctx.modelPassage(p.model)).filter((p): p is Passage => p !== undefined), concepts: [concept], models: fitting.map((p) => p.model) };
-}
-
-/** How answers name a concept: the bold term that opens its defining sentence ("a generative adversarial network (GAN)"). */
-export function displayName(ctx: PlanContext, concept: Concept): string {
-  const first = concept.defining ? analysed(ctx.index, concept.defining).units[0]?.unit.text : undefined;
-  const bold = first ? /^\*\*([^*]{2,80})\*\*/.exec(first)?.[1] : undefined;
-  const named = bold && concept.names.some((n) => bold.toLowerCase().includes(n.toLowerCase().replace(/s$/, ''))) ? bold : undefined;
-  const text = named ?? concept.name;
-  return `**${text.replace(/^(A|An|The)\b/, (w) => w.toLowerCase())}**`;
-}
-
-/**
  * "Use a diffusion model: in 2026 diffusion is the dominant architecture for generating images."
  * The pick, and the sentence of its own sections that speaks to the situation as the reason; none
  * when only its definition does (then the definition follows the pick).
@@ -211,22 +186,27 @@ function pickWithReason(ctx: PlanContext, u: Understanding, concept: Concept, le
   return { kind: 'recommendation', answered: true, blocks: [{ text: `${lead.replace(/\.$/, '')}: ${because}`, passage: reason.passage }], concepts: [concept] };
 }
 
-function recommendConcept(ctx: PlanContext, u: Understanding, target: Exclude<Target, 'model'>): Draft {
+function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclude<Target, 'model'>): Draft {
   const kinds = KINDS[target];
+  const u = withNeedTerms(ctx.index, asked);
   if (target === 'model-type') {
-    const byModels = typeOfFittingModels(ctx, u);
+    // The models are picked on the question's own words: the constraints order them already.
+    const byModels = typeOfFittingModels(ctx, asked);
     if (byModels) return byModels;
   }
   const evidence = rankEvidence(ctx.index, u.terms, adviceCandidates(ctx, u, kinds), {}, 6);
   // A definition of one option is no advice: a section on when to choose that speaks to as much of
   // the situation leads ("fine-tune or use retrieval when our facts change weekly?").
   const choosing = evidence.find((e) => e.passage.aspect === 'choosing');
-  const advice = choosing && evidence[0] && evidence[0].passage.aspect !== 'choosing' && choosing.coverage >= evidence[0].coverage ? choosing : evidence[0];
-  const adviceBlock = advice ? blockFrom(advice, { maxChars: 480, maxUnits: 3 }) : undefined;
+  const general = choosing && evidence[0] && evidence[0].passage.aspect !== 'choosing' && choosing.coverage >= evidence[0].coverage ? choosing : evidence[0];
+  const advice = general && forTheKind(ctx, u, general, evidence);
+  // "…Code Llama and DeepSeek Coder are open code models" closes no answer about support transcripts.
+  const quoted = advice ? blockFrom(advice, { maxChars: 480, maxUnits: 3, minCoverage: 0.5, coverageOf: (x) => (namesOnlyOtherKinds(ctx, u, x.unit.text) || scopedToOtherKind(ctx.index, u.categories, x.unit.text) || scopedElsewhere(ctx.index, u, x.unit.text) ? 0 : 1) }) : undefined;
+  const adviceBlock = advice && quoted ? ownSubject(advice, evidence, quoted) : undefined;
   // For "which benchmark…", the section defining what a benchmark is answers nothing: a pick must be
   // one of the things filed under that word, not the word.
   const aboutKindWord = target !== 'approach' && advice !== undefined && ctx.concepts.about(advice.passage).some((c) => c.narrower.some((n) => n.kind !== undefined && kinds.includes(n.kind)));
-  const adviceOk = advice && adviceBlock && !aboutKindWord && (supported(ctx, u, advice, adviceBlock.text) || (advice.passage.aspect === 'choosing' && advice.coverage >= 0.3));
+  const adviceOk = advice && adviceBlock && !aboutKindWord && (supported(ctx, withoutKindWords(ctx.index, u, target), advice, adviceBlock.text) || (advice.passage.aspect === 'choosing' && advice.coverage >= 0.3));
   // A question that asks for a setting (a benchmark, a size class…) is answered by one, when one fits.
   const ofKind = target === 'approach' || adviceOk ? undefined : bestOfKind(ctx, u, kinds);
   if (ofKind && ofKind.evidence.coverage >= 0.2) {
@@ -238,6 +218,8 @@ function recommendConcept(ctx: PlanContext, u: Understanding, target: Exclude<Ta
     const reasoned = pickWithReason(ctx, u, ofKind.concept, lead);
     if (reasoned) return reasoned;
     const block = blockFrom(first ?? ofKind.evidence, { maxChars: 420, maxUnits: 3, fromStart: first !== undefined });
+    const asPick = pickFromDefinition(ofKind.concept, block.text, lead);
+    if (asPick) return { kind: 'recommendation', answered: true, blocks: [{ ...block, text: asPick }], concepts: [ofKind.concept] };
     return { kind: 'recommendation', answered: true, blocks: [{ text: lead, ...(defining ? { passage: defining } : {}) }, block], concepts: [ofKind.concept] };
   }
   if (!advice || !adviceBlock || !adviceOk) return notAnswered();
@@ -255,45 +237,17 @@ function recommendConcept(ctx: PlanContext, u: Understanding, target: Exclude<Ta
     const reasoned = pickWithReason(ctx, u, concept, blocks[0]!.text);
     if (reasoned) return reasoned;
   }
-  blocks.push(lead);
-  return { kind: 'recommendation', answered: true, blocks, concepts: concept ? [concept] : u.concepts };
-}
-
-/**
- * "Host our own or pay a provider?": the stated situation decides. Data that must stay in-house
- * and high volume favour self-hosting an open model; a small team without infrastructure, or a
- * need for the frontier, favour a managed API. The knowledge's section on when to choose it follows.
- */
-function deploymentVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
-  const c = u.constraints;
-  const host: Array<[boolean, string]> = [
-    [c.privacy || c.dataResidency, 'your data never leaves infrastructure you control'],
-    [c.highVolume, 'at high volume there are no per-token fees to pay'],
-    [c.regulated && !c.smallTeam, 'it keeps a regulated workload on premises'],
-  ];
-  const api: Array<[boolean, string]> = [
-    [c.smallTeam || c.managedApi, 'there is no infrastructure to set up or run, so a small team reaches production fastest'],
-    [c.frontier || c.quality, 'the strongest frontier models are proprietary'],
-  ];
-  // "At what point does hosting pay off?" asks for the threshold, which the documents' figures give.
-  if (/\bat what (?:point|volume|scale)\b|\bhow many tokens\b|\bthreshold\b|\bbreak[- ]?even\b|\bwhen does\b/i.test(u.text)) return undefined;
-  const hostScore = host.filter(([on]) => on).length;
-  const apiScore = api.filter(([on]) => on).length;
-  if (hostScore === apiScore) return undefined;
-  const selfHost = hostScore > apiScore;
-  const reasons = (selfHost ? host : api).filter(([on]) => on).map(([, why]) => why);
-  const find = (name: string) => ctx.concepts.dictionary.find(linkTokens(name))[0]?.value;
-  const model = find(selfHost ? 'open source model' : 'proprietary model');
-  const section = model?.aspects.get('choosing')?.[0];
-  const lead = `${selfHost ? '**Self-hosting an open model**' : '**A managed API (a proprietary model)**'} fits better here: ${reasons.join('; ')}.`;
-  const blocks: Block[] = [{ text: lead, ...(section ? { passage: section } : {}) }];
-  if (section) {
-    // The one point of the section that speaks to the situation, not its whole list.
-    const fitting = rankEvidence(ctx.index, u.terms, [{ passage: section, score: 1, about: true }]).find((e) => e.unit.unit.bullet && e.coverage >= 0.1);
-    if (fitting) blocks.push(blockFrom(fitting, { maxChars: 300, maxUnits: 1, itemOnly: true }));
+  // A list of the type's uses, one of which fits: the type, and that use said of it ("Use a VAE. It
+  // is the model type used for anomaly detection: …"), not the whole list under a label.
+  if (concept && target === 'model-type' && best.unit.unit.bullet && listed(lead.text)) {
+    const item = blockFrom(best, { itemOnly: true });
+    return { kind: 'recommendation', answered: true, blocks: [{ text: `${LEADS[target](displayName(ctx, concept))} ${useSentence(item.text)}`, passage: best.passage }], concepts: [concept] };
   }
-  const concept = find(selfHost ? 'self-hosting' : 'api access');
-  return { kind: 'recommendation', answered: true, blocks, concepts: [concept, model].filter((x): x is Concept => x !== undefined) };
+  // Advice that opens by defining the pick ("A chat model is an instruct model given…") is said as
+  // the pick: "Use a chat model: an instruct model given…".
+  const asPick = concept && blocks.length === 0 ? pickFromDefinition(concept, lead.text, target === 'setting' ? LEADS.setting(`**${concept.name}**`) : LEADS[target](displayName(ctx, concept))) : undefined;
+  blocks.push(asPick ? { ...lead, text: asPick } : lead);
+  return { kind: 'recommendation', answered: true, blocks, concepts: concept ? [concept] : u.concepts };
 }
 
 export function answerRecommendation(ctx: PlanContext, u: Understanding): Draft {
@@ -314,7 +268,8 @@ export function answerRecommendation(ctx: PlanContext, u: Understanding): Draft 
     const picked = recommendModel(ctx, u);
     if (picked) return withGuidance(ctx, u, picked);
   }
-  if (target === 'deployment') {
+  // "Keep the API, fine-tune, or train from scratch?" weighs ways to adapt a model, not where to host one.
+  if (target === 'deployment' && !u.concepts.some((c) => c.kind === 'technique')) {
     const verdict = deploymentVerdict(ctx, u);
     if (verdict) return verdict;
   }

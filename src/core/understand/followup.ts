@@ -107,8 +107,10 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
     if (!u.attribute && prev.attribute) out.attribute = prev.attribute;
     if (!u.superlative && prev.superlative) out.superlative = prev.superlative;
     out.constraints = mergeConstraints(prev.constraints, u.constraints);
+    out.statedConstraints = u.constraints;
   } else if (u.intent === 'recommendation' || prev.intent === 'recommendation') {
     out.constraints = mergeConstraints(prev.constraints, u.constraints);
+    out.statedConstraints = u.constraints;
   }
 
   const answerModels = previous.models.length > 0 ? [...previous.models] : prev.models;

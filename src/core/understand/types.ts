@@ -84,6 +84,8 @@ export interface Understanding {
   /** The aspect of the subject the question is about, from its wording. */
   aspect?: Aspect;
   constraints: Constraints;
+  /** In a follow-up whose constraints merge the thread's, the ones this turn states itself. */
+  statedConstraints?: Constraints;
   superlative?: 'max' | 'min';
   sides: Side[];
   /** Retrieval terms: the question's content words (stemmed, typos fixed), weighted. */

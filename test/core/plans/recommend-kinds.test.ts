@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createGuide } from '../../../src/core/index.js';
+import { pickFromDefinition } from '../../../src/core/plans/pick-wording.js';
 import { CATALOG, docsKnowledgeBase } from '../fixture-docs.js';
 
 const guide = createGuide(docsKnowledgeBase());
@@ -27,9 +28,14 @@ describe('recommendation plan: answers of the kind asked', () => {
     expect(namesAModel(a.text)).toBe(false);
   });
 
-  it('names a setting in a plain sentence before explaining it', () => {
+  it('names a setting in a plain sentence, then explains it as "it", not by repeating its name', () => {
     const a = ask('which setting do i lower so the answers stop being so random');
-    expect(a.text).toMatch(/^Change the \*\*temperature\*\* setting\.\n\n\*\*Temperature\*\* is a sampling setting/);
+    expect(a.text).toMatch(/^Change the \*\*temperature\*\* setting\. It is a sampling setting/);
+  });
+
+  it('says a model type defined by the advice as the pick, with the definition as its apposition', () => {
+    const a = ask('what kind of model reads scanned receipts and answers questions about them?');
+    expect(a.text).toMatch(/^Use \*\*a vision language model\*\*: it reads images together with text/);
   });
 
   it('does not pick the kind word itself ("a benchmark is…") for "which benchmark"', () => {
@@ -69,5 +75,25 @@ describe('recommendation plan: approaches', () => {
 
   it('refuses an approach question the knowledge has no advice for', () => {
     expect(ask('which approach is best for training a sourdough starter?').answered).toBe(false);
+  });
+});
+
+describe('pickFromDefinition', () => {
+  const concept = { names: ['chat model', 'chat models'] } as unknown as Parameters<typeof pickFromDefinition>[0];
+  it('says a definition as the pick: an apposition, "It is…" when the definition has its own colon, "it does…" for a verb', () => {
+    expect(pickFromDefinition(concept, '**A chat model** is an instruct model tuned to help.', 'Use **a chat model**.')).toBe('Use **a chat model**: an instruct model tuned to help.');
+    expect(pickFromDefinition(concept, 'A **chat model** is an instruct model: tuned to help.', 'Use **a chat model**.')).toBe('Use **a chat model**. It is an instruct model: tuned to help.');
+    expect(pickFromDefinition(concept, 'A chat model answers as an assistant.', 'Use **a chat model**.')).toBe('Use **a chat model**: it answers as an assistant.');
+  });
+
+  it('leaves text that does not open with the pick as its subject', () => {
+    expect(pickFromDefinition(concept, 'Most teams start from a chat model.', 'Use **a chat model**.')).toBeUndefined();
+  });
+});
+
+describe('pickFromDefinition, beyond definitions', () => {
+  it('reads no definition into a name followed by a word that is no verb', () => {
+    const concept = { names: ['open weights'] } as unknown as Parameters<typeof pickFromDefinition>[0];
+    expect(pickFromDefinition(concept, 'Open weights such as Omni Open 4 can be fine-tuned in-house.', 'Use **an open model**.')).toBeUndefined();
   });
 });
