@@ -174,7 +174,7 @@ export function sizeClassOf(token: string, table: ConceptTable): Concept | undef
 }
 
 /** How a question asks to be answered ("in simple terms", "like im 5"): no topic of its own. */
-const FRAMING = /\bin (?:simple|plain|layman'?s?|basic|everyday|non-?technical|normal|human) (?:terms|english|words|language)\b|\bin (?:one|a single|a few) (?:sentence|line|word)s?\b|\blike (?:i'?m|im|i am) (?:5|five|\d+|a kid|a child)\b|\bfor (?:a )?(?:beginners?|dummies|newbies|non-?technical (?:people|folks|person))\b/gi;
+export const FRAMING = /\bin (?:simple|plain|layman'?s?|basic|everyday|non-?technical|normal|human) (?:terms|english|words|language)\b|\bin (?:one|a single|a few) (?:sentence|line|word)s?\b|\blike (?:i'?m|im|i am) (?:5|five|\d+|a kid|a child)\b|\bfor (?:a )?(?:beginners?|dummies|newbies|non-?technical (?:people|folks|person))\b/gi;
 
 /** The indexes of the clause's tokens inside a framing phrase. */
 function framingTokens(grid: Grid, clause: string): Set<number> {
@@ -186,6 +186,9 @@ function framingTokens(grid: Grid, clause: string): Set<number> {
   }
   return out;
 }
+
+/** Words that say what shape of answer is wanted ("the six kinds of…"), not another topic. */
+const ASKS_FOR = new Set(['kind', 'type', 'sort', 'categori', 'flavor', 'flavour', 'varieti', 'exampl', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'main']);
 
 /** A concept named only by the domain's everyday words ("model", "AI model"). */
 function isGeneric(concept: Concept): boolean {
@@ -265,7 +268,7 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
       // "model" alone names the concept of a model only when nothing more specific is asked about.
       const span = stems.slice(m.start, m.end);
       const generic = span.every((t) => WEAK_TERMS.has(t) || ['a', 'an', 'the', 'ai'].includes(t)) || isGeneric(m.value);
-      const elsewhere = stems.filter((t, k) => (k < m.start || k >= m.end) && !framing.has(k) && !STOP_WORDS.has(t) && t.length > 2 && !WEAK_TERMS.has(t));
+      const elsewhere = stems.filter((t, k) => (k < m.start || k >= m.end) && !framing.has(k) && !STOP_WORDS.has(t) && t.length > 2 && !WEAK_TERMS.has(t) && !ASKS_FOR.has(t));
       if (generic && elsewhere.length > 0) continue;
       let free = true;
       for (let k = m.start; k < m.end; k++) if (covered.has(k)) free = false;

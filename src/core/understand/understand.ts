@@ -12,7 +12,7 @@ import type { Aspect, CatalogEntry } from '../../knowledge/types.js';
 import type { Concept } from '../lexicon/concepts.js';
 import { detectAttribute, detectSuperlative } from './attributes.js';
 import { clauses, cleanQuestion } from './clean.js';
-import { linkEntities, type LinkContext } from './entities.js';
+import { FRAMING, linkEntities, type LinkContext } from './entities.js';
 import type { Classifier } from './intent/classifier.js';
 import { INTENT_EXAMPLES, type Intent, type Target } from './intent/examples.js';
 import { categoryConcept, categoryTerms, readCategories, readConstraints } from './needs.js';
@@ -223,7 +223,9 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const parts = clauses(text);
   const linked = linkEntities(parts, ctx);
   const hasEntity = linked.concepts.length + linked.models.length + linked.articles.length > 0;
-  const { terms, unknown } = queryTerms(text, ctx.index, linked.linkedWords, questionClause(text));
+  // "like im 5", "in simple terms": how to answer, not what about.
+  const asked = text.replace(FRAMING, ' ');
+  const { terms, unknown } = queryTerms(asked, ctx.index, linked.linkedWords, questionClause(asked));
   setAside(text, terms, ctx);
   // "Which certifications…", "what factors…": the thing asked for.
   const object = /\b(?:which|what)\s+(\w{4,})/i.exec(text)?.[1];

@@ -36,6 +36,10 @@ describe('understand: concepts', () => {
     expect(conceptsOf('how do I bake sourdough bread?')).toEqual([]);
   });
 
+  it('links a broad concept when the rest of the question only says what shape of answer it wants', () => {
+    expect(conceptsOf('the three kinds of generative models?')).toContain('generative model');
+  });
+
   it('reads an everyday verb as a verb, not as the modifier of a name ("thinking about" is no thinking model)', () => {
     expect(conceptsOf("we're thinking about training our own model")).not.toContain('reasoning model');
     expect(conceptsOf('what is a thinking model?')).toContain('reasoning model');

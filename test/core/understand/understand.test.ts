@@ -147,6 +147,16 @@ describe('understand: retrieval terms', () => {
   });
 });
 
+describe('understand: how the asker wants it said', () => {
+  it.each(['explain like im 5: what is a GAN', 'what is a GAN in simple terms', 'what is a GAN, in one sentence'])('keeps the framing out of the search terms: %j', (question) => {
+    const u = f.read(question);
+    const terms = u.terms.map((t) => t.term);
+    expect(terms).toContain('gan');
+    const framing = ['5', 'simpl', 'simple', 'sentenc', 'sentence', 'term', 'terms', 'im', 'one'];
+    expect([...terms, ...u.unknownTerms].filter((t) => framing.includes(t))).toEqual([]);
+  });
+});
+
 describe('understand: what the asker sets aside', () => {
   it.each([
     ['what can diffusion models do besides images?', 'imag'],
