@@ -148,7 +148,8 @@ export function blockFrom(ev: Evidence, budget: BlockBudget = {}): Block {
   let steps: AnalysedUnit[] = [];
   if (budget.keepTopic && start > head && head >= 0 && (budget.fromStart || budget.fromParagraph) && !units[head]!.unit.bullet) {
     topic = units[head];
-    steps = units.slice(head + 1, start).filter((x) => (budget.coverageOf?.(x) ?? 0) > 0);
+    // An answer that refers back ("this process") needs everything it refers to.
+    steps = units.slice(head + 1, start).filter((x) => needsContext || (budget.coverageOf?.(x) ?? 0) > 0);
   }
   // Never open on "This…"/"It…", or on "X wins instead…": take the sentence it points back to as well.
   const leansBack = (t: string) => pointsBack(t) || /^\S+(?:\s\S+){0,4}\s(?:instead|also|too|either|as well|however|therefore|thus|again)\b/i.test(t);

@@ -38,6 +38,12 @@ describe('blocks: the topic sentence and the specific answer', () => {
     expect(block.text.startsWith('Small tuned models win narrow tasks.')).toBe(true);
   });
 
+  it('keeps every step before an answer that refers back to them ("this process")', () => {
+    const text = 'Diffusion models work by removing noise. Generation starts from static and removes noise step by step. Text conditions this process on a prompt.';
+    const block = blockFrom(evidenceAt(text, 2), { fromStart: true, keepTopic: true, maxUnits: 4, coverageOf: holding('text', 'prompt') });
+    expect(block.text).toBe(text);
+  });
+
   it('keeps a mechanism\'s topic sentence first, with only the steps that speak to the question', () => {
     const block = blockFrom(evidenceAt(MECHANISM, 3), { fromStart: true, keepTopic: true, maxUnits: 4, coverageOf: holding('training', 'photos', 'image') });
     expect(block.text).toBe('Diffusion models work by removing noise. An image encoder reads patches. Training feeds them captioned photos.');
