@@ -125,6 +125,8 @@ function wrap(
           const f = df.get(t) ?? 0;
           // Typos rarely hit the first letter; "bread" is not a misspelt "read".
           if (t[0] !== term[0] || d > (term.length < 7 ? 1 : 2)) continue;
+          // Nor is a word cut short: "regular" is no misspelt "regul" (regulated), its last letters dropped.
+          if (term.length - t.length >= 2 && term.startsWith(t)) continue;
           if (!best || d < best.d || (d === best.d && f > best.f)) best = { t, d, f };
         }
       }

@@ -74,6 +74,11 @@ describe('search index', () => {
     expect(index.correct(index.analyzer.terms('tiffusion')[0]!)).toBeUndefined();
   });
 
+  it('does not take a longer word for a misspelling of its own beginning ("regular" is not "regul")', () => {
+    const rules = buildSearchIndex(knowledgeBase({ passages: [passage('r.md', 'Rules', 'Regulated teams follow regulation.')], models: [] }));
+    expect(rules.correct(rules.analyzer.terms('regular')[0]!)).toBeUndefined();
+  });
+
   it('rates terms no passage has above common ones', () => {
     expect(index.idf('zzzunknown')).toBeGreaterThan(index.idf(index.analyzer.terms('model')[0]!));
   });
