@@ -69,7 +69,8 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
   const rest = restated && found ? found.slice(restated[0].length).replace(/\.$/, '') : undefined;
   // One that opens with its name as the subject ("Claude 4.5 Sonnet is the enterprise leader…")
   // speaks of it as "it": the name was just said in bold.
-  const subject = found && !restated ? new RegExp(`^\\**${escapeRe(m.name)}\\**(?:\\s*\\([^)]*\\))?\\s+(?=[a-z])`, 'i').exec(found) : null;
+  // Not "Real ESRGAN and Recraft Crisp Upscale are…": a name joined to others is no lone subject.
+  const subject = found && !restated ? new RegExp(`^\\**${escapeRe(m.name)}\\**(?:\\s*\\([^)]*\\))?\\s+(?=[a-z])(?!(?:and|or|plus|with|vs|versus)\\b)`, 'i').exec(found) : null;
   const spoken = subject && found ? `It ${found.slice(subject[0].length)}` : found;
   const said = rest && reasons.length === 0 ? undefined : rest ? `${rest.charAt(0).toUpperCase()}${rest.slice(1)}.` : spoken;
   const why = reasons.length ? `: ${reasons.join('; ')}` : rest ? `: ${rest}` : '';
@@ -82,7 +83,8 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
   const peers = said && !caveat && (reasonEvidence?.coverage ?? 0) >= 0.4 ? picks.slice(1).filter((p) => mentions(said, p.model.name)) : [];
   if (said && peers.length > 0) {
     const named = [m, ...peers.map((p) => p.model)];
-    const text = named.reduce((t, x) => boldName(t, x.name), said);
+    // The sentence as the documents wrote it: every option named, none turned into "it".
+    const text = named.reduce((t, x) => boldName(t, x.name), subject && found ? found : said);
     const cites = named.map((x) => ctx.modelPassage(x)).filter((p): p is Passage => p !== undefined);
     return { kind: 'recommendation', answered: true, blocks: [{ text }], cites, models: named };
   }

@@ -32,6 +32,17 @@ describe('recommendation plan: options the documents name together', () => {
   });
 });
 
+describe('recommendation plan: a sentence that opens with the pick and its equals', () => {
+  it('keeps every name as written instead of turning the first into "it"', () => {
+    const kb = docsKnowledgeBase({}, {
+      'notes/open-images.md': `# Open image tools\n\n## Open image generators on your own servers\nGamma Diffusion 3 and Delta Flux are the open image generators that stay on your own servers.\n`,
+    });
+    const a = createGuide(kb).ask({ text: 'which open image generator stays on our own servers?', history: [] });
+    expect(a.text).not.toMatch(/\bIt and\b/);
+    expect(a.text).toContain('**Gamma Diffusion 3** and **Delta Flux**');
+  });
+});
+
 describe('ranking plan: a pick on a strength', () => {
   it('says the best model for a strength as a sentence with its reason, not as a card of labels', () => {
     const a = createGuide(docsKnowledgeBase()).ask({ text: 'which image model is best at sticking to the prompt?', history: [] });
