@@ -146,7 +146,7 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   }
   // "which one for general chat?" after "what size classes are there?": a pick among the kinds just
   // listed (a size class, a model type, a deployment), not a model.
-  const listedKind = prev.intent === 'list' && answerModels.length === 0 && u.models.length === 0 && /\bwhich (?:one|of (?:them|those|these))\b/i.test(u.text) ? kindListed(subjectConcepts) : undefined;
+  const listedKind = (prev.intent === 'list' || prev.intent === 'examples') && answerModels.length === 0 && u.models.length === 0 && /\bwhich (?:one|of (?:them|those|these))\b/i.test(u.text) ? kindListed(subjectConcepts) : undefined;
   if (listedKind) {
     out.intent = 'recommendation';
     out.target = listedKind;

@@ -168,6 +168,13 @@ describe('understand: "which one" after a list of kinds', () => {
     expect(names(u.concepts)).toContain('model deployment');
   });
 
+  it('picks among kinds the earlier turn asked examples of', () => {
+    const before = 'any examples of deployment options?';
+    const u = f.read('which one fits a two-person startup?', [before]);
+    expect(['list', 'examples']).toContain(f.read(before).intent);
+    expect(u.target).toBe('deployment');
+  });
+
   it('still ranks models when the list was of models', () => {
     expect(f.read('which one is cheapest?', ['list the frontier models']).target).not.toBe('deployment');
   });
