@@ -72,7 +72,7 @@ function aspectOf(intent: Intent, text: string): Aspect | undefined {
 }
 
 /** "besides autocomplete", "other than chat": what the asker already has in mind, not what to look for. */
-const SET_ASIDE = /\b(?:besides|other than|apart from|aside from|rather than|instead of|except(?: for)?)\s+((?:[\w'-]+\s*){1,3}?)(?=[,.?!;:]|\s+(?:and|or|but|is|are|do|does|can|what|which)\b|$)/gi;
+const SET_ASIDE = /\b(?:besides|other than|apart from|aside from|rather than|instead of|(?:matters?|counts?|cares?|weighs?) more than|except(?: for)?)\s+((?:[\w'-]+\s*){1,3}?)(?=[,.?!;:]|\s+(?:and|or|but|is|are|do|does|can|what|which)\b|$)/gi;
 
 function setAside(text: string, terms: WeightedTerm[], ctx: UnderstandContext): void {
   for (const m of text.matchAll(SET_ASIDE)) {

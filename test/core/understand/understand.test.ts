@@ -163,6 +163,7 @@ describe('understand: what the asker sets aside', () => {
     ['other than images, what are GANs used for', 'imag'],
     ['apart from noise, what does a GAN need?', 'nois'],
     ['what kinds of models make pictures rather than text?', 'text'],
+    ['and if quality matters more than price?', 'price'],
   ])('weighs %j\'s set-aside word low', (question, aside) => {
     const u = f.read(question);
     const weight = (term: string) => u.terms.find((t) => t.term === term)?.weight ?? 0;
