@@ -107,6 +107,11 @@ export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: 
   const own = openings ? aspectPassages(concepts, aspect) : (aspect && aspect !== 'definition' ? concepts.flatMap((c) => c.aspects.get(aspect) ?? []) : []);
   // A verdict can sit in any section that holds the question's words: no boost for the subjects' own.
   const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: openings ? concepts : [], ...(aspect ? { aspect } : {}), limit: openings ? 6 : 8 });
+  // A section only about a subject the follow-up's pronoun does not point at steps back.
+  if (passingNames(ctx, u, concepts)) {
+    for (const c of candidates) if (!ctx.concepts.about(c.passage).includes(concepts[0]!)) c.score *= 0.7;
+    candidates.sort((a, b) => b.score - a.score);
+  }
   // The concept's own section for the aspect goes first, whatever the words scored.
   const top = candidates[0]?.score ?? 1;
   // A verdict on a subject is often stated in one of its own sections ("do reasoning models really
@@ -156,12 +161,43 @@ export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: 
  * rest of the question ("specialise it for Python"), so the subject's own words count half.
  */
 function contentTerms(ctx: PlanContext, u: Understanding, concepts: readonly Concept[], definition: boolean): readonly WeightedTerm[] {
-  const terms = followUpTerms(ctx, u);
+  const terms = firstNamed(ctx, u, concepts, followUpTerms(ctx, u));
   if (definition && u.intent !== 'yesno') return terms;
   const subject = new Set(concepts.flatMap((c) => c.names.slice(0, 2)).flatMap((n) => ctx.index.analyzer.terms(n)));
   if (subject.size === 0) return terms;
   return terms.map((t) => (subject.has(t.term) ? { ...t, weight: t.weight * 0.5 } : t));
 }
+
+/**
+ * "Is anyone shipping those yet?" after "world models are the next big thing after video models":
+ * the pronoun points at the subject named first; words carried only from the others count half.
+ */
+function firstNamed(ctx: PlanContext, u: Understanding, concepts: readonly Concept[], terms: readonly WeightedTerm[]): readonly WeightedTerm[] {
+  const rest = passingNames(ctx, u, concepts);
+  if (!rest) return terms;
+  return terms.map((t) => (rest.has(t.term) ? { ...t, weight: t.weight * 0.5 } : t));
+}
+
+/**
+ * The words that name only the subjects a follow-up's pronoun does not point at: all but the one
+ * named first ("world models are the next big thing after video models"), when the follow-up names
+ * none itself and the earlier turn did not set them side by side ("X vs Y": "them" is both). Undefined when the pronoun has no such choice.
+ */
+function passingNames(ctx: PlanContext, u: Understanding, concepts: readonly Concept[]): ReadonlySet<string> | undefined {
+  const [first, ...others] = concepts;
+  if (!u.followUp || !first || others.length === 0 || PAIRED.test(u.previous?.text ?? '') || BOTH.test(u.text)) return undefined;
+  const own = new Set(ctx.index.analyzer.terms(u.text).filter((t) => !WEAK_TERMS.has(t)));
+  const namesOf = (c: Concept) => new Set(c.names.flatMap((n) => ctx.index.analyzer.terms(n)));
+  if (concepts.some((c) => [...namesOf(c)].some((t) => own.has(t)))) return undefined;
+  const main = namesOf(first);
+  const rest = new Set(others.flatMap((c) => [...namesOf(c)]).filter((t) => !main.has(t)));
+  return rest.size > 0 ? rest : undefined;
+}
+
+/** A pronoun that points at every subject named before. */
+const BOTH = /\b(?:both|either|each|all of them|the two)\b/i;
+/** Subjects set side by side ("X or Y", "X vs Y", "between X and Y"): a pronoun after them means them all. */
+const PAIRED = /\b(?:vs\.?|versus|or|and|between|compared?|differ\w*|same)\b|\//i;
 
 /**
  * A follow-up that brings words of its own ("can you specialise one for Python?") asks what those
