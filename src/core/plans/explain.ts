@@ -253,8 +253,47 @@ function focusCoverage(ctx: PlanContext, u: Understanding, concepts: readonly Co
   return (x) => coverage(weights, x.terms);
 }
 
-/** A definition or an aspect of the question's subject. */
+/** "What is X?", "what's an X", "define X" as a clause of its own: the frame and what it names. */
+const WHAT_IS = /(?:^|[.?!;,]\s*|\band\s+)(?:so\s+)?(?:what(?:'s|\s+is|\s+are)|whats|define)\s+([^.?!;,]{2,60}?)\s*(?=[.?!;,]|\s+and\b|$)/gi;
+
+/**
+ * "What is a reasoning model? Any examples?": besides the aspect, the question asks what its subject
+ * is, in a clause that names the subject and nothing more.
+ */
+function asksWhatItIs(ctx: PlanContext, u: Understanding, subject: Concept): boolean {
+  const names = new Set(subject.names.flatMap((n) => ctx.index.analyzer.terms(n)));
+  for (const m of u.text.matchAll(WHAT_IS)) {
+    const said = ctx.index.analyzer.terms(m[1]!);
+    if (said.length > 0 && said.every((t) => names.has(t))) return true;
+  }
+  return false;
+}
+
+/** Aspects that read well after the subject's definition. */
+const AFTER_DEFINITION = new Set<Aspect>(['examples', 'uses', 'how', 'limitations', 'history', 'tradeoffs']);
+
+/**
+ * A definition or an aspect of the question's subject. A question that also asks what its subject
+ * is opens with that definition; the aspect's own answer follows it.
+ */
 export function explain(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined = u.aspect): Draft {
+  const subject = u.concepts[0];
+  const aspectDraft = explainOne(ctx, u, aspect);
+  if (!aspect || !AFTER_DEFINITION.has(aspect) || !subject?.defining || !asksWhatItIs(ctx, u, subject)) return aspectDraft;
+  const definition = explainOne(ctx, u, 'definition');
+  const lead = definition.blocks[0];
+  if (!definition.answered || !lead || lead.passage !== subject.defining) return aspectDraft;
+  const next = aspectDraft.answered ? aspectDraft.blocks[0] : undefined;
+  // The aspect's answer adds what the definition leaves out: not more of the definition's own section.
+  if (!next || next.passage === lead.passage) return definition;
+  // The defining sentence says what it is; the aspect, not the rest of the definition, comes next.
+  const first = analysed(ctx.index, subject.defining).units[0]?.unit.text;
+  const blocks = [first && lead.text.startsWith(first) ? { ...lead, text: first } : lead, next];
+  return { ...definition, blocks };
+}
+
+/** A definition or an aspect of the question's subject. */
+function explainOne(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined): Draft {
   const concepts = u.concepts.slice(0, 2);
   if (concepts.length === 0 && u.models.length > 0 && (aspect === 'definition' || aspect === undefined)) return modelProfileDraft(ctx, u);
   const evidence = explanationEvidence(ctx, u, aspect, concepts);

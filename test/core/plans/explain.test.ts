@@ -132,3 +132,18 @@ describe('aspect plans', () => {
     expect(a.text).toContain('denoising passes');
   });
 });
+
+describe('a definition asked with another aspect', () => {
+  it('opens "what is X? and what is it used for?" with what X is, then the uses', () => {
+    const a = ask('what is a GAN? and what is it used for?');
+    expect(a.answered).toBe(true);
+    expect(a.text.startsWith('A **generative adversarial network (GAN)** trains two networks')).toBe(true);
+    expect(a.text).toContain('synthetic transaction records');
+  });
+
+  it('keeps the aspect alone when the question only asks for it', () => {
+    const a = ask('what are GANs used for?');
+    expect(a.text).toContain('synthetic transaction records');
+    expect(a.text).not.toContain('trains two networks');
+  });
+});
