@@ -147,3 +147,21 @@ describe('a definition asked with another aspect', () => {
     expect(a.text).not.toContain('trains two networks');
   });
 });
+
+describe('a definition behind a label', () => {
+  const LEDGER = `# Shop books
+
+## What a ledger actually is
+Think of it like this: a notebook someone wrote in by hand holds notes in any order, and some of them go missing before the month ends.
+
+💡 Quick definition: A ledger is a book that records every sale and payment in the order they happen.
+`;
+  const g = createGuide(docsKnowledgeBase({}, { 'ledger.md': LEDGER }));
+
+  it('answers "what is X?" with the sentence a "Quick definition:" label introduces, not the warm-up before it', () => {
+    const a = g.ask({ text: "ok eli5 — a 'ledger' is... what, exactly? just a notebook someone wrote in?", history: [] });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('records every sale and payment');
+    expect(a.text).not.toContain('Think of it like this');
+  });
+});
