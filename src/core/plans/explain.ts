@@ -9,7 +9,7 @@ import type { WeightedTerm } from '../../knowledge/search/search-index.js';
 import { blockFrom } from '../compose/blocks.js';
 import { analysed, type AnalysedUnit } from '../evidence/analysed.js';
 import { retrievePassages } from '../evidence/retrieve.js';
-import { coverage, definitionPattern, idfWeights, rankEvidence, type Evidence, type Want } from '../evidence/sentences.js';
+import { coverage, definitionPattern, idfWeights, rankEvidence, statesFigure, type Evidence, type Want } from '../evidence/sentences.js';
 import type { Concept } from '../lexicon/concepts.js';
 import type { Understanding } from '../understand/types.js';
 import { WEAK_TERMS } from '../understand/terms.js';
@@ -17,6 +17,7 @@ import { quotedIn } from '../understand/sides.js';
 import { modelProfileDraft } from './model-profile.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { supported } from './support.js';
+import { figureWanted } from './fact.js';
 
 /** Wording that marks a sentence as being about an aspect, for subjects without a section on it. */
 export const ASPECT_CUES: Partial<Record<Aspect, RegExp>> = {
@@ -277,6 +278,26 @@ const AFTER_DEFINITION = new Set<Aspect>(['examples', 'uses', 'how', 'limitation
  * is opens with that definition; the aspect's own answer follows it.
  */
 export function explain(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined = u.aspect): Draft {
+  return withFigure(ctx, u, explainWithDefinition(ctx, u, aspect));
+}
+
+/**
+ * "What's a token, how big is one roughly?": a definition that also asks for a figure gets the
+ * sentence of its section that states one, when the definition itself gives none.
+ */
+function withFigure(ctx: PlanContext, u: Understanding, draft: Draft): Draft {
+  const figure = u.attribute === 'figure' ? figureWanted(u) : undefined;
+  const lead = draft.blocks[0];
+  // A number written out ("split in two") is seldom the figure asked for; digits are.
+  const states = (text: string) => statesFigure(text, figure!) && (figure !== 'number' || /\d/.test(text));
+  if (!figure || !draft.answered || !lead?.passage || draft.blocks.some((b) => states(b.text))) return draft;
+  const weights = idfWeights(ctx.index, u.terms);
+  const stating = analysed(ctx.index, lead.passage).units.filter((x) => states(x.unit.text) && !lead.text.includes(x.unit.text));
+  const best = stating.sort((a, b) => coverage(weights, b.terms) - coverage(weights, a.terms))[0];
+  return best ? { ...draft, blocks: [...draft.blocks, { text: best.unit.text, passage: lead.passage }] } : draft;
+}
+
+function explainWithDefinition(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined): Draft {
   const subject = u.concepts[0];
   const aspectDraft = explainOne(ctx, u, aspect);
   if (!aspect || !AFTER_DEFINITION.has(aspect) || !subject?.defining || !asksWhatItIs(ctx, u, subject)) return aspectDraft;

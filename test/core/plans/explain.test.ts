@@ -165,3 +165,20 @@ Think of it like this: a notebook someone wrote in by hand holds notes in any or
     expect(a.text).not.toContain('Think of it like this');
   });
 });
+
+describe('a definition that also asks for a figure', () => {
+  const TALLY = `# Shop books
+
+## Tally sticks
+A **tally stick** is a piece of wood notched to record a debt, then split in two so that lender and borrower each keep a half. Matching the halves proves the debt.
+
+Tally sticks were used for centuries. A typical stick is about 20 centimetres long.
+`;
+  const g = createGuide(docsKnowledgeBase({}, { 'tally.md': TALLY }));
+
+  it('adds the sentence of its section that states the figure ("how big is one roughly?")', () => {
+    const a = g.ask({ text: 'whats a tally stick. how big is one roughly', history: [] });
+    expect(a.text.startsWith('A **tally stick** is a piece of wood')).toBe(true);
+    expect(a.text).toContain('about 20 centimetres long');
+  });
+});
