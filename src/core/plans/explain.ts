@@ -319,7 +319,10 @@ function explainOne(ctx: PlanContext, u: Understanding, aspect: Aspect | undefin
   if (concepts.length === 0 && u.models.length > 0 && (aspect === 'definition' || aspect === undefined)) return modelProfileDraft(ctx, u);
   const evidence = explanationEvidence(ctx, u, aspect, concepts);
   // The sentence that defines the quoted name answers "what counts as a 'specialized variant'?".
-  const quoted = aspect === undefined || aspect === 'definition' ? quotedAlias(ctx, u, concepts) : undefined;
+  const asksWhat = aspect === undefined || aspect === 'definition';
+  // With no concept to hold it, the quoted term itself is the name to find defined.
+  const quotedTerm = asksWhat && concepts.length === 0 ? quotedIn(u.text) : undefined;
+  const quoted = asksWhat ? (quotedAlias(ctx, u, concepts) ?? (quotedTerm ? [quotedTerm] : undefined)) : undefined;
   const definesQuoted = quoted ? definitionPattern(quoted) : undefined;
   const best = (definesQuoted && evidence.find((e) => definesQuoted.test(e.unit.unit.text))) || evidence[0];
   if (!best) return notAnswered();

@@ -182,3 +182,21 @@ Tally sticks were used for centuries. A typical stick is about 20 centimetres lo
     expect(a.text).toContain('about 20 centimetres long');
   });
 });
+
+describe('a quoted term no concept holds', () => {
+  const RELEASE = `# Release notes
+
+## What ships in a release
+A single build produces one app, but teams ship it in several editions, each packaged for a different kind of customer:
+- Trial editions: limited to 30 days, with every feature switched on.
+- Team editions: shared billing and admin controls for a whole department.
+- Offline editions: run without a network connection, for air-gapped sites.
+`;
+  const g = createGuide(docsKnowledgeBase({}, { 'release.md': RELEASE }));
+
+  it("answers \"what counts as a 'Y'?\" with the list item that defines Y, not the whole list", () => {
+    const a = g.ask({ text: "what counts as an 'offline edition'?", history: [] });
+    expect(a.text).toContain('run without a network connection');
+    expect(a.text).not.toContain('Trial editions');
+  });
+});
