@@ -48,6 +48,9 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A label some writers put in front of a definition: "💡 Quick definition: An AI model is…", "In short: …". */
 const LABEL = String.raw`(?:[^\w\s*]{1,4}\s*)?(?:(?:(?:quick|short|simple|plain|formal)\s+)?definition|in short|tl;?dr|in a nutshell|simply put|put simply)?\s*:?\s*`;
 
+/** The label itself, to leave out when the sentence is quoted: "💡 Quick definition: ". */
+export const DEFINITION_LABEL = /^(?:[^\w\s*]{1,4}\s*)?(?:(?:quick|short|simple|plain|formal)\s+)?(?:definition|in short|tl;?dr|in a nutshell|simply put|put simply)\s*:\s*(?=\S)/i;
+
 export function definitionPattern(names: readonly string[]): RegExp | undefined {
   const forms = [...new Set(names.map((n) => n.trim()).filter((n) => n.length >= 2 && n.split(/\s+/).length <= 6))];
   if (forms.length === 0) return undefined;

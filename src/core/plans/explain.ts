@@ -9,7 +9,7 @@ import type { WeightedTerm } from '../../knowledge/search/search-index.js';
 import { blockFrom } from '../compose/blocks.js';
 import { analysed, type AnalysedUnit } from '../evidence/analysed.js';
 import { retrievePassages } from '../evidence/retrieve.js';
-import { coverage, definitionPattern, idfWeights, rankEvidence, statesFigure, type Evidence, type Want } from '../evidence/sentences.js';
+import { coverage, DEFINITION_LABEL, definitionPattern, idfWeights, rankEvidence, statesFigure, type Evidence, type Want } from '../evidence/sentences.js';
 import type { Concept } from '../lexicon/concepts.js';
 import type { Understanding } from '../understand/types.js';
 import { WEAK_TERMS } from '../understand/terms.js';
@@ -342,7 +342,8 @@ function explainOne(ctx: PlanContext, u: Understanding, aspect: Aspect | undefin
   const itemOnly = definesQuoted?.test(best.unit.unit.text) === true;
   const lead = howFromDefinition(best, evidence, aspect, ownSection) ?? blockFrom(best, { ...budget, itemOnly, coverageOf, keepTopic: aspect === 'how', fromStart: ownSection && best.unit.unit.paragraph === 0, fromParagraph: topical, wholeList: aspect === 'types' || aspect === 'examples' });
   const kind = aspect === 'definition' || aspect === undefined ? 'definition' : 'explanation';
-  const blocks: Block[] = [lead];
+  // "💡 Quick definition: An AI model is…" reads as its sentence, without the label.
+  const blocks: Block[] = [{ ...lead, text: lead.text.replace(DEFINITION_LABEL, '') }];
   // A sentence that defines what the question names answers it, however few words it shares.
   const definesSubject = (aspect === undefined || aspect === 'definition') && names.length > 0 && (definitionPattern(names)?.test(best.unit.unit.text) ?? false);
   const answered = fromOwn || definesSubject || supported(ctx, u, best, lead.text);

@@ -164,6 +164,11 @@ Think of it like this: a notebook someone wrote in by hand holds notes in any or
     expect(a.text).toContain('records every sale and payment');
     expect(a.text).not.toContain('Think of it like this');
   });
+
+  it('quotes the labelled definition without its label', () => {
+    const a = g.ask({ text: "ok eli5 — a 'ledger' is... what, exactly? just a notebook someone wrote in?", history: [] });
+    expect(a.text.startsWith('A ledger is a book')).toBe(true);
+  });
 });
 
 describe('a definition that also asks for a figure', () => {
