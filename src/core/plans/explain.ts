@@ -5,11 +5,10 @@
  * sentences of the best passages that speak to the aspect.
  */
 import type { Aspect, Passage } from '../../knowledge/types.js';
-import type { WeightedTerm } from '../../knowledge/search/search-index.js';
 import { blockFrom } from '../compose/blocks.js';
 import { analysed, type AnalysedUnit } from '../evidence/analysed.js';
 import { retrievePassages } from '../evidence/retrieve.js';
-import { coverage, DEFINITION_LABEL, definitionPattern, idfWeights, rankEvidence, statesFigure, type Evidence, type Want } from '../evidence/sentences.js';
+import { coverage, DEFINITION_LABEL, definitionPattern, idfWeights, rankEvidence, type Evidence, type Want } from '../evidence/sentences.js';
 import type { Concept } from '../lexicon/concepts.js';
 import type { Understanding } from '../understand/types.js';
 import { WEAK_TERMS } from '../understand/terms.js';
@@ -17,7 +16,8 @@ import { quotedIn } from '../understand/sides.js';
 import { modelProfileDraft } from './model-profile.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { supported } from './support.js';
-import { figureWanted } from './fact.js';
+import { contentTerms, passingNames } from './explain-terms.js';
+import { AFTER_DEFINITION, asksWhatItIs, withFigure } from './explain-compound.js';
 
 /** Wording that marks a sentence as being about an aspect, for subjects without a section on it. */
 export const ASPECT_CUES: Partial<Record<Aspect, RegExp>> = {
@@ -158,64 +158,6 @@ export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: 
 }
 
 /**
- * Beyond "what is X", every sentence of X's sections names X: what singles out the answer is the
- * rest of the question ("specialise it for Python"), so the subject's own words count half.
- */
-function contentTerms(ctx: PlanContext, u: Understanding, concepts: readonly Concept[], definition: boolean): readonly WeightedTerm[] {
-  const terms = firstNamed(ctx, u, concepts, followUpTerms(ctx, u));
-  if (definition && u.intent !== 'yesno') return terms;
-  const subject = new Set(concepts.flatMap((c) => c.names.slice(0, 2)).flatMap((n) => ctx.index.analyzer.terms(n)));
-  if (subject.size === 0) return terms;
-  return terms.map((t) => (subject.has(t.term) ? { ...t, weight: t.weight * 0.5 } : t));
-}
-
-/**
- * "Is anyone shipping those yet?" after "world models are the next big thing after video models":
- * the pronoun points at the subject named first; words carried only from the others count half.
- */
-function firstNamed(ctx: PlanContext, u: Understanding, concepts: readonly Concept[], terms: readonly WeightedTerm[]): readonly WeightedTerm[] {
-  const rest = passingNames(ctx, u, concepts);
-  if (!rest) return terms;
-  return terms.map((t) => (rest.has(t.term) ? { ...t, weight: t.weight * 0.5 } : t));
-}
-
-/**
- * The words that name only the subjects a follow-up's pronoun does not point at: all but the one
- * named first ("world models are the next big thing after video models"), when the follow-up names
- * none itself and the earlier turn did not set them side by side ("X vs Y": "them" is both). Undefined when the pronoun has no such choice.
- */
-function passingNames(ctx: PlanContext, u: Understanding, concepts: readonly Concept[]): ReadonlySet<string> | undefined {
-  const [first, ...others] = concepts;
-  if (!u.followUp || !first || others.length === 0 || PAIRED.test(u.previous?.text ?? '') || BOTH.test(u.text)) return undefined;
-  const own = new Set(ctx.index.analyzer.terms(u.text).filter((t) => !WEAK_TERMS.has(t)));
-  const namesOf = (c: Concept) => new Set(c.names.flatMap((n) => ctx.index.analyzer.terms(n)));
-  if (concepts.some((c) => [...namesOf(c)].some((t) => own.has(t)))) return undefined;
-  const main = namesOf(first);
-  const rest = new Set(others.flatMap((c) => [...namesOf(c)]).filter((t) => !main.has(t)));
-  return rest.size > 0 ? rest : undefined;
-}
-
-/** A pronoun that points at every subject named before. */
-const BOTH = /\b(?:both|either|each|all of them|the two)\b/i;
-/** Subjects set side by side ("X or Y", "X vs Y", "between X and Y"): a pronoun after them means them all. */
-const PAIRED = /\b(?:vs\.?|versus|or|and|between|compared?|differ\w*|same)\b|\//i;
-
-/**
- * A follow-up that brings words of its own ("can you specialise one for Python?") asks what those
- * words say; the words carried from the conversation only keep it on the subject, which the
- * resolved concepts already do, so they count a quarter when sentences are weighed.
- */
-function followUpTerms(ctx: PlanContext, u: Understanding): readonly WeightedTerm[] {
-  if (!u.followUp || !u.previous) return u.terms;
-  // Its own words: those it says, and those the earlier turn did not have (a misspelling corrected).
-  const before = new Set(u.previous.terms.map((t) => t.term));
-  const own = new Set([...ctx.index.analyzer.terms(u.text), ...u.terms.filter((t) => !before.has(t.term)).map((t) => t.term)]);
-  const asked = u.terms.filter((t) => own.has(t.term) && !t.term.startsWith('~') && !WEAK_TERMS.has(t.term));
-  if (asked.length === 0) return u.terms;
-  return u.terms.map((t) => (own.has(t.term) ? t : { ...t, weight: t.weight * 0.25 }));
-}
-
-/**
  * "How does X work?" with no section on it: the mechanism in steps when the passage lists them, else
  * its two sentences that say most about how, in their own order.
  */
@@ -254,47 +196,12 @@ function focusCoverage(ctx: PlanContext, u: Understanding, concepts: readonly Co
   return (x) => coverage(weights, x.terms);
 }
 
-/** "What is X?", "what's an X", "define X" as a clause of its own: the frame and what it names. */
-const WHAT_IS = /(?:^|[.?!;,]\s*|\band\s+)(?:so\s+)?(?:what(?:'s|\s+is|\s+are)|whats|define)\s+([^.?!;,]{2,60}?)\s*(?=[.?!;,]|\s+and\b|$)/gi;
-
-/**
- * "What is a reasoning model? Any examples?": besides the aspect, the question asks what its subject
- * is, in a clause that names the subject and nothing more.
- */
-function asksWhatItIs(ctx: PlanContext, u: Understanding, subject: Concept): boolean {
-  const names = new Set(subject.names.flatMap((n) => ctx.index.analyzer.terms(n)));
-  for (const m of u.text.matchAll(WHAT_IS)) {
-    const said = ctx.index.analyzer.terms(m[1]!);
-    if (said.length > 0 && said.every((t) => names.has(t))) return true;
-  }
-  return false;
-}
-
-/** Aspects that read well after the subject's definition. */
-const AFTER_DEFINITION = new Set<Aspect>(['examples', 'uses', 'how', 'limitations', 'history', 'tradeoffs']);
-
 /**
  * A definition or an aspect of the question's subject. A question that also asks what its subject
  * is opens with that definition; the aspect's own answer follows it.
  */
 export function explain(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined = u.aspect): Draft {
   return withFigure(ctx, u, explainWithDefinition(ctx, u, aspect));
-}
-
-/**
- * "What's a token, how big is one roughly?": a definition that also asks for a figure gets the
- * sentence of its section that states one, when the definition itself gives none.
- */
-function withFigure(ctx: PlanContext, u: Understanding, draft: Draft): Draft {
-  const figure = u.attribute === 'figure' ? figureWanted(u) : undefined;
-  const lead = draft.blocks[0];
-  // A number written out ("split in two") is seldom the figure asked for; digits are.
-  const states = (text: string) => statesFigure(text, figure!) && (figure !== 'number' || /\d/.test(text));
-  if (!figure || !draft.answered || !lead?.passage || draft.blocks.some((b) => states(b.text))) return draft;
-  const weights = idfWeights(ctx.index, u.terms);
-  const stating = analysed(ctx.index, lead.passage).units.filter((x) => states(x.unit.text) && !lead.text.includes(x.unit.text));
-  const best = stating.sort((a, b) => coverage(weights, b.terms) - coverage(weights, a.terms))[0];
-  return best ? { ...draft, blocks: [...draft.blocks, { text: best.unit.text, passage: lead.passage }] } : draft;
 }
 
 function explainWithDefinition(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined): Draft {
