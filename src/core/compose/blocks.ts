@@ -29,6 +29,8 @@ export interface BlockBudget {
 }
 
 const LEAD_IN = /:\s*$/;
+/** A list item's marker: "- ", "* ", "1. ". */
+const MARKER = /^\s*(?:[-*•+]|\d+[.)])\s+/;
 /** How much less of the question a topic sentence may cover and still lead the answer. */
 const SPECIFIC_MARGIN = 0.3;
 /** A sentence that leans on an earlier one: "this process", "these tokens", "the same way". */
@@ -86,6 +88,10 @@ function listAround(units: readonly AnalysedUnit[], at: number, prose = false): 
   } else if (!leadsIn(at) || !isItem(at + 1)) return undefined;
   let end = Math.max(at, start) + 1;
   while (isItem(end)) end++;
+  // An item written as prose ("Next, one can tune…") runs on to the end of its paragraph: "This
+  // gives sounder proofs…" belongs to it.
+  const last = units[end - 1]!;
+  if (!MARKER.test(last.unit.text)) while (units[end] && !isItem(end) && units[end]!.unit.paragraph === last.unit.paragraph) end++;
   return [start, end];
 }
 

@@ -45,6 +45,12 @@ const VERDICT = /\b(?:not|no|never|only|really|actually|just|indeed|still|yes|ca
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Sentences that define one of `names`: "X is…", "X: a…", "X (Low-Rank Adaptation)", "… (X)", "called X". */
+/** A label some writers put in front of a definition: "💡 Quick definition: An AI model is…", "In short: …". */
+const LABEL = String.raw`(?:[^\w\s*]{1,4}\s*)?(?:(?:(?:quick|short|simple|plain|formal)\s+)?definition|in short|tl;?dr|in a nutshell|simply put|put simply)?\s*:?\s*`;
+
+/** The label itself, to leave out when the sentence is quoted: "💡 Quick definition: ". */
+export const DEFINITION_LABEL = /^(?:[^\w\s*]{1,4}\s*)?(?:(?:quick|short|simple|plain|formal)\s+)?(?:definition|in short|tl;?dr|in a nutshell|simply put|put simply)\s*:\s*(?=\S)/i;
+
 export function definitionPattern(names: readonly string[]): RegExp | undefined {
   const key = names.join('\u0000');
   if (patternMemo.has(key)) return patternMemo.get(key);
@@ -63,7 +69,7 @@ function buildDefinitionPattern(names: readonly string[]): RegExp | undefined {
   // "X is a…", "X refers to…", "X measures…", "X (expansion)", "(X)", "called X", "X: a…", and
   // "… a '70B model,' … refers to …": the subject, then what it is.
   return new RegExp(
-    `^(?:[-*]\\s+)?(?:an?\\s+|the\\s+)?(?:\\*\\*)?${name}(?:\\*\\*)?\\s*(?:\\([^)]{2,80}\\)\\s*)?(?:,\\s(?:an?|the|also|or)\\b|:|\\s(?:is|are|was|were)\\s(?:an?|the|one|when|how|what|not|just|simply|basically|essentially)\\b|\\s(?:refers?|means?|measures?|describes?|denotes?|stands?|tests?|captures?|counts?)\\b)|\\(\\s*${name}\\s*\\)|\\b${name}\\s\\((?=[A-Z])|\\b(?:called|known as|termed|so-called)\\s+(?:an?\\s+)?['"“]?${name}\\b|\\b${name}:\\s+(?:an?|the)\\b|\\b${name}\\b[^.]{0,60}\\b(?:refer(?:s|ring)? to|stands? for)\\b`,
+    `^(?:[-*]\\s+)?${LABEL}(?:an?\\s+|the\\s+)?(?:\\*\\*)?${name}(?:\\*\\*)?\\s*(?:\\([^)]{2,80}\\)\\s*)?(?:,\\s(?:an?|the|also|or)\\b|:|\\s(?:is|are|was|were)\\s(?:an?|the|one|when|how|what|not|just|simply|basically|essentially)\\b|\\s(?:refers?|means?|measures?|describes?|denotes?|stands?|tests?|captures?|counts?)\\b)|\\(\\s*${name}\\s*\\)|\\b${name}\\s\\((?=[A-Z])|\\b(?:called|known as|termed|so-called)\\s+(?:an?\\s+)?['"“]?${name}\\b|\\b${name}:\\s+(?:an?|the)\\b|\\b${name}\\b[^.]{0,60}\\b(?:refer(?:s|ring)? to|stands? for)\\b`,
     'i',
   );
 }

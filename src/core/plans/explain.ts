@@ -5,11 +5,10 @@
  * sentences of the best passages that speak to the aspect.
  */
 import type { Aspect, Passage } from '../../knowledge/types.js';
-import type { WeightedTerm } from '../../knowledge/search/search-index.js';
 import { blockFrom } from '../compose/blocks.js';
 import { analysed, type AnalysedUnit } from '../evidence/analysed.js';
 import { retrievePassages } from '../evidence/retrieve.js';
-import { coverage, definitionPattern, idfWeights, rankEvidence, type Evidence, type Want } from '../evidence/sentences.js';
+import { coverage, DEFINITION_LABEL, definitionPattern, idfWeights, rankEvidence, type Evidence, type Want } from '../evidence/sentences.js';
 import type { Concept } from '../lexicon/concepts.js';
 import type { Understanding } from '../understand/types.js';
 import { WEAK_TERMS } from '../understand/terms.js';
@@ -17,6 +16,8 @@ import { quotedIn } from '../understand/sides.js';
 import { modelProfileDraft } from './model-profile.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { supported } from './support.js';
+import { contentTerms, passingNames } from './explain-terms.js';
+import { AFTER_DEFINITION, asksWhatItIs, withFigure } from './explain-compound.js';
 
 /** Wording that marks a sentence as being about an aspect, for subjects without a section on it. */
 export const ASPECT_CUES: Partial<Record<Aspect, RegExp>> = {
@@ -107,6 +108,11 @@ export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: 
   const own = openings ? aspectPassages(concepts, aspect) : (aspect && aspect !== 'definition' ? concepts.flatMap((c) => c.aspects.get(aspect) ?? []) : []);
   // A verdict can sit in any section that holds the question's words: no boost for the subjects' own.
   const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: openings ? concepts : [], ...(aspect ? { aspect } : {}), limit: openings ? 6 : 8 });
+  // A section only about a subject the follow-up's pronoun does not point at steps back.
+  if (passingNames(ctx, u, concepts)) {
+    for (const c of candidates) if (!ctx.concepts.about(c.passage).includes(concepts[0]!)) c.score *= 0.7;
+    candidates.sort((a, b) => b.score - a.score);
+  }
   // The concept's own section for the aspect goes first, whatever the words scored.
   const top = candidates[0]?.score ?? 1;
   // A verdict on a subject is often stated in one of its own sections ("do reasoning models really
@@ -152,33 +158,6 @@ export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: 
 }
 
 /**
- * Beyond "what is X", every sentence of X's sections names X: what singles out the answer is the
- * rest of the question ("specialise it for Python"), so the subject's own words count half.
- */
-function contentTerms(ctx: PlanContext, u: Understanding, concepts: readonly Concept[], definition: boolean): readonly WeightedTerm[] {
-  const terms = followUpTerms(ctx, u);
-  if (definition && u.intent !== 'yesno') return terms;
-  const subject = new Set(concepts.flatMap((c) => c.names.slice(0, 2)).flatMap((n) => ctx.index.analyzer.terms(n)));
-  if (subject.size === 0) return terms;
-  return terms.map((t) => (subject.has(t.term) ? { ...t, weight: t.weight * 0.5 } : t));
-}
-
-/**
- * A follow-up that brings words of its own ("can you specialise one for Python?") asks what those
- * words say; the words carried from the conversation only keep it on the subject, which the
- * resolved concepts already do, so they count a quarter when sentences are weighed.
- */
-function followUpTerms(ctx: PlanContext, u: Understanding): readonly WeightedTerm[] {
-  if (!u.followUp || !u.previous) return u.terms;
-  // Its own words: those it says, and those the earlier turn did not have (a misspelling corrected).
-  const before = new Set(u.previous.terms.map((t) => t.term));
-  const own = new Set([...ctx.index.analyzer.terms(u.text), ...u.terms.filter((t) => !before.has(t.term)).map((t) => t.term)]);
-  const asked = u.terms.filter((t) => own.has(t.term) && !t.term.startsWith('~') && !WEAK_TERMS.has(t.term));
-  if (asked.length === 0) return u.terms;
-  return u.terms.map((t) => (own.has(t.term) ? t : { ...t, weight: t.weight * 0.25 }));
-}
-
-/**
  * "How does X work?" with no section on it: the mechanism in steps when the passage lists them, else
  * its two sentences that say most about how, in their own order.
  */
@@ -217,13 +196,40 @@ function focusCoverage(ctx: PlanContext, u: Understanding, concepts: readonly Co
   return (x) => coverage(weights, x.terms);
 }
 
-/** A definition or an aspect of the question's subject. */
+/**
+ * A definition or an aspect of the question's subject. A question that also asks what its subject
+ * is opens with that definition; the aspect's own answer follows it.
+ */
 export function explain(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined = u.aspect): Draft {
+  return withFigure(ctx, u, explainWithDefinition(ctx, u, aspect));
+}
+
+function explainWithDefinition(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined): Draft {
+  const subject = u.concepts[0];
+  const aspectDraft = explainOne(ctx, u, aspect);
+  if (!aspect || !AFTER_DEFINITION.has(aspect) || !subject?.defining || !asksWhatItIs(ctx, u, subject)) return aspectDraft;
+  const definition = explainOne(ctx, u, 'definition');
+  const lead = definition.blocks[0];
+  if (!definition.answered || !lead || lead.passage !== subject.defining) return aspectDraft;
+  const next = aspectDraft.answered ? aspectDraft.blocks[0] : undefined;
+  // The aspect's answer adds what the definition leaves out: not more of the definition's own section.
+  if (!next || next.passage === lead.passage) return definition;
+  // The defining sentence says what it is; the aspect, not the rest of the definition, comes next.
+  const first = analysed(ctx.index, subject.defining).units[0]?.unit.text;
+  const blocks = [first && lead.text.startsWith(first) ? { ...lead, text: first } : lead, next];
+  return { ...definition, blocks };
+}
+
+/** A definition or an aspect of the question's subject. */
+function explainOne(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined): Draft {
   const concepts = u.concepts.slice(0, 2);
   if (concepts.length === 0 && u.models.length > 0 && (aspect === 'definition' || aspect === undefined)) return modelProfileDraft(ctx, u);
   const evidence = explanationEvidence(ctx, u, aspect, concepts);
   // The sentence that defines the quoted name answers "what counts as a 'specialized variant'?".
-  const quoted = aspect === undefined || aspect === 'definition' ? quotedAlias(ctx, u, concepts) : undefined;
+  const asksWhat = aspect === undefined || aspect === 'definition';
+  // With no concept to hold it, the quoted term itself is the name to find defined.
+  const quotedTerm = asksWhat && concepts.length === 0 ? quotedIn(u.text) : undefined;
+  const quoted = asksWhat ? (quotedAlias(ctx, u, concepts) ?? (quotedTerm ? [quotedTerm] : undefined)) : undefined;
   const definesQuoted = quoted ? definitionPattern(quoted) : undefined;
   const best = (definesQuoted && evidence.find((e) => definesQuoted.test(e.unit.unit.text))) || evidence[0];
   if (!best) return notAnswered();
@@ -243,7 +249,8 @@ export function explain(ctx: PlanContext, u: Understanding, aspect: Aspect | und
   const itemOnly = definesQuoted?.test(best.unit.unit.text) === true;
   const lead = howFromDefinition(best, evidence, aspect, ownSection) ?? blockFrom(best, { ...budget, itemOnly, coverageOf, keepTopic: aspect === 'how', fromStart: ownSection && best.unit.unit.paragraph === 0, fromParagraph: topical, wholeList: aspect === 'types' || aspect === 'examples' });
   const kind = aspect === 'definition' || aspect === undefined ? 'definition' : 'explanation';
-  const blocks: Block[] = [lead];
+  // "💡 Quick definition: An AI model is…" reads as its sentence, without the label.
+  const blocks: Block[] = [{ ...lead, text: lead.text.replace(DEFINITION_LABEL, '') }];
   // A sentence that defines what the question names answers it, however few words it shares.
   const definesSubject = (aspect === undefined || aspect === 'definition') && names.length > 0 && (definitionPattern(names)?.test(best.unit.unit.text) ?? false);
   const answered = fromOwn || definesSubject || supported(ctx, u, best, lead.text);

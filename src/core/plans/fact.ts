@@ -16,6 +16,7 @@ import { ATTRIBUTE_LABELS } from '../understand/attributes.js';
 import type { Attribute, Understanding } from '../understand/types.js';
 import { notAnswered, type Draft, type PlanContext } from './context.js';
 import { supported } from './support.js';
+import { modelProfileDraft } from './model-profile.js';
 
 /** The kind of figure a question wants, from its attribute and wording. */
 export function figureWanted(u: Understanding): Figure | undefined {
@@ -162,7 +163,16 @@ function byOwnWords(ctx: PlanContext, u: Understanding, evidence: readonly Evide
   return best;
 }
 
+/** "controlnet??", "gpt-5?": a message that is nothing but model names asks what they are. */
+function onlyNames(ctx: PlanContext, u: Understanding): boolean {
+  if (u.models.length === 0 || u.attribute !== undefined || u.followUp) return false;
+  const named = new Set(u.models.flatMap((m) => [m.name, ...m.aliases]).flatMap((n) => ctx.index.analyzer.terms(n)));
+  const said = ctx.index.analyzer.terms(u.text).filter((t) => !t.startsWith('~'));
+  return said.length > 0 && said.every((t) => named.has(t));
+}
+
 export function answerFact(ctx: PlanContext, u: Understanding): Draft {
+  if (onlyNames(ctx, u)) return modelProfileDraft(ctx, u);
   if (u.models.length > 0) return modelFacts(ctx, u);
   if (u.names.length > 0 && u.articles.length === 0) return namedFacts(ctx, u);
   if (u.articles.length > 0 && (u.attribute === 'author' || u.attribute === 'published' || u.attribute === 'publisher')) {

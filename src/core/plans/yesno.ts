@@ -60,8 +60,12 @@ function relationVerdict(ctx: PlanContext, u: Understanding): Draft | undefined 
     const def = opening(ctx, a);
     return { kind: 'definition', answered: true, blocks: [{ text: `No: ${termOf(ctx, b, true)} is one kind of ${termOf(ctx, a, false)}, which is the broader term.` }, ...(def ? [def] : [])], concepts: [a, b] };
   }
-  // "Is X just another word for Y?" about two distinct concepts: no, and what each one is.
+  // "Is X just another word for Y?" about two distinct concepts: no, and how they differ when a
+  // section sets the two side by side, else what each one is.
   if (IDENTITY_QUESTION.test(u.text)) {
+    const between = (a.aspects.get('comparison') ?? []).find((p) => (b.aspects.get('comparison') ?? []).includes(p));
+    const said = between ? analysed(ctx.index, between).units.filter((x) => x.unit.paragraph === 0).slice(0, 2).map((x) => x.unit.text) : [];
+    if (between && said.length > 0) return { kind: 'definition', answered: true, blocks: [{ text: `Not quite: ${a.name} and ${b.name} are not two words for the same thing.` }, { text: said.join(' '), passage: between }], concepts: [a, b] };
     const defs = [opening(ctx, a), opening(ctx, b)].filter((d): d is Block => d !== undefined);
     if (defs.length === 2) return { kind: 'definition', answered: true, blocks: [{ text: `Not quite: ${a.name} and ${b.name} are different things.` }, { text: defs.map((d) => d.text).join('\n\n') }], cites: defs.map((d) => d.passage!).filter(Boolean), concepts: [a, b] };
   }

@@ -50,6 +50,16 @@ describe('blocks: the topic sentence and the specific answer', () => {
   });
 });
 
+describe('blocks: lists written as prose', () => {
+  const WAYS = 'Ledgers can be kept in two ways.\n\nFirstly, a clerk writes each entry by hand.\n\nNext, a machine records entries as they happen. This catches every sale, but it needs power all day.\n\nLastly, some shops mix the two.';
+
+  it('keeps the sentences that carry on an item written as prose ("Next, …. This catches…")', () => {
+    const block = blockFrom(evidenceAt(WAYS, 2), { fromParagraph: true });
+    expect(block.text).toContain('a machine records entries');
+    expect(block.text).toContain('needs power all day');
+  });
+});
+
 describe('blocks: order and start', () => {
   it('starts at the unit that answers and keeps the passage order', () => {
     expect(blockFrom(evidenceAt(PROSE, 3)).text).toBe('Banks use GANs for synthetic records.');

@@ -55,3 +55,25 @@ describe('explanation evidence: follow-ups', () => {
     expect(a.text).toContain('tuned further for one language, such as Cantonese');
   });
 });
+
+describe('explanation evidence: a pronoun after two subjects', () => {
+  const TWO = `# Media notes
+
+## Hologram models
+A **hologram model** is an ambitious fine-tune of a lightfield model that renders the scenes it makes as holograms a viewer can walk around. Hologram models are still very experimental: a few labs are building them, but the type remains at an early stage.
+
+## Lightfield models
+A **lightfield model** captures a scene from many angles at once and renders new views of it. Lightfield models have already seen some adoption after a few years, but for now lightfield models remain quite experimental.
+
+## Limitations of lightfield models
+Lightfield models are still costly, because lightfield capture needs many cameras.
+`;
+  const guide2 = createGuide(docsKnowledgeBase({}, { 'media.md': TWO }, [['further along', 'adoption', 'experimental', 'early', 'shipping']]));
+
+  it('answers about the subject named first, the one "those" points at', () => {
+    const a = guide2.ask({ text: 'is anyone actually shipping those yet?', history: ['someone said hologram models are the next big thing after lightfield models'] });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('Hologram models are still very experimental');
+    expect(a.text).not.toContain('some adoption');
+  });
+});

@@ -132,3 +132,76 @@ describe('aspect plans', () => {
     expect(a.text).toContain('denoising passes');
   });
 });
+
+describe('a definition asked with another aspect', () => {
+  it('opens "what is X? and what is it used for?" with what X is, then the uses', () => {
+    const a = ask('what is a GAN? and what is it used for?');
+    expect(a.answered).toBe(true);
+    expect(a.text.startsWith('A **generative adversarial network (GAN)** trains two networks')).toBe(true);
+    expect(a.text).toContain('synthetic transaction records');
+  });
+
+  it('keeps the aspect alone when the question only asks for it', () => {
+    const a = ask('what are GANs used for?');
+    expect(a.text).toContain('synthetic transaction records');
+    expect(a.text).not.toContain('trains two networks');
+  });
+});
+
+describe('a definition behind a label', () => {
+  const LEDGER = `# Shop books
+
+## What a ledger actually is
+Think of it like this: a notebook someone wrote in by hand holds notes in any order, and some of them go missing before the month ends.
+
+💡 Quick definition: A ledger is a book that records every sale and payment in the order they happen.
+`;
+  const g = createGuide(docsKnowledgeBase({}, { 'ledger.md': LEDGER }));
+
+  it('answers "what is X?" with the sentence a "Quick definition:" label introduces, not the warm-up before it', () => {
+    const a = g.ask({ text: "ok eli5 — a 'ledger' is... what, exactly? just a notebook someone wrote in?", history: [] });
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('records every sale and payment');
+    expect(a.text).not.toContain('Think of it like this');
+  });
+
+  it('quotes the labelled definition without its label', () => {
+    const a = g.ask({ text: "ok eli5 — a 'ledger' is... what, exactly? just a notebook someone wrote in?", history: [] });
+    expect(a.text.startsWith('A ledger is a book')).toBe(true);
+  });
+});
+
+describe('a definition that also asks for a figure', () => {
+  const TALLY = `# Shop books
+
+## Tally sticks
+A **tally stick** is a piece of wood notched to record a debt, then split in two so that lender and borrower each keep a half. Matching the halves proves the debt.
+
+Tally sticks were used for centuries. A typical stick is about 20 centimetres long.
+`;
+  const g = createGuide(docsKnowledgeBase({}, { 'tally.md': TALLY }));
+
+  it('adds the sentence of its section that states the figure ("how big is one roughly?")', () => {
+    const a = g.ask({ text: 'whats a tally stick. how big is one roughly', history: [] });
+    expect(a.text.startsWith('A **tally stick** is a piece of wood')).toBe(true);
+    expect(a.text).toContain('about 20 centimetres long');
+  });
+});
+
+describe('a quoted term no concept holds', () => {
+  const RELEASE = `# Release notes
+
+## What ships in a release
+A single build produces one app, but teams ship it in several editions, each packaged for a different kind of customer:
+- Trial editions: limited to 30 days, with every feature switched on.
+- Team editions: shared billing and admin controls for a whole department.
+- Offline editions: run without a network connection, for air-gapped sites.
+`;
+  const g = createGuide(docsKnowledgeBase({}, { 'release.md': RELEASE }));
+
+  it("answers \"what counts as a 'Y'?\" with the list item that defines Y, not the whole list", () => {
+    const a = g.ask({ text: "what counts as an 'offline edition'?", history: [] });
+    expect(a.text).toContain('run without a network connection');
+    expect(a.text).not.toContain('Trial editions');
+  });
+});

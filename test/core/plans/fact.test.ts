@@ -164,3 +164,21 @@ describe('fact plan: a follow-up that changes the figure asked', () => {
     expect(a.text).toContain('$2 million');
   });
 });
+
+describe('a message that is only a model name', () => {
+  it('says what the model is, from its entry', () => {
+    const a = ask('delta flux??');
+    expect(a).toMatchObject({ kind: 'definition', answered: true });
+    expect(a.text).toMatch(/^Delta Flux is an? .*image/);
+    expect(a.text).toContain('best prompt fidelity');
+  });
+
+  it('uses the note that says what a model is when the entry lists nothing it is known for', async () => {
+    const { CATALOG } = await import('../fixture-docs.js');
+    const { model } = await import('../fixture-kb.js');
+    const sketch = model({ name: 'Sketch Guide', categories: ['image'], modalities: { input: ['text', 'image'], output: ['image'] }, notes: ['Sketch Guide is an add-on to image diffusion models that makes the picture follow a rough drawing.'] });
+    const g = createGuide(docsKnowledgeBase({ models: [...CATALOG, sketch] }));
+    const a = g.ask({ text: 'sketch guide?', history: [] });
+    expect(a.text).toContain('follow a rough drawing');
+  });
+});

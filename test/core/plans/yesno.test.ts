@@ -42,6 +42,22 @@ describe('yes/no plan: verdicts from how concepts relate', () => {
   });
 });
 
+describe('yes/no plan: two distinct concepts a section sets side by side', () => {
+  const SIDE = `# Adapting models
+
+## Fine-tuning vs RAG (is fine-tuning another word for RAG?)
+**Fine-tuning and RAG both tailor a model to a team's material, in different places**: fine-tuning changes the model's weights, while RAG leaves them alone and hands the model fetched passages at question time. Teams often combine the two.
+`;
+  const g = createGuide(docsKnowledgeBase({}, { 'side.md': SIDE }));
+
+  it('answers "is X just another name for Y?" with how the two differ, from that section', () => {
+    const a = g.ask({ text: 'is fine-tuning just another name for RAG?', history: [] });
+    expect(a.text).toMatch(/^Not quite: fine-tuning and retrieval-augmented generation are not two words for the same thing\./);
+    expect(a.text).toContain("changes the model's weights");
+    expect(a.sources[0]?.section).toBe('Fine-tuning vs RAG (is fine-tuning another word for RAG?)');
+  });
+});
+
 describe('yes/no plan: running a catalog model yourself', () => {
   it.each([
     ['can I run Omni Open 4 on our own servers?', 'Omni Open 4'],
