@@ -14,6 +14,7 @@ import type { Side, Understanding } from '../understand/types.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { explain, explanationEvidence } from './explain.js';
 import { afterLead, asksWhichSide, COMPARATIVE, comparativeLead, sideTerms } from './compare-verdict.js';
+import { asksSameOrDifferent, sameOrDifferentLead } from './compare-same.js';
 
 const NUMERIC = new Set(['pricing', 'context_window', 'benchmark']);
 
@@ -141,6 +142,11 @@ function unknownSide(ctx: PlanContext, missing: readonly string[], sides: readon
 
 export function answerComparison(ctx: PlanContext, u: Understanding): Draft {
   const draft = compareSides(ctx, u);
+  // "Any real difference?": whether the two names mean one thing comes first.
+  if (draft.kind === 'comparison' && draft.answered && asksSameOrDifferent(u)) {
+    const same = sameOrDifferentLead(ctx, sidesOf(u));
+    if (same) return { ...draft, blocks: [same, ...draft.blocks] };
+  }
   // "Which one wins?": the sentence that says which side is ahead opens the answer.
   if (draft.kind !== 'comparison' || (draft.models?.length ?? 0) >= 2 || !asksWhichSide(u)) return draft;
   const lead = comparativeLead(ctx, u, sidesOf(u));
