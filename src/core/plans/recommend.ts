@@ -21,6 +21,7 @@ import { deploymentVerdict } from './deployment.js';
 import { displayName, listed, pickFromDefinition, useSentence } from './pick-wording.js';
 import { typeOfFittingModels } from './type-pick.js';
 import { scopedElsewhere, scopedToOtherKind, withNeedTerms, withoutKindWords } from './need-terms.js';
+import { proposalVerdict } from './proposal.js';
 
 const KINDS: Record<Exclude<Target, 'model'>, ConceptKind[]> = {
   // "What kind of models for faster image generation?" may be answered by a kind made by a technique (distilled models).
@@ -251,6 +252,9 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
 }
 
 export function answerRecommendation(ctx: PlanContext, u: Understanding): Draft {
+  // "…someone wants a multimodal model just in case. good idea?": a verdict on the proposal.
+  const onProposal = proposalVerdict(ctx, u);
+  if (onProposal) return onProposal;
   const target = u.target ?? 'model';
   if (target === 'model') {
     const picked = recommendModel(ctx, u);
