@@ -12,7 +12,7 @@ import type { Block, PlanContext } from './context.js';
 
 /** Wording that asks whether two names differ at all, rather than how. */
 const ASKS_SAME =
-  /\b(?:any|a|much|real|actual)\s+(?:real\s+|actual\s+|big\s+)?difference\b|\b(?:same thing|the same|synonyms?|interchangeabl\w*|just another (?:word|name|term))\b/i;
+  /\b(?:is there|are there|any|much)\s+(?:a\s+)?(?:real\s+|actual\s+|big\s+)?differences?\b|\b(?:same thing|the same|synonyms?|interchangeabl\w*|just another (?:word|name|term))\b/i;
 
 export function asksSameOrDifferent(u: Understanding): boolean {
   return ASKS_SAME.test(u.text);
@@ -36,7 +36,7 @@ function sharedName(ctx: PlanContext, owner: Concept, other: Concept): { owner: 
   if (wanted.length === 0) return undefined;
   const otherNames = new Set(other.names.map((n) => n.toLowerCase()));
   for (const alias of owner.names) {
-    if (otherNames.has(alias.toLowerCase())) continue;
+    if (otherNames.has(alias.toLowerCase()) || alias.toLowerCase() === owner.name.toLowerCase()) continue;
     const terms = new Set(distinctive(alias));
     if (!wanted.every((t) => terms.has(t))) continue;
     const written = asWritten(text, alias);
