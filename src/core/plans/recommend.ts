@@ -135,6 +135,18 @@ function labelRow(ctx: PlanContext, text: string): boolean {
   return tail.replace(/\b(?:and|or)\b|[^a-z]+/g, ' ').trim().split(/\s+/).filter(Boolean).length <= 2;
 }
 
+/** A section that sets out how to do something well: "Training best practices", "Prompting tips". */
+const PRACTICES = /\b(?:best practices|good practices|practical tips|tips|checklist|habits|pitfalls|mistakes to avoid)\b/i;
+const isPractices = (p: Passage) => PRACTICES.test(p.section);
+/** Practices for something the question names: the section is about it, or its heading names it. */
+const practicesOf = (ctx: PlanContext, u: Understanding, p: Passage) =>
+  u.concepts.some((c) => c.passages.includes(p) || ctx.concepts.about(p).includes(c) || c.names.some((n) => n.length > 3 && p.section.toLowerCase().includes(n.toLowerCase())));
+/** Wording that asks how to do something well rather than which thing to take. */
+const HOW_TO = /\b(?:what should (?:we|i|you) do|how (?:do|should|can|could) (?:we|i|you)|best practices?|tips|pitfalls|mistakes|go(?:es)? wrong|(?:don'?t|not|never) (?:screw|mess|muck) (?:it |this |that |things )?up)\b/i;
+
+/** Advice: a section on when to choose what, or on how to do something well. */
+const isAdvice = (p: Passage) => p.aspect === 'choosing' || isPractices(p);
+
 /** The knowledge's advice sections and the sections of concepts of the kind asked for. */
 function adviceCandidates(ctx: PlanContext, u: Understanding, kinds: readonly ConceptKind[]): Candidate[] {
   const ofKind = ctx.concepts.concepts.filter((c) => c.kind && kinds.includes(c.kind));
@@ -143,8 +155,10 @@ function adviceCandidates(ctx: PlanContext, u: Understanding, kinds: readonly Co
   const advice = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: u.concepts, aspect: 'choosing', limit: 3, filter: (p) => p.aspect === 'choosing' && !p.tags.includes('catalog') });
   const retrieved = [...found, ...advice.filter((a) => !found.some((c) => c.passage === a.passage))];
   const kindPassages = new Set(ofKind.flatMap((c) => c.passages));
+  // Asked how to do something well, a section of practices is advice as much as one on choosing.
+  const howTo = HOW_TO.test(u.text);
   return retrieved
-    .map((c) => ({ ...c, score: c.score * (kindPassages.has(c.passage) ? 1.4 : 1) * (c.passage.aspect === 'choosing' ? 1.6 : 1) }))
+    .map((c) => ({ ...c, score: c.score * (kindPassages.has(c.passage) ? 1.4 : 1) * (c.passage.aspect === 'choosing' || (howTo && isPractices(c.passage)) ? 1.6 : 1) }))
     .sort((a, b) => b.score - a.score);
 }
 
@@ -198,8 +212,10 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   const evidence = rankEvidence(ctx.index, u.terms, adviceCandidates(ctx, u, kinds), {}, 6);
   // A definition of one option is no advice: a section on when to choose that speaks to as much of
   // the situation leads ("fine-tune or use retrieval when our facts change weekly?").
-  const choosing = evidence.find((e) => e.passage.aspect === 'choosing');
-  const general = choosing && evidence[0] && evidence[0].passage.aspect !== 'choosing' && choosing.coverage >= evidence[0].coverage ? choosing : evidence[0];
+  const choosing = evidence.find((e) => isAdvice(e.passage));
+  // Asked how to do something well, the practices set out for it lead over a case of advice.
+  const practices = HOW_TO.test(u.text) ? evidence.find((e) => isPractices(e.passage) && practicesOf(ctx, u, e.passage)) : undefined;
+  const general = practices ?? (choosing && evidence[0] && !isAdvice(evidence[0].passage) && choosing.coverage >= evidence[0].coverage ? choosing : evidence[0]);
   const advice = general && forTheKind(ctx, u, general, evidence);
   // "…Code Llama and DeepSeek Coder are open code models" closes no answer about support transcripts.
   const quoted = advice ? blockFrom(advice, { maxChars: 480, maxUnits: 3, minCoverage: 0.5, coverageOf: (x) => (namesOnlyOtherKinds(ctx, u, x.unit.text) || scopedToOtherKind(ctx.index, u.categories, x.unit.text) || scopedElsewhere(ctx.index, u, x.unit.text) ? 0 : 1) }) : undefined;
@@ -207,7 +223,7 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   // For "which benchmark…", the section defining what a benchmark is answers nothing: a pick must be
   // one of the things filed under that word, not the word.
   const aboutKindWord = target !== 'approach' && advice !== undefined && ctx.concepts.about(advice.passage).some((c) => c.narrower.some((n) => n.kind !== undefined && kinds.includes(n.kind)));
-  const adviceOk = advice && adviceBlock && !aboutKindWord && (supported(ctx, withoutKindWords(ctx.index, u, target), advice, adviceBlock.text) || (advice.passage.aspect === 'choosing' && advice.coverage >= 0.3));
+  const adviceOk = advice && adviceBlock && !aboutKindWord && (supported(ctx, withoutKindWords(ctx.index, u, target), advice, adviceBlock.text) || (advice.passage.aspect === 'choosing' && advice.coverage >= 0.3) || (isPractices(advice.passage) && practicesOf(ctx, u, advice.passage)));
   // A question that asks for a setting (a benchmark, a size class…) is answered by one, when one fits.
   const ofKind = target === 'approach' || adviceOk ? undefined : bestOfKind(ctx, u, kinds);
   if (ofKind && ofKind.evidence.coverage >= 0.2) {
