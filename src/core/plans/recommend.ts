@@ -22,6 +22,7 @@ import { displayName, listed, pickFromDefinition, useSentence } from './pick-wor
 import { typeOfFittingModels } from './type-pick.js';
 import { scopedElsewhere, scopedToOtherKind, withNeedTerms, withoutKindWords } from './need-terms.js';
 import { proposalVerdict } from './proposal.js';
+import { asksHowTo, isAdvice, isPractices, practicesOf } from './practices.js';
 
 const KINDS: Record<Exclude<Target, 'model'>, ConceptKind[]> = {
   // "What kind of models for faster image generation?" may be answered by a kind made by a technique (distilled models).
@@ -135,18 +136,6 @@ function labelRow(ctx: PlanContext, text: string): boolean {
   return tail.replace(/\b(?:and|or)\b|[^a-z]+/g, ' ').trim().split(/\s+/).filter(Boolean).length <= 2;
 }
 
-/** A section that sets out how to do something well: "Training best practices", "Prompting tips". */
-const PRACTICES = /\b(?:best practices|good practices|practical tips|tips|checklist|habits|pitfalls|mistakes to avoid)\b/i;
-const isPractices = (p: Passage) => PRACTICES.test(p.section);
-/** Practices for something the question names: the section is about it, or its heading names it. */
-const practicesOf = (ctx: PlanContext, u: Understanding, p: Passage) =>
-  u.concepts.some((c) => c.passages.includes(p) || ctx.concepts.about(p).includes(c) || c.names.some((n) => n.length > 3 && p.section.toLowerCase().includes(n.toLowerCase())));
-/** Wording that asks how to do something well rather than which thing to take. */
-const HOW_TO = /\b(?:what should (?:we|i|you) do|how (?:do|should|can|could) (?:we|i|you)|best practices?|tips|pitfalls|mistakes|go(?:es)? wrong|(?:don'?t|not|never) (?:screw|mess|muck) (?:it |this |that |things )?up)\b/i;
-
-/** Advice: a section on when to choose what, or on how to do something well. */
-const isAdvice = (p: Passage) => p.aspect === 'choosing' || isPractices(p);
-
 /** The knowledge's advice sections and the sections of concepts of the kind asked for. */
 function adviceCandidates(ctx: PlanContext, u: Understanding, kinds: readonly ConceptKind[]): Candidate[] {
   const ofKind = ctx.concepts.concepts.filter((c) => c.kind && kinds.includes(c.kind));
@@ -156,7 +145,7 @@ function adviceCandidates(ctx: PlanContext, u: Understanding, kinds: readonly Co
   const retrieved = [...found, ...advice.filter((a) => !found.some((c) => c.passage === a.passage))];
   const kindPassages = new Set(ofKind.flatMap((c) => c.passages));
   // Asked how to do something well, a section of practices is advice as much as one on choosing.
-  const howTo = HOW_TO.test(u.text);
+  const howTo = asksHowTo(u);
   return retrieved
     .map((c) => ({ ...c, score: c.score * (kindPassages.has(c.passage) ? 1.4 : 1) * (c.passage.aspect === 'choosing' || (howTo && isPractices(c.passage)) ? 1.6 : 1) }))
     .sort((a, b) => b.score - a.score);
@@ -214,7 +203,7 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   // the situation leads ("fine-tune or use retrieval when our facts change weekly?").
   const choosing = evidence.find((e) => isAdvice(e.passage));
   // Asked how to do something well, the practices set out for it lead over a case of advice.
-  const practices = HOW_TO.test(u.text) ? evidence.find((e) => isPractices(e.passage) && practicesOf(ctx, u, e.passage)) : undefined;
+  const practices = asksHowTo(u) ? evidence.find((e) => isPractices(e.passage) && practicesOf(ctx, u, e.passage)) : undefined;
   const general = practices ?? (choosing && evidence[0] && !isAdvice(evidence[0].passage) && choosing.coverage >= evidence[0].coverage ? choosing : evidence[0]);
   const advice = general && forTheKind(ctx, u, general, evidence);
   // "…Code Llama and DeepSeek Coder are open code models" closes no answer about support transcripts.

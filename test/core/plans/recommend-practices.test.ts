@@ -45,3 +45,34 @@ describe('recommendation: practices for doing something well', () => {
     expect(a.text).not.toContain('four habits');
   });
 });
+
+const DRIFT = `---
+title: Drift
+concepts:
+  - name: forecast drift
+    aliases: [drift]
+    kind: concept
+---
+# Drift
+
+## Forecast drift
+**Forecast drift** is a forecasting model's slow loss of accuracy as the world moves away from its training data.
+
+## Recommendation: retail teams (forecasting)
+**Retail teams** should retrain forecasting models monthly; drift in retail is managed with monthly retraining.
+
+## Reducing forecast drift in production (monitoring, retraining, fallbacks)
+**Forecast drift in production** is kept in check, never removed, with three safeguards:
+- Monitoring of error against fresh sales data.
+- Retraining on a schedule and after every shock.
+- A simple fallback forecast when the model strays.
+`;
+
+describe('recommendation: practices for a problem named in the question’s own words', () => {
+  it('answers "how do we stop it from going stale" with the section on reducing the problem, every safeguard', () => {
+    const drift = createGuide(docsKnowledgeBase({}, { 'drift.md': DRIFT }, [['forecast drift', 'going stale', 'goes stale']]));
+    const a = drift.ask({ text: "we're a retail team putting a forecasting model into our planning tool. how do we stop it from going stale?" });
+    expect(a.text.startsWith('**Forecast drift in production** is kept in check')).toBe(true);
+    expect(a.text).toContain('- A simple fallback forecast when the model strays.');
+  });
+});
