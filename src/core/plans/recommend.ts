@@ -22,7 +22,7 @@ import { displayName, listed, pickFromDefinition, useSentence } from './pick-wor
 import { typeOfFittingModels } from './type-pick.js';
 import { scopedElsewhere, scopedToOtherKind, withNeedTerms, withoutKindWords } from './need-terms.js';
 import { proposalVerdict } from './proposal.js';
-import { asksHowTo, isAdvice, isPractices, practicesOf } from './practices.js';
+import { asksHowTo, headingNamesNeed, isAdvice, isPractices, practicesOf } from './practices.js';
 
 const KINDS: Record<Exclude<Target, 'model'>, ConceptKind[]> = {
   // "What kind of models for faster image generation?" may be answered by a kind made by a technique (distilled models).
@@ -198,7 +198,11 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
     const byModels = typeOfFittingModels(ctx, asked);
     if (byModels) return byModels;
   }
-  const evidence = rankEvidence(ctx.index, u.terms, adviceCandidates(ctx, u, kinds), {}, 6);
+  // A photo to restyle is made, not read: advice from a section on a type that reads images (or makes
+  // them, when reading is asked) answers the other direction.
+  const direction = u.categories.length === 1 ? u.categories[0]!.direction : undefined;
+  const otherWay = (p: Passage) => ctx.concepts.about(p).some((c) => c.kind === 'model-type' && goesOtherWay(c, direction));
+  const evidence = rankEvidence(ctx.index, u.terms, adviceCandidates(ctx, u, kinds).filter((c) => !otherWay(c.passage)), {}, 6);
   // A definition of one option is no advice: a section on when to choose that speaks to as much of
   // the situation leads ("fine-tune or use retrieval when our facts change weekly?").
   const choosing = evidence.find((e) => isAdvice(e.passage));
@@ -212,7 +216,7 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   // For "which benchmark…", the section defining what a benchmark is answers nothing: a pick must be
   // one of the things filed under that word, not the word.
   const aboutKindWord = target !== 'approach' && advice !== undefined && ctx.concepts.about(advice.passage).some((c) => c.narrower.some((n) => n.kind !== undefined && kinds.includes(n.kind)));
-  const adviceOk = advice && adviceBlock && !aboutKindWord && (supported(ctx, withoutKindWords(ctx.index, u, target), advice, adviceBlock.text) || (advice.passage.aspect === 'choosing' && advice.coverage >= 0.3) || (isPractices(advice.passage) && practicesOf(ctx, u, advice.passage)));
+  const adviceOk = advice && adviceBlock && !aboutKindWord && (supported(ctx, withoutKindWords(ctx.index, u, target), advice, adviceBlock.text) || (advice.passage.aspect === 'choosing' && advice.coverage >= 0.3) || (isPractices(advice.passage) && practicesOf(ctx, u, advice.passage)) || (target === 'model-type' && headingNamesNeed(ctx, u, advice.passage, true)));
   // A question that asks for a setting (a benchmark, a size class…) is answered by one, when one fits.
   const ofKind = target === 'approach' || adviceOk ? undefined : bestOfKind(ctx, u, kinds);
   if (ofKind && ofKind.evidence.coverage >= 0.2) {
