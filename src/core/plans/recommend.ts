@@ -200,7 +200,7 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   }
   // A photo to restyle is made, not read: advice from a section on a type that reads images (or makes
   // them, when reading is asked) answers the other direction.
-  const direction = u.categories.length === 1 ? u.categories[0]!.direction : undefined;
+  const direction = target === 'model-type' && u.categories.length === 1 ? u.categories[0]!.direction : undefined;
   const otherWay = (p: Passage) => ctx.concepts.about(p).some((c) => c.kind === 'model-type' && goesOtherWay(c, direction));
   const evidence = rankEvidence(ctx.index, u.terms, adviceCandidates(ctx, u, kinds).filter((c) => !otherWay(c.passage)), {}, 6);
   // A definition of one option is no advice: a section on when to choose that speaks to as much of
