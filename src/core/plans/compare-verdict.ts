@@ -24,6 +24,13 @@ const ASKS_WHICH =
 export const COMPARATIVE =
   /(?<!\b(?:and|or) )\b(?:more|less|fewer)\b(?!\s*(?:[.,;:)]|$))|\b(?:than|ahead|behind|caught up|catch(?:ing)? up|gap|lead(?:s|ing)?(?!\s+to\b)|led|replac\w*|dominant|default|standard|overt(?:ook|ake[ns]?)|outperform\w*|better|worse|beat\w*|wins?|won|slightly|superior|preferred)\b|\bas \w+ as\b/i;
 
+/**
+ * A comparative that states the contest settled, one side having replaced the other or become the
+ * standard: for "which one wins?" it is the verdict itself, where "lost their lead" or "more used"
+ * only leans one way.
+ */
+const SETTLED = /\b(?:replac(?:ed|es)|supersed(?:ed|es)|overt(?:ook|aken)|took over|(?:the|a) (?:new )?(?:standard|default)|dominant)\b/i;
+
 /** A pronoun among a sentence's first words, standing for something named before it. */
 const EARLY_PRONOUN = /^(?:\S+\s+){0,3}(?:they|it|these|this|those)\b/i;
 
@@ -57,7 +64,13 @@ export function comparativeLead(ctx: PlanContext, u: Understanding, sides: reado
     const section = analysed(ctx.index, e.passage).section;
     return named(e) >= 1 && COMPARATIVE.test(text) && !/:\s*$/.test(text) && !pointsBack(text) && names.every((n) => [...n].some((t) => e.unit.terms.has(t) || section.has(t)));
   });
-  const weight = (e: Evidence) => e.score * (named(e) >= 2 ? 1.3 : 1);
+  // A verdict has a side for its subject: "Diffusion models replaced GANs…" says who won, where
+  // "Unstable training is the reason diffusion models replaced GANs" says why.
+  const opensOnSide = (e: Evidence) => {
+    const opening = new Set(ctx.index.analyzer.terms(e.unit.unit.text.split(/\s+/).slice(0, 3).join(' ')));
+    return names.some((n) => [...n].some((t) => opening.has(t)));
+  };
+  const weight = (e: Evidence) => e.score * (named(e) >= 2 ? 1.3 : 1) * (SETTLED.test(e.unit.unit.text) ? 1.3 : 1) * (opensOnSide(e) ? 1 : 0.8);
   const best = fits.reduce<Evidence | undefined>((a, e) => (!a || weight(e) > weight(a) ? e : a), undefined);
   if (!best) return undefined;
   // "By and large they are as experimental as…": the sentence before says who "they" are.

@@ -14,6 +14,7 @@ import type { Side, Understanding } from '../understand/types.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { explain, explanationEvidence } from './explain.js';
 import { afterLead, asksWhichSide, COMPARATIVE, comparativeLead, sideTerms } from './compare-verdict.js';
+import { asksSameOrDifferent, sameOrDifferentLead } from './compare-same.js';
 
 const NUMERIC = new Set(['pricing', 'context_window', 'benchmark']);
 
@@ -47,12 +48,17 @@ function compareModels(ctx: PlanContext, u: Understanding, models: CatalogEntry[
   return { kind: 'comparison', answered: true, blocks: [{ text: facts.map((f) => `- ${f}`).join('\n') }], cites, models };
 }
 
-/** The section comparing both concepts ("GANs vs diffusion models"), if the knowledge has one. */
-function comparisonSection(concepts: readonly Concept[]): Passage | undefined {
+/**
+ * The section comparing both concepts ("GANs vs diffusion models"), if the knowledge has one. Asked
+ * for the trade-offs, of several such sections the one that weighs the sides on the most properties.
+ */
+function comparisonSection(ctx: PlanContext, u: Understanding, concepts: readonly Concept[]): Passage | undefined {
   const [a, b] = concepts;
   if (!a || !b) return undefined;
-  const sections = a.aspects.get('comparison') ?? [];
-  return sections.find((p) => (b.aspects.get('comparison') ?? []).includes(p));
+  const sections = (a.aspects.get('comparison') ?? []).filter((p) => (b.aspects.get('comparison') ?? []).includes(p));
+  if (u.aspect !== 'tradeoffs' || sections.length < 2) return sections[0];
+  const properties = (p: Passage) => analysed(ctx.index, p).units.filter((x) => x.unit.bullet && /\svs\.?\s/i.test(x.unit.text)).length;
+  return sections.reduce((best, p) => (properties(p) > properties(best) ? p : best));
 }
 
 /** A lead-in announcing a property-by-property list of both sides: "Property by property (closed vs open source):". */
@@ -141,6 +147,11 @@ function unknownSide(ctx: PlanContext, missing: readonly string[], sides: readon
 
 export function answerComparison(ctx: PlanContext, u: Understanding): Draft {
   const draft = compareSides(ctx, u);
+  // "Any real difference?": whether the two names mean one thing comes first.
+  if (draft.kind === 'comparison' && draft.answered && asksSameOrDifferent(u)) {
+    const same = sameOrDifferentLead(ctx, sidesOf(u));
+    if (same) return { ...draft, blocks: [same, ...draft.blocks] };
+  }
   // "Which one wins?": the sentence that says which side is ahead opens the answer.
   if (draft.kind !== 'comparison' || (draft.models?.length ?? 0) >= 2 || !asksWhichSide(u)) return draft;
   const lead = comparativeLead(ctx, u, sidesOf(u));
@@ -165,11 +176,15 @@ function compareSides(ctx: PlanContext, u: Understanding): Draft {
     const choosing = explain(ctx, { ...u, concepts }, 'choosing');
     if (choosing.answered) return { ...choosing, kind: 'comparison' };
   }
-  const section = comparisonSection(concepts);
+  const section = comparisonSection(ctx, u, concepts);
   // The section comparing both leads, unless another passage answers more of what was asked ("ROI").
   const evidence = explanationEvidence(ctx, u, 'comparison', concepts, false);
   const inSection = section ? evidence.find((e) => e.passage === section) : undefined;
-  const elsewhere = evidence.find((e) => e.passage !== section);
+  // Asked for the trade-offs, another section comparing the same pair was passed over on purpose;
+  // and a side's own definition, however many of the words it holds, speaks for one side only.
+  const samePair = (p: Passage) => u.aspect === 'tradeoffs' && concepts.slice(0, 2).every((c) => (c.aspects.get('comparison') ?? []).includes(p));
+  const oneSide = (p: Passage) => u.aspect === 'tradeoffs' && concepts.some((c) => c.defining === p);
+  const elsewhere = evidence.find((e) => e.passage !== section && !samePair(e.passage) && !oneSide(e.passage));
   if (section && !(elsewhere && inSection && elsewhere.coverage >= inSection.coverage + 0.2 && elsewhere.score > inSection.score)) {
     const units = analysed(ctx.index, section).units;
     const ranked = rankEvidence(ctx.index, u.terms, [{ passage: section, score: 1, about: true }]);

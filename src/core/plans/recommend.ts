@@ -21,6 +21,8 @@ import { deploymentVerdict } from './deployment.js';
 import { displayName, listed, pickFromDefinition, useSentence } from './pick-wording.js';
 import { typeOfFittingModels } from './type-pick.js';
 import { scopedElsewhere, scopedToOtherKind, withNeedTerms, withoutKindWords } from './need-terms.js';
+import { proposalVerdict } from './proposal.js';
+import { asksHowTo, headingNamesNeed, isAdvice, isPractices, practicesOf } from './practices.js';
 
 const KINDS: Record<Exclude<Target, 'model'>, ConceptKind[]> = {
   // "What kind of models for faster image generation?" may be answered by a kind made by a technique (distilled models).
@@ -144,8 +146,10 @@ function adviceCandidates(ctx: PlanContext, u: Understanding, kinds: readonly Co
   const advice = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: u.concepts, aspect: 'choosing', limit: 3, filter: (p) => p.aspect === 'choosing' && !p.tags.includes('catalog') });
   const retrieved = [...found, ...advice.filter((a) => !found.some((c) => c.passage === a.passage))];
   const kindPassages = new Set(ofKind.flatMap((c) => c.passages));
+  // Asked how to do something well, a section of practices is advice as much as one on choosing.
+  const howTo = asksHowTo(u);
   return retrieved
-    .map((c) => ({ ...c, score: c.score * (kindPassages.has(c.passage) ? 1.4 : 1) * (c.passage.aspect === 'choosing' ? 1.6 : 1) }))
+    .map((c) => ({ ...c, score: c.score * (kindPassages.has(c.passage) ? 1.4 : 1) * (c.passage.aspect === 'choosing' || (howTo && isPractices(c.passage)) ? 1.6 : 1) }))
     .sort((a, b) => b.score - a.score);
 }
 
@@ -196,11 +200,17 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
     const byModels = typeOfFittingModels(ctx, asked);
     if (byModels) return byModels;
   }
-  const evidence = rankEvidence(ctx.index, u.terms, adviceCandidates(ctx, u, kinds), {}, 6);
+  // A photo to restyle is made, not read: advice from a section on a type that reads images (or makes
+  // them, when reading is asked) answers the other direction.
+  const direction = target === 'model-type' && u.categories.length === 1 ? u.categories[0]!.direction : undefined;
+  const otherWay = (p: Passage) => ctx.concepts.about(p).some((c) => c.kind === 'model-type' && goesOtherWay(c, direction));
+  const evidence = rankEvidence(ctx.index, u.terms, adviceCandidates(ctx, u, kinds).filter((c) => !otherWay(c.passage)), {}, 6);
   // A definition of one option is no advice: a section on when to choose that speaks to as much of
   // the situation leads ("fine-tune or use retrieval when our facts change weekly?").
-  const choosing = evidence.find((e) => e.passage.aspect === 'choosing');
-  const general = choosing && evidence[0] && evidence[0].passage.aspect !== 'choosing' && choosing.coverage >= evidence[0].coverage ? choosing : evidence[0];
+  const choosing = evidence.find((e) => isAdvice(e.passage));
+  // Asked how to do something well, the practices set out for it lead over a case of advice.
+  const practices = asksHowTo(u) ? evidence.find((e) => isPractices(e.passage) && practicesOf(ctx, u, e.passage)) : undefined;
+  const general = practices ?? (choosing && evidence[0] && !isAdvice(evidence[0].passage) && choosing.coverage >= evidence[0].coverage ? choosing : evidence[0]);
   const advice = general && forTheKind(ctx, u, general, evidence);
   // "…Code Llama and DeepSeek Coder are open code models" closes no answer about support transcripts.
   const quoted = advice ? blockFrom(advice, { maxChars: 480, maxUnits: 3, minCoverage: 0.5, coverageOf: (x) => (namesOnlyOtherKinds(ctx, u, x.unit.text) || scopedToOtherKind(ctx.index, u.categories, x.unit.text) || scopedElsewhere(ctx.index, u, x.unit.text) ? 0 : 1) }) : undefined;
@@ -208,7 +218,7 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   // For "which benchmark…", the section defining what a benchmark is answers nothing: a pick must be
   // one of the things filed under that word, not the word.
   const aboutKindWord = target !== 'approach' && advice !== undefined && ctx.concepts.about(advice.passage).some((c) => c.narrower.some((n) => n.kind !== undefined && kinds.includes(n.kind)));
-  const adviceOk = advice && adviceBlock && !aboutKindWord && (supported(ctx, withoutKindWords(ctx.index, u, target), advice, adviceBlock.text) || (advice.passage.aspect === 'choosing' && advice.coverage >= 0.3));
+  const adviceOk = advice && adviceBlock && !aboutKindWord && (supported(ctx, withoutKindWords(ctx.index, u, target), advice, adviceBlock.text) || (advice.passage.aspect === 'choosing' && advice.coverage >= 0.3) || (isPractices(advice.passage) && practicesOf(ctx, u, advice.passage)) || (target === 'model-type' && headingNamesNeed(ctx, u, advice.passage, true)));
   // A question that asks for a setting (a benchmark, a size class…) is answered by one, when one fits.
   const ofKind = target === 'approach' || adviceOk ? undefined : bestOfKind(ctx, u, kinds);
   if (ofKind && ofKind.evidence.coverage >= 0.2) {
@@ -253,6 +263,9 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
 }
 
 export function answerRecommendation(ctx: PlanContext, u: Understanding): Draft {
+  // "…someone wants a multimodal model just in case. good idea?": a verdict on the proposal.
+  const onProposal = proposalVerdict(ctx, u);
+  if (onProposal) return onProposal;
   const target = u.target ?? 'model';
   if (target === 'model') {
     const picked = recommendModel(ctx, u);

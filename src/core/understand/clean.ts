@@ -11,7 +11,9 @@ export function cleanQuestion(raw: string): string {
   const stripped = text.replace(greeting, '').trim();
   if (stripped.length > 0) text = stripped;
   const signOff = text.replace(/[\s,]*(?:thanks|thank you|thx|ty|cheers|please|pls|lol|lmao|tbh|haha)[!. ]*$/i, '').trim();
-  return signOff || text;
+  // A closing word on the answer's form ("bullet points are fine") asks nothing about the topic.
+  const form = (signOff || text).replace(/(?<=[?!.;])\s*(?:(?:in |as )?(?:bullet(?:ed)?(?: points?| list)?s?|a (?:short )?list|point form)(?:\s+(?:are|is|would be)\s+(?:fine|ok|okay|good|great|welcome|best))?|(?:bullets?|a list) (?:please|pls|ok|okay))[!. ]*$/i, '').trim();
+  return form || signOff || text;
 }
 
 /** The question's clauses: sentences and question-mark-separated parts, in order. */

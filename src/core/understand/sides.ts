@@ -67,6 +67,17 @@ export function readSides(text: string, intent: Intent, linked: Linked, ctx: Lin
       const named = linked.concepts.find((c) => c !== other.concept);
       if (named) sides[i] = { text: named.name, concept: named };
     }
+    // "Open vs closed models": the head noun the second side ends on is the first one's too.
+    for (const [i, side] of sides.entries()) {
+      if (side.model || side.concept) continue;
+      const head = / ((?:models?|networks?|llms?|systems?))$/i.exec(sides[1 - i]!.text)?.[1];
+      if (!head || side.text.toLowerCase().endsWith(head.toLowerCase())) continue;
+      const shared = linkSide(`${side.text} ${head}`, ctx);
+      // Only a name that holds the side's own word counts: "open models", not the bare "models".
+      const word = side.text.toLowerCase().split(/\s+/)[0]!;
+      const holds = shared.model !== undefined || (shared.concept !== undefined && shared.concept !== sides[1 - i]!.concept && shared.concept.names.some((n) => n.toLowerCase().includes(word)));
+      if (holds) sides[i] = shared;
+    }
     // "X or Y" only counts when both sides are things the knowledge knows.
     if (pattern === PATTERNS[PATTERNS.length - 1] && sides.some((s) => !s.model && !s.concept)) continue;
     if (sides.every((s) => s.model || s.concept) || intent === 'comparison') return sides;

@@ -78,4 +78,31 @@ describe('comparison verdict: which side is ahead', () => {
     expect(a.text.startsWith('A recommender model works per shopper')).toBe(true);
     expect(a.text).toContain('- Unit of work: one shopper vs one product.\n- Horizon: one visit vs weeks or months.');
   });
+
+  it('opens on the sentence that settles the contest with a side as its subject, not on one that only leans or gives the reason', () => {
+    const FARM = `---
+title: Farm sensing
+concepts:
+  - name: drone survey
+    aliases: [drone surveys, drones]
+    kind: technique
+  - name: satellite survey
+    aliases: [satellite surveys, satellites]
+    kind: technique
+---
+# Farm sensing
+
+## Satellite surveys
+A **satellite survey** maps a whole region's fields from orbit once a week. Satellite surveys have lost their lead in crop scouting to drone surveys, yet for regional yield estimates a satellite is still the tool to use.
+
+## Drone surveys
+A **drone survey** photographs one field from a few metres up, at centimetre detail. Drone surveys replaced satellite surveys as the standard choice for crop scouting.
+
+## Why drones won
+Cloud cover is the reason drone surveys replaced satellite surveys for crop scouting.
+`;
+    const farm = createGuide(docsKnowledgeBase({}, { 'farm.md': FARM }));
+    const a = farm.ask({ text: 'drones vs satellites for crop scouting, which one wins' });
+    expect(a.text.startsWith('Drone surveys replaced satellite surveys as the standard choice')).toBe(true);
+  });
 });

@@ -136,6 +136,12 @@ describe('understand: cleaning', () => {
     expect(u.asked).toBe(raw);
     expect(u.text).toBe('what is a GAN?');
   });
+
+  it.each(['bullet points are fine', 'in bullet points please', 'a list is ok'])('drops a closing word on the answer\'s form (%j), which asks nothing about the topic', (form) => {
+    const u = f.read(`how should we fine-tune a model on our tickets? ${form}`);
+    expect(u.text).toBe('how should we fine-tune a model on our tickets?');
+    expect(u.terms.map((t) => t.term)).not.toContain('point');
+  });
 });
 
 describe('understand: retrieval terms', () => {

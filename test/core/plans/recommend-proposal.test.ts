@@ -1,0 +1,54 @@
+/**
+ * A situation that closes by asking whether a proposal is wise ("good idea or nah", "overkill?")
+ * gets a verdict on the proposal, with the proposed thing's stated limit as the reason, instead of
+ * a pick among the leaders of the type proposed.
+ */
+import { describe, expect, it } from 'vitest';
+import { createGuide } from '../../../src/core/index.js';
+import { docsKnowledgeBase } from '../fixture-docs.js';
+
+const SPEECH = `---
+title: Speech models
+concepts:
+  - name: speech-and-text model
+    aliases: [speech-and-text models, speech and text model, voice model, voice models]
+    kind: model-type
+  - name: transcription model
+    aliases: [transcription models, transcriber]
+    kind: model-type
+---
+# Speech models
+
+## Speech-and-text models
+A **speech-and-text model** listens, reads and talks back in one model, so a call assistant can hear a caller and answer aloud.
+
+## Leading speech-and-text models
+The leading speech-and-text models are Parrot Duo and Echo Max.
+
+## Limitations of speech-and-text models (running cost)
+**The main drawback of speech-and-text models** is running cost: they need several times the compute of a transcription model. Teams that only need transcripts therefore usually run a transcription model instead.
+
+## Transcription models
+A **transcription model** turns recorded speech into written text and nothing more.
+`;
+
+const guide = createGuide(docsKnowledgeBase({}, { 'speech.md': SPEECH }));
+const ask = (text: string) => guide.ask({ text });
+
+describe('recommendation: a verdict on a proposal', () => {
+  it('answers "good idea or nah" with the verdict first and the stated limit as its reason', () => {
+    const a = ask('we only need transcripts of our calls but someone wants a voice model just in case. good idea or nah');
+    expect(a.text.startsWith('Probably not. **The main drawback of speech-and-text models** is running cost')).toBe(true);
+    expect(a.text).toContain('only need transcripts therefore usually run a transcription model');
+    expect(a.text).not.toContain('Parrot Duo');
+  });
+
+  it('reads "overkill?" the other way round', () => {
+    const a = ask('we only need transcripts of our calls and someone suggests a voice model for it. overkill?');
+    expect(a.text.startsWith('Probably, yes. ')).toBe(true);
+  });
+
+  it('gives no verdict when the situation asks for a pick', () => {
+    expect(ask('we only need transcripts of our calls, which model type should we use?').text).not.toMatch(/^Probably/);
+  });
+});
