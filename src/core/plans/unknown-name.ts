@@ -24,7 +24,9 @@ function familyOf(name: string, catalog: readonly CatalogEntry[]): CatalogEntry[
 }
 
 export function answerUnknownName(ctx: PlanContext, u: Understanding): Draft {
-  const said = `My documents don't cover ${u.unknownNames.join(' or ')}, so I can't answer that without guessing.`;
+  // Each name once, however often the message repeats it.
+  const names = u.unknownNames.filter((n, i) => u.unknownNames.findIndex((m) => m.toLowerCase() === n.toLowerCase()) === i);
+  const said = `My documents don't cover ${names.join(' or ')}, so I can't answer that without guessing.`;
   const attribute = u.attribute && u.attribute !== 'figure' ? u.attribute : undefined;
   const relatives = familyOf(u.unknownNames[0]!, ctx.kb.models).filter((m) => !attribute || modelFact(m, attribute, u.text));
   if (relatives.length > 0) {

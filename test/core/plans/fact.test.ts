@@ -81,6 +81,10 @@ describe('fact plan: catalog models', () => {
     expect(ask('context window of Zorblat 9?').text).not.toContain('Delta Flux');
   });
 
+  it('names an unknown model once, however often the message repeats it', () => {
+    expect(ask('Grok 4? grok 4? GROK 4?').text.startsWith("My documents don't cover Grok 4, so")).toBe(true);
+  });
+
   it('names the members of the family it does cover when only the version is unknown', () => {
     const a = ask('when does Alpha 9 come out?');
     expect(a.answered).toBe(false);
