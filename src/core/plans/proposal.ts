@@ -1,9 +1,9 @@
 /**
- * "We only need text summarization but someone wants GPT-4o because it's multimodal. good idea or
- * nah": a situation that closes by asking whether a proposal is wise wants a verdict on the proposal,
- * not a pick among the leaders of the type proposed. The documents give the verdict where they state
- * the proposed thing's limits or trade-offs in the situation's words ("teams that only need one
- * modality often deploy a single-modality model"): that sentence is the reason, after the verdict.
+ * "Our task is plain text, but a colleague wants the pricier all-rounder just in case. Worth it?": a
+ * situation that closes by asking whether a proposal is wise wants a verdict on the proposal, not a
+ * pick among the leaders of the type proposed. The documents give the verdict where they state the
+ * proposed thing's limits or trade-offs in the situation's words: that sentence is the reason, after
+ * the verdict.
  */
 import type { Passage } from '../../knowledge/types.js';
 import { blockFrom } from '../compose/blocks.js';

@@ -130,7 +130,7 @@ function documentReason(ctx: PlanContext, u: Understanding, model: CatalogEntry)
   return { text, coverage: best.coverage };
 }
 
-/** A label row ("Video generation models: Sora 2, Veo 3, Runway Gen-3."): after its last colon, only model names. */
+/** A label row ("Open video tools: Model A, Model B."): after its last colon, only model names. */
 function labelRow(ctx: PlanContext, text: string): boolean {
   if (!text.includes(':')) return false;
   let tail = text.slice(text.lastIndexOf(':') + 1).toLowerCase();
