@@ -6,19 +6,16 @@
  * follow-up suggestions.
  */
 import { buildSearchIndex, type SearchIndex } from '../knowledge/search/search-index.js';
-import { DEFAULT_SYNONYMS } from '../knowledge/search/vocabulary.js';
-import type { CatalogEntry, KnowledgeBase, Passage } from '../knowledge/types.js';
-import { createModelMatcher, VERSIONED_NAME } from './catalog/model-matcher.js';
+import type { KnowledgeBase, Passage } from '../knowledge/types.js';
+import { VERSIONED_NAME } from './catalog/model-matcher.js';
 import { composeText } from './compose/compose.js';
+import { buildCoreContexts } from './contexts.js';
 import { suggestFollowUps, topicSuggestions } from './compose/suggest.js';
-import { buildConceptTable } from './lexicon/concepts.js';
-import { buildArticleTable } from './lexicon/documents.js';
 import { EXAMPLE_QUESTIONS, GREETING_TEXT, HELP_TEXT, NO_ANSWER_TEXT, THANKS_TEXT } from './messages.js';
-import type { Draft, PlanContext } from './plans/context.js';
+import type { Draft } from './plans/context.js';
 import { planAnswer } from './plans/index.js';
 import type { Answer, Guide, Question, Source } from './types.js';
-import { trainedClassifiers } from './understand/classifiers.js';
-import { understand, type Turn, type UnderstandContext } from './understand/understand.js';
+import { understand, type Turn } from './understand/understand.js';
 import type { Understanding } from './understand/types.js';
 
 export interface GuideOptions {
@@ -43,15 +40,10 @@ function sourcesOf(draft: Draft): Source[] {
 /** Builds the answering core over a loaded knowledge base. */
 export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}): Guide {
   const index = options.index ?? buildSearchIndex(kb);
-  const documentPassages = index.passages.filter((p) => !p.tags.includes('catalog'));
-  const concepts = buildConceptTable(kb, documentPassages, [...DEFAULT_SYNONYMS, ...kb.synonyms]);
-  const articles = buildArticleTable(kb.documents, documentPassages);
-  const matcher = createModelMatcher(kb.models);
-  const catalogPassage = new Map<string, Passage>();
-  for (const p of index.passages) if (p.tags.includes('catalog')) catalogPassage.set(p.section, p);
-  const ctx: PlanContext = { kb, index, concepts, articles, matcher, modelPassage: (m: CatalogEntry) => catalogPassage.get(m.name) };
-  let understandContext: UnderstandContext | undefined;
-  const uctx = () => (understandContext ??= { index, concepts, models: matcher, articles, catalog: kb.models, ...trainedClassifiers() });
+  const contexts = buildCoreContexts(kb, index);
+  const ctx = contexts.plan;
+  const { concepts } = ctx;
+  const uctx = contexts.understanding;
   const info = { documents: kb.documents.length, passages: index.passages.length, models: kb.models.length, loadedAt: kb.loadedAt, hash: kb.hash };
   const turns = new Map<string, { turn: Turn; draft: Draft }>();
   const turnCacheSize = options.turnCacheSize ?? DEFAULT_TURN_CACHE_SIZE;

@@ -1,17 +1,12 @@
 /**
- * The contexts the core builds from a knowledge base, built the way `createGuide` builds them, so
+ * The contexts the core builds from a knowledge base (`buildCoreContexts`, as `createGuide` does), so
  * tests can call `understand()` and the answer plans directly and look at their typed values.
  */
-import type { Passage } from '../../src/knowledge/types.js';
 import { buildSearchIndex } from '../../src/knowledge/search/search-index.js';
-import { DEFAULT_SYNONYMS } from '../../src/knowledge/search/vocabulary.js';
 import type { CatalogEntry, KnowledgeBase } from '../../src/knowledge/types.js';
-import { createModelMatcher } from '../../src/core/catalog/model-matcher.js';
-import { buildConceptTable } from '../../src/core/lexicon/concepts.js';
-import { buildArticleTable } from '../../src/core/lexicon/documents.js';
+import { buildCoreContexts } from '../../src/core/contexts.js';
 import type { PlanContext } from '../../src/core/plans/context.js';
 import { planAnswer } from '../../src/core/plans/index.js';
-import { trainedClassifiers } from '../../src/core/understand/classifiers.js';
 import { understand, type Turn, type UnderstandContext } from '../../src/core/understand/understand.js';
 import type { Understanding } from '../../src/core/understand/types.js';
 
@@ -27,15 +22,9 @@ export interface CoreFixture {
 }
 
 export function coreFixture(kb: KnowledgeBase): CoreFixture {
-  const index = buildSearchIndex(kb);
-  const documentPassages = index.passages.filter((p) => !p.tags.includes('catalog'));
-  const concepts = buildConceptTable(kb, documentPassages, [...DEFAULT_SYNONYMS, ...kb.synonyms]);
-  const articles = buildArticleTable(kb.documents, documentPassages);
-  const matcher = createModelMatcher(kb.models);
-  const catalogPassage = new Map<string, Passage>();
-  for (const p of index.passages) if (p.tags.includes('catalog')) catalogPassage.set(p.section, p);
-  const plan: PlanContext = { kb, index, concepts, articles, matcher, modelPassage: (m) => catalogPassage.get(m.name) };
-  const uctx: UnderstandContext = { index, concepts, models: matcher, articles, catalog: kb.models, ...trainedClassifiers() };
+  const contexts = buildCoreContexts(kb, buildSearchIndex(kb));
+  const plan = contexts.plan;
+  const uctx = contexts.understanding();
 
   const turnOf = (u: Understanding, named?: { models?: readonly CatalogEntry[] }): Turn => {
     const draft = planAnswer(plan, u);
