@@ -18,7 +18,7 @@ import type { Block, PlanContext } from './context.js';
 
 /** Wording that asks which side is ahead, rather than how the two differ. */
 const ASKS_WHICH =
-  /\bwhich\b(?:\s+(?:one|of (?:the two|them|those|these)))?\s+(?:\w+\s+){0,2}?(?:wins?|winning|won|is (?:better|ahead|winning|leading|further|more|less)|leads?|further|ahead|more (?:mature|popular|advanced|used|adopted)|has (?:more|less|won))\b|\b(?:still|way|far|falling|lagging)\s+behind\b|\b(?:caught up|catch(?:ing)? up|ahead of|overtak\w+|overtook|outperform\w*)\b|\bhas that changed\b|\s(?:or|vs\.?|versus)\s[^?.!]{1,60}\b(?:get|gets|give|gives|has|have|is|are|do|does)\s(?:a\s)?(?:better|worse|higher|lower|more|less|cheaper|faster)\b|\bwho(?:'s| is)? winning\b/i;
+  /\bwhich\b(?:\s+(?:one|of (?:the two|them|those|these)))?\s+(?:\w+\s+){0,2}?(?:wins?|winning|won|is (?:better|ahead|winning|leading|further|more|less)|leads?|further|ahead|more (?:mature|popular|advanced|used|adopted)|has (?:more|less|won))\b|\b(?:still|way|far|falling|lagging)\s+behind\b|\b(?:caught up|catch(?:ing)? up|ahead of|overtak\w+|overtook|outperform\w*)\b|\bhas that changed\b|\s(?:or|vs\.?|versus)\s[^?.!]{1,60}\b(?:get|gets|give|gives|has|have|is|are|do|does)\s(?:a\s)?(?:better|worse|higher|lower|more|less|cheaper|faster)\b|\bwho(?:'s| is)? winning\b|\b(?:more|less)\s+(?:mature|advanced|developed|established|adopted|popular|widely used)\s+than\b|\bfurther (?:along|ahead)\b/i;
 
 /** A sentence that ranks one thing against another. */
 export const COMPARATIVE =

@@ -15,6 +15,7 @@ import { notAnswered, type Block, type Draft, type PlanContext } from './context
 import { explain, explanationEvidence } from './explain.js';
 import { afterLead, asksWhichSide, COMPARATIVE, comparativeLead, sideTerms } from './compare-verdict.js';
 import { asksSameOrDifferent, sameOrDifferentLead } from './compare-same.js';
+import { standingLines } from './compare-state.js';
 
 const NUMERIC = new Set(['pricing', 'context_window', 'benchmark']);
 
@@ -75,7 +76,8 @@ function sideBySide(opening: Evidence): Block | undefined {
   let end = at + 1;
   while (units[end]?.unit.bullet) end++;
   const text = joinUnits(units.slice(0, end));
-  return text.length <= 900 ? { text, passage: opening.passage } : undefined;
+  // Room for a lead that states the difference and when to pick which before the properties.
+  return text.length <= 1200 ? { text, passage: opening.passage } : undefined;
 }
 
 /**
@@ -154,9 +156,36 @@ export function answerComparison(ctx: PlanContext, u: Understanding): Draft {
   }
   // "Which one wins?": the sentence that says which side is ahead opens the answer.
   if (draft.kind !== 'comparison' || (draft.models?.length ?? 0) >= 2 || !asksWhichSide(u)) return draft;
-  const lead = comparativeLead(ctx, u, sidesOf(u));
+  const sides = sidesOf(u);
+  const lead = comparativeLead(ctx, u, sides);
   if (!lead) return draft;
-  return { ...draft, answered: true, blocks: [lead, ...afterLead(ctx, lead, draft.blocks, sidesOf(u))] };
+  const rest = afterLead(ctx, lead, draft.blocks, sides);
+  // After the verdict, where each side stands says more than what each side is.
+  const definitions = new Set(sides.map((s) => sideLine(ctx, s)?.text).filter((t): t is string => t !== undefined));
+  const defines = (b: Block) => b.text.split('\n').every((line) => definitions.has(line));
+  const standings = rest.every(defines) ? standingLines(ctx, sides, lead) : undefined;
+  if (standings) return { ...draft, answered: true, blocks: [lead, standings.block], cites: [...(draft.cites ?? []), ...standings.cites] };
+  return { ...draft, answered: true, blocks: [lead, ...rest] };
+}
+
+/** "Why did X beat Y?", "why do X scale better than Y?": a reason that ranks one side over the other. */
+const WHY_ONE_WON = /\b(?:switch(?:ed)? (?:from|to)|moved? (?:from|to)|beat|beats|beaten|replac\w*|overt(?:ook|aken|ake)|outperform\w*|took over|take over|won|win|wins|dominat\w*|(?:better|faster|more \w+) than|over)\b/i;
+
+/**
+ * "Why did transformers beat recurrent models?": an explanation that opens on one side's definition
+ * says what that side is, not why the other won; the section comparing the two says what made the
+ * difference, so it answers instead when the knowledge has one.
+ */
+export function answerWhyOneWon(ctx: PlanContext, u: Understanding, explained: Draft): Draft {
+  const [a, b] = u.concepts;
+  const first = explained.blocks[0]?.passage;
+  if (!a || !b || u.concepts.length > 2 || !explained.answered || !first || !WHY_ONE_WON.test(u.text)) return explained;
+  if (first !== a.defining && first !== b.defining) return explained;
+  const section = comparisonSection(ctx, { ...u, aspect: 'comparison' }, [a, b]);
+  if (!section) return explained;
+  const sides: Side[] = [a, b].map((c) => ({ text: c.name, concept: c }));
+  const draft = compareSides(ctx, { ...u, intent: 'comparison', aspect: 'comparison', sides });
+  return draft.answered && draft.blocks[0]?.passage === section ? draft : explained;
 }
 
 function sidesOf(u: Understanding): Side[] {

@@ -3,7 +3,7 @@
  * intents close, the answer serves both: a verdict that ends with the definition, say.
  */
 import type { Understanding } from '../understand/types.js';
-import { answerComparison } from './compare.js';
+import { answerComparison, answerWhyOneWon } from './compare.js';
 import type { Draft, PlanContext } from './context.js';
 import { notAnswered } from './context.js';
 import { explain } from './explain.js';
@@ -14,6 +14,7 @@ import { answerRecommendation } from './recommend.js';
 import { displayName } from './pick-wording.js';
 import { answerYesNo, judgedEvidence, verdictEvidence } from './yesno.js';
 import { asksVerdict, verdictLead } from './verdict.js';
+import { asksWhichSide } from './compare-verdict.js';
 import { blockFrom } from '../compose/blocks.js';
 import { supported } from './support.js';
 import { pickModels } from './pick-model.js';
@@ -42,8 +43,9 @@ function byIntent(ctx: PlanContext, u: Understanding): Draft {
     case 'uses':
     case 'limitations':
     case 'examples':
-    case 'why':
       return explain(ctx, u);
+    case 'why':
+      return answerWhyOneWon(ctx, u, explain(ctx, u));
     case 'yesno':
       return answerYesNo(ctx, u);
     case 'comparison':
@@ -115,6 +117,8 @@ const VERDICT_OPENING = /^(?:yes|no|not\b|mostly|probably|it depends)/i;
  */
 function verdictFirst(ctx: PlanContext, u: Understanding, draft: Draft): Draft {
   if (u.intent === 'yesno' || !asksVerdict(u) || (draft.answered && VERDICT_OPENING.test(draft.blocks[0]?.text ?? ''))) return draft;
+  // "Are video models further along than audio ones?": the sentence ranking the two sides is the verdict.
+  if (draft.answered && draft.kind === 'comparison' && asksWhichSide(u)) return draft;
   const asked = { ...u, intent: 'yesno' as const };
   const evidence = verdictEvidence(ctx, asked);
   const top = Math.max(0, ...evidence.map((e) => e.coverage));

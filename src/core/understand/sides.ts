@@ -22,6 +22,9 @@ const PATTERNS: RegExp[] = [
   /(.+?)\s+or\s+(.+)/i,
 ];
 
+/** A side that only points at something named before it ("that", "those really"). */
+const POINTER = /^(?:that|this|it|those|these|they)(?:\s+(?:actually|really|just|even|basically|truly|honestly|still))?$/i;
+
 function tidy(side: string): string {
   return side
     .replace(/(?:[?!,;:]|\.(?!\d)|\s[-–—]\s).*$/, '')
@@ -55,14 +58,17 @@ export function readSides(text: string, intent: Intent, linked: Linked, ctx: Lin
   for (const pattern of PATTERNS) {
     const m = pattern.exec(clause);
     if (!m) continue;
-    const a = tidy(m[1]!);
+    // "which is further along, audio or video models": the first side is the clause just before the
+    // connector, unless that clause only points back ("foundation model, is that the same as…").
+    const last = tidy(m[1]!.split(/[?!,;:]\s+|\s[-–—]\s/).pop()!);
+    const a = last && !POINTER.test(last) ? last : tidy(m[1]!);
     const b = tidy(m[2]!);
     if (!a || !b) continue;
     // "my manager keeps saying 'foundation model' … a fancy word for LLM?": a side is the term in quotes.
     const sides = [a, b].map((side) => linkSide(quotedIn(side) ?? side, ctx));
     // "'foundation model' … is that just a fancy word for LLM?": "that" is what was named before.
     for (const [i, side] of sides.entries()) {
-      if (side.model || side.concept || !/^(?:that|this|it|those|these|they)(?:\s+(?:actually|really|just|even|basically|truly|honestly|still))?$/i.test(side.text)) continue;
+      if (side.model || side.concept || !POINTER.test(side.text)) continue;
       const other = sides[1 - i]!;
       const named = linked.concepts.find((c) => c !== other.concept);
       if (named) sides[i] = { text: named.name, concept: named };
