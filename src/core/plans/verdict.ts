@@ -68,6 +68,29 @@ export function subjectTerms(ctx: PlanContext, u: Understanding): Set<string> {
   return new Set(from.flatMap((n) => ctx.index.analyzer.terms(n)));
 }
 
+/** "… more/less … than …" in a question, and the same with a wide margin ("far more … than") in a sentence. */
+const ASKED_LEAD = /^(.*)\b(more|less)\b(?:\s+[\w-]+){0,3}\s+than\s+(.*)$/i;
+const STATED_LEAD = /^(.*)\b(?:far|much|significantly|considerably|many times|several times)\s+(more|less)\b.*?\bthan\b([^,;]*)/i;
+
+/**
+ * "Is one image that much more expensive than a paragraph of text?" against "One image takes far
+ * more compute than … a paragraph of text": the sentence ranks the same two things by a wide margin.
+ * The verdict is yes when it ranks them the same way round, no when the other way; a sentence whose
+ * two sides cannot both be told apart gives none.
+ */
+function comparedLead(ctx: PlanContext, clause: string, sentence: string): Verdict | undefined {
+  const q = ASKED_LEAD.exec(clause);
+  const s = STATED_LEAD.exec(sentence);
+  if (!q || !s) return undefined;
+  const stems = (text: string) => new Set(ctx.index.analyzer.terms(text).filter((t) => !t.startsWith('~') && !WEAK_TERMS.has(t) && !FRAME_TERMS.has(t)));
+  const [asked1, asked2, stated1, stated2] = [q[1]!, q[3]!, s[1]!, s[3]!].map(stems) as [Set<string>, Set<string>, Set<string>, Set<string>];
+  const meets = (a: Set<string>, b: Set<string>) => [...a].some((t) => b.has(t));
+  const sameWay = meets(asked1, stated1) && meets(asked2, stated2);
+  const otherWay = meets(asked1, stated2) && meets(asked2, stated1);
+  if (sameWay === otherWay) return undefined;
+  return (q[2]!.toLowerCase() === s[2]!.toLowerCase()) === sameWay ? 'Yes' : 'No';
+}
+
 /** The verdict `sentence` gives on what `u` asks, if it plainly gives one. */
 export function verdictOf(ctx: PlanContext, u: Understanding, sentence: string, heading = ''): Verdict | undefined {
   const clause = polarClause(u.text);
@@ -127,6 +150,8 @@ export function verdictOf(ctx: PlanContext, u: Understanding, sentence: string, 
   if (/\bneither\b[^.]*\bnor\b/.test(lower) && negations.some(attached)) return 'No';
   const than = /\bmore (\w+) than (\w+)/.exec(lower);
   if (than && covered >= 0.25 && stems(than[2]!).some((t) => predicate.has(t))) return 'Not really';
+  const lead = negations.length === 0 && covered >= 0.4 ? comparedLead(ctx, clause, sentence) : undefined;
+  if (lead) return lead;
   // A plain "yes" needs the sentence to say all that the yes/no clause itself asks ("…, is that
   // better or just different?" asks nothing a sentence about math LLMs affirms).
   const content = new Set(u.terms.filter((t) => t.weight >= 0.5 && !t.term.startsWith('~') && !WEAK_TERMS.has(t.term) && !FRAME_TERMS.has(t.term)).map((t) => t.term));
