@@ -82,7 +82,10 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
   // The documents' sentence names the pick and its equals ("the standard tools are CTGAN and
   // TabGAN"): it is the answer, every option it names in bold, with no one of them crowned.
   // Only a sentence that speaks to most of the need stands in for the pick's own line.
-  const peers = said && !caveat && (reasonEvidence?.coverage ?? 0) >= 0.4 ? picks.slice(1).filter((p) => mentions(said, p.model.name)) : [];
+  // A sentence that lists the pick among equals ("…are Code Llama and DeepSeek Coder") is that answer
+  // whatever its share of the need: a pick crowned above it would name them all twice.
+  const others = said ? picks.slice(1).filter((p) => mentions(said, p.model.name)) : [];
+  const peers = said && !caveat && ((reasonEvidence?.coverage ?? 0) >= 0.4 || listedTogether(said, [m.name, ...others.map((p) => p.model.name)])) ? others : [];
   if (said && peers.length > 0) {
     const named = [m, ...peers.map((p) => p.model)];
     // The sentence as the documents wrote it: every option named, none turned into "it".
@@ -95,7 +98,8 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
   ];
   const sameKind = picks
     .slice(1)
-    .filter((p) => p.model.categories.some((c) => m.categories.includes(c)) && (p.score > 0 || top.score <= 0) && (top.matched === 0 || p.matched > 0))
+    // One the documents' sentence already names is no further option.
+    .filter((p) => p.model.categories.some((c) => m.categories.includes(c)) && (p.score > 0 || top.score <= 0) && (top.matched === 0 || p.matched > 0) && !(said && mentions(said, p.model.name)))
     .slice(0, 2);
   // An alternative is told apart by its own strength, not by the reason it shares with the pick.
   const own = (p: (typeof sameKind)[number]) => p.strengths.find((s) => !top.reasons.includes(s)) ?? p.model.strengths.find((s) => !top.reasons.includes(s));
@@ -110,6 +114,13 @@ const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const nameRe = (name: string) => new RegExp(`(?<![\\w*])${escapeRe(name)}(?![\\w*])`, 'i');
 /** Whether a sentence names a model (as a whole word, bold or not). */
 const mentions = (text: string, name: string) => new RegExp(`(?<!\\w)${escapeRe(name)}(?!\\w)`, 'i').test(text);
+/** Whether a sentence names these models one after another ("A and B", "A, B or C"), as equals. */
+function listedTogether(text: string, names: readonly string[]): boolean {
+  if (names.length < 2) return false;
+  const at = names.map((n) => ({ n, i: text.search(new RegExp(`(?<!\\w)${escapeRe(n)}(?!\\w)`, 'i')) })).sort((a, b) => a.i - b.i);
+  if (at.some((x) => x.i < 0)) return false;
+  return at.slice(1).every((x, k) => /^\s*(?:,|and|or|, and|, or)\s*$/i.test(text.slice(at[k]!.i + at[k]!.n.length, x.i)));
+}
 /** The sentence with the model's name in bold, once. */
 const boldName = (text: string, name: string) => text.replace(nameRe(name), (w) => `**${w}**`);
 
