@@ -22,6 +22,7 @@ import { displayName, listed, pickFromDefinition, useSentence } from './pick-wor
 import { typeOfFittingModels } from './type-pick.js';
 import { scopedElsewhere, scopedToOtherKind, withNeedTerms, withoutKindWords } from './need-terms.js';
 import { proposalVerdict } from './proposal.js';
+import { directedSetting } from './setting-direction.js';
 import { asksHowTo, headingNamesNeed, isAdvice, isPractices, practicesOf } from './practices.js';
 
 const KINDS: Record<Exclude<Target, 'model'>, ConceptKind[]> = {
@@ -299,7 +300,8 @@ export function answerRecommendation(ctx: PlanContext, u: Understanding): Draft 
     const verdict = deploymentVerdict(ctx, u);
     if (verdict) return verdict;
   }
-  const draft = recommendConcept(ctx, u, target);
+  const concept = recommendConcept(ctx, u, target);
+  const draft = target === 'setting' && concept.answered ? directedSetting(u, concept) : concept;
   // A model stands in for another kind of pick only with a reason beyond its kind of content.
   if (!draft.answered && ctx.kb.models.length > 0 && (u.categories.length > 0 || u.models.length > 0)) return recommendModel(ctx, u, false) ?? draft;
   return draft;
