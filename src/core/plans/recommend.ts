@@ -278,7 +278,7 @@ export function answerRecommendation(ctx: PlanContext, u: Understanding): Draft 
   // "…someone wants a multimodal model just in case. good idea?": a verdict on the proposal.
   const onProposal = proposalVerdict(ctx, u);
   if (onProposal) return onProposal;
-  const target = u.target ?? 'model';
+  const target = retarget(u);
   if (target === 'model') {
     const picked = recommendModel(ctx, u);
     if (picked) return withGuidance(ctx, u, picked);
@@ -305,6 +305,21 @@ export function answerRecommendation(ctx: PlanContext, u: Understanding): Draft 
   // A model stands in for another kind of pick only with a reason beyond its kind of content.
   if (!draft.answered && ctx.kb.models.length > 0 && (u.categories.length > 0 || u.models.length > 0)) return recommendModel(ctx, u, false) ?? draft;
   return draft;
+}
+
+/**
+ * A situation that states only where its data may go ("the data can't leave the country") asks
+ * where to run the model, whatever knob or kind the wording seemed to ask for: no setting or kind
+ * of the question's own is named, so the deployment is the pick.
+ */
+function retarget(u: Understanding): Target {
+  const target = u.target ?? 'model';
+  const c = u.constraints;
+  const placed = c.dataResidency || c.selfHosted;
+  // "Which setting…" says the kind outright.
+  const said = /\b(?:which|what)\s+(?:settings?|knobs?|sliders?|parameters?|benchmarks?|metrics?|evals?|sizes?)\b/i.test(u.text);
+  if (placed && !said && (target === 'setting' || target === 'size-class' || target === 'benchmark') && !u.concepts.some((x) => x.kind === target) && u.categories.length === 0) return 'deployment';
+  return target;
 }
 
 /** Whether a draft's lead quotes a passage about a concept of one of these kinds. */
