@@ -20,6 +20,7 @@ import { forTheKind, namesOnlyOtherKinds, ownSubject } from './advice-text.js';
 import { deploymentVerdict } from './deployment.js';
 import { displayName, listed, pickFromDefinition, useSentence } from './pick-wording.js';
 import { typeOfFittingModels } from './type-pick.js';
+import { againstSuggested } from './type-contrast.js';
 import { scopedElsewhere, scopedToOtherKind, withNeedTerms, withoutKindWords } from './need-terms.js';
 import { proposalVerdict } from './proposal.js';
 import { directedSetting } from './setting-direction.js';
@@ -210,7 +211,7 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   if (target === 'model-type') {
     // The models are picked on the question's own words: the constraints order them already.
     const byModels = typeOfFittingModels(ctx, asked);
-    if (byModels) return byModels;
+    if (byModels) return againstSuggested(ctx, asked, byModels);
   }
   // A photo to restyle is made, not read: advice from a section on a type that reads images (or makes
   // them, when reading is asked) answers the other direction.
