@@ -157,12 +157,17 @@ function adviceCandidates(ctx: PlanContext, u: Understanding, kinds: readonly Co
   const found = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: u.concepts, aspect: 'choosing', limit: 10, filter: (p) => !p.tags.includes('catalog') });
   // Advice on choosing is what a situation asks for, even when the concepts it names have many sections of their own.
   const advice = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: u.concepts, aspect: 'choosing', limit: 3, filter: (p) => p.aspect === 'choosing' && !p.tags.includes('catalog') });
-  const retrieved = [...found, ...advice.filter((a) => !found.some((c) => c.passage === a.passage))];
   const kindPassages = new Set(ofKind.flatMap((c) => c.passages));
+  // The sections of the kind asked for compete even when the topic's words ("image", "style")
+  // retrieve ten sections about the topic first: "LoRA is used to keep one art style" is an approach.
+  const ofKindFound = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: u.concepts, limit: 3, filter: (p) => kindPassages.has(p) && !p.tags.includes('catalog') });
+  const retrieved = [...found, ...[...advice, ...ofKindFound].filter((a, i, all) => !found.some((c) => c.passage === a.passage) && all.findIndex((b) => b.passage === a.passage) === i)];
   // Asked how to do something well, a section of practices is advice as much as one on choosing.
   const howTo = asksHowTo(u);
+  // Asked for an approach, what a technique is used for ("LoRA keeps one art style") is the advice.
+  const usesOfTechnique = (p: Passage) => !howTo && p.aspect === 'uses' && kinds.includes('technique') && !kinds.includes('model-type') && ctx.concepts.about(p).some((c) => c.kind === 'technique');
   return retrieved
-    .map((c) => ({ ...c, score: c.score * (kindPassages.has(c.passage) ? 1.4 : 1) * (c.passage.aspect === 'choosing' || (howTo && isPractices(c.passage)) ? 1.6 : 1) }))
+    .map((c) => ({ ...c, score: c.score * (kindPassages.has(c.passage) ? (usesOfTechnique(c.passage) ? 3 : 1.4) : 1) * (c.passage.aspect === 'choosing' || (howTo && isPractices(c.passage)) ? 1.6 : 1) }))
     .sort((a, b) => b.score - a.score);
 }
 
