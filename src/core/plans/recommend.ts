@@ -21,7 +21,9 @@ import { deploymentVerdict } from './deployment.js';
 import { displayName, listed, pickFromDefinition, useSentence } from './pick-wording.js';
 import { typeOfFittingModels } from './type-pick.js';
 import { againstSuggested } from './type-contrast.js';
-import { scopedElsewhere, scopedToOtherKind, withNeedTerms, withoutKindWords } from './need-terms.js';
+import { kindTerms, scopedElsewhere, scopedToOtherKind, withNeedTerms, withoutKindWords } from './need-terms.js';
+import { analysed } from '../evidence/analysed.js';
+import { WEAK_TERMS } from '../understand/terms.js';
 import { proposalVerdict } from './proposal.js';
 import { directedSetting } from './setting-direction.js';
 import { asksHowTo, headingNamesNeed, isAdvice, isPractices, practicesOf } from './practices.js';
@@ -276,8 +278,29 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   // Advice that opens by defining the pick ("A chat model is an instruct model given…") is said as
   // the pick: "Use a chat model: an instruct model given…".
   const asPick = concept && blocks.length === 0 ? pickFromDefinition(concept, lead.text, target === 'setting' ? LEADS.setting(`**${concept.name}**`) : LEADS[target](displayName(ctx, concept))) : undefined;
+  // A type named before a run of facts about its variants ("Use a diffusion model." then image-to-image,
+  // ControlNet, genre fine-tunes): the one fact that speaks to the need in its own words is the setup.
+  const setup = target === 'model-type' && blocks.length === 1 && !asPick ? settingUp(ctx, u, best, lead.text) : undefined;
+  if (setup) return { kind: 'recommendation', answered: true, blocks: [{ ...lead, text: `${blocks[0]!.text.replace(/\.$/, '')}: ${setup}` }], concepts: concept ? [concept] : u.concepts };
   blocks.push(asPick ? { ...lead, text: asPick } : lead);
   return { kind: 'recommendation', answered: true, blocks, concepts: concept ? [concept] : u.concepts };
+}
+
+/**
+ * Of the sentences a block quotes, the only one that holds a word of the need beyond its kind of
+ * content ("restyled" matched by "image-to-image builds a new picture from an existing one"), lowered
+ * to follow a colon; none when no sentence, or more than one, does.
+ */
+function settingUp(ctx: PlanContext, u: Understanding, best: ReturnType<typeof rankEvidence>[number], text: string): string | undefined {
+  const kind = new Set(kindTerms(ctx.index, u.categories));
+  const telling = u.terms.filter((t) => t.term.startsWith('~') && !WEAK_TERMS.has(t.term) && !kind.has(t.term)).map((t) => t.term);
+  if (telling.length === 0) return undefined;
+  const quoted = analysed(ctx.index, best.passage).units.filter((x) => text.includes(x.unit.text));
+  if (quoted.length < 2) return undefined;
+  const speaking = quoted.filter((x) => telling.some((t) => x.terms.has(t)));
+  if (speaking.length !== 1 || pointsBack(speaking[0]!.unit.text)) return undefined;
+  const one = speaking[0]!.unit.text.replace(/\*\*/g, '');
+  return /^[A-Z][a-z]/.test(one) ? `${one.charAt(0).toLowerCase()}${one.slice(1)}` : one;
 }
 
 export function answerRecommendation(ctx: PlanContext, u: Understanding): Draft {
