@@ -286,6 +286,28 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   return { kind: 'recommendation', answered: true, blocks, concepts: concept ? [concept] : u.concepts };
 }
 
+/** Wording that says a kind of model is not yet mature. */
+const IMMATURE = /\b(?:still|remains?|quite|largely|mostly)\s+(?:quite\s+)?experimental\b|\bnot (?:yet )?(?:production[- ]ready|ready for production)\b/i;
+
+/**
+ * A type its documents call experimental says so after its definition: the defining section's
+ * caveat sentence takes the place of the section's other remarks the pick quoted.
+ */
+function withMaturity(ctx: PlanContext, draft: Draft): Draft {
+  const pick = draft.concepts?.[0];
+  const defining = pick?.kind === 'model-type' ? pick.defining : undefined;
+  if (!defining || draft.blocks.length === 0) return draft;
+  const units = analysed(ctx.index, defining).units.map((x) => x.unit.text);
+  const caveat = units.slice(1).find((t) => IMMATURE.test(t) && !pointsBack(t));
+  const last = draft.blocks[draft.blocks.length - 1]!;
+  // Only a pick that quotes its definition: its other sentences then stand between it and the caveat.
+  if (!caveat || !units[0] || !last.text.includes(units[0].replace(/^\*\*[^*]+\*\*\s*/, '').slice(0, 40))) return draft;
+  let text = last.text;
+  for (const side of units.slice(1)) if (side !== caveat) text = text.replace(` ${side}`, '');
+  if (!text.includes(caveat)) text = `${text} ${caveat.replace(/\*\*/g, '')}`;
+  return { ...draft, blocks: [...draft.blocks.slice(0, -1), { ...last, text }] };
+}
+
 /**
  * Of the sentences a block quotes, the only one that holds a word of the need beyond its kind of
  * content ("restyled" matched by "image-to-image builds a new picture from an existing one"), lowered
@@ -330,7 +352,7 @@ export function answerRecommendation(ctx: PlanContext, u: Understanding): Draft 
     if (verdict) return verdict;
   }
   const concept = recommendConcept(ctx, u, target);
-  const draft = target === 'setting' && concept.answered ? directedSetting(u, concept) : concept;
+  const draft = target === 'setting' && concept.answered ? directedSetting(u, concept) : target === 'model-type' && concept.answered ? withMaturity(ctx, concept) : concept;
   // A model stands in for another kind of pick only with a reason beyond its kind of content.
   if (!draft.answered && ctx.kb.models.length > 0 && (u.categories.length > 0 || u.models.length > 0)) return recommendModel(ctx, u, false) ?? draft;
   return draft;
