@@ -91,8 +91,11 @@ function strengthTerms(index: SearchIndex, m: CatalogEntry): Map<string, number>
 
 /** The strengths or use cases that share the most rare words with the need. */
 function matchedStrengths(index: SearchIndex, m: CatalogEntry, weights: ReadonlyMap<string, number>, strong: ReadonlySet<string>): string[] {
+  // The model's own name and family ("which claude…") say nothing of what it is good at: a strength
+  // that repeats them ("the cheapest Claude") is no better reason than one that meets the need.
+  const own = new Set([m.name, m.family ?? ''].flatMap((n) => index.analyzer.terms(n)));
   return [...m.strengths, ...m.use_cases]
-    .map((s) => ({ s, w: index.analyzer.terms(s).reduce((sum, t) => sum + (strong.has(t) ? (weights.get(t) ?? 0) : 0), 0) }))
+    .map((s) => ({ s, w: index.analyzer.terms(s).reduce((sum, t) => sum + (strong.has(t) && !own.has(t) ? (weights.get(t) ?? 0) : 0), 0) }))
     .filter((x) => x.w > 0)
     .sort((a, b) => b.w - a.w)
     .map((x) => x.s);

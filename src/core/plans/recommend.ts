@@ -20,8 +20,11 @@ import { forTheKind, namesOnlyOtherKinds, ownSubject } from './advice-text.js';
 import { deploymentVerdict } from './deployment.js';
 import { displayName, listed, pickFromDefinition, useSentence } from './pick-wording.js';
 import { typeOfFittingModels } from './type-pick.js';
+import { againstSuggested } from './type-contrast.js';
+import { settingUp, withMaturity } from './type-setup.js';
 import { scopedElsewhere, scopedToOtherKind, withNeedTerms, withoutKindWords } from './need-terms.js';
 import { proposalVerdict } from './proposal.js';
+import { directedSetting } from './setting-direction.js';
 import { asksHowTo, headingNamesNeed, isAdvice, isPractices, practicesOf } from './practices.js';
 
 const KINDS: Record<Exclude<Target, 'model'>, ConceptKind[]> = {
@@ -82,7 +85,10 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
   // The documents' sentence names the pick and its equals ("the standard tools are CTGAN and
   // TabGAN"): it is the answer, every option it names in bold, with no one of them crowned.
   // Only a sentence that speaks to most of the need stands in for the pick's own line.
-  const peers = said && !caveat && (reasonEvidence?.coverage ?? 0) >= 0.4 ? picks.slice(1).filter((p) => mentions(said, p.model.name)) : [];
+  // A sentence that lists the pick among equals ("…are Code Llama and DeepSeek Coder") is that answer
+  // whatever its share of the need: a pick crowned above it would name them all twice.
+  const others = said ? picks.slice(1).filter((p) => mentions(said, p.model.name)) : [];
+  const peers = said && !caveat && ((reasonEvidence?.coverage ?? 0) >= 0.4 || listedTogether(said, [m.name, ...others.map((p) => p.model.name)])) ? others : [];
   if (said && peers.length > 0) {
     const named = [m, ...peers.map((p) => p.model)];
     // The sentence as the documents wrote it: every option named, none turned into "it".
@@ -95,7 +101,8 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
   ];
   const sameKind = picks
     .slice(1)
-    .filter((p) => p.model.categories.some((c) => m.categories.includes(c)) && (p.score > 0 || top.score <= 0) && (top.matched === 0 || p.matched > 0))
+    // One the documents' sentence already names is no further option.
+    .filter((p) => p.model.categories.some((c) => m.categories.includes(c)) && (p.score > 0 || top.score <= 0) && (top.matched === 0 || p.matched > 0) && !(said && mentions(said, p.model.name)))
     .slice(0, 2);
   // An alternative is told apart by its own strength, not by the reason it shares with the pick.
   const own = (p: (typeof sameKind)[number]) => p.strengths.find((s) => !top.reasons.includes(s)) ?? p.model.strengths.find((s) => !top.reasons.includes(s));
@@ -110,6 +117,13 @@ const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const nameRe = (name: string) => new RegExp(`(?<![\\w*])${escapeRe(name)}(?![\\w*])`, 'i');
 /** Whether a sentence names a model (as a whole word, bold or not). */
 const mentions = (text: string, name: string) => new RegExp(`(?<!\\w)${escapeRe(name)}(?!\\w)`, 'i').test(text);
+/** Whether a sentence names these models one after another ("A and B", "A, B or C"), as equals. */
+function listedTogether(text: string, names: readonly string[]): boolean {
+  if (names.length < 2) return false;
+  const at = names.map((n) => ({ n, i: text.search(new RegExp(`(?<!\\w)${escapeRe(n)}(?!\\w)`, 'i')) })).sort((a, b) => a.i - b.i);
+  if (at.some((x) => x.i < 0)) return false;
+  return at.slice(1).every((x, k) => /^\s*(?:,|and|or|, and|, or)\s*$/i.test(text.slice(at[k]!.i + at[k]!.n.length, x.i)));
+}
 /** The sentence with the model's name in bold, once. */
 const boldName = (text: string, name: string) => text.replace(nameRe(name), (w) => `**${w}**`);
 
@@ -144,12 +158,17 @@ function adviceCandidates(ctx: PlanContext, u: Understanding, kinds: readonly Co
   const found = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: u.concepts, aspect: 'choosing', limit: 10, filter: (p) => !p.tags.includes('catalog') });
   // Advice on choosing is what a situation asks for, even when the concepts it names have many sections of their own.
   const advice = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: u.concepts, aspect: 'choosing', limit: 3, filter: (p) => p.aspect === 'choosing' && !p.tags.includes('catalog') });
-  const retrieved = [...found, ...advice.filter((a) => !found.some((c) => c.passage === a.passage))];
   const kindPassages = new Set(ofKind.flatMap((c) => c.passages));
+  // The sections of the kind asked for compete even when the topic's words ("image", "style")
+  // retrieve ten sections about the topic first: "LoRA is used to keep one art style" is an approach.
+  const ofKindFound = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: u.concepts, limit: 3, filter: (p) => kindPassages.has(p) && !p.tags.includes('catalog') });
+  const retrieved = [...found, ...[...advice, ...ofKindFound].filter((a, i, all) => !found.some((c) => c.passage === a.passage) && all.findIndex((b) => b.passage === a.passage) === i)];
   // Asked how to do something well, a section of practices is advice as much as one on choosing.
   const howTo = asksHowTo(u);
+  // Asked for an approach, what a technique is used for ("LoRA keeps one art style") is the advice.
+  const usesOfTechnique = (p: Passage) => !howTo && p.aspect === 'uses' && kinds.includes('technique') && !kinds.includes('model-type') && ctx.concepts.about(p).some((c) => c.kind === 'technique');
   return retrieved
-    .map((c) => ({ ...c, score: c.score * (kindPassages.has(c.passage) ? 1.4 : 1) * (c.passage.aspect === 'choosing' || (howTo && isPractices(c.passage)) ? 1.6 : 1) }))
+    .map((c) => ({ ...c, score: c.score * (kindPassages.has(c.passage) ? (usesOfTechnique(c.passage) ? 3 : 1.4) : 1) * (c.passage.aspect === 'choosing' || (howTo && isPractices(c.passage)) ? 1.6 : 1) }))
     .sort((a, b) => b.score - a.score);
 }
 
@@ -198,7 +217,7 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   if (target === 'model-type') {
     // The models are picked on the question's own words: the constraints order them already.
     const byModels = typeOfFittingModels(ctx, asked);
-    if (byModels) return byModels;
+    if (byModels) return againstSuggested(ctx, asked, byModels);
   }
   // A photo to restyle is made, not read: advice from a section on a type that reads images (or makes
   // them, when reading is asked) answers the other direction.
@@ -258,6 +277,10 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   // Advice that opens by defining the pick ("A chat model is an instruct model given…") is said as
   // the pick: "Use a chat model: an instruct model given…".
   const asPick = concept && blocks.length === 0 ? pickFromDefinition(concept, lead.text, target === 'setting' ? LEADS.setting(`**${concept.name}**`) : LEADS[target](displayName(ctx, concept))) : undefined;
+  // A type named before a run of facts about its variants ("Use a diffusion model." then image-to-image,
+  // ControlNet, genre fine-tunes): the one fact that speaks to the need in its own words is the setup.
+  const setup = target === 'model-type' && blocks.length === 1 && !asPick ? settingUp(ctx, u, best, lead.text) : undefined;
+  if (setup) return { kind: 'recommendation', answered: true, blocks: [{ ...lead, text: `${blocks[0]!.text.replace(/\.$/, '')}: ${setup}` }], concepts: concept ? [concept] : u.concepts };
   blocks.push(asPick ? { ...lead, text: asPick } : lead);
   return { kind: 'recommendation', answered: true, blocks, concepts: concept ? [concept] : u.concepts };
 }
@@ -266,7 +289,7 @@ export function answerRecommendation(ctx: PlanContext, u: Understanding): Draft 
   // "…someone wants a multimodal model just in case. good idea?": a verdict on the proposal.
   const onProposal = proposalVerdict(ctx, u);
   if (onProposal) return onProposal;
-  const target = u.target ?? 'model';
+  const target = retarget(u);
   if (target === 'model') {
     const picked = recommendModel(ctx, u);
     if (picked) return withGuidance(ctx, u, picked);
@@ -288,10 +311,26 @@ export function answerRecommendation(ctx: PlanContext, u: Understanding): Draft 
     const verdict = deploymentVerdict(ctx, u);
     if (verdict) return verdict;
   }
-  const draft = recommendConcept(ctx, u, target);
+  const concept = recommendConcept(ctx, u, target);
+  const draft = target === 'setting' && concept.answered ? directedSetting(u, concept) : target === 'model-type' && concept.answered ? withMaturity(ctx, concept) : concept;
   // A model stands in for another kind of pick only with a reason beyond its kind of content.
   if (!draft.answered && ctx.kb.models.length > 0 && (u.categories.length > 0 || u.models.length > 0)) return recommendModel(ctx, u, false) ?? draft;
   return draft;
+}
+
+/**
+ * A situation that states only where its data may go ("the data can't leave the country") asks
+ * where to run the model, whatever knob or kind the wording seemed to ask for: no setting or kind
+ * of the question's own is named, so the deployment is the pick.
+ */
+function retarget(u: Understanding): Target {
+  const target = u.target ?? 'model';
+  const c = u.constraints;
+  const placed = c.dataResidency || c.selfHosted;
+  // "Which setting…" says the kind outright.
+  const said = /\b(?:which|what)\s+(?:settings?|knobs?|sliders?|parameters?|benchmarks?|metrics?|evals?|sizes?)\b/i.test(u.text);
+  if (placed && !said && (target === 'setting' || target === 'size-class' || target === 'benchmark') && !u.concepts.some((x) => x.kind === target) && u.categories.length === 0) return 'deployment';
+  return target;
 }
 
 /** Whether a draft's lead quotes a passage about a concept of one of these kinds. */

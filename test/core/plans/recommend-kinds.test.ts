@@ -30,7 +30,16 @@ describe('recommendation plan: answers of the kind asked', () => {
 
   it('names a setting in a plain sentence, then explains it as "it", not by repeating its name', () => {
     const a = ask('which setting do i lower so the answers stop being so random');
-    expect(a.text).toMatch(/^Change the \*\*temperature\*\* setting\. It is a sampling setting/);
+    expect(a.text).toMatch(/^Lower the \*\*temperature\*\* setting\. It is a sampling setting/);
+  });
+
+  it('says which way to turn a setting: up when the output is too samey, down when it is too random', () => {
+    expect(ask('our story bot writes the same boring plot every time, which setting should we change?').text).toMatch(/^Raise the \*\*temperature\*\* setting\./);
+    expect(ask('the replies of our assistant are so random they ramble, which setting should we adjust?').text).toMatch(/^Lower the \*\*temperature\*\* setting\./);
+  });
+
+  it('leaves the direction open when the situation does not say which way', () => {
+    expect(ask('which sampling setting decides how adventurous word choices are?').text).not.toMatch(/^(?:Raise|Lower) /);
   });
 
   it('says a model type defined by the advice as the pick, with the definition as its apposition', () => {

@@ -49,3 +49,12 @@ describe('ranking plan: a pick on a strength', () => {
     expect(a.text).toMatch(/^\*\*Delta Flux\*\* \(Delta Labs\) fits best: best prompt fidelity/);
   });
 });
+
+describe('recommendation plan: equals named in a list that covers only part of a long need', () => {
+  it('answers with the list of equals even when the question says much more than the sentence', () => {
+    const a = ask('which model for image generation that stays on our own servers, fine-tuned on branded assets with the best prompt fidelity?');
+    expect(a.text).toContain('**Gamma Diffusion 3** and **Delta Flux**');
+    expect(a.text.split('Delta Flux').length - 1).toBe(1);
+    expect(a.text).not.toMatch(/fits best/);
+  });
+});

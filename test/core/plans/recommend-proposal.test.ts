@@ -52,3 +52,35 @@ describe('recommendation: a verdict on a proposal', () => {
     expect(ask('we only need transcripts of our calls, which model type should we use?').text).not.toMatch(/^Probably/);
   });
 });
+
+const ROUTES = `---
+title: Adapting models
+concepts:
+  - name: retraining
+    aliases: [retrain, retrain from zero, retraining from zero]
+    kind: technique
+---
+# Adapting models
+
+## Cost of retraining from zero
+**Retraining a model from zero** costs millions of dollars and takes many months, so few teams can afford it.
+
+## Hosted API vs tuning vs retraining from zero
+**Three routes** exist for a team:
+- Hosted API: send requests to a provider; enough when a general model already does the job.
+- Tuning: adapt a ready model on your own examples in a few weeks; right when the ready model underperforms on medical wording.
+- Retraining from zero: build your own model; suits only labs with unique data.
+`;
+
+describe('recommendation: a verdict on a proposal among listed options', () => {
+  const routes = createGuide(docsKnowledgeBase({}, { 'routes.md': ROUTES }));
+  const q = 'our triage bot on a hosted api misreads medical wording even after prompt work. a colleague wants to retrain from zero. right call?';
+
+  it('answers "right call?" with the verdict, then the listed option whose condition the situation meets', () => {
+    expect(routes.ask({ text: q }).text).toMatch(/^Probably not; tuning fits better: adapt a ready model/);
+  });
+
+  it('keeps the proposal’s stated cost as the reason after the better option', () => {
+    expect(routes.ask({ text: q }).text).toContain('costs millions of dollars');
+  });
+});

@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { createGuide } from '../../../src/core/index.js';
 import { pickModels } from '../../../src/core/plans/pick-model.js';
+import { model } from '../fixture-kb.js';
 import { coreFixture } from '../fixture-context.js';
-import { docsKnowledgeBase } from '../fixture-docs.js';
+import { CATALOG, docsKnowledgeBase } from '../fixture-docs.js';
 
 const EXTRA = {
   'notes/choosing.md': `# Choosing models
@@ -57,5 +58,22 @@ describe('recommendation plan: advice that stays on the need', () => {
     const a = ask("we want to fine-tune a model on our support conversations but that data can't be shared with any vendor. what kind of model should we use?");
     expect(a.text).toContain('Omni Open 4');
     expect(a.text).not.toContain('Gamma Diffusion 3');
+  });
+});
+
+describe('recommendation plan: reasons that meet the need, not the family name', () => {
+  const family = [
+    model({ name: 'Kite 3 Mini', developer: 'Kite', access: 'proprietary', categories: ['llm'], family: 'Kite 3', strengths: ['the cheapest Kite 3 model (low cost)', 'fast, low-cost replies'] }),
+    model({ name: 'Kite 3 Max', developer: 'Kite', access: 'proprietary', categories: ['llm'], family: 'Kite 3', strengths: ['the most capable Kite 3 model'] }),
+    model({ name: 'Kite 3 (model family)', developer: 'Kite', access: 'proprietary', categories: ['llm'], family: 'Kite 3' }),
+  ];
+  const kkb = docsKnowledgeBase({ models: [...CATALOG, ...family] });
+  const kf = coreFixture(kkb);
+
+  it('gives the strength that meets both speed and cost over one that repeats the family name', () => {
+    const u = kf.read('which kite 3 model when speed and cost matter most');
+    const top = pickModels(kf.plan.index, kkb.models, u, family.slice(0, 2))[0];
+    expect(top?.model.name).toBe('Kite 3 Mini');
+    expect(top?.strengths[0]).toBe('fast, low-cost replies');
   });
 });

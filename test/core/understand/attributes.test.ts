@@ -98,3 +98,14 @@ describe('understand: superlatives', () => {
     expect(detectSuperlative('what is a diffusion model?')).toBeUndefined();
   });
 });
+
+describe('understand(): "context:" as a label for the background', () => {
+  it('reads no context window into a message that opens its background with "context:"', () => {
+    expect(detectAttribute('ok so context: we run a support bot on a hosted api. should we fine-tune?', 'model')).toBeUndefined();
+  });
+
+  it('still reads a context window from "context" asked about', () => {
+    expect(detectAttribute('how much context does beta 1 take', 'model')).toBe('context_window');
+    expect(detectAttribute('context length of beta 1: how big?', 'model')).toBe('context_window');
+  });
+});

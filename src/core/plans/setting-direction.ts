@@ -1,0 +1,47 @@
+/**
+ * "Our stories all come out the same, what knob do we turn?": a setting is turned one way. The
+ * situation says which (output too samey wants more variety; made-up or rambling output wants more
+ * focus) and the setting's own text says which end gives which ("a high temperature gives more
+ * varied text"), so the pick says "Raise" or "Lower", and a sentence on the other end's use goes.
+ */
+import type { Understanding } from '../understand/types.js';
+import type { Draft } from './context.js';
+
+/** A complaint of sameness, or a wish for variety. */
+const WANTS_VARIETY = /\b(?:boring|samey|same (?:thing|stuff|output|answer|story|result)s?|repetitive|repeats? itself|bland|dull|monoton\w*|formulaic|predictable|(?:more )?(?:creative|creativity|variety|varied|diverse|surprising))\b/i;
+/** A complaint of randomness, or a wish for focus. */
+const WANTS_FOCUS = /\b(?:(?:too|so|very|really) (?:random|creative|wild|varied)|nonsense|gibberish|incoherent|rambl\w*|makes? (?:stuff|things) up|making (?:stuff|things) up|hallucinat\w*|inaccura\w*|factual|accura\w*|consisten\w*|deterministic|reproducib\w*|more focused|off the rails)\b/i;
+const VARIED = /\b(?:varied|random|creative|diverse|freer|variety)\b/i;
+const FOCUSED = /\b(?:predictable|focused|consistent|factual|deterministic|accura\w*)\b/i;
+
+/** Which way the situation wants the setting turned, read from the setting's own text. */
+export function settingDirection(u: Understanding, text: string): 'Raise' | 'Lower' | undefined {
+  const variety = WANTS_VARIETY.test(u.text) && !/\b(?:too|so|very|really) (?:random|creative|wild|varied)\b/i.test(u.text);
+  const focus = WANTS_FOCUS.test(u.text);
+  if (variety === focus) return undefined;
+  const clauses = text.split(/[.;:,]\s+|\s\band\b\s/);
+  // "a low temperature gives more predictable text": the end is the setting's, not the adjective's "more".
+  const end = (c: string) => (/\b(?:high|higher)\b/i.test(c) ? 'high' : /\b(?:low|lower)\b/i.test(c) ? 'low' : undefined);
+  const variedAt = new Set(clauses.filter((c) => VARIED.test(c)).map(end).filter(Boolean));
+  const focusedAt = new Set(clauses.filter((c) => FOCUSED.test(c)).map(end).filter(Boolean));
+  const highVaried = variedAt.has('high') || focusedAt.has('low');
+  const lowVaried = variedAt.has('low') || focusedAt.has('high');
+  if (highVaried === lowVaried) return undefined;
+  return variety === highVaried ? 'Raise' : 'Lower';
+}
+
+/** "Change the temperature setting." said as the turn the situation wants, without the other end's use. */
+export function directedSetting(u: Understanding, draft: Draft): Draft {
+  const first = draft.blocks[0];
+  const lead = first ? /^Change the \*\*([^*]+)\*\* setting\b/.exec(first.text) : null;
+  if (!first || !lead) return draft;
+  const all = draft.blocks.map((b) => b.text).join(' ');
+  const way = settingDirection(u, all);
+  if (!way) return draft;
+  const name = lead[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // "A low temperature suits factual accuracy…" speaks to the other need.
+  const other = new RegExp(`^(?:An?\\s+|The\\s+)?(?:${way === 'Raise' ? 'low|lower' : 'high|higher'})\\s+${name}\\b`, 'i');
+  const keep = (text: string) => text.split(/(?<=[.!?])\s+/).filter((s) => !other.test(s)).join(' ');
+  const blocks = draft.blocks.map((b, i) => ({ ...b, text: keep(i === 0 ? b.text.replace(/^Change/, way) : b.text) })).filter((b) => b.text.trim().length > 0);
+  return { ...draft, blocks };
+}
