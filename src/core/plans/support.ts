@@ -4,6 +4,7 @@
  * count against it (a recipe question does not become a question about "good" because "good" is the
  * one word the knowledge has), and a short question needs nearly all its words.
  */
+import { isEnglishWord } from '../../knowledge/search/english.js';
 import { coverage, idfWeights, type Evidence } from '../evidence/sentences.js';
 import type { Understanding } from '../understand/types.js';
 import { WEAK_TERMS } from '../understand/terms.js';
@@ -18,7 +19,9 @@ export function supportScore(ctx: PlanContext, u: Understanding, text: string, h
   const found = new Set(ctx.index.analyzer.terms(text));
   const known = [...weights.values()].reduce((a, b) => a + b, 0);
   const cov = coverage(weights, found, headingTerms);
-  const penalty = u.unknownTerms.length * unknownWeight;
+  // An everyday word the documents happen not to use ("older") says less about the topic than a
+  // word from elsewhere ("lisbon", "vegan"): it counts half.
+  const penalty = u.unknownTerms.reduce((sum, w) => sum + (isEnglishWord(w) ? 0.5 : 1), 0) * unknownWeight;
   return known + penalty === 0 ? 0 : (cov * known) / (known + penalty);
 }
 

@@ -40,7 +40,7 @@ function correctedStem(index: SearchIndex, word: string): string {
   const s = stem(word);
   // Short words are too often other words ("lane" is no misspelt "late"): only 5+ letters are corrected.
   if (STOP_WORDS.has(word) || word.length < 5 || index.has(s) || /\d/.test(word)) return s;
-  return index.correct(s) ?? s;
+  return index.correct(s, word) ?? s;
 }
 
 /** Family words of the catalog ("gpt", "claude", "llama"): a family name with an unknown version is an unknown model. */

@@ -36,7 +36,7 @@ export function queryTerms(text: string, index: SearchIndex, linkedWords: Readon
     const linked = linkedWords.has(word);
     for (const term of index.analyzer.terms(word)) {
       if (term.startsWith('~')) continue; // synonym groups come from the whole text below
-      const known = index.has(term) ? term : word.length >= 5 ? index.correct(term) : undefined;
+      const known = index.has(term) ? term : word.length >= 5 ? index.correct(term, word) : undefined;
       if (!known) {
         if (!linked && !contextOnly(word)) unknown.push(word);
         continue;

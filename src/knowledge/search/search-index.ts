@@ -2,6 +2,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import { catalogPassages } from '../catalog-text.js';
 import type { KnowledgeBase, Passage } from '../types.js';
 import { createAnalyzer, isExactTerm, type Analyzer } from './analyzer.js';
+import { isEnglishWord } from './english.js';
 import { createVocabulary, DEFAULT_SYNONYMS, type Vocabulary } from './vocabulary.js';
 
 /** Bump when the saved index's shape or the analyzer changes: older saved indexes are rebuilt. */
@@ -40,8 +41,11 @@ export interface SearchIndex {
   has(term: string): boolean;
   /** The passages that contain the term, in no particular order. */
   passagesWith(term: string): Passage[];
-  /** The closest known term to a misspelt one ("difus" → "diffus"), or undefined. */
-  correct(term: string): string | undefined;
+  /**
+   * The closest known term to a misspelt one ("difus" → "diffus"), or undefined. Given the word as
+   * typed, a common English word is taken as meant and never corrected ("clause" stays "clause").
+   */
+  correct(term: string, typed?: string): string | undefined;
   /** Serialised index (minisearch JSON plus term statistics), tied to the knowledge hash. */
   toJSON(): string;
 }
@@ -138,8 +142,9 @@ function wrap(
     passages,
     has: (term) => df.has(term),
     passagesWith: (term) => (df.has(term) ? postings(term).map(([id]) => passages[id]!) : []),
-    correct(term) {
+    correct(term, typed) {
       if (df.has(term) || isExactTerm(term) || term.length < 4) return undefined;
+      if (typed !== undefined && isEnglishWord(typed)) return undefined;
       if (corrections.has(term)) return corrections.get(term);
       if (corrections.size > 10_000) corrections.clear();
       const fixed = closestKnown(term);

@@ -79,6 +79,16 @@ describe('search index', () => {
     expect(rules.correct(rules.analyzer.terms('regular')[0]!)).toBeUndefined();
   });
 
+  it('leaves a common English word as typed, though it is one letter from a known term ("clause" is not "Claude")', () => {
+    const names = buildSearchIndex(knowledgeBase({ passages: [passage('c.md', 'Claude', 'Claude writes smaller summaries.')], models: [] }));
+    const term = (w: string) => names.analyzer.terms(w)[0]!;
+    expect(names.correct(term('clause'), 'clause')).toBeUndefined();
+    expect(names.correct(term('smarter'), 'smarter')).toBeUndefined();
+    // A misspelling is still corrected, with or without the typed word.
+    expect(names.correct(term('cluade'), 'cluade')).toBe(term('claude'));
+    expect(names.correct(term('clause'))).toBe(term('claude'));
+  });
+
   it('rates terms no passage has above common ones', () => {
     expect(index.idf('zzzunknown')).toBeGreaterThan(index.idf(index.analyzer.terms('model')[0]!));
   });
