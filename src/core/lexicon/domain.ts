@@ -59,15 +59,23 @@ export interface Anchors {
   names: number;
   categories: number;
   attribute: boolean;
+  /** A need only this field states (self-hosting, open weights, a setting or a benchmark asked for). */
   constraint: boolean;
+  /** A need said of anything ("cheap", "fast", "best", "small team"). */
+  everydayNeed: boolean;
   terms: readonly string[];
+  /** Words of the question no passage holds ("flights", "lisbon"). */
+  unknown: number;
   text: string;
 }
 
 /** True when the question touches the field: anything linked, or one of the field's words. */
 export function onTopic(a: Anchors, domain: ReadonlySet<string>): boolean {
-  if (a.concepts + a.models + a.articles + a.names + a.categories > 0 || a.attribute || a.constraint) return true;
-  return a.terms.some((t) => domain.has(t)) || PARAMETER_COUNT.test(a.text);
+  if (a.concepts + a.models + a.articles + a.names + a.categories > 0 || a.constraint) return true;
+  if (a.terms.some((t) => domain.has(t)) || PARAMETER_COUNT.test(a.text)) return true;
+  // A price, a speed or a need alone is said of flights and laptops too ("cheap flights to Lisbon",
+  // "best laptop under $1000"): it anchors a question only when the knowledge knows its other words.
+  return (a.attribute || a.everydayNeed) && a.unknown === 0;
 }
 
 /**

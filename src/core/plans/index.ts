@@ -66,6 +66,12 @@ function byIntent(ctx: PlanContext, u: Understanding): Draft {
 /** Intents whose answers combine well: the second one's lead is added when it says something new. */
 const BLENDS = new Set(['yesno:definition', 'definition:yesno', 'definition:how', 'how:definition']);
 
+/**
+ * Needs that only this field states: where a model runs, whose weights, how long a context. "Quick",
+ * "cheap", "best" or "small team" are said of lunches and hotels too, so alone they anchor nothing.
+ */
+const FIELD_CONSTRAINTS = ['selfHosted', 'openWeights', 'dataResidency', 'privacy', 'managedApi', 'onDevice', 'longContext', 'frontier', 'regulated'] as const;
+
 const fields = new WeakMap<ConceptTable, { terms: Set<string>; documents: Set<string> }>();
 
 /** Whether the question is for this bot at all (see lexicon/domain.ts); a follow-up is when its thread was. */
@@ -88,8 +94,10 @@ function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
         // "Which setting do I lower…": asks for a setting or a benchmark, the field's own things (what
         // kind of model, approach or size is asked is read too loosely to count: "give me a recipe"
         // is not a question about models).
-        constraint: Object.values(x.constraints).some(Boolean) || x.target === 'setting' || x.target === 'benchmark',
+        constraint: FIELD_CONSTRAINTS.some((c) => x.constraints[c] === true) || x.target === 'setting' || x.target === 'benchmark',
+        everydayNeed: Object.values(x.constraints).some(Boolean),
         terms: x.terms.map((t) => t.term),
+        unknown: x.unknownTerms.length,
         text: x.text,
       },
       domain,

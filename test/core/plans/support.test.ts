@@ -24,6 +24,8 @@ describe('refusals', () => {
     'how do I fix a flat bike tyre?',
     'what is the best pizza in Naples',
     'tell me a joke',
+    'quick vegan lunch recipe for a small team',
+    'cheap flights to lisbon this week?',
   ])('refuses a question outside the knowledge: %j', (question) => {
     const a = ask(question);
     expect(a).toMatchObject({ kind: 'no_answer', answered: false, sources: [], text: NO_ANSWER_TEXT });
@@ -62,6 +64,14 @@ describe('support score', () => {
     const padded = supportScore(f.plan, f.read('how does a diffusion model make an image for my zorblax quintessimo'), text);
     expect(plain).toBeGreaterThan(0.5);
     expect(padded).toBeLessThan(plain);
+  });
+
+  it('counts an everyday word the documents do not use for less than a word from elsewhere', () => {
+    const text = 'A diffusion model creates an image by subtracting noise step by step.';
+    const everyday = f.read('how does a diffusion model make an image, the older way');
+    const foreign = f.read('how does a diffusion model make an image, the zorblax way');
+    expect(everyday.unknownTerms).toEqual(['older']);
+    expect(supportScore(f.plan, everyday, text)).toBeGreaterThan(supportScore(f.plan, foreign, text));
   });
 
   it('is zero for text that shares nothing with the question', () => {
