@@ -267,6 +267,10 @@ function explainOne(ctx: PlanContext, u: Understanding, aspect: Aspect | undefin
           (e) => e.passage !== best.passage && e.score >= best.score * 0.55 && e.coverage >= 0.5 && coverage(weights, new Set([...leadTerms, ...e.unit.terms])) >= leadCoverage + 0.25,
         )
       : undefined;
-  if (support) blocks.push(blockFrom(support, { maxChars: 300, maxUnits: 2 }));
+  // A mechanism answered in one sentence ("training feeds it images with their captions") is thin: the
+  // subject's other section on how it works (the noising steps) completes it.
+  const thin = aspect === 'how' && ownSection && !lead.text.includes('\n') && !/[.!?]\s+\S/.test(lead.text.trim());
+  const more = support ?? (thin ? evidence.find((e) => e.passage !== best.passage && own.has(e.passage) && e.score >= best.score * 0.5 && ASPECT_CUES.how!.test(e.unit.unit.text)) : undefined);
+  if (more) blocks.push(blockFrom(more, { maxChars: 300, maxUnits: 2 }));
   return { kind, answered: true, blocks, concepts: concepts.length ? concepts : ctx.concepts.about(best.passage).slice(0, 1) };
 }

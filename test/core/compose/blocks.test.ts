@@ -48,6 +48,12 @@ describe('blocks: the topic sentence and the specific answer', () => {
     const block = blockFrom(evidenceAt(MECHANISM, 3), { fromStart: true, keepTopic: true, maxUnits: 4, coverageOf: holding('training', 'photos', 'image') });
     expect(block.text).toBe('Diffusion models work by removing noise. An image encoder reads patches. Training feeds them captioned photos.');
   });
+
+  it('opens a mechanism on the answer when neither its topic sentence nor the steps before it speak to the question', () => {
+    const text = 'Coders start as chat models. They read a lot of code. A later stage rewards passing tests.';
+    const block = blockFrom(evidenceAt(text, 2), { fromStart: true, fromParagraph: true, keepTopic: true, maxUnits: 4, coverageOf: holding('rewards', 'tests') });
+    expect(block.text).toBe('A later stage rewards passing tests.');
+  });
 });
 
 describe('blocks: lists written as prose', () => {

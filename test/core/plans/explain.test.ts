@@ -205,3 +205,32 @@ A single build produces one app, but teams ship it in several editions, each pac
     expect(a.text).not.toContain('Trial editions');
   });
 });
+
+describe('a mechanism answered by one sentence of its section', () => {
+  const KILNS = `---
+title: Kiln notes
+concepts:
+  - name: glaze kiln
+    aliases: [glaze kilns]
+    kind: model-type
+---
+# Kiln notes
+
+## Glaze kilns
+A **glaze kiln** fires coated pottery so the coating melts into glass.
+
+## How glaze kilns work
+**Glaze kilns work by slow heating**, raising the chamber over many hours. A controller follows a firing schedule. Loading feeds the kiln bisque pots brushed with powdered glass slurry.
+
+## How glaze kilns work in the firing stage
+During the firing stage, the ware climbs through hundreds of small temperature steps, then cools slowly so the glass sets without cracking.
+`;
+  const kilns = createGuide(docsKnowledgeBase({}, { 'kilns.md': KILNS }));
+
+  it('opens on the sentence that answers the part asked, and completes it with the other section on how it works', () => {
+    const a = kilns.ask({ text: 'how do glaze kilns get loaded, what do they actually get fed', history: [] });
+    expect(a.answered).toBe(true);
+    expect(a.text.startsWith('Loading feeds the kiln bisque pots')).toBe(true);
+    expect(a.text).toContain('hundreds of small temperature steps');
+  });
+});
