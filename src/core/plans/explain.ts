@@ -220,9 +220,23 @@ function explainWithDefinition(ctx: PlanContext, u: Understanding, aspect: Aspec
   return { ...definition, blocks };
 }
 
+/**
+ * "What param range counts as a 'medium' model?": the concept whose name holds the quoted word is
+ * what is asked about; one the question names in passing ("param") is no second subject.
+ */
+function quotedFirst(ctx: PlanContext, u: Understanding): readonly Concept[] {
+  const quoted = u.concepts.length > 1 ? quotedIn(u.text) : undefined;
+  if (!quoted) return u.concepts;
+  const asked = ctx.index.analyzer.terms(quoted).filter((t) => !t.startsWith('~'));
+  const holds = (c: Concept) => asked.length > 0 && c.names.some((n) => { const own = new Set(ctx.index.analyzer.terms(n)); return asked.every((t) => own.has(t)); });
+  if (holds(u.concepts[0]!)) return u.concepts;
+  const at = u.concepts.findIndex(holds);
+  return at > 0 ? [u.concepts[at]!] : u.concepts;
+}
+
 /** A definition or an aspect of the question's subject. */
 function explainOne(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined): Draft {
-  const concepts = u.concepts.slice(0, 2);
+  const concepts = quotedFirst(ctx, u).slice(0, 2);
   if (concepts.length === 0 && u.models.length > 0 && (aspect === 'definition' || aspect === undefined)) return modelProfileDraft(ctx, u);
   const evidence = explanationEvidence(ctx, u, aspect, concepts);
   // The sentence that defines the quoted name answers "what counts as a 'specialized variant'?".

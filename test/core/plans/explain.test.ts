@@ -234,3 +234,32 @@ During the firing stage, the ware climbs through hundreds of small temperature s
     expect(a.text).toContain('hundreds of small temperature steps');
   });
 });
+
+describe('a definition whose question quotes one of two subjects', () => {
+  const ROPES = `---
+title: Rope notes
+concepts:
+  - name: rope thickness
+    aliases: [thickness]
+    kind: concept
+  - name: heavy rope
+    aliases: [heavy ropes]
+    kind: concept
+---
+# Rope notes
+
+## Rope thickness
+**Rope thickness** is the diameter of a rope in millimetres, and climbers read it off the label on every coil.
+
+## Heavy ropes (11 to 13 mm)
+**A heavy rope** is 11 to 13 millimetres thick, the class that rescue teams carry.
+`;
+  const ropes = createGuide(docsKnowledgeBase({}, { 'ropes.md': ROPES }));
+
+  it.each(["what thickness counts as a 'heavy' rope", "which thickness makes a rope 'heavy'?"])('answers %j with the quoted subject alone, not the one named in passing', (question) => {
+    const a = ropes.ask({ text: question, history: [] });
+    expect(a.answered).toBe(true);
+    expect(a.text.startsWith('**A heavy rope** is 11 to 13 millimetres')).toBe(true);
+    expect(a.text).not.toContain('diameter of a rope');
+  });
+});
