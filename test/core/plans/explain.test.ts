@@ -263,3 +263,26 @@ concepts:
     expect(a.text).not.toContain('diameter of a rope');
   });
 });
+
+describe('an aspect asked of a subject through a model that has it', () => {
+  const OMNI = `---
+title: Omni notes
+---
+# Omni notes
+
+## Omni Open 4 (open weights)
+**Omni Open 4** is Commons AI's open-weight model and the newest of its line. Open weights mean you can run Omni Open 4 on your own servers, retrain it and ship it inside a product. Open weights' freedom comes with the duty of keeping those servers patched yourself. Omni Open 4 comes in three sizes: 3B, 12B and 40B parameters.
+`;
+  const omni = createGuide(docsKnowledgeBase({}, { 'omni.md': OMNI }));
+
+  it.each(['omni open 4 is open-weights - what does that practically let us do', 'what can we actually do with omni open 4 having open weights'])(
+    'answers %j with what the subject lets you do, not the model\'s introduction nor its sizes',
+    (question) => {
+      const a = omni.ask({ text: question, history: [] });
+      expect(a.answered).toBe(true);
+      expect(a.text.startsWith('Open weights mean you can run Omni Open 4')).toBe(true);
+      expect(a.text).toContain('keeping those servers patched');
+      expect(a.text).not.toContain('three sizes');
+    },
+  );
+});
