@@ -82,7 +82,11 @@ export function verdictOf(ctx: PlanContext, u: Understanding, sentence: string, 
   const isSubject = (i: number) => (termsAt[i] ?? []).some((t) => subject.has(t));
   const total = [...predicate.values()].reduce((a, b) => a + b, 0);
   const found = new Set(termsAt.flat());
-  const covered = total === 0 ? 0 : [...predicate].reduce((a, [t, w]) => a + (found.has(t) ? w : 0), 0) / total;
+  // A word of the question the sentence says in other words ("specialise" as "fine-tuned further")
+  // is there too: the two share a synonym group.
+  const groups = new Set(ctx.index.analyzer.terms(sentence).filter((t) => t.startsWith('~')));
+  const has = (t: string) => found.has(t) || stems(t).some((g) => g.startsWith('~') && groups.has(g));
+  const covered = total === 0 ? 0 : [...predicate].reduce((a, [t, w]) => a + (has(t) ? w : 0), 0) / total;
   // A negation that bears on what was asked: it opens the sentence, follows its subject closely, or
   // comes just before the predicate's words.
   const sameClause = (i: number, j: number) => !tokens.slice(Math.min(i, j), Math.max(i, j) + 1).includes('|');
@@ -131,7 +135,7 @@ export function verdictOf(ctx: PlanContext, u: Understanding, sentence: string, 
   // better or just different?" asks nothing a sentence about math LLMs affirms).
   const content = new Set(u.terms.filter((t) => t.weight >= 0.5 && !t.term.startsWith('~') && !WEAK_TERMS.has(t.term) && !FRAME_TERMS.has(t.term)).map((t) => t.term));
   const asked = [...new Set(stems(clause))].filter((t) => content.has(t));
-  const affirms = asked.some((t) => predicate.has(t)) && asked.every((t) => found.has(t));
+  const affirms = asked.some((t) => predicate.has(t)) && asked.every(has);
   if (!negated && negations.length === 0 && covered >= 0.75 && affirms && tokens.some((_, i) => isSubject(i)) && !CONTRAST.test(lower)) return 'Yes';
   return undefined;
 }

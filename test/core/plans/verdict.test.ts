@@ -87,3 +87,29 @@ describe('verdicts: answers open with them', () => {
     expect(a.text).not.toMatch(/^(?:No|Not)\b/);
   });
 });
+
+describe('verdicts: a sentence that affirms in other words', () => {
+  const LOOMS = `---
+title: Loom notes
+concepts:
+  - name: loom
+    aliases: [looms]
+    kind: concept
+---
+# Loom notes
+
+## Looms
+A **loom** is a frame that weaves yarn into cloth, and a special loom weaves rugs.
+
+## What looms are used for
+Most looms weave many kinds of yarn, which keeps them versatile. Looms are also often adjusted further for one yarn, such as wool, so they weave it especially well.
+`;
+  const kb = docsKnowledgeBase({ related: [['specialise', 'specialised', 'adjusted further', 'tuned further']] }, { 'looms.md': LOOMS });
+  const loom = coreFixture(kb);
+
+  it('says yes when the sentence affirms the question through a word of the same group ("specialise" as "adjusted further")', () => {
+    const u = loom.read('can you specialise a loom for just wool?');
+    expect(verdictOf(loom.plan, u, 'Looms are also often adjusted further for one yarn, such as wool, so they weave it especially well.')).toBe('Yes');
+    expect(verdictOf(loom.plan, u, 'Most looms weave many kinds of yarn, which keeps them versatile.')).toBeUndefined();
+  });
+});
