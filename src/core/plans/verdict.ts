@@ -42,6 +42,9 @@ export function asksVerdict(u: Understanding): boolean {
 /** Words that frame a yes/no question without saying what it asks ("…shipping those yet?"). */
 const FRAME_TERMS = new Set(['yet', 'still', 'ever', 'anyon', 'realli', 'actual', 'just', 'even', 'truli', 'genuin', 'right', 'true']);
 
+/** A sentence that weighs a gain against a cost instead of calling one side better. */
+const TRADE_OFF = /\btrade-?off\b|\brather than (?:a |an )?(?:plain |simple |clear |straight )?(?:upgrade|improvement|win)\b/;
+
 const NEGATION = /^(?:not|never|no|cannot|can't|cant|doesn't|doesnt|don't|dont|isn't|isnt|aren't|arent|won't|wont|none|neither|nor|without)$/;
 const CONTRAST = /\b(?:but|however|although|though|whereas|only|except|unless|yet|still)\b/i;
 
@@ -129,6 +132,9 @@ export function verdictOf(ctx: PlanContext, u: Understanding, sentence: string, 
   if (negated && covered >= 0.25) return hedge() ?? 'No';
   // "Open and closed models are neither better nor worse": no side simply wins.
   if (/\bneither\b[^.]*\bnor\b/.test(lower) && negations.some(attached)) return 'No';
+  // "Is that better or just different?" answered by "a trade-off rather than a plain upgrade".
+  const asksBetter = /\b(?:better|worse)\b/i.test(clause);
+  if (asksBetter && TRADE_OFF.test(lower) && covered >= 0.25) return 'Not necessarily';
   const than = /\bmore (\w+) than (\w+)/.exec(lower);
   if (than && covered >= 0.25 && stems(than[2]!).some((t) => predicate.has(t))) return 'Not really';
   // A plain "yes" needs the sentence to say all that the yes/no clause itself asks ("…, is that
@@ -136,7 +142,9 @@ export function verdictOf(ctx: PlanContext, u: Understanding, sentence: string, 
   const content = new Set(u.terms.filter((t) => t.weight >= 0.5 && !t.term.startsWith('~') && !WEAK_TERMS.has(t.term) && !FRAME_TERMS.has(t.term)).map((t) => t.term));
   const asked = [...new Set(stems(clause))].filter((t) => content.has(t));
   const affirms = asked.some((t) => predicate.has(t)) && asked.every(has);
-  if (!negated && negations.length === 0 && covered >= 0.75 && affirms && tokens.some((_, i) => isSubject(i)) && !CONTRAST.test(lower)) return 'Yes';
+  // "Does X make it better?" is affirmed only by a sentence that compares ("sounder", "more…").
+  const compares = !asksBetter || /\b(?:better|worse|more|less|\w{3,}er than)\b/.test(lower);
+  if (!negated && negations.length === 0 && covered >= 0.75 && affirms && compares && tokens.some((_, i) => isSubject(i)) && !CONTRAST.test(lower)) return 'Yes';
   return undefined;
 }
 
