@@ -167,7 +167,7 @@ export function blockFrom(ev: Evidence, budget: BlockBudget = {}): Block {
     steps = units.slice(head + 1, start).filter((x) => needsContext || (budget.coverageOf?.(x) ?? 0) > 0);
   }
   // Never open on "This…"/"It…", or on "X wins instead…": take the sentence it points back to as well.
-  const leansBack = (t: string) => pointsBack(t) || /^\S+(?:\s\S+){0,4}\s(?:instead|also|too|either|as well|however|therefore|thus|again)\b/i.test(t);
+  const leansBack = (t: string) => pointsBack(t) || /^\S+(?:\s\S+){0,4}\s(?:instead|also|too|either|as well|however|therefore|thus|again|then)\b/i.test(t);
   while (start > 0 && leansBack(units[start]!.unit.text) && units[start - 1]!.unit.paragraph === units[start]!.unit.paragraph) start--;
   // One item of a list, quoted alone: the item the answer is in, not its neighbours.
   if (budget.itemOnly && ev.unit.unit.bullet) return { text: joinUnits([withSides(units, ev.unit)]), passage: ev.passage };

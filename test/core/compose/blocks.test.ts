@@ -80,6 +80,7 @@ describe('blocks: order and start', () => {
     ['This makes them unstable.', 'GANs train fast. This makes them unstable. Teams still use them.'],
     ['They need careful tuning.', 'GANs train fast. They need careful tuning. Teams still use them.'],
     ['Diffusion wins instead on fidelity.', 'GANs train fast. Diffusion wins instead on fidelity. Teams still use both.'],
+    ['The model is then tuned on pictures.', 'GANs train fast. The model is then tuned on pictures. Teams still use both.'],
   ])('never opens on a sentence that leans back (%j): it takes the sentence before too', (leaning, text) => {
     const block = blockFrom(evidenceAt(text, 1), { maxUnits: 2 });
     expect(block.text.startsWith('GANs train fast.')).toBe(true);
