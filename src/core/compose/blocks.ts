@@ -141,24 +141,33 @@ export function blockFrom(ev: Evidence, budget: BlockBudget = {}): Block {
   const asWell = (k: number) => !budget.coverageOf || budget.coverageOf(units[k]!) >= budget.coverageOf(ev.unit) - SPECIFIC_MARGIN;
   // Text that refers back ("this process", "these tokens") needs the sentence it refers to.
   const needsContext = REFERS_BACK.test(ev.unit.unit.text);
-  const fromStart = budget.fromStart === true && (asWell(0) || (needsContext && !budget.keepTopic));
+  // The topic sentence stays ahead of the answer only when it says something of what was asked:
+  // "how does the reinforcement learning part work?" opens on the reinforcement sentence, not on
+  // the section's opening about pre-training.
+  const paragraphHead = budget.fromStart ? 0 : units.findIndex((x) => x.unit.paragraph === ev.unit.unit.paragraph);
+  // A topic that leads into steps which do ("an image encoder…, an audio encoder…") stays as well.
+  const speaks = (k: number) => budget.coverageOf!(units[k]!) > 0;
+  const keepTopic =
+    budget.keepTopic === true &&
+    (needsContext || !budget.coverageOf || paragraphHead < 0 || speaks(paragraphHead) || units.slice(paragraphHead + 1, ev.unit.unit.index).some((_, i) => speaks(paragraphHead + 1 + i)));
+  const fromStart = budget.fromStart === true && (asWell(0) || (needsContext && !keepTopic));
   let start = fromStart ? 0 : ev.unit.unit.index;
   let topic: AnalysedUnit | undefined;
   if (budget.fromParagraph && !fromStart) {
     const first = units.findIndex((x) => x.unit.paragraph === ev.unit.unit.paragraph);
-    if (first >= 0 && start - first <= 2 && !units[first]!.unit.bullet && (asWell(first) || (needsContext && !budget.keepTopic))) start = first;
+    if (first >= 0 && start - first <= 2 && !units[first]!.unit.bullet && (asWell(first) || (needsContext && !keepTopic))) start = first;
   }
-  // A mechanism keeps its topic sentence ahead of the specific one: "X works by removing noise. Training feeds it…".
-  const head = budget.fromStart ? 0 : units.findIndex((x) => x.unit.paragraph === ev.unit.unit.paragraph);
+  // A mechanism keeps its topic sentence ahead of the specific one: "X works by encoders. An image encoder…".
+  const head = paragraphHead;
   // The steps between them stay when they speak to the question too ("an image encoder…, an audio encoder…").
   let steps: AnalysedUnit[] = [];
-  if (budget.keepTopic && start > head && head >= 0 && (budget.fromStart || budget.fromParagraph) && !units[head]!.unit.bullet) {
+  if (keepTopic && start > head && head >= 0 && (budget.fromStart || budget.fromParagraph) && !units[head]!.unit.bullet) {
     topic = units[head];
     // An answer that refers back ("this process") needs everything it refers to.
     steps = units.slice(head + 1, start).filter((x) => needsContext || (budget.coverageOf?.(x) ?? 0) > 0);
   }
   // Never open on "This…"/"It…", or on "X wins instead…": take the sentence it points back to as well.
-  const leansBack = (t: string) => pointsBack(t) || /^\S+(?:\s\S+){0,4}\s(?:instead|also|too|either|as well|however|therefore|thus|again)\b/i.test(t);
+  const leansBack = (t: string) => pointsBack(t) || /^\S+(?:\s\S+){0,4}\s(?:instead|also|too|either|as well|however|therefore|thus|again|then)\b/i.test(t);
   while (start > 0 && leansBack(units[start]!.unit.text) && units[start - 1]!.unit.paragraph === units[start]!.unit.paragraph) start--;
   // One item of a list, quoted alone: the item the answer is in, not its neighbours.
   if (budget.itemOnly && ev.unit.unit.bullet) return { text: joinUnits([withSides(units, ev.unit)]), passage: ev.passage };

@@ -37,6 +37,11 @@ const OTHER_CUES: Partial<Record<Aspect, RegExp>> = {
   limitations: /\b(?:right (?:choice|tool) for|used for|use cases?)\b/i,
 };
 
+/** A section's opening that says what its subject is: "**Llama 3.3** is Meta's open-weights model…". */
+const INTRODUCES = /^(?:an?\s+|the\s+)?\*\*([^*]+)\*\*(?:\s*\([^)]*\))?,?\s+(?:is|are)\s+(?:an?|the|one|(?:[A-Z]\S*\s+){0,2}\S+'s)\b/i;
+/** Aspects whose answer is not what the subject is. */
+const INTRO_ASPECTS = new Set<Aspect>(['uses', 'limitations', 'why', 'tradeoffs']);
+
 /** How much of an answer each aspect wants. */
 const BUDGETS: Partial<Record<Aspect, { maxChars: number; maxUnits: number }>> = {
   definition: { maxChars: 430, maxUnits: 3 },
@@ -220,9 +225,23 @@ function explainWithDefinition(ctx: PlanContext, u: Understanding, aspect: Aspec
   return { ...definition, blocks };
 }
 
+/**
+ * "What param range counts as a 'medium' model?": the concept whose name holds the quoted word is
+ * what is asked about; one the question names in passing ("param") is no second subject.
+ */
+function quotedFirst(ctx: PlanContext, u: Understanding): readonly Concept[] {
+  const quoted = u.concepts.length > 1 ? quotedIn(u.text) : undefined;
+  if (!quoted) return u.concepts;
+  const asked = ctx.index.analyzer.terms(quoted).filter((t) => !t.startsWith('~'));
+  const holds = (c: Concept) => asked.length > 0 && c.names.some((n) => { const own = new Set(ctx.index.analyzer.terms(n)); return asked.every((t) => own.has(t)); });
+  if (holds(u.concepts[0]!)) return u.concepts;
+  const at = u.concepts.findIndex(holds);
+  return at > 0 ? [u.concepts[at]!] : u.concepts;
+}
+
 /** A definition or an aspect of the question's subject. */
 function explainOne(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined): Draft {
-  const concepts = u.concepts.slice(0, 2);
+  const concepts = quotedFirst(ctx, u).slice(0, 2);
   if (concepts.length === 0 && u.models.length > 0 && (aspect === 'definition' || aspect === undefined)) return modelProfileDraft(ctx, u);
   const evidence = explanationEvidence(ctx, u, aspect, concepts);
   // The sentence that defines the quoted name answers "what counts as a 'specialized variant'?".
@@ -231,7 +250,17 @@ function explainOne(ctx: PlanContext, u: Understanding, aspect: Aspect | undefin
   const quotedTerm = asksWhat && concepts.length === 0 ? quotedIn(u.text) : undefined;
   const quoted = asksWhat ? (quotedAlias(ctx, u, concepts) ?? (quotedTerm ? [quotedTerm] : undefined)) : undefined;
   const definesQuoted = quoted ? definitionPattern(quoted) : undefined;
-  const best = (definesQuoted && evidence.find((e) => definesQuoted.test(e.unit.unit.text))) || evidence[0];
+  const found = (definesQuoted && evidence.find((e) => definesQuoted.test(e.unit.unit.text))) || evidence[0];
+  // "Llama 3.3 is 'open-weights', what does that let us do?": a sentence that introduces another thing
+  // than the subject asked about ("**Llama 3.3** is Meta's open model") is no answer to the aspect when
+  // a sentence of its section scores as well.
+  const key = (n: string) => ctx.index.analyzer.terms(n).filter((t) => !t.startsWith('~')).join(' ');
+  const subjectKeys = new Set((concepts[0]?.names ?? []).map(key));
+  const introduces = (x: AnalysedUnit) => {
+    const named = aspect !== undefined && INTRO_ASPECTS.has(aspect) ? INTRODUCES.exec(x.unit.text) : null;
+    return named !== null && !subjectKeys.has(key(named[1]!));
+  };
+  const best = found && introduces(found.unit) ? (evidence.find((e) => e.passage === found.passage && !introduces(e.unit) && e.score >= found.score * 0.98) ?? found) : found;
   if (!best) return notAnswered();
   const own = new Set(aspectPassages(concepts, aspect));
   const names = concepts.length > 0 ? concepts.flatMap((c) => c.names) : subjectWords(u);
@@ -245,9 +274,16 @@ function explainOne(ctx: PlanContext, u: Understanding, aspect: Aspect | undefin
   // better with its paragraph's topic sentence.
   const topical = aspect === undefined || aspect === 'definition' || aspect === 'how' || aspect === 'uses';
   const weights = idfWeights(ctx.index, u.terms);
-  const coverageOf = focusCoverage(ctx, u, concepts, best);
+  const focus = focusCoverage(ctx, u, concepts, best);
+  // Nor does such a sentence lead the paragraph of the answer as its topic.
+  // What follows the answer there stays only while it still speaks of the subject or the question
+  // ("its flexibility comes with…"), not of the other thing ("Llama 3.3 comes in three sizes").
+  const subjectTerms = (concepts[0]?.names ?? []).map((n) => ctx.index.analyzer.terms(n).filter((t) => !t.startsWith('~'))).filter((ts) => ts.length > 0);
+  const mentions = (x: AnalysedUnit) => subjectTerms.some((ts) => ts.every((t) => x.terms.has(t)));
+  const skipped = best !== found;
+  const coverageOf = skipped ? (x: AnalysedUnit) => (introduces(x) ? -1 : (focus?.(x) ?? 0) + (mentions(x) ? 0.5 : 0)) : focus;
   const itemOnly = definesQuoted?.test(best.unit.unit.text) === true;
-  const lead = howFromDefinition(best, evidence, aspect, ownSection) ?? blockFrom(best, { ...budget, itemOnly, coverageOf, keepTopic: aspect === 'how', fromStart: ownSection && best.unit.unit.paragraph === 0, fromParagraph: topical, wholeList: aspect === 'types' || aspect === 'examples' });
+  const lead = howFromDefinition(best, evidence, aspect, ownSection) ?? blockFrom(best, { ...budget, itemOnly, coverageOf, ...(skipped ? { minCoverage: 0.01 } : {}), keepTopic: aspect === 'how', fromStart: ownSection && best.unit.unit.paragraph === 0, fromParagraph: topical, wholeList: aspect === 'types' || aspect === 'examples' });
   const kind = aspect === 'definition' || aspect === undefined ? 'definition' : 'explanation';
   // "💡 Quick definition: An AI model is…" reads as its sentence, without the label.
   const blocks: Block[] = [{ ...lead, text: lead.text.replace(DEFINITION_LABEL, '') }];
@@ -267,6 +303,10 @@ function explainOne(ctx: PlanContext, u: Understanding, aspect: Aspect | undefin
           (e) => e.passage !== best.passage && e.score >= best.score * 0.55 && e.coverage >= 0.5 && coverage(weights, new Set([...leadTerms, ...e.unit.terms])) >= leadCoverage + 0.25,
         )
       : undefined;
-  if (support) blocks.push(blockFrom(support, { maxChars: 300, maxUnits: 2 }));
+  // A mechanism answered in one sentence ("training feeds it images with their captions") is thin: the
+  // subject's other section on how it works (the noising steps) completes it.
+  const thin = aspect === 'how' && ownSection && !lead.text.includes('\n') && !/[.!?]\s+\S/.test(lead.text.trim());
+  const more = support ?? (thin ? evidence.find((e) => e.passage !== best.passage && own.has(e.passage) && e.score >= best.score * 0.5 && ASPECT_CUES.how!.test(e.unit.unit.text)) : undefined);
+  if (more) blocks.push(blockFrom(more, { maxChars: 300, maxUnits: 2 }));
   return { kind, answered: true, blocks, concepts: concepts.length ? concepts : ctx.concepts.about(best.passage).slice(0, 1) };
 }

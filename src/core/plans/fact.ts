@@ -14,7 +14,7 @@ import { rankEvidence, statesFigure, type Evidence, type Figure, type Want } fro
 import type { Article } from '../lexicon/documents.js';
 import { ATTRIBUTE_LABELS } from '../understand/attributes.js';
 import type { Attribute, Understanding } from '../understand/types.js';
-import { notAnswered, type Draft, type PlanContext } from './context.js';
+import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { supported } from './support.js';
 import { modelProfileDraft } from './model-profile.js';
 
@@ -194,5 +194,21 @@ export function answerFact(ctx: PlanContext, u: Understanding): Draft {
   const row = best.unit.unit.row ? rowFact(best.unit.unit.text, u, ctx) : undefined;
   const lead = row ? { text: row, passage: best.passage } : blockFrom(best, { maxChars: 380, maxUnits: 2, itemOnly: true });
   if (!supported(ctx, u, best, best.unit.unit.text)) return notAnswered();
-  return { kind: 'fact', answered: true, blocks: [lead], concepts: u.concepts };
+  return { kind: 'fact', answered: true, blocks: [credited(u, lead)], concepts: u.concepts };
+}
+
+/** "Which model pioneered the techniques…", "who first introduced…": asks for whoever the sentence credits. */
+const ASKS_ORIGIN = /\b(?:which|what|who)\b(?:\s+\w+){0,3}?\s+(?:pioneer\w*|first (?:develop|introduc|creat|invent|propos)\w*|originat\w*|invent\w*|came up with|introduc\w*)\b/i;
+/** The name a sentence credits with a first: "techniques first developed for Eurus (…)", "pioneered by X". */
+const CREDITED = /\b(?:first (?:developed|introduced|created|used|proposed|built)|pioneered|originated|invented|introduced)\s+(?:for|by|with|in|at)\s+(?:the\s+)?\**([A-Z][\w.-]*(?:[ -](?:[A-Z0-9][\w.-]*))*)\**/;
+
+/**
+ * The sentence crediting a first often leads with something else ("DeepSeek-R1 is… it builds on
+ * techniques first developed for Eurus"): the credited name, in bold, opens the answer instead.
+ */
+function credited(u: Understanding, lead: Block): Block {
+  if (!ASKS_ORIGIN.test(u.text)) return lead;
+  const name = CREDITED.exec(lead.text)?.[1];
+  if (!name || new RegExp(`^\\W*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lead.text)) return lead;
+  return { ...lead, text: `**${name}**: ${lead.text.replace(/\*\*([^*]+)\*\*/g, '$1')}` };
 }

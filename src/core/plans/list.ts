@@ -17,6 +17,9 @@ const ASKS_FOR_MODELS = /\b(?:models?|tools?|options|llms|generators?|products|a
 const ASKS_FOR_KINDS = /\b(?:types?|kinds?|categor(?:y|ies)|architectures?|famil(?:y|ies)|approaches|ways|stages|steps|varieties)\b/i;
 const LIST_CUE = /:\s*$|^\s*[-*•]|\b(?:there are|main types|types of|kinds of|stages|steps|ways|include|includes)\b/i;
 
+/** A list written in one sentence: "The most notable types are A, B, C and D." */
+const PROSE_LIST = /\b(?:types|kinds|categories|families|classes|varieties)\s+(?:are|include)\s+[^.:]+,[^.:]+\band\b/i;
+
 function catalogList(ctx: PlanContext, u: Understanding): Draft | undefined {
   // A follow-up narrowing the models the last answer listed ("which of those are open source?") asks for models too.
   const narrowing = u.followUp && u.models.length > 1;
@@ -93,10 +96,17 @@ function documentList(ctx: PlanContext, u: Understanding, keep?: (p: Passage) =>
   // A list answers a list question: prefer the unit that announces one ("There are two ways…", a
   // lead-in), then an item of one.
   const near = (e: (typeof evidence)[number], i: number) => i < 6 && e.score >= evidence[0]!.score * 0.5;
-  const best =
+  const found =
     evidence.find((e, i) => near(e, i) && (announcedCount(e.unit.unit.text) !== undefined || /:\s*$/.test(e.unit.unit.text))) ??
+    evidence.find((e, i) => near(e, i) && PROSE_LIST.test(e.unit.unit.text)) ??
     evidence.find((e, i) => near(e, i) && e.unit.unit.bullet) ??
     evidence[0];
+  // "Text LLMs are still the most popular… The most notable types are A, B, C and D.": the sentence
+  // of the same paragraph that lists the items is the answer, not the background before it.
+  const listing = found && !PROSE_LIST.test(found.unit.unit.text) && announcedCount(found.unit.unit.text) === undefined && !found.unit.unit.bullet
+    ? found.units.find((x) => x.unit.index > found.unit.unit.index && x.unit.paragraph === found.unit.unit.paragraph && PROSE_LIST.test(x.unit.text))
+    : undefined;
+  const best = listing && found ? { ...found, unit: listing } : found;
   if (!best) return notAnswered();
   const children = childSections(ctx, best.passage);
   const announced = announcedCount(best.unit.unit.text);
@@ -106,6 +116,7 @@ function documentList(ctx: PlanContext, u: Understanding, keep?: (p: Passage) =>
     return { kind: 'list', answered: true, blocks: [{ text, passage: best.passage }], concepts };
   }
   const block = blockFrom(best, { maxChars: 1100, maxUnits: 4, wholeList: true });
-  if (!supported(ctx, u, best, block.text)) return notAnswered();
+  // The listing sentence speaks for the paragraph that led to it.
+  if (!supported(ctx, u, found!, listing ? `${found!.unit.unit.text} ${block.text}` : block.text)) return notAnswered();
   return { kind: 'list', answered: true, blocks: [block], concepts: concepts.length ? concepts : ctx.concepts.about(best.passage).slice(0, 1) };
 }

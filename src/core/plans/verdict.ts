@@ -42,6 +42,9 @@ export function asksVerdict(u: Understanding): boolean {
 /** Words that frame a yes/no question without saying what it asks ("…shipping those yet?"). */
 const FRAME_TERMS = new Set(['yet', 'still', 'ever', 'anyon', 'realli', 'actual', 'just', 'even', 'truli', 'genuin', 'right', 'true']);
 
+/** A sentence that weighs a gain against a cost instead of calling one side better. */
+const TRADE_OFF = /\btrade-?off\b|\brather than (?:a |an )?(?:plain |simple |clear |straight )?(?:upgrade|improvement|win)\b/;
+
 const NEGATION = /^(?:not|never|no|cannot|can't|cant|doesn't|doesnt|don't|dont|isn't|isnt|aren't|arent|won't|wont|none|neither|nor|without)$/;
 const CONTRAST = /\b(?:but|however|although|though|whereas|only|except|unless|yet|still)\b/i;
 
@@ -105,7 +108,11 @@ export function verdictOf(ctx: PlanContext, u: Understanding, sentence: string, 
   const isSubject = (i: number) => (termsAt[i] ?? []).some((t) => subject.has(t));
   const total = [...predicate.values()].reduce((a, b) => a + b, 0);
   const found = new Set(termsAt.flat());
-  const covered = total === 0 ? 0 : [...predicate].reduce((a, [t, w]) => a + (found.has(t) ? w : 0), 0) / total;
+  // A word of the question the sentence says in other words ("specialise" as "fine-tuned further")
+  // is there too: the two share a synonym group.
+  const groups = new Set(ctx.index.analyzer.terms(sentence).filter((t) => t.startsWith('~')));
+  const has = (t: string) => found.has(t) || stems(t).some((g) => g.startsWith('~') && groups.has(g));
+  const covered = total === 0 ? 0 : [...predicate].reduce((a, [t, w]) => a + (has(t) ? w : 0), 0) / total;
   // A negation that bears on what was asked: it opens the sentence, follows its subject closely, or
   // comes just before the predicate's words.
   const sameClause = (i: number, j: number) => !tokens.slice(Math.min(i, j), Math.max(i, j) + 1).includes('|');
@@ -148,6 +155,9 @@ export function verdictOf(ctx: PlanContext, u: Understanding, sentence: string, 
   if (negated && covered >= 0.25) return hedge() ?? 'No';
   // "Open and closed models are neither better nor worse": no side simply wins.
   if (/\bneither\b[^.]*\bnor\b/.test(lower) && negations.some(attached)) return 'No';
+  // "Is that better or just different?" answered by "a trade-off rather than a plain upgrade".
+  const asksBetter = /\b(?:better|worse)\b/i.test(clause);
+  if (asksBetter && TRADE_OFF.test(lower) && covered >= 0.25) return 'Not necessarily';
   const than = /\bmore (\w+) than (\w+)/.exec(lower);
   if (than && covered >= 0.25 && stems(than[2]!).some((t) => predicate.has(t))) return 'Not really';
   const lead = negations.length === 0 && covered >= 0.4 ? comparedLead(ctx, clause, sentence) : undefined;
@@ -156,8 +166,10 @@ export function verdictOf(ctx: PlanContext, u: Understanding, sentence: string, 
   // better or just different?" asks nothing a sentence about math LLMs affirms).
   const content = new Set(u.terms.filter((t) => t.weight >= 0.5 && !t.term.startsWith('~') && !WEAK_TERMS.has(t.term) && !FRAME_TERMS.has(t.term)).map((t) => t.term));
   const asked = [...new Set(stems(clause))].filter((t) => content.has(t));
-  const affirms = asked.some((t) => predicate.has(t)) && asked.every((t) => found.has(t));
-  if (!negated && negations.length === 0 && covered >= 0.75 && affirms && tokens.some((_, i) => isSubject(i)) && !CONTRAST.test(lower)) return 'Yes';
+  const affirms = asked.some((t) => predicate.has(t)) && asked.every(has);
+  // "Does X make it better?" is affirmed only by a sentence that compares ("sounder", "more…").
+  const compares = !asksBetter || /\b(?:better|worse|more|less|\w{3,}er than)\b/.test(lower);
+  if (!negated && negations.length === 0 && covered >= 0.75 && affirms && compares && tokens.some((_, i) => isSubject(i)) && !CONTRAST.test(lower)) return 'Yes';
   return undefined;
 }
 

@@ -48,6 +48,12 @@ describe('blocks: the topic sentence and the specific answer', () => {
     const block = blockFrom(evidenceAt(MECHANISM, 3), { fromStart: true, keepTopic: true, maxUnits: 4, coverageOf: holding('training', 'photos', 'image') });
     expect(block.text).toBe('Diffusion models work by removing noise. An image encoder reads patches. Training feeds them captioned photos.');
   });
+
+  it('opens a mechanism on the answer when neither its topic sentence nor the steps before it speak to the question', () => {
+    const text = 'Coders start as chat models. They read a lot of code. A later stage rewards passing tests.';
+    const block = blockFrom(evidenceAt(text, 2), { fromStart: true, fromParagraph: true, keepTopic: true, maxUnits: 4, coverageOf: holding('rewards', 'tests') });
+    expect(block.text).toBe('A later stage rewards passing tests.');
+  });
 });
 
 describe('blocks: lists written as prose', () => {
@@ -74,6 +80,7 @@ describe('blocks: order and start', () => {
     ['This makes them unstable.', 'GANs train fast. This makes them unstable. Teams still use them.'],
     ['They need careful tuning.', 'GANs train fast. They need careful tuning. Teams still use them.'],
     ['Diffusion wins instead on fidelity.', 'GANs train fast. Diffusion wins instead on fidelity. Teams still use both.'],
+    ['The model is then tuned on pictures.', 'GANs train fast. The model is then tuned on pictures. Teams still use both.'],
   ])('never opens on a sentence that leans back (%j): it takes the sentence before too', (leaning, text) => {
     const block = blockFrom(evidenceAt(text, 1), { maxUnits: 2 });
     expect(block.text.startsWith('GANs train fast.')).toBe(true);

@@ -205,3 +205,84 @@ A single build produces one app, but teams ship it in several editions, each pac
     expect(a.text).not.toContain('Trial editions');
   });
 });
+
+describe('a mechanism answered by one sentence of its section', () => {
+  const KILNS = `---
+title: Kiln notes
+concepts:
+  - name: glaze kiln
+    aliases: [glaze kilns]
+    kind: model-type
+---
+# Kiln notes
+
+## Glaze kilns
+A **glaze kiln** fires coated pottery so the coating melts into glass.
+
+## How glaze kilns work
+**Glaze kilns work by slow heating**, raising the chamber over many hours. A controller follows a firing schedule. Loading feeds the kiln bisque pots brushed with powdered glass slurry.
+
+## How glaze kilns work in the firing stage
+During the firing stage, the ware climbs through hundreds of small temperature steps, then cools slowly so the glass sets without cracking.
+`;
+  const kilns = createGuide(docsKnowledgeBase({}, { 'kilns.md': KILNS }));
+
+  it('opens on the sentence that answers the part asked, and completes it with the other section on how it works', () => {
+    const a = kilns.ask({ text: 'how do glaze kilns get loaded, what do they actually get fed', history: [] });
+    expect(a.answered).toBe(true);
+    expect(a.text.startsWith('Loading feeds the kiln bisque pots')).toBe(true);
+    expect(a.text).toContain('hundreds of small temperature steps');
+  });
+});
+
+describe('a definition whose question quotes one of two subjects', () => {
+  const ROPES = `---
+title: Rope notes
+concepts:
+  - name: rope thickness
+    aliases: [thickness]
+    kind: concept
+  - name: heavy rope
+    aliases: [heavy ropes]
+    kind: concept
+---
+# Rope notes
+
+## Rope thickness
+**Rope thickness** is the diameter of a rope in millimetres, and climbers read it off the label on every coil.
+
+## Heavy ropes (11 to 13 mm)
+**A heavy rope** is 11 to 13 millimetres thick, the class that rescue teams carry.
+`;
+  const ropes = createGuide(docsKnowledgeBase({}, { 'ropes.md': ROPES }));
+
+  it.each(["what thickness counts as a 'heavy' rope", "which thickness makes a rope 'heavy'?"])('answers %j with the quoted subject alone, not the one named in passing', (question) => {
+    const a = ropes.ask({ text: question, history: [] });
+    expect(a.answered).toBe(true);
+    expect(a.text.startsWith('**A heavy rope** is 11 to 13 millimetres')).toBe(true);
+    expect(a.text).not.toContain('diameter of a rope');
+  });
+});
+
+describe('an aspect asked of a subject through a model that has it', () => {
+  const OMNI = `---
+title: Omni notes
+---
+# Omni notes
+
+## Omni Open 4 (open weights)
+**Omni Open 4** is Commons AI's open-weight model and the newest of its line. Open weights mean you can run Omni Open 4 on your own servers, retrain it and ship it inside a product. Open weights' freedom comes with the duty of keeping those servers patched yourself. Omni Open 4 comes in three sizes: 3B, 12B and 40B parameters.
+`;
+  const omni = createGuide(docsKnowledgeBase({}, { 'omni.md': OMNI }));
+
+  it.each(['omni open 4 is open-weights - what does that practically let us do', 'what can we actually do with omni open 4 having open weights'])(
+    'answers %j with what the subject lets you do, not the model\'s introduction nor its sizes',
+    (question) => {
+      const a = omni.ask({ text: question, history: [] });
+      expect(a.answered).toBe(true);
+      expect(a.text.startsWith('Open weights mean you can run Omni Open 4')).toBe(true);
+      expect(a.text).toContain('keeping those servers patched');
+      expect(a.text).not.toContain('three sizes');
+    },
+  );
+});

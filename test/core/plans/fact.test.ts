@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { createGuide } from '../../../src/core/index.js';
 import { docsKnowledgeBase } from '../fixture-docs.js';
+import { coreFixture } from '../fixture-context.js';
+import { answerFact } from '../../../src/core/plans/fact.js';
 
 const guide = createGuide(docsKnowledgeBase());
 const ask = (text: string, history: string[] = []) => guide.ask({ text, history });
@@ -184,5 +186,32 @@ describe('a message that is only a model name', () => {
     const g = createGuide(docsKnowledgeBase({ models: [...CATALOG, sketch] }));
     const a = g.ask({ text: 'sketch guide?', history: [] });
     expect(a.text).toContain('follow a rough drawing');
+  });
+});
+
+describe('fact plan: who a first is credited to', () => {
+  const WEAVES = `---
+title: Weaving notes
+concepts:
+  - name: twill weave
+    aliases: [twill weaves]
+    kind: concept
+---
+# Weaving notes
+
+## Examples of twill weaves (Denim, Gabardine)
+**Denim** is the best-known twill weave, a cloth whose threads cross in diagonal ribs; it builds on methods first developed for Gabardine (a wool cloth from Burberry), and the guild lists the two as its example twill weaves.
+`;
+  const weaves = coreFixture(docsKnowledgeBase({}, { 'weaves.md': WEAVES }));
+
+  it.each(['which cloth pioneered the methods twill weaves build on', 'what weave first introduced the methods twill weaves build on'])('opens %j with the name the sentence credits, not the one it leads with', (question) => {
+    const draft = answerFact(weaves.plan, { ...weaves.read(question), intent: 'fact' });
+    expect(draft.answered).toBe(true);
+    expect(draft.blocks[0]!.text.startsWith('**Gabardine**: Denim is the best-known')).toBe(true);
+  });
+
+  it('leaves the sentence as it is when the question asks no origin', () => {
+    const draft = answerFact(weaves.plan, { ...weaves.read('which cloth is the best-known twill weave'), intent: 'fact' });
+    expect(draft.blocks[0]!.text.startsWith('**Denim** is the best-known')).toBe(true);
   });
 });

@@ -93,3 +93,22 @@ describe('lists and rankings give every item', () => {
     expect(a.text).toMatch(/^\*\*Zeta Lite\*\* \(Zeta\) ranks first on price/);
   });
 });
+
+describe('a list written in one sentence after background', () => {
+  const CRAFTS = `---
+title: Craft notes
+---
+# Craft notes
+
+## Craft fairs (stalls for handmade goods)
+**Craft fairs** are markets where makers sell handmade goods rather than factory stock. Knitting is still the biggest draw and fills the most stalls, but a growing range of crafts now sells there of many kinds. The most common types are pottery stalls, glass stalls, leather stalls and print stalls.
+`;
+  const crafts = createGuide(docsKnowledgeBase({}, { 'crafts.md': CRAFTS }));
+
+  it('opens on the sentence that lists the items, not on the background before it', () => {
+    const a = crafts.ask({ text: 'what kinds of crafts are there at fairs besides knitting', history: [] });
+    expect(a).toMatchObject({ kind: 'list', answered: true });
+    expect(a.text.startsWith('The most common types are pottery stalls, glass stalls')).toBe(true);
+    expect(a.text).not.toContain('biggest draw');
+  });
+});

@@ -87,3 +87,42 @@ describe('verdicts: answers open with them', () => {
     expect(a.text).not.toMatch(/^(?:No|Not)\b/);
   });
 });
+
+describe('verdicts: a sentence that affirms in other words', () => {
+  const LOOMS = `---
+title: Loom notes
+concepts:
+  - name: loom
+    aliases: [looms]
+    kind: concept
+---
+# Loom notes
+
+## Looms
+A **loom** is a frame that weaves yarn into cloth, and a special loom weaves rugs.
+
+## What looms are used for
+Most looms weave many kinds of yarn, which keeps them versatile. Looms are also often adjusted further for one yarn, such as wool, so they weave it especially well.
+
+## Punch-card looms
+A punch-card loom reads its pattern from a chain of punched cards. The punch-card route is a trade-off rather than a plain upgrade: the cards repeat a pattern exactly, but every pattern first has to be punched by hand.
+`;
+  const kb = docsKnowledgeBase({ related: [['specialise', 'specialised', 'adjusted further', 'tuned further']] }, { 'looms.md': LOOMS });
+  const loom = coreFixture(kb);
+
+  it('says yes when the sentence affirms the question through a word of the same group ("specialise" as "adjusted further")', () => {
+    const u = loom.read('can you specialise a loom for just wool?');
+    expect(verdictOf(loom.plan, u, 'Looms are also often adjusted further for one yarn, such as wool, so they weave it especially well.')).toBe('Yes');
+    expect(verdictOf(loom.plan, u, 'Most looms weave many kinds of yarn, which keeps them versatile.')).toBeUndefined();
+  });
+
+  it('answers "is that better or just different?" with "Not necessarily" from a sentence that weighs a trade-off', () => {
+    const u = loom.read('what does it mean when a loom works with punch cards, is that better or just different');
+    expect(verdictOf(loom.plan, u, 'The punch-card route is a trade-off rather than a plain upgrade: the cards repeat a pattern exactly, but every pattern first has to be punched by hand.')).toBe('Not necessarily');
+  });
+
+  it('gives no plain yes to "does X make it better?" from a sentence that compares nothing', () => {
+    const u = loom.read('does using punch cards make a loom better');
+    expect(verdictOf(loom.plan, u, 'A punch-card loom reads its pattern from a chain of punched cards.')).toBeUndefined();
+  });
+});
