@@ -27,7 +27,7 @@ describe('the default knowledge on comparisons', () => {
   it('weighs open against proprietary with when to use which, and says what the ROI figures measure', () => {
     const text = ask('proprietary vs open source models: pros and cons for our company');
     expect(text).toContain('Most teams use both');
-    expect(text).toContain('positive return on investment (ROI): 51% vs 41%');
+    expect(text).toContain('Positive ROI rate (share of deployments that pay off): 51% vs 41%');
   });
 
   it('states in one sentence how a base model differs from a foundation model', () => {
