@@ -162,8 +162,12 @@ export function rankEvidence(index: SearchIndex, terms: readonly WeightedTerm[],
 
 /** True when a unit opens by pointing back at text before it ("This…", "It…", "However,…"). */
 export function pointsBack(text: string): boolean {
-  return POINTS_BACK.test(text.replace(/^[-*•\d.)\s]+/, '').replace(/^\*\*/, ''));
+  // "Therefore" or "thus" inside a sentence ("…a small model is therefore often the better choice")
+  // draws its conclusion from the sentence before.
+  return POINTS_BACK.test(text.replace(/^[-*•\d.)\s]+/, '').replace(/^\*\*/, '')) || CONCLUDES.test(text);
 }
+
+const CONCLUDES = /^[^.;:]{0,80}\b(?:therefore|thus|hence)\b/i;
 
 /** True when a unit states a figure of the kind. */
 export function statesFigure(text: string, figure: Figure): boolean {
