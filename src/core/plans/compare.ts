@@ -16,6 +16,7 @@ import { explain, explanationEvidence } from './explain.js';
 import { afterLead, asksWhichSide, COMPARATIVE, comparativeLead, sideTerms } from './compare-verdict.js';
 import { asksSameOrDifferent, sameOrDifferentLead } from './compare-same.js';
 import { standingLines } from './compare-state.js';
+import { topicComparison } from './compare-topic.js';
 
 const NUMERIC = new Set(['pricing', 'context_window', 'benchmark']);
 
@@ -45,6 +46,8 @@ function compareModels(ctx: PlanContext, u: Understanding, models: CatalogEntry[
     }
     return { kind: 'comparison', answered: known.length > 0, blocks: [{ text: lines.join('\n') }], cites, models };
   }
+  const onTopic = attribute ? undefined : topicComparison(ctx, u, models);
+  if (onTopic) return onTopic;
   const facts = models.map((m) => (attribute ? modelFact(m, attribute, u.text) : undefined) ?? modelProfile(m));
   return { kind: 'comparison', answered: true, blocks: [{ text: facts.map((f) => `- ${f}`).join('\n') }], cites, models };
 }
