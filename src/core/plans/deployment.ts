@@ -13,6 +13,9 @@ import type { Block, Draft, PlanContext } from './context.js';
  * and high volume favour self-hosting an open model; a small team without infrastructure, or a
  * need for the frontier, favour a managed API. The knowledge's section on when to choose it follows.
  */
+/** A hard rule that the data stays put: "can't leave the country", "must stay in the EU". */
+const MUST_STAY = /\b(?:can'?t|cannot|must not|mustn'?t|may not|not allowed to|never|isn'?t allowed to)\b.{0,20}\b(?:leave|leaving|cross|go (?:abroad|outside|offshore))\b|\b(?:must|has to|have to|needs? to|required to)\s+(?:stay|remain|be (?:kept|stored|processed))\b/i;
+
 export function deploymentVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
   const c = u.constraints;
   const host: Array<[boolean, string]> = [
@@ -34,9 +37,19 @@ export function deploymentVerdict(ctx: PlanContext, u: Understanding): Draft | u
   const find = (name: string) => ctx.concepts.dictionary.find(linkTokens(name))[0]?.value;
   const model = find(selfHost ? 'open source model' : 'proprietary model');
   const section = model?.aspects.get('choosing')?.[0];
-  const lead = `${selfHost ? '**Self-hosting an open model**' : '**A managed API (a proprietary model)**'} fits better here: ${reasons.join('; ')}.`;
-  const blocks: Block[] = [{ text: lead, ...(section ? { passage: section } : {}) }];
-  if (section) {
+  // Data that may not leave the country (or the premises) rules a vendor's API out: the documents
+  // call on-premise deployment of an open model required then, not merely the better fit.
+  const mustStay = selfHost && c.dataResidency && MUST_STAY.test(u.text);
+  const residency = mustStay ? find('data residency')?.defining : undefined;
+  const lead = mustStay
+    ? `**Self-hosting an open model** on premises is required here: data that may not leave your jurisdiction cannot go to a vendor's API servers${c.highVolume ? ', and at high volume there are no per-token fees to pay' : ''}.`
+    : `${selfHost ? '**Self-hosting an open model**' : '**A managed API (a proprietary model)**'} fits better here: ${reasons.join('; ')}.`;
+  const blocks: Block[] = [{ text: lead, ...((residency ?? section) ? { passage: (residency ?? section)! } : {}) }];
+  if (residency) {
+    // The rule itself, with the frameworks that impose it.
+    const rule = rankEvidence(ctx.index, u.terms, [{ passage: residency, score: 1, about: true }]).find((e) => /\bmust\b/i.test(e.unit.unit.text) && /\bon-?premises?\b/i.test(e.unit.unit.text));
+    if (rule) blocks.push(blockFrom(rule, { maxChars: 320, maxUnits: 2 }));
+  } else if (section) {
     // The one point of the section that speaks to the situation, not its whole list.
     const fitting = rankEvidence(ctx.index, u.terms, [{ passage: section, score: 1, about: true }]).find((e) => e.unit.unit.bullet && e.coverage >= 0.1);
     if (fitting) blocks.push(blockFrom(fitting, { maxChars: 300, maxUnits: 1, itemOnly: true }));

@@ -14,7 +14,7 @@ describe('recommendation plan: where the data may go decides the pick', () => {
     const u = f.read("what if the regulator says our data can't leave the country at all");
     expect(u.constraints.dataResidency || u.constraints.selfHosted).toBe(true);
     const draft = answerRecommendation(f.plan, { ...u, target: 'setting' });
-    expect(draft.blocks[0]?.text).toMatch(/^\*\*Self-hosting an open model\*\* fits better here: your data never leaves/);
+    expect(draft.blocks[0]?.text).toMatch(/^\*\*Self-hosting an open model\*\* (?:fits better here|on premises is required here)/);
   });
 
   it('keeps a setting question that names a setting a setting question', () => {
