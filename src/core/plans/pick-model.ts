@@ -11,6 +11,7 @@ import { numericValue, priceFigures } from '../catalog/facts.js';
 import { idfWeights } from '../evidence/sentences.js';
 import { WEAK_TERMS } from '../understand/terms.js';
 import type { CategoryMention, Constraints, Understanding } from '../understand/types.js';
+import { kindTerms } from './need-terms.js';
 
 export interface Pick {
   model: CatalogEntry;
@@ -174,8 +175,18 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
     const own = [...reasons, ...strengths.slice(0, 2)];
     return { model, score, reasons: openReason && carriedOpen ? [...own, openReason] : own, strengths, matched: matched.length, unmet };
   });
+  // No kind of content named ("patient notes can't go to a third-party API"): a code or image model
+  // whose every matching strength is about its own kind of content ("fine-tune on private codebases
+  // (your code never goes to a third-party API)") shares the question's words, not its need.
+  const KINDS = ['code', 'image', 'video', 'audio'] as const;
+  const offKind = (p: (typeof picks)[number]) => {
+    if (p.model.categories.includes('llm') || p.matched === 0) return false;
+    const own = new Set(kindTerms(index, KINDS.filter((k) => p.model.categories.includes(k)).map((category) => ({ category }))));
+    return own.size > 0 && matchedStrengths(index, p.model, weights, strongTerms).every((x) => index.analyzer.terms(x).some((t) => own.has(t)));
+  };
+  const kept = categories.length === 0 && !pool && u.models.length === 0 ? picks.filter((p) => !offKind(p)) : picks;
   // Stable: catalog order breaks ties, so the articles' own "leading" order shows through.
-  return picks.sort((a, b) => b.score - a.score);
+  return (kept.length > 0 ? kept : picks).sort((a, b) => b.score - a.score);
 }
 
 /**

@@ -46,6 +46,8 @@ export function readCategories(text: string): CategoryMention[] {
     const out = gen || OUTPUT_VERBS.test(before) || /\b(?:spit|get|give|return|send)s? (?:back |out )?(?:an? |the )?(?:new |restyled |edited |\w+ )?(?:version|copy|variation)\b|\brestyl\w*|\bstyli[sz]ed\b/i.test(following);
     const inp = INPUT_VERBS.test(before) || /\b(?:to[- ]text|understanding|recognition|captioning|analysis)\b/i.test(after);
     // Both ("restyle an uploaded photo"): the thing made is what the answer must produce.
+    // "our customer records can't leave the country": records a team holds, not tabular data to make.
+    if (category === 'tabular' && /^(?:records|rows)$/i.test(m[0]) && !out) continue;
     let direction: CategoryMention['direction'] = out ? 'output' : inp ? 'input' : undefined;
     if (!direction && category === 'documents') direction = 'input';
     found.push({ category, ...(direction ? { direction } : {}) });

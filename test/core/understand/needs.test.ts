@@ -91,6 +91,11 @@ describe('understand: categories and their direction', () => {
     expect(read(text)).toContain(expected);
   });
 
+  it('reads records a team holds as no kind of content to make', () => {
+    expect(read("our patient records can't leave the country, api or self-host?")).toEqual([]);
+    expect(read('which model can generate synthetic customer records?')).toContain('tabular:output');
+  });
+
   it('reads no category from a question about a concept', () => {
     expect(read('what is a reasoning model?')).toEqual([]);
   });
