@@ -34,11 +34,12 @@ export function proposalVerdict(ctx: PlanContext, u: Understanding): Draft | und
   const best = rankEvidence(ctx.index, u.terms, candidates, { cue: DRAWBACK }, candidates.length).find((e) => DRAWBACK.test(e.unit.unit.text));
   // The sections are the proposed thing's own limits: a sentence holding a word of the situation speaks to it.
   if (!best || best.coverage < 0.1) return undefined;
-  const reason = blockFrom(best, { maxChars: 320, maxUnits: 2, fromStart: true });
   const against = AGAINST_IT.test(u.text);
   const verdict = against ? 'Probably, yes' : 'Probably not';
   // Against the proposal, the option the documents say fits the situation comes before the drawback.
   const other = against ? undefined : betterOption(ctx, u);
+  // After the better option, one sentence of the drawback: a second on the same cost says it twice.
+  const reason = blockFrom(best, { maxChars: 320, maxUnits: other ? 1 : 2, fromStart: true });
   const text = other ? `${verdict}; ${other.text} ${reason.text}` : `${verdict}. ${reason.text}`;
   return { kind: 'recommendation', answered: true, blocks: [{ ...reason, text }], concepts, cites: other ? [other.passage, best.passage] : [best.passage] };
 }

@@ -63,7 +63,7 @@ concepts:
 # Adapting models
 
 ## Cost of retraining from zero
-**Retraining a model from zero** costs millions of dollars and takes many months, so few teams can afford it.
+**Retraining a model from zero** costs millions of dollars and takes many months, so few teams can afford it. A large model retrained from zero is quoted at billions of dollars in total.
 
 ## Hosted API vs tuning vs retraining from zero
 **Three routes** exist for a team:
@@ -82,5 +82,9 @@ describe('recommendation: a verdict on a proposal among listed options', () => {
 
   it('keeps the proposal’s stated cost as the reason after the better option', () => {
     expect(routes.ask({ text: q }).text).toContain('costs millions of dollars');
+  });
+
+  it('gives one sentence of that cost after the better option, not a second on the same cost', () => {
+    expect(routes.ask({ text: q }).text).not.toContain('billions of dollars');
   });
 });
