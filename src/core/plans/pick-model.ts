@@ -195,12 +195,18 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
  */
 export function familyPool(ctx: { kb: { models: readonly CatalogEntry[] } }, u: Understanding): CatalogEntry[] | undefined {
   const named = u.models;
-  if (named.length >= 2) return [...named];
+  const isFamily = (m: CatalogEntry) => /\b(?:family|series)\b|\(/i.test(m.name);
+  const membersOf = (family: CatalogEntry) => {
+    const key = (family.family ?? family.name.replace(/\s*\(.*\)$/, '')).toLowerCase();
+    return ctx.kb.models.filter(
+      (m) => m !== family && !/\b(?:family|series)\b/i.test(m.name) && ((m.family ?? '').toLowerCase().startsWith(key) || m.name.toLowerCase().startsWith(`${key} `) || (m.family ?? '').toLowerCase() === key),
+    );
+  };
+  // "GPT-5 or Claude for coding?": a family named beside a model stands for its members, so its
+  // coding model can win on the need instead of the family's one-line profile.
+  if (named.length >= 2) return [...new Set(named.flatMap((m) => (isFamily(m) && membersOf(m).length > 0 ? membersOf(m) : [m])))];
   const family = named[0];
-  if (!family || !/\b(?:family|series)\b|\(/i.test(family.name)) return undefined;
-  const key = (family.family ?? family.name.replace(/\s*\(.*\)$/, '')).toLowerCase();
-  const members = ctx.kb.models.filter(
-    (m) => m !== family && !/\b(?:family|series)\b/i.test(m.name) && ((m.family ?? '').toLowerCase().startsWith(key) || m.name.toLowerCase().startsWith(`${key} `) || (m.family ?? '').toLowerCase() === key),
-  );
+  if (!family || !isFamily(family)) return undefined;
+  const members = membersOf(family);
   return members.length > 1 ? members : undefined;
 }

@@ -330,6 +330,8 @@ function retarget(u: Understanding): Target {
   // "Which setting…" says the kind outright.
   const said = /\b(?:which|what)\s+(?:settings?|knobs?|sliders?|parameters?|benchmarks?|metrics?|evals?|sizes?)\b/i.test(u.text);
   if (placed && !said && (target === 'setting' || target === 'size-class' || target === 'benchmark') && !u.concepts.some((x) => x.kind === target) && u.categories.length === 0) return 'deployment';
+  // "Midjourney or DALL-E for the prettiest images?": two models named for a need ask which of them.
+  if (u.models.length >= 2 && !said && u.concepts.every((x) => x.kind !== target) && (target === 'size-class' || target === 'setting' || target === 'deployment')) return 'model';
   return target;
 }
 
