@@ -258,6 +258,10 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   const lead = adviceBlock;
   // An approach is what the advice says; a named kind (a setting, a benchmark…) is labelled.
   const concept = target === 'approach' ? undefined : pickedConcept(ctx, best.passage, lead.text, kinds);
+  // Advice quoted from what a technique is used for ("LoRA is used by creators of image models to…")
+  // says what it does, not what to do: the technique is the advice, with what it is, then that use.
+  const usedFor = target === 'approach' ? techniqueUse(ctx, best.passage, lead.text) : undefined;
+  if (usedFor) return { kind: 'recommendation', answered: true, blocks: [{ ...lead, text: usedFor.text }], concepts: [usedFor.concept] };
   const blocks: Block[] = [];
   const opening = lead.text.split(/(?<=[.!?])\s/)[0]!.toLowerCase();
   if (concept && !concept.names.some((n) => opening.includes(n.toLowerCase()))) {
@@ -283,6 +287,24 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   if (setup) return { kind: 'recommendation', answered: true, blocks: [{ ...lead, text: `${blocks[0]!.text.replace(/\.$/, '')}: ${setup}` }], concepts: concept ? [concept] : u.concepts };
   blocks.push(asPick ? { ...lead, text: asPick } : lead);
   return { kind: 'recommendation', answered: true, blocks, concepts: concept ? [concept] : u.concepts };
+}
+
+/**
+ * "Use **low-rank adaptation (LoRA)**, a fine-tuning method that trains…. LoRA is used by…": the
+ * technique a uses section is about, said as the advice with the gist of its definition, before the
+ * use that fits. Only for a passage on the technique's uses whose sentence names it as its subject.
+ */
+function techniqueUse(ctx: PlanContext, passage: Passage, text: string): { text: string; concept: Concept } | undefined {
+  if (passage.aspect !== 'uses') return undefined;
+  const technique = ctx.concepts.about(passage).find((c) => c.kind === 'technique' && c.defining && c.defining !== passage);
+  if (!technique) return undefined;
+  const first = text.split(/(?<=[.!?])\s+/)[0]!;
+  const plain = first.replace(/\*\*/g, '').toLowerCase();
+  if (!technique.names.some((n) => plain.startsWith(`${n.toLowerCase()} `) && plain.slice(n.length + 1).startsWith('is used'))) return undefined;
+  const definition = technique.defining!.text.replace(/\*\*/g, '').split(/(?<=[.!?])\s+/)[0] ?? '';
+  const gist = /\b(?:is|are)\s+(an?\s[^.;]+?)(?:,\s*(?:so|which|and)\b|[.;]|$)/.exec(definition)?.[1];
+  if (!gist) return undefined;
+  return { text: `Use ${displayName(ctx, technique)}, ${gist}. ${first}`, concept: technique };
 }
 
 export function answerRecommendation(ctx: PlanContext, u: Understanding): Draft {
