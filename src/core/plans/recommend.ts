@@ -217,7 +217,7 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   if (target === 'model-type') {
     // The models are picked on the question's own words: the constraints order them already.
     const byModels = typeOfFittingModels(ctx, asked);
-    if (byModels) return againstSuggested(ctx, asked, byModels);
+    if (byModels) return rightOfGeneral(asked, againstSuggested(ctx, asked, byModels));
   }
   // A photo to restyle is made, not read: advice from a section on a type that reads images (or makes
   // them, when reading is asked) answers the other direction.
@@ -307,6 +307,22 @@ function techniqueUse(ctx: PlanContext, passage: Passage, text: string): { text:
   return { text: `Use ${displayName(ctx, technique)}, ${gist}. ${first}`, concept: technique };
 }
 
+/** A general-purpose option the question weighs a pick against: "just use a general chatbot or…". */
+const GENERAL_OPTION = /\b(?:(?:a|an|the|any)\s+)?(?:general(?:[- ]purpose)?|generic|regular|normal|plain)\s+(?:chat ?bots?|chat models?|llms?|(?:ai )?models?|assistants?|ai)\b/i;
+
+/**
+ * "Just use a general chatbot or is there something more specialised?": the specialised type picked
+ * is said against the general option the question put forward, in the asker's words.
+ */
+function rightOfGeneral(u: Understanding, draft: Draft): Draft {
+  const general = GENERAL_OPTION.exec(u.text);
+  const first = draft.blocks[0];
+  if (!general || !/\bor\b/i.test(u.text) || !first || draft.concepts?.[0]?.kind !== 'model-type') return draft;
+  if (!/^Use \*\*[^*]+\*\*[.,]/.test(first.text)) return draft;
+  const option = general[0].replace(/^(?:the|any)\s+/i, 'a ').replace(/^(?!(?:a|an)\s)/i, 'a ').toLowerCase();
+  return { ...draft, blocks: [{ ...first, text: `Rather than ${option}, use${first.text.slice(3)}` }, ...draft.blocks.slice(1)] };
+}
+
 export function answerRecommendation(ctx: PlanContext, u: Understanding): Draft {
   // "…someone wants a multimodal model just in case. good idea?": a verdict on the proposal.
   const onProposal = proposalVerdict(ctx, u);
@@ -334,7 +350,7 @@ export function answerRecommendation(ctx: PlanContext, u: Understanding): Draft 
     if (verdict) return verdict;
   }
   const concept = recommendConcept(ctx, u, target);
-  const draft = target === 'setting' && concept.answered ? directedSetting(u, concept) : target === 'model-type' && concept.answered ? withMaturity(ctx, concept) : concept;
+  const draft = target === 'setting' && concept.answered ? directedSetting(u, concept) : target === 'model-type' && concept.answered ? rightOfGeneral(u, withMaturity(ctx, concept)) : concept;
   // A model stands in for another kind of pick only with a reason beyond its kind of content.
   if (!draft.answered && ctx.kb.models.length > 0 && (u.categories.length > 0 || u.models.length > 0)) return recommendModel(ctx, u, false) ?? draft;
   return draft;

@@ -47,4 +47,9 @@ describe('recommendation plan: a pick against the suggested type', () => {
     const a = guide.ask({ text: 'a lab client wants to generate candidate molecules. what kind of model?' });
     expect(a.text).not.toContain('Diffusion is the standard');
   });
+
+  it('says the specialised pick against the general option the question put forward', () => {
+    const a = guide.ask({ text: 'a lab client wants to generate candidate molecules. just use a general chatbot or is there something more specialised?' });
+    expect(a.text).toMatch(/^Rather than a general chatbot, use \*\*a variational autoencoder \(VAE\)\*\*/);
+  });
 });
