@@ -381,7 +381,9 @@ function aboutKind(ctx: PlanContext, draft: Draft, kinds: readonly ConceptKind[]
 
 /** One short paragraph of the documents' advice after a model pick, when it speaks to the situation. */
 function withGuidance(ctx: PlanContext, u: Understanding, draft: Draft): Draft {
-  if (noConstraints(u.constraints) || closestOnly.has(draft)) return draft;
+  // A pick among the models the question names ("gpt-5 or claude for…", "which claude…") answers
+  // it whole: general advice matched on those names ("for the longest inputs… GPT-5") is padding.
+  if (noConstraints(u.constraints) || closestOnly.has(draft) || familyPool(ctx, u) !== undefined) return draft;
   const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, aspect: 'choosing', limit: 4, filter: (p) => p.aspect === 'choosing' });
   const best = rankEvidence(ctx.index, u.terms, candidates, {}, 3)[0];
   if (!best || best.coverage < 0.45) return draft;

@@ -13,6 +13,15 @@ const FAMILY = model({ name: 'Zeta (model family)', aliases: ['Zeta'], developer
 const ZETA_CODE = model({ name: 'Zeta Code 3', family: 'Zeta', developer: 'Zeta Labs', access: 'proprietary', categories: ['llm', 'code'], strengths: ['best model for coding assistants'] });
 const ZETA_MINI = model({ name: 'Zeta Mini 3', family: 'Zeta', developer: 'Zeta Labs', access: 'proprietary', categories: ['llm'], strengths: ['cheap chat'] });
 
+const CHOOSING = `---
+title: Choosing by input length
+---
+# Choosing by input length
+
+## How to choose a model for the longest inputs
+**For the longest inputs**, a small startup team building a coding assistant should pick by context window: Beta 1 takes the most of any model.
+`;
+
 describe('recommendation plan: which of two named models fits a need', () => {
   const f = coreFixture(docsKnowledgeBase({ models: [...CATALOG, FAMILY, ZETA_CODE, ZETA_MINI] }));
 
@@ -27,5 +36,13 @@ describe('recommendation plan: which of two named models fits a need', () => {
     expect(u.models.map((m) => m.name)).toEqual(expect.arrayContaining(['Pixel Studio 7', 'Delta Flux']));
     const draft = answerRecommendation(f.plan, { ...u, target: 'size-class' });
     expect(draft.blocks[0]?.text).toMatch(/\*\*Delta Flux\*\*/);
+  });
+
+  it('adds no general advice that only lists the named models after the pick between them', () => {
+    const g = coreFixture(docsKnowledgeBase({ models: [...CATALOG, FAMILY, ZETA_CODE, ZETA_MINI] }, { 'choosing.md': CHOOSING }));
+    const u = g.read("we're a small startup team: beta 1 or zeta for a coding assistant?");
+    const draft = answerRecommendation(g.plan, { ...u, target: 'model' });
+    expect(draft.blocks[0]?.text).toMatch(/^\*\*Zeta Code 3\*\*/);
+    expect(draft.blocks.map((b) => b.text).join(' ')).not.toContain('For the longest inputs');
   });
 });
