@@ -23,12 +23,12 @@ const PATTERNS: RegExp[] = [
 ];
 
 /** A side that only points at something named before it ("that", "those really"). */
-const POINTER = /^(?:that|this|it|those|these|they)(?:\s+(?:actually|really|just|even|basically|truly|honestly|still))?$/i;
+export const POINTER = /^(?:that|this|it|those|these|they)(?:\s+(?:actually|really|just|even|basically|truly|honestly|still))?$/i;
 
 function tidy(side: string): string {
   return side
     .replace(/(?:[?!,;:]|\.(?!\d)|\s[-–—]\s).*$/, '')
-    .replace(/^.*\b(?:is|are|between|whats|what's|what is|compare|comparing)\s+/i, '')
+    .replace(/^.*\b(?:is|are|does|between|whats|what's|what is|compare|comparing)\s+/i, '')
     .replace(/\b(?:for|on|in|when|which|what|whats|if)\b.*$/i, '')
     .replace(/^(?:a|an|the|using|just)\s+/i, '')
     .trim();
