@@ -21,7 +21,7 @@ import { topicComparison } from './compare-topic.js';
 const NUMERIC = new Set(['pricing', 'context_window', 'benchmark']);
 
 /** "Gemini 2.5 Pro vs GPT-5 — which is cheaper?": figures for each, and the verdict. */
-function compareModels(ctx: PlanContext, u: Understanding, models: CatalogEntry[]): Draft {
+export function compareModels(ctx: PlanContext, u: Understanding, models: CatalogEntry[]): Draft {
   const attribute = u.attribute && u.attribute !== 'figure' ? u.attribute : u.superlative ? 'pricing' : undefined;
   const cites = models.map((m) => ctx.modelPassage(m)).filter((p): p is Passage => p !== undefined);
   if (attribute && NUMERIC.has(attribute)) {
@@ -37,7 +37,7 @@ function compareModels(ctx: PlanContext, u: Understanding, models: CatalogEntry[
       const ratio = wantsMin ? second.v / first.v : first.v / second.v;
       // What the winner has more or less of: "the cheaper price", "the larger context window", "the higher SWE-bench Verified score".
       const what =
-        attribute === 'pricing' ? `cheaper price` : attribute === 'context_window' ? `${wantsMin ? 'smaller' : 'larger'} context window` : `${wantsMin ? 'lower' : 'higher'} ${benchmark ? `${benchmark} ` : ''}score`;
+        attribute === 'pricing' ? (wantsMin ? `cheaper price` : `higher price`) : attribute === 'context_window' ? `${wantsMin ? 'smaller' : 'larger'} context window` : `${wantsMin ? 'lower' : 'higher'} ${benchmark ? `${benchmark} ` : ''}score`;
       const tokens = attribute === 'pricing' ? (/\binput\b/i.test(u.text) ? ' for input tokens' : /\boutput\b/i.test(u.text) ? ' for output tokens' : '') : '';
       const times = attribute !== 'pricing' ? '' : ratio >= 1.9 && ratio < 2.1 ? ' (about half the price)' : ratio >= 1.5 ? ` (about ${ratio.toFixed(ratio >= 10 ? 0 : 1)}×)` : '';
       const level = benchmark ? `${benchmark}` : ATTRIBUTE_LABELS[attribute];
@@ -50,6 +50,29 @@ function compareModels(ctx: PlanContext, u: Understanding, models: CatalogEntry[
   if (onTopic) return onTopic;
   const facts = models.map((m) => (attribute ? modelFact(m, attribute, u.text) : undefined) ?? modelProfile(m));
   return { kind: 'comparison', answered: true, blocks: [{ text: facts.map((f) => `- ${f}`).join('\n') }], cites, models };
+}
+
+/** Wording that asks whether the first of two things has less or more of something than the second. */
+const LESS_THAN = /\b(?:cheaper|less expensive|lower|smaller|shorter|fewer|less)\b[^?.!]{0,40}\bthan\b/i;
+const MORE_THAN = /\b(?:larger|bigger|longer|higher|greater|wider|more expensive|pricier|costlier|more)\b[^?.!]{0,40}\bthan\b/i;
+
+/**
+ * "Is Gemini 2.5 Flash cheaper than GPT-5?", "is Scout's window larger than Gemini's?": the figures
+ * of both decide, and the verdict says whether the first one named is the one ahead.
+ */
+export function figureVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
+  const [subject, other] = u.models;
+  if (!subject || !other || !u.attribute || !['pricing', 'context_window', 'benchmark'].includes(u.attribute)) return undefined;
+  const less = LESS_THAN.exec(u.text);
+  const more = MORE_THAN.exec(u.text);
+  if (!less && !more) return undefined;
+  const superlative = less && (!more || less.index <= more.index) ? 'min' : 'max';
+  const draft = compareModels(ctx, { ...u, superlative }, [subject, other]);
+  const lead = draft.blocks[0];
+  const winner = draft.models?.[0];
+  if (!draft.answered || !lead || !winner || draft.blocks.length < 2 || !/\bof the two\b|\blevel on\b/.test(lead.text)) return undefined;
+  const level = /\blevel on\b/.test(lead.text);
+  return { ...draft, blocks: [{ ...lead, text: `${!level && winner === subject ? 'Yes' : 'No'}: ${lead.text}` }, ...draft.blocks.slice(1)] };
 }
 
 /**
@@ -151,6 +174,9 @@ function unknownSide(ctx: PlanContext, missing: readonly string[], sides: readon
 }
 
 export function answerComparison(ctx: PlanContext, u: Understanding): Draft {
+  // "Is GPT-5 more expensive than Claude?" asked as a comparison still wants its yes or no.
+  const verdict = /^(?:is|are|does|do|has|have)\b/i.test(u.text.trim()) ? figureVerdict(ctx, u) : undefined;
+  if (verdict) return verdict;
   const draft = compareSides(ctx, u);
   // "Any real difference?": whether the two names mean one thing comes first.
   if (draft.kind === 'comparison' && draft.answered && asksSameOrDifferent(u)) {

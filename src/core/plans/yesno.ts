@@ -14,6 +14,7 @@ import { explanationEvidence } from './explain.js';
 import { answerFact } from './fact.js';
 import { supported } from './support.js';
 import { asksWhichSide, comparativeLead } from './compare-verdict.js';
+import { figureVerdict } from './compare.js';
 import { verdictLead, verdictOf, type Verdict } from './verdict.js';
 import { pointsBack, type Evidence } from '../evidence/sentences.js';
 
@@ -86,7 +87,7 @@ function accessVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
 }
 
 export function answerYesNo(ctx: PlanContext, u: Understanding): Draft {
-  const structural = relationVerdict(ctx, u) ?? accessVerdict(ctx, u);
+  const structural = relationVerdict(ctx, u) ?? accessVerdict(ctx, u) ?? figureVerdict(ctx, u);
   if (structural) return structural;
   if (u.models.length > 0 && u.attribute && u.attribute !== 'figure') {
     const fact = answerFact(ctx, u);
