@@ -17,6 +17,7 @@ import { afterLead, asksWhichSide, COMPARATIVE, comparativeLead, sideTerms } fro
 import { asksSameOrDifferent, sameOrDifferentLead } from './compare-same.js';
 import { standingLines } from './compare-state.js';
 import { topicComparison } from './compare-topic.js';
+import { fitLead } from './compare-fit.js';
 
 const NUMERIC = new Set(['pricing', 'context_window', 'benchmark']);
 
@@ -49,7 +50,11 @@ export function compareModels(ctx: PlanContext, u: Understanding, models: Catalo
   const onTopic = attribute ? undefined : topicComparison(ctx, u, models);
   if (onTopic) return onTopic;
   const facts = models.map((m) => (attribute ? modelFact(m, attribute, u.text) : undefined) ?? modelProfile(m));
-  return { kind: 'comparison', answered: true, blocks: [{ text: facts.map((f) => `- ${f}`).join('\n') }], cites, models };
+  const lines = { text: facts.map((f) => `- ${f}`).join('\n') };
+  // "X vs Y for coding?": the one catalogued for that work fits better, said before the profiles.
+  const fit = attribute ? undefined : fitLead(u, models);
+  if (fit) return { kind: 'comparison', answered: true, blocks: [{ text: fit.text }, lines], cites, models: [fit.winner, ...models.filter((m) => m !== fit.winner)] };
+  return { kind: 'comparison', answered: true, blocks: [lines], cites, models };
 }
 
 /** Wording that asks whether the first of two things has less or more of something than the second. */
