@@ -6,7 +6,7 @@
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
 import { matchBenchmarks, modelFact, modelProfile, numericValue, priceFigures } from '../catalog/facts.js';
 import { blockFrom, joinUnits } from '../compose/blocks.js';
-import { analysed } from '../evidence/analysed.js';
+import { analysed, type AnalysedUnit } from '../evidence/analysed.js';
 import { rankEvidence, type Evidence } from '../evidence/sentences.js';
 import type { Concept } from '../lexicon/concepts.js';
 import { ATTRIBUTE_LABELS } from '../understand/attributes.js';
@@ -109,6 +109,31 @@ function sideBySide(opening: Evidence): Block | undefined {
   const text = joinUnits(units.slice(0, end));
   // Room for a lead that states the difference and when to pick which before the properties.
   return text.length <= 1200 ? { text, passage: opening.passage } : undefined;
+}
+
+/** A lead-in that announces how many items follow: "There are three deployment paths…:". */
+const COUNTED_LEAD_IN = /\b(?:two|three|four|five|six|seven|\d+)\b[^:]*:\s*$/i;
+
+/**
+ * A section that lists more options than were asked about ("three deployment paths" for "API vs
+ * fine-tuning"): the items on the sides asked about, without the lead-in counting the others; the
+ * unasked option and a count the answer no longer shows would only be in the way.
+ */
+function askedItems(u: Understanding, units: readonly AnalysedUnit[], sides: readonly Side[], passage: Passage): Block | undefined {
+  const intro = units[0];
+  if (!intro || intro.unit.bullet || !COUNTED_LEAD_IN.test(intro.unit.text) || sides.length < 2) return undefined;
+  let end = 1;
+  while (units[end]?.unit.bullet) end++;
+  const items = units.slice(1, end);
+  if (items.length <= sides.length) return undefined;
+  const picked = sides.map((side) => items.filter((x) => namesSide(x.unit.text.split(/[:;]/)[0]!, side)));
+  if (picked.some((p) => p.length !== 1) || new Set(picked.map((p) => p[0])).size !== sides.length) return undefined;
+  const chosen = items.filter((x) => picked.some((p) => p[0] === x));
+  // An item the question names too ("batch vs streaming vs edge") was asked about after all.
+  const question = u.text.toLowerCase();
+  const label = (x: AnalysedUnit) => x.unit.text.replace(/^\s*[-*•+]\s+/, '').split(/[:;,]/)[0]!.toLowerCase().split(/\s+/)[0]!;
+  if (items.some((x) => !chosen.includes(x) && label(x).length > 2 && new RegExp(`\\b${label(x).replace(/[^a-z0-9-]/g, '')}`).test(question))) return undefined;
+  return { text: chosen.map((x) => (/^\s*[-*•+]\s/.test(x.unit.text) ? x.unit.text : `- ${x.unit.text}`)).join('\n'), passage };
 }
 
 /**
@@ -252,7 +277,7 @@ function compareSides(ctx: PlanContext, u: Understanding): Draft {
     const units = analysed(ctx.index, section).units;
     const ranked = rankEvidence(ctx.index, u.terms, [{ passage: section, score: 1, about: true }]);
     const opening = ranked.find((e) => e.unit.unit.index === 0) ?? ranked[0]!;
-    const lead = sideBySide(opening) ?? blockFrom(opening, { maxChars: 520, maxUnits: 4, fromStart: true });
+    const lead = askedItems(u, units, sides, section) ?? sideBySide(opening) ?? blockFrom(opening, { maxChars: 520, maxUnits: 4, fromStart: true });
     const blocks: Block[] = [lead];
     // A short section that leaves a side unnamed gets a line on that side.
     if (lead.text.length < 260 && units.length <= 2) {
