@@ -294,7 +294,12 @@ function compareSides(ctx: PlanContext, u: Understanding): Draft {
   if (parent) {
     const ranked = rankEvidence(ctx.index, u.terms, [{ passage: parent, score: 1, about: true }]);
     const lead = blockFrom(ranked.find((e) => e.unit.unit.index === 0) ?? ranked[0]!, { maxChars: 420, maxUnits: 3, fromStart: true });
-    const weighed = sides.map((s) => sideLine(ctx, s, true)).filter((b): b is Block => b !== undefined);
+    // A lead that already sets one side against the other ("small models win on speed and price,
+    // while large ones win on capability") has said what each line's weighing sentence would repeat.
+    const names = sideTerms(ctx, sides);
+    const leadTerms = new Set(ctx.index.analyzer.terms(lead.text));
+    const weighs = COMPARATIVE.test(lead.text) && names.every((n) => [...n].some((t) => leadTerms.has(t)));
+    const weighed = sides.map((s) => sideLine(ctx, s, !weighs)).filter((b): b is Block => b !== undefined);
     return { kind: 'comparison', answered: true, blocks: [lead, ...(weighed.length >= 2 ? [{ text: weighed.map((l) => l.text).join('\n') }] : [])], cites: weighed.map((l) => l.passage).filter((p): p is Passage => p !== undefined), concepts };
   }
   // No section compares them: the best passage about both, else what each one is.
