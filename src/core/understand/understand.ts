@@ -17,7 +17,7 @@ import type { Classifier } from './intent/classifier.js';
 import { INTENT_EXAMPLES, type Intent, type Target } from './intent/examples.js';
 import { categoryConcept, categoryTerms, readCategories, readConstraints } from './needs.js';
 import { resolveFollowUp } from './followup.js';
-import { readSides } from './sides.js';
+import { modelsOutgrownByQuote, readSides } from './sides.js';
 import { queryTerms, WEAK_TERMS } from './terms.js';
 import type { Understanding } from './types.js';
 
@@ -247,6 +247,18 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     if (kind) linked.concepts.push(kind);
   }
   for (const term of categoryTerms(categories, ctx)) if (!terms.some((t) => t.term === term)) terms.push({ term, weight: 0.8 });
+  // "what's a 'custom copilot'…": a quoted term that only shares a word with a model's name is
+  // the subject itself, not that model (nor the concept named after it).
+  const outgrown = modelsOutgrownByQuote(text, linked.models);
+  if (outgrown.length > 0) {
+    linked.models = linked.models.filter((m) => !outgrown.includes(m));
+    const names = new Set(outgrown.map((m) => m.name.toLowerCase()));
+    linked.concepts = linked.concepts.filter((c) => !names.has(c.name.toLowerCase()));
+    // Nor is the model's synonym group ("~github_copilot") a term to search by.
+    const groups = new Set(outgrown.map((m) => `~${ctx.index.analyzer.terms(m.name).filter((t) => !t.startsWith('~')).join('_')}`));
+    for (let i = terms.length - 1; i >= 0; i--) if (groups.has(terms[i]!.term)) terms.splice(i, 1);
+    if (/^\W*what(?:'s|s| is| are)\s+(?:an?\s+|the\s+)?['"“‘]/i.test(text)) Object.assign(decided, { intent: 'definition', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  }
   const sides = readSides(text, decided.intent, linked, ctx);
   // A side read as a concept ("audio gen" → audio model) is one of the things asked about.
   for (const side of sides) if (side.concept && !linked.concepts.includes(side.concept)) linked.concepts.push(side.concept);
