@@ -31,6 +31,8 @@ function tidy(side: string): string {
     .replace(/(?:[?!,;:]|\.(?!\d)|\s[-–—]\s).*$/, '')
     .replace(/^.*\b(?:is|are|does|between|whats|what's|what is|compare|comparing)\s+/i, '')
     .replace(/\b(?:for|on|in|when|which|what|whats|if)\b.*$/i, '')
+    .replace(/^(?:(?:could|can|would) you\s+)?(?:please\s+)?(?:explain|describe|tell me)?\s*\bhow\s+/i, '')
+    .replace(/\s+(?:is|are)$/i, '')
     .replace(/^(?:a|an|the|using|just)\s+/i, '')
     .trim();
 }

@@ -71,6 +71,9 @@ function aspectOf(intent: Intent, text: string): Aspect | undefined {
   return cue ?? fromIntent;
 }
 
+/** Wording that asks how two things differ: "how X differs from Y", "the difference between X and Y". */
+const ASKS_DIFFERENCE = /\b(?:differs?|different) from\b|\bdifferences? between\b.+\b(?:and|vs\.?|versus)\b/i;
+
 /** "besides autocomplete", "other than chat": what the asker already has in mind, not what to look for. */
 const SET_ASIDE = /\b(?:besides|other than|apart from|aside from|rather than|instead of|(?:matters?|counts?|cares?|weighs?) more than|except(?: for)?)\s+((?:[\w'-]+\s*){1,3}?)(?=[,.?!;:]|\s+(?:and|or|but|is|are|do|does|can|what|which)\b|$)/gi;
 
@@ -236,6 +239,9 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   if (((IDENTITY.test(text) && decided.intent !== 'comparison') || SAME_QUESTION.test(text)) && decided.intent !== 'yesno') Object.assign(decided, { intent: 'yesno', runnerUp: { intent: decided.intent, p: decided.confidence } });
   // "Which model pioneered X?", "which lab released Y?": a past deed asks for a fact, not for a pick.
   if (decided.intent === 'recommendation' && PAST_DEED.test(text) && !detectSuperlative(text)) Object.assign(decided, { intent: 'fact', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  // "could you explain how closed models differ from open ones?": the wording asks for the difference
+  // whatever the rest of it reads like; a yes/no ("is X different from Y?") keeps its verdict.
+  if (!['comparison', 'yesno', 'why'].includes(decided.intent) && ASKS_DIFFERENCE.test(text) && linked.concepts.length + linked.models.length >= 1) Object.assign(decided, { intent: 'comparison', runnerUp: { intent: decided.intent, p: decided.confidence } });
   if ((decided.intent === 'list' || decided.intent === 'comparison') && CAUSES.test(text)) Object.assign(decided, { intent: 'why', runnerUp: { intent: decided.intent, p: decided.confidence } });
   const subject = linked.articles.length > 0 && linked.models.length === 0 ? 'article' : linked.models.length > 0 ? 'model' : 'other';
   const attribute = detectAttribute(text, subject);
