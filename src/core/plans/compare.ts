@@ -6,7 +6,7 @@
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
 import { matchBenchmarks, modelFact, modelProfile, numericValue, priceFigures } from '../catalog/facts.js';
 import { blockFrom, joinUnits } from '../compose/blocks.js';
-import { analysed } from '../evidence/analysed.js';
+import { analysed, type AnalysedUnit } from '../evidence/analysed.js';
 import { rankEvidence, type Evidence } from '../evidence/sentences.js';
 import type { Concept } from '../lexicon/concepts.js';
 import { ATTRIBUTE_LABELS } from '../understand/attributes.js';
@@ -17,11 +17,12 @@ import { afterLead, asksWhichSide, COMPARATIVE, comparativeLead, sideTerms } fro
 import { asksSameOrDifferent, sameOrDifferentLead } from './compare-same.js';
 import { standingLines } from './compare-state.js';
 import { topicComparison } from './compare-topic.js';
+import { fitLead } from './compare-fit.js';
 
 const NUMERIC = new Set(['pricing', 'context_window', 'benchmark']);
 
 /** "Gemini 2.5 Pro vs GPT-5 — which is cheaper?": figures for each, and the verdict. */
-function compareModels(ctx: PlanContext, u: Understanding, models: CatalogEntry[]): Draft {
+export function compareModels(ctx: PlanContext, u: Understanding, models: CatalogEntry[]): Draft {
   const attribute = u.attribute && u.attribute !== 'figure' ? u.attribute : u.superlative ? 'pricing' : undefined;
   const cites = models.map((m) => ctx.modelPassage(m)).filter((p): p is Passage => p !== undefined);
   if (attribute && NUMERIC.has(attribute)) {
@@ -37,7 +38,7 @@ function compareModels(ctx: PlanContext, u: Understanding, models: CatalogEntry[
       const ratio = wantsMin ? second.v / first.v : first.v / second.v;
       // What the winner has more or less of: "the cheaper price", "the larger context window", "the higher SWE-bench Verified score".
       const what =
-        attribute === 'pricing' ? `cheaper price` : attribute === 'context_window' ? `${wantsMin ? 'smaller' : 'larger'} context window` : `${wantsMin ? 'lower' : 'higher'} ${benchmark ? `${benchmark} ` : ''}score`;
+        attribute === 'pricing' ? (wantsMin ? `cheaper price` : `higher price`) : attribute === 'context_window' ? `${wantsMin ? 'smaller' : 'larger'} context window` : `${wantsMin ? 'lower' : 'higher'} ${benchmark ? `${benchmark} ` : ''}score`;
       const tokens = attribute === 'pricing' ? (/\binput\b/i.test(u.text) ? ' for input tokens' : /\boutput\b/i.test(u.text) ? ' for output tokens' : '') : '';
       const times = attribute !== 'pricing' ? '' : ratio >= 1.9 && ratio < 2.1 ? ' (about half the price)' : ratio >= 1.5 ? ` (about ${ratio.toFixed(ratio >= 10 ? 0 : 1)}×)` : '';
       const level = benchmark ? `${benchmark}` : ATTRIBUTE_LABELS[attribute];
@@ -49,7 +50,34 @@ function compareModels(ctx: PlanContext, u: Understanding, models: CatalogEntry[
   const onTopic = attribute ? undefined : topicComparison(ctx, u, models);
   if (onTopic) return onTopic;
   const facts = models.map((m) => (attribute ? modelFact(m, attribute, u.text) : undefined) ?? modelProfile(m));
-  return { kind: 'comparison', answered: true, blocks: [{ text: facts.map((f) => `- ${f}`).join('\n') }], cites, models };
+  const lines = { text: facts.map((f) => `- ${f}`).join('\n') };
+  // "X vs Y for coding?": the one catalogued for that work fits better, said before the profiles.
+  const fit = attribute ? undefined : fitLead(u, models);
+  if (fit) return { kind: 'comparison', answered: true, blocks: [{ text: fit.text }, lines], cites, models: [fit.winner, ...models.filter((m) => m !== fit.winner)] };
+  return { kind: 'comparison', answered: true, blocks: [lines], cites, models };
+}
+
+/** Wording that asks whether the first of two things has less or more of something than the second. */
+const LESS_THAN = /\b(?:cheaper|less expensive|lower|smaller|shorter|fewer|less)\b[^?.!]{0,40}\bthan\b/i;
+const MORE_THAN = /\b(?:larger|bigger|longer|higher|greater|wider|more expensive|pricier|costlier|more)\b[^?.!]{0,40}\bthan\b/i;
+
+/**
+ * "Is Gemini 2.5 Flash cheaper than GPT-5?", "is Scout's window larger than Gemini's?": the figures
+ * of both decide, and the verdict says whether the first one named is the one ahead.
+ */
+export function figureVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
+  const [subject, other] = u.models;
+  if (!subject || !other || !u.attribute || !['pricing', 'context_window', 'benchmark'].includes(u.attribute)) return undefined;
+  const less = LESS_THAN.exec(u.text);
+  const more = MORE_THAN.exec(u.text);
+  if (!less && !more) return undefined;
+  const superlative = less && (!more || less.index <= more.index) ? 'min' : 'max';
+  const draft = compareModels(ctx, { ...u, superlative }, [subject, other]);
+  const lead = draft.blocks[0];
+  const winner = draft.models?.[0];
+  if (!draft.answered || !lead || !winner || draft.blocks.length < 2 || !/\bof the two\b|\blevel on\b/.test(lead.text)) return undefined;
+  const level = /\blevel on\b/.test(lead.text);
+  return { ...draft, blocks: [{ ...lead, text: `${!level && winner === subject ? 'Yes' : 'No'}: ${lead.text}` }, ...draft.blocks.slice(1)] };
 }
 
 /**
@@ -81,6 +109,31 @@ function sideBySide(opening: Evidence): Block | undefined {
   const text = joinUnits(units.slice(0, end));
   // Room for a lead that states the difference and when to pick which before the properties.
   return text.length <= 1200 ? { text, passage: opening.passage } : undefined;
+}
+
+/** A lead-in that announces how many items follow: "There are three deployment paths…:". */
+const COUNTED_LEAD_IN = /\b(?:two|three|four|five|six|seven|\d+)\b[^:]*:\s*$/i;
+
+/**
+ * A section that lists more options than were asked about ("three deployment paths" for "API vs
+ * fine-tuning"): the items on the sides asked about, without the lead-in counting the others; the
+ * unasked option and a count the answer no longer shows would only be in the way.
+ */
+function askedItems(u: Understanding, units: readonly AnalysedUnit[], sides: readonly Side[], passage: Passage): Block | undefined {
+  const intro = units[0];
+  if (!intro || intro.unit.bullet || !COUNTED_LEAD_IN.test(intro.unit.text) || sides.length < 2) return undefined;
+  let end = 1;
+  while (units[end]?.unit.bullet) end++;
+  const items = units.slice(1, end);
+  if (items.length <= sides.length) return undefined;
+  const picked = sides.map((side) => items.filter((x) => namesSide(x.unit.text.split(/[:;]/)[0]!, side)));
+  if (picked.some((p) => p.length !== 1) || new Set(picked.map((p) => p[0])).size !== sides.length) return undefined;
+  const chosen = items.filter((x) => picked.some((p) => p[0] === x));
+  // An item the question names too ("batch vs streaming vs edge") was asked about after all.
+  const question = u.text.toLowerCase();
+  const label = (x: AnalysedUnit) => x.unit.text.replace(/^\s*[-*•+]\s+/, '').split(/[:;,]/)[0]!.toLowerCase().split(/\s+/)[0]!;
+  if (items.some((x) => !chosen.includes(x) && label(x).length > 2 && new RegExp(`\\b${label(x).replace(/[^a-z0-9-]/g, '')}`).test(question))) return undefined;
+  return { text: chosen.map((x) => (/^\s*[-*•+]\s/.test(x.unit.text) ? x.unit.text : `- ${x.unit.text}`)).join('\n'), passage };
 }
 
 /**
@@ -151,6 +204,9 @@ function unknownSide(ctx: PlanContext, missing: readonly string[], sides: readon
 }
 
 export function answerComparison(ctx: PlanContext, u: Understanding): Draft {
+  // "Is GPT-5 more expensive than Claude?" asked as a comparison still wants its yes or no.
+  const verdict = /^(?:is|are|does|do|has|have)\b/i.test(u.text.trim()) ? figureVerdict(ctx, u) : undefined;
+  if (verdict) return verdict;
   const draft = compareSides(ctx, u);
   // "Any real difference?": whether the two names mean one thing comes first.
   if (draft.kind === 'comparison' && draft.answered && asksSameOrDifferent(u)) {
@@ -221,7 +277,7 @@ function compareSides(ctx: PlanContext, u: Understanding): Draft {
     const units = analysed(ctx.index, section).units;
     const ranked = rankEvidence(ctx.index, u.terms, [{ passage: section, score: 1, about: true }]);
     const opening = ranked.find((e) => e.unit.unit.index === 0) ?? ranked[0]!;
-    const lead = sideBySide(opening) ?? blockFrom(opening, { maxChars: 520, maxUnits: 4, fromStart: true });
+    const lead = askedItems(u, units, sides, section) ?? sideBySide(opening) ?? blockFrom(opening, { maxChars: 520, maxUnits: 4, fromStart: true });
     const blocks: Block[] = [lead];
     // A short section that leaves a side unnamed gets a line on that side.
     if (lead.text.length < 260 && units.length <= 2) {
@@ -238,7 +294,12 @@ function compareSides(ctx: PlanContext, u: Understanding): Draft {
   if (parent) {
     const ranked = rankEvidence(ctx.index, u.terms, [{ passage: parent, score: 1, about: true }]);
     const lead = blockFrom(ranked.find((e) => e.unit.unit.index === 0) ?? ranked[0]!, { maxChars: 420, maxUnits: 3, fromStart: true });
-    const weighed = sides.map((s) => sideLine(ctx, s, true)).filter((b): b is Block => b !== undefined);
+    // A lead that already sets one side against the other ("small models win on speed and price,
+    // while large ones win on capability") has said what each line's weighing sentence would repeat.
+    const names = sideTerms(ctx, sides);
+    const leadTerms = new Set(ctx.index.analyzer.terms(lead.text));
+    const weighs = COMPARATIVE.test(lead.text) && names.every((n) => [...n].some((t) => leadTerms.has(t)));
+    const weighed = sides.map((s) => sideLine(ctx, s, !weighs)).filter((b): b is Block => b !== undefined);
     return { kind: 'comparison', answered: true, blocks: [lead, ...(weighed.length >= 2 ? [{ text: weighed.map((l) => l.text).join('\n') }] : [])], cites: weighed.map((l) => l.passage).filter((p): p is Passage => p !== undefined), concepts };
   }
   // No section compares them: the best passage about both, else what each one is.

@@ -21,11 +21,16 @@ const SAME_QUESTION = /^(?:is|are|was|were|does|do|did|has|have|can|will|would|n
 const TAG = /(?:,|\s)\s*(?:right|correct|true|no)\s*\?+\s*$|\bis it true\b|\bam i right\b/i;
 
 /** The clause of a question that asks yes or no, when it has one ("…, does that mean it has NOT had…?"). */
+/** A request phrased as a question: "could you explain…", "can you give me…", "would you list…". */
+const POLITE_REQUEST = /^(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+|quickly\s+|briefly\s+)?(?:explain|tell(?!\s+(?:me\s+|us\s+)?(?:if|whether)\b)|describe|give|list|show|compare|summari[sz]e|walk|break|outline|define|clarify|help|recommend|suggest|name|point)\b/i;
+
 export function polarClause(text: string): string | undefined {
   if (TAG.test(text)) return text;
   for (const raw of text.split(/[?!.;]+|,\s+|\s+-+\s+|\s+—\s+/)) {
     const clause = raw.trim().replace(FILLER, '');
     if (!AUXILIARY.test(clause) || /^\w+\s+there\b/i.test(clause)) continue;
+    // "Could you explain how…", "can you tell me what…": a request, not a yes/no question.
+    if (POLITE_REQUEST.test(clause)) continue;
     // "Does X use a VAE or a GAN?" asks which, not whether.
     const or = /\sor\s+(.+)$/i.exec(clause)?.[1];
     if (or && !SAME_QUESTION.test(or)) continue;

@@ -14,10 +14,14 @@ import { explanationEvidence } from './explain.js';
 import { answerFact } from './fact.js';
 import { supported } from './support.js';
 import { asksWhichSide, comparativeLead } from './compare-verdict.js';
+import { figureVerdict } from './compare.js';
 import { verdictLead, verdictOf, type Verdict } from './verdict.js';
 import { pointsBack, type Evidence } from '../evidence/sentences.js';
 
 const IDENTITY_QUESTION = /\b(?:another|a fancy|a different|a new|just a|just another|the same)\s+(?:word|name|term|label)\s+for\b|\bsame thing as\b|\bsynonym(?:ous)? (?:for|with)\b|\bthe same as\b|\b(?:and|&)\b.{1,80}\b(?:the same(?: thing)?|identical|interchangeable|synonyms|synonymous)\s*\??$/i;
+
+/** "just a", "merely a", "basically a": whether one thing is nothing more than another. */
+const JUST_A = /\b(?:just|merely|simply|basically|only)\s+(?:a|an)\s/i;
 
 function ancestors(c: Concept): Concept[] {
   const out: Concept[] = [];
@@ -56,6 +60,11 @@ function relationVerdict(ctx: PlanContext, u: Understanding): Draft | undefined 
     const def = opening(ctx, a);
     return { kind: 'definition', answered: true, blocks: [{ text: `Not quite: ${termOf(ctx, a, true)} is one kind of ${termOf(ctx, b, false)}, not another word for it.` }, ...(def ? [def] : [])], concepts: [a, b] };
   }
+  // "Is a world model just a video model?": one kind of the other, so not merely the other.
+  if (JUST_A.test(u.text) && ancestors(a).includes(b)) {
+    const def = opening(ctx, a);
+    return { kind: 'definition', answered: true, blocks: [{ text: `Not quite: ${termOf(ctx, a, true)} is one kind of ${termOf(ctx, b, false)}, not just any ${termOf(ctx, b, false).replace(/\s*\([^)]*\)$/, '')}.` }, ...(def ? [def] : [])], concepts: [a, b] };
+  }
   if (identity && ancestors(b).includes(a)) {
     const def = opening(ctx, a);
     return { kind: 'definition', answered: true, blocks: [{ text: `No: ${termOf(ctx, b, true)} is one kind of ${termOf(ctx, a, false)}, which is the broader term.` }, ...(def ? [def] : [])], concepts: [a, b] };
@@ -86,7 +95,7 @@ function accessVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
 }
 
 export function answerYesNo(ctx: PlanContext, u: Understanding): Draft {
-  const structural = relationVerdict(ctx, u) ?? accessVerdict(ctx, u);
+  const structural = relationVerdict(ctx, u) ?? accessVerdict(ctx, u) ?? figureVerdict(ctx, u);
   if (structural) return structural;
   if (u.models.length > 0 && u.attribute && u.attribute !== 'figure') {
     const fact = answerFact(ctx, u);

@@ -8,7 +8,8 @@ import type { CatalogEntry, ConceptKind } from '../../knowledge/types.js';
 import type { Concept } from '../lexicon/concepts.js';
 import { nameTokens } from '../catalog/model-matcher.js';
 import type { Turn } from './understand.js';
-import type { Constraints, Target, Understanding } from './types.js';
+import type { Constraints, Side, Target, Understanding } from './types.js';
+import { POINTER } from './sides.js';
 
 const PRONOUN = /\b(?:it|its|it's|itself|they|them|their|theirs|those|these|this one|that one|the one|the ones|which of (?:them|those|these)|which one|one of (?:those|them|these)|either|both of them|that model|this model|that thing|the same)\b|\b(?:make|build|train|use|get|run|speciali[sz]e|fine-?tune|tune|host|pick|buy|deploy|adapt|customi[sz]e|try) one\b(?! of)/i;
 const CONNECTOR = /^(?:and|also|plus|or|but|so|ok(?:ay)?|then|what about|how about|what of|same (?:question )?for|same with|what if|and if|even if|in that case)\b/i;
@@ -26,6 +27,12 @@ const PICK_AMONG = /\bwhich (?:of (?:them|those|these)|ones?)\b|\bamong (?:them|
 /** A plural pronoun points back at a kind of thing ("agentic LLMs"), not at the one model an answer picked. */
 const PLURAL = /\b(?:they|them|their|theirs|those|these)\b/i;
 /** "the cheap fast sibling of it", "a smaller version of that": another member of the model's family. */
+/** Wording that weighs two things: "how do they compare", "how is that different from…", "is it better than…". */
+const WEIGHS = /\b(?:compare[sd]?|comparison|differ\w*|difference|vs\.?|versus|stack up|side by side|(?:better|worse|cheaper|faster|slower|bigger|larger|smaller|stronger|weaker|more \w+|less \w+) than)\b/i;
+/** "is that better than…", "how does this compare…": "that" as the subject being weighed. */
+const POINTER_WEIGHED = /^(?:\S+\s+){0,3}?(?:that|this)\s+(?:one\s+|thing\s+|model\s+)?(?:really\s+|actually\s+)?(?:better|worse|different|differs?|compares?|\w+er than|more \w+ than|less \w+ than)\b/i;
+/** A single thing pointed back at: "it", "that", "this one". */
+const SINGULAR = /\b(?:it|its|it's|that|this|this one|that one|that model|this model)\b/i;
 const SIBLING = /\b(?:siblings?|sisters?|cousins?|brothers?|versions?|variants?|editions?|flavou?rs?|members?|relatives?)\b/i;
 
 function mergeConstraints(a: Constraints, b: Constraints): Constraints {
@@ -89,7 +96,9 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   const elliptical = !hasEntity && u.categories.length === 0 && u.unknownNames.length === 0 && contentWords <= 6;
   const attributeQuestion = u.models.length === 0 && u.attribute !== undefined && u.attribute !== 'figure' && contentWords <= 4 && (previous.models.length > 0 || prev.models.length > 0 || previous.names.length > 0);
   const pickFromList = WHICH_BARE.test(rest) && !hasEntity && u.categories.length === 0 && previous.models.length > 1;
-  if (!pronoun && !connector && !elliptical && !attributeQuestion && !pickFromList) return u;
+  // "how is that different from a VAE?": a side that only points back is a pronoun too.
+  const pointerSide = u.sides.some((s) => !s.model && !s.concept && POINTER.test(s.text)) || POINTER_WEIGHED.test(u.text);
+  if (!pronoun && !connector && !elliptical && !attributeQuestion && !pickFromList && !pointerSide) return u;
 
   // A fragment ("and Gemini 2.5 Pro?", "and for video?") asks the previous question of something else;
   // one with its own clear intent ("any examples?") asks that of the same subject.
@@ -185,7 +194,51 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   }
   if (u.categories.length === 0) out.categories = prev.categories;
   if (sameQuestion && u.models.length > 0 && prev.sides.length > 0) out.sides = [];
-  if (!u.attribute && prev.attribute && (pronoun || sameQuestion)) out.attribute = prev.attribute;
+  // "and which of them is open source?" asks its own thing of them, not the last turn's figure.
+  if (!u.attribute && prev.attribute && (pronoun || sameQuestion) && (sameQuestion || u.concepts.length === 0)) out.attribute = prev.attribute;
+  weighBack(out, u, answerModels, subjectConcepts, prev.models.length);
   out.terms = mergeTerms(u.terms, prev.terms);
   return out;
+}
+
+/**
+ * A follow-up that weighs what the last turn was about: "how is that different from a VAE?" after
+ * "what is a GAN" sets the GAN against the VAE; "is it better than Midjourney?" sets the model just
+ * discussed against the one named now; "how do they compare on price?" after two models weighs both.
+ */
+function weighBack(out: Understanding, u: Understanding, answerModels: readonly CatalogEntry[], subjectConcepts: readonly Concept[], askedModels: number): void {
+  if (!WEIGHS.test(u.text)) return;
+  const before: Side | undefined = answerModels.length === 1 ? { text: answerModels[0]!.name, model: answerModels[0]! } : subjectConcepts.length === 1 ? { text: subjectConcepts[0]!.name, concept: subjectConcepts[0]! } : undefined;
+  // A side that only points back ("that", "it") is what the last turn was about.
+  const pointer = u.sides.findIndex((s) => !s.model && !s.concept && POINTER.test(s.text));
+  if (before && pointer >= 0 && u.sides.length === 2) {
+    const other = u.sides[1 - pointer]!;
+    if (other.model !== before.model || other.concept !== before.concept) {
+      out.sides = pointer === 0 ? [before, other] : [other, before];
+      out.intent = 'comparison';
+      if (before.model) out.models = [before.model, ...u.models.filter((m) => m !== before.model)];
+      if (before.concept) out.concepts = [before.concept, ...u.concepts.filter((c) => c !== before.concept)];
+      return;
+    }
+  }
+  // "is it better than Midjourney?", "is that better than a VAE?": the one thing discussed against
+  // the one named now.
+  if (before?.model && u.models.length === 1 && u.models[0] !== before.model && SINGULAR.test(u.text)) {
+    out.models = [before.model, u.models[0]!];
+    out.sides = out.models.map((m) => ({ text: m.name, model: m }));
+    out.intent = 'comparison';
+    return;
+  }
+  if (before?.concept && u.models.length === 0 && u.concepts.length === 1 && u.concepts[0] !== before.concept && SINGULAR.test(u.text)) {
+    out.sides = [before, { text: u.concepts[0]!.name, concept: u.concepts[0]! }];
+    out.concepts = [before.concept, u.concepts[0]!];
+    out.intent = 'comparison';
+    return;
+  }
+  // "how do they compare on price?" after a turn about two models: both of them.
+  if (u.models.length === 0 && askedModels >= 2 && answerModels.length >= 2 && PLURAL.test(u.text)) {
+    out.models = [...answerModels];
+    out.sides = out.models.map((m) => ({ text: m.name, model: m }));
+    out.intent = 'comparison';
+  }
 }

@@ -4,6 +4,7 @@
  * a model where the knowledge has one.
  */
 import { nameTokens } from '../catalog/model-matcher.js';
+import type { CatalogEntry } from '../../knowledge/types.js';
 import { linkTokens } from '../lexicon/phrases.js';
 import { fold, words } from '../../knowledge/search/text.js';
 import { sizeClassOf, type LinkContext, type Linked } from './entities.js';
@@ -23,13 +24,15 @@ const PATTERNS: RegExp[] = [
 ];
 
 /** A side that only points at something named before it ("that", "those really"). */
-const POINTER = /^(?:that|this|it|those|these|they)(?:\s+(?:actually|really|just|even|basically|truly|honestly|still))?$/i;
+export const POINTER = /^(?:that|this|it|those|these|they)(?:\s+(?:actually|really|just|even|basically|truly|honestly|still))?$/i;
 
 function tidy(side: string): string {
   return side
     .replace(/(?:[?!,;:]|\.(?!\d)|\s[-–—]\s).*$/, '')
-    .replace(/^.*\b(?:is|are|between|whats|what's|what is|compare|comparing)\s+/i, '')
+    .replace(/^.*\b(?:is|are|does|between|whats|what's|what is|compare|comparing)\s+/i, '')
     .replace(/\b(?:for|on|in|when|which|what|whats|if)\b.*$/i, '')
+    .replace(/^(?:(?:could|can|would) you\s+)?(?:please\s+)?(?:explain|describe|tell me)?\s*\bhow\s+/i, '')
+    .replace(/\s+(?:is|are)$/i, '')
     .replace(/^(?:a|an|the|using|just)\s+/i, '')
     .trim();
 }
@@ -39,8 +42,25 @@ export function quotedIn(text: string): string | undefined {
   return /(?:^|[\s(:])['"“‘]([^'"”’]{2,40})['"”’](?=[\s,.?!;:)]|$)/.exec(text)?.[1];
 }
 
-function linkSide(text: string, ctx: LinkContext): Side {
-  const model = ctx.models.find(nameTokens(text).join(' '))[0]?.model;
+/**
+ * A quoted term that holds a model's name and a word no name of it has ("'custom copilot'" against
+ * GitHub Copilot) is a term of its own: what is asked about is the quoted term, not the model.
+ */
+export function quoteOutgrowsModel(quote: string, model: CatalogEntry): boolean {
+  const own = new Set([model.name, ...model.aliases].flatMap((n) => nameTokens(n)));
+  const quoted = nameTokens(quote);
+  return quoted.some((t) => own.has(t)) && quoted.some((t) => t.length > 2 && !own.has(t) && !/^(?:the|an?|model|models)$/.test(t));
+}
+
+/** The models a question's quoted term stands apart from (see quoteOutgrowsModel). */
+export function modelsOutgrownByQuote(text: string, models: readonly CatalogEntry[]): CatalogEntry[] {
+  const quote = quotedIn(text);
+  return quote ? models.filter((m) => quoteOutgrowsModel(quote, m)) : [];
+}
+
+function linkSide(text: string, ctx: LinkContext, quoted = false): Side {
+  const found = ctx.models.find(nameTokens(text).join(' '))[0]?.model;
+  const model = found && !(quoted && quoteOutgrowsModel(text, found)) ? found : undefined;
   if (model) return { text, model };
   // "7b" → the small model size class, "70b model" → the large one.
   // "audio gen vs video gen": a side that names a kind of content is the model type that makes it.
@@ -65,7 +85,7 @@ export function readSides(text: string, intent: Intent, linked: Linked, ctx: Lin
     const b = tidy(m[2]!);
     if (!a || !b) continue;
     // "my manager keeps saying 'foundation model' … a fancy word for LLM?": a side is the term in quotes.
-    const sides = [a, b].map((side) => linkSide(quotedIn(side) ?? side, ctx));
+    const sides = [a, b].map((side) => { const q = quotedIn(side); return linkSide(q ?? side, ctx, q !== undefined); });
     // "'foundation model' … is that just a fancy word for LLM?": "that" is what was named before.
     for (const [i, side] of sides.entries()) {
       if (side.model || side.concept || !POINTER.test(side.text)) continue;

@@ -17,7 +17,7 @@ import type { Classifier } from './intent/classifier.js';
 import { INTENT_EXAMPLES, type Intent, type Target } from './intent/examples.js';
 import { categoryConcept, categoryTerms, readCategories, readConstraints } from './needs.js';
 import { resolveFollowUp } from './followup.js';
-import { readSides } from './sides.js';
+import { modelsOutgrownByQuote, readSides } from './sides.js';
 import { queryTerms, WEAK_TERMS } from './terms.js';
 import type { Understanding } from './types.js';
 
@@ -70,6 +70,9 @@ function aspectOf(intent: Intent, text: string): Aspect | undefined {
   if (fromIntent && fromIntent !== 'definition' && fromIntent !== 'types') return fromIntent;
   return cue ?? fromIntent;
 }
+
+/** Wording that asks how two things differ: "how X differs from Y", "the difference between X and Y". */
+const ASKS_DIFFERENCE = /\b(?:differs?|different) from\b|\bdifferences? between\b.+\b(?:and|vs\.?|versus)\b/i;
 
 /** "besides autocomplete", "other than chat": what the asker already has in mind, not what to look for. */
 const SET_ASIDE = /\b(?:besides|other than|apart from|aside from|rather than|instead of|(?:matters?|counts?|cares?|weighs?) more than|except(?: for)?)\s+((?:[\w'-]+\s*){1,3}?)(?=[,.?!;:]|\s+(?:and|or|but|is|are|do|does|can|what|which)\b|$)/gi;
@@ -236,6 +239,9 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   if (((IDENTITY.test(text) && decided.intent !== 'comparison') || SAME_QUESTION.test(text)) && decided.intent !== 'yesno') Object.assign(decided, { intent: 'yesno', runnerUp: { intent: decided.intent, p: decided.confidence } });
   // "Which model pioneered X?", "which lab released Y?": a past deed asks for a fact, not for a pick.
   if (decided.intent === 'recommendation' && PAST_DEED.test(text) && !detectSuperlative(text)) Object.assign(decided, { intent: 'fact', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  // "could you explain how closed models differ from open ones?": the wording asks for the difference
+  // whatever the rest of it reads like; a yes/no ("is X different from Y?") keeps its verdict.
+  if (!['comparison', 'yesno', 'why'].includes(decided.intent) && ASKS_DIFFERENCE.test(text) && linked.concepts.length + linked.models.length >= 1) Object.assign(decided, { intent: 'comparison', runnerUp: { intent: decided.intent, p: decided.confidence } });
   if ((decided.intent === 'list' || decided.intent === 'comparison') && CAUSES.test(text)) Object.assign(decided, { intent: 'why', runnerUp: { intent: decided.intent, p: decided.confidence } });
   const subject = linked.articles.length > 0 && linked.models.length === 0 ? 'article' : linked.models.length > 0 ? 'model' : 'other';
   const attribute = detectAttribute(text, subject);
@@ -247,6 +253,18 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     if (kind) linked.concepts.push(kind);
   }
   for (const term of categoryTerms(categories, ctx)) if (!terms.some((t) => t.term === term)) terms.push({ term, weight: 0.8 });
+  // "what's a 'custom copilot'…": a quoted term that only shares a word with a model's name is
+  // the subject itself, not that model (nor the concept named after it).
+  const outgrown = modelsOutgrownByQuote(text, linked.models);
+  if (outgrown.length > 0) {
+    linked.models = linked.models.filter((m) => !outgrown.includes(m));
+    const names = new Set(outgrown.map((m) => m.name.toLowerCase()));
+    linked.concepts = linked.concepts.filter((c) => !names.has(c.name.toLowerCase()));
+    // Nor is the model's synonym group ("~github_copilot") a term to search by.
+    const groups = new Set(outgrown.map((m) => `~${ctx.index.analyzer.terms(m.name).filter((t) => !t.startsWith('~')).join('_')}`));
+    for (let i = terms.length - 1; i >= 0; i--) if (groups.has(terms[i]!.term)) terms.splice(i, 1);
+    if (/^\W*what(?:'s|s| is| are)\s+(?:an?\s+|the\s+)?['"“‘]/i.test(text)) Object.assign(decided, { intent: 'definition', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  }
   const sides = readSides(text, decided.intent, linked, ctx);
   // A side read as a concept ("audio gen" → audio model) is one of the things asked about.
   for (const side of sides) if (side.concept && !linked.concepts.includes(side.concept)) linked.concepts.push(side.concept);
