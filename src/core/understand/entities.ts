@@ -174,7 +174,7 @@ export function sizeClassOf(token: string, table: ConceptTable): Concept | undef
 }
 
 /** How a question asks to be answered ("in simple terms", "like im 5"): no topic of its own. */
-export const FRAMING = /\bin (?:simple|plain|layman'?s?|basic|everyday|non-?technical|normal|human) (?:terms|english|words|language)\b|\bin (?:one|a single|a few) (?:sentence|line|word)s?\b|\blike (?:i'?m|im|i am) (?:5|five|\d+|a kid|a child)\b|\bfor (?:a )?(?:beginners?|dummies|newbies|non-?technical (?:people|folks|person))\b/gi;
+export const FRAMING = /\bin (?:simple|plain|layman'?s?|basic|everyday|non-?technical|normal|human) (?:terms|english|words|language)\b|\bin (?:one|a single|a few) (?:sentence|line|word)s?\b|\blike (?:i'?m|im|i am) (?:5|five|\d+|a kid|a child)\b|\bfor (?:a |an |my |our )?(?:beginners?|dummies|newbies|(?:non-?\s?tech(?:nical|y)?|lay|busy) (?:people|folks|person|audience|boss|manager|ceo|exec(?:utive)?s?|stakeholders?|colleagues?|clients?|team|friend|parents?))\b|\b(?:to|for) (?:a |an |my |our )(?:non-?\s?tech(?:nical|y)? )?(?:boss|manager|ceo|grandma|grandmother|mum|mom|dad|parents?|kid|child|five[- ]year[- ]old|5[- ]year[- ]old)(?: who (?:is ?n[o']?t|isnt|is not) (?:technical|techy|an engineer))?\b/gi;
 
 /** The indexes of the clause's tokens inside a framing phrase. */
 function framingTokens(grid: Grid, clause: string): Set<number> {
