@@ -116,6 +116,8 @@ const IDENTITY = /\b(?:another|a fancy|a different|a new|just a|just another|the
 const SAME_QUESTION = /^(?:is|are)\b.{1,80}\b(?:and|&)\b.{1,80}\b(?:the same(?: thing)?|identical|interchangeable|synonyms|synonymous|equivalent)\s*\??$/i;
 
 /** "Which model introduced…", "what lab first released…": a thing asked about by what it did. */
+/** "Name the four benchmarks the guide recommends…", "list all the …s": a request for every item. */
+const LIST_REQUEST = /^(?:(?:can|could) you\s+|please\s+|pls\s+)?(?:name|list|enumerate)\s+(?:(?:all|every|some|a few)\s+(?:of\s+)?(?:the\s+)?|the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)?\s*|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)(?!best\b|right\b|one\b)((?:[\w.-]+\s+){0,3}?[\w-]{3,}[^s\W]s)\b/i;
 const PAST_DEED = /\b(?:which|what)\s+(?:\w+\s+)?(?:models?|llms?|labs?|compan(?:y|ies)|teams?|papers?|vendors?|providers?|architectures?|techniques?)\s+(?:first\s+)?(?!(?:need|feed|speed|seed|based)\b)(?:\w+ed|made|built|came|began|won|took|beat|led|brought|wrote|gave)\b/i;
 
 /** "What factors drive that?", "what causes the difference?": the causes asked for, a why question however listy. */
@@ -242,6 +244,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   if (((IDENTITY.test(text) && decided.intent !== 'comparison') || SAME_QUESTION.test(text)) && decided.intent !== 'yesno') Object.assign(decided, { intent: 'yesno', runnerUp: { intent: decided.intent, p: decided.confidence } });
   // "Which model pioneered X?", "which lab released Y?": a past deed asks for a fact, not for a pick.
   if (decided.intent === 'recommendation' && PAST_DEED.test(text) && !detectSuperlative(text)) Object.assign(decided, { intent: 'fact', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  if (decided.intent === 'recommendation' && LIST_REQUEST.test(text)) Object.assign(decided, { intent: 'list', runnerUp: { intent: decided.intent, p: decided.confidence } });
   if ((decided.intent === 'list' || decided.intent === 'comparison') && CAUSES.test(text)) Object.assign(decided, { intent: 'why', runnerUp: { intent: decided.intent, p: decided.confidence } });
   const subject = linked.articles.length > 0 && linked.models.length === 0 ? 'article' : linked.models.length > 0 ? 'model' : 'other';
   const attribute = detectAttribute(text, subject);
