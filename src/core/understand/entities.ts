@@ -276,6 +276,17 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
       if (!concepts.includes(m.value)) concepts.push(m.value);
       cover(m.start, m.end, concepts.indexOf(m.value) === 0 ? PLACEHOLDERS.concept : PLACEHOLDERS.concept2);
     }
+    // "open and closed models": the first word shares the second's head noun ("open models").
+    for (let k = 0; k + 2 < stems.length; k++) {
+      const after = links.find((l) => l.start === k + 2 && l.end - l.start >= 2);
+      if (covered.has(k) || !after || !/^(?:and|or|vs|versus|&)$/.test(raw[k + 1]!)) continue;
+      const shared = ctx.concepts.dictionary.find([stems[k]!, stems[after.end - 1]!]).find((m) => m.start === 0 && m.end === 2);
+      if (!shared || concepts.includes(shared.value)) continue;
+      // In the order asked: "open and closed" names open first.
+      const second = concepts.findIndex((c) => ctx.concepts.dictionary.find(stems.slice(after.start, after.end)).some((m) => m.value === c));
+      concepts.splice(second >= 0 ? second : concepts.length, 0, shared.value);
+      cover(k, k + 1, concepts.indexOf(shared.value) === 0 ? PLACEHOLDERS.concept : PLACEHOLDERS.concept2);
+    }
     // "7b vs 70b": a parameter count names the size class it falls in.
     raw.forEach((t, k) => {
       // Not "50B+" or "under 7B" (bounds, not sizes), nor a quoted "'70B'" (the notation itself is asked about).
