@@ -1,0 +1,20 @@
+/**
+ * A benchmark score the documents lack for a model: the answer names the benchmark asked and gives
+ * the scores the model does have, instead of saying no benchmark scores are known at all.
+ */
+import { describe, expect, it } from 'vitest';
+import { createGuide } from '../../../src/core/index.js';
+import { CATALOG, docsKnowledgeBase } from '../fixture-docs.js';
+import { model } from '../fixture-kb.js';
+
+const SOLVER = model({ name: 'Sigma Solve', developer: 'Sigma', access: 'proprietary', categories: ['llm'], benchmarks: [{ name: 'AIME 2025', score: '100%' }] });
+const guide = createGuide(docsKnowledgeBase({ models: [...CATALOG, SOLVER] }));
+
+describe('fact plan: a benchmark score not stated', () => {
+  it('names the benchmark asked and the scores the model has', () => {
+    const a = guide.ask({ text: "what is Beta 1's AIME score?", history: [] });
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^My documents don't state Beta 1's AIME 2025 score/);
+    expect(a.text).toContain('Beta 1 scored 63.8% on SWE-bench Verified.');
+  });
+});
