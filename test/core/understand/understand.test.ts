@@ -169,6 +169,16 @@ describe('understand: how the asker wants it said', () => {
     },
   );
 
+  it.each(['who uses diffusion models', 'who uses GANs in practice'])('reads "who uses X" as asking for its uses: %j', (question) => {
+    const u = f.read(question);
+    expect(u.intent).toBe('uses');
+    expect(u.aspect).toBe('uses');
+  });
+
+  it.each(['what is a GAN? who uses it?', 'whats a VAE and what is it for'])('hears the uses asked after a definition: %j', (question) => {
+    expect(f.read(question).aspect).toBe('uses');
+  });
+
   it('keeps the reader of a pick as part of the pick: "which model is best for a beginner"', () => {
     expect(f.read('which model is best for a beginner').intent).not.toBe('definition');
   });
