@@ -70,6 +70,13 @@ function statedInDocuments(ctx: PlanContext, u: Understanding, model: CatalogEnt
   return named && states && best.coverage >= 0.5 ? best : undefined;
 }
 
+/** A price asked per period of time, which per-token rates do not give. */
+const PERIOD = /\b(?:per|a|each|every)\s+(month|year|day|week)\b|\b(monthly|yearly|annually|daily|weekly)\b/i;
+const periodWord = (m: RegExpExecArray) => {
+  const w = (m[1] ?? m[2] ?? '').toLowerCase();
+  return /^(?:year|yearly|annually)$/.test(w) ? 'yearly' : /^(?:day|daily)$/.test(w) ? 'daily' : /^week/.test(w) ? 'weekly' : 'monthly';
+};
+
 function modelFacts(ctx: PlanContext, u: Understanding): Draft {
   const models = u.models.slice(0, 3);
   const figure = figureWanted(u);
@@ -77,10 +84,13 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
   const cites = models.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined);
   const missing: CatalogEntry[] = [];
   const evidence = [];
+  // "What does X cost per month?": the catalog's rates are per token, and the answer says so first.
+  const period = u.attribute === 'pricing' ? PERIOD.exec(u.text) : null;
   for (const model of models) {
     const fact = modelFact(model, u.attribute, u.text);
     if (fact) {
-      lines.push(fact);
+      const tokenRate = period !== null && /\bper 1M\b.*\btokens\b/i.test(fact);
+      lines.push(tokenRate ? `My documents don't give a ${periodWord(period)} price for ${model.name}, only per-token rates: ${fact.replace(new RegExp(`^${model.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:costs\\s+)?`), '')}` : fact);
       continue;
     }
     const stated = statedInDocuments(ctx, u, model, figure);
