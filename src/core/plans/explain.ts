@@ -209,9 +209,21 @@ export function explain(ctx: PlanContext, u: Understanding, aspect: Aspect | und
   return withFigure(ctx, u, explainWithDefinition(ctx, u, aspect));
 }
 
+/** How many questions a message asks: its clauses that end with "?" or open like a question. */
+function clausesAsked(text: string): number {
+  return text.split(/(?<=[?!.;])\s+/).filter((c) => /\?\s*$/.test(c) || /^(?:what|whats|how|why|which|who|when|where|is|are|does|do|can)\b/i.test(c.trim())).length;
+}
+
 function explainWithDefinition(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined): Draft {
   const subject = u.concepts[0];
   const aspectDraft = explainOne(ctx, u, aspect);
+  // "What is a foundation model? who coined the term?": the other question's answer was found, and
+  // what the subject is, asked first, must still lead.
+  if (aspect === 'definition' && subject?.defining && aspectDraft.answered && asksWhatItIs(ctx, u, subject) && clausesAsked(u.text) > 1) {
+    const first = analysed(ctx.index, subject.defining).units[0]?.unit.text;
+    const lead = aspectDraft.blocks[0];
+    if (first && lead && !lead.text.includes(first)) return { ...aspectDraft, blocks: [{ text: first, passage: subject.defining }, ...aspectDraft.blocks] };
+  }
   if (!aspect || !AFTER_DEFINITION.has(aspect) || !subject?.defining || !asksWhatItIs(ctx, u, subject)) return aspectDraft;
   const definition = explainOne(ctx, u, 'definition');
   const lead = definition.blocks[0];

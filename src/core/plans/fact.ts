@@ -5,6 +5,7 @@
  * passages that states a figure of the kind asked for.
  */
 import { formatTokens } from '../../knowledge/catalog-text.js';
+import { fold, stem, words } from '../../knowledge/search/text.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
 import { matchingNotes, modelFact } from '../catalog/facts.js';
 import { nameTokens } from '../catalog/model-matcher.js';
@@ -69,6 +70,13 @@ function statedInDocuments(ctx: PlanContext, u: Understanding, model: CatalogEnt
   return named && states && best.coverage >= 0.5 ? best : undefined;
 }
 
+/** A price asked per period of time, which per-token rates do not give. */
+const PERIOD = /\b(?:per|a|each|every)\s+(month|year|day|week)\b|\b(monthly|yearly|annually|daily|weekly)\b/i;
+const periodWord = (m: RegExpExecArray) => {
+  const w = (m[1] ?? m[2] ?? '').toLowerCase();
+  return /^(?:year|yearly|annually)$/.test(w) ? 'yearly' : /^(?:day|daily)$/.test(w) ? 'daily' : /^week/.test(w) ? 'weekly' : 'monthly';
+};
+
 function modelFacts(ctx: PlanContext, u: Understanding): Draft {
   const models = u.models.slice(0, 3);
   const figure = figureWanted(u);
@@ -76,10 +84,13 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
   const cites = models.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined);
   const missing: CatalogEntry[] = [];
   const evidence = [];
+  // "What does X cost per month?": the catalog's rates are per token, and the answer says so first.
+  const period = u.attribute === 'pricing' ? PERIOD.exec(u.text) : null;
   for (const model of models) {
     const fact = modelFact(model, u.attribute, u.text);
     if (fact) {
-      lines.push(fact);
+      const tokenRate = period !== null && /\bper 1M\b.*\btokens\b/i.test(fact);
+      lines.push(tokenRate ? `My documents don't give a ${periodWord(period)} price for ${model.name}, only per-token rates: ${fact.replace(new RegExp(`^${model.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:costs\\s+)?`), '')}` : fact);
       continue;
     }
     const stated = statedInDocuments(ctx, u, model, figure);
@@ -92,15 +103,26 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
     else missing.push(model);
   }
   if (lines.length === 0 && evidence.length === 0) {
-    const label = u.attribute && u.attribute !== 'figure' ? `the ${ATTRIBUTE_LABELS[u.attribute]}` : 'that';
     const names = missing.map((m) => m.name).join(' or ');
-    const known = missing.map((m) => knownFigures(m)).filter(Boolean).join(' ');
-    const text = `My documents don't state ${label} of ${names}, so I won't guess.${known ? ` What they do record: ${known}` : ''}`;
+    // "GPT-5's LMArena Elo": the benchmark asked is named, and the scores the model has are given.
+    const benchmark = u.attribute === 'benchmark' ? benchmarkNamed(ctx, u.text) : undefined;
+    const label = benchmark && missing.length === 1 ? `${names}'s ${benchmark} score` : `${u.attribute && u.attribute !== 'figure' ? `the ${ATTRIBUTE_LABELS[u.attribute]}` : 'that'} of ${names}`;
+    const scores = u.attribute === 'benchmark' ? missing.flatMap((m) => m.benchmarks.map((b) => `${m.name} scored ${b.score} on ${b.name}.`)) : [];
+    const known = [...scores, ...missing.map((m) => knownFigures(m))].filter(Boolean).join(' ');
+    const text = `My documents don't state ${label}, so I won't guess.${known ? ` What they do record: ${known}` : ''}`;
     return notAnswered('fact', text, cites);
   }
   const blocks = [{ text: lines.join('\n') }, ...evidence.map((e) => blockFrom(e, { maxChars: 320, maxUnits: 1 }))].filter((b) => b.text);
   for (const m of missing) blocks.push({ text: `My documents don't state ${u.attribute && u.attribute !== 'figure' ? `the ${ATTRIBUTE_LABELS[u.attribute]}` : 'that'} of ${m.name}.` });
   return { kind: 'fact', answered: true, blocks, cites, models };
+}
+
+/** The benchmark a question names, as the catalog spells it for any model ("elo on lmarena" → LMArena Elo). */
+function benchmarkNamed(ctx: PlanContext, question: string): string | undefined {
+  const asked = new Set(words(fold(question)).map(stem));
+  const names = [...new Set(ctx.kb.models.flatMap((m) => m.benchmarks.map((b) => b.name)))];
+  const hits = (name: string) => words(fold(name)).map(stem).filter((w) => w.length > 2 && !/^\d+$/.test(w) && asked.has(w)).length;
+  return names.map((name) => ({ name, n: hits(name) })).filter((x) => x.n > 0).sort((a, b) => b.n - a.n)[0]?.name;
 }
 
 /** What the catalog does record about a model, briefly: for a "don't know" that still helps. */

@@ -7,6 +7,7 @@ import { announcedCount, blockFrom } from '../compose/blocks.js';
 import { analysed } from '../evidence/analysed.js';
 import { retrievePassages } from '../evidence/retrieve.js';
 import { rankEvidence } from '../evidence/sentences.js';
+import type { Concept } from '../lexicon/concepts.js';
 import type { Understanding } from '../understand/types.js';
 import { notAnswered, type Draft, type PlanContext } from './context.js';
 import { pickModels } from './pick-model.js';
@@ -49,20 +50,44 @@ function catalogList(ctx: PlanContext, u: Understanding): Draft | undefined {
   return { kind: 'list', answered: true, blocks: [{ text }], cites, models };
 }
 
+/** "Specialised LLMs", "besides general chat": the kinds built for one job, not the general line. */
+const SPECIALISED = /\bspeciali[sz]\w*|\b(?:besides|apart from|other than|beyond)\s+(?:the\s+)?general\b/i;
+
+const namedIn = (text: string, c: Concept) => c.names.some((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text));
+
+/**
+ * The kinds of a concept: those filed under it, and a sibling whose own name is "<word> <its name>"
+ * (a "multimodal LLM", filed beside LLMs, is a kind of LLM too). Asked for specialised kinds, a kind another
+ * kind is made from (the base model an instruct model is tuned from) is a stage of the general line.
+ */
+function kindsUnder(ctx: PlanContext, concept: Concept, specialised: boolean): Concept[] {
+  const heads = concept.names.filter((n) => !/\s/.test(n) && n.length >= 3);
+  const named = ctx.concepts.concepts.filter((c) => c !== concept && c.broader !== undefined && c.broader === concept.broader && c.kind === concept.kind && c.defining && c.names.some((n) => heads.some((h) => new RegExp(`^\\w[\\w-]+ ${h}$`, 'i').test(n))));
+  const kinds = [...concept.narrower.filter((c) => c.defining), ...named];
+  if (!specialised) return kinds;
+  const descendants = (c: Concept): Concept[] => c.narrower.flatMap((d) => [d, ...descendants(d)]);
+  const definitions = kinds.flatMap((k) => [k, ...descendants(k)]).map((d) => ({ d, text: d.defining ? (analysed(ctx.index, d.defining).units[0]?.unit.text ?? '') : '' }));
+  return kinds.filter((k) => !definitions.some((x) => x.d !== k && namedIn(x.text, k)));
+}
+
 /** "What kinds of audio models are there?": the kinds the knowledge files under the concept. */
 function kindsOf(ctx: PlanContext, u: Understanding): Draft | undefined {
   const concept = u.concepts[0];
   if (!concept || concept.narrower.length < 2 || !/\b(?:kinds?|types?|sorts?|categor(?:y|ies)|famil(?:y|ies)|flavou?rs?|variet(?:y|ies)|specialis\w*|specializ\w*)\b/i.test(u.text)) return undefined;
   if ((concept.aspects.get('types') ?? []).length > 0) return undefined;
-  const kinds = concept.narrower.filter((c) => c.defining);
+  const kinds = kindsUnder(ctx, concept, SPECIALISED.test(u.text));
+  if (kinds.length < 2) return undefined;
   const line = (c: (typeof kinds)[number]) => {
     const first = analysed(ctx.index, c.defining!).units[0]?.unit.text ?? '';
     return `- ${first}`;
   };
-  const full = `My documents describe ${kinds.length} kinds of ${concept.name}:\n${kinds.map(line).join('\n')}`;
+  // A subset the question asked for is counted as what it is, not as every kind the documents describe.
+  const specialised = SPECIALISED.test(u.text);
+  const intro = specialised ? `My documents describe ${kinds.length} specialised kinds of ${concept.name}` : `My documents describe ${kinds.length} kinds of ${concept.name}`;
+  const full = `${intro}:\n${kinds.map(line).join('\n')}`;
   // Too long to read whole: each kind by its section's own name, as the documents write it.
   const named = (c: (typeof kinds)[number]) => `- ${c.defining!.section.replace(/\s*\([^)]*\)\s*$/, '').trim() || c.name}`;
-  const text = full.length <= 1200 ? full : `My documents describe ${kinds.length} kinds of ${concept.name}:\n${kinds.map(named).join('\n')}`;
+  const text = full.length <= 1200 ? full : `${intro}:\n${kinds.map(named).join('\n')}`;
   return { kind: 'list', answered: true, blocks: [{ text }], cites: kinds.slice(0, 4).map((c) => c.defining!), concepts: [concept, ...kinds] };
 }
 

@@ -4,6 +4,7 @@
  * openness and scope the question gives ("which of those").
  */
 import { formatTokens } from '../../knowledge/catalog-text.js';
+import { fold, stem, words } from '../../knowledge/search/text.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
 import { matchBenchmarks, matchStat, numericValue, priceFigures } from '../catalog/facts.js';
 import type { Attribute, Understanding } from '../understand/types.js';
@@ -21,8 +22,18 @@ type Measure = Attribute | 'stat';
 function measureOf(u: Understanding, pool: readonly CatalogEntry[]): Measure | undefined {
   if (u.attribute === 'pricing' || u.attribute === 'context_window' || u.attribute === 'benchmark') return u.attribute;
   if (u.constraints.longContext) return 'context_window';
-  if (pool.some((m) => matchStat(m, u.text))) return 'stat';
+  const asked = withoutKindWords(u);
+  if (asked && pool.some((m) => matchStat(m, asked))) return 'stat';
   return undefined;
+}
+
+/**
+ * The question less the words naming the kind of model ranked: "the top code generation models" ranks
+ * code models, and "code" alone ties it to no figure (such as "autonomous coding sessions").
+ */
+function withoutKindWords(u: Understanding): string {
+  const kind = new Set([...u.concepts.filter((c) => c.kind === 'model-type').flatMap((c) => c.names), ...u.categories.map((c) => c.category)].flatMap((n) => words(fold(n))).map(stem));
+  return words(fold(u.text)).filter((w) => !kind.has(stem(w))).join(' ');
 }
 
 /** The stat label the question names best across the catalog: models are ranked on that one only. */

@@ -174,7 +174,7 @@ export function sizeClassOf(token: string, table: ConceptTable): Concept | undef
 }
 
 /** How a question asks to be answered ("in simple terms", "like im 5"): no topic of its own. */
-export const FRAMING = /\bin (?:simple|plain|layman'?s?|basic|everyday|non-?technical|normal|human) (?:terms|english|words|language)\b|\bin (?:one|a single|a few) (?:sentence|line|word)s?\b|\blike (?:i'?m|im|i am) (?:5|five|\d+|a kid|a child)\b|\bfor (?:a )?(?:beginners?|dummies|newbies|non-?technical (?:people|folks|person))\b/gi;
+export const FRAMING = /\bin (?:simple|plain|layman'?s?|basic|everyday|non-?technical|normal|human) (?:terms|english|words|language)\b|\bin (?:one|a single|a few) (?:sentence|line|word)s?\b|\blike (?:i'?m|im|i am) (?:5|five|\d+|a kid|a child)\b|\bfor (?:a |an |my |our )?(?:beginners?|dummies|newbies|(?:non-?\s?tech(?:nical|y)?|lay|busy) (?:people|folks|person|audience|boss|manager|ceo|exec(?:utive)?s?|stakeholders?|colleagues?|clients?|team|friend|parents?))\b|\b(?:to|for) (?:a |an |my |our )(?:non-?\s?tech(?:nical|y)? )?(?:boss|manager|ceo|grandma|grandmother|mum|mom|dad|parents?|kid|child|five[- ]year[- ]old|5[- ]year[- ]old)(?: who (?:is ?n[o']?t|isnt|is not) (?:technical|techy|an engineer))?\b/gi;
 
 /** The indexes of the clause's tokens inside a framing phrase. */
 function framingTokens(grid: Grid, clause: string): Set<number> {
@@ -275,6 +275,17 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
       if (!free) continue;
       if (!concepts.includes(m.value)) concepts.push(m.value);
       cover(m.start, m.end, concepts.indexOf(m.value) === 0 ? PLACEHOLDERS.concept : PLACEHOLDERS.concept2);
+    }
+    // "open and closed models": the first word shares the second's head noun ("open models").
+    for (let k = 0; k + 2 < stems.length; k++) {
+      const after = links.find((l) => l.start === k + 2 && l.end - l.start >= 2);
+      if (covered.has(k) || !after || !/^(?:and|or|vs|versus|&)$/.test(raw[k + 1]!)) continue;
+      const shared = ctx.concepts.dictionary.find([stems[k]!, stems[after.end - 1]!]).find((m) => m.start === 0 && m.end === 2);
+      if (!shared || concepts.includes(shared.value)) continue;
+      // In the order asked: "open and closed" names open first.
+      const second = concepts.findIndex((c) => ctx.concepts.dictionary.find(stems.slice(after.start, after.end)).some((m) => m.value === c));
+      concepts.splice(second >= 0 ? second : concepts.length, 0, shared.value);
+      cover(k, k + 1, concepts.indexOf(shared.value) === 0 ? PLACEHOLDERS.concept : PLACEHOLDERS.concept2);
     }
     // "7b vs 70b": a parameter count names the size class it falls in.
     raw.forEach((t, k) => {

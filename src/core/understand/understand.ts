@@ -53,7 +53,7 @@ const INTENT_ASPECT: Partial<Record<Intent, Aspect>> = {
 const ASPECT_CUES: Array<[Aspect, RegExp]> = [
   ['tradeoffs', /\btrade-?of+s?\b|\bpros and cons\b|\bgain or lose\b|\bworth it\b/i],
   ['limitations', /\b(?:catch|downsides?|drawbacks?|weakness(?:es)?|limitations?|bad at|struggles? with|still bad|risks?|nervous|worr(?:y|ied)|concerns?|pitfalls?|cons)\b/i],
-  ['uses', /\bused for\b|\buse cases?\b|\bgood for\b|\buseful for\b|\bapplications?\b|\bwhat (?:can|could) .{1,40} do\b|\busable for\b/i],
+  ['uses', /\bused for\b|\buse cases?\b|\bgood for\b|\buseful for\b|\bapplications?\b|\bwhat (?:can|could) .{1,40} do\b|\busable for\b|\bwho (?:uses|would use|should use|needs)\b|\bwhat (?:is|are) (?:it|they|those|these) for\b/i],
   ['how', /\bhow (?:does|do|did|is|are)\b.{0,60}\b(?:work|works|learn|trained|made|built|generate|combine|turn)\b|\bunder the hood\b|\binternally\b|\bmechanism\b|\bwhat (?:actually )?happens\b/i],
   ['history', /\bwhen (?:were|was|did)\b.{0,50}\b(?:top|dominant|popular|replace|took over|take over)\b|\bstop(?:ped)? using\b|\bhistory\b|\bused to be\b|\ba few years ago\b/i],
   ['examples', /\bexamples?\b|\bsuch as\b|\bname (?:a few|some)\b/i],
@@ -119,6 +119,8 @@ const IDENTITY = /\b(?:another|a fancy|a different|a new|just a|just another|the
 const SAME_QUESTION = /^(?:is|are)\b.{1,80}\b(?:and|&)\b.{1,80}\b(?:the same(?: thing)?|identical|interchangeable|synonyms|synonymous|equivalent)\s*\??$/i;
 
 /** "Which model introduced…", "what lab first released…": a thing asked about by what it did. */
+/** "Name the four benchmarks the guide recommends…", "list all the …s": a request for every item. */
+const LIST_REQUEST = /^(?:(?:can|could) you\s+|please\s+|pls\s+)?(?:name|list|enumerate)\s+(?:(?:all|every|some|a few)\s+(?:of\s+)?(?:the\s+)?|the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)?\s*|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)(?!best\b|right\b|one\b)((?:[\w.-]+\s+){0,3}?[\w-]{3,}[^s\W]s)\b/i;
 const PAST_DEED = /\b(?:which|what)\s+(?:\w+\s+)?(?:models?|llms?|labs?|compan(?:y|ies)|teams?|papers?|vendors?|providers?|architectures?|techniques?)\s+(?:first\s+)?(?!(?:need|feed|speed|seed|based)\b)(?:\w+ed|made|built|came|began|won|took|beat|led|brought|wrote|gave)\b/i;
 
 /** "What factors drive that?", "what causes the difference?": the causes asked for, a why question however listy. */
@@ -234,7 +236,13 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const object = /\b(?:which|what)\s+(\w{4,})/i.exec(text)?.[1];
   if (object && !MODEL_NOUNS.test(object) && !/^(?:even|exactly|actually|really|else|about|kind|sort|type|does|would|should|could|will|were|have)$/i.test(object)) for (const t of ctx.index.analyzer.terms(object)) { const hit = terms.find((x) => x.term === t); if (hit) hit.weight *= 2; }
   const categories = readCategories(text);
-  const decided = decideIntent(classify(ctx.intents, questionClause(linked.placeholderText), questionClause(text), { withPlaceholders: linked.placeholderText, asWritten: text }), text, hasEntity || categories.length > 0, unknown, topicWords(terms));
+  // The framing says how to answer, not what is asked: "what is a token, for a non-technical boss"
+  // is a definition, whoever will read it.
+  // A pick for someone ("which model is best for a beginner?") keeps its reader as a constraint.
+  const explaining = /^(?:what|whats|what's|explain|define|describe|how|tell me|eli5)\b/i.test(text);
+  const unframed = (s: string) => !explaining ? s : s.replace(FRAMING, ' ').replace(/\s+([,.?!])/g, '$1').replace(/\s{2,}/g, ' ').replace(/[\s,]+$/, '').trim() || s;
+  const plainPlaced = unframed(linked.placeholderText);
+  const decided = decideIntent(classify(ctx.intents, questionClause(plainPlaced), questionClause(unframed(text)), { withPlaceholders: plainPlaced, asWritten: unframed(text) }), text, hasEntity || categories.length > 0, unknown, topicWords(terms));
   // "Is X just a fancy word for Y?": whether two names mean one thing is a yes/no question.
   if (((IDENTITY.test(text) && decided.intent !== 'comparison') || SAME_QUESTION.test(text)) && decided.intent !== 'yesno') Object.assign(decided, { intent: 'yesno', runnerUp: { intent: decided.intent, p: decided.confidence } });
   // "Which model pioneered X?", "which lab released Y?": a past deed asks for a fact, not for a pick.
@@ -242,12 +250,15 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // "could you explain how closed models differ from open ones?": the wording asks for the difference
   // whatever the rest of it reads like; a yes/no ("is X different from Y?") keeps its verdict.
   if (!['comparison', 'yesno', 'why'].includes(decided.intent) && ASKS_DIFFERENCE.test(text) && linked.concepts.length + linked.models.length >= 1) Object.assign(decided, { intent: 'comparison', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  if (decided.intent === 'recommendation' && LIST_REQUEST.test(text)) Object.assign(decided, { intent: 'list', runnerUp: { intent: decided.intent, p: decided.confidence } });
   if ((decided.intent === 'list' || decided.intent === 'comparison') && CAUSES.test(text)) Object.assign(decided, { intent: 'why', runnerUp: { intent: decided.intent, p: decided.confidence } });
   const subject = linked.articles.length > 0 && linked.models.length === 0 ? 'article' : linked.models.length > 0 ? 'model' : 'other';
   const attribute = detectAttribute(text, subject);
   const superlative = detectSuperlative(text);
   const target = decided.intent === 'recommendation' ? objectTarget(text) ?? classify(ctx.targets, linked.placeholderText, text)[0]!.label : undefined;
   const aspect = aspectOf(decided.intent, text);
+  // "Who uses diffusion models?" asks what a kind of thing is used for, not a figure about it.
+  if (decided.intent === 'fact' && aspect === 'uses' && linked.concepts.length > 0 && linked.models.length === 0 && attribute === undefined) Object.assign(decided, { intent: 'uses', runnerUp: { intent: 'fact', p: decided.confidence } });
   if (linked.concepts.length === 0 && /\bmodels?\b|\bgenerators?\b|\bai\b/i.test(text)) {
     const kind = categoryConcept(categories, ctx);
     if (kind) linked.concepts.push(kind);

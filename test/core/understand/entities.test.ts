@@ -173,3 +173,14 @@ An **AI model** is a function learned from data that maps inputs to outputs.
     expect(g.read('what is an AI model for speech-to-text?').concepts.map((c) => c.name)).not.toContain('ai model');
   });
 });
+
+describe('understand: two names sharing one head noun', () => {
+  const g = coreFixture(docsKnowledgeBase());
+  it.each([
+    ['small and closed models, which cost less?', ['small language model', 'proprietary model']],
+    ['what is the gap between proprietary and small models', ['proprietary model', 'small language model']],
+  ])('links the first word with the second one\'s noun: %j', (question, expected) => {
+    const names = g.read(question).concepts.map((c) => c.name);
+    expect(names.filter((n) => expected.includes(n))).toEqual(expected);
+  });
+});

@@ -161,6 +161,27 @@ describe('understand: how the asker wants it said', () => {
     const framing = ['5', 'simpl', 'simple', 'sentenc', 'sentence', 'term', 'terms', 'im', 'one'];
     expect([...terms, ...u.unknownTerms].filter((t) => framing.includes(t))).toEqual([]);
   });
+
+  it.each(['what is a token, for a non-technical boss', 'what is a diffusion model, for my manager who isnt technical', 'explain a GAN to my mum'])(
+    'reads a definition whoever it is meant for: %j',
+    (question) => {
+      expect(f.read(question).intent).toBe('definition');
+    },
+  );
+
+  it.each(['who uses diffusion models', 'who uses GANs in practice'])('reads "who uses X" as asking for its uses: %j', (question) => {
+    const u = f.read(question);
+    expect(u.intent).toBe('uses');
+    expect(u.aspect).toBe('uses');
+  });
+
+  it.each(['what is a GAN? who uses it?', 'whats a VAE and what is it for'])('hears the uses asked after a definition: %j', (question) => {
+    expect(f.read(question).aspect).toBe('uses');
+  });
+
+  it('keeps the reader of a pick as part of the pick: "which model is best for a beginner"', () => {
+    expect(f.read('which model is best for a beginner').intent).not.toBe('definition');
+  });
 });
 
 describe('understand: what the asker sets aside', () => {
