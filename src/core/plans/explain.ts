@@ -52,14 +52,26 @@ const BUDGETS: Partial<Record<Aspect, { maxChars: number; maxUnits: number }>> =
   why: { maxChars: 480, maxUnits: 3 },
 };
 
+/** Sections that say why a subject matters when it has none on why. */
+const WHY_STANDINS: readonly Aspect[] = ['tradeoffs', 'uses'];
+/** "Why does X matter?", "why is X important?": what X is worth, not why something happened. */
+const IMPORTANCE = /\b(?:matters?|mattering|important|importance|care about|significant|significance|a big deal)\b/i;
+const asksImportance = (u: Understanding) => u.aspect === 'why' && IMPORTANCE.test(u.text);
+
 /** The sections of the focus concepts on an aspect (definition: their defining sections). */
-function aspectPassages(concepts: readonly Concept[], aspect: Aspect | undefined): Passage[] {
+function aspectPassages(concepts: readonly Concept[], aspect: Aspect | undefined, asksImportance = false): Passage[] {
   if (aspect === undefined || aspect === 'definition') return concepts.flatMap((c) => (c.defining ? [c.defining] : []));
   // The question's main subject first: its own section on the aspect, else (for what it does or how)
   // its definition; another subject's section only when the main one has neither.
   const [main, ...rest] = concepts;
   const ownSections = main?.aspects.get(aspect) ?? [];
   if (ownSections.length > 0) return ownSections;
+  // "Why does X matter?" with no section on why: what X trades off, else what it is used for,
+  // says what it lets you do, which its definition does not.
+  if (aspect === 'why' && main && asksImportance) {
+    const stand = WHY_STANDINS.map((a) => main.aspects.get(a) ?? []).find((s) => s.length > 0);
+    if (stand) return stand;
+  }
   if ((aspect === 'uses' || aspect === 'how') && main?.defining) return [main.defining];
   return rest.flatMap((c) => c.aspects.get(aspect) ?? []);
 }
@@ -110,7 +122,7 @@ function quotedAlias(ctx: PlanContext, u: Understanding, concepts: readonly Conc
 /** The best evidence for an explanation; the focus concepts' sections on the aspect lead. */
 export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined, concepts: readonly Concept[], openings = true, mustMention?: ReadonlyArray<ReadonlySet<string>>): Evidence[] {
   // A verdict is in whichever sentence holds the question's words: no section is lifted for it.
-  const own = openings ? aspectPassages(concepts, aspect) : (aspect && aspect !== 'definition' ? concepts.flatMap((c) => c.aspects.get(aspect) ?? []) : []);
+  const own = openings ? aspectPassages(concepts, aspect, asksImportance(u)) : (aspect && aspect !== 'definition' ? concepts.flatMap((c) => c.aspects.get(aspect) ?? []) : []);
   // A verdict can sit in any section that holds the question's words: no boost for the subjects' own.
   const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: openings ? concepts : [], ...(aspect ? { aspect } : {}), limit: openings ? 6 : 8 });
   // A section only about a subject the follow-up's pronoun does not point at steps back.
@@ -262,7 +274,11 @@ function explainOne(ctx: PlanContext, u: Understanding, aspect: Aspect | undefin
   const quotedTerm = asksWhat && concepts.length === 0 ? quotedIn(u.text) : undefined;
   const quoted = asksWhat ? (quotedAlias(ctx, u, concepts) ?? (quotedTerm ? [quotedTerm] : undefined)) : undefined;
   const definesQuoted = quoted ? definitionPattern(quoted) : undefined;
-  const found = (definesQuoted && evidence.find((e) => definesQuoted.test(e.unit.unit.text))) || evidence[0];
+  // "Why does X matter?": the subject's section on why (or on what it trades off) says it; the
+  // definition, however many of the question's words it holds, says only what X is.
+  const whySections = aspect === 'why' && asksImportance(u) ? new Set(aspectPassages(concepts.slice(0, 1), aspect, true)) : undefined;
+  const why = whySections && evidence[0] ? evidence.find((e) => whySections.has(e.passage) && e.score >= evidence[0]!.score * 0.6) : undefined;
+  const found = (definesQuoted && evidence.find((e) => definesQuoted.test(e.unit.unit.text))) || why || evidence[0];
   // "Llama 3.3 is 'open-weights', what does that let us do?": a sentence that introduces another thing
   // than the subject asked about ("**Llama 3.3** is Meta's open model") is no answer to the aspect when
   // a sentence of its section scores as well.
@@ -274,14 +290,14 @@ function explainOne(ctx: PlanContext, u: Understanding, aspect: Aspect | undefin
   };
   const best = found && introduces(found.unit) ? (evidence.find((e) => e.passage === found.passage && !introduces(e.unit) && e.score >= found.score * 0.98) ?? found) : found;
   if (!best) return notAnswered();
-  const own = new Set(aspectPassages(concepts, aspect));
+  const own = new Set(aspectPassages(concepts, aspect, asksImportance(u)));
   const names = concepts.length > 0 ? concepts.flatMap((c) => c.names) : subjectWords(u);
   const budget = BUDGETS[aspect ?? 'definition'] ?? { maxChars: 480, maxUnits: 3 };
   const fromOwn = own.has(best.passage);
   // The subject's own section on the aspect reads from its top: it opens with the answer. A definition
   // standing in for a missing section ("how does X work" with no such section) reads from the paragraph
   // that says it.
-  const ownSection = fromOwn && (aspect === undefined || aspect === 'definition' || concepts.some((c) => (c.aspects.get(aspect) ?? []).includes(best.passage)));
+  const ownSection = fromOwn && (aspect === undefined || aspect === 'definition' || concepts.some((c) => (c.aspects.get(aspect) ?? []).includes(best.passage)) || (aspect === 'why' && asksImportance(u)));
   // A reason or a limitation is the sentence that states it; a definition, a mechanism or a use reads
   // better with its paragraph's topic sentence.
   const topical = aspect === undefined || aspect === 'definition' || aspect === 'how' || aspect === 'uses';
@@ -309,10 +325,12 @@ function explainOne(ctx: PlanContext, u: Understanding, aspect: Aspect | undefin
   const leadCoverage = coverage(weights, leadTerms);
   // The rubric's "little or no padding": only when the lead leaves much of the question open and the
   // extra paragraph itself answers much of it.
+  // What X is does not say why X matters: a concept's defining sentence is no support for a reason.
+  const defining = (e: Evidence) => e.unit.unit.index === 0 && ctx.concepts.about(e.passage).some((c) => c.defining === e.passage);
   const support =
     leadCoverage < 0.7
       ? evidence.find(
-          (e) => e.passage !== best.passage && e.score >= best.score * 0.55 && e.coverage >= 0.5 && coverage(weights, new Set([...leadTerms, ...e.unit.terms])) >= leadCoverage + 0.25,
+          (e) => e.passage !== best.passage && e.score >= best.score * 0.55 && e.coverage >= 0.5 && coverage(weights, new Set([...leadTerms, ...e.unit.terms])) >= leadCoverage + 0.25 && !(aspect === 'why' && defining(e)),
         )
       : undefined;
   // A mechanism answered in one sentence ("training feeds it images with their captions") is thin: the

@@ -9,6 +9,7 @@ import { fold, stem, words } from '../../knowledge/search/text.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
 import { matchingNotes, modelFact } from '../catalog/facts.js';
 import { nameTokens } from '../catalog/model-matcher.js';
+import { ASKS_ORDER, membersByRelease, releaseOrderSentence } from '../catalog/release-order.js';
 import { blockFrom } from '../compose/blocks.js';
 import { retrievePassages } from '../evidence/retrieve.js';
 import { rankEvidence, statesFigure, type Evidence, type Figure, type Want } from '../evidence/sentences.js';
@@ -79,6 +80,12 @@ const periodWord = (m: RegExpExecArray) => {
 
 function modelFacts(ctx: PlanContext, u: Understanding): Draft {
   const models = u.models.slice(0, 3);
+  // "Which Claude 4.5 model came out first?": the members' own dates give the order, not the series' range.
+  const members = u.attribute === 'released' && models.length === 1 && ASKS_ORDER.test(u.text) ? membersByRelease(ctx.kb.models, models[0]!) : undefined;
+  if (members) {
+    const cites = members.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined).slice(0, 3);
+    return { kind: 'fact', answered: true, blocks: [{ text: releaseOrderSentence(u.text, members) }], cites, models: members };
+  }
   const figure = figureWanted(u);
   const lines: string[] = [];
   const cites = models.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined);

@@ -104,7 +104,28 @@ function childSections(ctx: PlanContext, passage: { docId: string; headings: rea
   return out;
 }
 
+/** "What categories of model does the overview cover?": a question about what an article takes in. */
+const ASKS_WHAT_IT_COVERS = /\b(?:cover|covers|covered|describe|describes|described|discuss|discusses|walk(?:s)? through|go(?:es)? (?:over|through)|talk about|deal with|include|includes|break down)\b/i;
+/** The article's own account of what it takes in: "The overview covers A, B, C and D." */
+const COVERS_LIST = /\b(?:covers|describes|discusses|walks through|goes (?:over|through))\s+(?!how\b|what\b|why\b)[^.]*,[^.]*\band\b/i;
+
+/**
+ * The kinds an article covers are what it says it covers, in full: not the example models it shows
+ * for some of them, nor another section's list.
+ */
+function articleKinds(ctx: PlanContext, u: Understanding): Draft | undefined {
+  const article = u.articles[0];
+  if (!article || !ASKS_FOR_KINDS.test(u.text) || !ASKS_WHAT_IT_COVERS.test(u.text)) return undefined;
+  const fromIt = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, limit: 6, filter: (p) => p.source?.title === article.title || (!p.source && article.documents.some((d) => d.id === p.docId && d.sources.length === 1)) });
+  const evidence = rankEvidence(ctx.index, u.terms, fromIt, { cue: COVERS_LIST });
+  const best = evidence.find((e) => COVERS_LIST.test(e.unit.unit.text));
+  if (!best) return undefined;
+  return { kind: 'list', answered: true, blocks: [{ text: best.unit.unit.text, passage: best.passage }], concepts: ctx.concepts.about(best.passage).slice(0, 1) };
+}
+
 export function answerList(ctx: PlanContext, u: Understanding): Draft {
+  const fromArticle = articleKinds(ctx, u);
+  if (fromArticle) return fromArticle;
   const fromCatalog = catalogList(ctx, u);
   if (fromCatalog) return fromCatalog;
   const kinds = kindsOf(ctx, u);

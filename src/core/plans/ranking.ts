@@ -63,6 +63,8 @@ function valueText(m: CatalogEntry, measure: Measure, u: Understanding): string 
 export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
   // "The most common kind of multimodal LLM" ranks kinds, which the documents describe, not models.
   if (ctx.kb.models.length === 0 || /\b(?:kinds?|types?|sorts?|variants?|forms?|flavou?rs?)\s+of\b/i.test(u.text)) return explain(ctx, u, undefined);
+  const sized = sizeWithin(u);
+  if (sized) return sized(ctx);
   const scope = familyPool(ctx, u);
   // A ranking needs something to rank by and something to rank: a figure, a need, a kind of model.
   const about = u.attribute !== undefined || u.categories.length > 0 || scope !== undefined || u.constraints.openWeights || u.constraints.frontier || u.concepts.some((c) => c.kind === 'model-type');
@@ -167,4 +169,34 @@ export function answerBeyond(ctx: PlanContext, u: Understanding, reference: Cata
   const next = others.length ? `Also ${word.replace(/^an? /, '')}: ${others.map((r) => `${r.m.name} (${valueText(r.m, measure, u)})`).join('; ')}.` : '';
   const models = better.slice(0, 3).map((r) => r.m);
   return { kind: 'fact', answered: true, blocks: [{ text: next ? `${lead}\n${next}` : lead }], cites: [...models.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined), ...cites], models };
+}
+
+/** A list of parameter sizes: "8B, 70B and 405B". */
+const SIZES = /^\s*\d+(?:\.\d+)?\s*[BMT]\b(?:\s*(?:,|and|or|,\s*and)\s*\d+(?:\.\d+)?\s*[BMT]\b)+\s*$/i;
+const SMALLEST = /\b(?:smallest|fastest|cheapest|lightest|tiniest|least capable)\b/i;
+const LARGEST = /\b(?:largest|biggest|most (?:capable|powerful|advanced)|strongest|smartest|best)\b/i;
+/** What the documents say about sizes within a family: "larger ones are more capable". */
+const SIZE_NOTE = /\b(?:larger|bigger|smaller)\b[^.]*\b(?:capable|faster|cheaper|slower)\b|\b(?:capable|faster|cheaper)\b[^.]*\b(?:larger|bigger|smaller)\b/i;
+
+/**
+ * "Which Llama 3.3 size is the most capable?": a superlative over the sizes one model comes in, not
+ * a ranking of models on the sizes figure. The largest (or smallest) size answers, with the documents'
+ * word on how size trades off inside a family when the superlative is not size itself.
+ */
+function sizeWithin(u: Understanding): ((ctx: PlanContext) => Draft) | undefined {
+  const model = u.models.length === 1 ? u.models[0]! : undefined;
+  if (!model || !/\b(?:sizes?|versions?|variants?)\b/i.test(u.text)) return undefined;
+  const stat = model.stats.find((x) => /\b(?:sizes?|parameters?)\b/i.test(x.label) && SIZES.test(x.value));
+  if (!stat) return undefined;
+  const small = SMALLEST.test(u.text);
+  if (!small && !LARGEST.test(u.text)) return undefined;
+  const scale: Record<string, number> = { m: 1e-3, b: 1, t: 1e3 };
+  const sizes = [...stat.value.matchAll(/(\d+(?:\.\d+)?)\s*([BMT])\b/gi)].map((x) => ({ text: `${x[1]}${x[2]!.toUpperCase()}`, n: Number(x[1]) * scale[x[2]!.toLowerCase()]! }));
+  const pick = [...sizes].sort((a, b) => (small ? a.n - b.n : b.n - a.n))[0]!;
+  const bySize = /\b(?:largest|biggest|smallest|tiniest)\b/i.test(u.text);
+  const note = bySize ? undefined : model.notes.find((n) => SIZE_NOTE.test(n));
+  // "Most capable" is the largest only when the documents say larger sizes are more capable.
+  if (!bySize && !note) return undefined;
+  const lead = `The ${small ? 'smallest' : 'largest'} of ${model.name}'s ${sizes.length} sizes (${stat.value}) is **${pick.text}**${note ? `: ${note.charAt(0).toLowerCase()}${note.slice(1)}` : '.'}`;
+  return (ctx) => ({ kind: 'fact', answered: true, blocks: [{ text: lead }], cites: [ctx.modelPassage(model)].filter((p) => p !== undefined), models: [model] });
 }

@@ -1,0 +1,45 @@
+/**
+ * The release order inside a series or family: "in what order did the Claude 4.5 models come out?",
+ * "which came first?". The group's own entry carries only a date range; its members, each with its
+ * own release date, say the order.
+ */
+import type { CatalogEntry } from '../../knowledge/types.js';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** A group entry, not one model: "Claude 4.5 (series)", "Llama (model family)". */
+const GROUP = /\b(?:family|series)\b/i;
+/** Asks for an order or for the first or last one, not for the group's dates. */
+export const ASKS_ORDER = /\b(?:order|sequence|first|last|earliest|latest|newest|oldest|most recent)\b/i;
+const ASKS_LAST = /\b(?:last|latest|newest|most recent)\b/i;
+
+/** Months since year 0 of a release date ("September 2025", "2024"); undefined when it is a range or unknown. */
+function releaseMonth(released: string | undefined): number | undefined {
+  if (!released || /[–-]|\bto\b/.test(released)) return undefined;
+  const year = /\b(19|20)\d\d\b/.exec(released)?.[0];
+  if (!year) return undefined;
+  const month = MONTHS.findIndex((m) => new RegExp(`\\b${m.slice(0, 3)}`, 'i').test(released));
+  return Number(year) * 12 + (month >= 0 ? month : 0);
+}
+
+/** The members of a group entry, in release order, or undefined when fewer than two have distinct dates. */
+export function membersByRelease(models: readonly CatalogEntry[], group: CatalogEntry): CatalogEntry[] | undefined {
+  if (!GROUP.test(group.name) || !group.family) return undefined;
+  const dated = models
+    .filter((m) => m !== group && m.family === group.family && !GROUP.test(m.name))
+    .map((m) => ({ m, at: releaseMonth(m.released) }))
+    .filter((x): x is { m: CatalogEntry; at: number } => x.at !== undefined);
+  if (dated.length < 2 || new Set(dated.map((x) => x.at)).size !== dated.length) return undefined;
+  return dated.sort((a, b) => a.at - b.at).map((x) => x.m);
+}
+
+/** "Claude 4.5 Sonnet came first (September 2025), then …" ; asked for the last one, it leads. */
+export function releaseOrderSentence(question: string, members: readonly CatalogEntry[]): string {
+  const item = (m: CatalogEntry) => `**${m.name}** (${m.released})`;
+  if (ASKS_LAST.test(question) && !/\b(?:order|sequence)\b/i.test(question)) {
+    const last = members[members.length - 1]!;
+    return `${item(last)} came last, after ${members.slice(0, -1).map(item).join(' and ')}.`;
+  }
+  const [first, ...rest] = members;
+  return `${item(first!)} came first, then ${rest.map(item).join(', then ')}.`;
+}
