@@ -18,7 +18,11 @@ import type { Block, PlanContext } from './context.js';
 
 /** Wording that asks which side is ahead, rather than how the two differ. */
 const ASKS_WHICH =
-  /\bwhich\b(?:\s+(?:one|of (?:the two|them|those|these)))?\s+(?:\w+\s+){0,2}?(?:wins?|winning|won|is (?:better|ahead|winning|leading|further|more|less)|leads?|further|ahead|more (?:mature|popular|advanced|used|adopted)|has (?:more|less|won))\b|\b(?:still|way|far|falling|lagging)\s+behind\b|\b(?:caught up|catch(?:ing)? up|ahead of|overtak\w+|overtook|outperform\w*)\b|\bhas that changed\b|\s(?:or|vs\.?|versus)\s[^?.!]{1,60}\b(?:get|gets|give|gives|has|have|is|are|do|does)\s(?:a\s)?(?:better|worse|higher|lower|more|less|cheaper|faster)\b|\bwho(?:'s| is)? winning\b|\b(?:more|less)\s+(?:mature|advanced|developed|established|adopted|popular|widely used)\s+than\b|\bfurther (?:along|ahead)\b/i;
+  /\bwhich\b(?:\s+(?:one|of (?:the two|them|those|these)))?\s+(?:\w+\s+){0,2}?(?:wins?|winning|won|is (?:better|ahead|winning|leading|further|more|less)|leads?|further|ahead|more (?:mature|popular|advanced|used|adopted)|has (?:more|less|won))\b|\b(?:still|way|far|falling|lagging)\s+behind\b|\b(?:caught up|catch(?:ing)? up|ahead of|overtak\w+|overtook|outperform\w*)\b|\bhas that changed\b|\s(?:or|vs\.?|versus)\s[^?.!]{1,60}\b(?:get|gets|give|gives|has|have|is|are|do|does)\s(?:a\s)?(?:better|worse|higher|lower|more|less|cheaper|faster)\b|\bwho(?:'s| is)? winning\b|\b(?:more|less)\s+(?:mature|advanced|developed|established|adopted|popular|widely used)\s+than\b|\bfurther (?:along|ahead)\b|\bwhich\b[^?.!]{0,40}\b(?:(?:used|adopted|deployed|installed|popular) more|more (?:widely|commonly|often) (?:used|adopted|deployed)|(?:has|have|gets?|sees?) more (?:users|adoption|traction|use|usage|customers))\b/i;
+
+/** A question about which side is used more, and a sentence that speaks of use ("used far more widely", "the default"). */
+const ASKS_USE = /\b(?:used|use|usage|users|adopt\w*|popular|deploy\w*|installed|traction|customers)\b/i;
+const SAYS_USE = /\b(?:used|use|usage|users|adopt\w*|popular|widely|deploy\w*|installed|default|standard|replac\w*|dominant|runs?|pilots?|production)\b/i;
 
 /** A sentence that ranks one thing against another. */
 export const COMPARATIVE =
@@ -58,10 +62,13 @@ export function comparativeLead(ctx: PlanContext, u: Understanding, sides: reado
   const evidence = rankEvidence(ctx.index, terms, candidates, { mustMention: names, cue: COMPARATIVE }, 12);
   // A sentence naming both sides itself relates them more plainly than one leaning on its heading.
   const named = (e: Evidence) => names.filter((n) => [...n].some((t) => e.unit.terms.has(t))).length;
+  const asksUse = ASKS_USE.test(u.text);
   const fits = evidence.filter((e) => {
     const text = e.unit.unit.text;
     // The section's own heading may name the other side; the document's title names everything in it.
     const section = analysed(ctx.index, e.passage).section;
+    // "Which has more users?" is ranked by a sentence about use, not one that finds one side "more useful".
+    if (asksUse && !SAYS_USE.test(text)) return false;
     return named(e) >= 1 && COMPARATIVE.test(text) && !/:\s*$/.test(text) && !pointsBack(text) && names.every((n) => [...n].some((t) => e.unit.terms.has(t) || section.has(t)));
   });
   // A verdict has a side for its subject: "Diffusion models replaced GANs…" says who won, where

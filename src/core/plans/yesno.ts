@@ -15,8 +15,10 @@ import { answerFact } from './fact.js';
 import { supported } from './support.js';
 import { asksWhichSide, comparativeLead } from './compare-verdict.js';
 import { figureVerdict } from './compare.js';
-import { verdictLead, verdictOf, type Verdict } from './verdict.js';
+import { polarClause, verdictLead, verdictOf, withVerdict, type Verdict } from './verdict.js';
 import { pointsBack, type Evidence } from '../evidence/sentences.js';
+import { linkTokens } from '../lexicon/phrases.js';
+import { WEAK_TERMS } from '../understand/terms.js';
 
 const IDENTITY_QUESTION = /\b(?:another|a fancy|a different|a new|just a|just another|the same)\s+(?:word|name|term|label)\s+for\b|\bsame thing as\b|\bsynonym(?:ous)? (?:for|with)\b|\bthe same as\b|\b(?:and|&)\b.{1,80}\b(?:the same(?: thing)?|identical|interchangeable|synonyms|synonymous)\s*\??$/i;
 
@@ -94,8 +96,47 @@ function accessVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
   return { kind: 'fact', answered: true, blocks: [{ text }], cites, models: [model] };
 }
 
+/** "Is an AI model basically just code?": what the thing is by nature, asked as "X just Y". */
+const NATURE = /^(?:is|are)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+(?:(?:really|basically|essentially|actually)\s+)?(?:just|merely|simply|only|basically|essentially|nothing (?:more|but))\s+(?:than\s+)?(?:an?\s+|the\s+|some\s+)?(.{2,60}?)\s*$/i;
+const DENIES = /\b(?:not|never|no|isn'?t|aren'?t|rather than|instead of)\b/i;
+
+/**
+ * "Is X (just) Y?" where Y is no concept of its own (code, software, autocomplete): the subject's own
+ * sections decide it when one of their sentences denies that X is Y ("is not software in the usual
+ * sense of code"). Asked of the subject by name, not of whatever concept the other words hit.
+ */
+function natureVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
+  const m = NATURE.exec(polarClause(u.text)?.replace(/[?!.]+$/, '').trim() ?? '');
+  if (!m) return undefined;
+  const subject = ctx.concepts.dictionary.find(linkTokens(m[1]!)).find((x) => x.start === 0)?.value;
+  if (!subject) return undefined;
+  const own = new Set(subject.names.flatMap((n) => ctx.index.analyzer.terms(n)));
+  const asked = ctx.index.analyzer.terms(m[2]!).filter((t) => !t.startsWith('~') && !WEAK_TERMS.has(t) && !own.has(t));
+  if (asked.length === 0) return undefined;
+  // Its own sections, and those of its defining document whose heading names it ("AI models as trained neural networks").
+  // A text names the subject when it holds every word of one of its names (its strong words, when it has any).
+  const nameTerms = subject.names.map((n) => { const all = ctx.index.analyzer.terms(n).filter((t) => !t.startsWith('~')); const strong = all.filter((t) => !WEAK_TERMS.has(t)); return strong.length > 0 ? strong : all; }).filter((ts) => ts.length > 0);
+  const names = (text: string) => { const said = new Set(ctx.index.analyzer.terms(text)); return nameTerms.some((ts) => ts.every((t) => said.has(t))); };
+  const doc = subject.defining?.docId;
+  const titled = doc ? ctx.index.passages.filter((p) => p.docId === doc && names(p.section)) : [];
+  const passages = [...new Set([...(subject.defining ? [subject.defining] : []), ...subject.passages, ...titled])];
+  for (const passage of passages) {
+    for (const x of analysed(ctx.index, passage).units) {
+      const text = x.unit.text;
+      // The denial and the asked words in one clause of a sentence about the subject itself.
+      // The asked words come after the denial ("not software … of code"), not before it ("writes code, not poems").
+      const clause = text.split(/;\s|:\s|\.\s/).find((c) => DENIES.test(c) && asked.every((t) => ctx.index.analyzer.terms(c.slice(c.search(DENIES))).includes(t)));
+      // …said of the subject by one of its names, in the same sentence ("An AI model is not…").
+      const before = text.slice(0, text.search(DENIES));
+      if (!clause || !names(before) || /[.!?]\s/.test(before) || /^\s*[-*]\s/.test(text) || pointsBack(text)) continue;
+      return { kind: 'explanation', answered: true, blocks: [{ text: withVerdict('No', text), passage }], concepts: [subject] };
+    }
+  }
+  return undefined;
+}
+
 export function answerYesNo(ctx: PlanContext, u: Understanding): Draft {
-  const structural = relationVerdict(ctx, u) ?? accessVerdict(ctx, u) ?? figureVerdict(ctx, u);
+  const structural = relationVerdict(ctx, u) ?? natureVerdict(ctx, u) ?? accessVerdict(ctx, u) ?? figureVerdict(ctx, u);
   if (structural) return structural;
   if (u.models.length > 0 && u.attribute && u.attribute !== 'figure') {
     const fact = answerFact(ctx, u);

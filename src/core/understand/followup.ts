@@ -122,6 +122,7 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
     out.statedConstraints = u.constraints;
   }
 
+  let keptSubject = false;
   const answerModels = previous.models.length > 0 ? [...previous.models] : prev.models;
   const subjectConcepts = previous.concepts.length > 0 ? [...previous.concepts] : prev.concepts;
   // "why are people nervous about them?" after "are agentic LLMs worth a look?": a plural pronoun
@@ -185,6 +186,7 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
     // "what are they used for in real products?", "are they usually open source?": the pronoun is
     // the subject; a noun the follow-up brings ("products", "open source") is what is asked of it.
     out.concepts = [...subjectConcepts.filter((c) => !u.concepts.includes(c)), ...u.concepts];
+    keptSubject = subjectConcepts.some((c) => !u.concepts.includes(c));
   }
   if (u.articles.length === 0 && prev.articles.length > 0 && (pronoun || elliptical)) out.articles = prev.articles;
   // Without a catalog, the name the last answer gave stands in for "it".
@@ -198,6 +200,16 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   if (!u.attribute && prev.attribute && (pronoun || sameQuestion) && (sameQuestion || u.concepts.length === 0)) out.attribute = prev.attribute;
   weighBack(out, u, answerModels, subjectConcepts, prev.models.length);
   out.terms = mergeTerms(u.terms, prev.terms);
+  // The pronoun's antecedent stays the subject: its words keep their weight, and the generic noun the
+  // follow-up brings ("products") searches as a term of it, not as a subject that outweighs it.
+  if (keptSubject) {
+    const subjectWords = new Set(subjectConcepts.filter((c) => !u.concepts.includes(c)).flatMap((c) => c.names.slice(0, 3).flatMap((n) => n.toLowerCase().split(/[^a-z0-9]+/))));
+    const prevWeight = new Map(prev.terms.map((t) => [t.term, t.weight]));
+    const ofSubject = (t: string) => [...subjectWords].some((w) => w.length > 2 && (w.startsWith(t.replace(/^~/, '')) || t.replace(/^~/, '').startsWith(w)));
+    const asked = new Set(u.concepts.flatMap((c) => c.names.slice(0, 3).flatMap((n) => n.toLowerCase().split(/[^a-z0-9]+/))));
+    const own = (t: string) => !ofSubject(t) && [...asked].some((w) => w.length > 2 && (w.startsWith(t) || t.startsWith(w)));
+    out.terms = out.terms.map((t) => (ofSubject(t.term) && prevWeight.has(t.term) ? { ...t, weight: Math.max(t.weight, prevWeight.get(t.term)!) } : own(t.term) ? { ...t, weight: Math.min(t.weight, 0.5) } : t));
+  }
   return out;
 }
 

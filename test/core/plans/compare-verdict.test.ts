@@ -106,3 +106,43 @@ Cloud cover is the reason drone surveys replaced satellite surveys for crop scou
     expect(a.text.startsWith('Drone surveys replaced satellite surveys as the standard choice')).toBe(true);
   });
 });
+
+describe('comparison verdict: which side has more users or adoption', () => {
+  it.each([
+    'recommender vs forecasting models: which has more users?',
+    'recommenders vs forecasters, which gets used more?',
+    'recommender vs forecasting models, which one is used more',
+    'recommenders or forecasters: which are adopted more?',
+    'recommenders vs forecasters, which is more widely adopted?',
+  ])('opens %j on the sentence that ranks the two', (question) => {
+    const a = ask(question);
+    expect(a.answered).toBe(true);
+    expect(a.text.startsWith(RANKS)).toBe(true);
+  });
+});
+
+describe('comparison verdict: use is ranked by a sentence about use', () => {
+  const TOOLS = `---
+title: Widget and gadget models
+concepts:
+  - name: widget model
+    aliases: [widget models]
+    kind: model-type
+  - name: gadget model
+    aliases: [gadget models]
+    kind: model-type
+---
+# Widget and gadget models
+
+## Widget models
+A **widget model** sorts parcels by size. Widget models are more useful than gadget models for sorting parcels by size.
+
+## Gadget models
+A **gadget model** labels parcels by destination. Across warehouses, gadget models are used far more widely than widget models, which are mostly in pilots.
+`;
+  const tools = createGuide(docsKnowledgeBase({}, { 'tools.md': TOOLS }));
+  it.each(['widget vs gadget models: which has more users?', 'widget models vs gadget models, which one is used more?'])('opens %j on the sentence about use, not on "more useful"', (question) => {
+    const a = tools.ask({ text: question });
+    expect(a.text).toMatch(/^Across warehouses, gadget models are used far more widely/);
+  });
+});
