@@ -201,8 +201,9 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   weighBack(out, u, answerModels, subjectConcepts, prev.models.length);
   out.terms = mergeTerms(u.terms, prev.terms);
   // The pronoun's antecedent stays the subject: its words keep their weight, and the generic noun the
-  // follow-up brings ("products") searches as a term of it, not as a subject that outweighs it.
-  if (keptSubject) {
+  // follow-up brings ("products") searches as a term of it, not as a subject that outweighs it. A
+  // yes/no ("are they usually open source?") is the exception: its noun is what must be verified.
+  if (keptSubject && u.intent !== 'yesno') {
     const subjectWords = new Set(subjectConcepts.filter((c) => !u.concepts.includes(c)).flatMap((c) => c.names.slice(0, 3).flatMap((n) => n.toLowerCase().split(/[^a-z0-9]+/))));
     const prevWeight = new Map(prev.terms.map((t) => [t.term, t.weight]));
     const ofSubject = (t: string) => [...subjectWords].some((w) => w.length > 2 && (w.startsWith(t.replace(/^~/, '')) || t.replace(/^~/, '').startsWith(w)));

@@ -25,6 +25,12 @@ A **loom engine** is a model that weaves patterns of thread into cloth designs.
 ## What loom engines are used for
 **Loom engines are used for** pattern drafts in textile mills, colour trials for fashion houses and repairs of old tapestries.
 
+## How loom engines work
+Loom engines usually specialise in one weave. Loom engines vary so widely that little holds for all loom engines.
+
+## Openness of loom engines
+Most of them are not open source: their weights stay with the mills that trained them.
+
 ## Shop products
 A **shop product** is the application a shop builds around a model for its customers, such as a product page or a product search box.
 `;
@@ -36,5 +42,10 @@ describe('follow-up: the pronoun keeps the subject over a generic noun', () => {
     const a = guide.ask({ text: question, history: ['what are loom engines?'] });
     expect(a.text).toMatch(/Loom engines are used for/);
     expect(a.text).not.toMatch(/^A \*\*shop product\*\*/);
+  });
+
+  it('a yes/no follow-up still weighs the noun it asks about ("open source") in full', () => {
+    const a = guide.ask({ text: 'are they usually open source?', history: ['what are loom engines?'] });
+    expect(a.text).toMatch(/not open source/);
   });
 });
