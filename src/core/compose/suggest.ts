@@ -6,9 +6,9 @@
 import type { Aspect, CatalogEntry, Passage } from '../../knowledge/types.js';
 import type { Concept, ConceptTable } from '../lexicon/concepts.js';
 import type { Understanding } from '../understand/types.js';
+import { escapeRegExp } from '../lexicon/regexp.js';
 
 const ASIDE = /\s*\([^)]*\)\s*/g;
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A heading's opening word as it reads mid-sentence: a plain capitalised word is lower-cased, unless
@@ -20,13 +20,13 @@ function midSentence(phrase: string, text: string): string {
   if (!m || /^(?:[A-Z][a-z]|\d)/.test(m[2] ?? '')) return phrase;
   const first = m[1]!;
   const lower = first.toLowerCase();
-  const named = new RegExp(`(?:^|\\s)[a-z][\\w-]*[,;:]?\\s+\\**${esc(first)}\\b`).test(text) && !new RegExp(`\\b${esc(lower)}\\b`).test(text);
+  const named = new RegExp(`(?:^|\\s)[a-z][\\w-]*[,;:]?\\s+\\**${escapeRegExp(first)}\\b`).test(text) && !new RegExp(`\\b${escapeRegExp(lower)}\\b`).test(text);
   return named ? phrase : lower + phrase.slice(first.length);
 }
 
 /** The article the section's own definition gives the term: 'a'/'an', '' for none, undefined when it doesn't say. */
 function definedArticle(phrase: string, text: string): string | undefined {
-  const term = `\\**${esc(phrase)}\\**`;
+  const term = `\\**${escapeRegExp(phrase)}\\**`;
   const m = new RegExp(`(?:^|[.!?]\\s+)(an?\\s+)?${term}(?:\\s*\\([^)]*\\))?\\s+(?:is|refers|means)\\b`, 'i').exec(text);
   if (!m) return undefined;
   return m[1] ? (/^[aeiou]/i.test(phrase) ? 'an' : 'a') : '';

@@ -8,6 +8,7 @@ import type { SearchIndex, WeightedTerm } from '../../knowledge/search/search-in
 import type { Passage } from '../../knowledge/types.js';
 import { analysed, type AnalysedUnit } from './analysed.js';
 import type { Candidate } from './retrieve.js';
+import { escapeRegExp } from '../lexicon/regexp.js';
 
 export type Figure = 'number' | 'year' | 'money' | 'percent' | 'duration' | 'date';
 
@@ -42,7 +43,6 @@ export interface Want {
 
 const VERDICT = /\b(?:not|no|never|only|really|actually|just|indeed|still|yes|cannot|can't|isn't|aren't|doesn't|don't|won't|nearly|already|yet)\b/i;
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Sentences that define one of `names`: "X is…", "X: a…", "X (Low-Rank Adaptation)", "… (X)", "called X". */
 /** A label some writers put in front of a definition: "💡 Quick definition: An AI model is…", "In short: …". */
@@ -65,7 +65,7 @@ const patternMemo = new Map<string, RegExp | undefined>();
 function buildDefinitionPattern(names: readonly string[]): RegExp | undefined {
   const forms = [...new Set(names.map((n) => n.trim()).filter((n) => n.length >= 2 && n.split(/\s+/).length <= 6))];
   if (forms.length === 0) return undefined;
-  const name = `(?:${forms.map((f) => `${escapeRe(f).replace(/\\?[- ]/g, '[-\\s]?')}(?:e?s)?`).join('|')})`;
+  const name = `(?:${forms.map((f) => `${escapeRegExp(f).replace(/\\?[- ]/g, '[-\\s]?')}(?:e?s)?`).join('|')})`;
   // "X is a…", "X refers to…", "X measures…", "X (expansion)", "(X)", "called X", "X: a…", and
   // "… a '70B model,' … refers to …": the subject, then what it is.
   return new RegExp(
@@ -124,7 +124,7 @@ export function rankEvidence(index: SearchIndex, terms: readonly WeightedTerm[],
     const key = names.join('\u0000');
     let re = namesMemo.get(key);
     if (!re) {
-      re = new RegExp(`\\b(?:${names.map((d) => escapeRe(d).replace(/\\?[- ]/g, '[-\\s]?')).join('|')})`, 'i');
+      re = new RegExp(`\\b(?:${names.map((d) => escapeRegExp(d).replace(/\\?[- ]/g, '[-\\s]?')).join('|')})`, 'i');
       if (namesMemo.size > 2_000) namesMemo.clear();
       namesMemo.set(key, re);
     }

@@ -9,10 +9,11 @@ import { WEAK_TERMS } from '../understand/terms.js';
 import type { Understanding } from '../understand/types.js';
 import type { Draft, PlanContext } from './context.js';
 import { explanationEvidence } from './explain.js';
+import { escapeRegExp } from '../lexicon/regexp.js';
 
 /** The word a text names a model by: its name's first word ("Claude", "GPT-5"). */
 function namedIn(text: string, model: CatalogEntry): boolean {
-  const first = model.name.split(/[\s(]+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const first = escapeRegExp(model.name.split(/[\s(]+/)[0]!);
   return new RegExp(`(?<![\\w-])${first}(?![\\w-]*\\w)`, 'i').test(text);
 }
 

@@ -19,6 +19,7 @@ import type { Attribute, Understanding } from '../understand/types.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { supported } from './support.js';
 import { modelProfileDraft } from './model-profile.js';
+import { escapeRegExp } from '../lexicon/regexp.js';
 
 /** The kind of figure a question wants, from its attribute and wording. */
 export function figureWanted(u: Understanding): Figure | undefined {
@@ -97,7 +98,7 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
     const fact = modelFact(model, u.attribute, u.text);
     if (fact) {
       const tokenRate = period !== null && /\bper 1M\b.*\btokens\b/i.test(fact);
-      lines.push(tokenRate ? `My documents don't give a ${periodWord(period)} price for ${model.name}, only per-token rates: ${fact.replace(new RegExp(`^${model.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:costs\\s+)?`), '')}` : fact);
+      lines.push(tokenRate ? `My documents don't give a ${periodWord(period)} price for ${model.name}, only per-token rates: ${fact.replace(new RegExp(`^${escapeRegExp(model.name)}\\s+(?:costs\\s+)?`), '')}` : fact);
       continue;
     }
     const stated = statedInDocuments(ctx, u, model, figure);
@@ -238,6 +239,6 @@ const CREDITED = /\b(?:first (?:developed|introduced|created|used|proposed|built
 function credited(u: Understanding, lead: Block): Block {
   if (!ASKS_ORIGIN.test(u.text)) return lead;
   const name = CREDITED.exec(lead.text)?.[1];
-  if (!name || new RegExp(`^\\W*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lead.text)) return lead;
+  if (!name || new RegExp(`^\\W*${escapeRegExp(name)}\\b`).test(lead.text)) return lead;
   return { ...lead, text: `**${name}**: ${lead.text.replace(/\*\*([^*]+)\*\*/g, '$1')}` };
 }

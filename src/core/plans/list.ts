@@ -13,6 +13,7 @@ import { notAnswered, type Draft, type PlanContext } from './context.js';
 import { pickModels } from './pick-model.js';
 import { documentModelList } from './many.js';
 import { supported } from './support.js';
+import { escapeRegExp } from '../lexicon/regexp.js';
 
 const ASKS_FOR_MODELS = /\b(?:models?|tools?|options|llms|generators?|products|apps)\b/i;
 const ASKS_FOR_KINDS = /\b(?:types?|kinds?|categor(?:y|ies)|architectures?|famil(?:y|ies)|approaches|ways|stages|steps|varieties)\b/i;
@@ -53,7 +54,7 @@ function catalogList(ctx: PlanContext, u: Understanding): Draft | undefined {
 /** "Specialised LLMs", "besides general chat": the kinds built for one job, not the general line. */
 const SPECIALISED = /\bspeciali[sz]\w*|\b(?:besides|apart from|other than|beyond)\s+(?:the\s+)?general\b/i;
 
-const namedIn = (text: string, c: Concept) => c.names.some((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text));
+const namedIn = (text: string, c: Concept) => c.names.some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i').test(text));
 
 /**
  * The kinds of a concept: those filed under it, and a sibling whose own name is "<word> <its name>"

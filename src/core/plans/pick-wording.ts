@@ -6,8 +6,8 @@
 import { analysed } from '../evidence/analysed.js';
 import type { Concept } from '../lexicon/concepts.js';
 import type { PlanContext } from './context.js';
+import { escapeRegExp } from '../lexicon/regexp.js';
 
-const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A use written as a label ("Document intelligence: reading PDFs…") read as a sentence about the
@@ -50,7 +50,7 @@ const NOT_VERBS = new Set(['as', 'thus', 'plus', 'this', 'less', 'unless', 'acro
 export function pickFromDefinition(concept: Concept, text: string, lead: string): string | undefined {
   // Case-insensitive by hand: the verb after the name must be lower case ("Temperature Is" is no definition).
   const anyCase = (t: string) => t.replace(/[a-z]/gi, (ch) => `[${ch.toLowerCase()}${ch.toUpperCase()}]`);
-  const names = concept.names.map((n) => anyCase(escapeRe(n)).replace(/\\?[- ]/g, '[-\\s]')).join('|');
+  const names = concept.names.map((n) => anyCase(escapeRegExp(n)).replace(/\\?[- ]/g, '[-\\s]')).join('|');
   const m = new RegExp(`^\\**(?:(?:[aA]|[aA]n|[tT]he)\\s+)?\\**(?:${names})\\**(?:\\s*\\([^)]*\\))?\\**\\s+([a-z]+)\\s+(\\S[^]*)$`).exec(text.trim());
   if (!m) return undefined;
   const [, verb, predicate] = m as unknown as [string, string, string];

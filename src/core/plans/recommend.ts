@@ -26,6 +26,7 @@ import { scopedElsewhere, scopedToOtherKind, withNeedTerms, withoutKindWords } f
 import { proposalVerdict } from './proposal.js';
 import { directedSetting } from './setting-direction.js';
 import { asksHowTo, headingNamesNeed, isAdvice, isPractices, practicesOf } from './practices.js';
+import { escapeRegExp } from '../lexicon/regexp.js';
 
 const KINDS: Record<Exclude<Target, 'model'>, ConceptKind[]> = {
   // "What kind of models for faster image generation?" may be answered by a kind made by a technique (distilled models).
@@ -70,12 +71,12 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
   const constraintReasons = top.reasons.filter((r) => !top.strengths.includes(r));
   const reasons = found ? constraintReasons.slice(0, 2) : top.reasons.slice(0, 2);
   // A sentence that opens by naming the pick again ("Runway Gen-3 (Runway): the most accessible…") is read as its reason.
-  const restated = found ? new RegExp(`^\\**${m.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\**(?:\\s*\\([^)]*\\))?\\s*:\\s*`, 'i').exec(found) : null;
+  const restated = found ? new RegExp(`^\\**${escapeRegExp(m.name)}\\**(?:\\s*\\([^)]*\\))?\\s*:\\s*`, 'i').exec(found) : null;
   const rest = restated && found ? found.slice(restated[0].length).replace(/\.$/, '') : undefined;
   // One that opens with its name as the subject ("Claude 4.5 Sonnet is the enterprise leader…")
   // speaks of it as "it": the name was just said in bold.
   // Not "Real ESRGAN and Recraft Crisp Upscale are…": a name joined to others is no lone subject.
-  const subject = found && !restated ? new RegExp(`^\\**${escapeRe(m.name)}\\**(?:\\s*\\([^)]*\\))?\\s+(?=[a-z])(?!(?:and|or|plus|with|vs|versus)\\b)`, 'i').exec(found) : null;
+  const subject = found && !restated ? new RegExp(`^\\**${escapeRegExp(m.name)}\\**(?:\\s*\\([^)]*\\))?\\s+(?=[a-z])(?!(?:and|or|plus|with|vs|versus)\\b)`, 'i').exec(found) : null;
   const spoken = subject && found ? `It ${found.slice(subject[0].length)}` : found;
   const said = rest && reasons.length === 0 ? undefined : rest ? `${rest.charAt(0).toUpperCase()}${rest.slice(1)}.` : spoken;
   const why = reasons.length ? `: ${reasons.join('; ')}` : rest ? `: ${rest}` : '';
@@ -113,14 +114,13 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
   return draft;
 }
 
-const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const nameRe = (name: string) => new RegExp(`(?<![\\w*])${escapeRe(name)}(?![\\w*])`, 'i');
+const nameRe = (name: string) => new RegExp(`(?<![\\w*])${escapeRegExp(name)}(?![\\w*])`, 'i');
 /** Whether a sentence names a model (as a whole word, bold or not). */
-const mentions = (text: string, name: string) => new RegExp(`(?<!\\w)${escapeRe(name)}(?!\\w)`, 'i').test(text);
+const mentions = (text: string, name: string) => new RegExp(`(?<!\\w)${escapeRegExp(name)}(?!\\w)`, 'i').test(text);
 /** Whether a sentence names these models one after another ("A and B", "A, B or C"), as equals. */
 function listedTogether(text: string, names: readonly string[]): boolean {
   if (names.length < 2) return false;
-  const at = names.map((n) => ({ n, i: text.search(new RegExp(`(?<!\\w)${escapeRe(n)}(?!\\w)`, 'i')) })).sort((a, b) => a.i - b.i);
+  const at = names.map((n) => ({ n, i: text.search(new RegExp(`(?<!\\w)${escapeRegExp(n)}(?!\\w)`, 'i')) })).sort((a, b) => a.i - b.i);
   if (at.some((x) => x.i < 0)) return false;
   return at.slice(1).every((x, k) => /^\s*(?:,|and|or|, and|, or)\s*$/i.test(text.slice(at[k]!.i + at[k]!.n.length, x.i)));
 }

@@ -6,6 +6,7 @@
  */
 import type { Understanding } from '../understand/types.js';
 import type { Draft } from './context.js';
+import { escapeRegExp } from '../lexicon/regexp.js';
 
 /** A complaint of sameness, or a wish for variety. */
 const WANTS_VARIETY = /\b(?:boring|samey|same (?:thing|stuff|output|answer|story|result)s?|repetitive|repeats? itself|bland|dull|monoton\w*|formulaic|predictable|(?:more )?(?:creative|creativity|variety|varied|diverse|surprising))\b/i;
@@ -38,7 +39,7 @@ export function directedSetting(u: Understanding, draft: Draft): Draft {
   const all = draft.blocks.map((b) => b.text).join(' ');
   const way = settingDirection(u, all);
   if (!way) return draft;
-  const name = lead[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = escapeRegExp(lead[1]!);
   // "A low temperature suits factual accuracy…" speaks to the other need.
   const other = new RegExp(`^(?:An?\\s+|The\\s+)?(?:${way === 'Raise' ? 'low|lower' : 'high|higher'})\\s+${name}\\b`, 'i');
   const keep = (text: string) => text.split(/(?<=[.!?])\s+/).filter((s) => !other.test(s)).join(' ');

@@ -9,8 +9,9 @@ import { pointsBack, rankEvidence } from '../evidence/sentences.js';
 import type { Concept } from '../lexicon/concepts.js';
 import type { Understanding } from '../understand/types.js';
 import type { Draft, PlanContext } from './context.js';
+import { escapeRegExp } from '../lexicon/regexp.js';
 
-const names = (c: Concept, text: string) => c.names.some((n) => n.length > 2 && new RegExp(`(?<![\\w-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(text));
+const names = (c: Concept, text: string) => c.names.some((n) => n.length > 2 && new RegExp(`(?<![\\w-])${escapeRegExp(n)}`, 'i').test(text));
 
 /** The pick's draft with the sentence that sets it against the type the question suggested. */
 export function againstSuggested(ctx: PlanContext, u: Understanding, draft: Draft): Draft {
