@@ -54,9 +54,8 @@ const BUDGETS: Partial<Record<Aspect, { maxChars: number; maxUnits: number }>> =
 
 /** Sections that say why a subject matters when it has none on why. */
 const WHY_STANDINS: readonly Aspect[] = ['tradeoffs', 'uses'];
-/** "Why does X matter?", "why is X important?": what X is worth, not why something happened. */
-const IMPORTANCE = /\b(?:matters?|mattering|important|importance|care about|significant|significance|a big deal)\b/i;
-const asksImportance = (u: Understanding) => u.aspect === 'why' && IMPORTANCE.test(u.text);
+/** "Why does X matter?": a why-question about what X is worth, as the understanding records it. */
+const asksImportance = (u: Understanding) => u.aspect === 'why' && u.asksImportance === true;
 
 /** The sections of the focus concepts on an aspect (definition: their defining sections). */
 function aspectPassages(concepts: readonly Concept[], aspect: Aspect | undefined, asksImportance = false): Passage[] {

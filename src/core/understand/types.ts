@@ -83,6 +83,8 @@ export interface Understanding {
   attribute?: Attribute;
   /** The aspect of the subject the question is about, from its wording. */
   aspect?: Aspect;
+  /** Asks what something is worth ("why does X matter?", "why is X important?"), not why it happened. */
+  asksImportance?: true;
   constraints: Constraints;
   /** In a follow-up whose constraints merge the thread's, the ones this turn states itself. */
   statedConstraints?: Constraints;

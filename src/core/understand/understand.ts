@@ -49,6 +49,9 @@ const INTENT_ASPECT: Partial<Record<Intent, Aspect>> = {
   list: 'types',
 };
 
+/** "Why does X matter?", "why is X important?": what X is worth, not why something happened. */
+const IMPORTANCE = /\b(?:matters?|mattering|important|importance|care about|significant|significance|a big deal)\b/i;
+
 /** Wording that names an aspect whatever the intent ("what's the catch with X"). */
 const ASPECT_CUES: Array<[Aspect, RegExp]> = [
   ['tradeoffs', /\btrade-?of+s?\b|\bpros and cons\b|\bgain or lose\b|\bworth it\b/i],
@@ -292,6 +295,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     categories,
     ...(attribute ? { attribute } : {}),
     ...(aspect ? { aspect } : {}),
+    ...(IMPORTANCE.test(text) ? { asksImportance: true as const } : {}),
     constraints: readConstraints(text),
     ...(superlative ? { superlative } : {}),
     sides,
