@@ -83,7 +83,7 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}): Guid
     if (u.intent === 'greeting') return reply(asked, 'greeting', GREETING_TEXT, u);
     if (u.intent === 'thanks') return reply(asked, 'greeting', THANKS_TEXT, u);
     if (u.intent === 'help') return reply(asked, 'help', HELP_TEXT, u);
-    const text = composeText(draft.blocks);
+    const text = composeText(draft.blocks, undefined, u.maxSentences);
     if (!draft.answered || !text) {
       const answer = reply(asked, 'no_answer', text || NO_ANSWER_TEXT, u);
       return text ? { ...answer, sources: sourcesOf(draft) } : answer;

@@ -178,4 +178,11 @@ describe('the no-answer path', () => {
     const big = createGuide(knowledgeBase({ passages: [{ ...knowledgeBase().passages[4]!, text: long }] }));
     expect(big.ask({ text: 'what is a context window' }).text.length).toBeLessThanOrEqual(1500);
   });
+
+  it('answers in one sentence when asked for one line, and in full otherwise', () => {
+    const video = knowledgeBase({ models: [], passages: [passage('v.md', 'Video models', 'Video models generate short clips from a text prompt or a still image, frame after frame, and keep the motion coherent across the clip. They condition each frame on the previous ones. Sora and Veo are examples.')] });
+    const g = createGuide(video);
+    expect(g.ask({ text: 'what is a video model, in one line?' }).text).toBe('Video models generate short clips from a text prompt or a still image, frame after frame, and keep the motion coherent across the clip.');
+    expect(g.ask({ text: 'what is a video model?' }).text).toContain('previous ones');
+  });
 });

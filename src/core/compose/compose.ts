@@ -1,7 +1,9 @@
 /**
  * The rules every answer text keeps, whatever plan made it: no sentence twice; no paragraph after
  * the first that opens by pointing back at text it does not have; no paragraph ending on a list's
- * lead-in; nothing past the length limit, cut at a sentence or line end.
+ * lead-in; nothing past the length limit, cut at a sentence or line end; and when the asker set a
+ * length ("in one line", "in 2 sentences"), the first paragraph's first sentences only, a list they
+ * introduce kept whole.
  */
 import { pointsBack } from '../evidence/sentences.js';
 import type { Block } from '../plans/context.js';
@@ -38,12 +40,32 @@ function pieces(text: string): Array<{ text: string; sep: string }> {
   return out;
 }
 
-export function composeText(blocks: readonly Block[], max = MAX_ANSWER_CHARS): string {
+const isListLine = (s: string) => /^\s*(?:[-*•]|\d+[.)])\s/.test(s);
+
+/** What an asked-for sentence holds at least: short sentences ("The generator creates fake data.") count together. */
+const SENTENCE_CHARS = 100;
+
+/** The first `n` sentences of a paragraph; a list the last of them introduces comes whole. */
+function firstSentences(text: string, n: number): string {
+  let out = '';
+  let count = 0;
+  for (const piece of pieces(text)) {
+    const item = isListLine(piece.text);
+    if (!item && count >= n && out.length >= n * SENTENCE_CHARS) break;
+    if (item && !/:\s*$/.test(out) && !out.includes('\n')) break;
+    if (!item) count++;
+    out += (out ? piece.sep || ' ' : '') + piece.text;
+  }
+  return out;
+}
+
+export function composeText(blocks: readonly Block[], max = MAX_ANSWER_CHARS, maxSentences?: number): string {
   const seen = new Set<string>();
   const paragraphs: string[] = [];
   for (const [b, block] of blocks.entries()) {
+    if (maxSentences !== undefined && paragraphs.length > 0) break;
     let out = '';
-    for (const piece of pieces(block.text)) {
+    for (const piece of pieces(maxSentences === undefined ? block.text : firstSentences(block.text, maxSentences))) {
       const k = key(piece.text);
       if (!k) continue;
       if (k.length >= 20 && seen.has(k)) continue;

@@ -85,6 +85,8 @@ export interface Understanding {
   aspect?: Aspect;
   /** Asks what something is worth ("why does X matter?", "why is X important?"), not why it happened. */
   asksImportance?: true;
+  /** How many sentences the asker wants at most ("in one line": 1, "tl;dr": 2), when they say. */
+  maxSentences?: number;
   constraints: Constraints;
   /** In a follow-up whose constraints merge the thread's, the ones this turn states itself. */
   statedConstraints?: Constraints;

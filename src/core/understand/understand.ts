@@ -17,6 +17,7 @@ import type { Classifier } from './intent/classifier.js';
 import { INTENT_EXAMPLES, type Intent, type Target } from './intent/examples.js';
 import { categoryConcept, categoryTerms, readCategories, readConstraints } from './needs.js';
 import { resolveFollowUp } from './followup.js';
+import { requestedSentences } from './length.js';
 import { modelsOutgrownByQuote, readSides } from './sides.js';
 import { queryTerms, WEAK_TERMS } from './terms.js';
 import type { Understanding } from './types.js';
@@ -282,6 +283,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const sides = readSides(text, decided.intent, linked, ctx);
   // A side read as a concept ("audio gen" → audio model) is one of the things asked about.
   for (const side of sides) if (side.concept && !linked.concepts.includes(side.concept)) linked.concepts.push(side.concept);
+  const maxSentences = requestedSentences(text);
   const understood: Understanding = {
     asked: question,
     text,
@@ -296,6 +298,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...(attribute ? { attribute } : {}),
     ...(aspect ? { aspect } : {}),
     ...(IMPORTANCE.test(text) ? { asksImportance: true as const } : {}),
+    ...(maxSentences ? { maxSentences } : {}),
     constraints: readConstraints(text),
     ...(superlative ? { superlative } : {}),
     sides,

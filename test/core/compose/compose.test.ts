@@ -106,3 +106,27 @@ describe('composition: every answer the guide gives', () => {
     expect(text.length).toBeLessThanOrEqual(MAX_ANSWER_CHARS);
   });
 });
+
+describe('composition: the length the asker set', () => {
+  it('keeps the first paragraph\'s first sentences only, when a length is asked', () => {
+    const first = 'A chat model is an instruct model given extra fine-tuning on examples of helpful conversations and of refusals, so it answers as an assistant.';
+    const second = 'From those examples the model picks up the pattern of replying in a helpful tone and of turning harmful topics down.';
+    const blocks = [{ text: `${first} ${second} The step is called safety tuning.` }, { text: 'Chat models power assistants.' }];
+    expect(composeText(blocks, MAX_ANSWER_CHARS, 1)).toBe(first);
+    expect(composeText(blocks, MAX_ANSWER_CHARS, 2)).toBe(`${first} ${second}`);
+    expect(composeText(blocks)).toContain('Chat models power assistants.');
+  });
+
+  it('counts short sentences together, so a two-sentence answer still holds what two full sentences would', () => {
+    const gan = [{ text: 'GANs train two networks at once. The generator creates fake data. The discriminator decides whether each input is real or fake. Both improve by competing with each other over many rounds of training.' }];
+    expect(composeText(gan, MAX_ANSWER_CHARS, 2)).toContain('discriminator');
+  });
+
+  it('keeps a list whole when the kept sentence introduces it, and drops a list it does not', () => {
+    const listed = [{ text: 'The stages are four:\n- Data collection.\n- Pre-training.\n- Fine-tuning.\n- Alignment.' }];
+    expect(composeText(listed, MAX_ANSWER_CHARS, 1).split('\n')).toHaveLength(5);
+    const lead = 'Open models publish their weights, so anyone can download them, run them on their own hardware and change them as they need.';
+    const trailing = [{ text: `${lead} Closed models are reached only through their vendor's API, which brings guardrails and easy access. They differ on two counts:\n- Access.\n- Cost.` }];
+    expect(composeText(trailing, MAX_ANSWER_CHARS, 2)).not.toContain('two counts');
+  });
+});

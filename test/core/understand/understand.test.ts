@@ -230,3 +230,20 @@ describe('understand: help', () => {
     expect(f.read(question).intent).toBe('help');
   });
 });
+
+describe('understand: the answer length asked for', () => {
+  it.each([
+    ['chat model, in one line?', 1],
+    ['what is a VAE in 2 sentences', 2],
+    ['explain RLHF in a couple of sentences', 2],
+    ['give me a one-liner on LoRA', 1],
+    ['diffusion models tl;dr', 2],
+    ['briefly, what is a token', 2],
+    ['in a sentence: what is a world model', 1],
+    ['what is a context window', undefined],
+    ['is a sentence a token?', undefined],
+    ['how many lines of code can a code model write', undefined],
+  ])('%j asks for at most %j sentences', (q, n) => {
+    expect(f.read(q).maxSentences).toBe(n);
+  });
+});
