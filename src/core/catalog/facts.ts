@@ -6,6 +6,7 @@ import { accessLabel, formatTokens, formatUsd, identitySentence, priceSentence }
 import { fold, stem, words } from '../../knowledge/search/text.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
 import type { Attribute } from '../understand/types.js';
+import { strengthsClause } from './strengths.js';
 
 const stemMemo = new Map<string, ReadonlySet<string>>();
 
@@ -111,7 +112,8 @@ export function modelProfile(model: CatalogEntry): string {
   // modification of…"): more than its category alone.
   const says = extra.length === 0 ? model.notes.find((n) => n.toLowerCase().startsWith(`${model.name.toLowerCase()} is `)) : undefined;
   if (says) return says;
-  return `${identitySentence(model).replace(/\.$/, '')}${extra.length ? `, known for ${extra.join('; ')}` : ''}.`;
+  const clause = strengthsClause(model.strengths);
+  return `${identitySentence(model)}${clause ? ` It ${clause}.` : ''}${model.released ? ` It was released in ${model.released}.` : ''}`;
 }
 
 /** The numeric value of an attribute, for rankings ("largest context window", "cheapest"). */
