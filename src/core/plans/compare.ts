@@ -18,6 +18,7 @@ import { asksSameOrDifferent, sameOrDifferentLead } from './compare-same.js';
 import { standingLines } from './compare-state.js';
 import { topicComparison } from './compare-topic.js';
 import { fitLead } from './compare-fit.js';
+import { differenceLead, sharedFigures } from './compare-models.js';
 
 const NUMERIC = new Set(['pricing', 'context_window', 'benchmark']);
 
@@ -54,6 +55,13 @@ export function compareModels(ctx: PlanContext, u: Understanding, models: Catalo
   // "X vs Y for coding?": the one catalogued for that work fits better, said before the profiles.
   const fit = attribute ? undefined : fitLead(u, models);
   if (fit) return { kind: 'comparison', answered: true, blocks: [{ text: fit.text }, lines], cites, models: [fit.winner, ...models.filter((m) => m !== fit.winner)] };
+  // Nothing more asked: what the two share, the difference, and the figures both have.
+  const [a, b] = models;
+  const lead = !attribute && models.length === 2 && a && b ? differenceLead(a, b) : undefined;
+  if (lead && a && b) {
+    const figures = sharedFigures(a, b);
+    return { kind: 'comparison', answered: true, blocks: figures ? [lead, figures] : [lead], cites, models };
+  }
   return { kind: 'comparison', answered: true, blocks: [lines], cites, models };
 }
 

@@ -25,9 +25,9 @@ describe('comparison of two models for a kind of work', () => {
     expect(a.text.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(2);
   });
 
-  it('gives only the profiles when no kind of work is named', () => {
+  it('gives only the difference when no kind of work is named', () => {
     const a = ask('Beta 1 vs Kappa Coder 2');
-    expect(a.text.startsWith('- ')).toBe(true);
+    expect(a.text).toMatch(/^\*\*Beta 1\*\* and \*\*Kappa Coder 2\*\* are both proprietary large language models/);
     expect(a.text).not.toMatch(/better fit/);
   });
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGuide } from '../../../src/core/index.js';
 import { docsKnowledgeBase } from '../fixture-docs.js';
+import { model } from '../fixture-kb.js';
 
 const guide = createGuide(docsKnowledgeBase());
 const ask = (text: string) => guide.ask({ text });
@@ -52,10 +53,22 @@ describe('comparison plan: catalog models on a figure', () => {
     expect(a.text).not.toMatch(/has the cheaper/);
   });
 
-  it('describes both models when no figure is asked', () => {
+  it('says what two models share and how they differ when no figure is asked, with the figures both have', () => {
     const a = ask('Alpha 2 Pro vs Beta 1');
-    expect(a.text).toContain('Alpha 2 Pro is a proprietary large language model (LLM) from Acme');
-    expect(a.text).toContain('Beta 1 is a proprietary large language model (LLM) from Bolt Labs');
+    expect(a.text.split('\n')[0]).toMatch(/^\*\*Alpha 2 Pro\*\* and \*\*Beta 1\*\* are both proprietary large language models \(LLMs\); they differ in what each does best: Alpha 2 Pro is known for enterprise coding, while Beta 1 is known for multimodal reasoning\./);
+    expect(a.text).toMatch(/Context window: Alpha 2 Pro 200K .*; Beta 1 2M /);
+    expect(a.text).toMatch(/Price: Alpha 2 Pro \$3\.00 input/);
+  });
+
+  it('says which to pick for what, when both entries name the work they are for', () => {
+    const kb = docsKnowledgeBase({ models: [model({ name: 'Quick 1', developer: 'Acme', access: 'proprietary', categories: ['llm'], strengths: ['fastest model of the series'], use_cases: ['fast, low-cost replies'] }), model({ name: 'Deep 1', developer: 'Acme', access: 'proprietary', categories: ['llm'], strengths: ['most advanced model of the series'], use_cases: ['agentic multi-step work'] })] });
+    const a = createGuide(kb).ask({ text: 'Quick 1 vs Deep 1' });
+    expect(a.text).toContain('Pick Quick 1 for fast, low-cost replies; Deep 1 for agentic multi-step work.');
+  });
+
+  it('says once which of two models is open when their access differs', () => {
+    const a = ask('Delta Flux vs Pixel Studio 7');
+    expect(a.text).toMatch(/^\*\*Delta Flux\*\* and \*\*Pixel Studio 7\*\* are both image generation models; .*Delta Flux has the best prompt fidelity, while Pixel Studio 7 has the highest aesthetic quality\. Delta Flux is open source/);
   });
 });
 
