@@ -12,7 +12,7 @@ import type { Concept, ConceptTable } from '../lexicon/concepts.js';
 import type { Article, ArticleTable } from '../lexicon/documents.js';
 import { linkTokens } from '../lexicon/phrases.js';
 import { PLACEHOLDERS } from './intent/features.js';
-import { WEAK_TERMS } from './terms.js';
+import { FRAME, WEAK_TERMS } from './terms.js';
 
 export interface LinkContext {
   index: SearchIndex;
@@ -173,8 +173,14 @@ export function sizeClassOf(token: string, table: ConceptTable): Concept | undef
   return sizeRanges(table).find((r) => n >= r.low && n <= r.high)?.concept;
 }
 
-/** How a question asks to be answered ("in simple terms", "like im 5"): no topic of its own. */
-export const FRAMING = /\bin (?:simple|plain|layman'?s?|basic|everyday|non-?technical|normal|human) (?:terms|english|words|language)\b|\bin (?:one|a single|a few) (?:sentence|line|word)s?\b|\blike (?:i'?m|im|i am) (?:5|five|\d+|a kid|a child)\b|\bfor (?:a |an |my |our )?(?:beginners?|dummies|newbies|(?:non-?\s?tech(?:nical|y)?|lay|busy) (?:people|folks|person|audience|boss|manager|ceo|exec(?:utive)?s?|stakeholders?|colleagues?|clients?|team|friend|parents?))\b|\b(?:to|for) (?:a |an |my |our )(?:non-?\s?tech(?:nical|y)? )?(?:boss|manager|ceo|grandma|grandmother|mum|mom|dad|parents?|kid|child|five[- ]year[- ]old|5[- ]year[- ]old)(?: who (?:is ?n[o']?t|isnt|is not) (?:technical|techy|an engineer))?\b/gi;
+/**
+ * How a question asks to be answered, not what about: the register ("in simple terms", "like im 5",
+ * "for my non-technical boss") and the length or form ("one sentence pls", "short answer", "two lines
+ * max", "tldr", "keep it short", "quick q"). Written with or without the "in" that may lead it.
+ */
+const REGISTER = String.raw`\bin (?:simple|plain|layman'?s?|basic|everyday|non-?technical|normal|human) (?:terms|english|words|language)\b|\blike (?:i'?m|im|i am) (?:5|five|\d+|a kid|a child)\b|\bfor (?:a |an |my |our )?(?:beginners?|dummies|newbies|(?:non-?\s?tech(?:nical|y)?|lay|busy) (?:people|folks|person|audience|boss|manager|ceo|exec(?:utive)?s?|stakeholders?|colleagues?|clients?|team|friend|parents?))\b|\b(?:to|for) (?:a |an |my |our )(?:non-?\s?tech(?:nical|y)? )?(?:boss|manager|ceo|grandma|grandmother|mum|mom|dad|parents?|kid|child|five[- ]year[- ]old|5[- ]year[- ]old)(?: who (?:is ?n[o']?t|isnt|is not) (?:technical|techy|an engineer))?\b`;
+const LENGTH = String.raw`\b(?:in )?(?:one|a single|a few|a couple of|two|three|[1-3]) (?:short )?(?:sentences?|lines?|words?|paragraphs?|bullets?|bullet points?)(?: (?:max|maximum|tops|or less|or fewer))?\b|\b(?:short|shorter|quick|brief|simple|simpler|one[- ]line|high[- ]level|tl;?dr) (?:answer|version|explanation|summary|definition|take|description)\b|\b(?:keep|make) it (?:short|brief|simple|quick)\b|\b(?:super|really|very|real) (?:short|brief|quick)(?:ly)?\b|\b(?:briefly|in brief|in short|in a nutshell|tl;?dr|short and sweet|one[- ]liner)\b|\bquick (?:q|qn|question|one)\b`;
+export const FRAMING = new RegExp(`${REGISTER}|${LENGTH}`, 'gi');
 
 /** The indexes of the clause's tokens inside a framing phrase. */
 function framingTokens(grid: Grid, clause: string): Set<number> {
@@ -187,8 +193,8 @@ function framingTokens(grid: Grid, clause: string): Set<number> {
   return out;
 }
 
-/** Words that say what shape of answer is wanted ("the six kinds of…"), not another topic. */
-const ASKS_FOR = new Set(['kind', 'type', 'sort', 'categori', 'flavor', 'flavour', 'varieti', 'exampl', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'main']);
+/** Words that say what shape of answer is wanted ("the six kinds of…", "list the…", "what counts as…"), not another topic. */
+const ASKS_FOR = new Set(['kind', 'type', 'sort', 'categori', 'flavor', 'flavour', 'varieti', 'exampl', 'list', 'count', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'main']);
 
 /** A concept named only by the domain's everyday words ("model", "AI model"). */
 function isGeneric(concept: Concept): boolean {
@@ -268,7 +274,7 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
       // "model" alone names the concept of a model only when nothing more specific is asked about.
       const span = stems.slice(m.start, m.end);
       const generic = span.every((t) => WEAK_TERMS.has(t) || ['a', 'an', 'the', 'ai'].includes(t)) || isGeneric(m.value);
-      const elsewhere = stems.filter((t, k) => (k < m.start || k >= m.end) && !framing.has(k) && !STOP_WORDS.has(t) && t.length > 2 && !WEAK_TERMS.has(t) && !ASKS_FOR.has(t));
+      const elsewhere = stems.filter((t, k) => (k < m.start || k >= m.end) && !framing.has(k) && !STOP_WORDS.has(t) && !FRAME.has(raw[k]!) && t.length > 2 && !WEAK_TERMS.has(t) && !ASKS_FOR.has(t));
       if (generic && elsewhere.length > 0) continue;
       let free = true;
       for (let k = m.start; k < m.end; k++) if (covered.has(k)) free = false;
