@@ -12,7 +12,10 @@ import type { Concept, ConceptTable } from '../lexicon/concepts.js';
 import type { Article, ArticleTable } from '../lexicon/documents.js';
 import { linkTokens } from '../lexicon/phrases.js';
 import { PLACEHOLDERS } from './intent/features.js';
-import { FRAME, WEAK_TERMS } from './terms.js';
+import { FRAME, misspeltChatWord, WEAK_TERMS } from './terms.js';
+import { isEnglishWord } from '../../knowledge/search/english.js';
+import { fieldTerms } from '../lexicon/domain.js';
+import type { FieldMention } from './types.js';
 
 export interface LinkContext {
   index: SearchIndex;
@@ -33,6 +36,8 @@ export interface Linked {
   placeholderText: string;
   /** Words (as written) covered by a link, so they are not counted as unknown topics. */
   linkedWords: Set<string>;
+  /** Each link and each of the field's own words, read for how firmly it ties the question to the field. */
+  mentions: FieldMention[];
 }
 
 /** A word's stem, or the known stem a misspelling was meant to be ("reinforcment" → "reinforc"). */
@@ -240,6 +245,51 @@ function withPlaceholders(clause: string, grid: Grid, links: Array<{ start: numb
   return out;
 }
 
+/** Words that join a field word to what follows it in one phrase: "diffusion of oxygen", "fine-tune the carburettor". */
+const JOINERS = new Set('a an the my our your his her their its this that these those some of'.split(' '));
+
+/**
+ * Endings of words that describe or act ("specialised", "biggest", "slowly", "cranking") rather than
+ * name another thing: such a word beside a field word says how it is used, not that it is another
+ * field's thing.
+ */
+const DESCRIBING = /(?:ed|est|ly|ing|able|ible|ous|ful|less|ive)$/;
+
+/**
+ * A link (or field word) over tokens [start, end), read for whether only this field says it and for
+ * whether a word beside it pulls it into another field. A catalog model named with its version
+ * ("Heron 5"), a name of several words ("context window") or a word no everyday English uses ("LLM",
+ * "tokenizer") is firm. One common word ("train", "token", "weights") has everyday senses, and a
+ * thing the knowledge never names, right before it or right after it, is one of those senses: "house
+ * train", "arcade tokens", "model railway", "diffusion of oxygen", "fine-tune the carburettor".
+ */
+function mentionAt(grid: Grid, clause: string, link: { start: number; end: number; versioned: boolean }, foreignAt: (k: number) => boolean, corrected: ReadonlySet<number>): FieldMention {
+  const { start, end } = link;
+  const content: number[] = [];
+  for (let k = start; k < end; k++) {
+    const t = grid.tokens[k]!;
+    if (t.length > 1 && !STOP_WORDS.has(t) && !/^\d+(?:\.\d+)?$/.test(t)) content.push(k);
+  }
+  // A typo fixed into a field word ("parametric" read as "parameter") is no word of the field's own.
+  const rare = content.some((k) => !isEnglishWord(grid.tokens[k]!) && !corrected.has(k));
+  const words = grid.tokens.slice(start, end).join(' ');
+  if (rare || link.versioned) return { words, firm: true, foreign: false };
+  // The phrase a word belongs to ends at punctuation: "a context window, tldr" is no "window tldr".
+  const joined = (a: number, b: number) => !/[,;:()!?"“”]/.test(clause.slice(grid.spans[a]![1], grid.spans[b]![0]));
+  const names = (k: number) => foreignAt(k) && !DESCRIBING.test(grid.tokens[k]!);
+  // A modifier stands right before its noun; what follows may come after "of" or an article.
+  const before = start > 0 && joined(start - 1, start) && names(start - 1);
+  let k = end;
+  while (k < grid.tokens.length && JOINERS.has(grid.tokens[k]!)) k++;
+  const last = grid.tokens[end - 1]!;
+  // A plural names things, no modifier of a thing after it ("diffusion models bad at"); after a
+  // singular word, an "-s" word right beside it is as likely its verb ("a model fits") as a noun.
+  const plural = /[^s]s$/.test(last);
+  const verbLike = k === end && /[^s]s$/.test(grid.tokens[k] ?? '') && !/ing$/.test(last);
+  const after = !plural && k < grid.tokens.length && joined(end - 1, k) && names(k) && !verbLike;
+  return { words, firm: content.length >= 2, foreign: before || after };
+}
+
 export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): Linked {
   const concepts: Concept[] = [];
   const models: CatalogEntry[] = [];
@@ -247,6 +297,8 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
   const unknownNames: string[] = [];
   const names: string[] = [];
   const rendered: string[] = [];
+  const mentions: FieldMention[] = [];
+  const field = fieldTerms(ctx.concepts, ctx.index, ctx.catalog);
   for (const clause of clauseTexts) {
     const grid = gridOf(clause);
     const raw = grid.tokens;
@@ -313,6 +365,23 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
       if (general >= 0) concepts.splice(general, 1, concept);
       else concepts.push(concept);
     }
+    // How firmly each link and each of the field's own words ties the question to the field.
+    const termsOf = (k: number) => ctx.index.analyzer.terms(raw[k]!);
+    const corrected = new Set(raw.flatMap((w, k) => (stems[k] !== stem(w.replace(/'/g, '')) ? [k] : [])));
+    // A word the knowledge never uses, as the question's terms read it: a synonym it knows ("cheapest") is known.
+    const foreignAt = (k: number) => {
+      const t = raw[k]!;
+      if (covered.has(k) || framing.has(k) || STOP_WORDS.has(t) || FRAME.has(t) || t.length < 2 || /\d/.test(t) || misspeltChatWord(t)) return false;
+      return !ctx.index.has(stems[k]!) && !termsOf(k).some((x) => ctx.index.has(x) || field.has(x));
+    };
+    const model = new Set<string>([PLACEHOLDERS.model, PLACEHOLDERS.model2]);
+    for (const l of [...links].sort((x, y) => x.start - y.start)) {
+      const versioned = model.has(l.placeholder) && raw.slice(l.start, l.end).some((t) => /^\d/.test(t));
+      mentions.push(mentionAt(grid, clause, { ...l, versioned }, foreignAt, corrected));
+    }
+    raw.forEach((_, k) => {
+      if (!covered.has(k) && !STOP_WORDS.has(raw[k]!) && termsOf(k).some((x) => !x.startsWith('~') && field.has(x))) mentions.push(mentionAt(grid, clause, { start: k, end: k + 1, versioned: false }, foreignAt, corrected));
+    });
     unknownNames.push(...unknown);
     // A name already kept as unknown ("GPT-6" is "gpt 6") is not named twice.
     const unknownTokens = unknown.map((u) => words(fold(u), false).join(' '));
@@ -320,5 +389,5 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
     rendered.push(withPlaceholders(clause, grid, links));
   }
   const articles = ctx.articles.find(clauseTexts.join(' '));
-  return { concepts, models, articles, unknownNames, names, placeholderText: rendered.join(' '), linkedWords };
+  return { concepts, models, articles, unknownNames, names, placeholderText: rendered.join(' '), linkedWords, mentions };
 }
