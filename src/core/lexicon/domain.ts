@@ -10,6 +10,8 @@ import type { Analyzer } from '../../knowledge/search/analyzer.js';
 import type { SearchIndex } from '../../knowledge/search/search-index.js';
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
 import type { ConceptTable } from './concepts.js';
+import { isEnglishWord } from '../../knowledge/search/english.js';
+import type { FieldMention } from '../understand/types.js';
 
 /** Words of the field itself, whatever the knowledge folder holds. */
 const FIELD_WORDS =
@@ -52,30 +54,65 @@ export function domainTerms(
   return out;
 }
 
+const fieldTermsCache = new WeakMap<ConceptTable, Set<string>>();
+
+/** The field's stems for a knowledge base, built once per concept table. */
+export function fieldTerms(concepts: ConceptTable, index: Pick<SearchIndex, 'analyzer' | 'passages'>, catalog: readonly CatalogEntry[]): Set<string> {
+  let terms = fieldTermsCache.get(concepts);
+  if (!terms) fieldTermsCache.set(concepts, (terms = domainTerms(concepts, index.analyzer, index.passages, catalog)));
+  return terms;
+}
+
 export interface Anchors {
-  concepts: number;
-  models: number;
   articles: number;
+  /** Models named with a version the knowledge does not hold ("GPT-6", "claude haiku 4.5"). */
   names: number;
+  /** The links and the field's own words, each read for how firmly it ties the question to the field. */
+  mentions: readonly FieldMention[];
   categories: number;
   attribute: boolean;
   /** A need only this field states (self-hosting, open weights, a setting or a benchmark asked for). */
   constraint: boolean;
   /** A need said of anything ("cheap", "fast", "best", "small team"). */
   everydayNeed: boolean;
-  terms: readonly string[];
-  /** Words of the question no passage holds ("flights", "lisbon"). */
-  unknown: number;
+  /** Words of the question the knowledge uses, besides the mentions' own. */
+  known: number;
+  /** Words of the question no passage holds ("flights", "lisbon"), each with whether it states a need ("offline"). */
+  unknown: ReadonlyArray<{ word: string; need: boolean }>;
   text: string;
 }
 
-/** True when the question touches the field: anything linked, or one of the field's words. */
-export function onTopic(a: Anchors, domain: ReadonlySet<string>): boolean {
-  if (a.concepts + a.models + a.articles + a.names + a.categories > 0 || a.constraint) return true;
-  if (a.terms.some((t) => domain.has(t)) || PARAMETER_COUNT.test(a.text)) return true;
+/**
+ * How far a question's unknown words lead away from the knowledge: a common English word ("puppy",
+ * "gym") once, a name from elsewhere ("berlin", "solana", "bmw") twice, a word that states a need
+ * the question is read for ("offline", "startup") half, a figure not at all.
+ */
+function pullElsewhere(unknown: Anchors['unknown']): number {
+  return unknown.reduce((sum, { word, need }) => sum + (FIGURE.test(word) ? 0 : need ? 0.5 : isEnglishWord(word) ? 1 : 2), 0);
+}
+
+/** A figure, in digits or words ("2", "million"). */
+const FIGURE = /\d|^(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?)$/;
+
+/**
+ * True when the question is about the field. What only the field names settles it: an article, a
+ * model's versioned name, a parameter count, a name of several words ("context window") or a word
+ * of its own ("LLM"). The field's everyday words ("train", "token", "transformer", "weights", a kind
+ * of content, a need such as running on a phone) have senses of their own: they anchor a question
+ * only when one of them is not pulled into another phrase ("house train", "arcade tokens") and the
+ * rest of the question does not lead elsewhere: its words the knowledge never uses ("berlin", "puppy",
+ * "gym") may not outweigh what holds it to the field.
+ */
+export function onTopic(a: Anchors): boolean {
+  if (a.articles + a.names > 0 || PARAMETER_COUNT.test(a.text) || a.mentions.some((m) => m.firm && !m.foreign)) return true;
+  // A name of several words pulled into another phrase ("fine-tune the carburettor") holds no more than an everyday word.
+  // A kind of content ("films", "songs", "photos") is said outside the field too: it holds half as much.
+  const held = a.mentions.filter((m) => !m.foreign).length + a.categories / 2 + (a.constraint ? 1 : 0);
+  if (held > 0) return pullElsewhere(a.unknown) <= a.known + held;
+  if (a.mentions.length > 0) return false;
   // A price, a speed or a need alone is said of flights and laptops too ("cheap flights to Lisbon",
   // "best laptop under $1000"): it anchors a question only when the knowledge knows its other words.
-  return (a.attribute || a.everydayNeed) && a.unknown === 0;
+  return (a.attribute || a.everydayNeed) && a.unknown.length === 0;
 }
 
 /**

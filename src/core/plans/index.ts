@@ -19,7 +19,9 @@ import { blockFrom } from '../compose/blocks.js';
 import { supported } from './support.js';
 import { pickModels } from './pick-model.js';
 import { answerUnknownName } from './unknown-name.js';
-import { domainTerms, fieldDocuments, onTopic } from '../lexicon/domain.js';
+import { fieldDocuments, onTopic } from '../lexicon/domain.js';
+import { WEAK_TERMS } from '../understand/terms.js';
+import { categoryTerms } from '../understand/needs.js';
 import { analysed } from '../evidence/analysed.js';
 import type { ConceptTable } from '../lexicon/concepts.js';
 
@@ -72,41 +74,38 @@ const BLENDS = new Set(['yesno:definition', 'definition:yesno', 'definition:how'
  */
 const FIELD_CONSTRAINTS = ['selfHosted', 'openWeights', 'dataResidency', 'privacy', 'managedApi', 'onDevice', 'longContext', 'frontier', 'regulated'] as const;
 
-const fields = new WeakMap<ConceptTable, { terms: Set<string>; documents: Set<string> }>();
+const fieldDocs = new WeakMap<ConceptTable, Set<string>>();
 
 /** Whether the question is for this bot at all (see lexicon/domain.ts); a follow-up is when its thread was. */
 function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
-  let field = fields.get(ctx.concepts);
-  if (!field) {
-    field = { terms: domainTerms(ctx.concepts, ctx.index.analyzer, ctx.index.passages, ctx.kb.models), documents: fieldDocuments(ctx.index) };
-    fields.set(ctx.concepts, field);
-  }
-  const domain = field.terms;
-  const anchored = (x: Understanding) =>
-    onTopic(
-      {
-        concepts: x.concepts.length,
-        models: x.models.length,
-        articles: x.articles.length,
-        names: x.names.length + x.unknownNames.length,
-        categories: x.categories.length,
-        attribute: x.attribute !== undefined,
-        // "Which setting do I lower…": asks for a setting or a benchmark, the field's own things (what
-        // kind of model, approach or size is asked is read too loosely to count: "give me a recipe"
-        // is not a question about models).
-        constraint: FIELD_CONSTRAINTS.some((c) => x.constraints[c] === true) || x.target === 'setting' || x.target === 'benchmark',
-        everydayNeed: Object.values(x.constraints).some(Boolean),
-        terms: x.terms.map((t) => t.term),
-        unknown: x.unknownTerms.length,
-        text: x.text,
-      },
-      domain,
-    );
+  let documents = fieldDocs.get(ctx.concepts);
+  if (!documents) fieldDocs.set(ctx.concepts, (documents = fieldDocuments(ctx.index)));
+  const anchored = (x: Understanding) => {
+    // The question's other known words: not the mentions' own, the kinds of content read, or figures.
+    const own = new Set([...x.mentions.flatMap((m) => ctx.index.analyzer.terms(m.words)), ...categoryTerms(x.categories, ctx)]);
+    const known = x.terms.filter((t) => t.weight >= 0.5 && !t.term.startsWith('~') && !/\d/.test(t.term) && !WEAK_TERMS.has(t.term) && !own.has(t.term)).length;
+    const a = {
+      articles: x.articles.length,
+      names: x.names.length + x.unknownNames.length,
+      mentions: x.mentions,
+      categories: x.categories.length,
+      attribute: x.attribute !== undefined,
+      // "Which setting do I lower…": asks for a setting or a benchmark, the field's own things (what
+      // kind of model, approach or size is asked is read too loosely to count: "give me a recipe"
+      // is not a question about models).
+      constraint: FIELD_CONSTRAINTS.some((c) => x.constraints[c] === true) || x.target === 'setting' || x.target === 'benchmark',
+      everydayNeed: Object.values(x.constraints).some(Boolean),
+      known,
+      unknown: x.unknownTerms.map((word) => ({ word, need: x.unknownNeeds?.includes(word) ?? false })),
+      text: x.text,
+    };
+    return onTopic(a);
+  };
   if (anchored(u) || (u.followUp && u.previous !== undefined && anchored(u.previous))) return true;
   const top = ctx.index.search(u.terms, { limit: 1 })[0];
   if (!top) return false;
   // Words that lead to a document outside the field (a team's parking rules) are that document's question.
-  if (!field.documents.has(top.passage.docId)) return true;
+  if (!documents.has(top.passage.docId)) return true;
   // So is a question one section answers nearly word for word ("which approach if our facts change
   // every week and answers must be cited?"), not one that shares a word or two with it.
   // The words must meet in one sentence: a section mentioning "office" here and "place" there is no answer.

@@ -12,7 +12,10 @@ import type { Concept, ConceptTable } from '../lexicon/concepts.js';
 import type { Article, ArticleTable } from '../lexicon/documents.js';
 import { linkTokens } from '../lexicon/phrases.js';
 import { PLACEHOLDERS } from './intent/features.js';
-import { WEAK_TERMS } from './terms.js';
+import { FRAME, misspeltChatWord, WEAK_TERMS } from './terms.js';
+import { isEnglishWord } from '../../knowledge/search/english.js';
+import { fieldTerms } from '../lexicon/domain.js';
+import type { FieldMention } from './types.js';
 
 export interface LinkContext {
   index: SearchIndex;
@@ -33,6 +36,8 @@ export interface Linked {
   placeholderText: string;
   /** Words (as written) covered by a link, so they are not counted as unknown topics. */
   linkedWords: Set<string>;
+  /** Each link and each of the field's own words, read for how firmly it ties the question to the field. */
+  mentions: FieldMention[];
 }
 
 /** A word's stem, or the known stem a misspelling was meant to be ("reinforcment" → "reinforc"). */
@@ -173,8 +178,14 @@ export function sizeClassOf(token: string, table: ConceptTable): Concept | undef
   return sizeRanges(table).find((r) => n >= r.low && n <= r.high)?.concept;
 }
 
-/** How a question asks to be answered ("in simple terms", "like im 5"): no topic of its own. */
-export const FRAMING = /\bin (?:simple|plain|layman'?s?|basic|everyday|non-?technical|normal|human) (?:terms|english|words|language)\b|\bin (?:one|a single|a few) (?:sentence|line|word)s?\b|\blike (?:i'?m|im|i am) (?:5|five|\d+|a kid|a child)\b|\bfor (?:a |an |my |our )?(?:beginners?|dummies|newbies|(?:non-?\s?tech(?:nical|y)?|lay|busy) (?:people|folks|person|audience|boss|manager|ceo|exec(?:utive)?s?|stakeholders?|colleagues?|clients?|team|friend|parents?))\b|\b(?:to|for) (?:a |an |my |our )(?:non-?\s?tech(?:nical|y)? )?(?:boss|manager|ceo|grandma|grandmother|mum|mom|dad|parents?|kid|child|five[- ]year[- ]old|5[- ]year[- ]old)(?: who (?:is ?n[o']?t|isnt|is not) (?:technical|techy|an engineer))?\b/gi;
+/**
+ * How a question asks to be answered, not what about: the register ("in simple terms", "like im 5",
+ * "for my non-technical boss") and the length or form ("one sentence pls", "short answer", "two lines
+ * max", "tldr", "keep it short", "quick q"). Written with or without the "in" that may lead it.
+ */
+const REGISTER = String.raw`\bin (?:simple|plain|layman'?s?|basic|everyday|non-?technical|normal|human) (?:terms|english|words|language)\b|\blike (?:i'?m|im|i am) (?:5|five|\d+|a kid|a child)\b|\bfor (?:a |an |my |our )?(?:beginners?|dummies|newbies|(?:non-?\s?tech(?:nical|y)?|lay|busy) (?:people|folks|person|audience|boss|manager|ceo|exec(?:utive)?s?|stakeholders?|colleagues?|clients?|team|friend|parents?))\b|\b(?:to|for) (?:a |an |my |our )(?:non-?\s?tech(?:nical|y)? )?(?:boss|manager|ceo|grandma|grandmother|mum|mom|dad|parents?|kid|child|five[- ]year[- ]old|5[- ]year[- ]old)(?: who (?:is ?n[o']?t|isnt|is not) (?:technical|techy|an engineer))?\b`;
+const LENGTH = String.raw`\b(?:in )?(?:one|a single|a few|a couple of|two|three|[1-3]) (?:short )?(?:sentences?|lines?|words?|paragraphs?|bullets?|bullet points?)(?: (?:max|maximum|tops|or less|or fewer))?\b|\b(?:short|shorter|quick|brief|simple|simpler|one[- ]line|high[- ]level|tl;?dr) (?:answer|version|explanation|summary|definition|take|description)\b|\b(?:keep|make) it (?:short|brief|simple|quick)\b|\b(?:super|really|very|real) (?:short|brief|quick)(?:ly)?\b|\b(?:briefly|in brief|in short|in a nutshell|tl;?dr|short and sweet|one[- ]liner)\b|\bquick (?:q|qn|question|one)\b`;
+export const FRAMING = new RegExp(`${REGISTER}|${LENGTH}`, 'gi');
 
 /** The indexes of the clause's tokens inside a framing phrase. */
 function framingTokens(grid: Grid, clause: string): Set<number> {
@@ -187,8 +198,8 @@ function framingTokens(grid: Grid, clause: string): Set<number> {
   return out;
 }
 
-/** Words that say what shape of answer is wanted ("the six kinds of…"), not another topic. */
-const ASKS_FOR = new Set(['kind', 'type', 'sort', 'categori', 'flavor', 'flavour', 'varieti', 'exampl', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'main']);
+/** Words that say what shape of answer is wanted ("the six kinds of…", "list the…", "what counts as…"), not another topic. */
+const ASKS_FOR = new Set(['kind', 'type', 'sort', 'categori', 'flavor', 'flavour', 'varieti', 'exampl', 'list', 'count', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'main']);
 
 /** A concept named only by the domain's everyday words ("model", "AI model"). */
 function isGeneric(concept: Concept): boolean {
@@ -234,6 +245,51 @@ function withPlaceholders(clause: string, grid: Grid, links: Array<{ start: numb
   return out;
 }
 
+/** Words that join a field word to what follows it in one phrase: "diffusion of oxygen", "fine-tune the carburettor". */
+const JOINERS = new Set('a an the my our your his her their its this that these those some of'.split(' '));
+
+/**
+ * Endings of words that describe or act ("specialised", "biggest", "slowly", "cranking") rather than
+ * name another thing: such a word beside a field word says how it is used, not that it is another
+ * field's thing.
+ */
+const DESCRIBING = /(?:ed|est|ly|ing|able|ible|ous|ful|less|ive)$/;
+
+/**
+ * A link (or field word) over tokens [start, end), read for whether only this field says it and for
+ * whether a word beside it pulls it into another field. A catalog model named with its version
+ * ("Heron 5"), a name of several words ("context window") or a word no everyday English uses ("LLM",
+ * "tokenizer") is firm. One common word ("train", "token", "weights") has everyday senses, and a
+ * thing the knowledge never names, right before it or right after it, is one of those senses: "house
+ * train", "arcade tokens", "model railway", "diffusion of oxygen", "fine-tune the carburettor".
+ */
+function mentionAt(grid: Grid, clause: string, link: { start: number; end: number; versioned: boolean }, foreignAt: (k: number) => boolean, corrected: ReadonlySet<number>): FieldMention {
+  const { start, end } = link;
+  const content: number[] = [];
+  for (let k = start; k < end; k++) {
+    const t = grid.tokens[k]!;
+    if (t.length > 1 && !STOP_WORDS.has(t) && !/^\d+(?:\.\d+)?$/.test(t)) content.push(k);
+  }
+  // A typo fixed into a field word ("parametric" read as "parameter") is no word of the field's own.
+  const rare = content.some((k) => !isEnglishWord(grid.tokens[k]!) && !corrected.has(k));
+  const words = grid.tokens.slice(start, end).join(' ');
+  if (rare || link.versioned) return { words, firm: true, foreign: false };
+  // The phrase a word belongs to ends at punctuation: "a context window, tldr" is no "window tldr".
+  const joined = (a: number, b: number) => !/[,;:()!?"“”]/.test(clause.slice(grid.spans[a]![1], grid.spans[b]![0]));
+  const names = (k: number) => foreignAt(k) && !DESCRIBING.test(grid.tokens[k]!);
+  // A modifier stands right before its noun; what follows may come after "of" or an article.
+  const before = start > 0 && joined(start - 1, start) && names(start - 1);
+  let k = end;
+  while (k < grid.tokens.length && JOINERS.has(grid.tokens[k]!)) k++;
+  const last = grid.tokens[end - 1]!;
+  // A plural names things, no modifier of a thing after it ("diffusion models bad at"); after a
+  // singular word, an "-s" word right beside it is as likely its verb ("a model fits") as a noun.
+  const plural = /[^s]s$/.test(last);
+  const verbLike = k === end && /[^s]s$/.test(grid.tokens[k] ?? '') && !/ing$/.test(last);
+  const after = !plural && k < grid.tokens.length && joined(end - 1, k) && names(k) && !verbLike;
+  return { words, firm: content.length >= 2, foreign: before || after };
+}
+
 export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): Linked {
   const concepts: Concept[] = [];
   const models: CatalogEntry[] = [];
@@ -241,6 +297,8 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
   const unknownNames: string[] = [];
   const names: string[] = [];
   const rendered: string[] = [];
+  const mentions: FieldMention[] = [];
+  const field = fieldTerms(ctx.concepts, ctx.index, ctx.catalog);
   for (const clause of clauseTexts) {
     const grid = gridOf(clause);
     const raw = grid.tokens;
@@ -268,7 +326,7 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
       // "model" alone names the concept of a model only when nothing more specific is asked about.
       const span = stems.slice(m.start, m.end);
       const generic = span.every((t) => WEAK_TERMS.has(t) || ['a', 'an', 'the', 'ai'].includes(t)) || isGeneric(m.value);
-      const elsewhere = stems.filter((t, k) => (k < m.start || k >= m.end) && !framing.has(k) && !STOP_WORDS.has(t) && t.length > 2 && !WEAK_TERMS.has(t) && !ASKS_FOR.has(t));
+      const elsewhere = stems.filter((t, k) => (k < m.start || k >= m.end) && !framing.has(k) && !STOP_WORDS.has(t) && !FRAME.has(raw[k]!) && t.length > 2 && !WEAK_TERMS.has(t) && !ASKS_FOR.has(t));
       if (generic && elsewhere.length > 0) continue;
       let free = true;
       for (let k = m.start; k < m.end; k++) if (covered.has(k)) free = false;
@@ -307,6 +365,23 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
       if (general >= 0) concepts.splice(general, 1, concept);
       else concepts.push(concept);
     }
+    // How firmly each link and each of the field's own words ties the question to the field.
+    const termsOf = (k: number) => ctx.index.analyzer.terms(raw[k]!);
+    const corrected = new Set(raw.flatMap((w, k) => (stems[k] !== stem(w.replace(/'/g, '')) ? [k] : [])));
+    // A word the knowledge never uses, as the question's terms read it: a synonym it knows ("cheapest") is known.
+    const foreignAt = (k: number) => {
+      const t = raw[k]!;
+      if (covered.has(k) || framing.has(k) || STOP_WORDS.has(t) || FRAME.has(t) || t.length < 2 || /\d/.test(t) || misspeltChatWord(t)) return false;
+      return !ctx.index.has(stems[k]!) && !termsOf(k).some((x) => ctx.index.has(x) || field.has(x));
+    };
+    const model = new Set<string>([PLACEHOLDERS.model, PLACEHOLDERS.model2]);
+    for (const l of [...links].sort((x, y) => x.start - y.start)) {
+      const versioned = model.has(l.placeholder) && raw.slice(l.start, l.end).some((t) => /^\d/.test(t));
+      mentions.push(mentionAt(grid, clause, { ...l, versioned }, foreignAt, corrected));
+    }
+    raw.forEach((_, k) => {
+      if (!covered.has(k) && !STOP_WORDS.has(raw[k]!) && termsOf(k).some((x) => !x.startsWith('~') && field.has(x))) mentions.push(mentionAt(grid, clause, { start: k, end: k + 1, versioned: false }, foreignAt, corrected));
+    });
     unknownNames.push(...unknown);
     // A name already kept as unknown ("GPT-6" is "gpt 6") is not named twice.
     const unknownTokens = unknown.map((u) => words(fold(u), false).join(' '));
@@ -314,5 +389,5 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
     rendered.push(withPlaceholders(clause, grid, links));
   }
   const articles = ctx.articles.find(clauseTexts.join(' '));
-  return { concepts, models, articles, unknownNames, names, placeholderText: rendered.join(' '), linkedWords };
+  return { concepts, models, articles, unknownNames, names, placeholderText: rendered.join(' '), linkedWords, mentions };
 }

@@ -103,7 +103,7 @@ export function noConstraints(c: Constraints): boolean {
 /** "screenshots and scanned pdfs" also asks about images and documents: the category's own words. */
 const CATEGORY_WORD: Record<string, string> = { image: 'images', video: 'video', audio: 'audio', code: 'code', documents: 'documents', tabular: 'tabular data', molecules: 'molecules', text: 'text', '3d': '3d' };
 
-export function categoryTerms(categories: readonly { category: string }[], ctx: LinkContext): string[] {
+export function categoryTerms(categories: readonly { category: string }[], ctx: Pick<LinkContext, 'index'>): string[] {
   return categories.flatMap((c) => ctx.index.analyzer.terms(CATEGORY_WORD[c.category] ?? c.category)).filter((t) => ctx.index.has(t));
 }
 

@@ -8,16 +8,35 @@
 import type { SearchIndex, WeightedTerm } from '../../knowledge/search/search-index.js';
 import { fold, stem, STOP_WORDS, words } from '../../knowledge/search/text.js';
 import { RELATED_PREFIX } from '../../knowledge/search/vocabulary.js';
+import { isEnglishWord } from '../../knowledge/search/english.js';
+import { withinEdits } from './intent/features.js';
 
 /** Terms so common in this domain that they say little on their own. */
 export const WEAK_TERMS = new Set(['model', 'ai', '~ai', 'gener', 'type', 'differ', 'best', 'good', 'better', 'make', 'take', 'work', 'thing', 'actual', 'exactli', 'basic', 'someth', 'everyth', 'anyth']);
 
 /** Chat words that frame a question without being its topic. */
-const FRAME = new Set(
+export const FRAME = new Set(
   'once went gone even explain eli5 describe define definition mean means meaning wondering wonder curious confused question asking ask asked say says said saying keep keeps heard hear seen see saw talk talking guess quick dumb stupid silly honest honestly literally basically actually exactly really seriously anyway lol lmao tbh imo btw fyi haha ok okay yeah yep nope hey guys folks someone somebody everyone anybody people ppl team teams guy wait hmm um uh'.split(
     ' ',
   ),
 );
+
+let chatWords: string[] | undefined;
+
+/**
+ * A chat or question word as people mistype it ("expalin", "waht", "defin"): it frames the question
+ * like the word it was meant to be, and is no topic of its own. A four-letter word only by a swap of
+ * its letters, as a shorter word is too often another real one.
+ */
+export function misspeltChatWord(word: string): boolean {
+  // A contraction typed without its apostrophe ("dont", "isnt", "youre", "cant").
+  const contraction = /^([a-z]+?)(?:nt|re|ve|ll)$/.exec(word);
+  if (contraction && !isEnglishWord(word) && (STOP_WORDS.has(contraction[1]!) || ['ca', 'wo'].includes(contraction[1]!))) return true;
+  if (word.length < 4 || !/^[a-z]+$/.test(word) || isEnglishWord(word)) return false;
+  chatWords ??= [...STOP_WORDS, ...FRAME].filter((w) => w.length >= 4 && /^[a-z]+$/.test(w));
+  const letters = [...word].sort().join('');
+  return chatWords.some((w) => w[0] === word[0] && withinEdits(word, w, 1) && (word.length > 4 || [...w].sort().join('') === letters));
+}
 
 export function queryTerms(text: string, index: SearchIndex, linkedWords: ReadonlySet<string>, asking: string = text): { terms: WeightedTerm[]; unknown: string[] } {
   // Words in quotes are what the question is about ("what does the '70B' mean"): they count more.
@@ -39,7 +58,7 @@ export function queryTerms(text: string, index: SearchIndex, linkedWords: Readon
       if (term.startsWith('~')) continue; // synonym groups come from the whole text below
       const known = index.has(term) ? term : word.length >= 5 ? index.correct(term, word) : undefined;
       if (!known) {
-        if (!linked && !contextOnly(word)) unknown.push(word);
+        if (!linked && !contextOnly(word) && !misspeltChatWord(word)) unknown.push(word);
         continue;
       }
       add(known, (WEAK_TERMS.has(known) ? 0.3 : 1) * (linked || quoted.has(word) ? 1.5 : 1) * (contextOnly(word) && !quoted.has(word) ? 0.5 : 1));

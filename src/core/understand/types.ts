@@ -61,6 +61,16 @@ export interface Side {
   model?: CatalogEntry;
 }
 
+/** A link or a field word of the question, read for how firmly it ties the question to this field. */
+export interface FieldMention {
+  /** The words as tokens ("context window", "train", "llm"). */
+  words: string;
+  /** Only this field says it: a name of several words, or a word no everyday English uses ("LLM", "tokenizer"). */
+  firm: boolean;
+  /** A word beside it that the knowledge never uses pulls it into its everyday sense ("house train", "arcade tokens"). */
+  foreign: boolean;
+}
+
 export interface Understanding {
   /** The question as asked. */
   asked: string;
@@ -96,6 +106,10 @@ export interface Understanding {
   terms: WeightedTerm[];
   /** Content words no passage contains. */
   unknownTerms: string[];
+  /** Those of them that state a need on their own ("offline", "laptops"): everyday words, not names from elsewhere. */
+  unknownNeeds?: string[];
+  /** What ties the question to this field: each link and each of the field's own words. */
+  mentions: FieldMention[];
   /** "The one with the best prompt fidelity": models to narrow down to one by the question's need before answering. */
   selectFrom?: CatalogEntry[];
   /** True when earlier turns filled in what this question leaves out. */

@@ -15,7 +15,7 @@ import { clauses, cleanQuestion } from './clean.js';
 import { FRAMING, linkEntities, type LinkContext } from './entities.js';
 import type { Classifier } from './intent/classifier.js';
 import { INTENT_EXAMPLES, type Intent, type Target } from './intent/examples.js';
-import { categoryConcept, categoryTerms, readCategories, readConstraints } from './needs.js';
+import { categoryConcept, categoryTerms, noConstraints, readCategories, readConstraints } from './needs.js';
 import { resolveFollowUp } from './followup.js';
 import { requestedSentences } from './length.js';
 import { modelsOutgrownByQuote, readSides } from './sides.js';
@@ -304,9 +304,17 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     sides,
     terms,
     unknownTerms: unknown,
+    ...needWords(unknown),
+    mentions: linked.mentions,
     followUp: false,
   };
   return previous ? resolveFollowUp(understood, previous, ctx.catalog) : understood;
+}
+
+/** The unknown words that state a need on their own ("offline"). */
+function needWords(unknown: readonly string[]): { unknownNeeds?: string[] } {
+  const needs = unknown.filter((w) => !noConstraints(readConstraints(w)));
+  return needs.length > 0 ? { unknownNeeds: needs } : {};
 }
 
 /** True for a word that carries meaning for retrieval. */

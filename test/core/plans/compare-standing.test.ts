@@ -77,7 +77,7 @@ describe('comparison standing: where each side stands after the verdict', () => 
   });
 
   it('reads the first side of "which is further along, X or Y models" from the clause just before "or"', () => {
-    const none = { concepts: [], models: [], articles: [], unknownNames: [], names: [], placeholderText: '', linkedWords: new Set<string>() };
+    const none = { concepts: [], models: [], articles: [], unknownNames: [], names: [], placeholderText: '', linkedWords: new Set<string>(), mentions: [] };
     const sides = readSides('which is further along, headline or tagging models', 'comparison', none, f.uctx);
     expect(sides.map((s) => s.concept?.name)).toEqual(['headline model', 'tagging model']);
   });

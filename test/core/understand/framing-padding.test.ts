@@ -1,0 +1,49 @@
+/**
+ * A broad concept ("AI model", "generative AI") named in a question that only pads or frames it
+ * ("one sentence pls", "short answer", "quick q", "what counts as", "list the…") is still what the
+ * question is about; it gives way only to words that name something more specific.
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createGuide } from '../../../src/core/index.js';
+import { FRAMING } from '../../../src/core/understand/entities.js';
+import type { Guide } from '../../../src/core/types.js';
+import { loadKnowledge } from '../../../src/knowledge/load/index.js';
+
+let guide: Guide;
+
+beforeAll(async () => {
+  guide = createGuide(await loadKnowledge(join(import.meta.dirname, '..', '..', '..', 'knowledge')));
+});
+
+describe('how a question asks to be answered', () => {
+  it.each([
+    ['what is an ai model, one sentence', 'what is an ai model,'],
+    ['whats a diffusion model, two lines max', 'whats a diffusion model,'],
+    ['quick q: what is an ai model, short answer', ': what is an ai model,'],
+    ['what is a context window, tldr', 'what is a context window,'],
+    ['what does training involve, in a nutshell', 'what does training involve,'],
+    ['explain rag, keep it short', 'explain rag,'],
+    ['what is a token in simple terms', 'what is a token'],
+  ])('is framing, not topic: %j', (question, rest) => {
+    expect(question.replace(FRAMING, ' ').replace(/\s+/g, ' ').trim()).toBe(rest);
+  });
+});
+
+describe('a broad concept with padding around it', () => {
+  it.each([
+    ['what is an ai model, one sentence', /mathematical function/],
+    ['quick q: what is an ai model, short answer', /mathematical function/],
+    ['what counts as generative ai', /new content/],
+    ['list the main kinds of generative ai models', /six main types/],
+    ['what does training a model involve, in a nutshell', /loop|loss/],
+  ])('is answered: %j', (question, fact) => {
+    const a = guide.ask({ text: question });
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(fact);
+  });
+
+  it('still gives way to a word that names something more specific', () => {
+    expect(guide.ask({ text: 'what are the four stages of training a generative AI model?' }).text).toMatch(/data collection/i);
+  });
+});
