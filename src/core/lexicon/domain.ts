@@ -15,7 +15,7 @@ import type { FieldMention } from '../understand/types.js';
 
 /** Words of the field itself, whatever the knowledge folder holds. */
 const FIELD_WORDS =
-  'model models ai llm llms gpt ml neural network networks token tokens prompt prompts chatbot chatbots train training trained dataset datasets inference gpu gpus weights parameter parameters benchmark benchmarks embedding embeddings agent agents agentic generative genai machine-learning fine-tune finetune transformer transformers api apis open-source opensource hallucinate hallucination attention self-attention mixture-of-experts reasoning multimodal diffusion quantization distillation retrieval-augmented';
+  'model models ai llm llms gpt ml neural network networks token tokens prompt prompts chatbot chatbots train training trained dataset datasets inference gpu gpus weights parameter parameters benchmark benchmarks embedding embeddings agent agents agentic generative genai machine-learning fine-tune finetune transformer transformers api apis open-source opensource hallucinate hallucination attention self-attention mixture-of-experts reasoning multimodal diffusion quantization distillation retrieval-augmented anomaly upscaling';
 
 /** Words model names share with everyday English. */
 const EVERYDAY_NAME_WORDS = new Set('stable code large small medium mini nano pro plus ultra turbo flash lite scout coder series family open base chat instruct vision image video audio runway'.split(' '));
@@ -37,13 +37,14 @@ export function domainTerms(
   catalog: readonly CatalogEntry[] = [],
 ): Set<string> {
   const out = new Set<string>();
-  const addWord = (word: string, whole: boolean) => {
-    const terms = analyzer.terms(word).filter((t) => !t.startsWith('~'));
+  const addWord = (word: string, whole: boolean, withGroup = false) => {
+    // The field's own words keep their synonym group: "weird transactions" asks about anomalies.
+    const terms = analyzer.terms(word).filter((t) => withGroup || !t.startsWith('~'));
     // "space-o" splits into "space" and "o": a name only counts when it stays one term.
     if (whole && terms.length !== 1) return;
     for (const t of terms) out.add(t);
   };
-  for (const word of FIELD_WORDS.split(' ')) addWord(word, false);
+  for (const word of FIELD_WORDS.split(' ')) addWord(word, false, true);
   for (const concept of concepts.concepts) for (const name of concept.names) if (!/\s/.test(name.trim())) addWord(name, true);
   // Model names' own words ("copilot", "sora"), not their everyday ones ("stable", "large").
   for (const m of catalog) for (const word of m.name.split(/[\s/()]+/)) if (word.length >= 4 && !EVERYDAY_NAME_WORDS.has(word.toLowerCase())) addWord(word, true);

@@ -22,6 +22,7 @@ import { answerUnknownName } from './unknown-name.js';
 import { fieldDocuments, onTopic } from '../lexicon/domain.js';
 import { WEAK_TERMS } from '../understand/terms.js';
 import { categoryTerms } from '../understand/needs.js';
+import { asksProposalVerdict, proposalVerdict } from './proposal.js';
 import { analysed } from '../evidence/analysed.js';
 import type { ConceptTable } from '../lexicon/concepts.js';
 
@@ -170,6 +171,12 @@ export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
   // A name the knowledge does not know ("Grok 4", "GPT-6") is not answered with another model's facts.
   if (u.unknownNames.length > 0 && u.models.length === 0) {
     return answerUnknownName(ctx, u);
+  }
+  // "Is it worth paying for a multimodal model when we only need text?", "is X overkill for Y?": a
+  // verdict on the proposal, read against the situation, whichever shape the wording took.
+  if (u.intent === 'yesno' && asksProposalVerdict(u)) {
+    const onProposal = proposalVerdict(ctx, u);
+    if (onProposal) return onProposal;
   }
   // "Is a text LLM enough for scanned invoices, or do we need something else?" asks for a pick.
   if (u.intent === 'yesno' && u.runnerUp?.intent === 'recommendation' && u.runnerUp.p >= 0.3 && u.categories.some((c) => c.direction === 'input')) {

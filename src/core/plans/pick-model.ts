@@ -109,7 +109,9 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
   if (categories.length > 0) {
     const fitting = candidates.filter((m) => categories.some((cat) => fitsCategory(m, cat)));
     // No model of the kind asked for: no pick, rather than a model of another kind.
-    if (fitting.length === 0 && !pool) return [];
+    // A stated prompt size ("our whole 4M-token repo in one go") is what the model must read: the
+    // window decides, so no model of the content's own kind still leaves those that can hold it.
+    if (fitting.length === 0 && !pool && !c.contextTokens) return [];
     if (fitting.length > 0) candidates = fitting;
   }
   // A stated prompt size rules out every model that cannot take it, whatever its kind.
@@ -144,6 +146,7 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
   const cheapest = byPrice && priced.length > 0 ? Math.min(...priced.map((m) => numericValue(m, 'pricing', '')!)) : undefined;
   const longest = c.longContext ? Math.max(0, ...candidates.map((m) => m.context_window ?? 0)) : 0;
 
+  const apiOnly = c.managedApi && !needsOpen(c);
   const picks = candidates.map((model) => {
     const terms = strengthTerms(index, model);
     let score = 0;
@@ -155,6 +158,9 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
       score *= 1.3;
       reasons.push('a managed API, so there is nothing to host or maintain');
     }
+    // Picked by per-token price on a managed API ("cheapest via an API, no self-hosting"): an open
+    // model run on your own machines is not on that scale.
+    if (apiOnly && (c.budget || c.highVolume) && model.access === 'open' && !(model.deployment ?? []).includes('api')) score *= 0.2;
     if (byPrice) {
       const v = numericValue(model, 'pricing', '');
       if (v !== undefined && cheapest !== undefined) {

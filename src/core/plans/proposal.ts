@@ -9,37 +9,80 @@ import type { Passage } from '../../knowledge/types.js';
 import { blockFrom } from '../compose/blocks.js';
 import { analysed } from '../evidence/analysed.js';
 import { rankEvidence } from '../evidence/sentences.js';
+import { retrievePassages } from '../evidence/retrieve.js';
 import { WEAK_TERMS } from '../understand/terms.js';
 import type { Understanding } from '../understand/types.js';
+import type { Concept } from '../lexicon/concepts.js';
 import type { Draft, PlanContext } from './context.js';
 
 /** A closing that asks whether a proposal is wise, and which way "yes" points. */
 const FOR_IT = /\b(?:(?:a |an |the )?(?:good|smart|sensible|wise|right) (?:idea|call|move|plan|choice)|worth it|worth the (?:money|cost)|(?:is (?:that|it|this)|really) (?:necessary|needed))\s*(?:or (?:nah|not|no)\b)?\W*$/i;
 const AGAINST_IT = /\b(?:(?:a |an )?(?:bad|dumb) (?:idea|call|move|plan)|overkill|over-kill|too much)\s*(?:or (?:nah|not|no)\b)?\W*$/i;
 
+/**
+ * Asking whether to do something, wherever it is said: "should we still fine-tune?", "is it worth
+ * paying for X?", "do we really need X?", "is X overkill for Y?". What it weighs is the clause from
+ * the cue on.
+ */
+const WORTH = /\b(?:is|would|will|'?s)\s+(?:it|that|this)\s+(?:really\s+|even\s+|still\s+)?(?:be\s+)?worth\b|\bworth (?:paying|using|getting|going|switching|buying|it\b)|\bdo (?:we|i|you) (?:really |actually |even |still |truly )?need\b/i;
+const OVERKILL = /\bover-?kill\b/i;
+const SHOULD = /\b(?:should|shall)\s+(?:we|i|you|they|a|an|the|our|my|one)\b/i;
+
 /** What the limits of a thing cost a team: the reason a proposal may not pay off. */
 const DRAWBACK = /\b(?:cost(?:s|ly)?|expensive|pricier|slower|more compute|overkill|limitation|instead|only need|unnecessary|not needed|beyond (?:most |the )?budgets?|(?:millions|billions) of dollars)\b/i;
 
+/** What a thing costs to run: the drawback that makes it more than a task needs. */
+const COST = /\b(?:costs? more|cost(?:ly)?\b|expensive|pricier|slower|more compute|beyond (?:most |the )?budgets?|(?:millions|billions) of dollars)/i;
+
 export function asksProposalVerdict(u: Understanding): boolean {
-  return FOR_IT.test(u.text) || AGAINST_IT.test(u.text);
+  return FOR_IT.test(u.text) || AGAINST_IT.test(u.text) || WORTH.test(u.text) || OVERKILL.test(u.text) || SHOULD.test(u.text);
+}
+
+/** Which way the question leans: "overkill?" expects a yes to mean "drop it"; "worth it?" a yes to mean "do it". */
+function leaning(u: Understanding): 'against' | 'for' | 'open' {
+  if (AGAINST_IT.test(u.text) || OVERKILL.test(u.text)) return 'against';
+  if (FOR_IT.test(u.text) || WORTH.test(u.text)) return 'for';
+  return 'open';
 }
 
 /** The verdict on the proposal when the documents state its drawback in the situation's words. */
 export function proposalVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
   if (!asksProposalVerdict(u)) return undefined;
+  const lean = leaning(u);
+  // Of the options the documents list, the one whose stated condition the situation meets.
+  const option = weighOptions(ctx, u);
   const concepts = u.concepts;
-  const passages = [...new Set(concepts.flatMap((c) => [...(c.aspects.get('limitations') ?? []), ...(c.aspects.get('tradeoffs') ?? []), ...(c.aspects.get('cost') ?? [])]))];
-  if (passages.length === 0) return undefined;
+  // A team's documents may keep a type's limits inside its one section ("The main limitation is compute cost…").
+  const aspects = (c: Concept) => [...(c.aspects.get('limitations') ?? []), ...(c.aspects.get('tradeoffs') ?? []), ...(c.aspects.get('cost') ?? [])];
+  const limits = new Set(concepts.flatMap(aspects));
+  const passages = [...new Set(concepts.flatMap((c) => (aspects(c).length > 0 ? aspects(c) : c.passages)))];
   const candidates = passages.map((passage: Passage) => ({ passage, score: 1, about: true }));
-  const best = rankEvidence(ctx.index, u.terms, candidates, { cue: DRAWBACK }, candidates.length).find((e) => DRAWBACK.test(e.unit.unit.text));
-  // The sections are the proposed thing's own limits: a sentence holding a word of the situation speaks to it.
-  if (!best || best.coverage < 0.1) return undefined;
-  const against = AGAINST_IT.test(u.text);
-  const verdict = against ? 'Probably, yes' : 'Probably not';
+  // Outside a section on limits, and for "overkill?", only a sentence on what the thing costs is its drawback.
+  const isDrawback = (text: string, passage: Passage) => (limits.has(passage) && lean !== 'against' ? DRAWBACK : COST).test(text);
+  // Beside a better option, only a stated limit of the proposal is its cost: a sentence from its other
+  // sections ("adapting a model this way balances cost…") may argue for it.
+  const drawback = candidates.length > 0 ? rankEvidence(ctx.index, u.terms, candidates, { cue: DRAWBACK }, candidates.length).find((e) => isDrawback(e.unit.unit.text, e.passage) && (!option || limits.has(e.passage))) : undefined;
+  // The proposal's own condition is met ("the base model does badly on our contracts, should we fine-tune?"): do it.
+  if (option?.fits === 'proposed') {
+    const verdict = lean === 'against' ? 'No' : 'Yes';
+    return { kind: 'recommendation', answered: true, blocks: [{ text: `${verdict}; ${option.text}`, passage: option.passage }], concepts, cites: [option.passage] };
+  }
+  // A plain "should we…?" with no listed option to weigh is advice the other plans give; only a
+  // question that doubts the proposal ("worth it?", "overkill?"), or a small team or budget
+  // weighing a costly one, is answered by the proposal's drawback alone.
+  const doubts = lean !== 'open' || FOR_IT.test(u.text) || ((u.constraints.smallTeam || u.constraints.budget) && drawback !== undefined && /\b(?:cost|budget|dollars|expensive)/i.test(drawback.unit.unit.text));
+  const best = drawback && drawback.coverage >= 0.1 ? drawback : undefined;
+  if (!option && (!best || !doubts)) return undefined;
+  const verdict = lean === 'against' ? 'Probably, yes' : 'Probably not';
+  if (!best) {
+    const when = option!.proposedWhen ? ` ${option!.proposedWhen}` : '';
+    return { kind: 'recommendation', answered: true, blocks: [{ text: `${verdict}; ${option!.text}${when}`, passage: option!.passage }], concepts, cites: [option!.passage] };
+  }
   // Against the proposal, the option the documents say fits the situation comes before the drawback.
-  const other = against ? undefined : betterOption(ctx, u);
+  const other = lean === 'against' ? undefined : option;
   // After the better option, one sentence of the drawback: a second on the same cost says it twice.
-  const reason = blockFrom(best, { maxChars: 320, maxUnits: other ? 1 : 2, fromStart: true });
+  // A section on the limits opens on them; in a type's one section the drawback sentence starts the reason.
+  const reason = blockFrom(best, { maxChars: 320, maxUnits: other ? 1 : 2, fromStart: limits.has(best.passage) });
   const text = other ? `${verdict}; ${other.text} ${reason.text}` : `${verdict}. ${reason.text}`;
   return { kind: 'recommendation', answered: true, blocks: [{ ...reason, text }], concepts, cites: other ? [other.passage, best.passage] : [best.passage] };
 }
@@ -49,20 +92,40 @@ const PROPOSES = /\b(?:wants?|suggest(?:s|ed)?|propos(?:es|ed)|thinks? we should
 /** An option of a list and what it is: "Fine-tuning: adapt an existing model…". */
 const OPTION = /^\**([^:*]{2,40}?)\**:\s+(\S.*)$/s;
 /** Where an option says when it fits: "right when the base model underperforms on…". */
-const WHEN = /\b(?:right|enough|best|ideal|suits?|fits?|worth it)\s+(?:only\s+)?when\b|\bso it suits\b/i;
+const WHEN = /\b(?:right|enough|best|ideal|suits?|fits?|worth it)\s+(?:only\s+)?when\b|\bbest for (?:use cases |cases |situations |teams )?(?:where|when)\b|\bso it suits\b|\breserved for\b/i;
+
+/** The clause that puts the proposal: "someone wants to train our own model", "should we still fine-tune it". */
+function proposalClause(text: string): string | undefined {
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  const put = sentences.find((s) => PROPOSES.test(s));
+  if (put) return put;
+  for (const cue of [WORTH, OVERKILL, SHOULD]) {
+    const sentence = sentences.find((s) => cue.test(s));
+    if (!sentence) continue;
+    // "is a reasoning model overkill for…": the thing weighed comes before the cue.
+    if (cue === OVERKILL) return sentence.split(/\bfor\b/i)[0];
+    const at = cue.exec(sentence)!;
+    return sentence.slice(at.index).split(/\b(?:if|when|since|because|given)\b|,/i)[0];
+  }
+  return undefined;
+}
 
 /**
  * Of a list of options that holds the proposal ("API integration / fine-tuning / building from
- * scratch"), the other option whose stated condition ("right when the base model underperforms on
- * legal language") the situation meets best.
+ * scratch"), the one whose stated condition ("right when the base model underperforms on legal
+ * language") the situation meets best: the proposal itself, or another option said to fit better.
  */
-function betterOption(ctx: PlanContext, u: Understanding): { text: string; passage: Passage } | undefined {
-  const proposal = u.text.split(/(?<=[.!?])\s+/).find((s) => PROPOSES.test(s));
+function weighOptions(ctx: PlanContext, u: Understanding): { fits: 'proposed' | 'other'; text: string; proposedWhen?: string; passage: Passage } | undefined {
+  const proposal = proposalClause(u.text);
   if (!proposal) return undefined;
   const proposed = new Set(ctx.index.analyzer.terms(proposal).filter((t) => !t.startsWith('~') && !WEAK_TERMS.has(t)));
   const weight = new Map(u.terms.filter((t) => !proposed.has(t.term)).map((t) => [t.term, t.weight]));
-  const lists = [...new Set(u.concepts.flatMap((c) => [...(c.aspects.get('comparison') ?? []), ...(c.aspects.get('choosing') ?? [])]))];
-  let best: { text: string; passage: Passage; score: number } | undefined;
+  // Option lists among the named concepts' comparisons and advice, and the advice sections the question retrieves.
+  const own = u.concepts.flatMap((c) => [...(c.aspects.get('comparison') ?? []), ...(c.aspects.get('choosing') ?? [])]);
+  const found = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: u.concepts, aspect: 'choosing', limit: 4, filter: (p) => !p.tags.includes('catalog') }).map((c) => c.passage);
+  const lists = [...new Set([...own, ...found])];
+  const lower = (label: string) => (/^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1));
+  let best: { fits: 'proposed' | 'other'; text: string; proposedWhen?: string; passage: Passage; score: number } | undefined;
   for (const passage of lists) {
     const options = analysed(ctx.index, passage).units.filter((x) => x.unit.bullet).flatMap((x) => {
       const m = OPTION.exec(x.unit.text.replace(/^\s*[-*•]\s+/, ''));
@@ -70,15 +133,28 @@ function betterOption(ctx: PlanContext, u: Understanding): { text: string; passa
     });
     const labelTerms = (label: string) => ctx.index.analyzer.terms(label).filter((t) => !t.startsWith('~') && !WEAK_TERMS.has(t));
     const isProposal = (label: string) => labelTerms(label).some((t) => proposed.has(t));
-    // Only a list that holds the proposal weighs it against the others.
-    if (options.filter((o) => isProposal(o.label)).length !== 1) continue;
+    // Only a list that holds the proposal once weighs it against the others.
+    const held = options.filter((o) => isProposal(o.label));
+    if (held.length !== 1) continue;
+    const mine = held[0]!;
+    const mineWhen = WHEN.exec(mine.rest);
+    const proposedWhen = mineWhen ? `${mine.label.replace(/:$/, '')} is for when ${throughWhen(mine.rest.slice(mineWhen.index + mineWhen[0].length), 0).replace(/^\s*(?:when|where)\s+/i, '')}` : undefined;
     for (const o of options) {
       const when = WHEN.exec(o.rest);
-      if (isProposal(o.label) || !when) continue;
+      if (!when) continue;
       const condition = new Set(ctx.index.analyzer.terms(o.rest.slice(when.index)));
       const score = [...condition].reduce((sum, t) => sum + (weight.get(t) ?? 0), 0);
-      if (score > 0.5 && (!best || score > best.score)) best = { text: `${/^[A-Z]{2}/.test(o.label) ? o.label : o.label.charAt(0).toLowerCase() + o.label.slice(1)} fits better: ${o.rest.replace(/\.?$/, '.')}`, passage, score };
+      if (score <= 0.5 || (best && score <= best.score)) continue;
+      // The option up to the sentence that states its condition: what follows is about something else.
+      const rest = throughWhen(o.rest, when.index);
+      best = isProposal(o.label) ? { fits: 'proposed', text: `${lower(o.label)} fits here: ${rest}`, passage, score } : { fits: 'other', text: `${lower(o.label)} fits better: ${rest}`, ...(proposedWhen && /\bwhen\b/i.test(mineWhen![0]) ? { proposedWhen } : {}), passage, score };
     }
   }
   return best;
+}
+
+/** A text up to the end of the sentence holding position `at`, with a full stop. */
+function throughWhen(text: string, at: number): string {
+  const end = /[.!?](?=\s|$)/.exec(text.slice(at));
+  return (end ? text.slice(0, at + end.index) : text.replace(/\.?\s*$/, '')).trim() + '.';
 }

@@ -14,7 +14,7 @@ import { noConstraints } from '../understand/needs.js';
 import type { Target, Understanding } from '../understand/types.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { goesOtherWay, kindReason, kindWanted, unmetNeeds } from './content-kind.js';
-import { familyPool, pickModels } from './pick-model.js';
+import { familyPool, needsOpen, pickModels } from './pick-model.js';
 import { supported } from './support.js';
 import { forTheKind, namesOnlyOtherKinds, ownSubject } from './advice-text.js';
 import { deploymentVerdict } from './deployment.js';
@@ -68,7 +68,9 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
   const reasonEvidence = documentReason(ctx, u, m);
   const found = reasonEvidence?.text;
   // The constraints it meets come first; with the documents' sentence, its strengths would say it twice.
-  const constraintReasons = top.reasons.filter((r) => !top.strengths.includes(r));
+  // A reason whose figure the documents' sentence gives again ("($0.075 input / …)") would say it twice.
+  const figureOf = (r: string) => /\(([^()]*\d[^()]*)\)\s*$/.exec(r)?.[1];
+  const constraintReasons = top.reasons.filter((r) => !top.strengths.includes(r) && !(found && figureOf(r) && found.includes(figureOf(r)!)));
   const reasons = found ? constraintReasons.slice(0, 2) : top.reasons.slice(0, 2);
   // A sentence that opens by naming the pick again ("Runway Gen-3 (Runway): the most accessible…") is read as its reason.
   const restated = found ? new RegExp(`^\\**${escapeRegExp(m.name)}\\**(?:\\s*\\([^)]*\\))?\\s*:\\s*`, 'i').exec(found) : null;
@@ -367,6 +369,11 @@ function retarget(u: Understanding): Target {
   const placed = c.dataResidency || c.selfHosted;
   // "Which setting…" says the kind outright.
   const said = /\b(?:which|what)\s+(?:settings?|knobs?|sliders?|parameters?|benchmarks?|metrics?|evals?|sizes?)\b/i.test(u.text);
+  // "Cheapest model via an API for millions of messages a day": the asker fixed the channel (a managed
+  // API, no hosting weighed), so the volume is a reason to pick by price among API models, not a
+  // question of where to run one.
+  const channelFixed = c.managedApi && !c.selfHosted && !c.dataResidency && !c.openWeights;
+  if (channelFixed && (c.budget || c.highVolume) && (target === 'deployment' || target === 'model-type') && !u.concepts.some((x) => x.kind === 'model-type') && u.categories.every((x) => x.category === 'text')) return 'model';
   if (placed && !said && (target === 'setting' || target === 'size-class' || target === 'benchmark') && !u.concepts.some((x) => x.kind === target) && u.categories.length === 0) return 'deployment';
   // "Midjourney or DALL-E for the prettiest images?": two models named for a need ask which of them.
   if (u.models.length >= 2 && !said && u.concepts.every((x) => x.kind !== target) && (target === 'size-class' || target === 'setting' || target === 'deployment')) return 'model';
@@ -385,7 +392,10 @@ function withGuidance(ctx: PlanContext, u: Understanding, draft: Draft): Draft {
   // it whole: general advice matched on those names ("for the longest inputs… GPT-5") is padding.
   if (noConstraints(u.constraints) || closestOnly.has(draft) || familyPool(ctx, u) !== undefined) return draft;
   const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, aspect: 'choosing', limit: 4, filter: (p) => p.aspect === 'choosing' });
+  // The asker chose a managed API: advice that opens on self-hosting argues for the channel ruled out.
+  const hosting = new Set(ctx.index.analyzer.terms('self-hosted').filter((t) => t.startsWith('~')));
+  const ruledOut = (e: { unit: { unit: { index: number }; terms: ReadonlySet<string> } }) => u.constraints.managedApi && !needsOpen(u.constraints) && e.unit.unit.index === 0 && [...hosting].some((t) => e.unit.terms.has(t));
   const best = rankEvidence(ctx.index, u.terms, candidates, {}, 3)[0];
-  if (!best || best.coverage < 0.45) return draft;
+  if (!best || best.coverage < 0.45 || ruledOut(best)) return draft;
   return { ...draft, blocks: [...draft.blocks, blockFrom(best, { maxChars: 280, maxUnits: 2 })] };
 }

@@ -59,11 +59,14 @@ const has = (re: RegExp, text: string) => re.test(text);
 
 /** The constraints a situation states. */
 export function readConstraints(text: string): Constraints {
-  const selfHosted = has(/\bon[- ]?prem\w*|\bself[- ]?host\w*|\bhost (?:it |them |our own |its own )?(?:ourselves|our own|in[- ]house|locally)|\bown (?:servers?|infra\w*|hardware|gpus?|machines?|boxes|cloud|data ?cent(?:er|re)s?)\b|\bin[- ]house\b|\blocally\b|\bair[- ]?gapped\b|\brun (?:it |them )?(?:ourselves|locally|on our)\b|\bhosting our own\b/i, text);
+  // "no self hosting", "we don't want to host anything": hosting ruled out is a managed API chosen.
+  const notHosting = NOT_HOSTING.test(text);
+  const hostable = notHosting ? text.replace(new RegExp(NOT_HOSTING.source, 'gi'), ' ') : text;
+  const selfHosted = has(/\bon[- ]?prem\w*|\bself[- ]?host\w*|\bhost (?:it |them |our own |its own )?(?:ourselves|our own|in[- ]house|locally)|\bown (?:servers?|infra\w*|hardware|gpus?|machines?|boxes|cloud|data ?cent(?:er|re)s?)\b|\bin[- ]house\b|\blocally\b|\bair[- ]?gapped\b|\brun (?:it |them )?(?:ourselves|locally|on our)\b|\bhosting our own\b/i, hostable);
   const dataResidency = has(/\b(?:can'?t|cannot|must not|mustn'?t|shouldn'?t|not allowed to|never|won'?t) (?:be )?(?:leave|leaving|go|sent|send|shared?|leave our|cross)\b|\bdata (?:residency|sovereignty|locality)\b|\bstay (?:in|within|inside|on)\b|\bleave (?:the )?(?:country|eu|region|premises|our)\b|\b(?:in|within) the (?:eu|country|region)\b|\bregulator\b|\bnothing can go\b|\b(?:doesn'?t|don'?t|does not|do not|won'?t) (?:want|allow|let)\b.{0,40}\b(?:going|go|sent|shared|leaving|leave|sending)\b.{0,20}\b(?:to|outside)\b/i, text);
   const privacy = dataResidency || has(/\bprivate (?:data|repos?|codebases?|code|records|documents|info\w*)\b|\bproprietary (?:code|data|codebase)\b|\bsensitive\b|\bconfidential\b|\bcustomer (?:data|records)\b|\bpii\b|\bthird[- ]party (?:api|vendor|provider)\b|\b3rd[- ]party\b|\bwithout sending\b|\blegal (?:really )?(?:doesn'?t|does not|won'?t|says)\b/i, text);
   const openWeights = has(/\bopen[- ]?(?:source|weights?)\b|\bopen models?\b|\bfine[- ]?tun\w* (?:it |them )?on (?:our|private|internal)\b|\bfree to (?:run|use)\b/i, text);
-  const managedApi = has(/\bmanaged\b|\bno (?:infra\w*|setup|ops|devops)\b|\bzero (?:infra\w*|setup|ops)\b|\bjust (?:pay|call|use) (?:an? |the )?(?:api|provider|vendor)\b|\bpay (?:one of )?the big providers\b|\beasiest\b|\bout of the box\b|\bno ml (?:team|engineers?)\b/i, text);
+  const managedApi = has(/\bmanaged\b|\bno (?:infra\w*|setup|ops|devops)\b|\bzero (?:infra\w*|setup|ops)\b|\bjust (?:pay|call|use) (?:an? |the )?(?:api|provider|vendor)\b|\bpay (?:one of )?the big providers\b|\beasiest\b|\bout of the box\b|\bno ml (?:team|engineers?)\b/i, text) || notHosting || (!selfHosted && has(/\b(?:via|through|over|from) (?:an? |the |their )?(?:hosted |managed |vendor'?s? |provider'?s? )?apis?\b|\b(?:call|calling|use|using|stay on|stick with|stick to) (?:an? |the |their )?(?:hosted |managed |vendor'?s? |provider'?s? )?apis?\b|\bapi[- ]only\b|\bapi models?\b/i, text));
   const budget = has(/\bcheap\w*|\bbudget\b|\blow[- ]cost\b|\bleast expensive\b|\baffordable\b|\bcost[- ]?(?:efficient|effective|sensitive)\b|\bsave money\b|\bbill\b|\bspend\b|\bcosts? (?:matter|is|are)\b|\bprice (?:matters|sensitive)\b/i, text);
   // Volume is a rate ("50M tokens a month", "every day") or many requests, not one long prompt.
   const highVolume = has(/\bhigh[- ]volume\b|\b(?:millions?|tens of millions|billions?|thousands?|\d+[km]?) (?:of )?(?:requests|tickets|messages|calls|documents|queries|images|users)\b|\bat scale\b|\bevery day\b|\b(?:a|per|each) (?:day|month|week|hour)\b|\bdaily\b|\bmonthly\b|\bbulk\b|\blots of\b|\bhuge (?:volume|number)\b/i, text);
@@ -72,13 +75,18 @@ export function readConstraints(text: string): Constraints {
   const quality = has(/\bbest[- ]looking\b|\bhighest quality\b|\bquality matters\b|\bmost realistic\b|\brealistic\b|\baesthetic\w*|\bbeautiful\b|\bstunning\b|\bdoesn'?t look janky\b|\bphotorealistic\b|\bbest possible\b/i, text);
   // A token count per day or month is volume; only what is left can be one prompt's length.
   const perPrompt = text.replace(TOKEN_RATE, ' ');
-  const longContext = has(/\blong (?:documents?|docs|contracts?|reports?|context|inputs?|prompts?)\b|\bentire (?:repos?|books?|codebases?|documents?)\b|\bwhole (?:books?|repos?|codebases?|documents?)\b|\bmillions? (?:of )?tokens\b.*\b(?:prompt|context|single)\b|\b\d+(?:-\d+)? million tokens\b|\bhuge (?:documents?|prompts?)\b|\bhundreds of pages\b/i, perPrompt);
+  // One prompt of a hundred thousand tokens or more ("our whole 4M-token repo in one go") is a long context.
+  const bigPrompt = (tokensAsked(perPrompt) ?? 0) >= 100_000;
+  const longContext = bigPrompt || has(/\blong (?:documents?|docs|contracts?|reports?|context|inputs?|prompts?)\b|\bentire (?:repos?|books?|codebases?|documents?)\b|\bwhole (?:books?|repos?|codebases?|documents?)\b|\bmillions? (?:of )?tokens\b.*\b(?:prompt|context|single)\b|\b\d+(?:-\d+)? million tokens\b|\bhuge (?:documents?|prompts?)\b|\bhundreds of pages\b/i, perPrompt);
   const frontier = has(/\bfrontier\b|\bstate[- ]of[- ]the[- ]art\b|\bsota\b|\bmost capable\b|\bbiggest model\b|\bsmartest\b/i, text);
   const regulated = has(/\bregulated\b|\bcompliance\b|\bhipaa\b|\bgdpr\b|\bhealthcare\b|\bhospital\b|\bbank(?:s|ing)?\b|\bfinanc\w*|\blegal\b|\blaw firm\b|\binsurance\b|\bgovernment\b|\bpharma\w*/i, text);
   const contextTokens = longContext ? tokensAsked(perPrompt) : undefined;
   const smallTeam = has(/\bsmall team\b|\btiny team\b|\bstartup\b|\btwo[- ]person\b|\b\d[- ]person\b|\bsolo\b|\bjust me\b|\bno (?:ml|infra\w*|devops) (?:people|team|engineers?)\b|\bzero infra\w*/i, text);
   return { selfHosted, openWeights, dataResidency, privacy, managedApi, budget, highVolume, lowLatency, onDevice, quality, longContext, frontier, regulated, smallTeam, ...(contextTokens ? { contextTokens } : {}) };
 }
+
+/** Hosting ruled out: "no self hosting", "not self-hosted", "we don't want to host anything". */
+const NOT_HOSTING = /\b(?:no|not|never|without|nothing|zero)\s+(?:any\s+)?(?:self[- ]?host\w*|on[- ]?prem\w*|hosting|host(?:ing)? (?:it|anything) ourselves)|\b(?:don'?t|do not|won'?t|can'?t|cannot) (?:want to |wanna |plan to )?(?:self[- ]?host|host (?:it|anything|models?|them)(?: ourselves)?|run (?:it|anything|our own) (?:ourselves|servers?))\b/i;
 
 /** "50 million tokens a month", "2m tokens per day": a rate of tokens, not one prompt's size. */
 const TOKEN_RATE = /\b\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:k|m|b|thousand|million|billion)?[\s-]*(?:of\s+)?tokens?(?:\s+(?:a|an|per|each|every)\s+|\s*\/\s*)(?:day|week|month|year|hour|minute)\b|\b\d+(?:\.\d+)?\s*(?:k|m|b|thousand|million|billion)?[\s-]*(?:of\s+)?tokens?\s+(?:daily|weekly|monthly|hourly|yearly)\b/gi;

@@ -3,10 +3,10 @@ import { catalogPassages } from '../catalog-text.js';
 import type { KnowledgeBase, Passage } from '../types.js';
 import { createAnalyzer, isExactTerm, type Analyzer } from './analyzer.js';
 import { isEnglishWord } from './english.js';
-import { createVocabulary, DEFAULT_SYNONYMS, type Vocabulary } from './vocabulary.js';
+import { createVocabulary, DEFAULT_RELATED, DEFAULT_SYNONYMS, type Vocabulary } from './vocabulary.js';
 
 /** Bump when the saved index's shape or the analyzer changes: older saved indexes are rebuilt. */
-export const INDEX_FORMAT_VERSION = 4;
+export const INDEX_FORMAT_VERSION = 5;
 
 /** Field boosts: a term a passage defines or names in its heading counts for more than one in its body. */
 export const FIELD_BOOSTS = { defines: 4, headings: 2.5, title: 1, text: 1 } as const;
@@ -203,7 +203,7 @@ function editDistance(a: string, b: string): number {
 
 /** Builds the full-text index over every passage of a knowledge base. */
 export function buildSearchIndex(kb: KnowledgeBase): SearchIndex {
-  const vocabulary = createVocabulary([...DEFAULT_SYNONYMS, ...kb.synonyms], kb.related ?? []);
+  const vocabulary = createVocabulary([...DEFAULT_SYNONYMS, ...kb.synonyms], [...DEFAULT_RELATED, ...(kb.related ?? [])]);
   const analyzer = createAnalyzer(vocabulary);
   const mini = new MiniSearch<Doc>(miniSearchOptions());
   const df = new Map<string, number>();
@@ -235,7 +235,7 @@ export function loadSearchIndex(json: string, kb: KnowledgeBase): SearchIndex | 
   }
   const passages = allPassages(kb);
   if (saved.version !== INDEX_FORMAT_VERSION || saved.hash !== kb.hash || saved.passages !== passages.length) return undefined;
-  const vocabulary = createVocabulary([...DEFAULT_SYNONYMS, ...kb.synonyms], kb.related ?? []);
+  const vocabulary = createVocabulary([...DEFAULT_SYNONYMS, ...kb.synonyms], [...DEFAULT_RELATED, ...(kb.related ?? [])]);
   const mini = MiniSearch.loadJS<Doc>(saved.minisearch as Parameters<typeof MiniSearch.loadJS>[0], miniSearchOptions());
   return wrap(kb, passages, vocabulary, createAnalyzer(vocabulary), mini, new Map(Object.entries(saved.df)));
 }

@@ -52,8 +52,30 @@ export const DEFAULT_SYNONYMS: readonly SynonymGroup[] = [
   ['example', 'examples', 'for example', 'for instance', 'such as', 'exemplified', 'notable members'],
   ['benchmark', 'score', 'scored', 'leaderboard'],
   ['regulated', 'compliance', 'compliant', 'hipaa', 'gdpr', 'regulatory'],
+  // Needs put in other words than the documents use: what upscaling, anomaly detection, agentic and
+  // math LLMs and world models are for, in the words people ask for them.
+  ['upscaling', 'upscale', 'upscaler', 'upscalers', 'super-resolution', 'push resolution', 'higher resolution', 'bigger resolution',
+    'increase resolution', 'increase the resolution', 'boost resolution', 'more resolution', 'low res', 'low-res', 'low resolution'],
+  ['anomaly detection', 'anomaly', 'anomalies', 'outlier', 'outliers', 'outlier detection', 'fraud', 'fraud detection',
+    'spot weird', 'flag weird', 'spot odd', 'flag odd', 'spot unusual', 'flag unusual'],
+  ['agentic llm', 'agentic llms', 'agentic model', 'agentic models', 'ai agent', 'ai agents', 'tool calling', 'function calling', 'tool use',
+    'call apis', 'call our apis', 'calls apis', 'take actions', 'takes actions', 'taking actions', 'click around', 'browse the web', 'browses the web'],
+  ['world model', 'world models', 'virtual world', 'virtual worlds', 'game world', 'game worlds', '3d world', '3d worlds'],
+  ['proof assistant', 'proof assistants', 'formal proof', 'formal proofs', 'mathematical proofs', 'theorem proving', 'theorem prover', 'prove theorems'],
   ['privacy', 'private data', 'sensitive data', 'confidential', "can't be shared", 'cannot be shared', 'not shared', "can't share",
     'cannot share', "can't send", 'cannot send', "can't leave", 'third-party api', 'third party', 'data privacy', 'data protection'],
+];
+
+/**
+ * Words a need is put in that the documents put otherwise, built in for any knowledge folder: they
+ * answer each other without meaning the same ("make my pics sharper afterwards" is met by "upscaling
+ * … recovering sharp detail"), so they count for less than the question's own words.
+ */
+export const DEFAULT_RELATED: readonly SynonymGroup[] = [
+  ['upscale', 'sharper', 'sharpen', 'sharpening', 'sharp detail', 'crisper', 'enlarge'],
+  ['anomaly', 'anomalous', 'suspicious', 'abnormal', 'unusual data', 'unusual activity', 'unusual behaviour', 'unusual behavior', 'fraudulent'],
+  ['agentic', 'interface with tools', 'use tools', 'uses tools', 'with tools', 'web-based tasks', 'multi-step actions', 'on its own', 'autonomously'],
+  ['world model', 'explorable', 'simulate', 'simulation', 'simulations', 'virtual environment', 'virtual environments', 'video-game-like', 'digital worlds'],
 ];
 
 interface Phrase {

@@ -88,3 +88,28 @@ describe('recommendation: a verdict on a proposal among listed options', () => {
     expect(routes.ask({ text: q }).text).not.toContain('billions of dollars');
   });
 });
+
+describe('recommendation: "should we…?" and "is it worth…?" weighed against the listed options', () => {
+  const routes = createGuide(docsKnowledgeBase({}, { 'routes.md': ROUTES }));
+  const ask = (text: string) => routes.ask({ text }).text;
+
+  it('says no to a proposal when another option’s condition is the situation, and when the proposal is for', () => {
+    const text = ask('a general model already does the job for us, should we still go for tuning?');
+    expect(text).toMatch(/^Probably not; hosted API fits better: send requests to a provider; enough when a general model already does the job\./);
+    expect(text).toContain('Tuning is for when the ready model underperforms on medical wording.');
+  });
+
+  it('says yes when the situation meets the proposal’s own condition', () => {
+    expect(ask('the ready model underperforms on our medical wording, should we do tuning?')).toMatch(/^Yes; tuning fits here: adapt a ready model/);
+  });
+
+  it('answers "is it worth paying for X" mid-sentence with the verdict and the stated cost', () => {
+    const speech = createGuide(docsKnowledgeBase({}, { 'speech.md': SPEECH }));
+    const text = speech.ask({ text: 'we only need transcripts, is it worth paying for a voice model?' }).text;
+    expect(text.startsWith('Probably not. **The main drawback of speech-and-text models** is running cost')).toBe(true);
+  });
+
+  it('leaves a plain "should we…" with nothing listed to weigh to the other plans', () => {
+    expect(ask('should we use temperature for this?')).not.toMatch(/^(?:Probably|Yes;)/);
+  });
+});
