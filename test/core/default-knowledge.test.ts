@@ -18,6 +18,11 @@ beforeAll(async () => {
 });
 
 describe('the default knowledge', () => {
+  it('answers "what kind of model do we need" with a pick, not with a verdict on a proposal nobody made', () => {
+    const text = guide.ask({ text: 'we get photos of receipts with text and logos. what kind of model do we need' }).text;
+    expect(text).toMatch(/^Use \*\*a multimodal model\*\*/);
+  });
+
   it.each([...EXAMPLE_QUESTIONS])('answers the example question %j', (question) => {
     const a = guide.ask({ text: question });
     expect(a.answered).toBe(true);

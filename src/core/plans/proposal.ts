@@ -34,8 +34,16 @@ const DRAWBACK = /\b(?:cost(?:s|ly)?|expensive|pricier|slower|more compute|overk
 /** What a thing costs to run: the drawback that makes it more than a task needs. */
 const COST = /\b(?:costs? more|cost(?:ly)?\b|expensive|pricier|slower|more compute|beyond (?:most |the )?budgets?|(?:millions|billions) of dollars)/i;
 
+/** "What kind of model do we need", "which one should we use": the cue inside a question for a thing, not about a proposal. */
+const ASKS_FOR_A_THING = /\b(?:what|which|how many|how much|how big|where|who)\b[^.?!,;:]*$/i;
+
+function cueOutsideWhQuestion(re: RegExp, text: string): boolean {
+  const m = re.exec(text);
+  return m !== null && !ASKS_FOR_A_THING.test(text.slice(0, m.index));
+}
+
 export function asksProposalVerdict(u: Understanding): boolean {
-  return FOR_IT.test(u.text) || AGAINST_IT.test(u.text) || WORTH.test(u.text) || OVERKILL.test(u.text) || SHOULD.test(u.text);
+  return FOR_IT.test(u.text) || AGAINST_IT.test(u.text) || cueOutsideWhQuestion(WORTH, u.text) || OVERKILL.test(u.text) || cueOutsideWhQuestion(SHOULD, u.text);
 }
 
 /** Which way the question leans: "overkill?" expects a yes to mean "drop it"; "worth it?" a yes to mean "do it". */

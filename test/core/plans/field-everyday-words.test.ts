@@ -84,6 +84,11 @@ describe('how firmly a word ties a question to the field', () => {
     expect(mentions('what is diffusion, tldr').diffusion).toBe('everyday');
   });
 
+  it('keeps a name of several words in the field beside a word said of everything, not one word', () => {
+    expect(mentions('how long does a fine-tuning job take')).toMatchObject({ 'fine tuning': 'firm' });
+    expect(mentions('how do i fine-tune the carburettor')).toMatchObject({ 'fine tune': 'firm, elsewhere' });
+  });
+
   it('does not take a mistyped chat word for a topic of its own', () => {
     expect(f.read('expalin diffusion').unknownTerms).toEqual([]);
     expect(f.read('i dont get diffusion').unknownTerms).toEqual([]);
