@@ -3,7 +3,7 @@
  * intents close, the answer serves both: a verdict that ends with the definition, say.
  */
 import type { Understanding } from '../understand/types.js';
-import { answerComparison, answerWhyOneWon } from './compare.js';
+import { answerComparison, answerWhyOneWon, compareModels } from './compare.js';
 import type { Draft, PlanContext } from './context.js';
 import { notAnswered } from './context.js';
 import { explain } from './explain.js';
@@ -34,6 +34,11 @@ function byIntent(ctx: PlanContext, u: Understanding): Draft {
   // "What's the context window of X?" is a fact about X however it is phrased.
   // "Who wrote the Space-O guide?" likewise asks a fact about an article.
   if (u.articles.length > 0 && (u.attribute === 'author' || u.attribute === 'published' || u.attribute === 'publisher')) return answerFact(ctx, u);
+  // "How much cheaper is A than B?": the two figures and the gap between them, whatever the shape.
+  if (u.asksGap && u.models.length >= 2 && (u.attribute === 'pricing' || u.attribute === 'context_window' || u.attribute === 'benchmark')) {
+    const gap = compareModels(ctx, u, u.models.slice(0, 2));
+    if (gap.answered) return gap;
+  }
   const modelFact = (u.models.length > 0 || u.names.length > 0) && u.attribute !== undefined && MODEL_FACTS.has(u.attribute) && u.sides.length < 2;
   const factShaped = ['definition', 'how', 'uses', 'fact', 'ranking', 'examples', 'list'].includes(u.intent) || (u.intent === 'recommendation' && u.confidence < 0.6 && u.models.length === 1);
   if (modelFact && factShaped && !(u.intent === 'ranking' && u.models.length > 1)) return answerFact(ctx, u);

@@ -85,6 +85,8 @@ export interface Understanding {
   aspect?: Aspect;
   /** Asks what something is worth ("why does X matter?", "why is X important?"), not why it happened. */
   asksImportance?: true;
+  /** Asks how far apart two figures are ("how much cheaper is A than B", "the gap between…"), not only which is ahead. */
+  asksGap?: true;
   constraints: Constraints;
   /** In a follow-up whose constraints merge the thread's, the ones this turn states itself. */
   statedConstraints?: Constraints;

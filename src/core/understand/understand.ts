@@ -52,6 +52,9 @@ const INTENT_ASPECT: Partial<Record<Intent, Aspect>> = {
 /** "Why does X matter?", "why is X important?": what X is worth, not why something happened. */
 const IMPORTANCE = /\b(?:matters?|mattering|important|importance|care about|significant|significance|a big deal)\b/i;
 
+/** "How much cheaper is A than B?", "how far behind…", "the gap between A and B on price": the size of a difference. */
+const GAP = /\bhow (?:much|many|far)\s+(?:\w+\s+)?(?:cheaper|pricier|costlier|more|less|bigger|larger|smaller|longer|shorter|higher|lower|behind|ahead|further|faster|slower|better|worse)\b|\bby how much\b|\bhow (?:big|large|wide) (?:is )?(?:the )?(?:gap|difference)\b|\b(?:gap|delta)\s+(?:between|in|on)\b|\bdifference in (?:price|cost|context|score)\w*\b|\b(?:price|cost|context(?: window)?|score) (?:gap|difference)\b/i;
+
 /** Wording that names an aspect whatever the intent ("what's the catch with X"). */
 const ASPECT_CUES: Array<[Aspect, RegExp]> = [
   ['tradeoffs', /\btrade-?of+s?\b|\bpros and cons\b|\bgain or lose\b|\bworth it\b/i],
@@ -296,6 +299,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...(attribute ? { attribute } : {}),
     ...(aspect ? { aspect } : {}),
     ...(IMPORTANCE.test(text) ? { asksImportance: true as const } : {}),
+    ...(GAP.test(text) ? { asksGap: true as const } : {}),
     constraints: readConstraints(text),
     ...(superlative ? { superlative } : {}),
     sides,
