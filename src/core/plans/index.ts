@@ -19,6 +19,7 @@ import { blockFrom } from '../compose/blocks.js';
 import { supported } from './support.js';
 import { pickModels } from './pick-model.js';
 import { answerUnknownName } from './unknown-name.js';
+import { answerPickedItem } from './pick-item.js';
 import { domainTerms, fieldDocuments, onTopic } from '../lexicon/domain.js';
 import { analysed } from '../evidence/analysed.js';
 import type { ConceptTable } from '../lexicon/concepts.js';
@@ -161,6 +162,9 @@ function notEnough(ctx: PlanContext, u: Understanding, pick: Draft): Draft {
 export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
   if (['greeting', 'thanks', 'help'].includes(u.intent)) return notAnswered();
   if (!aboutTheField(ctx, u)) return notAnswered();
+  // "Which of those stages makes it safe?": the one item of the earlier list this turn's words pick.
+  const picked = answerPickedItem(ctx, u);
+  if (picked) return picked;
   if (u.selectFrom) {
     const top = pickModels(ctx.index, ctx.kb.models, { ...u, categories: [] }, u.selectFrom)[0];
     if (top) {

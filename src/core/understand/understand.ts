@@ -19,7 +19,7 @@ import { categoryConcept, categoryTerms, readCategories, readConstraints } from 
 import { resolveFollowUp } from './followup.js';
 import { modelsOutgrownByQuote, readSides } from './sides.js';
 import { queryTerms, WEAK_TERMS } from './terms.js';
-import type { Understanding } from './types.js';
+import type { ListedItem, Understanding } from './types.js';
 
 export interface UnderstandContext extends LinkContext {
   intents: Classifier<Intent>;
@@ -35,6 +35,8 @@ export interface Turn {
   concepts: readonly Concept[];
   /** Named models the answer names first, when the catalog does not hold them. */
   names: readonly string[];
+  /** The items of the list the answer gave, if it gave one. */
+  items?: readonly ListedItem[];
 }
 
 const SOCIAL: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'help']);
