@@ -16,7 +16,7 @@ import type { Draft } from './plans/context.js';
 import { planAnswer } from './plans/index.js';
 import type { Answer, Guide, Question, Source } from './types.js';
 import { understand, type Turn } from './understand/understand.js';
-import type { Understanding } from './understand/types.js';
+import type { ListedItem, Understanding } from './understand/types.js';
 
 export interface GuideOptions {
   /** A prebuilt (e.g. loaded from disk) index for this knowledge base; built when absent. */
@@ -37,6 +37,19 @@ function sourcesOf(draft: Draft): Source[] {
   return [...new Map(passages.map((p) => [p.id, toSource(p)])).values()].slice(0, 4);
 }
 
+/** The items of the list an answer gave (its bulleted or numbered lines), each with its block's passage. */
+function listedItems(draft: Draft): ListedItem[] {
+  const out: ListedItem[] = [];
+  for (const block of draft.blocks) {
+    for (const line of block.text.split('\n')) {
+      const m = /^\s*(?:[-*•]|\d{1,2}[.)])\s+(.+)$/.exec(line);
+      if (m) out.push({ text: m[1]!.trim(), ...(block.passage ? { passage: block.passage } : {}) });
+    }
+    if (out.length >= 2) break;
+  }
+  return out;
+}
+
 /** Builds the answering core over a loaded knowledge base. */
 export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}): Guide {
   const index = options.index ?? buildSearchIndex(kb);
@@ -55,7 +68,8 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}): Guid
     const u = understand(text, uctx(), previous);
     const draft = planAnswer(ctx, u);
     const named = draft.answered ? (draft.blocks[0]?.text.match(new RegExp(VERSIONED_NAME.source, 'g')) ?? []) : [];
-    const result = { turn: { understanding: u, models: draft.models ?? u.models, concepts: draft.concepts ?? u.concepts, names: named.length ? named.slice(0, 1) : u.names }, draft };
+    const items = draft.answered ? listedItems(draft) : [];
+    const result = { turn: { understanding: u, models: draft.models ?? u.models, concepts: draft.concepts ?? u.concepts, names: named.length ? named.slice(0, 1) : u.names, ...(items.length >= 2 ? { items } : {}) }, draft };
     if (turnCacheSize > 0) {
       if (turns.size >= turnCacheSize) turns.delete(turns.keys().next().value!);
       turns.set(key, result);

@@ -96,7 +96,12 @@ function listAround(units: readonly AnalysedUnit[], at: number, prose = false): 
 }
 
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const ANNOUNCES = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+(?:\w+\s+)?(?:ways|stages|steps|types|kinds|options|approaches|phases|categories|methods|factors|things|reasons|paths|questions|practices|variants|families|levels|tiers|parts|areas)\b/i;
+const ANNOUNCES = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+(?:\w+\s+)?(ways|stages|steps|types|kinds|options|approaches|phases|categories|methods|factors|things|reasons|paths|questions|practices|variants|families|levels|tiers|parts|areas|benchmarks|metrics|components|networks|requirements|criteria|dimensions|scenarios|modes|pillars|elements|principles|strategies|techniques|mechanisms|passes|checks|benefits|advantages|drawbacks|risks|limitations|applications|dimensions)\b/i;
+
+/** What a unit announces items of: "There are two main ways…" → "ways". */
+export function announcedNoun(text: string): string | undefined {
+  return ANNOUNCES.exec(text)?.[2]?.toLowerCase();
+}
 
 /** How many items a unit announces ("There are two main ways…", "Training follows four stages."). */
 export function announcedCount(text: string): number | undefined {
@@ -109,14 +114,17 @@ export function announcedCount(text: string): number | undefined {
  * A list written as prose: the announcing unit and the items after it, one per paragraph (or one
  * per ordinal sentence: "Firstly, …", "The second way …"), as many as it announced.
  */
-function countedList(units: readonly AnalysedUnit[], at: number): AnalysedUnit[] | undefined {
-  const announce = [at, at - 1, at - 2].find((k) => k >= 0 && announcedCount(units[k]!.unit.text) !== undefined);
+function countedList(units: readonly AnalysedUnit[], at: number, own = false): AnalysedUnit[] | undefined {
+  const announce = (own ? [at] : [at, at - 1, at - 2]).find((k) => k >= 0 && announcedCount(units[k]!.unit.text) !== undefined);
   if (announce === undefined) return undefined;
   const n = announcedCount(units[announce]!.unit.text)!;
   const after = units.slice(announce + 1);
   const ordinal = after.filter((u) => u.unit.bullet);
   let items: AnalysedUnit[];
   if (ordinal.length >= n) items = ordinal.slice(0, n);
+  // "A GAN consists of two networks trained simultaneously. The generator…": a paragraph that goes on
+  // after announcing describes its items itself, not one per paragraph after it.
+  else if (after[0] && after[0].unit.paragraph === units[announce]!.unit.paragraph) return undefined;
   else {
     // One item per following paragraph: its first sentence.
     const seen = new Set<number>([units[announce]!.unit.paragraph]);
@@ -172,9 +180,11 @@ export function blockFrom(ev: Evidence, budget: BlockBudget = {}): Block {
   // One item of a list, quoted alone: the item the answer is in, not its neighbours.
   if (budget.itemOnly && ev.unit.unit.bullet) return { text: joinUnits([withSides(units, ev.unit)]), passage: ev.passage };
   const list = listAround(units, ev.unit.unit.index, budget.wholeList);
-  if (budget.wholeList && !list) {
+  // An answer that opens by announcing its items ("Math LLMs are built in three main ways:") shows every one of them.
+  const announces = announcedCount(ev.unit.unit.text) !== undefined;
+  if ((budget.wholeList || announces) && !list) {
     // Every announced item, each on its own line.
-    const counted = countedList(units, ev.unit.unit.index);
+    const counted = countedList(units, ev.unit.unit.index, announces && !budget.wholeList);
     if (counted) {
       const [lead, ...items] = counted;
       return { text: [lead!.unit.text, ...items.map((i) => `- ${i.unit.text.replace(/^\s*[-*•]\s+/, '')}`)].join('\n'), passage: ev.passage };
@@ -183,7 +193,7 @@ export function blockFrom(ev: Evidence, budget: BlockBudget = {}): Block {
   const chosen: AnalysedUnit[] = [];
   let length = 0;
   const fits = (u: AnalysedUnit) => length + u.unit.text.length + 1 <= maxChars;
-  if (list && !budget.itemOnly && (budget.wholeList || list[1] - list[0] <= maxUnits + 4)) {
+  if (list && ((!budget.itemOnly && (budget.wholeList || list[1] - list[0] <= maxUnits + 4)) || ((announces || LEAD_IN.test(ev.unit.unit.text)) && list[0] === ev.unit.unit.index))) {
     const [a, b] = list;
     // A list is answered whole: its lead-in's sentence (when the lead-in continues one) and every item.
     const from = Math.min(start, a);
@@ -198,7 +208,9 @@ export function blockFrom(ev: Evidence, budget: BlockBudget = {}): Block {
     if (chosen.length > 0) {
       if (!fits(u)) break;
       // Stay in the paragraph the answer is in, and only with sentences that still speak to the question.
-      if (u.unit.paragraph !== units[start]!.unit.paragraph && chosen.length >= 2) break;
+      // …unless the answer announced more items than it has shown yet ("A VAE has two components. The encoder…").
+      const announced = announcedCount(chosen[0]!.unit.text);
+      if (u.unit.paragraph !== units[start]!.unit.paragraph && chosen.length >= 2 && !(announced !== undefined && chosen.length <= announced)) break;
       if (budget.minCoverage && budget.coverageOf && budget.coverageOf(u) < budget.minCoverage && !pointsBack(u.unit.text)) break;
       // A list lead-in needs its list; without room for it, stop before it.
       if (LEAD_IN.test(u.unit.text)) break;

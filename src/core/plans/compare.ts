@@ -5,6 +5,7 @@
  */
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
 import { matchBenchmarks, modelFact, modelProfile, numericValue, priceFigures } from '../catalog/facts.js';
+import { formatTokens, formatUsd } from '../../knowledge/catalog-text.js';
 import { blockFrom, joinUnits } from '../compose/blocks.js';
 import { analysed, type AnalysedUnit } from '../evidence/analysed.js';
 import { rankEvidence, type Evidence } from '../evidence/sentences.js';
@@ -21,6 +22,52 @@ import { fitLead } from './compare-fit.js';
 import { differenceLead, sharedFigures } from './compare-models.js';
 
 const NUMERIC = new Set(['pricing', 'context_window', 'benchmark']);
+
+/** A difference of two prices, rounded to what the prices themselves show ($2.425, $9.70). */
+function usdGap(a: number, b: number): string {
+  const d = Math.round(Math.abs(a - b) * 1000) / 1000;
+  return Math.round(d * 100) / 100 === d ? `$${d.toFixed(2)}` : `$${d.toFixed(3)}`;
+}
+
+const timesWord = (r: number) => `${r >= 10 ? Math.round(r) : +r.toFixed(1)}×`;
+
+/**
+ * "How much cheaper is A than B?": both figures and the difference between them, with units. The
+ * first model is the one ahead on what was asked (cheaper, larger, higher-scoring).
+ */
+function gapLead(u: Understanding, attribute: string, ahead: CatalogEntry, behind: CatalogEntry, wantsMin: boolean, benchmark?: string): string | undefined {
+  if (attribute === 'pricing') {
+    const [p, q] = [ahead.pricing, behind.pricing];
+    if (!p || !q) return undefined;
+    const only = /\binput\b/i.test(u.text) ? 'input' : /\boutput\b/i.test(u.text) ? 'output' : undefined;
+    const rates = (['input', 'output'] as const).filter((k) => !only || k === only).flatMap((k) => {
+      const a = k === 'input' ? p.input_per_1m : p.output_per_1m;
+      const b = k === 'input' ? q.input_per_1m : q.output_per_1m;
+      return a === null || b === null ? [] : [{ k, a, b }];
+    });
+    if (rates.length === 0) return undefined;
+    const word = wantsMin ? 'cheaper' : 'more expensive';
+    const parts = rates.map((r) => `${usdGap(r.a, r.b)} per 1M ${r.k} tokens (${formatUsd(r.a)} vs ${formatUsd(r.b)})`);
+    const ratio = rates.map((r) => (wantsMin ? r.b / r.a : r.a / r.b)).find((x) => Number.isFinite(x) && x > 0);
+    const factor = ratio && ratio >= 1.5 ? `; ${wantsMin ? `${behind.name} costs about ${timesWord(ratio)} as much` : `about ${timesWord(ratio)} the price`}` : '';
+    return `**${ahead.name}** is ${word} than ${behind.name} by ${parts.join(' and ')}${factor}.`;
+  }
+  const a = numericValue(ahead, attribute as 'context_window', u.text);
+  const b = numericValue(behind, attribute as 'context_window', u.text);
+  if (a === undefined || b === undefined) return undefined;
+  if (attribute === 'context_window') {
+    const short = (n: number) => formatTokens(n).replace(/\s*\(.*\)$/, '');
+    const ratio = wantsMin ? b / a : a / b;
+    return `**${ahead.name}**'s context window is ${short(Math.abs(a - b))} tokens ${wantsMin ? 'smaller' : 'larger'} than ${behind.name}'s (${short(a)} vs ${short(b)} tokens)${ratio >= 1.5 ? `, about ${timesWord(ratio)} ${wantsMin ? 'smaller' : 'the size'}` : ''}.`;
+  }
+  if (attribute === 'benchmark' && benchmark) {
+    const score = (m: CatalogEntry) => matchBenchmarks(m, u.text)[0]?.score ?? '';
+    const percent = /%/.test(score(ahead));
+    const d = Math.round(Math.abs(a - b) * 10) / 10;
+    return `**${ahead.name}** scores ${d}${percent ? ' percentage points' : ' points'} ${wantsMin ? 'lower' : 'higher'} than ${behind.name} on ${benchmark} (${score(ahead)} vs ${score(behind)}).`;
+  }
+  return undefined;
+}
 
 /** "Gemini 2.5 Pro vs GPT-5 — which is cheaper?": figures for each, and the verdict. */
 export function compareModels(ctx: PlanContext, u: Understanding, models: CatalogEntry[]): Draft {
@@ -43,7 +90,8 @@ export function compareModels(ctx: PlanContext, u: Understanding, models: Catalo
       const tokens = attribute === 'pricing' ? (/\binput\b/i.test(u.text) ? ' for input tokens' : /\boutput\b/i.test(u.text) ? ' for output tokens' : '') : '';
       const times = attribute !== 'pricing' ? '' : ratio >= 1.9 && ratio < 2.1 ? ' (about half the price)' : ratio >= 1.5 ? ` (about ${ratio.toFixed(ratio >= 10 ? 0 : 1)}×)` : '';
       const level = benchmark ? `${benchmark}` : ATTRIBUTE_LABELS[attribute];
-      const lead = first.v === second.v ? `${first.m.name} and ${second.m.name} are level on ${level}.` : `**${first.m.name}** has the ${what} of the two${tokens}${times}.`;
+      const gap = u.asksGap && first.v !== second.v ? gapLead(u, attribute, first.m, second.m, wantsMin, benchmark) : undefined;
+      const lead = first.v === second.v ? `${first.m.name} and ${second.m.name} are level on ${level}.` : gap ?? `**${first.m.name}** has the ${what} of the two${tokens}${times}.`;
       return { kind: 'comparison', answered: true, blocks: [{ text: lead }, { text: lines.join('\n') }], cites, models: [first.m, second.m] };
     }
     return { kind: 'comparison', answered: known.length > 0, blocks: [{ text: lines.join('\n') }], cites, models };

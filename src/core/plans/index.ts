@@ -3,7 +3,7 @@
  * intents close, the answer serves both: a verdict that ends with the definition, say.
  */
 import type { Understanding } from '../understand/types.js';
-import { answerComparison, answerWhyOneWon } from './compare.js';
+import { answerComparison, answerWhyOneWon, compareModels } from './compare.js';
 import type { Draft, PlanContext } from './context.js';
 import { notAnswered } from './context.js';
 import { explain } from './explain.js';
@@ -23,6 +23,7 @@ import { fieldDocuments, onTopic } from '../lexicon/domain.js';
 import { WEAK_TERMS } from '../understand/terms.js';
 import { categoryTerms } from '../understand/needs.js';
 import { asksProposalVerdict, proposalVerdict } from './proposal.js';
+import { answerPickedItem } from './pick-item.js';
 import { analysed } from '../evidence/analysed.js';
 import type { ConceptTable } from '../lexicon/concepts.js';
 
@@ -37,6 +38,11 @@ function byIntent(ctx: PlanContext, u: Understanding): Draft {
   // "What's the context window of X?" is a fact about X however it is phrased.
   // "Who wrote the Space-O guide?" likewise asks a fact about an article.
   if (u.articles.length > 0 && (u.attribute === 'author' || u.attribute === 'published' || u.attribute === 'publisher')) return answerFact(ctx, u);
+  // "How much cheaper is A than B?": the two figures and the gap between them, whatever the shape.
+  if (u.asksGap && u.models.length >= 2 && (u.attribute === 'pricing' || u.attribute === 'context_window' || u.attribute === 'benchmark')) {
+    const gap = compareModels(ctx, u, u.models.slice(0, 2));
+    if (gap.answered) return gap;
+  }
   const modelFact = (u.models.length > 0 || u.names.length > 0) && u.attribute !== undefined && MODEL_FACTS.has(u.attribute) && u.sides.length < 2;
   const factShaped = ['definition', 'how', 'uses', 'fact', 'ranking', 'examples', 'list'].includes(u.intent) || (u.intent === 'recommendation' && u.confidence < 0.6 && u.models.length === 1);
   if (modelFact && factShaped && !(u.intent === 'ranking' && u.models.length > 1)) return answerFact(ctx, u);
@@ -156,6 +162,9 @@ function notEnough(ctx: PlanContext, u: Understanding, pick: Draft): Draft {
 export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
   if (['greeting', 'thanks', 'help'].includes(u.intent)) return notAnswered();
   if (!aboutTheField(ctx, u)) return notAnswered();
+  // "Which of those stages makes it safe?": the one item of the earlier list this turn's words pick.
+  const picked = answerPickedItem(ctx, u);
+  if (picked) return picked;
   if (u.selectFrom) {
     const top = pickModels(ctx.index, ctx.kb.models, { ...u, categories: [] }, u.selectFrom)[0];
     if (top) {

@@ -3,7 +3,8 @@
  * stages, approaches, certifications…) from the knowledge's own lists, kept whole.
  */
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
-import { announcedCount, blockFrom } from '../compose/blocks.js';
+import { fold, stem, words } from '../../knowledge/search/text.js';
+import { announcedCount, announcedNoun, blockFrom } from '../compose/blocks.js';
 import { analysed } from '../evidence/analysed.js';
 import { retrievePassages } from '../evidence/retrieve.js';
 import { rankEvidence } from '../evidence/sentences.js';
@@ -158,8 +159,17 @@ function documentList(ctx: PlanContext, u: Understanding, keep?: (p: Passage) =>
   const children = childSections(ctx, best.passage);
   const announced = announcedCount(best.unit.unit.text);
   // "There are six types…" introducing six sub-sections: the sub-sections are the list.
-  if (children.length >= 2 && (announced === children.length || (announced === undefined && best.unit.unit.index === 0 && /\b(?:types?|kinds?|categor\w+|stages?|steps?)\b/i.test(u.text)))) {
-    const text = `${best.unit.unit.text}\n${children.map((c) => `- ${c}`).join('\n')}`;
+  // Not when the passage itself goes on to give the items it announced ("There are two main ways… Firstly, … The second way…").
+  // (A table after the announcement is an overview of the sub-sections, which name the items better.)
+  const table = best.units.some((x) => x.unit.index > best.unit.unit.index && x.unit.row);
+  // And only items of the kind asked: "what kinds of specialised LLMs" is not answered by "two ways of creating a code LLM".
+  const noun = announcedNoun(best.unit.unit.text);
+  const askedNoun = noun !== undefined && words(fold(u.text)).map(stem).includes(stem(noun));
+  const ownItems = announced !== undefined && !table && askedNoun && blockFrom(best, { maxChars: 1100, maxUnits: 4, wholeList: true }).text.split('\n').length === announced + 1;
+  if (children.length >= 2 && !ownItems && (announced === children.length || (announced === undefined && best.unit.unit.index === 0 && /\b(?:types?|kinds?|categor\w+|stages?|steps?)\b/i.test(u.text)))) {
+    // A lead announcing other things than the sub-sections ("two main ways…" over "Math LLMs", "Agentic LLMs") does not introduce them.
+    const lead = noun !== undefined && !askedNoun ? `Under ${best.passage.section}, my documents describe ${children.length}:` : best.unit.unit.text;
+    const text = `${lead}\n${children.map((c) => `- ${c}`).join('\n')}`;
     return { kind: 'list', answered: true, blocks: [{ text, passage: best.passage }], concepts };
   }
   const block = blockFrom(best, { maxChars: 1100, maxUnits: 4, wholeList: true });

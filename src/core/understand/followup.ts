@@ -33,6 +33,8 @@ const WEIGHS = /\b(?:compare[sd]?|comparison|differ\w*|difference|vs\.?|versus|s
 const POINTER_WEIGHED = /^(?:\S+\s+){0,3}?(?:that|this)\s+(?:one\s+|thing\s+|model\s+)?(?:really\s+|actually\s+)?(?:better|worse|different|differs?|compares?|\w+er than|more \w+ than|less \w+ than)\b/i;
 /** A single thing pointed back at: "it", "that", "this one". */
 const SINGULAR = /\b(?:it|its|it's|that|this|this one|that one|that model|this model)\b/i;
+/** "which of those stages…", "which one is for images?", "which is about cost?": one item of what the last answer listed. */
+const PICK_ONE = /\bwhich (?:of (?:them|those|these)|ones?)\b|\bamong (?:them|those|these)\b|\bone of (?:those|these|them)\b|^which (?:is|one)\b/i;
 const SIBLING = /\b(?:siblings?|sisters?|cousins?|brothers?|versions?|variants?|editions?|flavou?rs?|members?|relatives?)\b/i;
 
 function mergeConstraints(a: Constraints, b: Constraints): Constraints {
@@ -162,6 +164,8 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
     out.target = listedKind;
     out.concepts = [...subjectConcepts, ...u.concepts.filter((c) => !subjectConcepts.includes(c))];
   }
+  // "which of those stages makes it safe?" after a list of stages (not of models): one of its items.
+  if (previous.items && previous.items.length >= 2 && answerModels.length <= 1 && u.models.length === 0 && PICK_ONE.test(rest) && !u.superlative) out.among = previous.items;
   const attributeOnly = u.models.length === 0 && u.articles.length === 0 && u.attribute !== undefined && u.attribute !== 'figure' && contentWords <= 4;
   if (attributeOnly && answerModels.length > 0) out.models = [answerModels[0]!];
   if (out.selectFrom) {

@@ -3,7 +3,7 @@
  * step, never re-parsed from the question's text.
  */
 import type { WeightedTerm } from '../../knowledge/search/search-index.js';
-import type { Aspect, CatalogEntry } from '../../knowledge/types.js';
+import type { Aspect, CatalogEntry, Passage } from '../../knowledge/types.js';
 import type { Concept } from '../lexicon/concepts.js';
 import type { Article } from '../lexicon/documents.js';
 import type { Intent, Target } from './intent/examples.js';
@@ -54,6 +54,12 @@ export interface Constraints {
   contextTokens?: number;
 }
 
+/** One item of a list an answer gave ("- Alignment: RLHF, so outputs become safer…"), with the passage it came from. */
+export interface ListedItem {
+  text: string;
+  passage?: Passage;
+}
+
 /** One side of a comparison: a concept, a model, or words the knowledge may still cover. */
 export interface Side {
   text: string;
@@ -97,6 +103,8 @@ export interface Understanding {
   asksImportance?: true;
   /** How many sentences the asker wants at most ("in one line": 1, "tl;dr": 2), when they say. */
   maxSentences?: number;
+  /** Asks how far apart two figures are ("how much cheaper is A than B", "the gap between…"), not only which is ahead. */
+  asksGap?: true;
   constraints: Constraints;
   /** In a follow-up whose constraints merge the thread's, the ones this turn states itself. */
   statedConstraints?: Constraints;
@@ -112,6 +120,8 @@ export interface Understanding {
   mentions: FieldMention[];
   /** "The one with the best prompt fidelity": models to narrow down to one by the question's need before answering. */
   selectFrom?: CatalogEntry[];
+  /** "Which of those stages makes it safe?": the items of the earlier answer's list to pick one from by this turn's own words. */
+  among?: readonly ListedItem[];
   /** True when earlier turns filled in what this question leaves out. */
   followUp: boolean;
   /** The earlier turn this one was resolved against. */

@@ -20,7 +20,7 @@ import { resolveFollowUp } from './followup.js';
 import { requestedSentences } from './length.js';
 import { modelsOutgrownByQuote, readSides } from './sides.js';
 import { queryTerms, WEAK_TERMS } from './terms.js';
-import type { Understanding } from './types.js';
+import type { ListedItem, Understanding } from './types.js';
 
 export interface UnderstandContext extends LinkContext {
   intents: Classifier<Intent>;
@@ -36,6 +36,8 @@ export interface Turn {
   concepts: readonly Concept[];
   /** Named models the answer names first, when the catalog does not hold them. */
   names: readonly string[];
+  /** The items of the list the answer gave, if it gave one. */
+  items?: readonly ListedItem[];
 }
 
 const SOCIAL: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'help']);
@@ -52,6 +54,9 @@ const INTENT_ASPECT: Partial<Record<Intent, Aspect>> = {
 
 /** "Why does X matter?", "why is X important?": what X is worth, not why something happened. */
 const IMPORTANCE = /\b(?:matters?|mattering|important|importance|care about|significant|significance|a big deal)\b/i;
+
+/** "How much cheaper is A than B?", "how far behind…", "the gap between A and B on price": the size of a difference. */
+const GAP = /\bhow (?:much|many|far)\s+(?:\w+\s+)?(?:cheaper|pricier|costlier|more|less|bigger|larger|smaller|longer|shorter|higher|lower|behind|ahead|further|faster|slower|better|worse)\b|\bby how much\b|\bhow (?:big|large|wide) (?:is )?(?:the )?(?:gap|difference)\b|\b(?:gap|delta)\s+(?:between|in|on)\b|\bdifference in (?:price|cost|context|score)\w*\b|\b(?:price|cost|context(?: window)?|score) (?:gap|difference)\b/i;
 
 /** Wording that names an aspect whatever the intent ("what's the catch with X"). */
 const ASPECT_CUES: Array<[Aspect, RegExp]> = [
@@ -299,6 +304,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...(aspect ? { aspect } : {}),
     ...(IMPORTANCE.test(text) ? { asksImportance: true as const } : {}),
     ...(maxSentences ? { maxSentences } : {}),
+    ...(GAP.test(text) ? { asksGap: true as const } : {}),
     constraints: readConstraints(text),
     ...(superlative ? { superlative } : {}),
     sides,
