@@ -122,7 +122,7 @@ function countedList(units: readonly AnalysedUnit[], at: number, own = false): A
   const ordinal = after.filter((u) => u.unit.bullet);
   let items: AnalysedUnit[];
   if (ordinal.length >= n) items = ordinal.slice(0, n);
-  // "A GAN consists of two networks trained simultaneously. The generator…": a paragraph that goes on
+  // "A GAN pairs two networks that learn together. The generator…": a paragraph that goes on
   // after announcing describes its items itself, not one per paragraph after it.
   else if (after[0] && after[0].unit.paragraph === units[announce]!.unit.paragraph) return undefined;
   else {

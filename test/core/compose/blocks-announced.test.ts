@@ -39,9 +39,9 @@ describe('blocks: announced items', () => {
   });
 
   it('reads items described in the announcing paragraph as prose, running into the next paragraph', () => {
-    const text = 'A VAE has two components. The encoder compresses an input into a distribution.\n\nThe decoder rebuilds data from a sample.\n\nVAEs suit controllable generation.';
+    const text = 'A VAE is built from two parts. The encoder squeezes each input into a distribution.\n\nThe decoder rebuilds data from a sample.\n\nVAEs suit controllable generation.';
     const block = blockFrom(evidenceAt(text, 0), { wholeList: true, maxUnits: 4 });
-    expect(block.text).toContain('The encoder compresses');
+    expect(block.text).toContain('The encoder squeezes');
     expect(block.text).toContain('The decoder rebuilds');
     expect(block.text).not.toContain('VAEs suit');
     expect(block.text).not.toMatch(/^- /m);

@@ -125,7 +125,7 @@ describe('composition: the length the asker set', () => {
   it('keeps a list whole when the kept sentence introduces it, and drops a list it does not', () => {
     const listed = [{ text: 'The stages are four:\n- Data collection.\n- Pre-training.\n- Fine-tuning.\n- Alignment.' }];
     expect(composeText(listed, MAX_ANSWER_CHARS, 1).split('\n')).toHaveLength(5);
-    const lead = 'Open models publish their weights, so anyone can download them, run them on their own hardware and change them as they need.';
+    const lead = 'Open models publish their weights, so a team may fetch them, host them on machines it owns and alter them however it likes.';
     const trailing = [{ text: `${lead} Closed models are reached only through their vendor's API, which brings guardrails and easy access. They differ on two counts:\n- Access.\n- Cost.` }];
     expect(composeText(trailing, MAX_ANSWER_CHARS, 2)).not.toContain('two counts');
   });

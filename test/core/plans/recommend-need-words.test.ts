@@ -17,7 +17,7 @@ const NOTES = `# Tools and agents
 After an image is generated, an upscaling tool such as Sharpix can push resolution further, recovering detail the original lacked.
 
 ## Agentic models
-Agentic models are language models tuned to interface with tools or to perform web-based tasks.
+Agentic models are language models trained to call tools and carry out tasks on the web.
 
 ## Anomaly detection
 Trained on normal behaviour, an autoencoder flags anomalies by how badly it reconstructs them.
