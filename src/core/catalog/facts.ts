@@ -107,10 +107,9 @@ export function matchingNotes(model: CatalogEntry, question: string): string[] {
 
 /** A short profile: what the model is, and what it is known for. */
 export function modelProfile(model: CatalogEntry): string {
-  const extra = [...model.strengths.slice(0, 2), ...(model.released ? [`released ${model.released}`] : [])];
   // An entry with nothing it is known for may say in a note what it is ("ControlNet is a
   // modification of…"): more than its category alone.
-  const says = extra.length === 0 ? model.notes.find((n) => n.toLowerCase().startsWith(`${model.name.toLowerCase()} is `)) : undefined;
+  const says = model.strengths.length === 0 && !model.released ? model.notes.find((n) => n.toLowerCase().startsWith(`${model.name.toLowerCase()} is `)) : undefined;
   if (says) return says;
   const clause = strengthsClause(model.strengths);
   return `${identitySentence(model)}${clause ? ` It ${clause}.` : ''}${model.released ? ` It was released in ${model.released}.` : ''}`;

@@ -29,18 +29,18 @@ export function fit(text: string, max = MAX_ANSWER_CHARS): string {
   return end > max / 2 ? cut.slice(0, end + 1).trimEnd() : `${cut.trimEnd()}…`;
 }
 
+const isListLine = (s: string) => /^\s*(?:[-*•]|\d+[.)])\s/.test(s);
+
 /** The pieces of a paragraph, keeping list lines whole: sentences of prose, and lines. */
 function pieces(text: string): Array<{ text: string; sep: string }> {
   const out: Array<{ text: string; sep: string }> = [];
   const lines = text.split('\n');
   lines.forEach((line, i) => {
-    const sentences = /^\s*(?:[-*•]|\d+[.)])\s/.test(line) ? [line] : line.split(SENTENCE);
+    const sentences = isListLine(line) ? [line] : line.split(SENTENCE);
     sentences.forEach((s, j) => out.push({ text: s, sep: j === 0 ? (i === 0 ? '' : '\n') : ' ' }));
   });
   return out;
 }
-
-const isListLine = (s: string) => /^\s*(?:[-*•]|\d+[.)])\s/.test(s);
 
 /** What an asked-for sentence holds at least: short sentences ("The generator creates fake data.") count together. */
 const SENTENCE_CHARS = 100;

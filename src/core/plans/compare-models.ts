@@ -11,11 +11,13 @@ import type { Block } from './context.js';
 const plural = (label: string) =>
   label.replace(/\bmodel\b/, 'models').replace(/\bnetwork\b/, 'networks').replace(/\bautoencoder\b/, 'autoencoders').replace(/\((LLM|GAN|VAE)\)/, '($1s)');
 
+const ACCESS = { open: 'open source (you can run it yourself)', proprietary: 'proprietary (used through its vendor)' } as const;
+
 /** "Both are proprietary image generation models from OpenAI": what the two have in common, when they share a kind. */
 function shared(a: CatalogEntry, b: CatalogEntry): string | undefined {
   const kind = a.categories.find((c) => b.categories.includes(c));
   if (!kind) return undefined;
-  const access = a.access === b.access && (a.access === 'open' || a.access === 'proprietary') ? (a.access === 'open' ? 'open-source ' : 'proprietary ') : '';
+  const access = a.access && a.access === b.access ? `${a.access === 'open' ? 'open-source' : 'proprietary'} ` : '';
   const from = a.developer && a.developer === b.developer ? ` from ${a.developer}` : '';
   return `**${a.name}** and **${b.name}** are both ${access}${plural(categoryLabels[kind] ?? kind)}${from}`;
 }
@@ -33,7 +35,7 @@ export function differenceLead(a: CatalogEntry, b: CatalogEntry): Block | undefi
   const common = shared(a, b);
   const difference = `${a.name} ${sa}, while ${b.name} ${sb}`;
   // One open and one not: said once, unless a strength already says it.
-  const access = a.access && b.access && a.access !== b.access && !/\bopen[- ]source\b|\bopen weights\b/i.test(`${sa} ${sb}`) ? ` ${a.name} is ${a.access === 'open' ? 'open source (you can run it yourself)' : 'proprietary (used through its vendor)'}; ${b.name} is ${b.access === 'open' ? 'open source (you can run it yourself)' : 'proprietary (used through its vendor)'}.` : '';
+  const access = a.access && b.access && a.access !== b.access && !/\bopen[- ]source\b|\bopen weights\b/i.test(`${sa} ${sb}`) ? ` ${a.name} is ${ACCESS[a.access]}; ${b.name} is ${ACCESS[b.access]}.` : '';
   const ua = useCase(a);
   const ub = useCase(b);
   const pick = ua && ub && ua !== ub ? ` Pick ${a.name} for ${ua}; ${b.name} for ${ub}.` : '';
