@@ -94,6 +94,7 @@ export function createModelMatcher(models: readonly CatalogEntry[]): ModelMatche
           if (need.length === 0 && !differs) found.push({ model: variant.model, start: i, end, text: q.slice(i, end).join(' ') });
         }
       }
+      found.push(...versionless(q, byToken, found));
       // Longest mentions win; drop mentions inside a longer one and repeats of the same model.
       found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
       const kept: ModelMention[] = [];
@@ -104,4 +105,42 @@ export function createModelMatcher(models: readonly CatalogEntry[]): ModelMatche
       return kept.sort((a, b) => a.start - b.start);
     },
   };
+}
+
+/**
+ * "claude sonnet", "llama scout": a family and a variant word without the version. It names the
+ * catalog model with those words in its name, the newest version when there are several ("gemini
+ * flash" is 2.5 Flash, not 2.0 Flash), as people mean the current one; the answer names the version.
+ * A version written after it ("claude sonnet 3.7") is another model.
+ */
+function versionless(q: readonly string[], byToken: ReadonlyMap<string, Variant[]>, full: readonly ModelMention[]): ModelMention[] {
+  const out: ModelMention[] = [];
+  for (let i = 0; i + 1 < q.length; i++) {
+    if (full.some((m) => m.start <= i && i < m.end)) continue;
+    const byModel = new Map<CatalogEntry, { n: number; version: number[] }>();
+    for (const variant of byToken.get(q[i]!) ?? []) {
+      const core = variant.tokens.filter((t) => !/^\d/.test(t));
+      // Only a version left out: the name keeps a family word and a variant word.
+      if (core.length < 2 || core.length === variant.tokens.length || !core.some((t) => VARIANT_WORDS.has(t))) continue;
+      const window = q.slice(i, i + core.length);
+      if (window.length < core.length || ![...window].sort().every((t, k) => t === [...core].sort()[k])) continue;
+      const next = q[i + core.length];
+      if (next !== undefined && (/^\d/.test(next) || VARIANT_WORDS.has(next))) continue;
+      byModel.set(variant.model, { n: core.length, version: variant.tokens.filter((t) => /^\d/.test(t)).flatMap((t) => t.split('.').map(Number)) });
+    }
+    const ranked = [...byModel].sort((a, b) => compareVersions(b[1].version, a[1].version));
+    // Two models of the same version ("… 4 Sonnet" under two names) leave it unsaid.
+    if (ranked.length === 0 || (ranked.length > 1 && compareVersions(ranked[0]![1].version, ranked[1]![1].version) === 0)) continue;
+    const [model, { n }] = ranked[0]!;
+    out.push({ model, start: i, end: i + n, text: q.slice(i, i + n).join(' ') });
+  }
+  return out;
+}
+
+function compareVersions(a: readonly number[], b: readonly number[]): number {
+  for (let k = 0; k < Math.max(a.length, b.length); k++) {
+    const d = (a[k] ?? 0) - (b[k] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
 }

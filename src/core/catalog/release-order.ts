@@ -43,3 +43,18 @@ export function releaseOrderSentence(question: string, members: readonly Catalog
   const [first, ...rest] = members;
   return `${item(first!)} came first, then ${rest.map(item).join(', then ')}.`;
 }
+
+/**
+ * The models a group entry stands for: those whose family is the group's or lies inside it
+ * ("Claude 4.5" inside "Claude"), newest first by release where known. Empty for a single model.
+ */
+export function groupMembers(models: readonly CatalogEntry[], group: CatalogEntry): CatalogEntry[] {
+  const family = group.family?.toLowerCase();
+  if (!GROUP.test(group.name) || !family) return [];
+  const inside = (f: string | undefined) => f !== undefined && (f.toLowerCase() === family || f.toLowerCase().startsWith(`${family} `));
+  return models
+    .filter((m) => m !== group && inside(m.family) && !GROUP.test(m.name))
+    .map((m) => ({ m, at: releaseMonth(m.released) ?? 0 }))
+    .sort((a, b) => b.at - a.at)
+    .map((x) => x.m);
+}

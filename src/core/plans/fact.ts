@@ -9,7 +9,7 @@ import { fold, stem, words } from '../../knowledge/search/text.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
 import { matchingNotes, modelFact } from '../catalog/facts.js';
 import { nameTokens } from '../catalog/model-matcher.js';
-import { ASKS_ORDER, membersByRelease, releaseOrderSentence } from '../catalog/release-order.js';
+import { ASKS_ORDER, groupMembers, membersByRelease, releaseOrderSentence } from '../catalog/release-order.js';
 import { blockFrom } from '../compose/blocks.js';
 import { retrievePassages } from '../evidence/retrieve.js';
 import { rankEvidence, statesFigure, type Evidence, type Figure, type Want } from '../evidence/sentences.js';
@@ -104,6 +104,16 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
     const stated = statedInDocuments(ctx, u, model, figure);
     if (stated) {
       evidence.push(stated);
+      continue;
+    }
+    // "Claude's share of API usage": the family's entry holds no figures, its members do.
+    const members = groupMembers(ctx.kb.models, model)
+      .map((m) => ({ m, fact: modelFact(m, u.attribute, u.text) }))
+      .filter((x): x is { m: CatalogEntry; fact: string } => x.fact !== undefined)
+      .slice(0, 3);
+    if (members.length > 0) {
+      lines.push(...members.map((x) => x.fact));
+      cites.push(...members.map((x) => ctx.modelPassage(x.m)).filter((p) => p !== undefined));
       continue;
     }
     const note = u.attribute === undefined || u.attribute === 'figure' ? matchingNotes(model, u.text)[0] : undefined;
