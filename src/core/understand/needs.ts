@@ -6,6 +6,7 @@
 import { linkTokens } from '../lexicon/phrases.js';
 import type { LinkContext } from './entities.js';
 import type { CategoryMention, Constraints } from './types.js';
+import { withoutIndifference } from './indifference.js';
 
 type Category = CategoryMention['category'];
 
@@ -58,7 +59,9 @@ export function readCategories(text: string): CategoryMention[] {
 const has = (re: RegExp, text: string) => re.test(text);
 
 /** The constraints a situation states. */
-export function readConstraints(text: string): Constraints {
+export function readConstraints(asked: string): Constraints {
+  // "budget not really a concern": a factor waved away is no constraint.
+  const text = withoutIndifference(asked);
   // "no self hosting", "we don't want to host anything": hosting ruled out is a managed API chosen.
   const notHosting = NOT_HOSTING.test(text);
   const hostable = notHosting ? text.replace(new RegExp(NOT_HOSTING.source, 'gi'), ' ') : text;

@@ -15,6 +15,7 @@ import { clauses, cleanQuestion } from './clean.js';
 import { FRAMING, linkEntities, type LinkContext } from './entities.js';
 import type { Classifier } from './intent/classifier.js';
 import { INTENT_EXAMPLES, type Intent, type Target } from './intent/examples.js';
+import { withoutIndifference } from './indifference.js';
 import { categoryConcept, categoryTerms, noConstraints, readCategories, readConstraints } from './needs.js';
 import { resolveFollowUp } from './followup.js';
 import { requestedSentences } from './length.js';
@@ -233,7 +234,7 @@ function questionClause(text: string): string {
 }
 
 export function understand(question: string, ctx: UnderstandContext, previous?: Turn): Understanding {
-  const text = cleanQuestion(question);
+  const text = statedOnly(cleanQuestion(question));
   const parts = clauses(text);
   const linked = linkEntities(parts, ctx);
   const hasEntity = linked.concepts.length + linked.models.length + linked.articles.length > 0;
@@ -315,6 +316,15 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     followUp: false,
   };
   return previous ? resolveFollowUp(understood, previous, ctx.catalog) : understood;
+}
+
+/**
+ * The question without the clauses that wave a factor away ("we don't care about self-hosting"):
+ * what is waved away is neither the subject nor a constraint. A question that is nothing else stays.
+ */
+function statedOnly(text: string): string {
+  const stated = withoutIndifference(text).replace(/\s+([,.?!;])/g, '$1').replace(/([,;])(?:\s*[,;])+/g, '$1').replace(/[,;]+\s*(?=[.?!])/g, '').replace(/\s{2,}/g, ' ').replace(/^[\s,;.]+|[\s,;]+$/g, '').trim();
+  return stated.split(' ').length >= 2 ? stated : text;
 }
 
 /** The unknown words that state a need on their own ("offline"). */
