@@ -73,7 +73,7 @@ export interface FieldMention {
   words: string;
   /** Only this field says it: a name of several words, or a word no everyday English uses ("LLM", "tokenizer"). */
   firm: boolean;
-  /** A word beside it that the knowledge never uses pulls it into its everyday sense ("house train", "arcade tokens"). */
+  /** A word beside it that the knowledge never uses ("house train", "arcade tokens"), or a word of an everyday field anywhere in the question ("the next train to Leeds"), pulls it into its everyday sense. */
   foreign: boolean;
 }
 
@@ -118,6 +118,8 @@ export interface Understanding {
   unknownNeeds?: string[];
   /** What ties the question to this field: each link and each of the field's own words. */
   mentions: FieldMention[];
+  /** Words of an everyday field that put one of the question's field words in that field's sense ("voltage" for a transformer, "next train"), with the field. */
+  everyday?: Array<{ field: string; words: string }>;
   /** "The one with the best prompt fidelity": models to narrow down to one by the question's need before answering. */
   selectFrom?: CatalogEntry[];
   /** "Which of those stages makes it safe?": the items of the earlier answer's list to pick one from by this turn's own words. */

@@ -10,6 +10,7 @@ import type { WeightedTerm } from '../../knowledge/search/search-index.js';
 import { fold, stem, STOP_WORDS, words } from '../../knowledge/search/text.js';
 import type { Aspect, CatalogEntry } from '../../knowledge/types.js';
 import type { Concept } from '../lexicon/concepts.js';
+import { everydayCues } from '../lexicon/senses.js';
 import { detectAttribute, detectSuperlative } from './attributes.js';
 import { clauses, cleanQuestion } from './clean.js';
 import { FRAMING, linkEntities, type LinkContext } from './entities.js';
@@ -289,6 +290,11 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // A side read as a concept ("audio gen" → audio model) is one of the things asked about.
   for (const side of sides) if (side.concept && !linked.concepts.includes(side.concept)) linked.concepts.push(side.concept);
   const maxSentences = requestedSentences(text);
+  // "A step-down transformer in a power supply", "the next train to Leeds": words of an everyday
+  // field anywhere in the question put the field words it has a sense for into that sense.
+  // A cue whose field has no sense for any of them ("can models write movie scripts") is only a subject.
+  const cues = everydayCues(text).filter((c) => linked.mentions.some((m) => c.claims.test(m.words)));
+  const mentions = linked.mentions.map((m) => (!m.foreign && cues.some((c) => c.claims.test(m.words)) ? { ...m, foreign: true } : m));
   const understood: Understanding = {
     asked: question,
     text,
@@ -311,7 +317,8 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     terms,
     unknownTerms: unknown,
     ...needWords(unknown),
-    mentions: linked.mentions,
+    mentions,
+    ...(cues.length > 0 ? { everyday: cues.map(({ field, words }) => ({ field, words })) } : {}),
     followUp: false,
   };
   return previous ? resolveFollowUp(understood, previous, ctx.catalog) : understood;
