@@ -60,9 +60,19 @@ function valueText(m: CatalogEntry, measure: Measure, u: Understanding): string 
   return '';
 }
 
+/** Head nouns that name models: ranking them is ranking the catalog. */
+const ORDERED_MODELS = /^(?:models?|llms?|tools?|options|providers?|vendors?|apis?|generators?|assistants?|ones)$/;
+
 export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
   // "The most common kind of multimodal LLM" ranks kinds, which the documents describe, not models.
   if (ctx.kb.models.length === 0 || /\b(?:kinds?|types?|sorts?|variants?|forms?|flavou?rs?)\s+of\b/i.test(u.text)) return explain(ctx, u, undefined);
+  // "Rank the model size classes", "order the training stages": the items the documents list, in their
+  // order, not models ranked on a figure.
+  if (u.ordered && !ORDERED_MODELS.test(u.ordered) && u.models.length === 0 && u.concepts.some((c) => c.kind !== 'model-type')) {
+    const { attribute: _, ...rest } = u;
+    const listed = answerList(ctx, { ...rest, intent: 'list' });
+    if (listed.answered) return listed;
+  }
   const sized = sizeWithin(u);
   if (sized) return sized(ctx);
   const scope = familyPool(ctx, u);

@@ -109,6 +109,8 @@ export interface Understanding {
   /** In a follow-up whose constraints merge the thread's, the ones this turn states itself. */
   statedConstraints?: Constraints;
   superlative?: 'max' | 'min';
+  /** What an ordering request puts in order, by its head noun ("classes" in "rank the model size classes", "models" in "rank the image models by price"). */
+  ordered?: string;
   sides: Side[];
   /** Retrieval terms: the question's content words (stemmed, typos fixed), weighted. */
   terms: WeightedTerm[];

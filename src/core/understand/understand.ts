@@ -313,6 +313,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...(GAP.test(text) ? { asksGap: true as const } : {}),
     constraints: readConstraints(text),
     ...(superlative ? { superlative } : {}),
+    ...(orderedNoun(text) ? { ordered: orderedNoun(text)! } : {}),
     sides,
     terms,
     unknownTerms: unknown,
@@ -322,6 +323,15 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     followUp: false,
   };
   return previous ? resolveFollowUp(understood, previous, ctx.catalog) : understood;
+}
+
+/** "Rank the model size classes from…", "could you order the training stages": the words naming what is put in order, after the verb that asks it (not "the order of events"). */
+const ORDERING = /(?:^\W*|[,.;:!?]\s*|\b(?:please|pls|you|now|then|and|to|i|we)\s+)(?:rank|order|sort|arrange|put)\s+(?!of\b)(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:from|by|in|according|on|based|for|starting|biggest|largest|smallest|best|worst)\b|\s*[,.?!]|\s*$)/i;
+
+/** The head noun of what an ordering request puts in order ("classes" in "rank the model size classes"). */
+export function orderedNoun(text: string): string | undefined {
+  const phrase = ORDERING.exec(text)?.[1];
+  return phrase?.split(/\s+/).pop()?.toLowerCase();
 }
 
 /** The unknown words that state a need on their own ("offline"). */
