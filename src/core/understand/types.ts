@@ -109,6 +109,8 @@ export interface Understanding {
   /** In a follow-up whose constraints merge the thread's, the ones this turn states itself. */
   statedConstraints?: Constraints;
   superlative?: 'max' | 'min';
+  /** A follow-up asking the other end of the previous turn's ranking ("and the most expensive?" after the cheapest). */
+  oppositeEnd?: true;
   sides: Side[];
   /** Retrieval terms: the question's content words (stemmed, typos fixed), weighted. */
   terms: WeightedTerm[];
