@@ -101,6 +101,8 @@ export interface Understanding {
   aspect?: Aspect;
   /** Asks what something is worth ("why does X matter?", "why is X important?"), not why it happened. */
   asksImportance?: true;
+  /** Asks how to deal with a problem ("how do teams reduce that?", "what can we do about it?"), not what it is. */
+  asksRemedy?: true;
   /** How many sentences the asker wants at most ("in one line": 1, "tl;dr": 2), when they say. */
   maxSentences?: number;
   /** Asks how far apart two figures are ("how much cheaper is A than B", "the gap between…"), not only which is ahead. */
@@ -111,6 +113,8 @@ export interface Understanding {
   superlative?: 'max' | 'min';
   /** What an ordering request puts in order, by its head noun ("classes" in "rank the model size classes", "models" in "rank the image models by price"). */
   ordered?: string;
+  /** A follow-up asking the other end of the previous turn's ranking ("and the most expensive?" after the cheapest). */
+  oppositeEnd?: true;
   sides: Side[];
   /** Retrieval terms: the question's content words (stemmed, typos fixed), weighted. */
   terms: WeightedTerm[];

@@ -19,6 +19,7 @@ import { INTENT_EXAMPLES, type Intent, type Target } from './intent/examples.js'
 import { categoryConcept, categoryTerms, noConstraints, readCategories, readConstraints } from './needs.js';
 import { resolveFollowUp } from './followup.js';
 import { requestedSentences } from './length.js';
+import { asksRemedy, remedyAsApproach, REMEDY_WORDS } from './remedy.js';
 import { modelsOutgrownByQuote, readSides } from './sides.js';
 import { queryTerms, WEAK_TERMS } from './terms.js';
 import type { ListedItem, Understanding } from './types.js';
@@ -63,7 +64,7 @@ const GAP = /\bhow (?:much|many|far)\s+(?:\w+\s+)?(?:cheaper|pricier|costlier|mo
 const ASPECT_CUES: Array<[Aspect, RegExp]> = [
   ['tradeoffs', /\btrade-?of+s?\b|\bpros and cons\b|\bgain or lose\b|\bworth it\b/i],
   ['limitations', /\b(?:catch|downsides?|drawbacks?|weakness(?:es)?|limitations?|bad at|struggles? with|still bad|risks?|nervous|worr(?:y|ied)|concerns?|pitfalls?|cons)\b/i],
-  ['uses', /\bused for\b|\buse cases?\b|\bgood for\b|\buseful for\b|\bapplications?\b|\bwhat (?:can|could) .{1,40} do\b|\busable for\b|\bwho (?:uses|would use|should use|needs)\b|\bwhat (?:is|are) (?:it|they|those|these) for\b/i],
+  ['uses', /\bused for\b|\buse cases?\b|\bgood for\b|\buseful for\b|\bapplications?\b|\bwhat (?:can|could) .{1,40} do\b(?!\s+(?:about|against)\b)|\busable for\b|\bwho (?:uses|would use|should use|needs)\b|\bwhat (?:is|are) (?:it|they|those|these) for\b/i],
   ['how', /\bhow (?:does|do|did|is|are)\b.{0,60}\b(?:work|works|learn|trained|made|built|generate|combine|turn)\b|\bunder the hood\b|\binternally\b|\bmechanism\b|\bwhat (?:actually )?happens\b/i],
   ['history', /\bwhen (?:were|was|did)\b.{0,50}\b(?:top|dominant|popular|replace|took over|take over)\b|\bstop(?:ped)? using\b|\bhistory\b|\bused to be\b|\ba few years ago\b/i],
   ['examples', /\bexamples?\b|\bsuch as\b|\bname (?:a few|some)\b/i],
@@ -262,10 +263,13 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   if (!['comparison', 'yesno', 'why'].includes(decided.intent) && ASKS_DIFFERENCE.test(text) && linked.concepts.length + linked.models.length >= 1) Object.assign(decided, { intent: 'comparison', runnerUp: { intent: decided.intent, p: decided.confidence } });
   if (decided.intent === 'recommendation' && LIST_REQUEST.test(text)) Object.assign(decided, { intent: 'list', runnerUp: { intent: decided.intent, p: decided.confidence } });
   if ((decided.intent === 'list' || decided.intent === 'comparison') && CAUSES.test(text)) Object.assign(decided, { intent: 'why', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  // "What can we do about it?", "how do teams reduce that?": the ways to deal with a problem.
+  const remedy = asksRemedy(text);
+  if (remedy && remedyAsApproach(decided.intent)) Object.assign(decided, { intent: 'recommendation', runnerUp: { intent: decided.intent, p: decided.confidence } });
   const subject = linked.articles.length > 0 && linked.models.length === 0 ? 'article' : linked.models.length > 0 ? 'model' : 'other';
   const attribute = detectAttribute(text, subject);
   const superlative = detectSuperlative(text);
-  const target = decided.intent === 'recommendation' ? objectTarget(text) ?? classify(ctx.targets, linked.placeholderText, text)[0]!.label : undefined;
+  const target = decided.intent === 'recommendation' && remedy ? 'approach' : decided.intent === 'recommendation' ? objectTarget(text) ?? classify(ctx.targets, linked.placeholderText, text)[0]!.label : undefined;
   const aspect = aspectOf(decided.intent, text);
   // "Who uses diffusion models?" asks what a kind of thing is used for, not a figure about it.
   if (decided.intent === 'fact' && aspect === 'uses' && linked.concepts.length > 0 && linked.models.length === 0 && attribute === undefined) Object.assign(decided, { intent: 'uses', runnerUp: { intent: 'fact', p: decided.confidence } });
@@ -274,6 +278,8 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     if (kind) linked.concepts.push(kind);
   }
   for (const term of categoryTerms(categories, ctx)) if (!terms.some((t) => t.term === term)) terms.push({ term, weight: 0.8 });
+  // "What can we do about it?" names no remedy: the words documents use for one are searched for.
+  if (remedy) for (const term of ctx.index.analyzer.terms(REMEDY_WORDS)) if (!terms.some((t) => t.term === term)) terms.push({ term, weight: 0.6 });
   // "what's a 'custom copilot'…": a quoted term that only shares a word with a model's name is
   // the subject itself, not that model (nor the concept named after it).
   const outgrown = modelsOutgrownByQuote(text, linked.models);
@@ -309,6 +315,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...(attribute ? { attribute } : {}),
     ...(aspect ? { aspect } : {}),
     ...(IMPORTANCE.test(text) ? { asksImportance: true as const } : {}),
+    ...(remedy ? { asksRemedy: true as const } : {}),
     ...(maxSentences ? { maxSentences } : {}),
     ...(GAP.test(text) ? { asksGap: true as const } : {}),
     constraints: readConstraints(text),
