@@ -100,7 +100,8 @@ function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
       // "Which setting do I lower…": asks for a setting or a benchmark, the field's own things (what
       // kind of model, approach or size is asked is read too loosely to count: "give me a recipe"
       // is not a question about models).
-      constraint: FIELD_CONSTRAINTS.some((c) => x.constraints[c] === true) || x.target === 'setting' || x.target === 'benchmark',
+      // A task the field names ("detect suspicious rows": anomaly detection) is the field's own too.
+      constraint: FIELD_CONSTRAINTS.some((c) => x.constraints[c] === true) || x.target === 'setting' || x.target === 'benchmark' || x.purpose !== undefined,
       everydayNeed: Object.values(x.constraints).some(Boolean),
       known,
       unknown: x.unknownTerms.map((word) => ({ word, need: x.unknownNeeds?.includes(word) ?? false })),
