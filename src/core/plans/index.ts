@@ -109,7 +109,8 @@ function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
       // kind of model, approach or size is asked is read too loosely to count: "give me a recipe"
       // is not a question about models).
       // A setting read off field words all pulled into another sense ("a prompt for my creative writing class") is not one.
-      constraint: FIELD_CONSTRAINTS.some((c) => x.constraints[c] === true) || ((x.target === 'setting' || x.target === 'benchmark') && !((x.everyday ?? []).length > 0 && x.mentions.every((m) => m.foreign))),
+      // A task the field names ("detect suspicious rows": anomaly detection) is the field's own too.
+      constraint: FIELD_CONSTRAINTS.some((c) => x.constraints[c] === true) || ((x.target === 'setting' || x.target === 'benchmark') && !((x.everyday ?? []).length > 0 && x.mentions.every((m) => m.foreign))) || x.purpose !== undefined,
       everydayNeed: Object.values(x.constraints).some(Boolean),
       known,
       unknown: x.unknownTerms.filter((word) => !cueWords.has(word)).map((word) => ({ word, need: x.unknownNeeds?.includes(word) ?? false })),

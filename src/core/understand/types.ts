@@ -7,8 +7,9 @@ import type { Aspect, CatalogEntry, Passage } from '../../knowledge/types.js';
 import type { Concept } from '../lexicon/concepts.js';
 import type { Article } from '../lexicon/documents.js';
 import type { Intent, Target } from './intent/examples.js';
+import type { Purpose } from './purpose.js';
 
-export type { Intent, Target };
+export type { Intent, Purpose, Target };
 
 /** The facts a question can ask about a model or an article. */
 export type Attribute =
@@ -31,6 +32,8 @@ export type Attribute =
 export interface CategoryMention {
   category: 'image' | 'video' | 'audio' | 'code' | 'text' | 'tabular' | 'molecules' | '3d' | 'documents';
   direction?: 'input' | 'output';
+  /** For audio: spoken language or music, when the question says which. */
+  form?: 'speech' | 'music';
 }
 
 /** What the question requires of an answer's pick. */
@@ -96,6 +99,8 @@ export interface Understanding {
   names: string[];
   articles: Article[];
   categories: CategoryMention[];
+  /** The task the asker wants done ("spot fraudulent transactions": anomaly detection), when the wording names one. */
+  purpose?: Purpose;
   attribute?: Attribute;
   /** The aspect of the subject the question is about, from its wording. */
   aspect?: Aspect;

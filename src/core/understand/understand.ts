@@ -18,6 +18,7 @@ import type { Classifier } from './intent/classifier.js';
 import { INTENT_EXAMPLES, type Intent, type Target } from './intent/examples.js';
 import { categoryConcept, categoryTerms, noConstraints, readCategories, readConstraints } from './needs.js';
 import { resolveFollowUp } from './followup.js';
+import { readForPurpose, readPurpose } from './purpose.js';
 import { requestedSentences } from './length.js';
 import { asksRemedy, remedyAsApproach, REMEDY_WORDS } from './remedy.js';
 import { modelsOutgrownByQuote, readSides } from './sides.js';
@@ -246,7 +247,14 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // "Which certifications…", "what factors…": the thing asked for.
   const object = /\b(?:which|what)\s+(\w{4,})/i.exec(text)?.[1];
   if (object && !MODEL_NOUNS.test(object) && !/^(?:even|exactly|actually|really|else|about|kind|sort|type|does|would|should|could|will|were|have)$/i.test(object)) for (const t of ctx.index.analyzer.terms(object)) { const hit = terms.find((x) => x.term === t); if (hit) hit.weight *= 2; }
-  const categories = readCategories(text);
+  // "Spot fraudulent transactions": the task decides the pick, and the records it names are read.
+  const purpose = readPurpose(text, readCategories(text));
+  const categories = readForPurpose(readCategories(text), purpose);
+  for (const term of purpose ? ctx.index.analyzer.terms(purpose).filter((t) => ctx.index.has(t)) : []) {
+    const hit = terms.find((t) => t.term === term);
+    if (hit) hit.weight = Math.max(hit.weight, 1);
+    else terms.push({ term, weight: 1 });
+  }
   // The framing says how to answer, not what is asked: "what is a token, for a non-technical boss"
   // is a definition, whoever will read it.
   // A pick for someone ("which model is best for a beginner?") keeps its reader as a constraint.
@@ -312,6 +320,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     names: linked.names,
     articles: linked.articles,
     categories,
+    ...(purpose ? { purpose } : {}),
     ...(attribute ? { attribute } : {}),
     ...(aspect ? { aspect } : {}),
     ...(IMPORTANCE.test(text) ? { asksImportance: true as const } : {}),
