@@ -80,6 +80,8 @@ export interface Anchors {
   known: number;
   /** Words of the question no passage holds ("flights", "lisbon"), each with whether it states a need ("offline"). */
   unknown: ReadonlyArray<{ word: string; need: boolean }>;
+  /** Words of an everyday field that shares words with this one ("power supply", "movie", "excel"), whether or not the knowledge uses them. */
+  everydayWords?: number;
   text: string;
 }
 
@@ -109,7 +111,8 @@ export function onTopic(a: Anchors): boolean {
   // A name of several words pulled into another phrase ("fine-tune the carburettor") holds no more than an everyday word.
   // A kind of content ("films", "songs", "photos") is said outside the field too: it holds half as much.
   const held = a.mentions.filter((m) => !m.foreign).length + a.categories / 2 + (a.constraint ? 1 : 0);
-  if (held > 0) return pullElsewhere(a.unknown) <= a.known + held;
+  // A word of an everyday field ("voltage", "timetable", "drawing") leads elsewhere as a name from there does.
+  if (held > 0) return pullElsewhere(a.unknown) + 2 * (a.everydayWords ?? 0) <= a.known + held;
   if (a.mentions.length > 0) return false;
   // A price, a speed or a need alone is said of flights and laptops too ("cheap flights to Lisbon",
   // "best laptop under $1000"): it anchors a question only when the knowledge knows its other words.

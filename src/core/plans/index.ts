@@ -83,6 +83,11 @@ const FIELD_CONSTRAINTS = ['selfHosted', 'openWeights', 'dataResidency', 'privac
 
 const fieldDocs = new WeakMap<ConceptTable, Set<string>>();
 
+/** The terms of the question's words that belong to an everyday field ("power supply", "timetable"). */
+function everydayTerms(ctx: PlanContext, u: Understanding): Set<string> {
+  return new Set((u.everyday ?? []).flatMap((c) => ctx.index.analyzer.terms(c.words)));
+}
+
 /** Whether the question is for this bot at all (see lexicon/domain.ts); a follow-up is when its thread was. */
 function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
   let documents = fieldDocs.get(ctx.concepts);
@@ -90,7 +95,10 @@ function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
   const anchored = (x: Understanding) => {
     // The question's other known words: not the mentions' own, the kinds of content read, or figures.
     const own = new Set([...x.mentions.flatMap((m) => ctx.index.analyzer.terms(m.words)), ...categoryTerms(x.categories, ctx)]);
-    const known = x.terms.filter((t) => t.weight >= 0.5 && !t.term.startsWith('~') && !/\d/.test(t.term) && !WEAK_TERMS.has(t.term) && !own.has(t.term)).length;
+    // Words of an everyday field ("power supply", "movie") lead away from the knowledge, though it may use them.
+    const elsewhere = everydayTerms(ctx, x);
+    const known = x.terms.filter((t) => t.weight >= 0.5 && !t.term.startsWith('~') && !/\d/.test(t.term) && !WEAK_TERMS.has(t.term) && !own.has(t.term) && !elsewhere.has(t.term)).length;
+    const cueWords = new Set((x.everyday ?? []).flatMap((c) => c.words.split(' ')));
     const a = {
       articles: x.articles.length,
       names: x.names.length + x.unknownNames.length,
@@ -100,10 +108,13 @@ function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
       // "Which setting do I lower…": asks for a setting or a benchmark, the field's own things (what
       // kind of model, approach or size is asked is read too loosely to count: "give me a recipe"
       // is not a question about models).
-      constraint: FIELD_CONSTRAINTS.some((c) => x.constraints[c] === true) || x.target === 'setting' || x.target === 'benchmark',
+      // A setting read off field words all pulled into another sense ("a prompt for my creative writing class") is not one.
+      // A task the field names ("detect suspicious rows": anomaly detection) is the field's own too.
+      constraint: FIELD_CONSTRAINTS.some((c) => x.constraints[c] === true) || ((x.target === 'setting' || x.target === 'benchmark') && !((x.everyday ?? []).length > 0 && x.mentions.every((m) => m.foreign))) || x.purpose !== undefined,
       everydayNeed: Object.values(x.constraints).some(Boolean),
       known,
-      unknown: x.unknownTerms.map((word) => ({ word, need: x.unknownNeeds?.includes(word) ?? false })),
+      unknown: x.unknownTerms.filter((word) => !cueWords.has(word)).map((word) => ({ word, need: x.unknownNeeds?.includes(word) ?? false })),
+      everydayWords: x.everyday?.length ?? 0,
       text: x.text,
     };
     return onTopic(a);
@@ -118,7 +129,9 @@ function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
   // The words must meet in one sentence: a section mentioning "office" here and "place" there is no answer.
   const asked = u.terms.filter((t) => t.weight >= 0.5 && !t.term.startsWith('~')).map((t) => t.term);
   const needed = Math.max(3, 0.6 * (asked.length + u.unknownTerms.length));
-  return analysed(ctx.index, top.passage).units.some((unit) => asked.filter((t) => unit.terms.has(t)).length >= needed);
+  // A field word read in its everyday sense ("the next train") and that sense's own words match no section's words.
+  const elsewhere = new Set([...everydayTerms(ctx, u), ...u.mentions.filter((m) => m.foreign).flatMap((m) => ctx.index.analyzer.terms(m.words))]);
+  return analysed(ctx.index, top.passage).units.some((unit) => asked.filter((t) => unit.terms.has(t) && !elsewhere.has(t)).length >= needed);
 }
 
 /** Answers that already open with a verdict. */

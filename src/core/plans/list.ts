@@ -72,10 +72,18 @@ function kindsUnder(ctx: PlanContext, concept: Concept, specialised: boolean): C
   return kinds.filter((k) => !definitions.some((x) => x.d !== k && namedIn(x.text, k)));
 }
 
+/**
+ * Words that ask for the sorts of a thing. "The ways to deploy a model", "deployment options" ask
+ * for the ways the knowledge files under deployment (API, self-hosting, an app) as "kinds" does.
+ */
+const ASKS_FOR_SORTS = /\b(?:kinds?|types?|sorts?|categor(?:y|ies)|famil(?:y|ies)|flavou?rs?|variet(?:y|ies)|specialis\w*|specializ\w*)\b/i;
+/** Ways of doing something: a kind of model has no ways ("the ways to deploy an LLM" are not kinds of LLM). */
+const ASKS_FOR_WAYS = /\b(?:ways|options|methods|routes|paths)\b/i;
+
 /** "What kinds of audio models are there?": the kinds the knowledge files under the concept. */
 function kindsOf(ctx: PlanContext, u: Understanding): Draft | undefined {
   const concept = u.concepts[0];
-  if (!concept || concept.narrower.length < 2 || !/\b(?:kinds?|types?|sorts?|categor(?:y|ies)|famil(?:y|ies)|flavou?rs?|variet(?:y|ies)|specialis\w*|specializ\w*)\b/i.test(u.text)) return undefined;
+  if (!concept || concept.narrower.length < 2 || !(ASKS_FOR_SORTS.test(u.text) || (ASKS_FOR_WAYS.test(u.text) && concept.kind !== 'model-type'))) return undefined;
   if ((concept.aspects.get('types') ?? []).length > 0) return undefined;
   const kinds = kindsUnder(ctx, concept, SPECIALISED.test(u.text));
   if (kinds.length < 2) return undefined;

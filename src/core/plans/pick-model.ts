@@ -60,13 +60,15 @@ export function fitsCategory(model: CatalogEntry, mention: CategoryMention): boo
     case 'video':
       return mention.direction === 'input' ? input.includes('video') : makes('video', 'video');
     case 'audio':
+      if (mention.form && !claimsForm(model, mention.form)) return false;
       return mention.direction === 'input' ? input.includes('audio') : makes('audio', 'audio');
     case 'documents':
       return input.includes('image') || cats.includes('multimodal');
     case 'code':
       return cats.includes('code');
     case 'tabular':
-      return cats.includes('gan');
+      // Records to examine are read by a model that takes structured data in; records to make come from a GAN.
+      return mention.direction === 'input' ? input.some((x) => /\b(?:tabular|structured)\b/.test(x)) : cats.includes('gan');
     case 'molecules':
       return cats.includes('vae');
     case '3d':
@@ -75,6 +77,20 @@ export function fitsCategory(model: CatalogEntry, mention: CategoryMention): boo
       return cats.includes('llm');
   }
 }
+
+/** What an entry says a model works with, in words of the kinds of sound. */
+const FORM_WORDS: Record<NonNullable<CategoryMention['form']>, RegExp> = {
+  speech: /\b(?:speech|spoken|voices?|voiceovers?|narration|text-to-speech|speech-to-text|transcri\w*)\b/i,
+  music: /\b(?:music|songs?|melod\w*|instrument\w*)\b/i,
+};
+
+/** Whether a catalog entry claims the kind of sound asked for: a music model makes no voiceover. */
+function claimsForm(model: CatalogEntry, form: NonNullable<CategoryMention['form']>): boolean {
+  return [...model.strengths, ...model.use_cases, ...model.notes, ...model.modalities.input, ...model.modalities.output].some((s) => FORM_WORDS[form].test(s));
+}
+
+/** A strength that claims the top place at what it names. */
+const LEADS = /\b(?:leads?|leading|number one|#1|best|most advanced|most capable|strongest|top)\b/i;
 
 export const needsOpen = (c: Constraints) => c.selfHosted || c.openWeights || c.dataResidency || (c.privacy && !c.managedApi);
 
@@ -102,6 +118,10 @@ function matchedStrengths(index: SearchIndex, m: CatalogEntry, weights: Readonly
     .map((x) => x.s);
 }
 
+/** The words catalog entries use for output quality. */
+const QUALITY_WORDS = 'highest quality aesthetic best-looking';
+const REALISM = /\brealis\w*|\bphoto-?real\w*|\blifelike\b|\brealistic\b/i;
+
 export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[], u: Understanding, pool?: readonly CatalogEntry[]): Pick[] {
   const c = u.constraints;
   let candidates = [...(pool ?? catalog)].filter((m) => !/\b(?:family|series)\b/i.test(m.name) || (pool?.length ?? 0) > 0);
@@ -123,11 +143,26 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
     const open = candidates.filter((m) => m.access === 'open');
     if (open.length > 0) candidates = open;
   }
+  // A task named ("spot fraudulent transactions") is a hard need: the models whose entries claim it.
+  if (u.purpose) {
+    const task = index.analyzer.terms(u.purpose).filter((t) => !t.startsWith('~'));
+    const claims = candidates.filter((m) => [...m.strengths, ...m.use_cases].some((s) => { const own = new Set(index.analyzer.terms(s)); return task.every((t) => own.has(t)); }));
+    if (claims.length > 0) candidates = claims;
+  }
+  // Asked for an API with no hosting weighed ("call an API", "a closed model"): an open model that
+  // runs only on your own machines is not reached that way.
+  if (c.managedApi && !needsOpen(c)) {
+    const reached = candidates.filter((m) => m.access === 'proprietary' || (m.deployment ?? []).includes('api'));
+    if (reached.length > 0) candidates = reached;
+  }
   if (c.frontier) {
     const frontier = candidates.filter((m) => m.frontier);
     if (frontier.length > 0) candidates = frontier;
   }
-  const weights = idfWeights(index, u.terms);
+  // "The prettiest pictures": a looks need is met by the entries that claim aesthetic quality, in
+  // their words. Realism ("super realistic faces") is a need of its own, said in the question's words.
+  const quality = c.quality && !REALISM.test(u.text) ? index.analyzer.terms(QUALITY_WORDS).filter((t) => !u.terms.some((x) => x.term === t)).map((term) => ({ term, weight: 1 })) : [];
+  const weights = idfWeights(index, [...u.terms, ...quality]);
   // Only the question's telling words make a strength a reason ("cost" in passing is not a need).
   // A chatty question ("our whole company runs on google workspace…") weighs its need no higher than
   // its chat: when the telling words meet no model's strengths and no constraint gives a reason, its
@@ -174,6 +209,9 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
     }
     if (c.frontier && model.frontier) reasons.push('a frontier model');
     const matched = matchedStrengths(index, model, weights, strongTerms);
+    // "The best model for agentic work": an entry that claims to lead at the need ("leads in agentic
+    // tasks") outranks one that only mentions it ("agentic coding").
+    if (u.superlative === 'max' && matched.some((x) => LEADS.test(x))) score *= 1.5;
     const strengths = distinctPhrases(index, matched, reasons, strongTerms);
     const unmet: Pick['unmet'] = [];
     if (needsOpen(c) && model.access !== 'open') unmet.push('open weights');

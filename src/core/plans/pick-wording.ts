@@ -14,10 +14,11 @@ import { escapeRegExp } from '../lexicon/regexp.js';
  * pick ("It is the model type used for document intelligence: reading PDFs…"); a use that
  * is already a sentence stays as written.
  */
-export function useSentence(text: string): string {
+export function useSentence(text: string, item = false): string {
   const labelled = /^\**([A-Z][^:.!?*]{2,60}?)\**:\s+(\S.*)$/s.exec(text.trim());
-  // An item that is only a phrase ("Spotting anomalies in sensor logs") is what the type is used for.
-  if (!labelled && !/[.!?]$/.test(text.trim())) return `It is the model type used for ${lowerFirst(text.trim())}.`;
+  // An item that is only a phrase ("Spotting anomalies in sensor logs", "Product images for
+  // e-commerce catalogs.") is what the type is used for.
+  if (!labelled && (item || !/[.!?]$/.test(text.trim()))) return `It is the model type used for ${lowerFirst(text.trim().replace(/\.$/, ''))}.`;
   if (!labelled) return text;
   return `It is the model type used for ${lowerFirst(labelled[1]!)}: ${labelled[2]}`;
 }

@@ -60,9 +60,41 @@ function valueText(m: CatalogEntry, measure: Measure, u: Understanding): string 
   return '';
 }
 
+/** Head nouns that name models: ranking them is ranking the catalog. */
+const ORDERED_MODELS = /^(?:models?|llms?|tools?|options|providers?|vendors?|apis?|generators?|assistants?|ones)$/;
+/**
+ * Where the first model stands, said for the end of the scale asked: "is the most expensive" reads
+ * plainly where "ranks first on price" leaves open which way the price table was read.
+ */
+function standing(measure: Measure, direction: 'max' | 'min', label: string | undefined, two = false): string {
+  // Of two models, one is the cheaper, not the cheapest.
+  if (measure === 'pricing') return two ? (direction === 'max' ? 'is the more expensive of the two' : 'is the cheaper of the two') : direction === 'max' ? 'is the most expensive' : 'is the cheapest';
+  if (measure === 'context_window') return two ? `has the ${direction === 'max' ? 'larger' : 'smaller'} context window of the two` : direction === 'max' ? 'has the largest context window' : 'has the smallest context window';
+  const on = measure === 'stat' ? (label ?? 'that figure') : 'that benchmark';
+  return direction === 'max' ? `ranks first on ${on}` : `ranks lowest on ${on}`;
+}
+
+/** "GPT-5, Mistral Large and DeepSeek v3.2 share the smallest context window: 128K tokens." */
+function tiedLead(ctx: PlanContext, models: readonly CatalogEntry[], standing: string, value: string, next: readonly string[]): Draft {
+  const names = models.map((m) => `**${m.name}**`);
+  const joined = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  // "has the smallest context window" → "share the smallest context window"; "is the cheapest" → "are the cheapest".
+  const shared = standing.replace(/^has\b/, 'share').replace(/^is\b/, 'are').replace(/^ranks\b/, 'rank');
+  const lead = `${joined} ${shared}: **${value}** each.`;
+  const text = next.length ? `${lead}\nNext: ${next.join('; ')}.` : lead;
+  return { kind: 'fact', answered: true, blocks: [{ text }], cites: models.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined), models: [...models] };
+}
+
 export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
   // "The most common kind of multimodal LLM" ranks kinds, which the documents describe, not models.
   if (ctx.kb.models.length === 0 || /\b(?:kinds?|types?|sorts?|variants?|forms?|flavou?rs?)\s+of\b/i.test(u.text)) return explain(ctx, u, undefined);
+  // "Rank the model size classes", "order the training stages": the items the documents list, in their
+  // order, not models ranked on a figure.
+  if (u.ordered && !ORDERED_MODELS.test(u.ordered) && u.models.length === 0 && u.concepts.some((c) => c.kind !== 'model-type')) {
+    const { attribute: _, ...rest } = u;
+    const listed = answerList(ctx, { ...rest, intent: 'list' });
+    if (listed.answered) return listed;
+  }
   const sized = sizeWithin(u);
   if (sized) return sized(ctx);
   const scope = familyPool(ctx, u);
@@ -86,10 +118,14 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
     const many = wantedCount(u.text);
     if (ranked.length > 1 && many !== undefined) return rankedList(ctx, u, measure, label, direction, ranked.slice(0, many).map((r) => r.m), ranked.length);
     if (ranked.length > 0) {
+      // Models level with the first share its place: naming one of them alone would rank a tie.
+      const level = ranked.filter((r) => r.v === ranked[0]!.v && valueText(r.m, measure, u) === valueText(ranked[0]!.m, measure, u));
+      if (level.length > 1 && level.length <= 4) return tiedLead(ctx, level.map((r) => r.m), standing(measure, direction, label), valueText(level[0]!.m, measure, u), ranked.slice(level.length, level.length + 2).map((r) => `${r.m.name} (${valueText(r.m, measure, u)})`));
+      const pair = ranked.length === 2 && u.models.length === 2;
       const [first, ...rest] = ranked.slice(0, 3);
-      const on = measure === 'stat' ? (label ?? 'that figure') : measure === 'pricing' ? 'price' : measure === 'context_window' ? 'context window' : 'that benchmark';
-      const lead = `**${first!.m.name}**${first!.m.developer ? ` (${first!.m.developer})` : ''} ranks first on ${on}: **${valueText(first!.m, measure, u)}**.`;
-      const next = rest.length ? `Next: ${rest.map((r) => `${r.m.name} (${valueText(r.m, measure, u)})`).join('; ')}.` : '';
+      const lead = `**${first!.m.name}**${first!.m.developer ? ` (${first!.m.developer})` : ''} ${standing(measure, direction, label, pair)}: **${valueText(first!.m, measure, u)}**.`;
+      // Two models the question set side by side: the other one is no runner-up in a list, just its figure.
+      const next = pair ? `${rest[0]!.m.name}: ${valueText(rest[0]!.m, measure, u)}.` : rest.length ? `Next: ${rest.map((r) => `${r.m.name} (${valueText(r.m, measure, u)})`).join('; ')}.` : '';
       const models = ranked.slice(0, 3).map((r) => r.m);
       const cites = models.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined);
       return { kind: 'fact', answered: true, blocks: [{ text: next ? `${lead}\n${next}` : lead }], cites, models };

@@ -19,7 +19,9 @@ import { supported } from './support.js';
 import { forTheKind, namesOnlyOtherKinds, ownSubject } from './advice-text.js';
 import { deploymentVerdict } from './deployment.js';
 import { displayName, listed, pickFromDefinition, useSentence } from './pick-wording.js';
-import { typeOfFittingModels } from './type-pick.js';
+import { orFittingType, typeOfFittingModels } from './type-pick.js';
+import { contentType } from './content-type.js';
+import { addsToPick, mentions, sameChannel } from './pick-bounds.js';
 import { againstSuggested } from './type-contrast.js';
 import { settingUp, withMaturity } from './type-setup.js';
 import { scopedElsewhere, scopedToOtherKind, withNeedTerms, withoutKindWords } from './need-terms.js';
@@ -106,6 +108,9 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
     .slice(1)
     // One the documents' sentence already names is no further option.
     .filter((p) => p.model.categories.some((c) => m.categories.includes(c)) && (p.score > 0 || top.score <= 0) && (top.matched === 0 || p.matched > 0) && !(said && mentions(said, p.model.name)))
+    // An alternative meets the access the question fixed, as the pick does: no open model offered
+    // to someone who asked for an API, nor an API to someone who must host it.
+    .filter((p) => sameChannel(u, m, p.model))
     .slice(0, 2);
   // An alternative is told apart by its own strength, not by the reason it shares with the pick.
   const own = (p: (typeof sameKind)[number]) => p.strengths.find((s) => !top.reasons.includes(s)) ?? p.model.strengths.find((s) => !top.reasons.includes(s));
@@ -117,8 +122,6 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
 }
 
 const nameRe = (name: string) => new RegExp(`(?<![\\w*])${escapeRegExp(name)}(?![\\w*])`, 'i');
-/** Whether a sentence names a model (as a whole word, bold or not). */
-const mentions = (text: string, name: string) => new RegExp(`(?<!\\w)${escapeRegExp(name)}(?!\\w)`, 'i').test(text);
 /** Whether a sentence names these models one after another ("A and B", "A, B or C"), as equals. */
 function listedTogether(text: string, names: readonly string[]): boolean {
   if (names.length < 2) return false;
@@ -220,6 +223,10 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
     // The models are picked on the question's own words: the constraints order them already.
     const byModels = typeOfFittingModels(ctx, asked);
     if (byModels) return rightOfGeneral(asked, againstSuggested(ctx, asked, byModels));
+    // Songs or a voiceover: the form of sound asked names a type narrower than "audio model", and
+    // advice on audio in general would answer for the other forms too.
+    const own = asked.categories.some((c) => c.form) ? contentType(ctx, asked) : undefined;
+    if (own) return own;
   }
   // A photo to restyle is made, not read: advice from a section on a type that reads images (or makes
   // them, when reading is asked) answers the other direction.
@@ -333,9 +340,12 @@ export function answerRecommendation(ctx: PlanContext, u: Understanding): Draft 
   if (target === 'model') {
     const picked = recommendModel(ctx, u);
     if (picked) return withGuidance(ctx, u, picked);
-    const advice = recommendConcept(ctx, u, 'approach');
     // No model of the kind asked: advice about a benchmark or a setting is no model, so say what is missing.
     const none = u.categories.length > 0 && ctx.kb.models.length > 0 && pickModels(ctx.index, ctx.kb.models, u).length === 0;
+    // …or, when the knowledge has a type for just that content, name the type to look for.
+    const ofType = none ? contentType(ctx, u, 'My documents name no particular model for this. ') : undefined;
+    if (ofType) return ofType;
+    const advice = recommendConcept(ctx, u, 'approach');
     if (none && (!advice.answered || (advice.concepts ?? []).some((c) => c.kind === 'benchmark' || c.kind === 'setting') || aboutKind(ctx, advice, ['benchmark', 'setting']))) {
       return notAnswered('recommendation', `My documents name no model that ${kindWanted(u.categories)}, so I can't recommend one.`);
     }
@@ -351,7 +361,7 @@ export function answerRecommendation(ctx: PlanContext, u: Understanding): Draft 
     const verdict = deploymentVerdict(ctx, u);
     if (verdict) return verdict;
   }
-  const concept = recommendConcept(ctx, u, target);
+  const concept = orFittingType(ctx, u, target, recommendConcept(ctx, u, target));
   const draft = target === 'setting' && concept.answered ? directedSetting(u, concept) : target === 'model-type' && concept.answered ? rightOfGeneral(u, withMaturity(ctx, concept)) : concept;
   // A model stands in for another kind of pick only with a reason beyond its kind of content.
   if (!draft.answered && ctx.kb.models.length > 0 && (u.categories.length > 0 || u.models.length > 0)) return recommendModel(ctx, u, false) ?? draft;
@@ -397,5 +407,6 @@ function withGuidance(ctx: PlanContext, u: Understanding, draft: Draft): Draft {
   const ruledOut = (e: { unit: { unit: { index: number }; terms: ReadonlySet<string> } }) => u.constraints.managedApi && !needsOpen(u.constraints) && e.unit.unit.index === 0 && [...hosting].some((t) => e.unit.terms.has(t));
   const best = rankEvidence(ctx.index, u.terms, candidates, {}, 3)[0];
   if (!best || best.coverage < 0.45 || ruledOut(best)) return draft;
-  return { ...draft, blocks: [...draft.blocks, blockFrom(best, { maxChars: 280, maxUnits: 2 })] };
+  const block = blockFrom(best, { maxChars: 280, maxUnits: 2 });
+  return addsToPick(ctx, u, draft, block.text) ? { ...draft, blocks: [...draft.blocks, block] } : draft;
 }

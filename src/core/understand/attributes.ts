@@ -10,7 +10,7 @@ type Rule = [Attribute, RegExp];
 const MODEL_RULES: Rule[] = [
   // "ok so context: we built…" labels the background; it asks for no context window.
   ['context_window', /\bcontext(?:[- ]?window| length| size| limit)\b|\bcontext\b(?!\s*:)|\btoken limit\b|\bhow (?:many|much) (?:tokens|text)\b.*\b(?:take|handle|fit|hold|read|accept|process)\b|\bmillion tokens\b.*\b(?:take|handle|fit)\b|\bhow long (?:a|of a) (?:prompt|document|input)\b/i],
-  ['pricing', /\b(?:cost|costs|price|prices|pricing|priced|charge|charges|fee|fees|subscription|bill|billed|pay per|per (?:1m|1 m|one million|million|1k|thousand)|per[- ]token|how much (?:is|does|do|for|would|will)|expensive|cheap|cheaper|cheapest|dollars?)\b|\$/i],
+  ['pricing', /\b(?:cost|costs|price|prices|pricing|priced|charge|charges|fee|fees|subscription|bill|billed|pay per|per (?:1m|1 m|one million|million|1k|thousand)|per[- ]token|how much (?:is|does|do|for|would|will)|expensive|pric(?:ey|ier|iest)|costl(?:y|ier|iest)|cheap|cheaper|cheapest|dollars?)\b|\$/i],
   // "Who released X?", "which lab launched it?": a who asks for the maker, whatever the verb.
   ['developer', /\bwho(?:'s| is)? (?:released|launched|shipped|put out|announced)\b|\b(?:which|what) (?:company|lab|vendor|org|organisation|organization|startup)\b/i],
   ['released', /\bwhen (?:was|were|did|is|will)\b.*\b(?:release|released|launch|launched|come out|came out|ship|shipped|drop|dropped|announced|out)\b|\brelease(?:d| date)?\b|\blaunch(?:ed|es)?\b|\bcame out\b|\bcome out\b|\bdebut(?:ed)?\b|\bwhat (?:year|month)\b/i],
@@ -46,7 +46,7 @@ export type Direction = 'max' | 'min';
 /** "largest", "cheapest", "highest"… → which end of a scale the question wants. */
 export function detectSuperlative(text: string): Direction | undefined {
   if (/\b(?:cheapest|lowest|least expensive|smallest|shortest|fewest|least|most affordable|cheaper)\b/i.test(text)) return 'min';
-  if (/\b(?:largest|biggest|longest|highest|most|greatest|top|best|leading|maximum|max|strongest|fastest|bigger|larger|longer|more)\b/i.test(text)) return 'max';
+  if (/\b(?:largest|biggest|longest|highest|most|greatest|top|best|leading|maximum|max|strongest|fastest|bigger|larger|longer|more|priciest|pricier|costliest|costlier|dearest)\b/i.test(text)) return 'max';
   return undefined;
 }
 

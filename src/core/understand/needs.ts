@@ -13,7 +13,7 @@ type Category = CategoryMention['category'];
 const CATEGORY_WORDS: Array<[Category, RegExp]> = [
   ['video', /\b(?:videos?|clips?|footage|animations?|movies?|films?|video ads?|reels?)\b/i],
   ['image', /\b(?:images?|imagery|pictures?|pics?|photos?|photographs?|illustrations?|visuals?|product shots?|artwork|art|logos?|faces?|headshots?|drawings?|renders?|moodboards?|screenshots?|diagrams?|thumbnails?|posters?|banners?)\b/i],
-  ['audio', /\b(?:audio|music|songs?|speech|voices?|voiceovers?|podcasts?|sound(?:s| effects)?|narration|meetings? recordings?|audio recordings?|phone calls?|call recordings?)\b/i],
+  ['audio', /\b(?:audio|music|songs?|speech|voices?|voiceovers?|voice-overs?|podcasts?|sound(?:s| effects)?|narration|narrat(?:e|ed|ing|or)|audiobooks?|jingles?|soundtracks?|tts|read (?:\w+ )?aloud|meetings? recordings?|audio recordings?|phone calls?|call recordings?)\b/i],
   ['code', /\b(?:code|coding|programming|repos?|repositor(?:y|ies)|codebases?|software engineering|pull requests?|github issues?|bugs?)\b/i],
   ['tabular', /\b(?:tabular|spreadsheets?|transaction (?:records|data)|records|rows|csv|fake (?:records|data|transactions)|synthetic (?:data|records|datasets?))\b/i],
   ['molecules', /\b(?:molecul\w*|drug discovery|compounds?|proteins?)\b/i],
@@ -44,16 +44,31 @@ export function readCategories(text: string): CategoryMention[] {
     const madeAfter = MADE_AFTER.test(text.slice(m.index + m[0].length));
     const gen = madeAfter || /\b(?:generation|generator|generators|generating|gen)\b/i.test(after) || /\bgenerated\b/i.test(before.slice(-20));
     const following = text.slice(m.index + m[0].length, m.index + m[0].length + 70);
-    const out = gen || OUTPUT_VERBS.test(before) || /\b(?:spit|get|give|return|send)s? (?:back |out )?(?:an? |the )?(?:new |restyled |edited |\w+ )?(?:version|copy|variation)\b|\brestyl\w*|\bstyli[sz]ed\b/i.test(following);
-    const inp = INPUT_VERBS.test(before) || /\b(?:to[- ]text|understanding|recognition|captioning|analysis)\b/i.test(after);
+    // "text-to-speech", "read it aloud", "a narrator": speech made; "speech-to-text": speech read.
+    const spoken = category === 'audio' ? (/\b(?:text[- ]to[- ]speech|tts|read\b.{0,30}\baloud|narrat\w*)\b/i.test(text) ? 'output' : /\bspeech[- ]to[- ]text\b/i.test(text) ? 'input' : undefined) : undefined;
+    const out = spoken === 'output' || gen || OUTPUT_VERBS.test(before) || /\b(?:spit|get|give|return|send)s? (?:back |out )?(?:an? |the )?(?:new |restyled |edited |\w+ )?(?:version|copy|variation)\b|\brestyl\w*|\bstyli[sz]ed\b/i.test(following);
+    const inp = spoken === 'input' || INPUT_VERBS.test(before) || /\b(?:to[- ]text|understanding|recognition|captioning|analysis)\b/i.test(after);
     // Both ("restyle an uploaded photo"): the thing made is what the answer must produce.
     // "our customer records can't leave the country": records a team holds, not tabular data to make.
     if (category === 'tabular' && /^(?:records|rows)$/i.test(m[0]) && !out) continue;
     let direction: CategoryMention['direction'] = out ? 'output' : inp ? 'input' : undefined;
     if (!direction && category === 'documents') direction = 'input';
-    found.push({ category, ...(direction ? { direction } : {}) });
+    // Speech and music are both audio, but a model that makes one is no pick for the other.
+    const form = category === 'audio' ? audioForm(text) : undefined;
+    found.push({ category, ...(direction ? { direction } : {}), ...(form ? { form } : {}) });
   }
   return found;
+}
+
+/** Words of spoken language, and of music. */
+const SPEECH_WORDS = /\b(?:speech|spoken|speak\w*|voices?|voiceovers?|voice-overs?|narrat\w*|podcasts?|audiobooks?|tts|read (?:\w+ )?aloud|phone calls?|call recordings?|meetings?|dictat\w*|transcri\w*)\b/i;
+const MUSIC_WORDS = /\b(?:music\w*|songs?|melod\w*|jingles?|soundtracks?|instrumentals?|beats|tunes?)\b/i;
+
+/** Which kind of sound a question means, when it says only one: speech or music. */
+function audioForm(text: string): CategoryMention['form'] {
+  const speech = SPEECH_WORDS.test(text);
+  const music = MUSIC_WORDS.test(text);
+  return speech === music ? undefined : speech ? 'speech' : 'music';
 }
 
 const has = (re: RegExp, text: string) => re.test(text);
@@ -69,13 +84,13 @@ export function readConstraints(asked: string): Constraints {
   const dataResidency = has(/\b(?:can'?t|cannot|must not|mustn'?t|shouldn'?t|not allowed to|never|won'?t) (?:be )?(?:leave|leaving|go|sent|send|shared?|leave our|cross)\b|\bdata (?:residency|sovereignty|locality)\b|\bstay (?:in|within|inside|on)\b|\bleave (?:the )?(?:country|eu|region|premises|our)\b|\b(?:in|within) the (?:eu|country|region)\b|\bregulator\b|\bnothing can go\b|\b(?:doesn'?t|don'?t|does not|do not|won'?t) (?:want|allow|let)\b.{0,40}\b(?:going|go|sent|shared|leaving|leave|sending)\b.{0,20}\b(?:to|outside)\b/i, text);
   const privacy = dataResidency || has(/\bprivate (?:data|repos?|codebases?|code|records|documents|info\w*)\b|\bproprietary (?:code|data|codebase)\b|\bsensitive\b|\bconfidential\b|\bcustomer (?:data|records)\b|\bpii\b|\bthird[- ]party (?:api|vendor|provider)\b|\b3rd[- ]party\b|\bwithout sending\b|\blegal (?:really )?(?:doesn'?t|does not|won'?t|says)\b/i, text);
   const openWeights = has(/\bopen[- ]?(?:source|weights?)\b|\bopen models?\b|\bfine[- ]?tun\w* (?:it |them )?on (?:our|private|internal)\b|\bfree to (?:run|use)\b/i, text);
-  const managedApi = has(/\bmanaged\b|\bno (?:infra\w*|setup|ops|devops)\b|\bzero (?:infra\w*|setup|ops)\b|\bjust (?:pay|call|use) (?:an? |the )?(?:api|provider|vendor)\b|\bpay (?:one of )?the big providers\b|\beasiest\b|\bout of the box\b|\bno ml (?:team|engineers?)\b/i, text) || notHosting || (!selfHosted && has(/\b(?:via|through|over|from) (?:an? |the |their )?(?:hosted |managed |vendor'?s? |provider'?s? )?apis?\b|\b(?:call|calling|use|using|stay on|stick with|stick to) (?:an? |the |their )?(?:hosted |managed |vendor'?s? |provider'?s? )?apis?\b|\bapi[- ]only\b|\bapi models?\b/i, text));
+  const managedApi = has(/\bmanaged\b|\bno (?:infra\w*|setup|ops|devops)\b|\bzero (?:infra\w*|setup|ops)\b|\bjust (?:pay|call|use) (?:an? |the )?(?:api|provider|vendor)\b|\bpay (?:one of )?the big providers\b|\beasiest\b|\bout of the box\b|\bno ml (?:team|engineers?)\b|\b(?:proprietary|closed(?:[- ]source)?|commercial) (?:models?|llms?|options?|ones?|apis?)\b/i, text) || notHosting || (!selfHosted && has(/\b(?:via|through|over|from) (?:an? |the |their )?(?:hosted |managed |vendor'?s? |provider'?s? )?apis?\b|\b(?:call|calling|use|using|stay on|stick with|stick to) (?:an? |the |their )?(?:hosted |managed |vendor'?s? |provider'?s? )?apis?\b|\bapi[- ]only\b|\bapi models?\b/i, text));
   const budget = has(/\bcheap\w*|\bbudget\b|\blow[- ]cost\b|\bleast expensive\b|\baffordable\b|\bcost[- ]?(?:efficient|effective|sensitive)\b|\bsave money\b|\bbill\b|\bspend\b|\bcosts? (?:matter|is|are)\b|\bprice (?:matters|sensitive)\b/i, text);
   // Volume is a rate ("50M tokens a month", "every day") or many requests, not one long prompt.
   const highVolume = has(/\bhigh[- ]volume\b|\b(?:millions?|tens of millions|billions?|thousands?|\d+[km]?) (?:of )?(?:requests|tickets|messages|calls|documents|queries|images|users)\b|\bat scale\b|\bevery day\b|\b(?:a|per|each) (?:day|month|week|hour)\b|\bdaily\b|\bmonthly\b|\bbulk\b|\blots of\b|\bhuge (?:volume|number)\b/i, text);
   const lowLatency = has(/\bfast\w*|\bquick\w*|\bsnappy\b|\blow[- ]latency\b|\blatency\b|\bspeed\b|\breal[- ]?time\b|\blive\b|\bresponsive\b|\binstant\w*|\btoo slow\b|\bslow\b/i, text);
   const onDevice = has(/\bon[- ]device\b|\bmobile\b|\bphones?\b|\blaptops?\b|\bedge (?:devices?|hardware)\b|\boffline\b|\bin the browser\b|\braspberry\b|\bembedded\b/i, text);
-  const quality = has(/\bbest[- ]looking\b|\bhighest quality\b|\bquality matters\b|\bmost realistic\b|\brealistic\b|\baesthetic\w*|\bbeautiful\b|\bstunning\b|\bdoesn'?t look janky\b|\bphotorealistic\b|\bbest possible\b/i, text);
+  const quality = has(/\bbest[- ]looking\b|\b(?:good|great|nice|nicest|better)[- ]looking\b|\bprett(?:y|ier|iest)\b|\bgorgeous\b|\blooks? (?:great|amazing|best|good)\b|\bhighest quality\b|\bquality matters\b|\bmost realistic\b|\brealistic\b|\baesthetic\w*|\bbeautiful\b|\bstunning\b|\bdoesn'?t look janky\b|\bphotorealistic\b|\bbest possible\b/i, text);
   // A token count per day or month is volume; only what is left can be one prompt's length.
   const perPrompt = text.replace(TOKEN_RATE, ' ');
   // One prompt of a hundred thousand tokens or more ("our whole 4M-token repo in one go") is a long context.
@@ -119,10 +134,12 @@ export function categoryTerms(categories: readonly { category: string }[], ctx: 
 }
 
 /** The model type that makes a category's content: "audio" → the audio model concept, when the knowledge has one. */
-export function categoryConcept(categories: readonly { category: string }[], ctx: LinkContext) {
+export function categoryConcept(categories: readonly CategoryMention[], ctx: Pick<LinkContext, 'concepts'>) {
   const c = categories[0];
   if (!c || categories.length > 1) return undefined;
-  for (const name of [`${c.category} model`, `${c.category} generation model`, `${CATEGORY_WORD[c.category]} model`]) {
+  // Speech and music have model types of their own, each named for which way the sound goes.
+  const form = c.form === 'speech' ? (c.direction === 'input' ? ['speech-to-text model'] : c.direction === 'output' ? ['text-to-speech model'] : []) : c.form === 'music' ? ['music generation model'] : [];
+  for (const name of [...form, `${c.category} model`, `${c.category} generation model`, `${CATEGORY_WORD[c.category]} model`]) {
     const found = ctx.concepts.dictionary.find(linkTokens(name))[0];
     if (found && found.end - found.start === linkTokens(name).length) return found.value;
   }

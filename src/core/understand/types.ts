@@ -7,8 +7,9 @@ import type { Aspect, CatalogEntry, Passage } from '../../knowledge/types.js';
 import type { Concept } from '../lexicon/concepts.js';
 import type { Article } from '../lexicon/documents.js';
 import type { Intent, Target } from './intent/examples.js';
+import type { Purpose } from './purpose.js';
 
-export type { Intent, Target };
+export type { Intent, Purpose, Target };
 
 /** The facts a question can ask about a model or an article. */
 export type Attribute =
@@ -31,6 +32,8 @@ export type Attribute =
 export interface CategoryMention {
   category: 'image' | 'video' | 'audio' | 'code' | 'text' | 'tabular' | 'molecules' | '3d' | 'documents';
   direction?: 'input' | 'output';
+  /** For audio: spoken language or music, when the question says which. */
+  form?: 'speech' | 'music';
 }
 
 /** What the question requires of an answer's pick. */
@@ -73,7 +76,7 @@ export interface FieldMention {
   words: string;
   /** Only this field says it: a name of several words, or a word no everyday English uses ("LLM", "tokenizer"). */
   firm: boolean;
-  /** A word beside it that the knowledge never uses pulls it into its everyday sense ("house train", "arcade tokens"). */
+  /** A word beside it that the knowledge never uses ("house train", "arcade tokens"), or a word of an everyday field anywhere in the question ("the next train to Leeds"), pulls it into its everyday sense. */
   foreign: boolean;
 }
 
@@ -96,11 +99,15 @@ export interface Understanding {
   names: string[];
   articles: Article[];
   categories: CategoryMention[];
+  /** The task the asker wants done ("spot fraudulent transactions": anomaly detection), when the wording names one. */
+  purpose?: Purpose;
   attribute?: Attribute;
   /** The aspect of the subject the question is about, from its wording. */
   aspect?: Aspect;
   /** Asks what something is worth ("why does X matter?", "why is X important?"), not why it happened. */
   asksImportance?: true;
+  /** Asks how to deal with a problem ("how do teams reduce that?", "what can we do about it?"), not what it is. */
+  asksRemedy?: true;
   /** How many sentences the asker wants at most ("in one line": 1, "tl;dr": 2), when they say. */
   maxSentences?: number;
   /** Asks how far apart two figures are ("how much cheaper is A than B", "the gap between…"), not only which is ahead. */
@@ -109,6 +116,10 @@ export interface Understanding {
   /** In a follow-up whose constraints merge the thread's, the ones this turn states itself. */
   statedConstraints?: Constraints;
   superlative?: 'max' | 'min';
+  /** What an ordering request puts in order, by its head noun ("classes" in "rank the model size classes", "models" in "rank the image models by price"). */
+  ordered?: string;
+  /** A follow-up asking the other end of the previous turn's ranking ("and the most expensive?" after the cheapest). */
+  oppositeEnd?: true;
   sides: Side[];
   /** Retrieval terms: the question's content words (stemmed, typos fixed), weighted. */
   terms: WeightedTerm[];
@@ -118,6 +129,8 @@ export interface Understanding {
   unknownNeeds?: string[];
   /** What ties the question to this field: each link and each of the field's own words. */
   mentions: FieldMention[];
+  /** Words of an everyday field that put one of the question's field words in that field's sense ("voltage" for a transformer, "next train"), with the field. */
+  everyday?: Array<{ field: string; words: string }>;
   /** "The one with the best prompt fidelity": models to narrow down to one by the question's need before answering. */
   selectFrom?: CatalogEntry[];
   /** "Which of those stages makes it safe?": the items of the earlier answer's list to pick one from by this turn's own words. */

@@ -10,6 +10,7 @@ import type { WeightedTerm } from '../../knowledge/search/search-index.js';
 import { fold, stem, STOP_WORDS, words } from '../../knowledge/search/text.js';
 import type { Aspect, CatalogEntry } from '../../knowledge/types.js';
 import type { Concept } from '../lexicon/concepts.js';
+import { everydayCues } from '../lexicon/senses.js';
 import { detectAttribute, detectSuperlative } from './attributes.js';
 import { clauses, cleanQuestion } from './clean.js';
 import { FRAMING, linkEntities, type LinkContext } from './entities.js';
@@ -18,7 +19,9 @@ import { INTENT_EXAMPLES, type Intent, type Target } from './intent/examples.js'
 import { withoutIndifference } from './indifference.js';
 import { categoryConcept, categoryTerms, noConstraints, readCategories, readConstraints } from './needs.js';
 import { resolveFollowUp } from './followup.js';
+import { readForPurpose, readPurpose } from './purpose.js';
 import { requestedSentences } from './length.js';
+import { asksRemedy, remedyAsApproach, REMEDY_WORDS } from './remedy.js';
 import { modelsOutgrownByQuote, readSides } from './sides.js';
 import { queryTerms, WEAK_TERMS } from './terms.js';
 import type { ListedItem, Understanding } from './types.js';
@@ -63,7 +66,7 @@ const GAP = /\bhow (?:much|many|far)\s+(?:\w+\s+)?(?:cheaper|pricier|costlier|mo
 const ASPECT_CUES: Array<[Aspect, RegExp]> = [
   ['tradeoffs', /\btrade-?of+s?\b|\bpros and cons\b|\bgain or lose\b|\bworth it\b/i],
   ['limitations', /\b(?:catch|downsides?|drawbacks?|weakness(?:es)?|limitations?|bad at|struggles? with|still bad|risks?|nervous|worr(?:y|ied)|concerns?|pitfalls?|cons)\b/i],
-  ['uses', /\bused for\b|\buse cases?\b|\bgood for\b|\buseful for\b|\bapplications?\b|\bwhat (?:can|could) .{1,40} do\b|\busable for\b|\bwho (?:uses|would use|should use|needs)\b|\bwhat (?:is|are) (?:it|they|those|these) for\b/i],
+  ['uses', /\bused for\b|\buse cases?\b|\bgood for\b|\buseful for\b|\bapplications?\b|\bwhat (?:can|could) .{1,40} do\b(?!\s+(?:about|against)\b)|\busable for\b|\bwho (?:uses|would use|should use|needs)\b|\bwhat (?:is|are) (?:it|they|those|these) for\b/i],
   ['how', /\bhow (?:does|do|did|is|are)\b.{0,60}\b(?:work|works|learn|trained|made|built|generate|combine|turn)\b|\bunder the hood\b|\binternally\b|\bmechanism\b|\bwhat (?:actually )?happens\b/i],
   ['history', /\bwhen (?:were|was|did)\b.{0,50}\b(?:top|dominant|popular|replace|took over|take over)\b|\bstop(?:ped)? using\b|\bhistory\b|\bused to be\b|\ba few years ago\b/i],
   ['examples', /\bexamples?\b|\bsuch as\b|\bname (?:a few|some)\b/i],
@@ -234,9 +237,15 @@ function questionClause(text: string): string {
 }
 
 export function understand(question: string, ctx: UnderstandContext, previous?: Turn): Understanding {
-  const text = statedOnly(cleanQuestion(question));
+  const text = cleanQuestion(question);
   const parts = clauses(text);
   const linked = linkEntities(parts, ctx);
+  // A factor waved away ("we don't care about self-hosting") is not what the question is about.
+  const stated = statedOnly(text);
+  if (stated !== text) {
+    const kept = linkEntities(clauses(stated), ctx).concepts;
+    linked.concepts = linked.concepts.filter((c) => kept.includes(c));
+  }
   const hasEntity = linked.concepts.length + linked.models.length + linked.articles.length > 0;
   // "like im 5", "in simple terms": how to answer, not what about.
   const asked = text.replace(FRAMING, ' ');
@@ -245,7 +254,14 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // "Which certifications…", "what factors…": the thing asked for.
   const object = /\b(?:which|what)\s+(\w{4,})/i.exec(text)?.[1];
   if (object && !MODEL_NOUNS.test(object) && !/^(?:even|exactly|actually|really|else|about|kind|sort|type|does|would|should|could|will|were|have)$/i.test(object)) for (const t of ctx.index.analyzer.terms(object)) { const hit = terms.find((x) => x.term === t); if (hit) hit.weight *= 2; }
-  const categories = readCategories(text);
+  // "Spot fraudulent transactions": the task decides the pick, and the records it names are read.
+  const purpose = readPurpose(text, readCategories(text));
+  const categories = readForPurpose(readCategories(text), purpose);
+  for (const term of purpose ? ctx.index.analyzer.terms(purpose).filter((t) => ctx.index.has(t)) : []) {
+    const hit = terms.find((t) => t.term === term);
+    if (hit) hit.weight = Math.max(hit.weight, 1);
+    else terms.push({ term, weight: 1 });
+  }
   // The framing says how to answer, not what is asked: "what is a token, for a non-technical boss"
   // is a definition, whoever will read it.
   // A pick for someone ("which model is best for a beginner?") keeps its reader as a constraint.
@@ -262,10 +278,13 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   if (!['comparison', 'yesno', 'why'].includes(decided.intent) && ASKS_DIFFERENCE.test(text) && linked.concepts.length + linked.models.length >= 1) Object.assign(decided, { intent: 'comparison', runnerUp: { intent: decided.intent, p: decided.confidence } });
   if (decided.intent === 'recommendation' && LIST_REQUEST.test(text)) Object.assign(decided, { intent: 'list', runnerUp: { intent: decided.intent, p: decided.confidence } });
   if ((decided.intent === 'list' || decided.intent === 'comparison') && CAUSES.test(text)) Object.assign(decided, { intent: 'why', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  // "What can we do about it?", "how do teams reduce that?": the ways to deal with a problem.
+  const remedy = asksRemedy(text);
+  if (remedy && remedyAsApproach(decided.intent)) Object.assign(decided, { intent: 'recommendation', runnerUp: { intent: decided.intent, p: decided.confidence } });
   const subject = linked.articles.length > 0 && linked.models.length === 0 ? 'article' : linked.models.length > 0 ? 'model' : 'other';
   const attribute = detectAttribute(text, subject);
   const superlative = detectSuperlative(text);
-  const target = decided.intent === 'recommendation' ? objectTarget(text) ?? classify(ctx.targets, linked.placeholderText, text)[0]!.label : undefined;
+  const target = decided.intent === 'recommendation' && remedy ? 'approach' : decided.intent === 'recommendation' ? objectTarget(text) ?? classify(ctx.targets, linked.placeholderText, text)[0]!.label : undefined;
   const aspect = aspectOf(decided.intent, text);
   // "Who uses diffusion models?" asks what a kind of thing is used for, not a figure about it.
   if (decided.intent === 'fact' && aspect === 'uses' && linked.concepts.length > 0 && linked.models.length === 0 && attribute === undefined) Object.assign(decided, { intent: 'uses', runnerUp: { intent: 'fact', p: decided.confidence } });
@@ -274,6 +293,8 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     if (kind) linked.concepts.push(kind);
   }
   for (const term of categoryTerms(categories, ctx)) if (!terms.some((t) => t.term === term)) terms.push({ term, weight: 0.8 });
+  // "What can we do about it?" names no remedy: the words documents use for one are searched for.
+  if (remedy) for (const term of ctx.index.analyzer.terms(REMEDY_WORDS)) if (!terms.some((t) => t.term === term)) terms.push({ term, weight: 0.6 });
   // "what's a 'custom copilot'…": a quoted term that only shares a word with a model's name is
   // the subject itself, not that model (nor the concept named after it).
   const outgrown = modelsOutgrownByQuote(text, linked.models);
@@ -290,6 +311,11 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // A side read as a concept ("audio gen" → audio model) is one of the things asked about.
   for (const side of sides) if (side.concept && !linked.concepts.includes(side.concept)) linked.concepts.push(side.concept);
   const maxSentences = requestedSentences(text);
+  // "A step-down transformer in a power supply", "the next train to Leeds": words of an everyday
+  // field anywhere in the question put the field words it has a sense for into that sense.
+  // A cue whose field has no sense for any of them ("can models write movie scripts") is only a subject.
+  const cues = everydayCues(text).filter((c) => linked.mentions.some((m) => c.claims.test(m.words)));
+  const mentions = linked.mentions.map((m) => (!m.foreign && cues.some((c) => c.claims.test(m.words)) ? { ...m, foreign: true } : m));
   const understood: Understanding = {
     asked: question,
     text,
@@ -301,30 +327,43 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     names: linked.names,
     articles: linked.articles,
     categories,
+    ...(purpose ? { purpose } : {}),
     ...(attribute ? { attribute } : {}),
     ...(aspect ? { aspect } : {}),
     ...(IMPORTANCE.test(text) ? { asksImportance: true as const } : {}),
+    ...(remedy ? { asksRemedy: true as const } : {}),
     ...(maxSentences ? { maxSentences } : {}),
     ...(GAP.test(text) ? { asksGap: true as const } : {}),
     constraints: readConstraints(text),
     ...(superlative ? { superlative } : {}),
+    ...(orderedNoun(text) ? { ordered: orderedNoun(text)! } : {}),
     sides,
     terms,
     unknownTerms: unknown,
     ...needWords(unknown),
-    mentions: linked.mentions,
+    mentions,
+    ...(cues.length > 0 ? { everyday: cues.map(({ field, words }) => ({ field, words })) } : {}),
     followUp: false,
   };
   return previous ? resolveFollowUp(understood, previous, ctx.catalog) : understood;
 }
 
 /**
- * The question without the clauses that wave a factor away ("we don't care about self-hosting"):
- * what is waved away is neither the subject nor a constraint. A question that is nothing else stays.
+ * The question without the clauses that wave a factor away ("we don't care about self-hosting").
+ * A question that is nothing else stays.
  */
 function statedOnly(text: string): string {
   const stated = withoutIndifference(text).replace(/\s+([,.?!;])/g, '$1').replace(/([,;])(?:\s*[,;])+/g, '$1').replace(/[,;]+\s*(?=[.?!])/g, '').replace(/\s{2,}/g, ' ').replace(/^[\s,;.]+|[\s,;]+$/g, '').trim();
   return stated.split(' ').length >= 2 ? stated : text;
+}
+
+/** "Rank the model size classes from…", "could you order the training stages": the words naming what is put in order, after the verb that asks it (not "the order of events"). */
+const ORDERING = /(?:^\W*|[,.;:!?]\s*|\b(?:please|pls|you|now|then|and|to|i|we)\s+)(?:rank|order|sort|arrange|put)\s+(?!of\b)(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:from|by|in|according|on|based|for|starting|biggest|largest|smallest|best|worst)\b|\s*[,.?!]|\s*$)/i;
+
+/** The head noun of what an ordering request puts in order ("classes" in "rank the model size classes"). */
+export function orderedNoun(text: string): string | undefined {
+  const phrase = ORDERING.exec(text)?.[1];
+  return phrase?.split(/\s+/).pop()?.toLowerCase();
 }
 
 /** The unknown words that state a need on their own ("offline"). */

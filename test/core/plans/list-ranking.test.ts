@@ -135,14 +135,14 @@ describe('list plan: kinds and items in the documents', () => {
 
 describe('ranking plan', () => {
   it.each([
-    ['which model has the longest context window?', 'Beta 1', 'context window', '2M (2,000,000) tokens'],
-    ['cheapest frontier model?', 'Beta 1', 'price', '$1.25 input / $5.00 output per 1M tokens'],
-    ['which model has the highest SWE-bench score?', 'Alpha 2 Pro', 'that benchmark', '70.6% on SWE-bench Verified'],
-    ['which provider has the largest enterprise API share?', 'Alpha 2 Pro', 'enterprise API share', '40%'],
-  ])('ranks %j and says what it ranks on', (question, first, on, value) => {
+    ['which model has the longest context window?', 'Beta 1', 'has the largest context window', '2M (2,000,000) tokens'],
+    ['cheapest frontier model?', 'Beta 1', 'is the cheapest', '$1.25 input / $5.00 output per 1M tokens'],
+    ['which model has the highest SWE-bench score?', 'Alpha 2 Pro', 'ranks first on that benchmark', '70.6% on SWE-bench Verified'],
+    ['which provider has the largest enterprise API share?', 'Alpha 2 Pro', 'ranks first on enterprise API share', '40%'],
+  ])('ranks %j and says what it ranks on', (question, first, standing, value) => {
     const a = ask(question);
     expect(a.answered).toBe(true);
-    expect(a.text.startsWith(`**${first}** (${CATALOG.find((m) => m.name === first)!.developer}) ranks first on ${on}: **${value}**.`)).toBe(true);
+    expect(a.text.startsWith(`**${first}** (${CATALOG.find((m) => m.name === first)!.developer}) ${standing}: **${value}**.`)).toBe(true);
   });
 
   it('gives the runners-up in order', () => {

@@ -1,0 +1,85 @@
+/**
+ * Everyday fields that share a word with this one. "Transformer", "train", "prompt", "parameter",
+ * "GPU", "token", "weights", "agent", "benchmark" and "model" each have a sense outside AI, and the
+ * words around them say which sense is meant: a voltage or a power supply makes a transformer the
+ * electrical one, a film or a toy the franchise, a timetable a train the railway one, a spreadsheet
+ * a parameter a formula's. A word right beside a field word is read in entities.ts; these are the
+ * words that tell the everyday sense from anywhere in the question.
+ *
+ * Each entry holds for the language, not for one question: the field words the everyday field
+ * shares (`claims`, matched against a mention's whole words) and the words only that field uses
+ * (`cues`). A cue claims nothing else: "a video model for movie trailers" still names a video model.
+ */
+
+/** An everyday field, the field words it has a sense for, and the words that show its sense. */
+export interface EverydaySense {
+  field: string;
+  /** The field words (a mention's whole words) this everyday field has a sense for. */
+  claims: RegExp;
+  /** Words and phrases that belong to the everyday field and not to AI models. */
+  cues: RegExp;
+}
+
+export const EVERYDAY_SENSES: readonly EverydaySense[] = [
+  {
+    field: 'electrical power',
+    claims: /^transformers?$/,
+    cues: /\b(?:volts?|voltages?|amps?|amperage|watts?|wattage|power suppl(?:y|ies)|power (?:lines?|grid|cables?)|step[- ]?(?:up|down)|mains|doorbells?|utility poles?|substations?|electric(?:al|ian|ians|ity)?|wiring|circuit breakers?|fuses?|coils?|windings?|ohms?|hum(?:s|ming)?|buzz(?:es|ing)?)\b/i,
+  },
+  {
+    field: 'film and toys',
+    claims: /^transformers?$/,
+    cues: /\b(?:movies?|films?|cinema|sequels?|prequels?|franchise|directed|director|actors?|box office|cartoons?|toys?|action figures?|autobots?|decepticons?|optimus|megatron|bumblebee)\b/i,
+  },
+  {
+    field: 'rail and travel',
+    claims: /^(?:trains?|tokens?)$/,
+    cues: /\b(?:(?:next|last|early|late|night|direct|cheap(?:est)?) trains?|trains? (?:times?|tickets?|stations?|fares?|delays?|journeys?)|(?:train|bus|rail|tube|metro) (?:tickets?|passes?|stations?)|stations?|timetables?|railways?|rail|fares?|underground|tube|subway|metro|buses|bus|commut(?:e|es|ing)|journeys?|departures?)\b/i,
+  },
+  {
+    field: 'spreadsheets',
+    claims: /^(?:parameters?|parametres?)$/,
+    cues: /\b(?:excel(?!\s+(?:at|in)\b)|spreadsheets?|google sheets|worksheets?|workbooks?|[vhx]lookups?|pivot tables?|macros?|solver)\b/i,
+  },
+  {
+    field: 'gaming hardware',
+    claims: /^(?:gpus?|graphics|benchmarks?)$/,
+    cues: /\b(?:gaming|gamers?|video games?|games?|fps|frame ?rates?|\d{3,4}p|consoles?|playstation|ps5|xbox|steam deck|fortnite|cyberpunk|minecraft|pc builds?|gaming pcs?|overclock\w*)\b/i,
+  },
+  {
+    field: 'creative writing',
+    claims: /^(?:prompts?|writing)$/,
+    cues: /\b(?:short stor(?:y|ies)|stor(?:y|ies)|poems?|poetry|novels?|fiction|journal(?:ing|ling)?|drawing|doodles?|(?:creative )?writing class(?:es)?|diary)\b/i,
+  },
+  {
+    field: 'fitness',
+    claims: /^(?:weights?|training|train)$/,
+    cues: /\b(?:gym|workouts?|lifting|dumbbells?|barbells?|kettlebells?|reps|squats?|deadlifts?|bench press|cardio|muscles?|marathons?|exercises?)\b/i,
+  },
+  {
+    field: 'money and property',
+    claims: /^(?:benchmarks?|tokens?|agents?)$/,
+    cues: /\b(?:interest rates?|mortgages?|inflation|stocks?|bonds|index funds?|crypto\w*|bitcoin|ethereum|solana|blockchain|wallets?|loans?|estate agents?|realtors?|houses?|flats?|property|properties|landlords?|holidays?|honeymoons?|insurance agents?)\b/i,
+  },
+  {
+    field: 'household appliances',
+    claims: /^(?:parameters?|settings?|models?|machines?)$/,
+    cues: /\b(?:washing machines?|dishwashers?|fridges?|freezers?|ovens?|microwaves?|thermostats?|boilers?|printers?|tvs?|televisions?|air ?con\w*|vacuum(?: cleaner)?s?|kettles?|dryers?)\b/i,
+  },
+];
+
+/** A cue of an everyday field found in a question: the field and the words that showed it. */
+export interface SenseCue {
+  field: string;
+  words: string;
+  claims: RegExp;
+}
+
+/** The everyday fields whose words a question uses, each with the words found. */
+export function everydayCues(text: string): SenseCue[] {
+  const out: SenseCue[] = [];
+  for (const sense of EVERYDAY_SENSES) {
+    for (const m of text.matchAll(new RegExp(sense.cues.source, 'gi'))) out.push({ field: sense.field, words: m[0].toLowerCase(), claims: sense.claims });
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+/**
+ * "How do teams reduce that?", "what can we do about it?", "any way to fix it?": the asker wants the
+ * ways to deal with a problem, not the problem explained again. Read as a request for an approach,
+ * whatever shape the classifier saw (the "what can … do" of a uses question, the "how" of a mechanism).
+ */
+import type { Intent } from './types.js';
+
+/** Someone who acts on the problem: "we", "teams", "companies". */
+const AGENT = String.raw`(?:we|i|you|u|teams?|people|companies|orgs?|organi[sz]ations?|businesses|developers|devs|one|folks|engineers)`;
+/** Verbs of dealing with a problem. */
+const REMEDY_VERB = String.raw`(?:reduce|lower|limit|cut(?: down on)?|minimi[sz]e|mitigate|prevent|avoid|stop|fix|solve|tackle|handle|manage|deal with|cope with|combat|counter|guard against|protect against|get rid of|get around|work around|catch|detect)`;
+
+const REMEDY = new RegExp(
+  [
+    // "how do teams reduce that in production?", "how can we prevent it?", "how should I handle it?"
+    String.raw`\bhow (?:do|can|could|should|would|might|will|are|does|did)\s+${AGENT}\s+(?:\w+\s+)?${REMEDY_VERB}\b`,
+    // "how do mills reduce that?": whoever acts, when what they act on points back at the problem
+    // ("how do hooks reduce friction?" asks how a thing works instead).
+    String.raw`\bhow (?:do|can|could|should|would)\s+(?:\w+\s+)?\w+s\s+(?:\w+\s+)?${REMEDY_VERB}\s+(?:it|that|this|them|those|these)\b`,
+    // "how to avoid it", "ways to fix that", "any way to stop it", "best way to reduce it"
+    String.raw`\b(?:how|ways?|means|steps|tips|tricks) to\s+(?:\w+\s+)?${REMEDY_VERB}\b`,
+    // "what can we do about it?", "anything teams can do about that?"
+    String.raw`\b(?:what|anything|something)\s+(?:can|could|should|do|does)\s+${AGENT}\s+do\s+(?:about|against)\b`,
+    String.raw`\b(?:what|anything|something)\s+${AGENT}\s+(?:can|could|should)\s+do\s+(?:about|against)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** The words a document uses for dealing with a problem ("Reducing hallucination…", "safeguards"). */
+export const REMEDY_WORDS = 'reduce reducing prevent mitigate safeguards';
+
+/** True when the question asks how to deal with a problem. */
+export function asksRemedy(text: string): boolean {
+  return REMEDY.test(text);
+}
+
+/** Shapes that would explain the problem again instead of giving the ways to deal with it. */
+const EXPLAINING: ReadonlySet<Intent> = new Set(['definition', 'how', 'uses', 'why', 'limitations', 'examples', 'fact', 'list']);
+
+/** Whether a remedy question classified as `intent` should be answered as a request for an approach. */
+export function remedyAsApproach(intent: Intent): boolean {
+  return EXPLAINING.has(intent);
+}
