@@ -18,6 +18,8 @@ const MODEL_ROWS: Array<[Attribute, string]> = [
   ['context_window', 'context window of beta 1?'],
   ['context_window', "what's the token limit on Alpha 2 Pro"],
   ['context_window', 'how many tokens can Beta 1 take in one go'],
+  ['context_window', 'beta 1 ctx window pls'],
+  ['context_window', 'alpha 2 pro ctx?'],
   ['released', 'when was Alpha 2 Pro released?'],
   ['released', 'when did Beta 1 come out'],
   ['released', 'what year did alpha 2 pro launch'],
