@@ -16,6 +16,7 @@ import { recommendModel } from './recommend.js';
 import { noConstraints } from '../understand/needs.js';
 import { documentModelList, wantedCount } from './many.js';
 import { answerList } from './list.js';
+import { analysed } from '../evidence/analysed.js';
 
 type Measure = Attribute | 'stat';
 
@@ -136,6 +137,16 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
       const models = ranked.slice(0, 3).map((r) => r.m);
       const cites = models.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined);
       return withUnranked({ kind: 'fact', answered: true, blocks: [{ text: next ? `${lead}\n${next}` : lead }], cites, models }, unranked, measure, u);
+    }
+    // A benchmark the documents describe but score no model on ("who leads MMLU?"): said by name,
+    // with what the documents do say of it, rather than as "that figure".
+    const benchmark = measure === 'benchmark' ? u.concepts.find((c) => c.kind === 'benchmark') : undefined;
+    if (benchmark) {
+      const said = benchmark.defining ? analysed(ctx.index, benchmark.defining).units.filter((x) => !x.unit.bullet).slice(0, 2).map((x) => x.unit.text).join(' ') || undefined : undefined;
+      // As the documents write it ("GPQA Diamond"), from its section's heading.
+      const name = benchmark.defining?.headings.at(-1)?.replace(/\s*\(.*\)\s*$/, '') ?? benchmark.name;
+      const text = `My documents give no model's score on ${name}, so I can't say which model leads it.${said ? ` What they say of it: ${said.replace(/\*\*/g, '')}` : ''}`;
+      return { kind: 'no_answer', answered: false, blocks: [{ text, passage: benchmark.defining }] };
     }
     const figure = measure === 'context_window' ? 'a context window' : measure === 'pricing' ? 'a price' : 'that figure';
     const kind = categories.length === 1 && eligible.length > 0 ? `the ${categories[0]!.category} models` : 'the models that fit';
