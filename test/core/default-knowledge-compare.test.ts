@@ -48,3 +48,16 @@ describe('the default knowledge on comparisons', () => {
     expect(ask('does an image cost more to generate than text?')).toMatch(/^Yes: Producing one high-resolution image takes far more GPU compute than an LLM needs to write a paragraph of text/);
   });
 });
+
+describe('the default knowledge on a compared name it does not hold', () => {
+  it('says a versioned product the catalog lacks is not covered, rather than describing the other side alone', () => {
+    const text = ask('GPT-5 vs Claude 3.5 Sonnet for writing, what is the real difference?');
+    expect(text).toMatch(/^My documents don't cover Claude 3\.5 Sonnet, so I can't compare it with GPT-5/);
+  });
+});
+
+describe('the default knowledge on a comparison padded with chat words', () => {
+  it.each(['ok but the actual diff, transformer vs diffusion?'])('answers %j instead of refusing it for its padding', (question) => {
+    expect(guide.ask({ text: question }).answered).toBe(true);
+  });
+});

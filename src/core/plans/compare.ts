@@ -6,6 +6,7 @@
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
 import { matchBenchmarks, modelFact, modelProfile, numericValue, priceFigures } from '../catalog/facts.js';
 import { formatTokens, formatUsd } from '../../knowledge/catalog-text.js';
+import { fold } from '../../knowledge/search/text.js';
 import { blockFrom, joinUnits } from '../compose/blocks.js';
 import { analysed, type AnalysedUnit } from '../evidence/analysed.js';
 import { rankEvidence, type Evidence } from '../evidence/sentences.js';
@@ -231,9 +232,29 @@ function namesSide(text: string, side: Side): boolean {
   return [side.text, ...(side.concept?.names ?? [])].some((n) => n.length > 2 && !/^(?:an? |the )?(?:ai )?models?$/i.test(n) && lower.includes(n.toLowerCase().replace(/s$/, '')));
 }
 
+const written = (text: string) => ` ${fold(text).replace(/[^a-z0-9.]+/g, ' ').replace(/\.(?!\d)/g, ' ').replace(/\s+/g, ' ').trim()} `;
+
+/**
+ * Whether some passage writes a name: its words up to the version as one phrase ("GPT-5.1"), and
+ * the words after it ("Instant") anywhere in the same passage ("GPT-5.1 offers two modes: Instant…").
+ */
+function documentsName(ctx: PlanContext, name: string): boolean {
+  const tokens = name.split(' ');
+  const version = tokens.findIndex((t) => /^\d/.test(t));
+  const phrase = written(tokens.slice(0, version + 1).join(' '));
+  const rest = tokens.slice(version + 1).map((t) => ` ${t} `);
+  const term = ctx.index.analyzer.terms(tokens[0]!).find((t) => !t.startsWith('~'));
+  return term !== undefined && ctx.index.passagesWith(term).some((p) => { const text = written(p.text); return text.includes(phrase) && rest.every((w) => text.includes(w)); });
+}
+
 /** A side no concept or model stands for, holding a word no passage has ("autoregressive"): the knowledge does not cover it. */
 function uncovered(ctx: PlanContext, u: Understanding, side: Side): boolean {
-  if (side.model || side.concept || u.unknownTerms.length === 0) return false;
+  if (side.model || side.concept) return false;
+  // A product named with its version that neither the catalog nor any passage holds ("Claude 3.5
+  // Sonnet") has nothing to compare; one the documents write of (in a team's raw documents) may.
+  const named = fold(side.text).replace(/[^a-z0-9.]+/g, ' ').trim();
+  if (u.names.some((n) => fold(n).replace(/[^a-z0-9.]+/g, ' ').trim() === named) && !documentsName(ctx, named)) return true;
+  if (u.unknownTerms.length === 0) return false;
   const unknown = new Set(u.unknownTerms.map((w) => w.toLowerCase()));
   return side.text.toLowerCase().split(/[^a-z0-9-]+/).some((w) => unknown.has(w));
 }

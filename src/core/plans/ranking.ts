@@ -16,6 +16,7 @@ import { recommendModel } from './recommend.js';
 import { noConstraints } from '../understand/needs.js';
 import { documentModelList, wantedCount } from './many.js';
 import { answerList } from './list.js';
+import { analysed } from '../evidence/analysed.js';
 
 type Measure = Attribute | 'stat';
 
@@ -116,7 +117,14 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
       .filter((x): x is { m: CatalogEntry; v: number } => x.v !== undefined)
       .sort((a, b) => (direction === 'max' ? b.v - a.v : a.v - b.v));
     const many = wantedCount(u.text);
-    if (ranked.length > 1 && many !== undefined) return rankedList(ctx, u, measure, label, direction, ranked.slice(0, many).map((r) => r.m), ranked.length);
+    const unranked = unrankedNamed(u, measure, ranked.map((r) => r.m));
+    if (ranked.length > 1 && many !== undefined) return withUnranked(rankedList(ctx, u, measure, label, direction, ranked.slice(0, many).map((r) => r.m), ranked.length), unranked, measure, u);
+    // One named model of several with the figure ranks against nothing: its figure, and the others' gap.
+    if (ranked.length === 1 && unranked.length > 0) {
+      const only = ranked[0]!.m;
+      const text = `Of the models you named, my documents give ${figureWord(measure, u)} only for **${only.name}**: **${valueText(only, measure, u)}**.`;
+      return withUnranked({ kind: 'fact', answered: true, blocks: [{ text }], cites: [ctx.modelPassage(only)].filter((p) => p !== undefined), models: [only] }, unranked, measure, u);
+    }
     if (ranked.length > 0) {
       // Models level with the first share its place: naming one of them alone would rank a tie.
       const level = ranked.filter((r) => r.v === ranked[0]!.v && valueText(r.m, measure, u) === valueText(ranked[0]!.m, measure, u));
@@ -128,7 +136,17 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
       const next = pair ? `${rest[0]!.m.name}: ${valueText(rest[0]!.m, measure, u)}.` : rest.length ? `Next: ${rest.map((r) => `${r.m.name} (${valueText(r.m, measure, u)})`).join('; ')}.` : '';
       const models = ranked.slice(0, 3).map((r) => r.m);
       const cites = models.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined);
-      return { kind: 'fact', answered: true, blocks: [{ text: next ? `${lead}\n${next}` : lead }], cites, models };
+      return withUnranked({ kind: 'fact', answered: true, blocks: [{ text: next ? `${lead}\n${next}` : lead }], cites, models }, unranked, measure, u);
+    }
+    // A benchmark the documents describe but score no model on ("who leads MMLU?"): said by name,
+    // with what the documents do say of it, rather than as "that figure".
+    const benchmark = measure === 'benchmark' ? u.concepts.find((c) => c.kind === 'benchmark') : undefined;
+    if (benchmark) {
+      const said = benchmark.defining ? analysed(ctx.index, benchmark.defining).units.filter((x) => !x.unit.bullet).slice(0, 2).map((x) => x.unit.text).join(' ') || undefined : undefined;
+      // As the documents write it ("GPQA Diamond"), from its section's heading.
+      const name = benchmark.defining?.headings.at(-1)?.replace(/\s*\(.*\)\s*$/, '') ?? benchmark.name;
+      const text = `My documents give no model's score on ${name}, so I can't say which model leads it.${said ? ` What they say of it: ${said.replace(/\*\*/g, '')}` : ''}`;
+      return { kind: 'no_answer', answered: false, blocks: [{ text, passage: benchmark.defining }] };
     }
     const figure = measure === 'context_window' ? 'a context window' : measure === 'pricing' ? 'a price' : 'that figure';
     const kind = categories.length === 1 && eligible.length > 0 ? `the ${categories[0]!.category} models` : 'the models that fit';
@@ -157,6 +175,34 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
   const text = `${caveat ?? ''}**${top.model.name}**${top.model.developer ? ` (${top.model.developer})` : ''}${why ? `: ${why}` : ''}.`;
   const cites = [ctx.modelPassage(top.model)].filter((p) => p !== undefined);
   return { kind: 'recommendation', answered: true, blocks: [{ text }], cites, models: [top.model] };
+}
+
+/** "an output price", "a context window": the figure a ranking is on, as a noun phrase. */
+function figureWord(measure: Measure, u: Understanding): string {
+  if (measure === 'pricing') return /\boutput\b/i.test(u.text) ? 'an output price' : /\binput\b/i.test(u.text) ? 'an input price' : 'a price';
+  return measure === 'context_window' ? 'a context window' : measure === 'benchmark' ? 'that score' : 'that figure';
+}
+
+/**
+ * The models the question named to rank that the documents give no figure for: left out of the
+ * order, so the answer says so rather than ranking two of three as if they were all. A family named
+ * ("Claude") is ranked through its members and counts as ranked when one of them is.
+ */
+function unrankedNamed(u: Understanding, measure: Measure, ranked: readonly CatalogEntry[]): string[] {
+  if (u.models.length + u.unknownNames.length < 2) return [];
+  const key = (m: CatalogEntry) => (m.family ?? m.name.replace(/\s*\(.*\)$/, '')).toLowerCase();
+  const member = (r: CatalogEntry, family: CatalogEntry) => (r.family ?? '').toLowerCase().startsWith(key(family)) || r.name.toLowerCase().startsWith(`${key(family)} `);
+  const ofFamily = (m: CatalogEntry) => /\b(?:family|series)\b|\(/i.test(m.name) && ranked.some((r) => member(r, m));
+  const missing = u.models.filter((m) => !ranked.includes(m) && numericValue(m, measure, u.text) === undefined && !ofFamily(m));
+  return [...missing.map((m) => m.name), ...u.unknownNames];
+}
+
+function withUnranked(draft: Draft, unranked: readonly string[], measure: Measure, u?: Understanding): Draft {
+  if (unranked.length === 0) return draft;
+  const names = unranked.length === 1 ? unranked[0]! : `${unranked.slice(0, -1).join(', ')} or ${unranked.at(-1)}`;
+  const what = u ? figureWord(measure, u) : measure === 'pricing' ? 'a price' : measure === 'context_window' ? 'a context window' : 'that figure';
+  const note = `My documents give no ${what.replace(/^an? /, '')} for ${names}, so ${unranked.length === 1 ? 'it is' : 'they are'} not ranked.`;
+  return { ...draft, blocks: [...draft.blocks, { text: note }] };
 }
 
 /** Every model with the figure, in order: "ranked by output price, cheapest first". */

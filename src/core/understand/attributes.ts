@@ -43,8 +43,27 @@ export function detectAttribute(text: string, subject: 'model' | 'article' | 'ot
 
 export type Direction = 'max' | 'min';
 
+const LOW_END = String.raw`cheapest|lowest|least expensive|smallest|shortest|fewest|least|low|small|short|cheap`;
+const HIGH_END = String.raw`largest|biggest|longest|highest|greatest|most expensive|priciest|costliest|high|big|large|long|expensive|pricey`;
+/**
+ * The order a ranking is read in, said outright: "biggest to smallest", "from cheapest to priciest",
+ * "largest first", "descending". The end named first leads, whichever end a lone superlative
+ * elsewhere in the question would pick.
+ */
+function orderedDirection(text: string): Direction | undefined {
+  const span = new RegExp(String.raw`\b(?:(${LOW_END})|(${HIGH_END}))\s+(?:to|→|->|down to|up to)\s+(?:the\s+)?(?:(?:${LOW_END})|(?:${HIGH_END}))\b`, 'i').exec(text);
+  if (span) return span[1] ? 'min' : 'max';
+  const first = new RegExp(String.raw`\b(?:(${LOW_END})|(${HIGH_END}))(?:\s+(?:one|ones|model|models))?\s+(?:first|on top|at the top)\b`, 'i').exec(text);
+  if (first) return first[1] ? 'min' : 'max';
+  if (/\bdescending\b|\bhigh(?:est)?[- ]to[- ]low(?:est)?\b/i.test(text)) return 'max';
+  if (/\bascending\b|\blow(?:est)?[- ]to[- ]high(?:est)?\b/i.test(text)) return 'min';
+  return undefined;
+}
+
 /** "largest", "cheapest", "highest"… → which end of a scale the question wants. */
 export function detectSuperlative(text: string): Direction | undefined {
+  const ordered = orderedDirection(text);
+  if (ordered) return ordered;
   if (/\b(?:cheapest|lowest|least expensive|smallest|shortest|fewest|least|most affordable|cheaper)\b/i.test(text)) return 'min';
   if (/\b(?:largest|biggest|longest|highest|most|greatest|top|best|leading|maximum|max|strongest|fastest|bigger|larger|longer|more|priciest|pricier|costliest|costlier|dearest)\b/i.test(text)) return 'max';
   return undefined;

@@ -60,6 +60,12 @@ function familyWords(catalog: readonly CatalogEntry[]): Set<string> {
 
 const familyCache = new WeakMap<readonly CatalogEntry[], Set<string>>();
 
+function familiesOf(catalog: readonly CatalogEntry[]): Set<string> {
+  let families = familyCache.get(catalog);
+  if (!families) familyCache.set(catalog, (families = familyWords(catalog)));
+  return families;
+}
+
 /** Words that precede a number without naming a product: "top 3", "under 7b", "2 weeks", "like im 5". */
 const NOT_A_NAME = new Set(
   'im ive youre theyre me us him her them age aged grade top under over about around like than only just each per by in on at of for to from with thru through via step steps stage stages type types part version v day days week weeks month months year years hour hours minute minutes gen level levels option options tier page pages chapter section and or the a an is are was were be my our your we i it its size sizes around roughly maybe last next first second third'.split(
@@ -94,14 +100,14 @@ const VARIANTS = new Set('pro flash lite mini nano micro small medium large ultr
  * 4.5", "gpt 5.1", "stable diffusion 3.5". Without a catalog (a team's raw documents) these are how a
  * question names a model.
  */
-function versionedNames(grid: Grid, clause: string, covered: ReadonlySet<number>): string[] {
+function versionedNames(grid: Grid, clause: string, covered: ReadonlySet<number>, families: ReadonlySet<string>): string[] {
   const tokens = grid.tokens;
   const out: string[] = [];
   for (let i = 1; i < tokens.length; i++) {
     if (!/^\d+(?:\.\d+)?$/.test(tokens[i]!) || covered.has(i)) continue;
     let start = i;
-    while (start > 0 && i - start < 2 && nameWordAt(grid, clause, start - 1, start, covered)) start--;
-    if (start === i) continue;
+    while (start > 0 && i - start < 2 && nameWordAt(grid, clause, start - 1, start, covered) && writtenTogether(grid, clause, start - 1, start)) start--;
+    if (start === i || !productWord(grid, clause, i - 1, families)) continue;
     let end = i + 1;
     while (end < tokens.length && VARIANTS.has(tokens[end]!) && !covered.has(end)) end++;
     const next = tokens[end];
@@ -111,16 +117,33 @@ function versionedNames(grid: Grid, clause: string, covered: ReadonlySet<number>
   return out;
 }
 
+/** Whether two tokens are written as one name: side by side, or joined by a hyphen ("GPT-6"), not across a comma, colon or "#". */
+function writtenTogether(grid: Grid, clause: string, a: number, b: number): boolean {
+  return /^[\s\-–]*$/.test(clause.slice(grid.spans[a]![1], grid.spans[b]![0]));
+}
+
+/**
+ * Whether a word before a number can name a product: not a question or function word ("what 3",
+ * "who's #1"), and not an everyday word as it starts a sentence or is written in lower case
+ * ("Convert 5 photos", "documents 2") unless it is a family word of the catalog ("llama 5").
+ */
+function productWord(grid: Grid, clause: string, k: number, families: ReadonlySet<string>): boolean {
+  const word = grid.tokens[k]!;
+  if (STOP_WORDS.has(word) || NOT_A_NAME.has(word)) return false;
+  if (families.has(word) || !isCoreEnglishWord(word)) return true;
+  const first = /^\W*$/.test(clause.slice(0, grid.spans[k]![0]));
+  return !first && /\p{Lu}/u.test(clause[grid.spans[k]![0]] ?? '');
+}
+
 function unknownNamesIn(grid: Grid, clause: string, ctx: LinkContext, matchedTokens: Set<number>): string[] {
   const tokens = grid.tokens;
-  let families = familyCache.get(ctx.catalog);
-  if (!families) familyCache.set(ctx.catalog, (families = familyWords(ctx.catalog)));
+  const families = familiesOf(ctx.catalog);
   const found: string[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const word = tokens[i]!;
     const version = tokens[i + 1]!;
     if (matchedTokens.has(i) || matchedTokens.has(i + 1)) continue;
-    if (!/^[a-z][a-z-]{1,}$/.test(word) || !/^\d+(?:\.\d+)?$/.test(version) || NOT_A_NAME.has(word)) continue;
+    if (!/^[a-z][a-z-]{1,}$/.test(word) || !/^\d+(?:\.\d+)?$/.test(version) || !productWord(grid, clause, i, families) || !writtenTogether(grid, clause, i, i + 1)) continue;
     // "3 image models", "2 weeks": a number counting the next word is no version.
     const next = tokens[i + 2];
     if (next && /^[a-z]{3,}$/.test(next) && (COUNTED.has(next) || (/[^s]s$/.test(next) && ctx.index.has(stem(next))))) continue;
@@ -129,7 +152,7 @@ function unknownNamesIn(grid: Grid, clause: string, ctx: LinkContext, matchedTok
     // A name the documents write ("GPT-5.1" in an article's text, though not in the catalog) is known.
     if (mentionedTogether(ctx.index, word, version)) continue;
     // With the family word before it ("Claude Haiku 4.5").
-    const start = i > 0 && nameWordAt(grid, clause, i - 1, i, matchedTokens) ? i - 1 : i;
+    const start = i > 0 && nameWordAt(grid, clause, i - 1, i, matchedTokens) && writtenTogether(grid, clause, i - 1, i) ? i - 1 : i;
     // As the question wrote it ("CUDA 12", "GPT-6"), not re-cased.
     found.push(clause.slice(grid.spans[start]![0], grid.spans[i + 1]![1]).replace(/['’]s$/i, ''));
   }
@@ -388,7 +411,7 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
     unknownNames.push(...unknown);
     // A name already kept as unknown ("GPT-6" is "gpt 6") is not named twice.
     const unknownTokens = unknown.map((u) => words(fold(u), false).join(' '));
-    names.push(...versionedNames(grid, clause, covered).filter((n) => !unknownTokens.some((u) => n.endsWith(u))));
+    names.push(...versionedNames(grid, clause, covered, familiesOf(ctx.catalog)).filter((n) => !unknownTokens.some((u) => n.endsWith(u))));
     rendered.push(withPlaceholders(clause, grid, links));
   }
   const articles = ctx.articles.find(clauseTexts.join(' '));

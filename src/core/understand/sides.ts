@@ -58,6 +58,14 @@ export function modelsOutgrownByQuote(text: string, models: readonly CatalogEntr
   return quote ? models.filter((m) => quoteOutgrowsModel(quote, m)) : [];
 }
 
+/** A side that only asks for the difference ("whats the actual diff", "the real difference"): padding, no thing compared. */
+const PADDING_SIDE = /^(?:(?:what'?s|what is|whats|so|the|a|an|actual|actually|real|really|exact|main|key|big|whole|diff|diffs|difference|differences|deal|point|here)\s*)+$/i;
+
+/** A second side that ends on the question about it ("diffusion whats the actual diff"): the thing before the question. */
+function beforeQuestion(raw: string): string {
+  return tidy(raw.replace(/\s+(?:so\s+)?(?:whats|what's|what is|what are|what)\b.*$/i, ''));
+}
+
 function linkSide(text: string, ctx: LinkContext, quoted = false): Side {
   const found = ctx.models.find(nameTokens(text).join(' '))[0]?.model;
   const model = found && !(quoted && quoteOutgrowsModel(text, found)) ? found : undefined;
@@ -82,8 +90,9 @@ export function readSides(text: string, intent: Intent, linked: Linked, ctx: Lin
     // connector, unless that clause only points back ("foundation model, is that the same as…").
     const last = tidy(m[1]!.split(/[?!,;:]\s+|\s[-–—]\s/).pop()!);
     const a = last && !POINTER.test(last) ? last : tidy(m[1]!);
-    const b = tidy(m[2]!);
-    if (!a || !b) continue;
+    const b = PADDING_SIDE.test(tidy(m[2]!)) ? beforeQuestion(m[2]!) : tidy(m[2]!);
+    // "whats the actual diff, X vs Y" is no comparison of the padding with X: the next reading, or the things named.
+    if (!a || !b || PADDING_SIDE.test(a) || PADDING_SIDE.test(b)) continue;
     // "my manager keeps saying 'foundation model' … a fancy word for LLM?": a side is the term in quotes.
     const sides = [a, b].map((side) => { const q = quotedIn(side); return linkSide(q ?? side, ctx, q !== undefined); });
     // "'foundation model' … is that just a fancy word for LLM?": "that" is what was named before.

@@ -14,9 +14,9 @@ import { withinEdits } from './intent/features.js';
 /** Terms so common in this domain that they say little on their own. */
 export const WEAK_TERMS = new Set(['model', 'ai', '~ai', 'gener', 'type', 'differ', 'best', 'good', 'better', 'make', 'take', 'work', 'thing', 'actual', 'exactli', 'basic', 'someth', 'everyth', 'anyth']);
 
-/** Chat words that frame a question without being its topic. */
+/** Chat words that frame a question without being its topic ("the actual diff": a comparison's padding, "diff" clipped from "difference"). */
 export const FRAME = new Set(
-  'once went gone even explain eli5 describe define definition mean means meaning wondering wonder curious confused question asking ask asked say says said saying keep keeps heard hear seen see saw talk talking guess quick dumb stupid silly honest honestly literally basically actually exactly really seriously anyway lol lmao tbh imo btw fyi haha ok okay yeah yep nope hey guys folks someone somebody everyone anybody people ppl team teams guy wait hmm um uh'.split(
+  'actual diff diffs once went gone even explain eli5 describe define definition mean means meaning wondering wonder curious confused question asking ask asked say says said saying keep keeps heard hear seen see saw talk talking guess quick dumb stupid silly honest honestly literally basically actually exactly really seriously anyway lol lmao tbh imo btw fyi haha ok okay yeah yep nope hey guys folks someone somebody everyone anybody people ppl team teams guy wait hmm um uh'.split(
     ' ',
   ),
 );

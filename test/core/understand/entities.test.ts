@@ -87,6 +87,22 @@ describe('understand: names the knowledge does not hold', () => {
     expect(f.read('what is the context window of Claude Haiku 4.5').unknownNames).toEqual(['Claude Haiku 4.5']);
   });
 
+  it.each([
+    "who's #1 on the arena leaderboard",
+    'what 5 things should we check before we pick a model',
+    'rectangle, 4 sides, which model draws it best',
+    'Convert 5 photos into a clip, which model',
+    'my notes: what 3 points matter',
+  ])('takes no question word, everyday word or word across punctuation for a name: %j', (question) => {
+    const u = f.read(question);
+    expect(u.unknownNames).toEqual([]);
+    expect(u.names).toEqual([]);
+  });
+
+  it('still takes a capitalised everyday word inside a sentence for a name ("what about Falcon 3")', () => {
+    expect(f.read('how does Falcon 3 compare to Beta 1?').unknownNames).toEqual(['Falcon 3']);
+  });
+
   it.each(['we need 3 image models for a pitch', 'is a 2 week trial enough?', 'top 5 models for coding', 'explain like im 5: what is a GAN'])('takes no count or age for a version: %j', (question) => {
     expect(f.read(question).unknownNames).toEqual([]);
   });

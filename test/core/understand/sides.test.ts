@@ -25,6 +25,15 @@ describe('understand: sides of a comparison', () => {
     expect(sidesOf(question)).toEqual(sides);
   });
 
+  it.each([
+    ["whats the actual diff, RAG vs fine-tuning", ['retrieval-augmented generation', 'fine-tuning']],
+    ['RAG vs fine-tuning, what is the real difference?', ['retrieval-augmented generation', 'fine-tuning']],
+    ['GANs vs diffusion models whats the actual diff', ['generative adversarial network', 'diffusion model']],
+    ['RAG versus fine-tuning: so what is the real difference', ['retrieval-augmented generation', 'fine-tuning']],
+  ])('takes no padding that asks for the difference for a side: %j', (question, sides) => {
+    expect(sidesOf(question)).toEqual(sides);
+  });
+
   it('keeps the words of a side the knowledge does not know, for the plan to look up', () => {
     const sides = f.read('diffusion models vs autoregressive transformers').sides;
     expect(sides[0]?.concept?.name).toBe('diffusion model');
