@@ -104,7 +104,8 @@ function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
       names: x.names.length + x.unknownNames.length,
       mentions: x.mentions,
       categories: x.categories.length,
-      attribute: x.attribute !== undefined,
+      // A figure the catalog records by the label the question names ("enterprise seats") is the field's own.
+      attribute: x.attribute !== undefined || x.stat !== undefined,
       // "Which setting do I lower…": asks for a setting or a benchmark, the field's own things (what
       // kind of model, approach or size is asked is read too loosely to count: "give me a recipe"
       // is not a question about models).

@@ -11,7 +11,7 @@ import type { Attribute, Understanding } from '../understand/types.js';
 import { notAnswered, type Draft, type PlanContext } from './context.js';
 import { explain } from './explain.js';
 import { unmetNeeds } from './content-kind.js';
-import { familyPool, pickModels } from './pick-model.js';
+import { familyPool, fitsCategory, pickModels } from './pick-model.js';
 import { recommendModel } from './recommend.js';
 import { noConstraints } from '../understand/needs.js';
 import { documentModelList, wantedCount } from './many.js';
@@ -23,6 +23,8 @@ type Measure = Attribute | 'stat';
 function measureOf(u: Understanding, pool: readonly CatalogEntry[]): Measure | undefined {
   if (u.attribute === 'pricing' || u.attribute === 'context_window' || u.attribute === 'benchmark') return u.attribute;
   if (u.constraints.longContext) return 'context_window';
+  // A stat named by its label is the measure even when no model at hand has it: that is said.
+  if (u.stat) return 'stat';
   const asked = withoutKindWords(u);
   if (asked && pool.some((m) => matchStat(m, asked))) return 'stat';
   return undefined;
@@ -100,17 +102,23 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
   if (sized) return sized(ctx);
   const scope = familyPool(ctx, u);
   // A ranking needs something to rank by and something to rank: a figure, a need, a kind of model.
-  const about = u.attribute !== undefined || u.categories.length > 0 || scope !== undefined || u.constraints.openWeights || u.constraints.frontier || u.concepts.some((c) => c.kind === 'model-type');
+  // A figure the catalog records under a label the question names ("the highest enterprise API share")
+  // is something to rank by too, though "API" alone reads as a way of deploying.
+  const about = u.attribute !== undefined || u.categories.length > 0 || scope !== undefined || u.constraints.openWeights || u.constraints.frontier || u.concepts.some((c) => c.kind === 'model-type') || u.stat !== undefined;
   if (!about) return explain(ctx, u);
   const byContext = u.attribute === 'context_window' || u.constraints.longContext;
   // Ranked by context, "documents" are what fills the window, not scanned pages a model must read;
   // a kind of model asked ("which image model…") still bounds the ranking.
   const categories = byContext ? u.categories.filter((c) => c.category !== 'documents') : u.categories;
-  const eligible = pickModels(ctx.index, ctx.kb.models, { ...u, categories, constraints: { ...u.constraints, budget: false, highVolume: false, longContext: false } }, scope).map((p) => p.model);
+  // Ranked on a stat the question names, the models to rank are those the catalog records it for,
+  // whatever their strengths share with the question's words (a code tool's "enterprise seats").
+  const carriers = u.stat && !scope ? ctx.kb.models.filter((m) => m.stats.some((x) => x.label === u.stat) && (categories.length === 0 || categories.some((c) => fitsCategory(m, c)))) : undefined;
+  const eligible = carriers?.length === 0 ? [] : pickModels(ctx.index, ctx.kb.models, { ...u, categories, constraints: { ...u.constraints, budget: false, highVolume: false, longContext: false } }, scope ?? carriers).map((p) => p.model);
   const measure = measureOf(u, eligible);
   if (measure) {
     const direction = u.superlative ?? (measure === 'pricing' ? 'min' : 'max');
-    const label = measure === 'stat' ? statLabel(u, eligible) : undefined;
+    // The label the question names across the whole catalog, when one model's best match is another of its own stats.
+    const label = measure === 'stat' ? (u.stat && eligible.some((m) => m.stats.some((x) => x.label === u.stat)) ? u.stat : statLabel(u, eligible)) : undefined;
     const ranked = eligible
       .filter((m) => !label || matchStat(m, u.text)?.label === label)
       .map((m) => ({ m, v: numericValue(m, measure, u.text) }))
@@ -148,8 +156,8 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
       const text = `My documents give no model's score on ${name}, so I can't say which model leads it.${said ? ` What they say of it: ${said.replace(/\*\*/g, '')}` : ''}`;
       return { kind: 'no_answer', answered: false, blocks: [{ text, passage: benchmark.defining }] };
     }
-    const figure = measure === 'context_window' ? 'a context window' : measure === 'pricing' ? 'a price' : 'that figure';
-    const kind = categories.length === 1 && eligible.length > 0 ? `the ${categories[0]!.category} models` : 'the models that fit';
+    const figure = measure === 'context_window' ? 'a context window' : measure === 'pricing' ? 'a price' : u.stat ? `a figure for ${u.stat}` : 'that figure';
+    const kind = categories.length === 1 && (eligible.length > 0 || carriers !== undefined) ? `the ${categories[0]!.category} models` : 'the models that fit';
     return notAnswered('fact', `My documents don't give ${figure} for ${scope ? 'those models' : kind}.`);
   }
   const picks = pickModels(ctx.index, ctx.kb.models, u, scope);

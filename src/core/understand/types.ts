@@ -102,6 +102,8 @@ export interface Understanding {
   /** The task the asker wants done ("spot fraudulent transactions": anomaly detection), when the wording names one. */
   purpose?: Purpose;
   attribute?: Attribute;
+  /** The label of a figure the catalog records that the question names ("enterprise API share"), when it names one. */
+  stat?: string;
   /** The aspect of the subject the question is about, from its wording. */
   aspect?: Aspect;
   /** Asks what something is worth ("why does X matter?", "why is X important?"), not why it happened. */

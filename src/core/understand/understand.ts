@@ -24,6 +24,7 @@ import { requestedSentences } from './length.js';
 import { asksRemedy, remedyAsApproach, REMEDY_WORDS } from './remedy.js';
 import { modelsOutgrownByQuote, readSides } from './sides.js';
 import { queryTerms, WEAK_TERMS } from './terms.js';
+import { namedStat } from './stat.js';
 import type { ListedItem, Understanding } from './types.js';
 
 export interface UnderstandContext extends LinkContext {
@@ -307,6 +308,10 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     for (let i = terms.length - 1; i >= 0; i--) if (groups.has(terms[i]!.term)) terms.splice(i, 1);
     if (/^\W*what(?:'s|s| is| are)\s+(?:an?\s+|the\s+)?['"“‘]/i.test(text)) Object.assign(decided, { intent: 'definition', runnerUp: { intent: decided.intent, p: decided.confidence } });
   }
+  // "Which tool has the most enterprise seats?": a superlative over a figure the catalog records by
+  // that label ranks the models on it, whatever shape the wording took (a pick, a definition of "API").
+  const stat = namedStat(text, ctx.catalog, [...linked.concepts.filter((c) => c.kind === 'model-type').flatMap((c) => c.names), ...categories.map((c) => c.category)]);
+  if (stat && superlative && linked.models.length !== 1 && !['ranking', 'list', 'comparison', 'yesno'].includes(decided.intent)) Object.assign(decided, { intent: 'ranking', runnerUp: { intent: decided.intent, p: decided.confidence } });
   const sides = readSides(text, decided.intent, linked, ctx);
   // A side read as a concept ("audio gen" → audio model) is one of the things asked about.
   for (const side of sides) if (side.concept && !linked.concepts.includes(side.concept)) linked.concepts.push(side.concept);
@@ -329,6 +334,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     categories,
     ...(purpose ? { purpose } : {}),
     ...(attribute ? { attribute } : {}),
+    ...(stat ? { stat } : {}),
     ...(aspect ? { aspect } : {}),
     ...(IMPORTANCE.test(text) ? { asksImportance: true as const } : {}),
     ...(remedy ? { asksRemedy: true as const } : {}),

@@ -1,0 +1,29 @@
+/**
+ * The catalog figure a question names by its label ("enterprise API share", "Hugging Face
+ * downloads", "enterprise seats"): a stat models can be ranked on, however the rest of the question
+ * reads. A label is named when two of its words are in the question, or all of a one-word label's,
+ * so one word a label shares with a need ("enterprise coding") names no stat.
+ */
+import { fold, stem, words } from '../../knowledge/search/text.js';
+import type { CatalogEntry } from '../../knowledge/types.js';
+
+/** Label words that say nothing of which figure: every stat is about models. */
+const GENERIC = new Set(['model', 'per']);
+
+/**
+ * The stat label the question names best, across the catalog, or undefined. The words naming the
+ * kind of model asked about (`kindNames`: "text-to-image models") are no figure's label.
+ */
+export function namedStat(text: string, catalog: readonly CatalogEntry[], kindNames: readonly string[] = []): string | undefined {
+  const kind = new Set(kindNames.flatMap((n) => words(fold(n))).map(stem));
+  const asked = new Set(words(fold(text)).map(stem).filter((w) => !kind.has(w)));
+  let best: { label: string; hit: number } | undefined;
+  for (const m of catalog) {
+    for (const s of m.stats) {
+      const label = [...new Set(words(fold(s.label)).map(stem))].filter((w) => w.length > 2 && !GENERIC.has(w));
+      const hit = label.filter((w) => asked.has(w)).length;
+      if ((hit >= 2 || (hit > 0 && hit === label.length)) && (!best || hit > best.hit)) best = { label: s.label, hit };
+    }
+  }
+  return best?.label;
+}
