@@ -124,7 +124,7 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
       .map((m) => ({ m, v: numericValue(m, measure, u.text) }))
       .filter((x): x is { m: CatalogEntry; v: number } => x.v !== undefined)
       .sort((a, b) => (direction === 'max' ? b.v - a.v : a.v - b.v));
-    const many = wantedCount(u.text);
+    const many = wantedCount(u.text) ?? (u.asksOrder ? Infinity : undefined);
     const unranked = unrankedNamed(u, measure, ranked.map((r) => r.m));
     if (ranked.length > 1 && many !== undefined) return withUnranked(rankedList(ctx, u, measure, label, direction, ranked.slice(0, many).map((r) => r.m), ranked.length), unranked, measure, u);
     // One named model of several with the figure ranks against nothing: its figure, and the others' gap.

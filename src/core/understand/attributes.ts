@@ -60,6 +60,18 @@ function orderedDirection(text: string): Direction | undefined {
   return undefined;
 }
 
+const EXTREMES = String.raw`cheapest|priciest|costliest|most expensive|least expensive|largest|biggest|smallest|longest|shortest|highest|lowest|best|worst`;
+/**
+ * Wording that asks for things put in order, not for one figure or one winner: "in order of output
+ * price", "order them by", "rank A, B and C by…", "sort by", "from cheapest", "largest first".
+ */
+export function asksOrder(text: string): boolean {
+  if (orderedDirection(text)) return true;
+  if (/\bin (?:the )?order of\b(?!\s+(?:events|steps|stages|operations)\b)|\b(?:sort|sorted|order|ordered|rank|ranked|arrange|arranged)\s+(?:them|these|those|all|it|each)?\s*(?:by|on|according to|based on)\b/i.test(text)) return true;
+  if (/(?:^\W*|[,.;:!?]\s*|\b(?:please|pls|you|then|and|to|i|we)\s+)(?:rank|order|sort|arrange)\s+(?!of\b).{3,120}?\b(?:by|on|according to|based on|from)\b/i.test(text)) return true;
+  return new RegExp(String.raw`\bfrom (?:the )?(?:${EXTREMES})\b`, 'i').test(text);
+}
+
 /** "largest", "cheapest", "highest"… → which end of a scale the question wants. */
 export function detectSuperlative(text: string): Direction | undefined {
   const ordered = orderedDirection(text);

@@ -120,6 +120,8 @@ export interface Understanding {
   superlative?: 'max' | 'min';
   /** What an ordering request puts in order, by its head noun ("classes" in "rank the model size classes", "models" in "rank the image models by price"). */
   ordered?: string;
+  /** Asks for things put in order ("in order of output price", "from cheapest", "largest first"), not for one of them. */
+  asksOrder?: true;
   /** A follow-up asking the other end of the previous turn's ranking ("and the most expensive?" after the cheapest). */
   oppositeEnd?: true;
   sides: Side[];

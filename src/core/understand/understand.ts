@@ -11,7 +11,7 @@ import { fold, stem, STOP_WORDS, words } from '../../knowledge/search/text.js';
 import type { Aspect, CatalogEntry } from '../../knowledge/types.js';
 import type { Concept } from '../lexicon/concepts.js';
 import { everydayCues } from '../lexicon/senses.js';
-import { detectAttribute, detectSuperlative } from './attributes.js';
+import { asksOrder, detectAttribute, detectSuperlative } from './attributes.js';
 import { clauses, cleanQuestion } from './clean.js';
 import { FRAMING, linkEntities, type LinkContext } from './entities.js';
 import type { Classifier } from './intent/classifier.js';
@@ -84,6 +84,9 @@ function aspectOf(intent: Intent, text: string): Aspect | undefined {
   if (fromIntent && fromIntent !== 'definition' && fromIntent !== 'types') return fromIntent;
   return cue ?? fromIntent;
 }
+
+/** Attributes whose figures put models in order. */
+const RANKED_BY = new Set(['pricing', 'context_window', 'benchmark']);
 
 /** Wording that asks how two things differ: "how X differs from Y", "the difference between X and Y". */
 const ASKS_DIFFERENCE = /\b(?:differs?|different) from\b|\bdifferences? between\b.+\b(?:and|vs\.?|versus)\b/i;
@@ -312,6 +315,10 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // that label ranks the models on it, whatever shape the wording took (a pick, a definition of "API").
   const stat = namedStat(text, ctx.catalog, [...linked.concepts.filter((c) => c.kind === 'model-type').flatMap((c) => c.names), ...categories.map((c) => c.category)]);
   if (stat && superlative && linked.models.length !== 1 && !['ranking', 'list', 'comparison', 'yesno'].includes(decided.intent)) Object.assign(decided, { intent: 'ranking', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  // "Put A, B and C in order of output price", "X vs Y vs Z, from cheapest": three or more models
+  // put in order on a figure are ranked on it, not compared two at a time or stated one by one.
+  const ordering = asksOrder(text);
+  if (ordering && linked.models.length >= 3 && (RANKED_BY.has(attribute ?? '') || stat) && ['comparison', 'fact', 'recommendation'].includes(decided.intent)) Object.assign(decided, { intent: 'ranking', runnerUp: { intent: decided.intent, p: decided.confidence } });
   const sides = readSides(text, decided.intent, linked, ctx);
   // A side read as a concept ("audio gen" → audio model) is one of the things asked about.
   for (const side of sides) if (side.concept && !linked.concepts.includes(side.concept)) linked.concepts.push(side.concept);
@@ -343,6 +350,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     constraints: readConstraints(text),
     ...(superlative ? { superlative } : {}),
     ...(orderedNoun(text) ? { ordered: orderedNoun(text)! } : {}),
+    ...(ordering ? { asksOrder: true as const } : {}),
     sides,
     terms,
     unknownTerms: unknown,
