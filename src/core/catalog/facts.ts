@@ -22,6 +22,8 @@ function stems(text: string): ReadonlySet<string> {
   return known;
 }
 
+const COUNT_WORDS: Record<number, string> = { 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six' };
+
 /** Stems too common to tie a question to a stat or benchmark ("model", "ai"). */
 const WEAK = new Set(['model', 'ai', 'gener', 'type', 'use', 'best', 'top']);
 
@@ -76,6 +78,12 @@ export function modelFact(model: CatalogEntry, attribute: Attribute | undefined,
     case 'deployment':
       return model.deployment.length ? `${name} is used through: ${model.deployment.join(', ')}.` : undefined;
     case 'parameters': {
+      // The sizes it comes in, when the catalog records them: "8B, 70B and 405B".
+      const sizes = model.stats.find((x) => /\b(?:sizes?|parameters?)\b/i.test(x.label) && /\d\s*[BMT]\b/i.test(x.value));
+      if (sizes) {
+        const count = sizes.value.match(/\d+(?:\.\d+)?\s*[BMT]\b/gi)?.length ?? 0;
+        return count > 1 ? `${name} comes in ${COUNT_WORDS[count] ?? count} sizes: **${sizes.value}** parameters.` : `${name} has **${sizes.value}** parameters.`;
+      }
       const note = model.notes.find((n) => /\bparameters?\b|\b\d+(?:\.\d+)?B\b/.test(n));
       return note ? `${name}: ${note}` : undefined;
     }

@@ -9,7 +9,7 @@ import { notAnswered } from './context.js';
 import { explain } from './explain.js';
 import { answerFact } from './fact.js';
 import { answerList } from './list.js';
-import { answerBeyond, answerRanking, referenceModel } from './ranking.js';
+import { answerBeyond, answerRanking, referenceModel, sizeWithin } from './ranking.js';
 import { answerRecommendation } from './recommend.js';
 import { displayName } from './pick-wording.js';
 import { answerYesNo, judgedEvidence, verdictEvidence } from './yesno.js';
@@ -43,6 +43,9 @@ function byIntent(ctx: PlanContext, u: Understanding): Draft {
     const gap = compareModels(ctx, u, u.models.slice(0, 2));
     if (gap.answered) return gap;
   }
+  // "Biggest Llama 3.3 variant is how many params?": a superlative over the sizes one model comes in.
+  const sized = sizeWithin(u);
+  if (sized) return sized(ctx);
   const modelFact = (u.models.length > 0 || u.names.length > 0) && u.attribute !== undefined && MODEL_FACTS.has(u.attribute) && u.sides.length < 2;
   const factShaped = ['definition', 'how', 'uses', 'fact', 'ranking', 'examples', 'list'].includes(u.intent) || (u.intent === 'recommendation' && u.confidence < 0.6 && u.models.length === 1);
   if (modelFact && factShaped && !(u.intent === 'ranking' && u.models.length > 1)) return answerFact(ctx, u);

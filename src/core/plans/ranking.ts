@@ -273,9 +273,10 @@ const SIZE_NOTE = /\b(?:larger|bigger|smaller)\b[^.]*\b(?:capable|faster|cheaper
  * a ranking of models on the sizes figure. The largest (or smallest) size answers, with the documents'
  * word on how size trades off inside a family when the superlative is not size itself.
  */
-function sizeWithin(u: Understanding): ((ctx: PlanContext) => Draft) | undefined {
+export function sizeWithin(u: Understanding): ((ctx: PlanContext) => Draft) | undefined {
   const model = u.models.length === 1 ? u.models[0]! : undefined;
-  if (!model || !/\b(?:sizes?|versions?|variants?)\b/i.test(u.text)) return undefined;
+  // "The biggest Llama 3.3 variant", "the largest Llama 3.3, how many params?": one model's sizes.
+  if (!model || !(/\b(?:sizes?|versions?|variants?)\b/i.test(u.text) || u.attribute === 'parameters')) return undefined;
   const stat = model.stats.find((x) => /\b(?:sizes?|parameters?)\b/i.test(x.label) && SIZES.test(x.value));
   if (!stat) return undefined;
   const small = SMALLEST.test(u.text);

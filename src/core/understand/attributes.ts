@@ -33,11 +33,17 @@ const ARTICLE_RULES: Rule[] = [
 /** A figure of some kind: "how many", "what share", "ballpark", "how long". */
 const FIGURE = /\b(?:max|maximum|minimum|longest|limit)\b|\bhow (?:many|much|long|big|large|fast|often|old)\b|\bwhat (?:share|percentage|percent|fraction|proportion|number|%)\b|\bballpark\b|\bwhat %|\b\d+\s?%|\bhow expensive\b/i;
 
+/** Words asking how big a named model is. */
+const MODEL_SIZE = /\bsizes?\b|\bhow (?:big|large) (?:is|are)\b|\bhow many (?:billion|b)\b/i;
+
 /** The attribute a question asks about a model (or, with `article`, about an article). */
 export function detectAttribute(text: string, subject: 'model' | 'article' | 'other'): Attribute | undefined {
   if (subject === 'article') return ARTICLE_RULES.find(([, re]) => re.test(text))?.[0];
   const rule = MODEL_RULES.find(([, re]) => re.test(text));
   if (rule && (subject === 'model' || !['access', 'strengths', 'limitations', 'deployment'].includes(rule[0]))) return rule[0];
+  // "What sizes does Llama 3.3 come in?", "how big is Llama 3.3?": of a named model, its size is its
+  // parameter count (of a kind of model, "sizes" are the size classes).
+  if (subject === 'model' && MODEL_SIZE.test(text)) return 'parameters';
   return FIGURE.test(text) ? 'figure' : undefined;
 }
 
