@@ -24,6 +24,7 @@ import { WEAK_TERMS } from '../understand/terms.js';
 import { categoryTerms } from '../understand/needs.js';
 import { asksProposalVerdict, proposalVerdict } from './proposal.js';
 import { answerPickedItem } from './pick-item.js';
+import { underlyingFirst } from './underlying.js';
 import { analysed } from '../evidence/analysed.js';
 import type { ConceptTable } from '../lexicon/concepts.js';
 
@@ -209,7 +210,8 @@ export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
     const pick = byIntent(ctx, { ...u, intent: 'recommendation', target: u.target ?? 'model-type' });
     if (pick.answered) return notEnough(ctx, u, pick);
   }
-  const draft = verdictFirst(ctx, u, byIntent(ctx, u));
+  // "What model does ChatGPT run on?": the models beneath it lead, before what the product is.
+  const draft = underlyingFirst(ctx, u, verdictFirst(ctx, u, byIntent(ctx, u)));
   // A refusal from a shape the classifier was unsure of may be the wrong shape's refusal.
   const aboutNamedModel = (u.models.length > 0 || u.names.length > 0) && u.attribute !== undefined;
   if (!draft.answered && draft.blocks.length > 0 && u.confidence < 0.5 && !aboutNamedModel) {

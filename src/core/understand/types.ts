@@ -122,6 +122,8 @@ export interface Understanding {
   ordered?: string;
   /** Asks for things put in order ("in order of output price", "from cheapest", "largest first"), not for one of them. */
   asksOrder?: true;
+  /** Asks which model a named product runs on ("what LLM powers X?", "what does X run on under the hood?"). */
+  asksUnderlying?: true;
   /** A follow-up asking the other end of the previous turn's ranking ("and the most expensive?" after the cheapest). */
   oppositeEnd?: true;
   sides: Side[];

@@ -25,6 +25,7 @@ import { asksRemedy, remedyAsApproach, REMEDY_WORDS } from './remedy.js';
 import { modelsOutgrownByQuote, readSides } from './sides.js';
 import { queryTerms, WEAK_TERMS } from './terms.js';
 import { namedStat } from './stat.js';
+import { asksUnderlying } from './underlying.js';
 import type { ListedItem, Understanding } from './types.js';
 
 export interface UnderstandContext extends LinkContext {
@@ -351,6 +352,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...(superlative ? { superlative } : {}),
     ...(orderedNoun(text) ? { ordered: orderedNoun(text)! } : {}),
     ...(ordering ? { asksOrder: true as const } : {}),
+    ...(asksUnderlying(text) ? { asksUnderlying: true as const } : {}),
     sides,
     terms,
     unknownTerms: unknown,
