@@ -25,6 +25,7 @@ import { categoryTerms } from '../understand/needs.js';
 import { asksProposalVerdict, proposalVerdict } from './proposal.js';
 import { answerPickedItem } from './pick-item.js';
 import { underlyingFirst } from './underlying.js';
+import { askedItemFirst } from './asked-item.js';
 import { analysed } from '../evidence/analysed.js';
 import type { ConceptTable } from '../lexicon/concepts.js';
 
@@ -211,7 +212,8 @@ export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
     if (pick.answered) return notEnough(ctx, u, pick);
   }
   // "What model does ChatGPT run on?": the models beneath it lead, before what the product is.
-  const draft = underlyingFirst(ctx, u, verdictFirst(ctx, u, byIntent(ctx, u)));
+  // "What does Stable Diffusion use a VAE for?": of the uses listed, the one naming it leads.
+  const draft = askedItemFirst(ctx, u, underlyingFirst(ctx, u, verdictFirst(ctx, u, byIntent(ctx, u))));
   // A refusal from a shape the classifier was unsure of may be the wrong shape's refusal.
   const aboutNamedModel = (u.models.length > 0 || u.names.length > 0) && u.attribute !== undefined;
   if (!draft.answered && draft.blocks.length > 0 && u.confidence < 0.5 && !aboutNamedModel) {
