@@ -8,7 +8,7 @@ import type { Draft, PlanContext } from './context.js';
 import { notAnswered } from './context.js';
 import { explain } from './explain.js';
 import { answerFact } from './fact.js';
-import { answerList } from './list.js';
+import { answerList, ownChecklist } from './list.js';
 import { answerBeyond, answerRanking, referenceModel, sizeWithin } from './ranking.js';
 import { answerRecommendation } from './recommend.js';
 import { displayName } from './pick-wording.js';
@@ -184,6 +184,10 @@ export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
   // "Which of those stages makes it safe?": the one item of the earlier list this turn's words pick.
   const picked = answerPickedItem(ctx, u);
   if (picked) return picked;
+  // "5 things to check before picking a model", "what should we check before we pick one?": the
+  // steps the subject's own definition lists, whichever shape the wording took.
+  const checklist = ownChecklist(ctx, u);
+  if (checklist) return checklist;
   if (u.selectFrom) {
     const top = pickModels(ctx.index, ctx.kb.models, { ...u, categories: [] }, u.selectFrom)[0];
     if (top) {

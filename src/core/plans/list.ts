@@ -133,7 +133,24 @@ function articleKinds(ctx: PlanContext, u: Understanding): Draft | undefined {
   return { kind: 'list', answered: true, blocks: [{ text: best.unit.unit.text, passage: best.passage }], concepts: ctx.concepts.about(best.passage).slice(0, 1) };
 }
 
+/**
+ * "5 things to check before picking a model": the list the subject's own definition gives (its
+ * steps), whole, rather than whichever section shares the most words with "check".
+ */
+export function ownChecklist(ctx: PlanContext, u: Understanding): Draft | undefined {
+  const concept = u.concepts[0];
+  if (!u.asksChecklist || !concept?.defining) return undefined;
+  const units = analysed(ctx.index, concept.defining).units;
+  const at = units.findIndex((x, i) => /:\s*$/.test(x.unit.text) && units[i + 1]?.unit.bullet === true);
+  if (at < 0) return undefined;
+  const evidence = rankEvidence(ctx.index, u.terms, [{ passage: concept.defining, score: 1, about: true }], {}).find((e) => e.unit.unit.index === at);
+  if (!evidence) return undefined;
+  return { kind: 'list', answered: true, blocks: [blockFrom(evidence, { maxChars: 1100, maxUnits: 12, wholeList: true })], concepts: [concept] };
+}
+
 export function answerList(ctx: PlanContext, u: Understanding): Draft {
+  const checklist = ownChecklist(ctx, u);
+  if (checklist) return checklist;
   const fromArticle = articleKinds(ctx, u);
   if (fromArticle) return fromArticle;
   const fromCatalog = catalogList(ctx, u);

@@ -124,6 +124,8 @@ export interface Understanding {
   asksOrder?: true;
   /** Asks which model a named product runs on ("what LLM powers X?", "what does X run on under the hood?"). */
   asksUnderlying?: true;
+  /** Asks for the steps or checks of something ("5 things to check before picking a model", "a checklist for…"). */
+  asksChecklist?: true;
   /** A follow-up asking the other end of the previous turn's ranking ("and the most expensive?" after the cheapest). */
   oppositeEnd?: true;
   sides: Side[];

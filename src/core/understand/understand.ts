@@ -137,6 +137,11 @@ const IDENTITY = /\b(?:another|a fancy|a different|a new|just a|just another|the
 const SAME_QUESTION = /^(?:is|are)\b.{1,80}\b(?:and|&)\b.{1,80}\b(?:the same(?: thing)?|identical|interchangeable|synonyms|synonymous|equivalent)\s*\??$/i;
 
 /** "Which model introduced…", "what lab first released…": a thing asked about by what it did. */
+/** "5 things to check before…", "the steps to choose…", "a checklist for…": a request for a list of checks or steps. */
+const CHECKS_REQUEST = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|some|the main|the key)?\s*(?:things|steps|checks|factors|criteria|questions|considerations)\s+(?:(?:i|we|you|teams?) (?:should|must|need to)\s+|worth\s+|to\s+)(?:check\w*|consider\w*|look\w* at|weigh\w*|ask\w*|keep\w* in mind|think\w* about|go\w* through|follow\w*|tak\w*|choos\w*|pick\w*|select\w*)\b|\bcheck-?lists?\b/i;
+/** "What should we check before we pick a model?": the same request, worded as advice (read as one when the subject has no list of checks). */
+const CHECKS_ASKED = /\bwhat (?:should|do|must) (?:i|we|you|teams?) (?:check|consider|look at|weigh) (?:before|when|first)\b/i;
+
 /** "Name the four benchmarks the guide recommends…", "list all the …s": a request for every item. */
 const LIST_REQUEST = /^(?:(?:can|could) you\s+|please\s+|pls\s+)?(?:name|list|enumerate)\s+(?:(?:all|every|some|a few)\s+(?:of\s+)?(?:the\s+)?|the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)?\s*|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)(?!best\b|right\b|one\b)((?:[\w.-]+\s+){0,3}?[\w-]{3,}[^s\W]s)\b/i;
 const PAST_DEED = /\b(?:which|what)\s+(?:\w+\s+)?(?:models?|llms?|labs?|compan(?:y|ies)|teams?|papers?|vendors?|providers?|architectures?|techniques?)\s+(?:first\s+)?(?!(?:need|feed|speed|seed|based)\b)(?:\w+ed|made|built|came|began|won|took|beat|led|brought|wrote|gave)\b/i;
@@ -281,6 +286,10 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // "could you explain how closed models differ from open ones?": the wording asks for the difference
   // whatever the rest of it reads like; a yes/no ("is X different from Y?") keeps its verdict.
   if (!['comparison', 'yesno', 'why'].includes(decided.intent) && ASKS_DIFFERENCE.test(text) && linked.concepts.length + linked.models.length >= 1) Object.assign(decided, { intent: 'comparison', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  // "5 things to check before picking a model", "a checklist for choosing one": the documents' list of
+  // checks or steps, not advice for one situation.
+  const checklist = (CHECKS_REQUEST.test(text) || CHECKS_ASKED.test(text)) && linked.concepts.length > 0;
+  if (['recommendation', 'fact', 'definition', 'examples'].includes(decided.intent) && checklist && CHECKS_REQUEST.test(text)) Object.assign(decided, { intent: 'list', runnerUp: { intent: decided.intent, p: decided.confidence } });
   if (decided.intent === 'recommendation' && LIST_REQUEST.test(text)) Object.assign(decided, { intent: 'list', runnerUp: { intent: decided.intent, p: decided.confidence } });
   if ((decided.intent === 'list' || decided.intent === 'comparison') && CAUSES.test(text)) Object.assign(decided, { intent: 'why', runnerUp: { intent: decided.intent, p: decided.confidence } });
   // "What can we do about it?", "how do teams reduce that?": the ways to deal with a problem.
@@ -353,6 +362,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...(orderedNoun(text) ? { ordered: orderedNoun(text)! } : {}),
     ...(ordering ? { asksOrder: true as const } : {}),
     ...(asksUnderlying(text) ? { asksUnderlying: true as const } : {}),
+    ...(checklist ? { asksChecklist: true as const } : {}),
     sides,
     terms,
     unknownTerms: unknown,
