@@ -97,7 +97,9 @@ function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
     const own = new Set([...x.mentions.flatMap((m) => ctx.index.analyzer.terms(m.words)), ...categoryTerms(x.categories, ctx)]);
     // Words of an everyday field ("power supply", "movie") lead away from the knowledge, though it may use them.
     const elsewhere = everydayTerms(ctx, x);
-    const known = x.terms.filter((t) => t.weight >= 0.5 && !t.term.startsWith('~') && !/\d/.test(t.term) && !WEAK_TERMS.has(t.term) && !own.has(t.term) && !elsewhere.has(t.term)).length;
+    // Only the question's own words: the words a plan searches with besides ("mitigate" for "reduce") say nothing of where it leads.
+    const said = new Set(ctx.index.analyzer.terms(x.text));
+    const known = x.terms.filter((t) => t.weight >= 0.5 && said.has(t.term) && !t.term.startsWith('~') && !/\d/.test(t.term) && !WEAK_TERMS.has(t.term) && !own.has(t.term) && !elsewhere.has(t.term)).length;
     const cueWords = new Set((x.everyday ?? []).flatMap((c) => c.words.split(' ')));
     const a = {
       articles: x.articles.length,
@@ -110,7 +112,8 @@ function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
       // is not a question about models).
       // A setting read off field words all pulled into another sense ("a prompt for my creative writing class") is not one.
       // A task the field names ("detect suspicious rows": anomaly detection) is the field's own too.
-      constraint: FIELD_CONSTRAINTS.some((c) => x.constraints[c] === true) || ((x.target === 'setting' || x.target === 'benchmark') && !((x.everyday ?? []).length > 0 && x.mentions.every((m) => m.foreign))) || x.purpose !== undefined,
+      // A setting read off the one field word there is ("what temperature to cook chicken at") is that word again, not a second anchor.
+      constraint: FIELD_CONSTRAINTS.some((c) => x.constraints[c] === true) || ((x.target === 'setting' || x.target === 'benchmark') && !((x.everyday ?? []).length > 0 && x.mentions.every((m) => m.foreign)) && (known > 0 || x.mentions.length > 1)) || x.purpose !== undefined,
       everydayNeed: Object.values(x.constraints).some(Boolean),
       known,
       unknown: x.unknownTerms.filter((word) => !cueWords.has(word)).map((word) => ({ word, need: x.unknownNeeds?.includes(word) ?? false })),
