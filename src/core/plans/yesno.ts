@@ -168,11 +168,23 @@ export function verdictEvidence(ctx: PlanContext, u: Understanding): Evidence[] 
 
 /** Among the evidence close to the best, the first sentence that gives a verdict on the question. */
 export function judgedEvidence(ctx: PlanContext, u: Understanding, evidence: readonly Evidence[], best: Evidence): { evidence: Evidence; verdict: Verdict } | undefined {
+  let affirmed: { evidence: Evidence; verdict: Verdict } | undefined;
+  const doubts = DOUBT.test(polarClause(u.text) ?? '');
   for (const e of [best, ...evidence.slice(0, 8).filter((x) => x !== best)]) {
     // A sentence leaning on one before it ("They are a specialised subtype…") cannot open the answer.
     if (e.score < best.score * 0.6 || e.coverage < best.coverage * 0.6 || pointsBack(e.unit.unit.text)) continue;
     const verdict = verdictOf(ctx, u, e.unit.unit.text, e.passage.headings.join(' '));
-    if (verdict) return { evidence: e, verdict };
+    if (!verdict) continue;
+    // "Do X really Y?" doubts what a definition seems to grant: a close sentence that takes up the
+    // doubt ("do not really reason the way people do") answers it, before one that merely affirms.
+    if (verdict === 'Yes' && doubts) {
+      affirmed ??= { evidence: e, verdict };
+      continue;
+    }
+    return { evidence: e, verdict };
   }
-  return undefined;
+  return affirmed;
 }
+
+/** Words by which a yes/no question doubts what it asks ("do they really…", "actually", "truly"). */
+const DOUBT = /\b(?:really|actually|truly|genuinely|honestly)\b/i;
