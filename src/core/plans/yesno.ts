@@ -8,6 +8,7 @@
 import { blockFrom } from '../compose/blocks.js';
 import type { Concept } from '../lexicon/concepts.js';
 import type { Understanding } from '../understand/types.js';
+import type { CatalogEntry } from '../../knowledge/types.js';
 import { analysed } from '../evidence/analysed.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { explanationEvidence } from './explain.js';
@@ -83,16 +84,33 @@ function relationVerdict(ctx: PlanContext, u: Understanding): Draft | undefined 
   return undefined;
 }
 
-/** "Can we run it on our own servers?" about a catalog model: its openness decides. */
+/** How open a model is, when its entry does not say: its family's entries, if they all agree. */
+function familyAccess(ctx: PlanContext, model: CatalogEntry): CatalogEntry['access'] {
+  if (!model.family) return undefined;
+  const kin = ctx.kb.models.filter((m) => m !== model && m.family === model.family && m.access);
+  const kinds = new Set(kin.map((m) => m.access));
+  return kinds.size === 1 ? kin[0]!.access : undefined;
+}
+
+/**
+ * "Can we run it on our own servers?" about a catalog model: its openness decides. An entry that does
+ * not say is read by its family's entries; with no family to go by, the answer says it cannot tell
+ * rather than guess either way.
+ */
 function accessVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
   const model = u.models[0];
   const asksSelfHost = u.constraints.selfHosted || u.constraints.openWeights || /\b(?:download|free|run it|self-?host|our own)\b/i.test(u.text);
-  if (!model || !asksSelfHost || !model.access) return undefined;
+  if (!model || !asksSelfHost) return undefined;
   const cites = [ctx.modelPassage(model)].filter((p) => p !== undefined);
-  const text =
-    model.access === 'open'
-      ? `Yes: ${model.name} has open weights, so you can download it and run it on your own machines with no per-token fee; you pay for the GPUs and the work of hosting it.`
-      : `No: ${model.name} is proprietary, so it runs only through ${model.developer ?? 'its vendor'}'s API or apps; its weights are not available to host yourself.`;
+  const access = model.access ?? familyAccess(ctx, model);
+  const vendor = model.developer ?? ctx.kb.models.find((m) => m.family === model.family && m.developer)?.developer;
+  const runs = access === 'open' ? 'so you can download it and run it on your own machines with no per-token fee; you pay for the GPUs and the work of hosting it.' : `so it runs only through ${vendor ?? 'its vendor'}'s API or apps; its weights are not available to host yourself.`;
+  // Read off its family, the verdict is a likelihood, and says what it rests on.
+  const text = !access
+    ? `I can't say for sure: my documents do not state whether ${model.name}'s weights are open. Only open-weight models can be run on your own servers, so that is what to check before planning to self-host it.`
+    : model.access
+      ? access === 'open' ? `Yes: ${model.name} has open weights, ${runs}` : `No: ${model.name} is proprietary, ${runs}`
+      : `${access === 'open' ? 'Probably yes' : 'Probably not'}: my documents do not say for ${model.name} itself, but it belongs to the ${model.family} family, whose models there ${access === 'open' ? 'have open weights' : 'are proprietary'}, ${runs}`;
   return { kind: 'fact', answered: true, blocks: [{ text }], cites, models: [model] };
 }
 
