@@ -14,6 +14,7 @@ import { notAnswered, type Block, type Draft, type PlanContext } from './context
 import { explanationEvidence } from './explain.js';
 import { answerFact } from './fact.js';
 import { supported } from './support.js';
+import { contrastVerdict, genusVerdict } from './relation.js';
 import { asksWhichSide, comparativeLead } from './compare-verdict.js';
 import { figureVerdict } from './compare.js';
 import { polarClause, verdictLead, verdictOf, withVerdict, type Verdict } from './verdict.js';
@@ -24,7 +25,7 @@ import { WEAK_TERMS } from '../understand/terms.js';
 const IDENTITY_QUESTION = /\b(?:another|a fancy|a different|a new|just a|just another|the same)\s+(?:word|name|term|label)\s+for\b|\bsame thing as\b|\bsynonym(?:ous)? (?:for|with)\b|\bthe same as\b|\b(?:and|&)\b.{1,80}\b(?:the same(?: thing)?|identical|interchangeable|synonyms|synonymous)\s*\??$/i;
 
 /** "just a", "merely a", "basically a": whether one thing is nothing more than another. */
-const JUST_A = /\b(?:just|merely|simply|basically|only)\s+(?:a|an)\s/i;
+const JUST_A = /\b(?:just|merely|simply|basically|essentially)\s+\w|\bonly\s+(?:a|an)\s/i;
 
 function ancestors(c: Concept): Concept[] {
   const out: Concept[] = [];
@@ -49,7 +50,7 @@ function termOf(ctx: PlanContext, c: Concept, article: boolean): string {
 }
 
 /** "Is X (just) Y?" decided by how the two concepts relate. */
-function relationVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
+export function relationVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
   const [a, b] = u.sides.map((s) => s.concept);
   if (!a || !b) return undefined;
   if (a === b) {
@@ -63,8 +64,12 @@ function relationVerdict(ctx: PlanContext, u: Understanding): Draft | undefined 
     const def = opening(ctx, a);
     return { kind: 'definition', answered: true, blocks: [{ text: `Not quite: ${termOf(ctx, a, true)} is one kind of ${termOf(ctx, b, false)}, not another word for it.` }, ...(def ? [def] : [])], concepts: [a, b] };
   }
+  // "Is a chat model basically an instruct model?": the sentence defining one as the other decides.
+  const justA = JUST_A.test(u.text);
+  const related = justA && !identity ? genusVerdict(ctx, a, b) : undefined;
+  if (related) return { kind: 'definition', answered: true, blocks: related, concepts: [a, b] };
   // "Is a world model just a video model?": one kind of the other, so not merely the other.
-  if (JUST_A.test(u.text) && ancestors(a).includes(b)) {
+  if (justA && ancestors(a).includes(b)) {
     const def = opening(ctx, a);
     return { kind: 'definition', answered: true, blocks: [{ text: `Not quite: ${termOf(ctx, a, true)} is one kind of ${termOf(ctx, b, false)}, not just any ${termOf(ctx, b, false).replace(/\s*\([^)]*\)$/, '')}.` }, ...(def ? [def] : [])], concepts: [a, b] };
   }
@@ -74,6 +79,9 @@ function relationVerdict(ctx: PlanContext, u: Understanding): Draft | undefined 
   }
   // "Is X just another word for Y?" about two distinct concepts: no, and how they differ when a
   // section sets the two side by side, else what each one is.
+  // "Is a reasoning model just a chat model?": a sentence of its own that sets it against the other.
+  const contrasted = justA && !identity && !ancestors(b).includes(a) ? contrastVerdict(ctx, a, b) : undefined;
+  if (contrasted) return { kind: 'definition', answered: true, blocks: contrasted, concepts: [a, b] };
   if (IDENTITY_QUESTION.test(u.text)) {
     const between = (a.aspects.get('comparison') ?? []).find((p) => (b.aspects.get('comparison') ?? []).includes(p));
     const said = between ? analysed(ctx.index, between).units.filter((x) => x.unit.paragraph === 0).slice(0, 2).map((x) => x.unit.text) : [];
