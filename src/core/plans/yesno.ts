@@ -25,7 +25,9 @@ import { WEAK_TERMS } from '../understand/terms.js';
 const IDENTITY_QUESTION = /\b(?:another|a fancy|a different|a new|just a|just another|the same)\s+(?:word|name|term|label)\s+for\b|\bsame thing as\b|\bsynonym(?:ous)? (?:for|with)\b|\bthe same as\b|\b(?:and|&)\b.{1,80}\b(?:the same(?: thing)?|identical|interchangeable|synonyms|synonymous)\s*\??$/i;
 
 /** "just a", "merely a", "basically a": whether one thing is nothing more than another. */
-const JUST_A = /\b(?:just|merely|simply|basically|essentially)\s+\w|\bonly\s+(?:a|an)\s/i;
+const JUST_A = /\b(?:just|merely|simply|basically|only)\s+(?:a|an)\s/i;
+/** "just", "basically", "essentially" before whatever is named ("are they just base models?"). */
+const JUST_ANY = /\b(?:just|merely|simply|basically|essentially)\s+\w|\bonly\s+(?:a|an)\s/i;
 
 function ancestors(c: Concept): Concept[] {
   const out: Concept[] = [];
@@ -65,8 +67,10 @@ export function relationVerdict(ctx: PlanContext, u: Understanding): Draft | und
     return { kind: 'definition', answered: true, blocks: [{ text: `Not quite: ${termOf(ctx, a, true)} is one kind of ${termOf(ctx, b, false)}, not another word for it.` }, ...(def ? [def] : [])], concepts: [a, b] };
   }
   // "Is a chat model basically an instruct model?": the sentence defining one as the other decides.
+  // "Their own architecture or just LLMs?" weighs two answers: which one holds is no "mostly yes".
   const justA = JUST_A.test(u.text);
-  const related = justA && !identity ? genusVerdict(ctx, a, b) : undefined;
+  const plain = JUST_ANY.test(u.text) && !/\bor\b/i.test(polarClause(u.text) ?? u.text);
+  const related = plain && !identity ? genusVerdict(ctx, a, b) : undefined;
   if (related) return { kind: 'definition', answered: true, blocks: related, concepts: [a, b] };
   // "Is a world model just a video model?": one kind of the other, so not merely the other.
   if (justA && ancestors(a).includes(b)) {
@@ -80,7 +84,7 @@ export function relationVerdict(ctx: PlanContext, u: Understanding): Draft | und
   // "Is X just another word for Y?" about two distinct concepts: no, and how they differ when a
   // section sets the two side by side, else what each one is.
   // "Is a reasoning model just a chat model?": a sentence of its own that sets it against the other.
-  const contrasted = justA && !identity && !ancestors(b).includes(a) ? contrastVerdict(ctx, a, b) : undefined;
+  const contrasted = plain && !identity && !ancestors(b).includes(a) ? contrastVerdict(ctx, a, b) : undefined;
   if (contrasted) return { kind: 'definition', answered: true, blocks: contrasted, concepts: [a, b] };
   if (IDENTITY_QUESTION.test(u.text)) {
     const between = (a.aspects.get('comparison') ?? []).find((p) => (b.aspects.get('comparison') ?? []).includes(p));

@@ -55,6 +55,10 @@ describe('yes/no: is X just a Y', () => {
     expect(a).toMatch(/viewer can steer/);
   });
 
+  it('gives no "mostly yes" to a question that weighs two answers ("its own kind or just a Y?")', () => {
+    expect(ask('is a sandbox model its own kind of model or just a clip model?')).not.toMatch(/^Mostly yes/);
+  });
+
   it('no the other way round, when it is the other one that is defined as this one', () => {
     expect(ask('is a clip model just a sandbox model?')).toMatch(/^No, it is the other way round: a \*\*sandbox model\*\* is a clip model/);
   });
