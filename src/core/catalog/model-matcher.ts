@@ -109,8 +109,8 @@ export function createModelMatcher(models: readonly CatalogEntry[]): ModelMatche
 
 /**
  * "claude sonnet", "llama scout": a family and a variant word without the version. It names the
- * catalog model with those words in its name, the newest version when there are several ("gemini
- * flash" is 2.5 Flash, not 2.0 Flash), as people mean the current one; the answer names the version.
+ * catalog model with those words in its name; of several versions, the one the documents say most
+ * about (the one people have read of), then the newest; the answer names the version.
  * A version written after it ("claude sonnet 3.7") is another model.
  */
 function versionless(q: readonly string[], byToken: ReadonlyMap<string, Variant[]>, full: readonly ModelMention[]): ModelMention[] {
@@ -128,9 +128,9 @@ function versionless(q: readonly string[], byToken: ReadonlyMap<string, Variant[
       if (next !== undefined && (/^\d/.test(next) || VARIANT_WORDS.has(next))) continue;
       byModel.set(variant.model, { n: core.length, version: variant.tokens.filter((t) => /^\d/.test(t)).flatMap((t) => t.split('.').map(Number)) });
     }
-    const ranked = [...byModel].sort((a, b) => compareVersions(b[1].version, a[1].version));
-    // Two models of the same version ("… 4 Sonnet" under two names) leave it unsaid.
-    if (ranked.length === 0 || (ranked.length > 1 && compareVersions(ranked[0]![1].version, ranked[1]![1].version) === 0)) continue;
+    const ranked = [...byModel].sort((a, b) => documented(b[0]) - documented(a[0]) || compareVersions(b[1].version, a[1].version));
+    // Two models as documented and of the same version ("… 4 Sonnet" under two names) leave it unsaid.
+    if (ranked.length === 0 || (ranked.length > 1 && documented(ranked[0]![0]) === documented(ranked[1]![0]) && compareVersions(ranked[0]![1].version, ranked[1]![1].version) === 0)) continue;
     const [model, { n }] = ranked[0]!;
     out.push({ model, start: i, end: i + n, text: q.slice(i, i + n).join(' ') });
   }
@@ -143,4 +143,9 @@ function compareVersions(a: readonly number[], b: readonly number[]): number {
     if (d !== 0) return d;
   }
   return 0;
+}
+
+/** How much the catalog records of a model: its figures, scores and strengths. */
+function documented(m: CatalogEntry): number {
+  return (m.pricing ? 2 : 0) + (m.context_window ? 2 : 0) + (m.released ? 1 : 0) + m.benchmarks.length + m.stats.length + Math.min(m.strengths.length, 3);
 }

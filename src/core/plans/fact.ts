@@ -9,6 +9,8 @@ import { fold, stem, words } from '../../knowledge/search/text.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
 import { matchingNotes, modelFact } from '../catalog/facts.js';
 import { nameTokens } from '../catalog/model-matcher.js';
+import { strengthsClause } from '../catalog/strengths.js';
+import { WEAK_TERMS } from '../understand/terms.js';
 import { ASKS_ORDER, groupMembers, membersByRelease, releaseOrderSentence } from '../catalog/release-order.js';
 import { blockFrom } from '../compose/blocks.js';
 import { retrievePassages } from '../evidence/retrieve.js';
@@ -117,7 +119,13 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
       continue;
     }
     const note = u.attribute === undefined || u.attribute === 'figure' ? matchingNotes(model, u.text)[0] : undefined;
-    if (note && (!figure || statesFigure(note, figure))) lines.push(`${model.name}: ${note}`);
+    if (note && (!figure || statesFigure(note, figure))) {
+      lines.push(`${model.name}: ${note}`);
+      continue;
+    }
+    // "What was Haiku pitched as, cost-wise?": no price, but the entry's own words on cost answer it.
+    const said = strengthsAbout(ctx, u, model);
+    if (said) lines.push(`My documents give no ${u.attribute && u.attribute !== 'figure' ? ATTRIBUTE_LABELS[u.attribute] : 'figure'} for ${model.name}, but they describe it: it ${said}.`);
     else missing.push(model);
   }
   if (lines.length === 0 && evidence.length === 0) {
@@ -133,6 +141,18 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
   const blocks = [{ text: lines.join('\n') }, ...evidence.map((e) => blockFrom(e, { maxChars: 320, maxUnits: 1 }))].filter((b) => b.text);
   for (const m of missing) blocks.push({ text: `My documents don't state ${u.attribute && u.attribute !== 'figure' ? `the ${ATTRIBUTE_LABELS[u.attribute]}` : 'that'} of ${m.name}.` });
   return { kind: 'fact', answered: true, blocks, cites, models };
+}
+
+/** A model's strengths that share the question's telling words ("cost", "speed"), as one clause. */
+function strengthsAbout(ctx: PlanContext, u: Understanding, model: CatalogEntry): string | undefined {
+  const asked = new Set(u.terms.filter((t) => t.weight >= 0.5 && !WEAK_TERMS.has(t.term)).map((t) => t.term));
+  const own = new Set(nameTokens(model.name).flatMap((t) => ctx.index.analyzer.terms(t)));
+  // At least one must state the attribute itself ("cost-efficient" for a price); VRAM is not "self-hostable".
+  // Only a price has such an answer: "low cost" places it, where "runs on one GPU" is no parameter count.
+  const wording = u.attribute === 'pricing' ? ATTRIBUTE_WORDING.pricing : undefined;
+  if (!wording || !model.strengths.some((s) => wording.test(s))) return undefined;
+  const matching = model.strengths.filter((s) => wording.test(s) || ctx.index.analyzer.terms(s).some((t) => asked.has(t) && !own.has(t)));
+  return strengthsClause(matching);
 }
 
 /** The benchmark a question names, as the catalog spells it for any model ("elo on lmarena" → LMArena Elo). */

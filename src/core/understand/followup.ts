@@ -12,6 +12,9 @@ import type { Constraints, Side, Target, Understanding } from './types.js';
 import { POINTER } from './sides.js';
 import { otherEnd } from './opposite-end.js';
 
+/** "What modes…", "which sizes…": a wh-word with a noun of its own names what is asked. */
+const ASKED_NOUN = /\b(?:what|which)\s+(?!(?:is|are|was|were|does|do|did|about|if|else|one|ones|of|would|should|could|can|will|has|have|kind|sort|type)\b)[a-z]{3,}\b/i;
+
 const PRONOUN = /\bthat(?=\s*(?:[?.!,]|$|\s+(?:in|on|at|for|with|from|when|if|so|then|too|though|anyway|yet)\b))|\b(?:it|its|it's|itself|they|them|their|theirs|those|these|this one|that one|the one|the ones|which of (?:them|those|these)|which one|one of (?:those|them|these)|either|both of them|that model|this model|that thing|the same)\b|\b(?:make|build|train|use|get|run|speciali[sz]e|fine-?tune|tune|host|pick|buy|deploy|adapt|customi[sz]e|try) one\b(?! of)/i;
 const CONNECTOR = /^(?:and|also|plus|or|but|so|ok(?:ay)?|then|what about|how about|what of|same (?:question |thing |again )?(?:but |with |for )?(?:for |with )?|same with|what if|and if|even if|in that case)\b/i;
 const FRAME = /^(?:what|how|why|which|who|when|where|is|are|does|do|can|could|should|would|will|list|define|explain|compare|tell)\b/i;
@@ -90,7 +93,8 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   }
   if (['greeting', 'thanks', 'help'].includes(prev.intent)) return u;
   if (['greeting', 'thanks', 'help'].includes(u.intent) && !CONNECTOR.test(u.text)) return u;
-  const rest = u.text.replace(CONNECTOR, '').trim();
+  // "and what about X?": connectors stack.
+  const rest = u.text.replace(CONNECTOR, '').trim().replace(CONNECTOR, '').trim();
   const pronoun = PRONOUN.test(u.text);
   const connector = CONNECTOR.test(u.text);
   const hasEntity = u.concepts.length + u.models.length + u.articles.length > 0;
@@ -205,7 +209,8 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   if (u.categories.length === 0) out.categories = prev.categories;
   if (sameQuestion && u.models.length > 0 && prev.sides.length > 0) out.sides = [];
   // "and which of them is open source?" asks its own thing of them, not the last turn's figure.
-  if (!u.attribute && prev.attribute && (pronoun || sameQuestion) && (sameQuestion || u.concepts.length === 0)) out.attribute = prev.attribute;
+  // "what modes does it have?" after its release date names its own thing asked: not the last figure.
+  if (!u.attribute && prev.attribute && (pronoun || sameQuestion) && (sameQuestion || u.concepts.length === 0) && !(pronoun && !sameQuestion && ASKED_NOUN.test(u.text))) out.attribute = prev.attribute;
   weighBack(out, u, answerModels, subjectConcepts, prev.models.length);
   out.terms = mergeTerms(u.terms, prev.terms);
   // The pronoun's antecedent stays the subject: its words keep their weight, and the generic noun the

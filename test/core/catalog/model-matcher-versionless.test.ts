@@ -1,4 +1,4 @@
-/** A model named by family and variant without its version ("claude sonnet") is the newest such model. */
+/** A model named by family and variant without its version ("claude sonnet"): the best-documented, then newest, such model. */
 import { describe, expect, it } from 'vitest';
 import { createModelMatcher } from '../../../src/core/catalog/model-matcher.js';
 import { model } from '../fixture-kb.js';
@@ -17,6 +17,12 @@ describe('model names without a version', () => {
   it('reads family and variant words as the newest model of that name', () => {
     expect(names('what is the acme sonnet context window')).toEqual(['Acme 4.5 Sonnet']);
     expect(names('sonnet acme pricing?')).toEqual(['Acme 4.5 Sonnet']);
+  });
+
+  it('prefers the version the catalog documents most over a newer one it barely records', () => {
+    const documented = model({ name: 'Zeta 2.5 Pro', developer: 'Zeta', access: 'proprietary', categories: ['llm'], context_window: 2000000, pricing: { input_per_1m: 1.25, output_per_1m: 5 } });
+    const bare = model({ name: 'Zeta 3 Pro', developer: 'Zeta', access: 'proprietary', categories: ['llm'] });
+    expect(createModelMatcher([bare, documented]).find('zeta pro price').map((m) => m.model.name)).toEqual(['Zeta 2.5 Pro']);
   });
 
   it('reads a variant with only one model as that model', () => {
