@@ -2,7 +2,7 @@
  * One answer plan per intent, each leading with the direct answer. When the classifier found two
  * intents close, the answer serves both: a verdict that ends with the definition, say.
  */
-import type { Understanding } from '../understand/types.js';
+import type { Side, Understanding } from '../understand/types.js';
 import { answerComparison, answerWhyOneWon, compareModels } from './compare.js';
 import type { Draft, PlanContext } from './context.js';
 import { notAnswered } from './context.js';
@@ -12,8 +12,9 @@ import { answerList } from './list.js';
 import { answerBeyond, answerRanking, referenceModel } from './ranking.js';
 import { answerRecommendation } from './recommend.js';
 import { displayName } from './pick-wording.js';
-import { answerYesNo, judgedEvidence, verdictEvidence } from './yesno.js';
-import { asksVerdict, verdictLead } from './verdict.js';
+import { answerYesNo, judgedEvidence, relationVerdict, verdictEvidence } from './yesno.js';
+import { asksVerdict, polarClause, verdictLead } from './verdict.js';
+import { linkTokens } from '../lexicon/phrases.js';
 import { asksWhichSide } from './compare-verdict.js';
 import { blockFrom } from '../compose/blocks.js';
 import { supported } from './support.js';
@@ -150,6 +151,14 @@ function verdictFirst(ctx: PlanContext, u: Understanding, draft: Draft): Draft {
   // "Are video models further along than audio ones?": the sentence ranking the two sides is the verdict.
   if (draft.answered && draft.kind === 'comparison' && asksWhichSide(u)) return draft;
   const asked = { ...u, intent: 'yesno' as const };
+  // "Define chat model pls, is it just an instruct model?": the two concepts' own relation decides.
+  const related = relatedSides(ctx, u);
+  const relation = related ? relationVerdict(ctx, { ...asked, sides: related }) : undefined;
+  if (relation) {
+    const lead = relation.blocks[0]!;
+    const rest = draft.answered ? draft.blocks.filter((b) => b.passage !== lead.passage && !relation.blocks.includes(b)).slice(0, 1) : relation.blocks.slice(1, 2);
+    return { ...draft, kind: draft.answered ? draft.kind : 'definition', answered: true, blocks: [lead, ...rest] };
+  }
   const evidence = verdictEvidence(ctx, asked);
   const top = Math.max(0, ...evidence.map((e) => e.coverage));
   const best = evidence.find((e) => e.coverage >= top * 0.8) ?? evidence[0];
@@ -160,6 +169,20 @@ function verdictFirst(ctx: PlanContext, u: Understanding, draft: Draft): Draft {
   const verdict = { ...lead, text: verdictLead(ctx, asked, judged.verdict, lead.text, judged.evidence.passage.headings.join(' ')) };
   const rest = draft.answered ? draft.blocks.filter((b) => b.passage !== lead.passage).slice(0, 1) : [];
   return { ...draft, kind: draft.answered ? draft.kind : 'explanation', answered: true, blocks: [verdict, ...rest] };
+}
+
+/**
+ * The two concepts a yes/no clause inside another question relates: the one it names ("an instruct
+ * model" in "define chat model, is it just an instruct model?") and the one the rest of the question
+ * is about, which its pronoun stands for.
+ */
+function relatedSides(ctx: PlanContext, u: Understanding): Side[] | undefined {
+  const clause = polarClause(u.text);
+  if (!clause || u.concepts.length < 2) return undefined;
+  const named = ctx.concepts.dictionary.find(linkTokens(clause)).map((m) => m.value);
+  const object = u.concepts.find((c) => named.includes(c));
+  const subject = u.concepts.find((c) => c !== object && !named.includes(c));
+  return object && subject ? [{ text: subject.name, concept: subject }, { text: object.name, concept: object }] : undefined;
 }
 
 /**
@@ -226,7 +249,9 @@ export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
       if (second.answered) return second;
     }
   }
-  if (draft.answered && draft.blocks.length === 1 && u.runnerUp && BLENDS.has(`${u.intent}:${u.runnerUp.intent}`)) {
+  // A verdict already given is not given again from the yes/no reading's own evidence.
+  const verdictGiven = u.runnerUp?.intent === 'yesno' && VERDICT_OPENING.test(draft.blocks[0]?.text ?? '');
+  if (draft.answered && draft.blocks.length === 1 && u.runnerUp && BLENDS.has(`${u.intent}:${u.runnerUp.intent}`) && !verdictGiven) {
     const second = byIntent(ctx, { ...u, intent: u.runnerUp.intent, aspect: u.runnerUp.intent === 'definition' ? 'definition' : u.aspect });
     const lead = second.blocks[0];
     if (second.answered && lead && !draft.blocks.some((b) => b.text.includes(lead.text.slice(0, 60)))) {

@@ -29,6 +29,7 @@ import { proposalVerdict } from './proposal.js';
 import { directedSetting } from './setting-direction.js';
 import { asksHowTo, headingNamesNeed, isAdvice, isPractices, practicesOf } from './practices.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
+import { superlativeClaim } from './superlative-claim.js';
 
 const KINDS: Record<Exclude<Target, 'model'>, ConceptKind[]> = {
   // "What kind of models for faster image generation?" may be answered by a kind made by a technique (distilled models).
@@ -66,6 +67,9 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
   if (byKind) top.reasons.push(byKind);
   if (!decided || top.reasons.length === 0) return undefined;
   const m = top.model;
+  // "Which open-source image model is the most widely deployed?": the model the superlative holds for, as a fact.
+  const claim = superlativeClaim(ctx, u, m);
+  if (claim) return { kind: 'fact', answered: true, blocks: [{ text: claim }], cites: [ctx.modelPassage(m)].filter((p): p is Passage => p !== undefined), models: [m] };
   // Why, in the documents' own words when a sentence names the model and speaks to the need.
   const reasonEvidence = documentReason(ctx, u, m);
   const found = reasonEvidence?.text;
