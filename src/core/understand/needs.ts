@@ -88,7 +88,8 @@ export function readConstraints(asked: string): Constraints {
   const budget = has(/\bcheap\w*|\bbudget\b|\blow[- ]cost\b|\bleast expensive\b|\baffordable\b|\bcost[- ]?(?:efficient|effective|sensitive)\b|\bsave money\b|\bbill\b|\bspend\b|\bcosts? (?:matter|is|are)\b|\bprice (?:matters|sensitive)\b/i, text);
   // Volume is a rate ("50M tokens a month", "every day") or many requests, not one long prompt.
   const highVolume = has(/\bhigh[- ]volume\b|\b(?:millions?|tens of millions|billions?|thousands?|\d+[km]?) (?:of )?(?:requests|tickets|messages|calls|documents|queries|images|users)\b|\bat scale\b|\bevery day\b|\b(?:a|per|each) (?:day|month|week|hour)\b|\bdaily\b|\bmonthly\b|\bbulk\b|\blots of\b|\bhuge (?:volume|number)\b/i, text);
-  const lowLatency = has(/\bfast\w*|\bquick\w*|\bsnappy\b|\blow[- ]latency\b|\blatency\b|\bspeed\b|\breal[- ]?time\b|\blive\b|\bresponsive\b|\binstant\w*|\btoo slow\b|\bslow\b/i, text);
+  // "quick q", "a quick question" say how long the question is, not how fast the model must be.
+  const lowLatency = has(/\bfast\w*|\bquick(?!\s+(?:q|qn|qq|question|one|note|check|sanity check|thing|sense check)\b)\w*|\bsnappy\b|\blow[- ]latency\b|\blatency\b|\bspeed\b|\breal[- ]?time\b|\blive\b|\bresponsive\b|\binstant\w*|\btoo slow\b|\bslow\b/i, text);
   const onDevice = has(/\bon[- ]device\b|\bmobile\b|\bphones?\b|\blaptops?\b|\bedge (?:devices?|hardware)\b|\boffline\b|\bin the browser\b|\braspberry\b|\bembedded\b/i, text);
   const quality = has(/\bbest[- ]looking\b|\b(?:good|great|nice|nicest|better)[- ]looking\b|\bprett(?:y|ier|iest)\b|\bgorgeous\b|\blooks? (?:great|amazing|best|good)\b|\bhighest quality\b|\bquality matters\b|\bmost realistic\b|\brealistic\b|\baesthetic\w*|\bbeautiful\b|\bstunning\b|\bdoesn'?t look janky\b|\bphotorealistic\b|\bbest possible\b/i, text);
   // A token count per day or month is volume; only what is left can be one prompt's length.
