@@ -46,6 +46,11 @@ function byIntent(ctx: PlanContext, u: Understanding): Draft {
   const modelFact = (u.models.length > 0 || u.names.length > 0) && u.attribute !== undefined && MODEL_FACTS.has(u.attribute) && u.sides.length < 2;
   const factShaped = ['definition', 'how', 'uses', 'fact', 'ranking', 'examples', 'list'].includes(u.intent) || (u.intent === 'recommendation' && u.confidence < 0.6 && u.models.length === 1);
   if (modelFact && factShaped && !(u.intent === 'ranking' && u.models.length > 1)) return answerFact(ctx, u);
+  // "The most expensive model type to run": the kind the documents name, not models by price.
+  if (u.kindSuperlative && ['ranking', 'recommendation', 'fact', 'list'].includes(u.intent)) {
+    const stated = explain(ctx, u, undefined);
+    if (stated.answered) return stated;
+  }
   switch (u.intent) {
     case 'definition':
     case 'how':

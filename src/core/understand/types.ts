@@ -118,6 +118,8 @@ export interface Understanding {
   superlative?: 'max' | 'min';
   /** What an ordering request puts in order, by its head noun ("classes" in "rank the model size classes", "models" in "rank the image models by price"). */
   ordered?: string;
+  /** A superlative on a measure said of a kind ("the fastest-growing category", "the most expensive model type to run"): the documents name the kind, no model ranking answers it. */
+  kindSuperlative?: true;
   /** A follow-up asking the other end of the previous turn's ranking ("and the most expensive?" after the cheapest). */
   oppositeEnd?: true;
   sides: Side[];

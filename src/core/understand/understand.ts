@@ -21,6 +21,7 @@ import { categoryConcept, categoryTerms, noConstraints, readCategories, readCons
 import { resolveFollowUp } from './followup.js';
 import { readForPurpose, readPurpose } from './purpose.js';
 import { requestedSentences } from './length.js';
+import { asksKindSuperlative } from './kind-superlative.js';
 import { asksRemedy, remedyAsApproach, REMEDY_WORDS } from './remedy.js';
 import { modelsOutgrownByQuote, readSides } from './sides.js';
 import { queryTerms, WEAK_TERMS } from './terms.js';
@@ -336,6 +337,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...(GAP.test(text) ? { asksGap: true as const } : {}),
     constraints: readConstraints(text),
     ...(superlative ? { superlative } : {}),
+    ...(asksKindSuperlative(text) ? { kindSuperlative: true as const } : {}),
     ...(orderedNoun(text) ? { ordered: orderedNoun(text)! } : {}),
     sides,
     terms,
