@@ -104,6 +104,7 @@ function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
     const elsewhere = everydayTerms(ctx, x);
     const known = x.terms.filter((t) => t.weight >= 0.5 && !t.term.startsWith('~') && !/\d/.test(t.term) && !WEAK_TERMS.has(t.term) && !own.has(t.term) && !elsewhere.has(t.term)).length;
     const cueWords = new Set((x.everyday ?? []).flatMap((c) => c.words.split(' ')));
+    const fieldWord = x.mentions.some((m) => !m.foreign);
     const a = {
       articles: x.articles.length,
       names: x.names.length + x.unknownNames.length,
@@ -118,7 +119,9 @@ function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
       constraint: FIELD_CONSTRAINTS.some((c) => x.constraints[c] === true) || ((x.target === 'setting' || x.target === 'benchmark') && !((x.everyday ?? []).length > 0 && x.mentions.every((m) => m.foreign))) || x.purpose !== undefined,
       everydayNeed: Object.values(x.constraints).some(Boolean),
       known,
-      unknown: x.unknownTerms.filter((word) => !cueWords.has(word)).map((word) => ({ word, need: x.unknownNeeds?.includes(word) ?? false })),
+      // With the field's own word beside it ("which model… an animation"), a word read as the kind of
+      // content to make is that content, counted above, not a word leading elsewhere.
+      unknown: x.unknownTerms.filter((word) => !cueWords.has(word) && !(fieldWord && x.contentWords?.includes(word))).map((word) => ({ word, need: x.unknownNeeds?.includes(word) ?? false, content: x.contentWords?.includes(word) ?? false })),
       everydayWords: x.everyday?.length ?? 0,
       text: x.text,
     };

@@ -19,7 +19,7 @@ import { supported } from './support.js';
 import { forTheKind, namesOnlyOtherKinds, ownSubject } from './advice-text.js';
 import { deploymentVerdict } from './deployment.js';
 import { displayName, listed, pickFromDefinition, useSentence } from './pick-wording.js';
-import { orFittingType, typeOfFittingModels } from './type-pick.js';
+import { asksLeadingType, orFittingType, typeOfFittingModels } from './type-pick.js';
 import { contentType } from './content-type.js';
 import { addsToPick, mentions, sameChannel } from './pick-bounds.js';
 import { againstSuggested } from './type-contrast.js';
@@ -221,7 +221,8 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   const u = withNeedTerms(ctx.index, asked);
   if (target === 'model-type') {
     // The models are picked on the question's own words: the constraints order them already.
-    const byModels = typeOfFittingModels(ctx, asked);
+    // Asked which type leads now, the type most of the content's models are answers, whatever their catalog category.
+    const byModels = typeOfFittingModels(ctx, asked, asksLeadingType(asked));
     if (byModels) return rightOfGeneral(asked, againstSuggested(ctx, asked, byModels));
     // Songs or a voiceover: the form of sound asked names a type narrower than "audio model", and
     // advice on audio in general would answer for the other forms too.

@@ -35,6 +35,7 @@ const MADE_AFTER = /^\s+(?:(?:that|which) (?:is|are|was|were|gets?|got) )?(?:gen
 /** The categories a text involves, each with its direction when the wording shows it. */
 export function readCategories(text: string): CategoryMention[] {
   const found: CategoryMention[] = [];
+  const forThing = new Set<CategoryMention>();
   for (const [category, word] of CATEGORY_WORDS) {
     const m = word.exec(text);
     if (!m) continue;
@@ -56,9 +57,16 @@ export function readCategories(text: string): CategoryMention[] {
     // Speech and music are both audio, but a model that makes one is no pick for the other.
     const form = category === 'audio' ? audioForm(text) : undefined;
     found.push({ category, ...(direction ? { direction } : {}), ...(form ? { form } : {}) });
+    if (FOR_THING.test(text.slice(Math.max(0, m.index - 50), m.index))) forThing.add(found[found.length - 1]!);
   }
-  return found;
+  // "A voiceover for our videos", "add a voice to my animations": what is made is one kind, the
+  // thing it is for another; that thing is context, and the pick must make the first.
+  const made = found.filter((c) => !forThing.has(c));
+  return made.length > 0 && made.length < found.length ? made : found;
 }
+
+/** The end of a phrase naming what the made thing is for or goes on: "for our", "to my", "in the". */
+const FOR_THING = /\b(?:for|to|in|on|onto|over|under|behind|alongside)\s+(?:(?:our|my|the|their|your|its|his|her|each|every|all|all of our|some of our)\s+)(?:[\w-]+\s+){0,3}$|\bfor\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** Words of spoken language, and of music. */
 const SPEECH_WORDS = /\b(?:speech|spoken|speak\w*|voices?|voiceovers?|voice-overs?|narrat\w*|podcasts?|audiobooks?|tts|read (?:\w+ )?aloud|phone calls?|call recordings?|meetings?|dictat\w*|transcri\w*)\b/i;

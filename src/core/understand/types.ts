@@ -127,6 +127,8 @@ export interface Understanding {
   terms: WeightedTerm[];
   /** Content words no passage contains. */
   unknownTerms: string[];
+  /** Those of them that name a kind of content ("voiceover", "animation"): read as that content, not as names from elsewhere. */
+  contentWords?: string[];
   /** Those of them that state a need on their own ("offline", "laptops"): everyday words, not names from elsewhere. */
   unknownNeeds?: string[];
   /** What ties the question to this field: each link and each of the field's own words. */
