@@ -116,7 +116,8 @@ function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
       // is not a question about models).
       // A setting read off field words all pulled into another sense ("a prompt for my creative writing class") is not one.
       // A task the field names ("detect suspicious rows": anomaly detection) is the field's own too.
-      constraint: FIELD_CONSTRAINTS.some((c) => x.constraints[c] === true) || ((x.target === 'setting' || x.target === 'benchmark') && !((x.everyday ?? []).length > 0 && x.mentions.every((m) => m.foreign))) || x.purpose !== undefined,
+      // So is adapting a model to the asker's material or likeness ("answer from our docs without retraining").
+      constraint: FIELD_CONSTRAINTS.some((c) => x.constraints[c] === true) || ((x.target === 'setting' || x.target === 'benchmark') && !((x.everyday ?? []).length > 0 && x.mentions.every((m) => m.foreign))) || x.purpose !== undefined || x.adaptation !== undefined,
       everydayNeed: Object.values(x.constraints).some(Boolean),
       known,
       // With the field's own word beside it ("which model… an animation"), a word read as the kind of

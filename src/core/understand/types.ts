@@ -8,8 +8,9 @@ import type { Concept } from '../lexicon/concepts.js';
 import type { Article } from '../lexicon/documents.js';
 import type { Intent, Target } from './intent/examples.js';
 import type { Purpose } from './purpose.js';
+import type { Adaptation } from './adaptation.js';
 
-export type { Intent, Purpose, Target };
+export type { Adaptation, Intent, Purpose, Target };
 
 /** The facts a question can ask about a model or an article. */
 export type Attribute =
@@ -106,6 +107,8 @@ export interface Understanding {
   aspect?: Aspect;
   /** Asks what something is worth ("why does X matter?", "why is X important?"), not why it happened. */
   asksImportance?: true;
+  /** The need is to adapt a model to the asker's material or likeness ("know our internal docs", "keep our mascot's face the same", "without retraining"): a technique is the pick. */
+  adaptation?: Adaptation;
   /** Asks how to deal with a problem ("how do teams reduce that?", "what can we do about it?"), not what it is. */
   asksRemedy?: true;
   /** How many sentences the asker wants at most ("in one line": 1, "tl;dr": 2), when they say. */

@@ -22,6 +22,7 @@ import { resolveFollowUp } from './followup.js';
 import { readForPurpose, readPurpose } from './purpose.js';
 import { requestedSentences } from './length.js';
 import { asksKindSuperlative } from './kind-superlative.js';
+import { readAdaptation, ruledOut } from './adaptation.js';
 import { asksForMaker, MODEL_NOUNS, objectTarget, outputAsksModel } from './target.js';
 import { asksRemedy, remedyAsApproach, REMEDY_WORDS } from './remedy.js';
 import { modelsOutgrownByQuote, readSides } from './sides.js';
@@ -266,10 +267,15 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // "What architecture gives the most realistic images?": a superlative over kinds of model asks
   // for a kind as a pick, not a ranking of models; a measure said of a kind is a stated fact instead.
   if (decided.intent === 'ranking' && objectTarget(text) === 'model-type' && !asksKindSuperlative(text)) Object.assign(decided, { intent: 'recommendation', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  // "Keep our mascot's face the same across images without retraining": a way to adapt a model is asked,
+  // however listy or how-like the wording; a named technique's own workings stay its question.
+  const adaptation = readAdaptation(text);
+  if (adaptation) adaptationTerms(text, terms, linked, ctx);
+  if (adaptation && (['recommendation', 'list', 'ranking'].includes(decided.intent) || (decided.intent === 'how' && !linked.concepts.some((c) => c.kind === 'technique')))) Object.assign(decided, decided.intent === 'recommendation' ? {} : { intent: 'recommendation', runnerUp: { intent: decided.intent, p: decided.confidence } });
   const subject = linked.articles.length > 0 && linked.models.length === 0 ? 'article' : linked.models.length > 0 ? 'model' : 'other';
   const attribute = detectAttribute(text, subject);
   const superlative = detectSuperlative(text);
-  const target = decided.intent === 'recommendation' && remedy ? 'approach' : decided.intent === 'recommendation' ? objectTarget(text) ?? outputAsksModel(text, categories, classify(ctx.targets, linked.placeholderText, text)[0]!.label) : undefined;
+  const target = decided.intent === 'recommendation' && (remedy || adaptation) ? 'approach' : decided.intent === 'recommendation' ? objectTarget(text) ?? outputAsksModel(text, categories, classify(ctx.targets, linked.placeholderText, text)[0]!.label) : undefined;
   const aspect = aspectOf(decided.intent, text);
   // "Who uses diffusion models?" asks what a kind of thing is used for, not a figure about it.
   if (decided.intent === 'fact' && aspect === 'uses' && linked.concepts.length > 0 && linked.models.length === 0 && attribute === undefined) Object.assign(decided, { intent: 'uses', runnerUp: { intent: 'fact', p: decided.confidence } });
@@ -317,6 +323,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...(aspect ? { aspect } : {}),
     ...(IMPORTANCE.test(text) ? { asksImportance: true as const } : {}),
     ...(remedy ? { asksRemedy: true as const } : {}),
+    ...(adaptation ? { adaptation } : {}),
     ...(maxSentences ? { maxSentences } : {}),
     ...(GAP.test(text) ? { asksGap: true as const } : {}),
     constraints: readConstraints(text),
@@ -357,6 +364,17 @@ export function orderedNoun(text: string): string | undefined {
 function needWords(unknown: readonly string[]): { unknownNeeds?: string[] } {
   const needs = unknown.filter((w) => !noConstraints(readConstraints(w)));
   return needs.length > 0 ? { unknownNeeds: needs } : {};
+}
+
+/** What an adaptation need rules out ("without fine-tuning the whole model") is neither searched for nor the subject. */
+function adaptationTerms(text: string, terms: WeightedTerm[], linked: { concepts: Concept[] }, ctx: UnderstandContext): void {
+  const out = ruledOut(text);
+  if (out) {
+    const gone = new Set(ctx.index.analyzer.terms(out));
+    for (const t of terms) if (gone.has(t.term)) t.weight *= 0.1;
+    const named = linkEntities(clauses(out), ctx).concepts;
+    linked.concepts = linked.concepts.filter((c) => !named.includes(c));
+  }
 }
 
 /** The unknown words that name a kind of content ("voiceover"). */
