@@ -2,7 +2,7 @@
  * One answer plan per intent, each leading with the direct answer. When the classifier found two
  * intents close, the answer serves both: a verdict that ends with the definition, say.
  */
-import type { Understanding } from '../understand/types.js';
+import type { Side, Understanding } from '../understand/types.js';
 import { answerComparison, answerWhyOneWon, compareModels } from './compare.js';
 import type { Draft, PlanContext } from './context.js';
 import { notAnswered } from './context.js';
@@ -12,8 +12,9 @@ import { answerList, ownChecklist } from './list.js';
 import { answerBeyond, answerRanking, referenceModel, sizeWithin } from './ranking.js';
 import { answerRecommendation } from './recommend.js';
 import { displayName } from './pick-wording.js';
-import { answerYesNo, judgedEvidence, verdictEvidence } from './yesno.js';
-import { asksVerdict, verdictLead } from './verdict.js';
+import { answerYesNo, judgedEvidence, relationVerdict, verdictEvidence } from './yesno.js';
+import { asksVerdict, polarClause, verdictLead } from './verdict.js';
+import { linkTokens } from '../lexicon/phrases.js';
 import { asksWhichSide } from './compare-verdict.js';
 import { blockFrom } from '../compose/blocks.js';
 import { supported } from './support.js';
@@ -51,6 +52,11 @@ function byIntent(ctx: PlanContext, u: Understanding): Draft {
   const modelFact = (u.models.length > 0 || u.names.length > 0) && u.attribute !== undefined && MODEL_FACTS.has(u.attribute) && u.sides.length < 2;
   const factShaped = ['definition', 'how', 'uses', 'fact', 'ranking', 'examples', 'list'].includes(u.intent) || (u.intent === 'recommendation' && u.confidence < 0.6 && u.models.length === 1);
   if (modelFact && factShaped && !(u.intent === 'ranking' && u.models.length > 1)) return answerFact(ctx, u);
+  // "The most expensive model type to run": the kind the documents name, not models by price.
+  if (u.kindSuperlative && ['ranking', 'recommendation', 'fact', 'list'].includes(u.intent)) {
+    const stated = explain(ctx, u, undefined);
+    if (stated.answered) return stated;
+  }
   switch (u.intent) {
     case 'definition':
     case 'how':
@@ -102,8 +108,11 @@ function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
     const own = new Set([...x.mentions.flatMap((m) => ctx.index.analyzer.terms(m.words)), ...categoryTerms(x.categories, ctx)]);
     // Words of an everyday field ("power supply", "movie") lead away from the knowledge, though it may use them.
     const elsewhere = everydayTerms(ctx, x);
-    const known = x.terms.filter((t) => t.weight >= 0.5 && !t.term.startsWith('~') && !/\d/.test(t.term) && !WEAK_TERMS.has(t.term) && !own.has(t.term) && !elsewhere.has(t.term)).length;
+    // Only the question's own words: the words a plan searches with besides ("mitigate" for "reduce") say nothing of where it leads.
+    const said = new Set(ctx.index.analyzer.terms(x.text));
+    const known = x.terms.filter((t) => t.weight >= 0.5 && said.has(t.term) && !t.term.startsWith('~') && !/\d/.test(t.term) && !WEAK_TERMS.has(t.term) && !own.has(t.term) && !elsewhere.has(t.term)).length;
     const cueWords = new Set((x.everyday ?? []).flatMap((c) => c.words.split(' ')));
+    const fieldWord = x.mentions.some((m) => !m.foreign);
     const a = {
       articles: x.articles.length,
       names: x.names.length + x.unknownNames.length,
@@ -116,10 +125,14 @@ function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
       // is not a question about models).
       // A setting read off field words all pulled into another sense ("a prompt for my creative writing class") is not one.
       // A task the field names ("detect suspicious rows": anomaly detection) is the field's own too.
-      constraint: FIELD_CONSTRAINTS.some((c) => x.constraints[c] === true) || ((x.target === 'setting' || x.target === 'benchmark') && !((x.everyday ?? []).length > 0 && x.mentions.every((m) => m.foreign))) || x.purpose !== undefined,
+      // A setting read off the one field word there is ("what temperature to cook chicken at") is that word again, not a second anchor.
+      // So is adapting a model to the asker's material or likeness ("answer from our docs without retraining").
+      constraint: FIELD_CONSTRAINTS.some((c) => x.constraints[c] === true) || ((x.target === 'setting' || x.target === 'benchmark') && !((x.everyday ?? []).length > 0 && x.mentions.every((m) => m.foreign)) && (known > 0 || x.mentions.length > 1)) || x.purpose !== undefined || x.adaptation !== undefined,
       everydayNeed: Object.values(x.constraints).some(Boolean),
       known,
-      unknown: x.unknownTerms.filter((word) => !cueWords.has(word)).map((word) => ({ word, need: x.unknownNeeds?.includes(word) ?? false })),
+      // With the field's own word beside it ("which model… an animation"), a word read as the kind of
+      // content to make is that content, counted above, not a word leading elsewhere.
+      unknown: x.unknownTerms.filter((word) => !cueWords.has(word) && !(fieldWord && x.contentWords?.includes(word))).map((word) => ({ word, need: x.unknownNeeds?.includes(word) ?? false, content: x.contentWords?.includes(word) ?? false })),
       everydayWords: x.everyday?.length ?? 0,
       text: x.text,
     };
@@ -153,6 +166,14 @@ function verdictFirst(ctx: PlanContext, u: Understanding, draft: Draft): Draft {
   // "Are video models further along than audio ones?": the sentence ranking the two sides is the verdict.
   if (draft.answered && draft.kind === 'comparison' && asksWhichSide(u)) return draft;
   const asked = { ...u, intent: 'yesno' as const };
+  // "Define chat model pls, is it just an instruct model?": the two concepts' own relation decides.
+  const related = relatedSides(ctx, u);
+  const relation = related ? relationVerdict(ctx, { ...asked, sides: related }) : undefined;
+  if (relation) {
+    const lead = relation.blocks[0]!;
+    const rest = draft.answered ? draft.blocks.filter((b) => b.passage !== lead.passage && !relation.blocks.includes(b)).slice(0, 1) : relation.blocks.slice(1, 2);
+    return { ...draft, kind: draft.answered ? draft.kind : 'definition', answered: true, blocks: [lead, ...rest] };
+  }
   const evidence = verdictEvidence(ctx, asked);
   const top = Math.max(0, ...evidence.map((e) => e.coverage));
   const best = evidence.find((e) => e.coverage >= top * 0.8) ?? evidence[0];
@@ -163,6 +184,20 @@ function verdictFirst(ctx: PlanContext, u: Understanding, draft: Draft): Draft {
   const verdict = { ...lead, text: verdictLead(ctx, asked, judged.verdict, lead.text, judged.evidence.passage.headings.join(' ')) };
   const rest = draft.answered ? draft.blocks.filter((b) => b.passage !== lead.passage).slice(0, 1) : [];
   return { ...draft, kind: draft.answered ? draft.kind : 'explanation', answered: true, blocks: [verdict, ...rest] };
+}
+
+/**
+ * The two concepts a yes/no clause inside another question relates: the one it names ("an instruct
+ * model" in "define chat model, is it just an instruct model?") and the one the rest of the question
+ * is about, which its pronoun stands for.
+ */
+function relatedSides(ctx: PlanContext, u: Understanding): Side[] | undefined {
+  const clause = polarClause(u.text);
+  if (!clause || u.concepts.length < 2) return undefined;
+  const named = ctx.concepts.dictionary.find(linkTokens(clause)).map((m) => m.value);
+  const object = u.concepts.find((c) => named.includes(c));
+  const subject = u.concepts.find((c) => c !== object && !named.includes(c));
+  return object && subject ? [{ text: subject.name, concept: subject }, { text: object.name, concept: object }] : undefined;
 }
 
 /**
@@ -235,7 +270,9 @@ export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
       if (second.answered) return second;
     }
   }
-  if (draft.answered && draft.blocks.length === 1 && u.runnerUp && BLENDS.has(`${u.intent}:${u.runnerUp.intent}`)) {
+  // A verdict already given is not given again from the yes/no reading's own evidence.
+  const verdictGiven = u.runnerUp?.intent === 'yesno' && VERDICT_OPENING.test(draft.blocks[0]?.text ?? '');
+  if (draft.answered && draft.blocks.length === 1 && u.runnerUp && BLENDS.has(`${u.intent}:${u.runnerUp.intent}`) && !verdictGiven) {
     const second = byIntent(ctx, { ...u, intent: u.runnerUp.intent, aspect: u.runnerUp.intent === 'definition' ? 'definition' : u.aspect });
     const lead = second.blocks[0];
     if (second.answered && lead && !draft.blocks.some((b) => b.text.includes(lead.text.slice(0, 60)))) {

@@ -7,6 +7,7 @@
  * words gives none, and then no verdict is put in front of it.
  */
 import type { Understanding } from '../understand/types.js';
+import type { WeightedTerm } from '../../knowledge/search/search-index.js';
 import { WEAK_TERMS } from '../understand/terms.js';
 import { idfWeights } from '../evidence/sentences.js';
 import type { PlanContext } from './context.js';
@@ -64,8 +65,17 @@ const words = (text: string) =>
 
 /** What the question says of its subject: its content terms that do not name the subject. */
 function predicateWeights(ctx: PlanContext, u: Understanding, subject: ReadonlySet<string>): Map<string, number> {
-  const terms = u.terms.filter((t) => t.weight >= 0.5 && !t.term.startsWith('~') && !WEAK_TERMS.has(t.term) && !subject.has(t.term) && !FRAME_TERMS.has(t.term));
-  return idfWeights(ctx.index, terms);
+  const usable = (t: WeightedTerm) => t.weight >= 0.5 && !t.term.startsWith('~') && !WEAK_TERMS.has(t.term) && !FRAME_TERMS.has(t.term);
+  const terms = u.terms.filter((t) => usable(t) && !subject.has(t.term));
+  if (terms.length > 0) return idfWeights(ctx.index, terms);
+  // "Do reasoning models really reason?" asks whether the thing does what its name says: the words
+  // after the subject's name are the predicate, though the name holds them too.
+  const said = (polarClause(u.text) ?? '').split(/\s+/).map((w) => ctx.index.analyzer.terms(w));
+  const named = said.map((ts) => ts.some((t) => subject.has(t)));
+  let end = named.indexOf(true);
+  while (end >= 0 && named[end + 1]) end++;
+  const after = new Set(end >= 0 ? said.slice(end + 1).flat() : []);
+  return idfWeights(ctx.index, u.terms.filter((t) => usable(t) && after.has(t.term)));
 }
 
 export function subjectTerms(ctx: PlanContext, u: Understanding): Set<string> {

@@ -8,11 +8,13 @@
 import { blockFrom } from '../compose/blocks.js';
 import type { Concept } from '../lexicon/concepts.js';
 import type { Understanding } from '../understand/types.js';
+import type { CatalogEntry } from '../../knowledge/types.js';
 import { analysed } from '../evidence/analysed.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { explanationEvidence } from './explain.js';
 import { answerFact } from './fact.js';
 import { supported } from './support.js';
+import { contrastVerdict, genusVerdict } from './relation.js';
 import { asksWhichSide, comparativeLead } from './compare-verdict.js';
 import { figureVerdict } from './compare.js';
 import { polarClause, verdictLead, verdictOf, withVerdict, type Verdict } from './verdict.js';
@@ -24,6 +26,8 @@ const IDENTITY_QUESTION = /\b(?:another|a fancy|a different|a new|just a|just an
 
 /** "just a", "merely a", "basically a": whether one thing is nothing more than another. */
 const JUST_A = /\b(?:just|merely|simply|basically|only)\s+(?:a|an)\s/i;
+/** "just", "basically", "essentially" before whatever is named ("are they just base models?"). */
+const JUST_ANY = /\b(?:just|merely|simply|basically|essentially)\s+\w|\bonly\s+(?:a|an)\s/i;
 
 function ancestors(c: Concept): Concept[] {
   const out: Concept[] = [];
@@ -48,7 +52,7 @@ function termOf(ctx: PlanContext, c: Concept, article: boolean): string {
 }
 
 /** "Is X (just) Y?" decided by how the two concepts relate. */
-function relationVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
+export function relationVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
   const [a, b] = u.sides.map((s) => s.concept);
   if (!a || !b) return undefined;
   if (a === b) {
@@ -62,8 +66,14 @@ function relationVerdict(ctx: PlanContext, u: Understanding): Draft | undefined 
     const def = opening(ctx, a);
     return { kind: 'definition', answered: true, blocks: [{ text: `Not quite: ${termOf(ctx, a, true)} is one kind of ${termOf(ctx, b, false)}, not another word for it.` }, ...(def ? [def] : [])], concepts: [a, b] };
   }
+  // "Is a chat model basically an instruct model?": the sentence defining one as the other decides.
+  // "Their own architecture or just LLMs?" weighs two answers: which one holds is no "mostly yes".
+  const justA = JUST_A.test(u.text);
+  const plain = JUST_ANY.test(u.text) && !/\bor\b/i.test(polarClause(u.text) ?? u.text);
+  const related = plain && !identity ? genusVerdict(ctx, a, b) : undefined;
+  if (related) return { kind: 'definition', answered: true, blocks: related, concepts: [a, b] };
   // "Is a world model just a video model?": one kind of the other, so not merely the other.
-  if (JUST_A.test(u.text) && ancestors(a).includes(b)) {
+  if (justA && ancestors(a).includes(b)) {
     const def = opening(ctx, a);
     return { kind: 'definition', answered: true, blocks: [{ text: `Not quite: ${termOf(ctx, a, true)} is one kind of ${termOf(ctx, b, false)}, not just any ${termOf(ctx, b, false).replace(/\s*\([^)]*\)$/, '')}.` }, ...(def ? [def] : [])], concepts: [a, b] };
   }
@@ -73,6 +83,9 @@ function relationVerdict(ctx: PlanContext, u: Understanding): Draft | undefined 
   }
   // "Is X just another word for Y?" about two distinct concepts: no, and how they differ when a
   // section sets the two side by side, else what each one is.
+  // "Is a reasoning model just a chat model?": a sentence of its own that sets it against the other.
+  const contrasted = plain && !identity && !ancestors(b).includes(a) ? contrastVerdict(ctx, a, b) : undefined;
+  if (contrasted) return { kind: 'definition', answered: true, blocks: contrasted, concepts: [a, b] };
   if (IDENTITY_QUESTION.test(u.text)) {
     const between = (a.aspects.get('comparison') ?? []).find((p) => (b.aspects.get('comparison') ?? []).includes(p));
     const said = between ? analysed(ctx.index, between).units.filter((x) => x.unit.paragraph === 0).slice(0, 2).map((x) => x.unit.text) : [];
@@ -83,16 +96,44 @@ function relationVerdict(ctx: PlanContext, u: Understanding): Draft | undefined 
   return undefined;
 }
 
-/** "Can we run it on our own servers?" about a catalog model: its openness decides. */
+/** Asks whether running it costs per use ("is there a per-token fee", "do we still pay per token"). */
+const ASKS_FEE = /\b(?:is there|are there|any|do (?:we|i|you) (?:still |even )?(?:have to )?pay|would (?:we|i) (?:still )?pay|does it (?:still )?(?:cost|charge))\b.*\b(?:fees?|charges?|pay|paid|cost|costs|price|per[- ]token|licen[cs]e)\b/i;
+/** Asks whether it is free ("is it free to run?"). */
+const ASKS_FREE = /\bfree\b/i;
+
+/** How open a model is, when its entry does not say: its family's entries, if they all agree. */
+function familyAccess(ctx: PlanContext, model: CatalogEntry): CatalogEntry['access'] {
+  if (!model.family) return undefined;
+  const kin = ctx.kb.models.filter((m) => m !== model && m.family === model.family && m.access);
+  const kinds = new Set(kin.map((m) => m.access));
+  return kinds.size === 1 ? kin[0]!.access : undefined;
+}
+
+/**
+ * "Can we run it on our own servers?" about a catalog model: its openness decides. An entry that does
+ * not say is read by its family's entries; with no family to go by, the answer says it cannot tell
+ * rather than guess either way.
+ */
 function accessVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
   const model = u.models[0];
   const asksSelfHost = u.constraints.selfHosted || u.constraints.openWeights || /\b(?:download|free|run it|self-?host|our own)\b/i.test(u.text);
-  if (!model || !asksSelfHost || !model.access) return undefined;
+  if (!model || !asksSelfHost) return undefined;
   const cites = [ctx.modelPassage(model)].filter((p) => p !== undefined);
-  const text =
-    model.access === 'open'
-      ? `Yes: ${model.name} has open weights, so you can download it and run it on your own machines with no per-token fee; you pay for the GPUs and the work of hosting it.`
-      : `No: ${model.name} is proprietary, so it runs only through ${model.developer ?? 'its vendor'}'s API or apps; its weights are not available to host yourself.`;
+  const access = model.access ?? familyAccess(ctx, model);
+  const vendor = model.developer ?? ctx.kb.models.find((m) => m.family === model.family && m.developer)?.developer;
+  const runs = access === 'open' ? 'so you can download it and run it on your own machines with no per-token fee; you pay for the GPUs and the work of hosting it.' : `so it runs only through ${vendor ?? 'its vendor'}'s API or apps; its weights are not available to host yourself.`;
+  // "Is there a per-token fee if we run it ourselves?" asks the opposite of "can we run it": open
+  // weights answer it with a no. "Is it free to run?" is not quite: the hardware is paid for.
+  const open = access === 'open';
+  const asked = ASKS_FEE.test(u.text) ? 'fee' : ASKS_FREE.test(u.text) ? 'free' : 'runs';
+  const verdict = asked === 'fee' ? (open ? 'No' : 'Yes') : asked === 'free' && open ? 'Not quite' : open ? 'Yes' : 'No';
+  const likely = asked === 'fee' ? (open ? 'Probably not' : 'Probably yes') : asked === 'free' && open ? 'Probably not quite' : open ? 'Probably yes' : 'Probably not';
+  // Read off its family, the verdict is a likelihood, and says what it rests on.
+  const text = !access
+    ? `I can't say for sure: my documents do not state whether ${model.name}'s weights are open. Only open-weight models can be run on your own servers, so that is what to check before planning to self-host it.`
+    : model.access
+      ? open ? `${verdict}: ${model.name} has open weights, ${runs}` : `${verdict}: ${model.name} is proprietary, ${runs}`
+      : `${likely}: my documents do not say for ${model.name} itself, but it belongs to the ${model.family} family, whose models there ${open ? 'have open weights' : 'are proprietary'}, ${runs}`;
   return { kind: 'fact', answered: true, blocks: [{ text }], cites, models: [model] };
 }
 
@@ -168,11 +209,23 @@ export function verdictEvidence(ctx: PlanContext, u: Understanding): Evidence[] 
 
 /** Among the evidence close to the best, the first sentence that gives a verdict on the question. */
 export function judgedEvidence(ctx: PlanContext, u: Understanding, evidence: readonly Evidence[], best: Evidence): { evidence: Evidence; verdict: Verdict } | undefined {
+  let affirmed: { evidence: Evidence; verdict: Verdict } | undefined;
+  const doubts = DOUBT.test(polarClause(u.text) ?? '');
   for (const e of [best, ...evidence.slice(0, 8).filter((x) => x !== best)]) {
     // A sentence leaning on one before it ("They are a specialised subtype…") cannot open the answer.
     if (e.score < best.score * 0.6 || e.coverage < best.coverage * 0.6 || pointsBack(e.unit.unit.text)) continue;
     const verdict = verdictOf(ctx, u, e.unit.unit.text, e.passage.headings.join(' '));
-    if (verdict) return { evidence: e, verdict };
+    if (!verdict) continue;
+    // "Do X really Y?" doubts what a definition seems to grant: a close sentence that takes up the
+    // doubt ("do not really reason the way people do") answers it, before one that merely affirms.
+    if (verdict === 'Yes' && doubts) {
+      affirmed ??= { evidence: e, verdict };
+      continue;
+    }
+    return { evidence: e, verdict };
   }
-  return undefined;
+  return affirmed;
 }
+
+/** Words by which a yes/no question doubts what it asks ("do they really…", "actually", "truly"). */
+const DOUBT = /\b(?:really|actually|truly|genuinely|honestly)\b/i;

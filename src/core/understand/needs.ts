@@ -35,6 +35,7 @@ const MADE_AFTER = /^\s+(?:(?:that|which) (?:is|are|was|were|gets?|got) )?(?:gen
 /** The categories a text involves, each with its direction when the wording shows it. */
 export function readCategories(text: string): CategoryMention[] {
   const found: CategoryMention[] = [];
+  const forThing = new Set<CategoryMention>();
   for (const [category, word] of CATEGORY_WORDS) {
     const m = word.exec(text);
     if (!m) continue;
@@ -56,9 +57,16 @@ export function readCategories(text: string): CategoryMention[] {
     // Speech and music are both audio, but a model that makes one is no pick for the other.
     const form = category === 'audio' ? audioForm(text) : undefined;
     found.push({ category, ...(direction ? { direction } : {}), ...(form ? { form } : {}) });
+    if (FOR_THING.test(text.slice(Math.max(0, m.index - 50), m.index))) forThing.add(found[found.length - 1]!);
   }
-  return found;
+  // "A voiceover for our videos", "add a voice to my animations": what is made is one kind, the
+  // thing it is for another; that thing is context, and the pick must make the first.
+  const made = found.filter((c) => !forThing.has(c));
+  return made.length > 0 && made.length < found.length ? made : found;
 }
+
+/** The end of a phrase naming what the made thing is for or goes on: "for our", "to my", "in the". */
+const FOR_THING = /\b(?:for|to|in|on|onto|over|under|behind|alongside)\s+(?:(?:our|my|the|their|your|its|his|her|each|every|all|all of our|some of our)\s+)(?:[\w-]+\s+){0,3}$|\bfor\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** Words of spoken language, and of music. */
 const SPEECH_WORDS = /\b(?:speech|spoken|speak\w*|voices?|voiceovers?|voice-overs?|narrat\w*|podcasts?|audiobooks?|tts|read (?:\w+ )?aloud|phone calls?|call recordings?|meetings?|dictat\w*|transcri\w*)\b/i;
@@ -80,7 +88,7 @@ export function readConstraints(asked: string): Constraints {
   // "no self hosting", "we don't want to host anything": hosting ruled out is a managed API chosen.
   const notHosting = NOT_HOSTING.test(text);
   const hostable = notHosting ? text.replace(new RegExp(NOT_HOSTING.source, 'gi'), ' ') : text;
-  const selfHosted = has(/\bon[- ]?prem\w*|\bself[- ]?host\w*|\bhost (?:it |them |our own |its own )?(?:ourselves|our own|in[- ]house|locally)|\bown (?:servers?|infra\w*|hardware|gpus?|machines?|boxes|cloud|data ?cent(?:er|re)s?)\b|\bin[- ]house\b|\blocally\b|\bair[- ]?gapped\b|\brun (?:it |them )?(?:ourselves|locally|on our)\b|\bhosting our own\b/i, hostable);
+  const selfHosted = has(/\bon[- ]?prem\w*|\bself[- ]?host\w*|\bhost (?:it |them |our own |its own )?(?:ourselves|our own|in[- ]house|locally)|\bown (?:servers?|infra\w*|hardware|gpus?|machines?|boxes|cloud|data ?cent(?:er|re)s?)\b|\bin[- ]house\b|\blocally\b|\bair[- ]?gapped\b|\brun (?:it |them )?(?:ourselves|locally|on our)\b|\bhosting our own\b|\b(?:host|run|deploy|serve)\b(?: [\w.-]+){1,3} (?:ourselves|in[- ]house)\b/i, hostable);
   const dataResidency = has(/\b(?:can'?t|cannot|must not|mustn'?t|shouldn'?t|not allowed to|never|won'?t) (?:be )?(?:leave|leaving|go|sent|send|shared?|leave our|cross)\b|\bdata (?:residency|sovereignty|locality)\b|\bstay (?:in|within|inside|on)\b|\bleave (?:the )?(?:country|eu|region|premises|our)\b|\b(?:in|within) the (?:eu|country|region)\b|\bregulator\b|\bnothing can go\b|\b(?:doesn'?t|don'?t|does not|do not|won'?t) (?:want|allow|let)\b.{0,40}\b(?:going|go|sent|shared|leaving|leave|sending)\b.{0,20}\b(?:to|outside)\b/i, text);
   const privacy = dataResidency || has(/\bprivate (?:data|repos?|codebases?|code|records|documents|info\w*)\b|\bproprietary (?:code|data|codebase)\b|\bsensitive\b|\bconfidential\b|\bcustomer (?:data|records)\b|\bpii\b|\bthird[- ]party (?:api|vendor|provider)\b|\b3rd[- ]party\b|\bwithout sending\b|\blegal (?:really )?(?:doesn'?t|does not|won'?t|says)\b/i, text);
   const openWeights = has(/\bopen[- ]?(?:source|weights?)\b|\bopen models?\b|\bfine[- ]?tun\w* (?:it |them )?on (?:our|private|internal)\b|\bfree to (?:run|use)\b/i, text);
@@ -88,7 +96,9 @@ export function readConstraints(asked: string): Constraints {
   const budget = has(/\bcheap\w*|\bbudget\b|\blow[- ]cost\b|\bleast expensive\b|\baffordable\b|\bcost[- ]?(?:efficient|effective|sensitive)\b|\bsave money\b|\bbill\b|\bspend\b|\bcosts? (?:matter|is|are)\b|\bprice (?:matters|sensitive)\b/i, text);
   // Volume is a rate ("50M tokens a month", "every day") or many requests, not one long prompt.
   const highVolume = has(/\bhigh[- ]volume\b|\b(?:millions?|tens of millions|billions?|thousands?|\d+[km]?) (?:of )?(?:requests|tickets|messages|calls|documents|queries|images|users)\b|\bat scale\b|\bevery day\b|\b(?:a|per|each) (?:day|month|week|hour)\b|\bdaily\b|\bmonthly\b|\bbulk\b|\blots of\b|\bhuge (?:volume|number)\b/i, text);
-  const lowLatency = has(/\bfast\w*|\bquick\w*|\bsnappy\b|\blow[- ]latency\b|\blatency\b|\bspeed\b|\breal[- ]?time\b|\blive\b|\bresponsive\b|\binstant\w*|\btoo slow\b|\bslow\b/i, text);
+  // "quick q", "a quick question" say how long the question is, not how fast the model must be;
+  // "the fastest-growing category" is about growth, not speed.
+  const lowLatency = has(/(?<!\b(?:grow|expand)\w*\s+(?:the\s+)?)\b(?:fast|quick)(?!\s+(?:q|qn|qq|question|one|note|check|sanity check|thing|sense check)\b)\w*\b(?![- ]?(?:grow|expand|evolv|mov|chang|rising))|\bsnappy\b|\blow[- ]latency\b|\blatency\b|\bspeed\b|\breal[- ]?time\b|\blive\b|\bresponsive\b|\binstant\w*|\btoo slow\b|\bslow\b/i, text);
   const onDevice = has(/\bon[- ]device\b|\bmobile\b|\bphones?\b|\blaptops?\b|\bedge (?:devices?|hardware)\b|\boffline\b|\bin the browser\b|\braspberry\b|\bembedded\b/i, text);
   const quality = has(/\bbest[- ]looking\b|\b(?:good|great|nice|nicest|better)[- ]looking\b|\bprett(?:y|ier|iest)\b|\bgorgeous\b|\blooks? (?:great|amazing|best|good)\b|\bhighest quality\b|\bquality matters\b|\bmost realistic\b|\brealistic\b|\baesthetic\w*|\bbeautiful\b|\bstunning\b|\bdoesn'?t look janky\b|\bphotorealistic\b|\bbest possible\b/i, text);
   // A token count per day or month is volume; only what is left can be one prompt's length.

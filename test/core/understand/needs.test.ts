@@ -17,6 +17,9 @@ const CONSTRAINT_ROWS: Array<[Flag, string]> = [
   ['selfHosted', 'it has to be on-prem'],
   ['selfHosted', 'we want to host it in-house'],
   ['selfHosted', 'our network is air-gapped'],
+  ['selfHosted', 'could we host Kestrel Large ourselves?'],
+  ['selfHosted', 'can we deploy the big one in-house'],
+  ['selfHosted', 'we would serve Omni Open 4 ourselves'],
   ['dataResidency', "legal says customer data can't leave the EU"],
   ['dataResidency', 'records must stay in the country'],
   ['dataResidency', "compliance doesn't want our chat logs going to any outside vendor"],
@@ -48,6 +51,14 @@ describe('understand: constraints', () => {
 
   it('reads none from a plain definition question', () => {
     expect(noConstraints(f.read('what is a diffusion model?').constraints)).toBe(true);
+  });
+
+  it.each(['quick q: which model for images?', 'a quick question about code models'])('reads no speed need from a quick question: %j', (text) => {
+    expect(readConstraints(text).lowLatency).toBe(false);
+  });
+
+  it('still reads a speed need from quick answers', () => {
+    expect(readConstraints('we need quick answers in the chat widget').lowLatency).toBe(true);
   });
 
   it('reads data that must stay in-house as a privacy need too', () => {

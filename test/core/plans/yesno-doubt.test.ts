@@ -1,0 +1,34 @@
+/**
+ * "Do X really Y?" doubts what X's definition seems to grant: when a close sentence takes up that
+ * doubt ("do not really dream the way animals do"), it gives the verdict, not the definition with a
+ * "Yes" in front; and the doubt may be about the very word the subject's name is made of.
+ */
+import { describe, expect, it } from 'vitest';
+import { createGuide } from '../../../src/core/index.js';
+import { docsKnowledgeBase } from '../fixture-docs.js';
+
+const DREAMS = `---
+title: Dreaming models
+concepts:
+  - name: dreaming model
+    aliases: [dreaming models]
+    kind: model-type
+---
+# Dreaming models
+
+## Dreaming models
+A **dreaming model** is a network tuned to dream up unseen scenes by replaying its training images in new orders before it answers. Dreaming models dream of strange new scenes, which makes them good at inventing pictures.
+
+## Limitations of dreaming models
+**Dreaming models do not really dream the way animals do**: they replay stored images in new orders, and the scenes only look like dreams to us.
+`;
+
+const guide = createGuide(docsKnowledgeBase({}, { 'dreams.md': DREAMS }));
+
+describe('yes/no: a doubting question', () => {
+  it.each(['do dreaming models really dream?', 'can dreaming models actually dream?', 'do dreaming models truly dream'])('%j answers from the sentence that takes up the doubt', (question) => {
+    const a = guide.ask({ text: question });
+    expect(a.text).toMatch(/^Not really\b/);
+    expect(a.text).toContain('the way animals do');
+  });
+});
