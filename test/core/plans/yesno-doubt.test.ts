@@ -32,3 +32,18 @@ describe('yes/no: a doubting question', () => {
     expect(a.text).toContain('the way animals do');
   });
 });
+
+describe('yes/no: a doubting question with an "or" alternative', () => {
+  // The alternative after "or" does not turn the doubt into a which-question, and its words
+  // ("inventing pictures") are not what the verdict is on.
+  it.each([
+    'are dreaming models really dreaming?',
+    'are dreaming models actually dreaming or faking it?',
+    'do dreaming models truly dream or simply invent pictures?',
+    'do dreaming models genuinely dream, or is it marketing?',
+  ])('%j gives the verdict on the doubted claim', (question) => {
+    const a = guide.ask({ text: question });
+    expect(a.text).toMatch(/^Not really\b/);
+    expect(a.text).toContain('the way animals do');
+  });
+});
