@@ -52,7 +52,7 @@ function timeOf(text: string): { span: [number, number]; figure: string } | unde
 }
 
 /** The counted list of options in a passage, each with the time it takes; undefined when it has none. */
-function optionsOf(ctx: PlanContext, passage: Passage): Option[] | undefined {
+function optionsOf(ctx: PlanContext, passage: Passage): { options: Option[]; leadIn: string } | undefined {
   const units = analysed(ctx.index, passage).units;
   const at = units.findIndex((x, i) => !x.unit.bullet && COUNTED_LEAD_IN.test(x.unit.text) && units[i + 1]?.unit.bullet);
   if (at < 0) return undefined;
@@ -63,13 +63,17 @@ function optionsOf(ctx: PlanContext, passage: Passage): Option[] | undefined {
     if (!m || !time) return undefined;
     options.push({ label: m[1]!.replace(/\*\*/g, '').trim(), text: m[2]!, ...time });
   }
-  return options.length >= 2 ? options : undefined;
+  return options.length >= 2 ? { options, leadIn: units[at]!.unit.text } : undefined;
 }
 
-/** Whether the question names an option: a strong word of its label, or the label's synonym group. */
-function offered(ctx: PlanContext, u: Understanding, option: Option): boolean {
+/**
+ * Whether the question names an option: a word of its label that tells it from the others, not one
+ * the list's lead-in or another label shares ("labelling" in "three labelling routes: crowd labelling…").
+ */
+function offered(ctx: PlanContext, u: Understanding, option: Option, options: readonly Option[], leadIn: string): boolean {
   const said = new Set(ctx.index.analyzer.terms(u.text));
-  return ctx.index.analyzer.terms(option.label).some((t) => !WEAK_TERMS.has(t) && said.has(t));
+  const common = new Set([...ctx.index.analyzer.terms(leadIn), ...options.filter((o) => o !== option).flatMap((o) => ctx.index.analyzer.terms(o.label))]);
+  return ctx.index.analyzer.terms(option.label).some((t) => !WEAK_TERMS.has(t) && !common.has(t) && said.has(t));
 }
 
 function deadlineWords(days: number): string {
@@ -85,17 +89,21 @@ export function optionUnderConstraint(ctx: PlanContext, u: Understanding): Draft
   const { deadlineDays, smallTeam, budget } = u.constraints;
   if (deadlineDays === undefined && !smallTeam && !budget) return undefined;
   for (const hit of ctx.index.search(u.terms, { limit: 6 })) {
-    const options = optionsOf(ctx, hit.passage);
-    if (!options || options.filter((o) => offered(ctx, u, o)).length < 2) continue;
+    const listed = optionsOf(ctx, hit.passage);
+    if (!listed) continue;
+    const { options, leadIn } = listed;
+    const asked = options.filter((o) => offered(ctx, u, o, options, leadIn));
+    if (asked.length < 2) continue;
     // The deadline rules out an option that cannot be done in time; a small team or budget, one
     // that costs millions. Among those left, the one surest to be done soonest.
-    const fits = options.filter((o) => (deadlineDays === undefined || o.span[0] <= deadlineDays) && (!(smallTeam || budget) || !BIG_COST.test(o.text)));
+    // The pick is among the options the question offers ("in-house or experts?" leaves out the crowd).
+    const fits = asked.filter((o) => (deadlineDays === undefined || o.span[0] <= deadlineDays) && (!(smallTeam || budget) || !BIG_COST.test(o.text)));
     // A deadline that rules nothing out does not decide between the options.
-    if (fits.length === 0 || (fits.length === options.length && deadlineDays !== undefined && !smallTeam && !budget)) continue;
+    if (fits.length === 0 || (fits.length === asked.length && deadlineDays !== undefined && !smallTeam && !budget)) continue;
     const pick = [...fits].sort((a, b) => a.span[1] - b.span[1] || a.span[0] - b.span[0])[0]!;
     const why = deadlineDays !== undefined ? deadlineWords(deadlineDays) : smallTeam ? 'a small team' : 'a tight budget';
-    const others = options.filter((o) => o !== pick).map((o) => `${lower(o.label)} takes ${o.figure}`);
-    const rest = others.length > 0 ? ` By contrast, ${others.join(', and ')}.` : '';
+    const others = options.filter((o) => o !== pick).map((o) => `${lower(o.label)}, ${o.figure}`);
+    const rest = others.length > 0 ? ` By contrast: ${others.join('; ')}.` : '';
     return { kind: 'recommendation', answered: true, blocks: [{ text: `**${pick.label}** fits ${why}: ${pick.text}${rest}`, passage: hit.passage }] };
   }
   return undefined;

@@ -14,7 +14,7 @@ const DELIVER = String.raw`(?:launch|ship|deliver|release|deploy|go live|be live
 
 const SPANS: RegExp[] = [
   // "launch in three weeks", "ship something within a month", "ready in 10 days"
-  new RegExp(String.raw`\b(?:${DELIVER}|ready|done|live)\b[^.?!;]{0,30}?\b(?:in|within)\s+(?:the\s+next\s+|about\s+|roughly\s+|under\s+|less than\s+)?${COUNT}\s+${UNIT}\b`, 'i'),
+  new RegExp(String.raw`\b(?:${DELIVER}|ready|done|live|need|needs|want|get)\b[^.?!;]{0,30}?\b(?:in|within)\s+(?:the\s+next\s+|about\s+|roughly\s+|under\s+|less than\s+)?${COUNT}\s+${UNIT}\b`, 'i'),
   // "two days to ship a demo", "a month until launch", "three weeks before we go live"
   new RegExp(String.raw`\b${COUNT}\s+${UNIT}\s+(?:left\s+)?(?:to|until|till|before)\s+(?:we\s+|it\s+)?(?:must\s+|have to\s+|need to\s+)?${DELIVER}`, 'i'),
   // "a 10-day deadline", "three-week timeline", "a two week sprint"
