@@ -33,3 +33,10 @@ describe('the default knowledge on a kind asked for in the plural', () => {
     expect(ask('which benchmark should we use for coding models?').text).toMatch(/^Check \*\*SWE-bench Verified\*\*/);
   });
 });
+
+describe('the default knowledge on figures asked for both sides', () => {
+  it('a comparison opened by "is there data on … for" weighs the two sides, not the clause', () => {
+    const text = ask('any data out there on ROI for open-source vs proprietary models?').text;
+    expect(text).toMatch(/^[^\n]*51%[^\n]*41%/);
+  });
+});
