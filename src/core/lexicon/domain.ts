@@ -79,7 +79,8 @@ export interface Anchors {
   /** Words of the question the knowledge uses, besides the mentions' own. */
   known: number;
   /** Words of the question no passage holds ("flights", "lisbon"), each with whether it states a need ("offline"). */
-  unknown: ReadonlyArray<{ word: string; need: boolean }>;
+  /** `content`: the word names a kind of content ("voiceover"), an everyday word however rare. */
+  unknown: ReadonlyArray<{ word: string; need: boolean; content?: boolean }>;
   /** Words of an everyday field that shares words with this one ("power supply", "movie", "excel"), whether or not the knowledge uses them. */
   everydayWords?: number;
   text: string;
@@ -91,7 +92,7 @@ export interface Anchors {
  * the question is read for ("offline", "startup") half, a figure not at all.
  */
 function pullElsewhere(unknown: Anchors['unknown']): number {
-  return unknown.reduce((sum, { word, need }) => sum + (FIGURE.test(word) ? 0 : need ? 0.5 : isEnglishWord(word) ? 1 : 2), 0);
+  return unknown.reduce((sum, { word, need, content }) => sum + (FIGURE.test(word) ? 0 : need ? 0.5 : content || isEnglishWord(word) ? 1 : 2), 0);
 }
 
 /** A figure, in digits or words ("2", "million"). */

@@ -48,6 +48,11 @@ function byIntent(ctx: PlanContext, u: Understanding): Draft {
   const modelFact = (u.models.length > 0 || u.names.length > 0) && u.attribute !== undefined && MODEL_FACTS.has(u.attribute) && u.sides.length < 2;
   const factShaped = ['definition', 'how', 'uses', 'fact', 'ranking', 'examples', 'list'].includes(u.intent) || (u.intent === 'recommendation' && u.confidence < 0.6 && u.models.length === 1);
   if (modelFact && factShaped && !(u.intent === 'ranking' && u.models.length > 1)) return answerFact(ctx, u);
+  // "The most expensive model type to run": the kind the documents name, not models by price.
+  if (u.kindSuperlative && ['ranking', 'recommendation', 'fact', 'list'].includes(u.intent)) {
+    const stated = explain(ctx, u, undefined);
+    if (stated.answered) return stated;
+  }
   switch (u.intent) {
     case 'definition':
     case 'how':
@@ -104,6 +109,7 @@ function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
     const said = new Set(ctx.index.analyzer.terms(x.text));
     const known = x.terms.filter((t) => t.weight >= 0.5 && said.has(t.term) && !t.term.startsWith('~') && !/\d/.test(t.term) && !WEAK_TERMS.has(t.term) && !own.has(t.term) && !elsewhere.has(t.term)).length;
     const cueWords = new Set((x.everyday ?? []).flatMap((c) => c.words.split(' ')));
+    const fieldWord = x.mentions.some((m) => !m.foreign);
     const a = {
       articles: x.articles.length,
       names: x.names.length + x.unknownNames.length,
@@ -116,10 +122,13 @@ function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
       // A setting read off field words all pulled into another sense ("a prompt for my creative writing class") is not one.
       // A task the field names ("detect suspicious rows": anomaly detection) is the field's own too.
       // A setting read off the one field word there is ("what temperature to cook chicken at") is that word again, not a second anchor.
-      constraint: FIELD_CONSTRAINTS.some((c) => x.constraints[c] === true) || ((x.target === 'setting' || x.target === 'benchmark') && !((x.everyday ?? []).length > 0 && x.mentions.every((m) => m.foreign)) && (known > 0 || x.mentions.length > 1)) || x.purpose !== undefined,
+      // So is adapting a model to the asker's material or likeness ("answer from our docs without retraining").
+      constraint: FIELD_CONSTRAINTS.some((c) => x.constraints[c] === true) || ((x.target === 'setting' || x.target === 'benchmark') && !((x.everyday ?? []).length > 0 && x.mentions.every((m) => m.foreign)) && (known > 0 || x.mentions.length > 1)) || x.purpose !== undefined || x.adaptation !== undefined,
       everydayNeed: Object.values(x.constraints).some(Boolean),
       known,
-      unknown: x.unknownTerms.filter((word) => !cueWords.has(word)).map((word) => ({ word, need: x.unknownNeeds?.includes(word) ?? false })),
+      // With the field's own word beside it ("which model… an animation"), a word read as the kind of
+      // content to make is that content, counted above, not a word leading elsewhere.
+      unknown: x.unknownTerms.filter((word) => !cueWords.has(word) && !(fieldWord && x.contentWords?.includes(word))).map((word) => ({ word, need: x.unknownNeeds?.includes(word) ?? false, content: x.contentWords?.includes(word) ?? false })),
       everydayWords: x.everyday?.length ?? 0,
       text: x.text,
     };

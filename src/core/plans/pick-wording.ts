@@ -32,7 +32,9 @@ export function displayName(ctx: PlanContext, concept: Concept): string {
   // "A **vision language model** reads…" names it with its article outside the bold.
   const opening = first ? /^(?:(A|An)\s+)?\*\*([^*]{2,80})\*\*/.exec(first) : null;
   const bold = opening ? `${opening[1] && !/^(?:a|an|the)\s/i.test(opening[2]!) ? `${opening[1]} ` : ''}${opening[2]}` : undefined;
-  const named = bold && concept.names.some((n) => bold.toLowerCase().includes(n.toLowerCase().replace(/s$/, ''))) ? bold : undefined;
+  // A bold clause ("RAG stands for retrieval-augmented generation") is a statement, not the name.
+  const clause = bold !== undefined && /\s(?:is|are|stands? for|means?)\s/i.test(bold);
+  const named = bold && !clause && concept.names.some((n) => bold.toLowerCase().includes(n.toLowerCase().replace(/s$/, ''))) ? bold : undefined;
   const text = named ?? concept.name;
   return `**${text.replace(/^(A|An|The)\b/, (w) => w.toLowerCase())}**`;
 }

@@ -19,7 +19,7 @@ import { supported } from './support.js';
 import { forTheKind, namesOnlyOtherKinds, ownSubject } from './advice-text.js';
 import { deploymentVerdict } from './deployment.js';
 import { displayName, listed, pickFromDefinition, useSentence } from './pick-wording.js';
-import { orFittingType, typeOfFittingModels } from './type-pick.js';
+import { asksLeadingType, orFittingType, typeOfFittingModels } from './type-pick.js';
 import { contentType } from './content-type.js';
 import { addsToPick, mentions, sameChannel } from './pick-bounds.js';
 import { againstSuggested } from './type-contrast.js';
@@ -29,6 +29,7 @@ import { proposalVerdict } from './proposal.js';
 import { directedSetting } from './setting-direction.js';
 import { asksHowTo, headingNamesNeed, isAdvice, isPractices, practicesOf } from './practices.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
+import { adaptationPick, techniqueUse } from './adaptation-pick.js';
 import { superlativeClaim } from './superlative-claim.js';
 import { optionUnderConstraint } from './option-fit.js';
 
@@ -224,9 +225,13 @@ function pickWithReason(ctx: PlanContext, u: Understanding, concept: Concept, le
 function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclude<Target, 'model'>): Draft {
   const kinds = KINDS[target];
   const u = withNeedTerms(ctx.index, asked);
+  // "Know our internal docs without retraining": the technique whose own sections speak to that adaptation.
+  const adapted = target === 'approach' ? adaptationPick(ctx, u) : undefined;
+  if (adapted) return adapted;
   if (target === 'model-type') {
     // The models are picked on the question's own words: the constraints order them already.
-    const byModels = typeOfFittingModels(ctx, asked);
+    // Asked which type leads now, the type most of the content's models are answers, whatever their catalog category.
+    const byModels = typeOfFittingModels(ctx, asked, asksLeadingType(asked));
     if (byModels) return rightOfGeneral(asked, againstSuggested(ctx, asked, byModels));
     // Songs or a voiceover: the form of sound asked names a type narrower than "audio model", and
     // advice on audio in general would answer for the other forms too.
@@ -301,24 +306,6 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   if (setup) return { kind: 'recommendation', answered: true, blocks: [{ ...lead, text: `${blocks[0]!.text.replace(/\.$/, '')}: ${setup}` }], concepts: concept ? [concept] : u.concepts };
   blocks.push(asPick ? { ...lead, text: asPick } : lead);
   return { kind: 'recommendation', answered: true, blocks, concepts: concept ? [concept] : u.concepts };
-}
-
-/**
- * "Use **low-rank adaptation (LoRA)**, a fine-tuning method that trains…. LoRA is used by…": the
- * technique a uses section is about, said as the advice with the gist of its definition, before the
- * use that fits. Only for a passage on the technique's uses whose sentence names it as its subject.
- */
-function techniqueUse(ctx: PlanContext, passage: Passage, text: string): { text: string; concept: Concept } | undefined {
-  if (passage.aspect !== 'uses') return undefined;
-  const technique = ctx.concepts.about(passage).find((c) => c.kind === 'technique' && c.defining && c.defining !== passage);
-  if (!technique) return undefined;
-  const first = text.split(/(?<=[.!?])\s+/)[0]!;
-  const plain = first.replace(/\*\*/g, '').toLowerCase();
-  if (!technique.names.some((n) => plain.startsWith(`${n.toLowerCase()} `) && plain.slice(n.length + 1).startsWith('is used'))) return undefined;
-  const definition = technique.defining!.text.replace(/\*\*/g, '').split(/(?<=[.!?])\s+/)[0] ?? '';
-  const gist = /\b(?:is|are)\s+(an?\s[^.;]+?)(?:,\s*(?:so|which|and)\b|[.;]|$)/.exec(definition)?.[1];
-  if (!gist) return undefined;
-  return { text: `Use ${displayName(ctx, technique)}, ${gist}. ${first}`, concept: technique };
 }
 
 /** A general-purpose option the question weighs a pick against: "just use a general chatbot or…". */

@@ -9,6 +9,7 @@ import type { Concept } from '../lexicon/concepts.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 import { blockFrom } from '../compose/blocks.js';
 import { rankEvidence } from '../evidence/sentences.js';
+import { retrievePassages } from '../evidence/retrieve.js';
 import { linkTokens } from '../lexicon/phrases.js';
 import type { Target, Understanding } from '../understand/types.js';
 import type { Draft, PlanContext } from './context.js';
@@ -23,6 +24,9 @@ import { categoryTerms } from '../understand/needs.js';
  * With `anyType`, also when the top pick's type comes only from its notes ("DALL-E 3 is a diffusion
  * model"): the fallback for advice that finds no type or only a too general one.
  */
+/** Whether the question asks for the type that leads now (see `asksLeader`). */
+export const asksLeadingType = (u: Understanding): boolean => asksLeader(u);
+
 export function typeOfFittingModels(ctx: PlanContext, u: Understanding, anyType = false): Draft | undefined {
   if (u.categories.length === 0 || ctx.kb.models.length === 0) return undefined;
   const picks = pickModels(ctx.index, ctx.kb.models, u).filter((p) => p.score > 0 || p.matched > 0);
@@ -56,6 +60,9 @@ export function typeOfFittingModels(ctx: PlanContext, u: Understanding, anyType 
   const names = fitting.map((p) => p.model.name);
   const examples = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0];
   const lead = `Use ${displayName(ctx, concept)}, such as ${examples}.`;
+  // Asked which type leads, the type picked for leading is said with the documents' word that it does.
+  const leads = asksLeader(u) ? leadingSentence(ctx, u, concept) : undefined;
+  if (leads) return { kind: 'recommendation', answered: true, blocks: [{ text: `${lead} ${leads.text}`, passage: leads.passage }], cites: fitting.map((p) => ctx.modelPassage(p.model)).filter((p): p is Passage => p !== undefined), concepts: [concept], models: fitting.map((p) => p.model) };
   // The one use that fits the question, not the section's whole list of uses, said of the pick.
   const use = blockFrom(top, { maxChars: 360, maxUnits: 2, itemOnly: true, minCoverage: 0.15, coverageOf: (x) => ranked.find((e) => e.unit === x)?.coverage ?? 0 });
   // A list no item of which speaks to the need is said by its lead-in ("Diffusion models are used
@@ -90,6 +97,40 @@ export function orFittingType(ctx: PlanContext, u: Understanding, target: Target
   return !draft.answered || above === picked || namesType ? fitting : draft;
 }
 
+/** "The most realistic images today", "which architecture leads…": the type that leads now is asked. */
+function asksLeader(u: Understanding): boolean {
+  return u.superlative === 'max' || /\b(?:today|now|nowadays|currently|these days|lead\w*|dominat\w*|standard|state[- ]of[- ]the[- ]art|modern)\b/i.test(u.text);
+}
+
+/** Words by which the documents say a type leads its field ("the dominant architecture", "replaced GANs"). */
+const LEADING = /\b(?:dominant|dominates|leads|leading|the standard|replaced|most (?:common|widely used|popular))\b/i;
+
+/**
+ * The sentence of a type's own sections that says it leads for the content asked ("In 2026 diffusion
+ * is the dominant architecture for generating images."), with the one after it when that goes on
+ * about the same lead, or none.
+ */
+function leadingSentence(ctx: PlanContext, u: Understanding, concept: Concept): { text: string; passage: Passage } | undefined {
+  const kind = new Set(categoryTerms(u.categories, ctx));
+  // Its own sections first, then any section that speaks of it and of the content ("Diffusion models today").
+  const named = ctx.index.analyzer.terms(concept.name).map((term) => ({ term, weight: 1 }));
+  const found = retrievePassages(ctx.index, ctx.concepts, { terms: [...named, ...[...kind].map((term) => ({ term, weight: 0.5 }))], concepts: [concept], limit: 6, filter: (p) => !p.tags.includes('catalog') }).map((c) => c.passage);
+  for (const passage of [...new Set([...concept.passages, ...found])]) {
+    const units = analysed(ctx.index, passage).units;
+    // The type is what leads: named before the word that says so ("diffusion models replaced GANs"), not after it.
+    const leadsHere = (text: string) => {
+      const word = LEADING.exec(text);
+      return word !== null && concept.names.some((n) => { const at = text.search(new RegExp(`\\b${escapeRegExp(n.split(' ')[0]!)}`, 'i')); return at >= 0 && at < word.index; });
+    };
+    const at = units.findIndex((x) => !x.unit.bullet && leadsHere(x.unit.text) && [...kind].some((t) => x.terms.has(t)));
+    if (at < 0) continue;
+    const next = units[at + 1];
+    const more = next && !next.unit.bullet && leadsHere(next.unit.text) ? ` ${next.unit.text}` : '';
+    return { text: `${units[at]!.unit.text}${more}`.replace(/\*\*/g, ''), passage };
+  }
+  return undefined;
+}
+
 /** Whether a pick's matched strengths name the very thing asked for ("faces"), beyond its kind of content. */
 function claimsTheContent(ctx: PlanContext, u: Understanding, strengths: readonly string[]): boolean {
   const asked = new Set(u.terms.filter((t) => t.weight >= 0.8 && !t.term.startsWith('~')).map((t) => t.term));
@@ -97,8 +138,8 @@ function claimsTheContent(ctx: PlanContext, u: Understanding, strengths: readonl
   return strengths.some((s) => ctx.index.analyzer.terms(s).some((t) => asked.has(t) && !generic.has(t) && !QUALITY_TERMS.has(t)));
 }
 
-/** Words of how good output looks: every image model claims them, so they pick no architecture. */
-const QUALITY_TERMS = new Set(['realist', 'photorealist', 'qualiti', 'high', 'best', 'sharp']);
+/** Words of how good output looks, and of making it: every image model claims them, so they pick no architecture. */
+const QUALITY_TERMS = new Set(['realist', 'photorealist', 'qualiti', 'high', 'best', 'sharp', 'produc', 'generat', 'make', 'creat', 'output']);
 
 /** Catalog categories that name an architecture rather than the kind of content made. */
 const ARCHITECTURES = ['gan', 'vae', 'world', 'multimodal'];

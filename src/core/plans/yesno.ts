@@ -96,6 +96,11 @@ export function relationVerdict(ctx: PlanContext, u: Understanding): Draft | und
   return undefined;
 }
 
+/** Asks whether running it costs per use ("is there a per-token fee", "do we still pay per token"). */
+const ASKS_FEE = /\b(?:is there|are there|any|do (?:we|i|you) (?:still |even )?(?:have to )?pay|would (?:we|i) (?:still )?pay|does it (?:still )?(?:cost|charge))\b.*\b(?:fees?|charges?|pay|paid|cost|costs|price|per[- ]token|licen[cs]e)\b/i;
+/** Asks whether it is free ("is it free to run?"). */
+const ASKS_FREE = /\bfree\b/i;
+
 /** How open a model is, when its entry does not say: its family's entries, if they all agree. */
 function familyAccess(ctx: PlanContext, model: CatalogEntry): CatalogEntry['access'] {
   if (!model.family) return undefined;
@@ -117,12 +122,18 @@ function accessVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
   const access = model.access ?? familyAccess(ctx, model);
   const vendor = model.developer ?? ctx.kb.models.find((m) => m.family === model.family && m.developer)?.developer;
   const runs = access === 'open' ? 'so you can download it and run it on your own machines with no per-token fee; you pay for the GPUs and the work of hosting it.' : `so it runs only through ${vendor ?? 'its vendor'}'s API or apps; its weights are not available to host yourself.`;
+  // "Is there a per-token fee if we run it ourselves?" asks the opposite of "can we run it": open
+  // weights answer it with a no. "Is it free to run?" is not quite: the hardware is paid for.
+  const open = access === 'open';
+  const asked = ASKS_FEE.test(u.text) ? 'fee' : ASKS_FREE.test(u.text) ? 'free' : 'runs';
+  const verdict = asked === 'fee' ? (open ? 'No' : 'Yes') : asked === 'free' && open ? 'Not quite' : open ? 'Yes' : 'No';
+  const likely = asked === 'fee' ? (open ? 'Probably not' : 'Probably yes') : asked === 'free' && open ? 'Probably not quite' : open ? 'Probably yes' : 'Probably not';
   // Read off its family, the verdict is a likelihood, and says what it rests on.
   const text = !access
     ? `I can't say for sure: my documents do not state whether ${model.name}'s weights are open. Only open-weight models can be run on your own servers, so that is what to check before planning to self-host it.`
     : model.access
-      ? access === 'open' ? `Yes: ${model.name} has open weights, ${runs}` : `No: ${model.name} is proprietary, ${runs}`
-      : `${access === 'open' ? 'Probably yes' : 'Probably not'}: my documents do not say for ${model.name} itself, but it belongs to the ${model.family} family, whose models there ${access === 'open' ? 'have open weights' : 'are proprietary'}, ${runs}`;
+      ? open ? `${verdict}: ${model.name} has open weights, ${runs}` : `${verdict}: ${model.name} is proprietary, ${runs}`
+      : `${likely}: my documents do not say for ${model.name} itself, but it belongs to the ${model.family} family, whose models there ${open ? 'have open weights' : 'are proprietary'}, ${runs}`;
   return { kind: 'fact', answered: true, blocks: [{ text }], cites, models: [model] };
 }
 

@@ -36,6 +36,7 @@ const MADE_AFTER = /^\s+(?:(?:that|which) (?:is|are|was|were|gets?|got) )?(?:gen
 /** The categories a text involves, each with its direction when the wording shows it. */
 export function readCategories(text: string): CategoryMention[] {
   const found: CategoryMention[] = [];
+  const forThing = new Set<CategoryMention>();
   for (const [category, word] of CATEGORY_WORDS) {
     const m = word.exec(text);
     if (!m) continue;
@@ -57,9 +58,16 @@ export function readCategories(text: string): CategoryMention[] {
     // Speech and music are both audio, but a model that makes one is no pick for the other.
     const form = category === 'audio' ? audioForm(text) : undefined;
     found.push({ category, ...(direction ? { direction } : {}), ...(form ? { form } : {}) });
+    if (FOR_THING.test(text.slice(Math.max(0, m.index - 50), m.index))) forThing.add(found[found.length - 1]!);
   }
-  return found;
+  // "A voiceover for our videos", "add a voice to my animations": what is made is one kind, the
+  // thing it is for another; that thing is context, and the pick must make the first.
+  const made = found.filter((c) => !forThing.has(c));
+  return made.length > 0 && made.length < found.length ? made : found;
 }
+
+/** The end of a phrase naming what the made thing is for or goes on: "for our", "to my", "in the". */
+const FOR_THING = /\b(?:for|to|in|on|onto|over|under|behind|alongside)\s+(?:(?:our|my|the|their|your|its|his|her|each|every|all|all of our|some of our)\s+)(?:[\w-]+\s+){0,3}$|\bfor\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** Words of spoken language, and of music. */
 const SPEECH_WORDS = /\b(?:speech|spoken|speak\w*|voices?|voiceovers?|voice-overs?|narrat\w*|podcasts?|audiobooks?|tts|read (?:\w+ )?aloud|phone calls?|call recordings?|meetings?|dictat\w*|transcri\w*)\b/i;
@@ -92,7 +100,9 @@ export function readConstraints(asked: string): Constraints {
   const deadline = readDeadline(text);
   const undated = deadline ? text.replace(deadline.words, ' ') : text;
   const highVolume = has(/\bhigh[- ]volume\b|\b(?:millions?|tens of millions|billions?|thousands?|\d+[km]?) (?:of )?(?:requests|tickets|messages|calls|documents|queries|images|users)\b|\bat scale\b|\bevery day\b|\b(?:a|per|each) (?:day|month|week|hour)\b|\bdaily\b|\bmonthly\b|\bbulk\b|\blots of\b|\bhuge (?:volume|number)\b/i, undated);
-  const lowLatency = has(/\bfast\w*|\bquick\w*|\bsnappy\b|\blow[- ]latency\b|\blatency\b|\bspeed\b|\breal[- ]?time\b|\blive\b|\bresponsive\b|\binstant\w*|\btoo slow\b|\bslow\b/i, text);
+  // "quick q", "a quick question" say how long the question is, not how fast the model must be;
+  // "the fastest-growing category" is about growth, not speed.
+  const lowLatency = has(/(?<!\b(?:grow|expand)\w*\s+(?:the\s+)?)\b(?:fast|quick)(?!\s+(?:q|qn|qq|question|one|note|check|sanity check|thing|sense check)\b)\w*\b(?![- ]?(?:grow|expand|evolv|mov|chang|rising))|\bsnappy\b|\blow[- ]latency\b|\blatency\b|\bspeed\b|\breal[- ]?time\b|\blive\b|\bresponsive\b|\binstant\w*|\btoo slow\b|\bslow\b/i, text);
   const onDevice = has(/\bon[- ]device\b|\bmobile\b|\bphones?\b|\blaptops?\b|\bedge (?:devices?|hardware)\b|\boffline\b|\bin the browser\b|\braspberry\b|\bembedded\b/i, text);
   const quality = has(/\bbest[- ]looking\b|\b(?:good|great|nice|nicest|better)[- ]looking\b|\bprett(?:y|ier|iest)\b|\bgorgeous\b|\blooks? (?:great|amazing|best|good)\b|\bhighest quality\b|\bquality matters\b|\bmost realistic\b|\brealistic\b|\baesthetic\w*|\bbeautiful\b|\bstunning\b|\bdoesn'?t look janky\b|\bphotorealistic\b|\bbest possible\b/i, text);
   // A token count per day or month is volume; only what is left can be one prompt's length.

@@ -8,8 +8,9 @@ import type { Concept } from '../lexicon/concepts.js';
 import type { Article } from '../lexicon/documents.js';
 import type { Intent, Target } from './intent/examples.js';
 import type { Purpose } from './purpose.js';
+import type { Adaptation } from './adaptation.js';
 
-export type { Intent, Purpose, Target };
+export type { Adaptation, Intent, Purpose, Target };
 
 /** The facts a question can ask about a model or an article. */
 export type Attribute =
@@ -108,6 +109,8 @@ export interface Understanding {
   aspect?: Aspect;
   /** Asks what something is worth ("why does X matter?", "why is X important?"), not why it happened. */
   asksImportance?: true;
+  /** The need is to adapt a model to the asker's material or likeness ("know our internal docs", "keep our mascot's face the same", "without retraining"): a technique is the pick. */
+  adaptation?: Adaptation;
   /** Asks how to deal with a problem ("how do teams reduce that?", "what can we do about it?"), not what it is. */
   asksRemedy?: true;
   /** How many sentences the asker wants at most ("in one line": 1, "tl;dr": 2), when they say. */
@@ -120,6 +123,8 @@ export interface Understanding {
   superlative?: 'max' | 'min';
   /** What an ordering request puts in order, by its head noun ("classes" in "rank the model size classes", "models" in "rank the image models by price"). */
   ordered?: string;
+  /** A superlative on a measure said of a kind ("the fastest-growing category", "the most expensive model type to run"): the documents name the kind, no model ranking answers it. */
+  kindSuperlative?: true;
   /** A follow-up asking the other end of the previous turn's ranking ("and the most expensive?" after the cheapest). */
   oppositeEnd?: true;
   sides: Side[];
@@ -127,6 +132,8 @@ export interface Understanding {
   terms: WeightedTerm[];
   /** Content words no passage contains. */
   unknownTerms: string[];
+  /** Those of them that name a kind of content ("voiceover", "animation"): read as that content, not as names from elsewhere. */
+  contentWords?: string[];
   /** Those of them that state a need on their own ("offline", "laptops"): everyday words, not names from elsewhere. */
   unknownNeeds?: string[];
   /** What ties the question to this field: each link and each of the field's own words. */

@@ -21,6 +21,9 @@ import { categoryConcept, categoryTerms, noConstraints, readCategories, readCons
 import { resolveFollowUp } from './followup.js';
 import { readForPurpose, readPurpose } from './purpose.js';
 import { requestedSentences } from './length.js';
+import { asksKindSuperlative } from './kind-superlative.js';
+import { readAdaptation, ruledOut } from './adaptation.js';
+import { asksForMaker, MODEL_NOUNS, objectTarget, outputAsksModel } from './target.js';
 import { asksRemedy, remedyAsApproach, REMEDY_WORDS } from './remedy.js';
 import { modelsOutgrownByQuote, readSides } from './sides.js';
 import { queryTerms, WEAK_TERMS } from './terms.js';
@@ -106,28 +109,6 @@ const SOCIAL_WORDS = /\b(?:hi|hello|hey|hiya|yo|howdy|hola|morning|afternoon|eve
 
 /** Words of the greetings and thanks the classifier learns from ("cheers", "helped"): chat, not a topic the knowledge lacks. */
 const SOCIAL_VOCABULARY = new Set([...INTENT_EXAMPLES.greeting, ...INTENT_EXAMPLES.thanks].flatMap((e) => words(fold(e), false).map(stem)));
-
-/** What "which X"/"what X" asks for, when X says it outright: "which certifications" is no model. */
-const MODEL_NOUNS = /^(?:models?|llms?|tools?|options?|ones?|providers?|vendors?|apis?|services?|products?|platforms?|generators?|assistants?|image|video|audio|code|coding|open|cheap\w*|best|\{model\}|claude|gpt|gemini|llama)\b/i;
-const KIND_NOUNS: Array<[RegExp, Target]> = [
-  [/^(?:kinds?|types?|sorts?|architectures?)\b/i, 'model-type'],
-  [/^(?:settings?|knobs?|sliders?|parameters?)\b/i, 'setting'],
-  [/^(?:benchmarks?|metrics?|scores?|evals?|leaderboards?)\b/i, 'benchmark'],
-  [/^(?:sizes?)\b/i, 'size-class'],
-];
-/** "which video model is best…", "which model handles…": a model, named as the thing asked for. */
-const WHICH_MODEL = /\bwhich\s+(?:(?:image|video|audio|music|code|coding|open[- ]source|open|closed|proprietary|text|chat|vision|multimodal|frontier|llm|ai)\s+)?(?:models?|llms?|tools?|generators?)\s+(?:is|are|has|have|does|do|can|could|would|will|should|handles?|gives?|makes?|works?|fits?|wins?|scores?|leads?)\b/i;
-
-function objectTarget(text: string): Target | undefined {
-  if (WHICH_MODEL.test(text)) return 'model';
-  const m = /\b(?:which|what)\s+(\w+)/i.exec(text);
-  if (!m) return undefined;
-  const noun = m[1]!;
-  for (const [re, target] of KIND_NOUNS) if (re.test(noun)) return target;
-  if (MODEL_NOUNS.test(noun) || /^(?:should|would|do|does|can|could|is|are)$/i.test(noun)) return undefined;
-  // "which certifications", "what steps": things to do or check, from the documents' advice.
-  return /^(?:certifications?|certs?|steps?|practices?|things?|questions?|criteria|requirements?|checks?|factors?)\b/i.test(noun) ? 'approach' : undefined;
-}
 
 /** Wording that asks whether two names mean the same thing. */
 const IDENTITY = /\b(?:another|a fancy|a different|a new|just a|just another|the same)\s+(?:word|name|term|label)\s+for\b|\bsame thing as\b|\bsynonym(?:ous)? (?:for|with)\b|\bjust (?:a |an )?rebrand\w* of\b/i;
@@ -300,13 +281,23 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // "What benchmarks should we look at?" with no situation to narrow them asks for all the documents give.
   if (decided.intent === 'recommendation' && asksKindsUnnarrowed(text, linked, categories.length > 0 || purpose !== undefined)) Object.assign(decided, { intent: 'list', runnerUp: { intent: decided.intent, p: decided.confidence } });
   if ((decided.intent === 'list' || decided.intent === 'comparison') && CAUSES.test(text)) Object.assign(decided, { intent: 'why', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  // "What can turn a description into a video?", "…people dancing, what model?": asks for the thing that does it.
+  if (['definition', 'how', 'uses', 'examples', 'why', 'limitations'].includes(decided.intent) && asksForMaker(text)) Object.assign(decided, { intent: 'recommendation', runnerUp: { intent: decided.intent, p: decided.confidence } });
   // "What can we do about it?", "how do teams reduce that?": the ways to deal with a problem.
   const remedy = asksRemedy(text);
   if (remedy && remedyAsApproach(decided.intent)) Object.assign(decided, { intent: 'recommendation', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  // "What architecture gives the most realistic images?": a superlative over kinds of model asks
+  // for a kind as a pick, not a ranking of models; a measure said of a kind is a stated fact instead.
+  if (decided.intent === 'ranking' && objectTarget(text) === 'model-type' && !asksKindSuperlative(text)) Object.assign(decided, { intent: 'recommendation', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  // "Keep our mascot's face the same across images without retraining": a way to adapt a model is asked,
+  // however listy or how-like the wording; a named technique's own workings stay its question.
+  const adaptation = readAdaptation(text);
+  if (adaptation) adaptationTerms(text, terms, linked, ctx);
+  if (adaptation && (['recommendation', 'list', 'ranking'].includes(decided.intent) || (decided.intent === 'how' && !linked.concepts.some((c) => c.kind === 'technique')))) Object.assign(decided, decided.intent === 'recommendation' ? {} : { intent: 'recommendation', runnerUp: { intent: decided.intent, p: decided.confidence } });
   const subject = linked.articles.length > 0 && linked.models.length === 0 ? 'article' : linked.models.length > 0 ? 'model' : 'other';
   const attribute = detectAttribute(text, subject);
   const superlative = detectSuperlative(text);
-  const target = decided.intent === 'recommendation' && remedy ? 'approach' : decided.intent === 'recommendation' ? objectTarget(text) ?? classify(ctx.targets, linked.placeholderText, text)[0]!.label : undefined;
+  const target = decided.intent === 'recommendation' && (remedy || adaptation) ? 'approach' : decided.intent === 'recommendation' ? objectTarget(text) ?? outputAsksModel(text, categories, classify(ctx.targets, linked.placeholderText, text)[0]!.label) : undefined;
   const aspect = aspectOf(decided.intent, text);
   // "Who uses diffusion models?" asks what a kind of thing is used for, not a figure about it.
   if (decided.intent === 'fact' && aspect === 'uses' && linked.concepts.length > 0 && linked.models.length === 0 && attribute === undefined) Object.assign(decided, { intent: 'uses', runnerUp: { intent: 'fact', p: decided.confidence } });
@@ -354,15 +345,18 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...(aspect ? { aspect } : {}),
     ...(IMPORTANCE.test(text) ? { asksImportance: true as const } : {}),
     ...(remedy ? { asksRemedy: true as const } : {}),
+    ...(adaptation ? { adaptation } : {}),
     ...(maxSentences ? { maxSentences } : {}),
     ...(GAP.test(text) ? { asksGap: true as const } : {}),
     constraints: readConstraints(text),
     ...(superlative ? { superlative } : {}),
+    ...(asksKindSuperlative(text) ? { kindSuperlative: true as const } : {}),
     ...(orderedNoun(text) ? { ordered: orderedNoun(text)! } : {}),
     sides,
     terms,
     unknownTerms: unknown,
     ...needWords(unknown),
+    ...contentWords(unknown),
     mentions,
     ...(cues.length > 0 ? { everyday: cues.map(({ field, words }) => ({ field, words })) } : {}),
     followUp: false,
@@ -392,6 +386,23 @@ export function orderedNoun(text: string): string | undefined {
 function needWords(unknown: readonly string[]): { unknownNeeds?: string[] } {
   const needs = unknown.filter((w) => !noConstraints(readConstraints(w)));
   return needs.length > 0 ? { unknownNeeds: needs } : {};
+}
+
+/** What an adaptation need rules out ("without fine-tuning the whole model") is neither searched for nor the subject. */
+function adaptationTerms(text: string, terms: WeightedTerm[], linked: { concepts: Concept[] }, ctx: UnderstandContext): void {
+  const out = ruledOut(text);
+  if (out) {
+    const gone = new Set(ctx.index.analyzer.terms(out));
+    for (const t of terms) if (gone.has(t.term)) t.weight *= 0.1;
+    const named = linkEntities(clauses(out), ctx).concepts;
+    linked.concepts = linked.concepts.filter((c) => !named.includes(c));
+  }
+}
+
+/** The unknown words that name a kind of content ("voiceover"). */
+function contentWords(unknown: readonly string[]): { contentWords?: string[] } {
+  const content = unknown.filter((w) => readCategories(w).length > 0);
+  return content.length > 0 ? { contentWords: content } : {};
 }
 
 /** True for a word that carries meaning for retrieval. */

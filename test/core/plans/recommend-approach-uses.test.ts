@@ -63,6 +63,7 @@ const guide = createGuide(docsKnowledgeBase({}, { 'style.md': STYLE }));
 describe('recommendation plan: an approach from what a technique is used for', () => {
   it('answers "what is the approach" with the technique whose use meets the need', () => {
     const a = guide.ask({ text: 'we want every generated image in one consistent cartoon style, what is the approach?' });
-    expect(a.text).toMatch(/^\*\*Style adapters are used by illustrators\*\*/);
+    // The technique leads, with what it is, then the use that meets the need.
+    expect(a.text).toMatch(/^Use \*\*a style adapter\*\*, a small add-on trained next to a frozen model\. \*\*Style adapters are used by illustrators\*\* to keep one art style consistent/);
   });
 });

@@ -53,6 +53,14 @@ describe('understand: constraints', () => {
     expect(noConstraints(f.read('what is a diffusion model?').constraints)).toBe(true);
   });
 
+  it.each(['quick q: which model for images?', 'a quick question about code models'])('reads no speed need from a quick question: %j', (text) => {
+    expect(readConstraints(text).lowLatency).toBe(false);
+  });
+
+  it('still reads a speed need from quick answers', () => {
+    expect(readConstraints('we need quick answers in the chat widget').lowLatency).toBe(true);
+  });
+
   it('reads data that must stay in-house as a privacy need too', () => {
     expect(readConstraints("customer data can't leave the EU")).toMatchObject({ dataResidency: true, privacy: true });
   });

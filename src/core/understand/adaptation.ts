@@ -1,0 +1,47 @@
+/**
+ * A need to change what a model knows or keeps doing: "make the model know our internal docs",
+ * "answer from our company wiki", "keep our mascot's face the same across hundreds of images",
+ * often said with what is ruled out ("without retraining"). The pick for it is a way to adapt a
+ * model (a technique), not a model or a model type.
+ */
+
+/** The asker's own material a model should draw on. */
+const OWN_MATERIAL = String.raw`(?:our|my|the company'?s?|the team'?s?|internal|in-house|private|proprietary)\s+(?:own\s+)?(?:internal\s+|company\s+|product\s+|team\s+)?(?:docs|documents|documentation|wiki|knowledge(?: base)?|manuals?|handbooks?|policies|files|data|notes|faqs?|content|codebase)`;
+
+/** What a picture or a voice keeps: a face, a character, a style. */
+const LIKENESS = String.raw`(?:faces?|characters?|mascots?|persons?|people|styles?|looks?|brand|appearance|voices?|logos?|aesthetics?)`;
+
+/** "Without retraining", "without fine-tuning the whole model": a change to the model short of the full one. */
+const SHORT_OF = /\bwithout\s+((?:re-?train\w*|train\w*\s+(?:it|the model|them)\s+again|fine[- ]?tun\w*|a full (?:re-?)?train\w*)(?:\s+(?:the|a|our|it|them|whole|entire|full|base|model|again|from scratch))*)/i;
+
+/** "Know our docs", "answer from our wiki", "use our manuals when answering". */
+const MATERIAL = new RegExp(String.raw`\b(?:know|knows|learn|learns|understand|use|uses|answer\w*\s+(?:from|using|based on)|ground\w*\s+(?:in|on)|draw\w*\s+on|trained\s+on|teach\w*\s+(?:it|the model|an? \w+))\s+(?:about\s+)?${OWN_MATERIAL}\b`, 'i');
+
+/** "Keep our mascot's face the same across images", "the same character in every picture" (not "keep costs the same"). */
+const KEEPS_LIKENESS = new RegExp(String.raw`\b(?:keep|keeps|keeping|stay|stays)\b(?:\s+[\w'-]+){0,3}?\s+${LIKENESS}\b(?:\s+[\w'-]+){0,2}?\s+(?:the same|consistent|identical)\b|\b(?:same|consistent|identical)\s+(?:\w+\s+)?${LIKENESS}\b|\b${LIKENESS}\b(?:\s+[\w'-]+){0,2}?\s+(?:in|across|on|for)\s+(?:every|all|each|hundreds|thousands)\b`, 'i');
+
+/** What a model is to be adapted to: the asker's own material, a likeness to keep, or only short of retraining. */
+export type Adaptation = 'material' | 'likeness' | 'unchanged';
+
+/** Whether (and to what) a question's need is to adapt a model. */
+export function readAdaptation(text: string): Adaptation | undefined {
+  if (MATERIAL.test(text)) return 'material';
+  if (KEEPS_LIKENESS.test(text)) return 'likeness';
+  return SHORT_OF.test(text) ? 'unchanged' : undefined;
+}
+
+/** The words of what the asker rules out ("without retraining the model"): what the pick must not be. */
+export function ruledOut(text: string): string | undefined {
+  return SHORT_OF.exec(text)?.[0];
+}
+
+/**
+ * The words the documents use for each kind of adaptation, searched for beside the question's own:
+ * a model made to use a team's material is grounded in its documents, a likeness is reproduced
+ * consistently.
+ */
+export const ADAPTATION_WORDS: Record<Adaptation, string> = {
+  material: 'own documents knowledge',
+  likeness: 'consistently reproduce',
+  unchanged: '',
+};

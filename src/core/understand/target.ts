@@ -1,0 +1,64 @@
+/**
+ * What kind of thing a recommendation should name, from its wording: a model, a model type, a
+ * setting, a deployment, a size class, a benchmark or an approach. "Which X" says it outright
+ * ("which benchmarks", "which architecture"); otherwise the target classifier guesses, and the
+ * kind of content the asker wants made has the last word when nothing asks for another kind.
+ */
+import type { CategoryMention, Target } from './types.js';
+
+/** What "which X"/"what X" asks for, when X says it outright: "which certifications" is no model. */
+export const MODEL_NOUNS = /^(?:models?|llms?|tools?|options?|ones?|providers?|vendors?|apis?|services?|products?|platforms?|generators?|assistants?|image|video|audio|code|coding|open|cheap\w*|best|\{model\}|claude|gpt|gemini|llama)\b/i;
+const KIND_NOUNS: Array<[RegExp, Target]> = [
+  [/^(?:kinds?|types?|sorts?|architectures?)\b/i, 'model-type'],
+  [/^(?:settings?|knobs?|sliders?|parameters?)\b/i, 'setting'],
+  [/^(?:benchmarks?|metrics?|scores?|evals?|leaderboards?)\b/i, 'benchmark'],
+  [/^(?:sizes?)\b/i, 'size-class'],
+];
+/** "which video model is best…", "which model handles…": a model, named as the thing asked for. */
+const WHICH_MODEL = /\b(?:which|what)\s+(?:(?:image|video|audio|music|code|coding|open[- ]source|open|closed|proprietary|text|chat|vision|multimodal|frontier|llm|ai)\s+)?(?:models?|llms?|tools?|generators?)\s+(?:is|are|has|have|does|do|can|could|would|will|should|handles?|gives?|makes?|works?|fits?|wins?|scores?|leads?)\b/i;
+
+export function objectTarget(text: string): Target | undefined {
+  if (WHICH_MODEL.test(text)) return 'model';
+  const m = /\b(?:which|what)\s+(\w+)/i.exec(text);
+  if (!m) return undefined;
+  const noun = m[1]!;
+  for (const [re, target] of KIND_NOUNS) if (re.test(noun)) return target;
+  if (MODEL_NOUNS.test(noun) || /^(?:should|would|do|does|can|could|is|are)$/i.test(noun)) return undefined;
+  // "which certifications", "what steps": things to do or check, from the documents' advice.
+  return /^(?:certifications?|certs?|steps?|practices?|things?|questions?|criteria|requirements?|checks?|factors?)\b/i.test(noun) ? 'approach' : undefined;
+}
+
+
+/** Words that ask for each kind of answer other than a model. */
+const ASKS_KIND: Record<Exclude<Target, 'model'>, RegExp> = {
+  // "…a general chatbot or something more specialised?" weighs kinds of model too.
+  'model-type': /\b(?:kinds?|types?|sorts?|architectures?|famil(?:y|ies)|class(?:es)?|categor(?:y|ies)|gans?|vaes?|diffusion|transformers?|llms?|autoencoders?|multimodal|chat ?bots?|speciali[sz]ed|general[- ]purpose)\b/i,
+  setting: /\b(?:settings?|knobs?|sliders?|parameters?|temperature|top[- ]?p|guidance|steps|seed|config\w*)\b/i,
+  deployment: /\b(?:deploy\w*|host\w*|servers?|cloud|on[- ]?prem\w*|locally|apis?|infra\w*|run (?:it|them|this)|gpus?|hardware|devices?|offline)\b/i,
+  'size-class': /\b(?:sizes?|small(?:er|est)?|large(?:r|st)?|big(?:ger|gest)?|tiny|parameters?|params|\d+b)\b/i,
+  benchmark: /\b(?:benchmarks?|metrics?|scores?|evals?|evaluat\w*|leaderboards?|measure\w*|test\w*)\b/i,
+  // Adapting a model ("without retraining", "keep the same face across images") is an approach.
+  approach: /\b(?:how|ways?|approach\w*|techniques?|methods?|strateg\w*|process|workflow|steps?|train\w*|retrain\w*|fine[- ]?tun\w*|tun(?:e|ing)|adapt\w*|consistent\w*|consistency|same\b|keep\w*|custom\w*|prompt\w*)\b/i,
+};
+
+/**
+ * The target classified, or a model when the question wants content made and asks for no other
+ * kind: "need cinematic-looking video for a short film" or "what can make a video from a
+ * description?" want a video model, whichever kind of answer the rest of the wording resembles.
+ */
+export function outputAsksModel(text: string, categories: readonly CategoryMention[], classified: Target): Target {
+  if (classified === 'model' || !categories.some((c) => c.direction === 'output')) return classified;
+  return ASKS_KIND[classified].test(text) ? classified : 'model';
+}
+
+/** Verbs of making something. */
+const MAKE = String.raw`(?:generate|make|create|produce|turn|write|draw|render|animate|compose|design|paint|narrate|voice|synthesi[sz]e|convert)`;
+/** "What can make a video from text?", "which tool could draw our logo?": the thing that does it, as the subject. */
+const MAKER_SUBJECT = new RegExp(String.raw`^(?:so\s+|ok\s+|and\s+)?(?:what|which)(?:\s+(?:\w+\s+)?(?:models?|tools?|llms?|generators?|ai|apps?|services?))?\s+(?:can|could|will|would)\s+${MAKE}\b`, 'i');
+/** "…clips of people dancing, what model?": a need stated, then only the thing asked for. */
+const TRAILING_ASK = /[,.;:!?–-]\s*(?:so\s+)?(?:what|which)\s+(?:\w+\s+)?(?:models?|tools?|llms?|ones?|generators?|options?)\s*(?:for (?:that|this|it)\s*)?\??\s*$/i;
+
+/** Whether a question asks for a model or tool that does something, however its frame reads. */
+export function asksForMaker(text: string): boolean {
+  return MAKER_SUBJECT.test(text) || TRAILING_ASK.test(text);
+}
