@@ -95,7 +95,10 @@ export function readSides(text: string, intent: Intent, linked: Linked, ctx: Lin
     // the whole clause ("there any data on ROI for open-source").
     const near = tidy(/^.*\b(?:for|on|of|about|with|between)\s+((?:[\w.-]+\s*){1,4})$/i.exec(m[1]!.trim())?.[1]?.trim() ?? '');
     const named = (side: string) => { const l = linkSide(side, ctx); return l.model !== undefined || l.concept !== undefined; };
-    const a = near && tidied && tidied !== near && named(near) && (!named(tidied) || tidied.endsWith(near)) ? near : tidied;
+    // A clause naming what is weighed ("the hardest part for video vs image models") asks that of the
+    // comparison as it is read already.
+    const weighs = /\b(?:part|challenges?|problems?|catch|downsides?|differences?|trade-?offs?|advantages?|benefits?|pros|cons)\b/i.test(tidied);
+    const a = near && tidied && tidied !== near && !weighs && named(near) && (!named(tidied) || tidied.endsWith(near)) ? near : tidied;
     const b = PADDING_SIDE.test(tidy(m[2]!)) ? beforeQuestion(m[2]!) : tidy(m[2]!);
     // "whats the actual diff, X vs Y" is no comparison of the padding with X: the next reading, or the things named.
     if (!a || !b || PADDING_SIDE.test(a) || PADDING_SIDE.test(b)) continue;
