@@ -38,7 +38,10 @@ export function polarClause(text: string): string | undefined {
     // "Are they really reasoning or faking it?" doubts one claim and names its alternative: still yes or no.
     const or = /\sor\s+(.+)$/i.exec(clause);
     // …and the verdict is on the doubted claim, not on its alternative ("…really reason or simply imitate it?").
-    if (or && DOUBT.test(clause.slice(0, or.index))) return clause.slice(0, or.index);
+    // A tail that asks of something else ("…really needed, or is RAG enough?") keeps the clause whole;
+    // one that points back at the claim ("…or is it marketing?") is its alternative.
+    const ownQuestion = AUXILIARY.test(or?.[1] ?? '') && !/^\w+\s+(?:it|that|this|they|those)\b/i.test(or?.[1] ?? '');
+    if (or && DOUBT.test(clause.slice(0, or.index)) && !ownQuestion) return clause.slice(0, or.index);
     if (or && !SAME_QUESTION.test(or[1]!)) continue;
     return clause;
   }
