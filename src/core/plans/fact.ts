@@ -27,7 +27,9 @@ import { escapeRegExp } from '../lexicon/regexp.js';
 export function figureWanted(u: Understanding): Figure | undefined {
   const t = u.text;
   if (u.attribute === 'pricing' || /\bhow much (?:does|do|would|will|is)\b.*\b(?:cost|charge|pay)\b|\bballpark cost\b|\bcost to\b/i.test(t)) return 'money';
-  if (u.attribute === 'released' || u.attribute === 'published' || /^when\b|\bwhat year\b|\bwhen (?:did|was|were)\b/i.test(t)) return /\bwhat year\b/i.test(t) ? 'year' : 'date';
+  // "In which years…", "during what period…" ask for dates as much as "when" does.
+  const years = /\b(?:what|which) years?\b/i;
+  if (u.attribute === 'released' || u.attribute === 'published' || /^when\b|\bwhen (?:did|was|were)\b|\b(?:which|what)\s+(?:period|periods|era|decades?|time ?span|time ?frame)\b/i.test(t) || years.test(t)) return years.test(t) ? 'year' : 'date';
   if (/\bhow long\b/i.test(t) && !/\bcontext\b/i.test(t)) return 'duration';
   if (/\bwhat (?:share|percentage|percent|fraction|proportion)\b|\bwhat %|\bhow many percent\b/i.test(t)) return 'percent';
   if (u.attribute === 'context_window' || u.attribute === 'parameters' || u.attribute === 'benchmark' || /\bhow (?:many|much|big|large|fast)\b|\bballpark\b|\brange\b/i.test(t)) return 'number';

@@ -11,6 +11,7 @@ import { answerFact } from './fact.js';
 import { answerList, ownChecklist } from './list.js';
 import { answerBeyond, answerRanking, referenceModel, sizeWithin } from './ranking.js';
 import { answerRecommendation } from './recommend.js';
+import { optionUnderConstraint } from './option-fit.js';
 import { displayName } from './pick-wording.js';
 import { answerYesNo, judgedEvidence, relationVerdict, verdictEvidence } from './yesno.js';
 import { asksVerdict, polarClause, verdictLead } from './verdict.js';
@@ -69,7 +70,8 @@ function byIntent(ctx: PlanContext, u: Understanding): Draft {
     case 'yesno':
       return answerYesNo(ctx, u);
     case 'comparison':
-      return answerComparison(ctx, u);
+      // "API vs fine-tuning if we ship in 3 weeks?": the deadline picks between them.
+      return (u.constraints.deadlineDays !== undefined ? optionUnderConstraint(ctx, u) : undefined) ?? answerComparison(ctx, u);
     case 'recommendation':
       return answerRecommendation(ctx, u);
     case 'fact':

@@ -31,6 +31,7 @@ import { asksHowTo, headingNamesNeed, isAdvice, isPractices, practicesOf } from 
 import { escapeRegExp } from '../lexicon/regexp.js';
 import { adaptationPick, techniqueUse } from './adaptation-pick.js';
 import { superlativeClaim } from './superlative-claim.js';
+import { optionUnderConstraint } from './option-fit.js';
 
 const KINDS: Record<Exclude<Target, 'model'>, ConceptKind[]> = {
   // "What kind of models for faster image generation?" may be answered by a kind made by a technique (distilled models).
@@ -324,6 +325,9 @@ function rightOfGeneral(u: Understanding, draft: Draft): Draft {
 }
 
 export function answerRecommendation(ctx: PlanContext, u: Understanding): Draft {
+  // "Must launch in three weeks: API, fine-tuning or our own?": the option that fits the deadline.
+  const option = optionUnderConstraint(ctx, u);
+  if (option) return option;
   // "…someone wants a multimodal model just in case. good idea?": a verdict on the proposal.
   const onProposal = proposalVerdict(ctx, u);
   if (onProposal) return onProposal;

@@ -29,7 +29,9 @@ export function superlativeClaim(ctx: PlanContext, u: Understanding, model: Cata
     // The words the superlative is about ("widely deployed"), up to what it ranks ("open-source image model").
     const head = m[1]!.split(/\s+/).slice(0, 2).join(' ');
     const terms = ctx.index.analyzer.terms(head).filter((t) => !t.startsWith('~') && !WEAK_TERMS.has(t));
-    if (terms.length === 0 || !terms.every((t) => asked.has(t) || said.has(t))) continue;
+    // …or in other words for the same ("most widely used", "most popular" for "most widely deployed").
+    const samePhrase = ctx.index.analyzer.terms(head).some((t) => t.startsWith('~') && said.has(t));
+    if (terms.length === 0 || !(samePhrase || terms.every((t) => asked.has(t) || said.has(t)))) continue;
     const claim = /^the\s/i.test(strength) ? strength : `the ${strength}`;
     return `**${model.name}**${model.developer ? ` (${model.developer})` : ''} is ${claim}.`;
   }

@@ -17,7 +17,7 @@ import { supported } from './support.js';
 import { contrastVerdict, genusVerdict } from './relation.js';
 import { asksWhichSide, comparativeLead } from './compare-verdict.js';
 import { figureVerdict } from './compare.js';
-import { polarClause, verdictLead, verdictOf, withVerdict, type Verdict } from './verdict.js';
+import { DOUBT, doubtedAlternative, polarClause, verdictLead, verdictOf, withVerdict, type Verdict } from './verdict.js';
 import { pointsBack, type Evidence } from '../evidence/sentences.js';
 import { linkTokens } from '../lexicon/phrases.js';
 import { WEAK_TERMS } from '../understand/terms.js';
@@ -176,7 +176,17 @@ function natureVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
   return undefined;
 }
 
-export function answerYesNo(ctx: PlanContext, u: Understanding): Draft {
+/** The question without the words of the alternative it doubts its claim against: the verdict is on the claim. */
+function onClaim(ctx: PlanContext, u: Understanding): Understanding {
+  const alternative = doubtedAlternative(u.text);
+  if (!alternative) return u;
+  // Kept: the words the rest of the question says, not those read into the alternative ("pictures" as image).
+  const rest = new Set(ctx.index.analyzer.terms(u.text.replace(alternative, ' ')));
+  return { ...u, terms: u.terms.filter((t) => rest.has(t.term)) };
+}
+
+export function answerYesNo(ctx: PlanContext, asked: Understanding): Draft {
+  const u = onClaim(ctx, asked);
   const structural = relationVerdict(ctx, u) ?? natureVerdict(ctx, u) ?? accessVerdict(ctx, u) ?? figureVerdict(ctx, u);
   if (structural) return structural;
   if (u.models.length > 0 && u.attribute && u.attribute !== 'figure') {
@@ -227,5 +237,3 @@ export function judgedEvidence(ctx: PlanContext, u: Understanding, evidence: rea
   return affirmed;
 }
 
-/** Words by which a yes/no question doubts what it asks ("do they really…", "actually", "truly"). */
-const DOUBT = /\b(?:really|actually|truly|genuinely|honestly)\b/i;

@@ -45,9 +45,12 @@ function mergeConstraints(a: Constraints, b: Constraints): Constraints {
   const out: Constraints = { ...a };
   for (const key of Object.keys(b) as Array<keyof Constraints>) {
     if (key === 'contextTokens') out.contextTokens = Math.max(a.contextTokens ?? 0, b.contextTokens ?? 0) || undefined;
+    // The deadline said last is the one that holds.
+    else if (key === 'deadlineDays') out.deadlineDays = b.deadlineDays ?? a.deadlineDays;
     else out[key] = a[key] || b[key];
   }
   if (!out.contextTokens) delete out.contextTokens;
+  if (!out.deadlineDays) delete out.deadlineDays;
   return out;
 }
 

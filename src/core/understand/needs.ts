@@ -7,6 +7,7 @@ import { linkTokens } from '../lexicon/phrases.js';
 import type { LinkContext } from './entities.js';
 import type { CategoryMention, Constraints } from './types.js';
 import { withoutIndifference } from './indifference.js';
+import { readDeadline } from './deadline.js';
 
 type Category = CategoryMention['category'];
 
@@ -95,7 +96,10 @@ export function readConstraints(asked: string): Constraints {
   const managedApi = has(/\bmanaged\b|\bno (?:infra\w*|setup|ops|devops)\b|\bzero (?:infra\w*|setup|ops)\b|\bjust (?:pay|call|use) (?:an? |the )?(?:api|provider|vendor)\b|\bpay (?:one of )?the big providers\b|\beasiest\b|\bout of the box\b|\bno ml (?:team|engineers?)\b|\b(?:proprietary|closed(?:[- ]source)?|commercial) (?:models?|llms?|options?|ones?|apis?)\b/i, text) || notHosting || (!selfHosted && has(/\b(?:via|through|over|from) (?:an? |the |their )?(?:hosted |managed |vendor'?s? |provider'?s? )?apis?\b|\b(?:call|calling|use|using|stay on|stick with|stick to) (?:an? |the |their )?(?:hosted |managed |vendor'?s? |provider'?s? )?apis?\b|\bapi[- ]only\b|\bapi models?\b/i, text));
   const budget = has(/\bcheap\w*|\bbudget\b|\blow[- ]cost\b|\bleast expensive\b|\baffordable\b|\bcost[- ]?(?:efficient|effective|sensitive)\b|\bsave money\b|\bbill\b|\bspend\b|\bcosts? (?:matter|is|are)\b|\bprice (?:matters|sensitive)\b/i, text);
   // Volume is a rate ("50M tokens a month", "every day") or many requests, not one long prompt.
-  const highVolume = has(/\bhigh[- ]volume\b|\b(?:millions?|tens of millions|billions?|thousands?|\d+[km]?) (?:of )?(?:requests|tickets|messages|calls|documents|queries|images|users)\b|\bat scale\b|\bevery day\b|\b(?:a|per|each) (?:day|month|week|hour)\b|\bdaily\b|\bmonthly\b|\bbulk\b|\blots of\b|\bhuge (?:volume|number)\b/i, text);
+  // "Launch in a month" is when, not how often: the deadline's words say nothing of volume.
+  const deadline = readDeadline(text);
+  const undated = deadline ? text.replace(deadline.words, ' ') : text;
+  const highVolume = has(/\bhigh[- ]volume\b|\b(?:millions?|tens of millions|billions?|thousands?|\d+[km]?) (?:of )?(?:requests|tickets|messages|calls|documents|queries|images|users)\b|\bat scale\b|\bevery day\b|\b(?:a|per|each) (?:day|month|week|hour)\b|\bdaily\b|\bmonthly\b|\bbulk\b|\blots of\b|\bhuge (?:volume|number)\b/i, undated);
   // "quick q", "a quick question" say how long the question is, not how fast the model must be;
   // "the fastest-growing category" is about growth, not speed.
   const lowLatency = has(/(?<!\b(?:grow|expand)\w*\s+(?:the\s+)?)\b(?:fast|quick)(?!\s+(?:q|qn|qq|question|one|note|check|sanity check|thing|sense check)\b)\w*\b(?![- ]?(?:grow|expand|evolv|mov|chang|rising))|\bsnappy\b|\blow[- ]latency\b|\blatency\b|\bspeed\b|\breal[- ]?time\b|\blive\b|\bresponsive\b|\binstant\w*|\btoo slow\b|\bslow\b/i, text);
@@ -110,7 +114,7 @@ export function readConstraints(asked: string): Constraints {
   const regulated = has(/\bregulated\b|\bcompliance\b|\bhipaa\b|\bgdpr\b|\bhealthcare\b|\bhospital\b|\bbank(?:s|ing)?\b|\bfinanc\w*|\blegal\b|\blaw firm\b|\binsurance\b|\bgovernment\b|\bpharma\w*/i, text);
   const contextTokens = longContext ? tokensAsked(perPrompt) : undefined;
   const smallTeam = has(/\bsmall team\b|\btiny team\b|\bstartup\b|\btwo[- ]person\b|\b\d[- ]person\b|\bsolo\b|\bjust me\b|\bno (?:ml|infra\w*|devops) (?:people|team|engineers?)\b|\bzero infra\w*/i, text);
-  return { selfHosted, openWeights, dataResidency, privacy, managedApi, budget, highVolume, lowLatency, onDevice, quality, longContext, frontier, regulated, smallTeam, ...(contextTokens ? { contextTokens } : {}) };
+  return { selfHosted, openWeights, dataResidency, privacy, managedApi, budget, highVolume, lowLatency, onDevice, quality, longContext, frontier, regulated, smallTeam, ...(contextTokens ? { contextTokens } : {}), ...(deadline ? { deadlineDays: deadline.days } : {}) };
 }
 
 /** Hosting ruled out: "no self hosting", "not self-hosted", "we don't want to host anything". */

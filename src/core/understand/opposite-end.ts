@@ -17,7 +17,7 @@ function asksOtherEnd(u: Understanding, prev: Understanding, contentWords: numbe
 /** The previous turn's needs, less the wish for low cost that the other end of a price ranking reverses. */
 function keptNeeds(prev: Constraints, now: Constraints): Constraints {
   const out: Constraints = { ...prev };
-  for (const key of Object.keys(now) as Array<keyof Constraints>) if (key !== 'contextTokens' && now[key]) out[key] = true;
+  for (const key of Object.keys(now) as Array<keyof Constraints>) if (key !== 'contextTokens' && key !== 'deadlineDays' && now[key]) out[key] = true;
   out.budget = now.budget;
   out.highVolume = now.highVolume || prev.highVolume;
   return out;

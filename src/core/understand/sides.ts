@@ -89,7 +89,16 @@ export function readSides(text: string, intent: Intent, linked: Linked, ctx: Lin
     // "which is further along, audio or video models": the first side is the clause just before the
     // connector, unless that clause only points back ("foundation model, is that the same as…").
     const last = tidy(m[1]!.split(/[?!,;:]\s+|\s[-–—]\s/).pop()!);
-    const a = last && !POINTER.test(last) ? last : tidy(m[1]!);
+    const tidied = last && !POINTER.test(last) ? last : tidy(m[1]!);
+    // "Is there any data on ROI for open-source vs proprietary?": the first side is the phrase next
+    // to the connector, after the last preposition, when that names a thing the knowledge has: not
+    // the whole clause ("there any data on ROI for open-source").
+    const near = tidy(/^.*\b(?:for|on|of|about|with|between)\s+((?:[\w.-]+\s*){1,4})$/i.exec(m[1]!.trim())?.[1]?.trim() ?? '');
+    const named = (side: string) => { const l = linkSide(side, ctx); return l.model !== undefined || l.concept !== undefined; };
+    // A clause naming what is weighed ("the hardest part for video vs image models") asks that of the
+    // comparison as it is read already.
+    const weighs = /\b(?:part|challenges?|problems?|catch|downsides?|differences?|trade-?offs?|advantages?|benefits?|pros|cons)\b/i.test(tidied);
+    const a = near && tidied && tidied !== near && !weighs && named(near) && (!named(tidied) || tidied.endsWith(near)) ? near : tidied;
     const b = PADDING_SIDE.test(tidy(m[2]!)) ? beforeQuestion(m[2]!) : tidy(m[2]!);
     // "whats the actual diff, X vs Y" is no comparison of the padding with X: the next reading, or the things named.
     if (!a || !b || PADDING_SIDE.test(a) || PADDING_SIDE.test(b)) continue;

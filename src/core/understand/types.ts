@@ -56,6 +56,8 @@ export interface Constraints {
   smallTeam: boolean;
   /** Tokens the question needs in one prompt, when it says ("5-8 million tokens"). */
   contextTokens?: number;
+  /** Days the asker has to deliver in, when they say ("must launch in three weeks": 21). */
+  deadlineDays?: number;
 }
 
 /** One item of a list an answer gave ("- Alignment: RLHF, so outputs become safer…"), with the passage it came from. */

@@ -67,6 +67,9 @@ const IMPORTANCE = /\b(?:matters?|mattering|important|importance|care about|sign
 /** "How much cheaper is A than B?", "how far behind…", "the gap between A and B on price": the size of a difference. */
 const GAP = /\bhow (?:much|many|far)\s+(?:\w+\s+)?(?:cheaper|pricier|costlier|more|less|bigger|larger|smaller|longer|shorter|higher|lower|behind|ahead|further|faster|slower|better|worse)\b|\bby how much\b|\bhow (?:big|large|wide) (?:is )?(?:the )?(?:gap|difference)\b|\b(?:gap|delta)\s+(?:between|in|on)\b|\bdifference in (?:price|cost|context|score)\w*\b|\b(?:price|cost|context(?: window)?|score) (?:gap|difference)\b/i;
 
+/** "In which years…", "during what period…", "what era…": the dates something held, asked for. */
+const ASKS_DATES = /\b(?:which|what)\s+(?:years?|period|periods|era|decades?|time ?span|time ?frame|stretch of time)\b|\bfrom when (?:to|until) when\b/i;
+
 /** Wording that names an aspect whatever the intent ("what's the catch with X"). */
 const ASPECT_CUES: Array<[Aspect, RegExp]> = [
   ['tradeoffs', /\btrade-?of+s?\b|\bpros and cons\b|\bgain or lose\b|\bworth it\b/i],
@@ -74,6 +77,7 @@ const ASPECT_CUES: Array<[Aspect, RegExp]> = [
   ['uses', /\bused for\b|\buse cases?\b|\bgood for\b|\buseful for\b|\bapplications?\b|\bwhat (?:can|could) .{1,40} do\b(?!\s+(?:about|against)\b)|\busable for\b|\bwho (?:uses|would use|should use|needs)\b|\bwhat (?:is|are) (?:it|they|those|these) for\b/i],
   ['how', /\bhow (?:does|do|did|is|are)\b.{0,60}\b(?:work|works|learn|trained|made|built|generate|combine|turn)\b|\bunder the hood\b|\binternally\b|\bmechanism\b|\bwhat (?:actually )?happens\b/i],
   ['history', /\bwhen (?:were|was|did)\b.{0,50}\b(?:top|dominant|popular|replace|took over|take over)\b|\bstop(?:ped)? using\b|\bhistory\b|\bused to be\b|\ba few years ago\b/i],
+  ['history', new RegExp(ASKS_DATES.source, 'i')],
   ['examples', /\bexamples?\b|\bsuch as\b|\bname (?:a few|some)\b/i],
   ['choosing', /\bwhen (?:does|do|should|is|would|are) .{1,60}\b(?:make (?:more )?sense|better|worth|the right (?:choice|call)|the way to go)\b|\bwhen to (?:use|choose|pick)\b/i],
 ];
@@ -126,6 +130,20 @@ const CHECKS_ASKED = /\bwhat (?:should|do|must) (?:i|we|you|teams?) (?:check|con
 /** "Name the four benchmarks the guide recommends…", "list all the …s": a request for every item. */
 const LIST_REQUEST = /^(?:(?:can|could) you\s+|please\s+|pls\s+)?(?:name|list|enumerate)\s+(?:(?:all|every|some|a few)\s+(?:of\s+)?(?:the\s+)?|the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)?\s*|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)(?!best\b|right\b|one\b)((?:[\w.-]+\s+){0,3}?[\w-]{3,}[^s\W]s)\b/i;
 const PAST_DEED = /\b(?:which|what)\s+(?:\w+\s+)?(?:models?|llms?|labs?|compan(?:y|ies)|teams?|papers?|vendors?|providers?|architectures?|techniques?)\s+(?:first\s+)?(?!(?:need|feed|speed|seed|based)\b)(?:\w+ed|made|built|came|began|won|took|beat|led|brought|wrote|gave)\b/i;
+
+/** "What benchmarks should we…", "which settings do I…": a kind asked for in the plural. */
+const PLURAL_KIND = /^\W*(?:(?:so|ok|and)\s+)?(?:what|which)\s+([a-z-]{3,}?)s\s+(?:should|do|would|could|can|must|to)\b/i;
+
+/**
+ * Whether the question asks for the things of a kind in the plural ("what benchmarks should we look
+ * at?") with nothing that narrows them to a pick: no model, no kind of content, task or need.
+ */
+function asksKindsUnnarrowed(text: string, linked: { concepts: readonly Concept[]; models: readonly unknown[] }, situated: boolean): boolean {
+  const singular = PLURAL_KIND.exec(text)?.[1]?.toLowerCase();
+  if (!singular || situated || linked.models.length > 0 || !noConstraints(readConstraints(text))) return false;
+  const kind = linked.concepts.find((c) => c.kind !== undefined && c.names.some((n) => n.toLowerCase() === singular));
+  return kind !== undefined && !linked.concepts.some((c) => c !== kind && c.kind === 'model-type');
+}
 
 /** "What factors drive that?", "what causes the difference?": the causes asked for, a why question however listy. */
 const CAUSES = /\bwhat (?:\w+ )?(?:factors?|things?|variables?)\s+(?:drive|drives|cause|causes|explain|explains|affect|affects|determine|determines|influence|influences|shape|shapes|decide|decides|lead to|account for|make|makes)\b|\bwhat (?:drives|causes|determines|explains|accounts for)\b/i;
@@ -272,6 +290,10 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const checklist = (CHECKS_REQUEST.test(text) || CHECKS_ASKED.test(text)) && linked.concepts.length > 0;
   if (['recommendation', 'fact', 'definition', 'examples'].includes(decided.intent) && checklist && CHECKS_REQUEST.test(text)) Object.assign(decided, { intent: 'list', runnerUp: { intent: decided.intent, p: decided.confidence } });
   if (decided.intent === 'recommendation' && LIST_REQUEST.test(text)) Object.assign(decided, { intent: 'list', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  // "During what period were GANs on top?" asks for dates, not a pick.
+  if (decided.intent === 'recommendation' && ASKS_DATES.test(text)) Object.assign(decided, { intent: 'fact', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  // "What benchmarks should we look at?" with no situation to narrow them asks for all the documents give.
+  if (decided.intent === 'recommendation' && asksKindsUnnarrowed(text, linked, categories.length > 0 || purpose !== undefined)) Object.assign(decided, { intent: 'list', runnerUp: { intent: decided.intent, p: decided.confidence } });
   if ((decided.intent === 'list' || decided.intent === 'comparison') && CAUSES.test(text)) Object.assign(decided, { intent: 'why', runnerUp: { intent: decided.intent, p: decided.confidence } });
   // "What can turn a description into a video?", "…people dancing, what model?": asks for the thing that does it.
   if (['definition', 'how', 'uses', 'examples', 'why', 'limitations'].includes(decided.intent) && asksForMaker(text)) Object.assign(decided, { intent: 'recommendation', runnerUp: { intent: decided.intent, p: decided.confidence } });

@@ -51,6 +51,9 @@ export const DEFAULT_SYNONYMS: readonly SynonymGroup[] = [
   ['use case', 'use cases', 'used for', 'uses', 'applications', 'application', 'useful for', 'good for', 'what for', 'applied to'],
   ['example', 'examples', 'for example', 'for instance', 'such as', 'exemplified', 'notable members'],
   ['benchmark', 'score', 'scored', 'leaderboard'],
+  // How much a thing is taken up, in the words superlatives put it ("most widely deployed" is "most used").
+  ['widely deployed', 'widely used', 'most used', 'most deployed', 'widely adopted', 'most adopted', 'most popular', 'popular',
+    'commonly used', 'most widespread', 'widespread'],
   ['regulated', 'compliance', 'compliant', 'hipaa', 'gdpr', 'regulatory'],
   // Needs put in other words than the documents use: what upscaling, anomaly detection, agentic and
   // math LLMs and world models are for, in the words people ask for them.

@@ -22,3 +22,12 @@ describe('ranking: a superlative the pick claims is answered as a fact', () => {
     expect(a.text).not.toMatch(/fits best|Alternatives/);
   });
 });
+
+describe('ranking: a superlative asked in other words than the claim puts it', () => {
+  // "Used", "adopted", "popular" ask what "deployed" claims: the same fact, not a pick.
+  it.each(['which open image model is the most widely used?', 'most popular open-weights image model?', 'what is the most widely adopted open-source image model'])('%j', (q) => {
+    const a = guide.ask({ text: q });
+    expect(a.text).toMatch(/^\*\*Lumen Open 2\*\* \(Lumen Labs\) is the most widely deployed open-source image model\./);
+    expect(a.text).not.toMatch(/fits best|Alternatives/);
+  });
+});

@@ -32,3 +32,27 @@ describe('yes/no: a doubting question', () => {
     expect(a.text).toContain('the way animals do');
   });
 });
+
+describe('yes/no: a doubting question with an "or" alternative', () => {
+  // The alternative after "or" does not turn the doubt into a which-question, and its words
+  // ("inventing pictures") are not what the verdict is on.
+  it.each([
+    'are dreaming models really dreaming?',
+    'are dreaming models actually dreaming or faking it?',
+    'do dreaming models truly dream or simply invent pictures?',
+    'do dreaming models genuinely dream, or is it marketing?',
+  ])('%j gives the verdict on the doubted claim', (question) => {
+    const a = guide.ask({ text: question });
+    expect(a.text).toMatch(/^Not really\b/);
+    expect(a.text).toContain('the way animals do');
+  });
+});
+
+describe('yes/no: an "or" tail that asks of something else', () => {
+  it('keeps the other thing\'s words in the question ("…or is replaying enough?")', async () => {
+    const { polarClause, doubtedAlternative } = await import('../../../src/core/plans/verdict.js');
+    expect(doubtedAlternative('do dreaming models really dream or is replaying enough?')).toBeUndefined();
+    expect(polarClause('do dreaming models really dream or is it marketing?')).toBe('do dreaming models really dream');
+    expect(doubtedAlternative('are dreaming models actually dreaming or faking it?')).toBe('faking it');
+  });
+});
