@@ -95,6 +95,16 @@ export function readSides(text: string, intent: Intent, linked: Linked, ctx: Lin
     if (!a || !b || PADDING_SIDE.test(a) || PADDING_SIDE.test(b)) continue;
     // "my manager keeps saying 'foundation model' … a fancy word for LLM?": a side is the term in quotes.
     const sides = [a, b].map((side) => { const q = quotedIn(side); return linkSide(q ?? side, ctx, q !== undefined); });
+    // "Gemini 2.5 Flash, GPT-5 or Claude 4.5 Sonnet": the list before the connector holds sides too,
+    // each piece back to the first one that names nothing known.
+    if (a === last && sides.every((s) => s.model || s.concept)) {
+      const pieces = m[1]!.split(/[?!,;:]\s+|\s[-–—]\s/).slice(0, -1);
+      for (const piece of pieces.reverse()) {
+        const side = linkSide(tidy(piece), ctx);
+        if (!side.model && !side.concept) break;
+        sides.unshift(side);
+      }
+    }
     // "'foundation model' … is that just a fancy word for LLM?": "that" is what was named before.
     for (const [i, side] of sides.entries()) {
       if (side.model || side.concept || !POINTER.test(side.text)) continue;
