@@ -11,6 +11,8 @@ export interface Valued {
   v: number;
 }
 
+const COUNT: Record<number, string> = { 3: 'three', 4: 'four', 5: 'five', 6: 'six' };
+
 /** What the leader has most or least of: "the lowest price", "the largest context window". */
 function superlativeOf(attribute: string, wantsMin: boolean, benchmark?: string): string {
   if (attribute === 'pricing') return wantsMin ? 'the lowest price' : 'the highest price';
@@ -25,7 +27,7 @@ function superlativeOf(attribute: string, wantsMin: boolean, benchmark?: string)
 export function manyLead(attribute: string, sorted: readonly Valued[], models: number, wantsMin: boolean, suffix: string, benchmark?: string): string {
   const top = sorted.filter((x) => x.v === sorted[0]!.v);
   // A model without the figure is no part of the ranking: "of the three" would count it.
-  const count = sorted.length < models ? 'the ones my documents give a figure for' : models === 3 ? 'the three' : `the ${models}`;
+  const count = sorted.length < models ? 'the ones my documents give a figure for' : `the ${COUNT[models] ?? models}`;
   const what = superlativeOf(attribute, wantsMin, benchmark);
   if (top.length > 1) return `${top.map((x) => `**${x.m.name}**`).join(' and ')} share ${what} of ${count}${suffix}.`;
   return `**${sorted[0]!.m.name}** has ${what} of ${count}${suffix}.`;

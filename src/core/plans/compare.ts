@@ -342,7 +342,7 @@ function compareSides(ctx: PlanContext, u: Understanding): Draft {
   const missing = [...new Map([...u.unknownNames, ...sides.filter((s) => uncovered(ctx, u, s)).map((s) => s.text)].map((n) => [n.toLowerCase(), n])).values()];
   if (missing.length > 0 && sides.length >= 2) return unknownSide(ctx, missing, sides);
   const models = sides.map((s) => s.model).filter((m): m is CatalogEntry => m !== undefined);
-  if (models.length >= 2) return compareModels(ctx, u, models.slice(0, 3));
+  if (models.length >= 2) return compareModels(ctx, u, models.slice(0, 6));
   const concepts = sides.map((s) => s.concept).filter((c): c is Concept => c !== undefined);
   // "When does X make more sense than Y?" is answered by the section on when to choose X.
   if (u.aspect === 'choosing') {

@@ -39,6 +39,13 @@ describe('comparison of three or more models on one figure', () => {
     expect(order(text)).toEqual(['Beta 1', 'Alpha 2 Pro', 'Omni Open 4']);
   });
 
+  it('ranks a chain of "vs" sides and four or more models in full', () => {
+    expect(order(ask('Alpha 2 Pro vs Kappa Lite vs Beta 1 on price'))).toEqual(['Kappa Lite', 'Beta 1', 'Alpha 2 Pro']);
+    const text = ask('compare Alpha 2 Pro, Omni Open 4, Beta 1 and Kappa Lite context windows');
+    expect(text).toMatch(/^\*\*Beta 1\*\* has the largest context window of the four\./);
+    expect(order(text)).toEqual(['Beta 1', 'Alpha 2 Pro', 'Omni Open 4', 'Kappa Lite']);
+  });
+
   it('keeps "of the two" for a pair', () => {
     expect(ask('compare Alpha 2 Pro and Kappa Lite on price')).toMatch(/^\*\*Kappa Lite\*\* has the cheaper price of the two/);
   });
