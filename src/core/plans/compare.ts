@@ -21,6 +21,7 @@ import { standingLines } from './compare-state.js';
 import { topicComparison } from './compare-topic.js';
 import { fitLead } from './compare-fit.js';
 import { differenceLead, sharedFigures } from './compare-models.js';
+import { manyLead, rankedOrder } from './compare-many.js';
 
 const NUMERIC = new Set(['pricing', 'context_window', 'benchmark']);
 
@@ -79,7 +80,8 @@ export function compareModels(ctx: PlanContext, u: Understanding, models: Catalo
     // Scores on different benchmarks do not rank two models.
     const benchmark = attribute === 'benchmark' ? values.map((x) => (x.v === undefined ? undefined : matchBenchmarks(x.m, u.text)[0]?.name)).find(Boolean) : undefined;
     const known = values.filter((x): x is { m: CatalogEntry; v: number } => x.v !== undefined && (!benchmark || matchBenchmarks(x.m, u.text)[0]?.name === benchmark));
-    const lines = models.map((m) => (attribute === 'pricing' ? (priceFigures(m) ? `- **${m.name}**: ${priceFigures(m)}` : `- **${m.name}**: no price in my documents`) : `- ${modelFact(m, attribute, u.text) ?? `My documents don't state the ${ATTRIBUTE_LABELS[attribute]} of ${m.name}.`}`));
+    const line = (m: CatalogEntry) => (attribute === 'pricing' ? (priceFigures(m) ? `- **${m.name}**: ${priceFigures(m)}` : `- **${m.name}**: no price in my documents`) : `- ${modelFact(m, attribute, u.text) ?? `My documents don't state the ${ATTRIBUTE_LABELS[attribute]} of ${m.name}.`}`);
+    const lines = models.map(line);
     if (known.length >= 2) {
       const wantsMin = attribute === 'pricing' ? u.superlative !== 'max' : u.superlative === 'min';
       const sorted = [...known].sort((a, b) => (wantsMin ? a.v - b.v : b.v - a.v));
@@ -91,6 +93,12 @@ export function compareModels(ctx: PlanContext, u: Understanding, models: Catalo
       const tokens = attribute === 'pricing' ? (/\binput\b/i.test(u.text) ? ' for input tokens' : /\boutput\b/i.test(u.text) ? ' for output tokens' : '') : '';
       const times = attribute !== 'pricing' ? '' : ratio >= 1.9 && ratio < 2.1 ? ' (about half the price)' : ratio >= 1.5 ? ` (about ${ratio.toFixed(ratio >= 10 ? 0 : 1)}×)` : '';
       const level = benchmark ? `${benchmark}` : ATTRIBUTE_LABELS[attribute];
+      // Three or more: the one at the asked end of all of them, then every figure in ranked order.
+      if (models.length > 2) {
+        const lead = manyLead(attribute, sorted, models.length, wantsMin, tokens, benchmark);
+        const ordered = rankedOrder(models, sorted);
+        return { kind: 'comparison', answered: true, blocks: [{ text: lead }, { text: ordered.map(line).join('\n') }], cites, models: ordered };
+      }
       const gap = u.asksGap && first.v !== second.v ? gapLead(u, attribute, first.m, second.m, wantsMin, benchmark) : undefined;
       const lead = first.v === second.v ? `${first.m.name} and ${second.m.name} are level on ${level}.` : gap ?? `**${first.m.name}** has the ${what} of the two${tokens}${times}.`;
       return { kind: 'comparison', answered: true, blocks: [{ text: lead }, { text: lines.join('\n') }], cites, models: [first.m, second.m] };
@@ -334,7 +342,7 @@ function compareSides(ctx: PlanContext, u: Understanding): Draft {
   const missing = [...new Map([...u.unknownNames, ...sides.filter((s) => uncovered(ctx, u, s)).map((s) => s.text)].map((n) => [n.toLowerCase(), n])).values()];
   if (missing.length > 0 && sides.length >= 2) return unknownSide(ctx, missing, sides);
   const models = sides.map((s) => s.model).filter((m): m is CatalogEntry => m !== undefined);
-  if (models.length >= 2) return compareModels(ctx, u, models.slice(0, 3));
+  if (models.length >= 2) return compareModels(ctx, u, models.slice(0, 6));
   const concepts = sides.map((s) => s.concept).filter((c): c is Concept => c !== undefined);
   // "When does X make more sense than Y?" is answered by the section on when to choose X.
   if (u.aspect === 'choosing') {

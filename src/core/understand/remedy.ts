@@ -41,3 +41,23 @@ const EXPLAINING: ReadonlySet<Intent> = new Set(['definition', 'how', 'uses', 'w
 export function remedyAsApproach(intent: Intent): boolean {
   return EXPLAINING.has(intent);
 }
+
+/**
+ * "…what should we adjust?", "what do we change?", "what to tweak": asks what to alter. Said after a
+ * problem the documents deal with ("our chatbot keeps making stuff up"), it asks for their way of
+ * dealing with that problem, not for the problem defined again.
+ */
+const ADJUST = /\bwhat\s+(?:(?:should|can|could|do|would|must|shall)\s+(?:we|i|you|u|one|they|teams?)\s+|(?:we|i)\s+(?:should|can|could|need to)\s+|(?:is there\s+)?to\s+|needs?\s+to\s+be\s+)(?:\w+\s+)?(?:adjust|change|tweak|tune|modify|alter|fix|set|do differently|improve)(?:d|ed)?\b/i;
+
+/** A heading that sets out how to deal with its subject: "Reducing hallucination in production". */
+const REMEDY_HEADING = /^(?:how to\s+)?(?:reduc|prevent|avoid|mitigat|limit|minimi[sz]|fix|manag|handl|deal|cop|combat|counter|guard)\w*\b/i;
+
+/** Whether a section's heading says how to deal with its subject. */
+export function remedySection(section: string): boolean {
+  return REMEDY_HEADING.test(section);
+}
+
+/** Whether the wording asks what to alter ("what should we adjust?"); the caller checks a problem was stated. */
+export function asksAdjustment(text: string): boolean {
+  return ADJUST.test(text);
+}

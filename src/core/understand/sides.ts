@@ -104,6 +104,22 @@ export function readSides(text: string, intent: Intent, linked: Linked, ctx: Lin
     if (!a || !b || PADDING_SIDE.test(a) || PADDING_SIDE.test(b)) continue;
     // "my manager keeps saying 'foundation model' … a fancy word for LLM?": a side is the term in quotes.
     const sides = [a, b].map((side) => { const q = quotedIn(side); return linkSide(q ?? side, ctx, q !== undefined); });
+    // "A vs B vs C": the second side goes on to more sides, each named in turn.
+    const chain = b.split(/\s+(?:vs\.?|versus)\s+/i);
+    if (chain.length > 1) {
+      const more = chain.map((piece) => linkSide(tidy(piece), ctx));
+      if (more.every((s) => s.model || s.concept)) sides.splice(1, 1, ...more);
+    }
+    // "Gemini 2.5 Flash, GPT-5 or Claude 4.5 Sonnet": the list before the connector holds sides too,
+    // each piece back to the first one that names nothing known.
+    if (a === last && sides.every((s) => s.model || s.concept)) {
+      const pieces = m[1]!.split(/[?!,;:]\s+|\s[-–—]\s/).slice(0, -1);
+      for (const piece of pieces.reverse()) {
+        const side = linkSide(tidy(piece), ctx);
+        if (!side.model && !side.concept) break;
+        sides.unshift(side);
+      }
+    }
     // "'foundation model' … is that just a fancy word for LLM?": "that" is what was named before.
     for (const [i, side] of sides.entries()) {
       if (side.model || side.concept || !POINTER.test(side.text)) continue;
@@ -129,7 +145,8 @@ export function readSides(text: string, intent: Intent, linked: Linked, ctx: Lin
   if (entities >= 2) {
     const models: Side[] = linked.models.map((m) => ({ text: m.name, model: m }));
     const concepts: Side[] = linked.concepts.map((c) => ({ text: c.name, concept: c }));
-    return [...models, ...concepts].slice(0, 3);
+    // "Compare A, B, C and D on price": every model named is a side, up to a readable six.
+    return [...models, ...concepts].slice(0, Math.min(6, Math.max(3, models.length)));
   }
   return [];
 }

@@ -24,7 +24,7 @@ import { requestedSentences } from './length.js';
 import { asksKindSuperlative } from './kind-superlative.js';
 import { readAdaptation, ruledOut } from './adaptation.js';
 import { asksForMaker, MODEL_NOUNS, objectTarget, outputAsksModel } from './target.js';
-import { asksRemedy, remedyAsApproach, REMEDY_WORDS } from './remedy.js';
+import { asksAdjustment, asksRemedy, remedyAsApproach, remedySection, REMEDY_WORDS } from './remedy.js';
 import { modelsOutgrownByQuote, readSides } from './sides.js';
 import { queryTerms, WEAK_TERMS } from './terms.js';
 import { namedStat } from './stat.js';
@@ -298,7 +298,11 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // "What can turn a description into a video?", "…people dancing, what model?": asks for the thing that does it.
   if (['definition', 'how', 'uses', 'examples', 'why', 'limitations'].includes(decided.intent) && asksForMaker(text)) Object.assign(decided, { intent: 'recommendation', runnerUp: { intent: decided.intent, p: decided.confidence } });
   // "What can we do about it?", "how do teams reduce that?": the ways to deal with a problem.
-  const remedy = asksRemedy(text);
+  // "Our chatbot keeps making stuff up, what should we adjust?": a problem the documents say how to
+  // deal with, then a request for what to alter, asks for that remedy (a kind named outright,
+  // "what setting…", stays the thing asked for).
+  const problemStated = linked.concepts.some((c) => ctx.index.passages.some((p) => remedySection(p.section) && c.names.some((n) => p.section.toLowerCase().includes(n.toLowerCase()))));
+  const remedy = asksRemedy(text) || (problemStated && asksAdjustment(text) && objectTarget(text) === undefined);
   if (remedy && remedyAsApproach(decided.intent)) Object.assign(decided, { intent: 'recommendation', runnerUp: { intent: decided.intent, p: decided.confidence } });
   // "What architecture gives the most realistic images?": a superlative over kinds of model asks
   // for a kind as a pick, not a ranking of models; a measure said of a kind is a stated fact instead.
