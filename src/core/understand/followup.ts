@@ -116,7 +116,10 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   // A fragment ("and Gemini 2.5 Pro?", "and for video?") asks the previous question of something else;
   // one with its own clear intent ("any examples?") asks that of the same subject.
   const ownIntent = u.confidence >= 0.6 && !hasEntity && u.categories.length === 0 && !['definition', 'fact'].includes(u.intent);
-  const sameQuestion = !ownIntent && (fragment || (connector && !FRAME.test(rest)));
+  // "and the cheapest model for output tokens?" after a context window: its own superlative over a
+  // figure of its own is a question of its own, not the last one asked again.
+  const ownRanking = u.superlative !== undefined && u.attribute !== undefined && u.attribute !== 'figure' && u.attribute !== prev.attribute && u.models.length === 0;
+  const sameQuestion = !ownIntent && !ownRanking && (fragment || (connector && !FRAME.test(rest)));
   const out: Understanding = { ...u, followUp: true, previous: prev };
   if (sameQuestion) {
     out.intent = prev.intent;
@@ -177,7 +180,8 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   }
   // "which of those stages makes it safe?" after a list of stages (not of models): one of its items.
   if (previous.items && previous.items.length >= 2 && answerModels.length <= 1 && u.models.length === 0 && PICK_ONE.test(rest) && !u.superlative) out.among = previous.items;
-  const attributeOnly = u.models.length === 0 && u.articles.length === 0 && u.attribute !== undefined && u.attribute !== 'figure' && contentWords <= 4;
+  // A superlative of its own ranks across models: it is not asked of the one the last answer named.
+  const attributeOnly = u.models.length === 0 && u.articles.length === 0 && u.attribute !== undefined && u.attribute !== 'figure' && contentWords <= 4 && !ownRanking;
   if (attributeOnly && answerModels.length > 0) out.models = [answerModels[0]!];
   if (out.selectFrom) {
     // resolved by the plan: the model that fits best among those
@@ -191,7 +195,7 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
     // "and the cheapest one?" after a list: the superlative ranks what the last answer named.
     out.models = answerModels;
     out.intent = 'ranking';
-  } else if (u.models.length === 0 && (pronoun || !hasEntity) && !pluralKind) {
+  } else if (u.models.length === 0 && (pronoun || !hasEntity) && !pluralKind && !ownRanking) {
     // "who's behind it?", "based on what benchmark": about what the last answer named first.
     out.models = previous.models.length > 0 ? [previous.models[0]!] : prev.models;
   }
