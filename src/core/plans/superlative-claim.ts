@@ -1,8 +1,8 @@
 /**
  * "Which open-source image model is the most widely deployed?" asks a fact, the one model a
  * superlative holds for, not a pick for a situation: when the pick's catalog entry claims that very
- * superlative ("most widely deployed open-source image model"), the answer states it as the fact
- * ("Stable Diffusion 3.5 is the most widely deployed open-source image model"), with no
+ * superlative (an entry "most widely deployed open image model"), the answer states it as the
+ * fact ("<that model> is the most widely deployed open image model"), with no
  * "fits best" and no alternatives, which the superlative leaves no room for.
  */
 import type { CatalogEntry } from '../../knowledge/types.js';
