@@ -130,7 +130,9 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
     // One named model of several with the figure ranks against nothing: its figure, and the others' gap.
     if (ranked.length === 1 && unranked.length > 0) {
       const only = ranked[0]!.m;
-      const text = `Of the models you named, my documents give ${figureWord(measure, u)} only for **${only.name}**: **${valueText(only, measure, u)}**.`;
+      // "and the cheapest?" after a pick ranks the models the last answer named, not the asker.
+      const whose = ctx.matcher.find(u.text).length > 0 ? 'the models you named' : 'those models';
+      const text = `Of ${whose}, my documents give ${figureWord(measure, u)} only for **${only.name}**: **${valueText(only, measure, u)}**.`;
       return withUnranked({ kind: 'fact', answered: true, blocks: [{ text }], cites: [ctx.modelPassage(only)].filter((p) => p !== undefined), models: [only] }, unranked, measure, u);
     }
     if (ranked.length > 0) {
