@@ -301,8 +301,8 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // "Our chatbot keeps making stuff up, what should we adjust?": a problem the documents say how to
   // deal with, then a request for what to alter, asks for that remedy (a kind named outright,
   // "what setting…", stays the thing asked for).
-  const problemStated = linked.concepts.some((c) => ctx.index.passages.some((p) => remedySection(p.section) && c.names.some((n) => p.section.toLowerCase().includes(n.toLowerCase()))));
-  const remedy = asksRemedy(text) || (problemStated && asksAdjustment(text) && objectTarget(text) === undefined);
+  const problemStated = () => { const headings = remedyHeadings(ctx.index); return linked.concepts.some((c) => headings.some((h) => c.names.some((n) => h.includes(n.toLowerCase())))); };
+  const remedy = asksRemedy(text) || (asksAdjustment(text) && objectTarget(text) === undefined && problemStated());
   if (remedy && remedyAsApproach(decided.intent)) Object.assign(decided, { intent: 'recommendation', runnerUp: { intent: decided.intent, p: decided.confidence } });
   // "What architecture gives the most realistic images?": a superlative over kinds of model asks
   // for a kind as a pick, not a ranking of models; a measure said of a kind is a stated fact instead.
@@ -410,6 +410,15 @@ const ORDERING = /(?:^\W*|[,.;:!?]\s*|\b(?:please|pls|you|now|then|and|to|i|we)\
 export function orderedNoun(text: string): string | undefined {
   const phrase = ORDERING.exec(text)?.[1];
   return phrase?.split(/\s+/).pop()?.toLowerCase();
+}
+
+const remedyMemo = new WeakMap<object, string[]>();
+
+/** The headings of an index's sections that say how to deal with their subject, lower-cased, read once per index. */
+function remedyHeadings(index: UnderstandContext['index']): string[] {
+  let headings = remedyMemo.get(index);
+  if (!headings) remedyMemo.set(index, (headings = [...new Set(index.passages.map((p) => p.section).filter(remedySection).map((s) => s.toLowerCase()))]));
+  return headings;
 }
 
 /** The unknown words that state a need on their own ("offline"). */
