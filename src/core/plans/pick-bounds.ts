@@ -34,7 +34,7 @@ const CHANNEL_WORDS: Array<[(c: Understanding['constraints']) => boolean, string
 export function addsToPick(ctx: PlanContext, u: Understanding, draft: Draft, text: string): boolean {
   const picked = draft.models ?? [];
   if (picked.some((m) => mentions(text, m.name))) return false;
-  const named = ctx.kb.models.filter((m) => mentions(text, m.name));
+  const named = ctx.matcher.find(text).map((m) => m.model);
   const kinds = new Set(picked.flatMap((m) => m.categories));
   // Mostly: "…inside ChatGPT" in a list of image models is where one of them is reached.
   if (named.length > 0 && named.filter((m) => m.categories.some((c) => kinds.has(c))).length * 2 < named.length) return false;
