@@ -60,7 +60,8 @@ function familyWords(catalog: readonly CatalogEntry[]): Set<string> {
 
 const familyCache = new WeakMap<readonly CatalogEntry[], Set<string>>();
 
-function familiesOf(catalog: readonly CatalogEntry[]): Set<string> {
+/** The catalog's family words ("gpt", "claude"), read once per catalog. */
+export function familiesOf(catalog: readonly CatalogEntry[]): ReadonlySet<string> {
   let families = familyCache.get(catalog);
   if (!families) familyCache.set(catalog, (families = familyWords(catalog)));
   return families;

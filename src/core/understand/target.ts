@@ -7,7 +7,7 @@
 import type { CategoryMention, Target } from './types.js';
 
 /** What "which X"/"what X" asks for, when X says it outright: "which certifications" is no model. */
-export const MODEL_NOUNS = /^(?:models?|llms?|tools?|options?|ones?|providers?|vendors?|apis?|services?|products?|platforms?|generators?|assistants?|image|video|audio|code|coding|open|cheap\w*|best|\{model\}|claude|gpt|gemini|llama)\b/i;
+export const MODEL_NOUNS = /^(?:models?|llms?|tools?|options?|ones?|providers?|vendors?|apis?|services?|products?|platforms?|generators?|assistants?|image|video|audio|code|coding|open|cheap\w*|best|\{model\})\b/i;
 const KIND_NOUNS: Array<[RegExp, Target]> = [
   [/^(?:kinds?|types?|sorts?|architectures?)\b/i, 'model-type'],
   [/^(?:settings?|knobs?|sliders?|parameters?)\b/i, 'setting'],
@@ -17,13 +17,14 @@ const KIND_NOUNS: Array<[RegExp, Target]> = [
 /** "which video model is best…", "which model handles…": a model, named as the thing asked for. */
 const WHICH_MODEL = /\b(?:which|what)\s+(?:(?:image|video|audio|music|code|coding|open[- ]source|open|closed|proprietary|text|chat|vision|multimodal|frontier|llm|ai)\s+)?(?:models?|llms?|tools?|generators?)\s+(?:is|are|has|have|does|do|can|could|would|will|should|handles?|gives?|makes?|works?|fits?|wins?|scores?|leads?)\b/i;
 
-export function objectTarget(text: string): Target | undefined {
+/** `families`: the catalog's family words, which name models too ("which claude…"). */
+export function objectTarget(text: string, families: ReadonlySet<string> = new Set()): Target | undefined {
   if (WHICH_MODEL.test(text)) return 'model';
   const m = /\b(?:which|what)\s+(\w+)/i.exec(text);
   if (!m) return undefined;
   const noun = m[1]!;
   for (const [re, target] of KIND_NOUNS) if (re.test(noun)) return target;
-  if (MODEL_NOUNS.test(noun) || /^(?:should|would|do|does|can|could|is|are)$/i.test(noun)) return undefined;
+  if (MODEL_NOUNS.test(noun) || families.has(noun.toLowerCase()) || /^(?:should|would|do|does|can|could|is|are)$/i.test(noun)) return undefined;
   // "which certifications", "what steps": things to do or check, from the documents' advice.
   return /^(?:certifications?|certs?|steps?|practices?|things?|questions?|criteria|requirements?|checks?|factors?)\b/i.test(noun) ? 'approach' : undefined;
 }

@@ -13,7 +13,7 @@ import type { Concept } from '../lexicon/concepts.js';
 import { everydayCues } from '../lexicon/senses.js';
 import { asksOrder, detectAttribute, detectSuperlative } from './attributes.js';
 import { clauses, cleanQuestion } from './clean.js';
-import { FRAMING, linkEntities, type LinkContext } from './entities.js';
+import { familiesOf, FRAMING, linkEntities, type LinkContext } from './entities.js';
 import type { Classifier } from './intent/classifier.js';
 import { INTENT_EXAMPLES, type Intent, type Target } from './intent/examples.js';
 import { withoutIndifference } from './indifference.js';
@@ -262,7 +262,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   setAside(text, terms, ctx);
   // "Which certifications…", "what factors…": the thing asked for.
   const object = /\b(?:which|what)\s+(\w{4,})/i.exec(text)?.[1];
-  if (object && !MODEL_NOUNS.test(object) && !/^(?:even|exactly|actually|really|else|about|kind|sort|type|does|would|should|could|will|were|have)$/i.test(object)) for (const t of ctx.index.analyzer.terms(object)) { const hit = terms.find((x) => x.term === t); if (hit) hit.weight *= 2; }
+  if (object && !MODEL_NOUNS.test(object) && !familiesOf(ctx.catalog).has(object.toLowerCase()) && !/^(?:even|exactly|actually|really|else|about|kind|sort|type|does|would|should|could|will|were|have)$/i.test(object)) for (const t of ctx.index.analyzer.terms(object)) { const hit = terms.find((x) => x.term === t); if (hit) hit.weight *= 2; }
   // "Spot fraudulent transactions": the task decides the pick, and the records it names are read.
   const purpose = readPurpose(text, readCategories(text));
   const categories = readForPurpose(readCategories(text), purpose);
@@ -302,11 +302,11 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // deal with, then a request for what to alter, asks for that remedy (a kind named outright,
   // "what setting…", stays the thing asked for).
   const problemStated = () => { const headings = remedyHeadings(ctx.index); return linked.concepts.some((c) => headings.some((h) => c.names.some((n) => h.includes(n.toLowerCase())))); };
-  const remedy = asksRemedy(text) || (asksAdjustment(text) && objectTarget(text) === undefined && problemStated());
+  const remedy = asksRemedy(text) || (asksAdjustment(text) && objectTarget(text, familiesOf(ctx.catalog)) === undefined && problemStated());
   if (remedy && remedyAsApproach(decided.intent)) Object.assign(decided, { intent: 'recommendation', runnerUp: { intent: decided.intent, p: decided.confidence } });
   // "What architecture gives the most realistic images?": a superlative over kinds of model asks
   // for a kind as a pick, not a ranking of models; a measure said of a kind is a stated fact instead.
-  if (decided.intent === 'ranking' && objectTarget(text) === 'model-type' && !asksKindSuperlative(text)) Object.assign(decided, { intent: 'recommendation', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  if (decided.intent === 'ranking' && objectTarget(text, familiesOf(ctx.catalog)) === 'model-type' && !asksKindSuperlative(text)) Object.assign(decided, { intent: 'recommendation', runnerUp: { intent: decided.intent, p: decided.confidence } });
   // "Keep our mascot's face the same across images without retraining": a way to adapt a model is asked,
   // however listy or how-like the wording; a named technique's own workings stay its question.
   const adaptation = readAdaptation(text);
@@ -315,7 +315,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const subject = linked.articles.length > 0 && linked.models.length === 0 ? 'article' : linked.models.length > 0 ? 'model' : 'other';
   const attribute = detectAttribute(text, subject);
   const superlative = detectSuperlative(text);
-  const target = decided.intent === 'recommendation' && (remedy || adaptation) ? 'approach' : decided.intent === 'recommendation' ? objectTarget(text) ?? outputAsksModel(text, categories, classify(ctx.targets, linked.placeholderText, text)[0]!.label) : undefined;
+  const target = decided.intent === 'recommendation' && (remedy || adaptation) ? 'approach' : decided.intent === 'recommendation' ? objectTarget(text, familiesOf(ctx.catalog)) ?? outputAsksModel(text, categories, classify(ctx.targets, linked.placeholderText, text)[0]!.label) : undefined;
   const aspect = aspectOf(decided.intent, text);
   // "Who uses diffusion models?" asks what a kind of thing is used for, not a figure about it.
   if (decided.intent === 'fact' && aspect === 'uses' && linked.concepts.length > 0 && linked.models.length === 0 && attribute === undefined) Object.assign(decided, { intent: 'uses', runnerUp: { intent: 'fact', p: decided.confidence } });
