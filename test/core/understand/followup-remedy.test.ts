@@ -7,27 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { createGuide } from '../../../src/core/index.js';
 import { coreFixture } from '../fixture-context.js';
 import { docsKnowledgeBase } from '../fixture-docs.js';
+import { SNAGS_DOC } from '../fixture-snags.js';
 
-const SNAGS = `---
-title: Thread snags
-concepts:
-  - name: thread snag
-    aliases: [thread snags, snag, snags, snagging]
-    kind: concept
----
-# Thread snags
 
-## Thread snags
-A **thread snag** is when a loom engine catches a thread on a worn hook and pulls a loop out of the weave.
-
-## Why thread snags happen
-**Thread snags happen** because hooks wear down with use and dry thread grips the metal instead of sliding past it.
-
-## Reducing thread snags in the mill (waxing, tension checks)
-**Thread snags in the mill are reduced, though not removed, with two safeguards**: waxing the thread before each run, and a tension check on every hook once a week.
-`;
-
-const kb = docsKnowledgeBase({}, { 'snags.md': SNAGS });
+const kb = docsKnowledgeBase({}, { 'snags.md': SNAGS_DOC });
 const f = coreFixture(kb);
 const guide = createGuide(kb);
 
