@@ -34,6 +34,8 @@ const GENERIC = new Set(
 );
 /** Words that say the question is about an article, not a topic: "the … guide", "that post". */
 const ARTICLE_WORDS = /\b(?:guide|article|post|blog|overview|explainer|write-?up|piece|paper|report|source|doc|document)s?\b/i;
+/** Asking who wrote or put out an article, or where it is from: the article may be named by what it covers. */
+const ASKS_PROVENANCE = /\bwho (?:wrote|writes|authored|published|publishes|is behind|put (?:it|that|this) out)\b|\bauthors?\b|\bwritten by\b|\bpublisher\b|\bwhich (?:web ?site|site|blog|company|org\w*|outlet|publication)\b|\bwhat (?:web ?site|site|org\w*|company)\b|\bwhere (?:is|was|does|did) (?:it|that|this|the)\b.*\bfrom\b|\bwhen was (?:it|that|this|the)\b.*\b(?:published|written|posted)\b/i;
 
 const contentStems = (text: string) => new Set(linkTokens(text).filter((t) => t.length > 1 && !GENERIC.has(t)));
 
@@ -80,6 +82,41 @@ function distinctiveWords(articles: readonly Article[], passages: readonly Passa
   return out;
 }
 
+/** How often each content stem occurs in the passages each article's facts come from (a passage's own source, or its document's only one), per passage. */
+function articleVocabularies(articles: readonly Article[], passages: readonly Passage[]): Map<Article, Map<string, number>> {
+  const counts = new Map<Article, Map<string, number>>(articles.map((a) => [a, new Map<string, number>()]));
+  const sizes = new Map<Article, number>();
+  const byDoc = new Map<string, Article>();
+  for (const a of articles) for (const d of a.documents) if (d.sources.length === 1) byDoc.set(d.id, a);
+  for (const p of passages) {
+    const article = (p.source && articles.find((a) => sameArticle(a, p.source!))) ?? byDoc.get(p.docId);
+    if (!article) continue;
+    sizes.set(article, (sizes.get(article) ?? 0) + 1);
+    const vocabulary = counts.get(article)!;
+    for (const stem of contentStems(`${p.section} ${p.text}`)) vocabulary.set(stem, (vocabulary.get(stem) ?? 0) + 1);
+  }
+  for (const [a, vocabulary] of counts) for (const [stem, n] of vocabulary) vocabulary.set(stem, n / (sizes.get(a) ?? 1));
+  return counts;
+}
+
+/**
+ * The article whose passages use the question's content words most, each word shared out among the
+ * articles by how densely each uses it; only a clear winner, so two articles covering the same
+ * ground name neither.
+ */
+function byContent(vocabularies: Map<Article, Map<string, number>>, stems: Set<string>): Article[] {
+  const scores = new Map<Article, number>();
+  for (const stem of stems) {
+    const densities = [...vocabularies].map(([a, v]) => [a, v.get(stem) ?? 0] as const);
+    const total = densities.reduce((sum, [, d]) => sum + d, 0);
+    if (total === 0) continue;
+    for (const [a, d] of densities) scores.set(a, (scores.get(a) ?? 0) + d / total);
+  }
+  const ranked = [...scores].sort((x, y) => y[1] - x[1]);
+  const [best, second] = ranked;
+  return best && (!second || best[1] >= 1.4 * second[1]) ? [best[0]] : [];
+}
+
 export function buildArticleTable(documents: readonly KnowledgeDocument[], passages: readonly Passage[] = []): ArticleTable {
   const articles: Article[] = [];
   for (const doc of documents) {
@@ -114,6 +151,7 @@ export function buildArticleTable(documents: readonly KnowledgeDocument[], passa
   }
 
   let distinctive: Map<string, Article> | undefined;
+  let vocabularies: Map<Article, Map<string, number>> | undefined;
   return {
     articles,
     find(text) {
@@ -133,7 +171,10 @@ export function buildArticleTable(documents: readonly KnowledgeDocument[], passa
         .map((a) => ({ a, share: a.titleStems.size ? [...a.titleStems].filter((s) => stems.has(s)).length / a.titleStems.size : 0 }))
         .filter((x) => x.share >= 0.6)
         .sort((x, y) => y.share - x.share);
-      return scored.map((x) => x.a);
+      if (scored.length > 0 || !ASKS_PROVENANCE.test(text)) return scored.map((x) => x.a);
+      // "who wrote the article that walks through base, instruct and reasoning models?": named by what it covers.
+      vocabularies ??= articleVocabularies(articles, passages);
+      return byContent(vocabularies, contentStems(text));
     },
   };
 }

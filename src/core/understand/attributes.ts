@@ -26,7 +26,7 @@ const MODEL_RULES: Rule[] = [
 const ARTICLE_RULES: Rule[] = [
   ['author', /\bwho (?:wrote|writes|authored|is the author|are the authors)\b|\bauthors?\b|\bwritten by\b|\bwho(?:'s| is) behind\b/i],
   // "Who published X" asks for a who, so the publisher rule goes before the date's "published".
-  ['publisher', /\bwho (?:published|publishes|runs|puts out)\b|\bpublisher\b|\bwhich (?:site|blog|company|org)\b/i],
+  ['publisher', /\bwho (?:published|publishes|runs|puts out)\b|\bpublisher\b|\b(?:which|what) (?:web ?site|site|blog|company|org\w*|outlet|publication)\b|\bwhere (?:is|was|does|did)\b.*\bfrom\b/i],
   ['published', /\bwhen (?:was|were|did)\b|\bpublish(?:ed|ing)?\b|\bpublication date\b|\bposted\b|\bhow old\b|\bwhat (?:year|date)\b/i],
 ];
 

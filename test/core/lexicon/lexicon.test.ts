@@ -98,4 +98,31 @@ describe('article table', () => {
     expect(a).toMatchObject({ author: 'Mira Okafor', publisher: 'Lantern Review', url: 'https://www.lanternreview.example/notes' });
     expect(a!.documents.map((d) => d.id)).toEqual(['a.md']);
   });
+
+  describe('an article named only by what it covers', () => {
+    const covering = buildArticleTable(
+      [
+        doc('reef.md', [{ title: 'Notes From The Shore', author: 'Ines Darrow' }]),
+        doc('sky.md', [{ title: 'Above The Clouds', publisher: 'Cirrus Press' }]),
+      ],
+      [
+        passage('reef.md', 'Tide pools', 'Tide pools hold anemones and kelp at low water.'),
+        passage('reef.md', 'Kelp', 'Kelp forests shelter fish along the coast.'),
+        passage('sky.md', 'Clouds', 'Cumulus clouds form when warm air rises along the coast.'),
+        passage('sky.md', 'Weather', 'Anemometers measure the wind above the clouds.'),
+      ],
+    );
+    const covers = (text: string) => covering.find(text).map((a) => a.title);
+
+    it('finds the article whose passages hold the words, when the question asks who wrote or put it out', () => {
+      expect(covers('who wrote the post about tide pools and kelp?')).toEqual(['Notes From The Shore']);
+      expect(covers('which website is the article on cumulus and wind from?')).toEqual(['Above The Clouds']);
+    });
+
+    it('names no article when the words are shared alike, or when nothing asks where it came from', () => {
+      expect(covers('who wrote the article about the coast?')).toEqual([]);
+      expect(covers('is the article about anemones any good?')).toEqual([]);
+      expect(covers('who wrote the article about anemones?')).toEqual(['Notes From The Shore']);
+    });
+  });
 });

@@ -60,6 +60,8 @@ describe('understand: the attribute asked about an article', () => {
     ['published', 'when was the northwind handbook published?'],
     ['published', 'how old is the lantern review article'],
     ['publisher', 'who published the Running Models Yourself article?'],
+    ['publisher', 'which website is the lantern review piece from?'],
+    ['publisher', 'what organisation put out the northwind handbook?'],
   ])('reads %s from %j', (attribute, question) => {
     const u = f.read(question);
     expect(u.articles.length).toBeGreaterThan(0);
