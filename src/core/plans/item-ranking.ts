@@ -45,6 +45,11 @@ export function lowestFigure(text: string, on: Scale): number | undefined {
   return values.length > 0 ? Math.min(...values) : undefined;
 }
 
+/** A sentence that carries on about the thing before it rather than naming another. */
+const GOES_ON = /^(?:you|it|its|this|that|they|their|the bill|which)\b/i;
+/** A sentence that gives the range over several things ("ranges from $X for A to $Y for B"). */
+const SPAN_OF_THINGS = /\branges?\s+from\b.*\bfor\b.*\bto\b/i;
+
 interface Figured {
   text: string;
   value: number;
@@ -72,11 +77,24 @@ function pricedPassages(index: SearchIndex, matcher: ModelMatcher, on: Scale): P
   for (const passage of index.passages) {
     if (passage.tags.includes('catalog')) continue;
     const items: Figured[] = [];
+    let last: { item?: Figured; paragraph: number } | undefined;
     for (const { unit } of analysed(index, passage).units) {
       if (unit.row) continue;
       const text = unit.text.replace(/^\s*(?:[-*•+]|\d+[.)])\s+/, '').trim();
+      // "The cost ranges from $15,000 for A to $1.5 million for B" spans the things, it is none of them.
+      if (SPAN_OF_THINGS.test(text)) {
+        last = undefined;
+        continue;
+      }
+      // "You pay per token at…" goes on about the thing the sentence before it priced.
+      if (!unit.bullet && last?.item && last.paragraph === unit.paragraph && GOES_ON.test(text)) {
+        last.item.text = `${last.item.text} ${text}`;
+        continue;
+      }
       const value = lowestFigure(text, on);
-      if (value !== undefined && !ledByModel(matcher, text.replace(/\*\*/g, ''))) items.push({ text, value });
+      const item = value !== undefined && !ledByModel(matcher, text.replace(/\*\*/g, '')) ? { text, value } : undefined;
+      if (item) items.push(item);
+      last = { ...(item ? { item } : {}), paragraph: unit.paragraph };
     }
     if (items.length >= 2) out.push({ passage, items });
   }

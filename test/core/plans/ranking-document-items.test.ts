@@ -19,7 +19,7 @@ concepts:
 # Launch routes for a model feature
 
 ## Launch routes and what they cost
-**Launch spending** depends on the route a team takes to put a model feature live. Growing a model of your own from nothing costs $3 million or more. Renting a hosted model has no upfront cost; the bill is per token, from $0.50 per million tokens. Adapting an open model on your own records costs from $20,000.
+**Launch spending** depends on the route a team takes to put a model feature live. Growing a model of your own from nothing costs $3 million or more. Renting a hosted model has no upfront cost. You pay per token, from $0.50 per million tokens. The bill ranges from $0.50 for renting to $3 million for growing your own. Adapting an open model on your own records costs from $20,000.
 
 ## Launch routes and how long they take
 **Each launch route takes its own time**:
@@ -55,6 +55,13 @@ describe('ranking things the documents price that are not models', () => {
     expect(rent).toBeLessThan(adapt!);
     expect(adapt).toBeLessThan(grow!);
     expect(a.text).toContain('$20,000');
+  });
+
+  it('keeps a sentence that carries on about a thing with it, and leaves out the sentence spanning them all', () => {
+    const a = guide.ask({ text: 'rank the ways to put a model feature live by cost' });
+    expect(a.text).toMatch(/^By the costs my documents give, cheapest first:\n1\. Renting a hosted model has no upfront cost\. You pay per token/);
+    expect(a.text).not.toMatch(/ranges from/);
+    expect(a.text.split('\n')).toHaveLength(4);
   });
 
   it('puts the dearest first when the most expensive is asked', () => {
