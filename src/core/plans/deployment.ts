@@ -51,7 +51,11 @@ export function deploymentVerdict(ctx: PlanContext, u: Understanding): Draft | u
     if (rule) blocks.push(blockFrom(rule, { maxChars: 320, maxUnits: 2 }));
   } else if (section) {
     // The one point of the section that speaks to the situation, not its whole list.
-    const fitting = rankEvidence(ctx.index, u.terms, [{ passage: section, score: 1, about: true }]).find((e) => e.unit.unit.bullet && e.coverage >= 0.1);
+    // Read against what decided the verdict as well as the question's words: "50M tokens a month"
+    // is backed by the cost point, not by the privacy point that shares "self-hosting" with it.
+    const said = new Set(u.terms.map((t) => t.term));
+    const why = ctx.index.analyzer.terms(reasons.join(' ')).filter((t) => !said.has(t)).map((term) => ({ term, weight: 1 }));
+    const fitting = rankEvidence(ctx.index, [...u.terms, ...why], [{ passage: section, score: 1, about: true }]).find((e) => e.unit.unit.bullet && e.coverage >= 0.1);
     if (fitting) blocks.push(blockFrom(fitting, { maxChars: 300, maxUnits: 1, itemOnly: true }));
   }
   const concept = find(selfHost ? 'self-hosting' : 'api access');

@@ -11,6 +11,7 @@ import { answerFact } from './fact.js';
 import { answerList, ownChecklist } from './list.js';
 import { answerBeyond, answerRanking, referenceModel, sizeWithin } from './ranking.js';
 import { answerRecommendation } from './recommend.js';
+import { rankItems, unpricedItems } from './item-ranking.js';
 import { optionUnderConstraint } from './option-fit.js';
 import { displayName } from './pick-wording.js';
 import { answerYesNo, judgedEvidence, relationVerdict, verdictEvidence } from './yesno.js';
@@ -57,6 +58,12 @@ function byIntent(ctx: PlanContext, u: Understanding): Draft {
   if (u.kindSuperlative && ['ranking', 'recommendation', 'fact', 'list'].includes(u.intent)) {
     const stated = explain(ctx, u, undefined);
     if (stated.answered) return stated;
+  }
+  // "Rank the ways to get a model into production by cost": the paths the documents price, not models.
+  if (u.itemRanking && ['ranking', 'recommendation', 'fact', 'list', 'comparison'].includes(u.intent)) {
+    // Unpriced, a pick or a comparison still has its own plan; an ordering is told what is missing.
+    const ranked = rankItems(ctx, u) ?? (u.intent === 'recommendation' || u.intent === 'comparison' ? undefined : unpricedItems(ctx, u));
+    if (ranked) return ranked;
   }
   switch (u.intent) {
     case 'definition':

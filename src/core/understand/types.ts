@@ -60,6 +60,15 @@ export interface Constraints {
   deadlineDays?: number;
 }
 
+/** What an item ranking is over (its head noun: "ways", "classes"), the scale, and which end leads. */
+export interface ItemRanking {
+  noun: string;
+  /** The words naming what is ranked, the noun last ("model size classes"). */
+  words: string;
+  on: 'cost' | 'time';
+  direction: 'max' | 'min';
+}
+
 /** One item of a list an answer gave ("- Alignment: RLHF, so outputs become safer…"), with the passage it came from. */
 export interface ListedItem {
   text: string;
@@ -125,6 +134,8 @@ export interface Understanding {
   superlative?: 'max' | 'min';
   /** What an ordering request puts in order, by its head noun ("classes" in "rank the model size classes", "models" in "rank the image models by price"). */
   ordered?: string;
+  /** A ranking or superlative over things that are not models ("rank the ways to ship by cost", "the fastest path to production"): what, and on which scale. */
+  itemRanking?: ItemRanking;
   /** Asks for things put in order ("in order of output price", "from cheapest", "largest first"), not for one of them. */
   asksOrder?: true;
   /** Asks which model a named product runs on ("what LLM powers X?", "what does X run on under the hood?"). */

@@ -29,6 +29,7 @@ import { modelsOutgrownByQuote, readSides } from './sides.js';
 import { queryTerms, WEAK_TERMS } from './terms.js';
 import { namedStat } from './stat.js';
 import { asksUnderlying } from './underlying.js';
+import { readItemRanking } from './item-ranking.js';
 import type { ListedItem, Understanding } from './types.js';
 
 export interface UnderstandContext extends LinkContext {
@@ -346,6 +347,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // put in order on a figure are ranked on it, not compared two at a time or stated one by one.
   const ordering = asksOrder(text);
   if (ordering && linked.models.length >= 3 && (RANKED_BY.has(attribute ?? '') || stat) && ['comparison', 'fact', 'recommendation'].includes(decided.intent)) Object.assign(decided, { intent: 'ranking', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  const itemRanking = linked.models.length === 0 ? readItemRanking(text, ORDERING.exec(text)?.[1], attribute === 'pricing') : undefined;
   const sides = readSides(text, decided.intent, linked, ctx);
   // A side read as a concept ("audio gen" → audio model) is one of the things asked about.
   for (const side of sides) if (side.concept && !linked.concepts.includes(side.concept)) linked.concepts.push(side.concept);
@@ -379,6 +381,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...(superlative ? { superlative } : {}),
     ...(asksKindSuperlative(text) ? { kindSuperlative: true as const } : {}),
     ...(orderedNoun(text) ? { ordered: orderedNoun(text)! } : {}),
+    ...(itemRanking ? { itemRanking } : {}),
     ...(ordering ? { asksOrder: true as const } : {}),
     ...(asksUnderlying(text) ? { asksUnderlying: true as const } : {}),
     ...(checklist ? { asksChecklist: true as const } : {}),
@@ -404,7 +407,7 @@ function statedOnly(text: string): string {
 }
 
 /** "Rank the model size classes from…", "could you order the training stages": the words naming what is put in order, after the verb that asks it (not "the order of events"). */
-const ORDERING = /(?:^\W*|[,.;:!?]\s*|\b(?:please|pls|you|now|then|and|to|i|we)\s+)(?:rank|order|sort|arrange|put)\s+(?!of\b)(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:from|by|in|according|on|based|for|starting|biggest|largest|smallest|best|worst)\b|\s*[,.?!]|\s*$)/i;
+const ORDERING = /(?:^\W*|[,.;:!?]\s*|\b(?:please|pls|you|now|then|and|to|i|we)\s+)(?:rank|order|sort|arrange|put)\s+(?!of\b)(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:from|by|in|according|on|based|for|to|that|which|starting|biggest|largest|smallest|best|worst)\b|\s*[,.?!]|\s*$)/i;
 
 /** The head noun of what an ordering request puts in order ("classes" in "rank the model size classes"). */
 export function orderedNoun(text: string): string | undefined {
