@@ -39,6 +39,10 @@ const POINTER_WEIGHED = /^(?:\S+\s+){0,3}?(?:that|this)\s+(?:one\s+|thing\s+|mod
 const SINGULAR = /\b(?:it|its|it's|that|this|this one|that one|that model|this model)\b/i;
 /** "which of those stages…", "which one is for images?", "which is about cost?": one item of what the last answer listed. */
 const PICK_ONE = /\bwhich (?:of (?:them|those|these)|ones?)\b|\bamong (?:them|those|these)\b|\bone of (?:those|these|them)\b|^which (?:is|one)\b/i;
+/** Aspects a model has of its own (its limits, what it is good at), asked of the one an answer picked. */
+const PICK_ASPECTS: ReadonlySet<string> = new Set(['limitations', 'tradeoffs', 'uses']);
+/** Intents that explain an aspect of their subject rather than pick, rank, compare or judge. */
+const EXPLAINING: ReadonlySet<string> = new Set(['limitations', 'uses', 'definition', 'why', 'how', 'examples']);
 const SIBLING = /\b(?:siblings?|sisters?|cousins?|brothers?|versions?|variants?|editions?|flavou?rs?|members?|relatives?)\b/i;
 
 function mergeConstraints(a: Constraints, b: Constraints): Constraints {
@@ -199,7 +203,11 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
     // "who's behind it?", "based on what benchmark": about what the last answer named first.
     out.models = previous.models.length > 0 ? [previous.models[0]!] : prev.models;
   }
-  if (u.concepts.length === 0 && u.models.length === 0 && (pronoun || !hasEntity || sameQuestion)) {
+  // "whats the catch?", "what's it good at?" after a pick: the aspect is asked of the model the
+  // answer named; the last question's concepts were its situation, not the thing now asked about.
+  const ofPick = !sameQuestion && u.concepts.length === 0 && u.models.length === 0 && out.models.length === 1 && out.models[0] === previous.models[0] && u.aspect !== undefined && PICK_ASPECTS.has(u.aspect) && EXPLAINING.has(u.intent);
+  if (ofPick) out.concepts = [];
+  else if (u.concepts.length === 0 && u.models.length === 0 && (pronoun || !hasEntity || sameQuestion)) {
     out.concepts = subjectConcepts;
   } else if (u.models.length === 0 && out.models.length === 0 && !out.selectFrom && SUBJECT_PRONOUN.test(rest)) {
     // "what are they used for in real products?", "are they usually open source?": the pronoun is
