@@ -191,6 +191,7 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
     // resolved by the plan: the model that fits best among those
   } else if ((WHICH_OF.test(u.text) || (WHICH_BARE.test(rest) && !hasEntity && u.categories.length === 0)) && answerModels.length > 1) {
     out.models = answerModels; // rank or pick among what the last answer named
+    if (u.models.length === 0) out.modelsFromAnswer = true;
     // "which of those are open source" filters the list by a property (a concept such as "open
     // source" may name it); "which of them is best at X" ranks it.
     if (u.superlative) out.intent = 'ranking';
@@ -198,6 +199,7 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   } else if (u.superlative && answerModels.length > 1 && !hasEntity && u.categories.length === 0 && (pronoun || elliptical || /\bones?\b/i.test(u.text))) {
     // "and the cheapest one?" after a list: the superlative ranks what the last answer named.
     out.models = answerModels;
+    out.modelsFromAnswer = true;
     out.intent = 'ranking';
   } else if (u.models.length === 0 && (pronoun || !hasEntity) && !pluralKind && !ownRanking) {
     // "who's behind it?", "based on what benchmark": about what the last answer named first.
