@@ -14,6 +14,7 @@ import type { Understanding } from '../understand/types.js';
 import { WEAK_TERMS } from '../understand/terms.js';
 import { quotedIn } from '../understand/sides.js';
 import { modelProfileDraft } from './model-profile.js';
+import { modelAspectDraft } from './model-aspect.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { supported } from './support.js';
 import { DOUBT, polarClause } from './verdict.js';
@@ -267,6 +268,9 @@ function quotedFirst(ctx: PlanContext, u: Understanding): readonly Concept[] {
 function explainOne(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined): Draft {
   const concepts = quotedFirst(ctx, u).slice(0, 2);
   if (concepts.length === 0 && u.models.length > 0 && (aspect === 'definition' || aspect === undefined)) return modelProfileDraft(ctx, u);
+  // "What's the catch with X?", "what's it good at?": the model's entry and the kinds it is say it.
+  const ofModel = concepts.length === 0 ? modelAspectDraft(ctx, u, aspect) : undefined;
+  if (ofModel) return ofModel;
   const evidence = explanationEvidence(ctx, u, aspect, concepts);
   // The sentence that defines the quoted name answers "what counts as a 'specialized variant'?".
   const asksWhat = aspect === undefined || aspect === 'definition';

@@ -141,7 +141,8 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
       if (level.length > 1 && level.length <= 4) return tiedLead(ctx, level.map((r) => r.m), standing(measure, direction, label), valueText(level[0]!.m, measure, u), ranked.slice(level.length, level.length + 2).map((r) => `${r.m.name} (${valueText(r.m, measure, u)})`));
       const pair = ranked.length === 2 && u.models.length === 2;
       const [first, ...rest] = ranked.slice(0, 3);
-      const lead = `**${first!.m.name}**${first!.m.developer ? ` (${first!.m.developer})` : ''} ${standing(measure, direction, label, pair)}: **${valueText(first!.m, measure, u)}**.`;
+      // Ranked among what the last answer named, the answer says so: the cheapest of those, not of all.
+      const lead = `${u.modelsFromAnswer ? 'Of those, ' : ''}**${first!.m.name}**${first!.m.developer ? ` (${first!.m.developer})` : ''} ${standing(measure, direction, label, pair)}: **${valueText(first!.m, measure, u)}**.`;
       // Two models the question set side by side: the other one is no runner-up in a list, just its figure.
       const next = pair ? `${rest[0]!.m.name}: ${valueText(rest[0]!.m, measure, u)}.` : rest.length ? `Next: ${rest.map((r) => `${r.m.name} (${valueText(r.m, measure, u)})`).join('; ')}.` : '';
       const models = ranked.slice(0, 3).map((r) => r.m);

@@ -3,16 +3,15 @@
  * the models that make that kind of content, with those of the type that fit as examples and the
  * use that fits said of the pick.
  */
-import { categoryLabels } from '../../knowledge/catalog-text.js';
-import type { CatalogEntry, Passage } from '../../knowledge/types.js';
+import type { Passage } from '../../knowledge/types.js';
 import type { Concept } from '../lexicon/concepts.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 import { blockFrom } from '../compose/blocks.js';
 import { rankEvidence } from '../evidence/sentences.js';
 import { retrievePassages } from '../evidence/retrieve.js';
-import { linkTokens } from '../lexicon/phrases.js';
 import type { Target, Understanding } from '../understand/types.js';
 import type { Draft, PlanContext } from './context.js';
+import { ARCHITECTURES, typeOf } from './model-kinds.js';
 import { displayName, listed, useSentence } from './pick-wording.js';
 import { analysed } from '../evidence/analysed.js';
 import { pickModels } from './pick-model.js';
@@ -141,33 +140,3 @@ function claimsTheContent(ctx: PlanContext, u: Understanding, strengths: readonl
 /** Words of how good output looks, and of making it: every image model claims them, so they pick no architecture. */
 const QUALITY_TERMS = new Set(['realist', 'photorealist', 'qualiti', 'high', 'best', 'sharp', 'produc', 'generat', 'make', 'creat', 'output']);
 
-/** Catalog categories that name an architecture rather than the kind of content made. */
-const ARCHITECTURES = ['gan', 'vae', 'world', 'multimodal'];
-
-const types = new WeakMap<object, Concept | null>();
-
-/**
- * The model type a catalog entry is: its architecture category (a GAN, a VAE), or the type its notes
- * say it is ("DALL-E 3 is a diffusion model."), when the knowledge defines that type.
- */
-function typeOf(ctx: PlanContext, model: CatalogEntry): Concept | undefined {
-  const known = types.get(model);
-  if (known !== undefined) return known ?? undefined;
-  // "…names Stable Diffusion as a notable image diffusion model": the type named in the phrase.
-  // Only the phrase's head: "a modification of the image diffusion architecture" is no diffusion model.
-  const defined = (name: string) => {
-    const tokens = linkTokens(name);
-    return ctx.concepts.dictionary.find(tokens).find((f) => f.end === tokens.length && f.value.kind === 'model-type' && f.value.defining !== undefined)?.value;
-  };
-  const category = model.categories.find((c) => ARCHITECTURES.includes(c));
-  const label = category ? (categoryLabels[category] ?? category) : undefined;
-  let type = label ? defined(label) : undefined;
-  const names = [model.name, ...(model.aliases ?? [])].map(escapeRegExp).join('|');
-  for (const note of category ? [] : model.notes) {
-    const said = new RegExp(`\\b(?:${names})\\s+(?:is|as)\\s+an?\\s+([^;,.()]+)`, 'i').exec(note)?.[1];
-    type = said ? defined(said) : undefined;
-    if (type) break;
-  }
-  types.set(model, type ?? null);
-  return type;
-}

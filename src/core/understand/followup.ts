@@ -39,6 +39,10 @@ const POINTER_WEIGHED = /^(?:\S+\s+){0,3}?(?:that|this)\s+(?:one\s+|thing\s+|mod
 const SINGULAR = /\b(?:it|its|it's|that|this|this one|that one|that model|this model)\b/i;
 /** "which of those stages…", "which one is for images?", "which is about cost?": one item of what the last answer listed. */
 const PICK_ONE = /\bwhich (?:of (?:them|those|these)|ones?)\b|\bamong (?:them|those|these)\b|\bone of (?:those|these|them)\b|^which (?:is|one)\b/i;
+/** Aspects a model has of its own (its limits, what it is good at), asked of the one an answer picked. */
+const PICK_ASPECTS: ReadonlySet<string> = new Set(['limitations', 'tradeoffs', 'uses']);
+/** Intents that explain an aspect of their subject rather than pick, rank, compare or judge. */
+const EXPLAINING: ReadonlySet<string> = new Set(['limitations', 'uses', 'definition', 'why', 'how', 'examples']);
 const SIBLING = /\b(?:siblings?|sisters?|cousins?|brothers?|versions?|variants?|editions?|flavou?rs?|members?|relatives?)\b/i;
 
 function mergeConstraints(a: Constraints, b: Constraints): Constraints {
@@ -187,6 +191,7 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
     // resolved by the plan: the model that fits best among those
   } else if ((WHICH_OF.test(u.text) || (WHICH_BARE.test(rest) && !hasEntity && u.categories.length === 0)) && answerModels.length > 1) {
     out.models = answerModels; // rank or pick among what the last answer named
+    if (u.models.length === 0) out.modelsFromAnswer = true;
     // "which of those are open source" filters the list by a property (a concept such as "open
     // source" may name it); "which of them is best at X" ranks it.
     if (u.superlative) out.intent = 'ranking';
@@ -194,12 +199,17 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   } else if (u.superlative && answerModels.length > 1 && !hasEntity && u.categories.length === 0 && (pronoun || elliptical || /\bones?\b/i.test(u.text))) {
     // "and the cheapest one?" after a list: the superlative ranks what the last answer named.
     out.models = answerModels;
+    out.modelsFromAnswer = true;
     out.intent = 'ranking';
   } else if (u.models.length === 0 && (pronoun || !hasEntity) && !pluralKind && !ownRanking) {
     // "who's behind it?", "based on what benchmark": about what the last answer named first.
     out.models = previous.models.length > 0 ? [previous.models[0]!] : prev.models;
   }
-  if (u.concepts.length === 0 && u.models.length === 0 && (pronoun || !hasEntity || sameQuestion)) {
+  // "whats the catch?", "what's it good at?" after a pick: the aspect is asked of the model the
+  // answer named; the last question's concepts were its situation, not the thing now asked about.
+  const ofPick = !sameQuestion && u.concepts.length === 0 && u.models.length === 0 && out.models.length === 1 && out.models[0] === previous.models[0] && u.aspect !== undefined && PICK_ASPECTS.has(u.aspect) && EXPLAINING.has(u.intent);
+  if (ofPick) out.concepts = [];
+  else if (u.concepts.length === 0 && u.models.length === 0 && (pronoun || !hasEntity || sameQuestion)) {
     out.concepts = subjectConcepts;
   } else if (u.models.length === 0 && out.models.length === 0 && !out.selectFrom && SUBJECT_PRONOUN.test(rest)) {
     // "what are they used for in real products?", "are they usually open source?": the pronoun is

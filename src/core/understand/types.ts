@@ -159,6 +159,8 @@ export interface Understanding {
   mentions: FieldMention[];
   /** Words of an everyday field that put one of the question's field words in that field's sense ("voltage" for a transformer, "next train"), with the field. */
   everyday?: Array<{ field: string; words: string }>;
+  /** The models are the ones the last answer named ("which of those…", "and the cheapest one?"), not ones this question names. */
+  modelsFromAnswer?: true;
   /** "The one with the best prompt fidelity": models to narrow down to one by the question's need before answering. */
   selectFrom?: CatalogEntry[];
   /** "Which of those stages makes it safe?": the items of the earlier answer's list to pick one from by this turn's own words. */
