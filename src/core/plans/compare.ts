@@ -22,6 +22,7 @@ import { topicComparison } from './compare-topic.js';
 import { fitLead } from './compare-fit.js';
 import { differenceLead, sharedFigures } from './compare-models.js';
 import { manyLead, rankedOrder } from './compare-many.js';
+import { unwrittenWords } from './side-written.js';
 
 const NUMERIC = new Set(['pricing', 'context_window', 'benchmark']);
 
@@ -262,9 +263,12 @@ function uncovered(ctx: PlanContext, u: Understanding, side: Side): boolean {
   // Sonnet") has nothing to compare; one the documents write of (in a team's raw documents) may.
   const named = fold(side.text).replace(/[^a-z0-9.]+/g, ' ').trim();
   if (u.names.some((n) => fold(n).replace(/[^a-z0-9.]+/g, ' ').trim() === named) && !documentsName(ctx, named)) return true;
-  if (u.unknownTerms.length === 0) return false;
   const unknown = new Set(u.unknownTerms.map((w) => w.toLowerCase()));
-  return side.text.toLowerCase().split(/[^a-z0-9-]+/).some((w) => unknown.has(w));
+  if (side.text.toLowerCase().split(/[^a-z0-9-]+/).some((w) => unknown.has(w))) return true;
+  // A word that shares only its stem with the documents' words ("discriminative", "top-p") is not
+  // covered either; unless the question names a known thing for every side, when the side was misread
+  // ("the hardest part for video models compared to image models").
+  return u.concepts.length + u.models.length < sidesOf(u).length && unwrittenWords(ctx.index, side.text).length > 0;
 }
 
 /** A section comparing a pair that leaves out one of the sides asked about compares something else. */
@@ -284,7 +288,7 @@ function unknownSide(ctx: PlanContext, missing: readonly string[], sides: readon
   const known = sides.filter((s) => s.model || s.concept);
   const lines = known.map((s) => sideLine(ctx, s)).filter((b): b is Block => b !== undefined);
   const others = known.map((s) => s.model?.name ?? s.text);
-  const text = `My documents don't cover ${missing.join(' or ')}, so I can't compare ${missing.length > 1 ? 'them' : 'it'}${others.length ? ` with ${others.join(' or ')}` : ''}.`;
+  const text = `My documents don't cover ${missing.join(' or ')}, so I can't compare ${missing.length > 1 || /\b(?:models|networks|systems|llms)$/i.test(missing[0] ?? '') ? 'them' : 'it'}${others.length ? ` with ${others.join(' or ')}` : ''}.`;
   return { kind: 'no_answer', answered: false, blocks: [{ text }, ...lines] };
 }
 
@@ -332,6 +336,13 @@ export function answerWhyOneWon(ctx: PlanContext, u: Understanding, explained: D
   return draft.answered && draft.blocks[0]?.passage === section ? draft : explained;
 }
 
+/** "discriminative vs generative models": the first side is "discriminative models", the head noun both share. */
+function withSharedHead(side: Side, sides: readonly Side[]): string {
+  if (sides.length !== 2 || /\b(?:models?|networks?|llms?|systems?|ai)$/i.test(side.text)) return side.text;
+  const head = / (models?|networks?|llms?|systems?)$/i.exec(sides.find((s) => s !== side)?.text ?? '')?.[1];
+  return head ? `${side.text} ${head}` : side.text;
+}
+
 function sidesOf(u: Understanding): Side[] {
   return u.sides.length >= 2 ? u.sides : [...u.unknownNames.map((text) => ({ text })), ...u.models.map((m) => ({ text: m.name, model: m })), ...u.concepts.map((c) => ({ text: c.name, concept: c }))];
 }
@@ -339,7 +350,7 @@ function sidesOf(u: Understanding): Side[] {
 function compareSides(ctx: PlanContext, u: Understanding): Draft {
   const sides = sidesOf(u);
   // A side the knowledge does not know is not answered with a comparison of something else.
-  const missing = [...new Map([...u.unknownNames, ...sides.filter((s) => uncovered(ctx, u, s)).map((s) => s.text)].map((n) => [n.toLowerCase(), n])).values()];
+  const missing = [...new Map([...u.unknownNames, ...sides.filter((s) => uncovered(ctx, u, s)).map((s) => withSharedHead(s, sides))].map((n) => [n.toLowerCase(), n])).values()];
   if (missing.length > 0 && sides.length >= 2) return unknownSide(ctx, missing, sides);
   const models = sides.map((s) => s.model).filter((m): m is CatalogEntry => m !== undefined);
   if (models.length >= 2) return compareModels(ctx, u, models.slice(0, 6));
