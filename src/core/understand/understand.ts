@@ -29,6 +29,7 @@ import { modelsOutgrownByQuote, readSides } from './sides.js';
 import { queryTerms, WEAK_TERMS } from './terms.js';
 import { namedStat } from './stat.js';
 import { asksUnderlying } from './underlying.js';
+import { asksVerdictOnPlan } from './verdict-ask.js';
 import type { ListedItem, Understanding } from './types.js';
 
 export interface UnderstandContext extends LinkContext {
@@ -280,6 +281,9 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const decided = decideIntent(classify(ctx.intents, questionClause(plainPlaced), questionClause(unframed(text)), { withPlaceholders: plainPlaced, asWritten: unframed(text) }), text, hasEntity || categories.length > 0, unknown, topicWords(terms));
   // "Is X just a fancy word for Y?": whether two names mean one thing is a yes/no question.
   if (((IDENTITY.test(text) && decided.intent !== 'comparison') || SAME_QUESTION.test(text)) && decided.intent !== 'yesno') Object.assign(decided, { intent: 'yesno', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  // "We want an image model to write our SQL, will that work?", "is it fine to use a GAN for our
+  // chatbot?": a verdict on the plan is asked, whatever model type or need the plan names.
+  if (decided.intent !== 'yesno' && !SOCIAL.has(decided.intent) && asksVerdictOnPlan(text)) Object.assign(decided, { intent: 'yesno', runnerUp: { intent: decided.intent, p: decided.confidence } });
   // "Which model pioneered X?", "which lab released Y?": a past deed asks for a fact, not for a pick.
   if (decided.intent === 'recommendation' && PAST_DEED.test(text) && !detectSuperlative(text)) Object.assign(decided, { intent: 'fact', runnerUp: { intent: decided.intent, p: decided.confidence } });
   // "could you explain how closed models differ from open ones?": the wording asks for the difference
