@@ -27,6 +27,8 @@ const AGAINST_IT = /\b(?:(?:a |an )?(?:bad|dumb) (?:idea|call|move|plan)|overkil
 const WORTH = /\b(?:is|would|will|'?s)\s+(?:it|that|this)\s+(?:really\s+|even\s+|still\s+)?(?:be\s+)?worth\b|\bworth (?:paying|using|getting|going|switching|buying|it\b)|\bdo (?:we|i|you) (?:really |actually |even |still |truly )?need\b/i;
 const OVERKILL = /\bover-?kill\b/i;
 const SHOULD = /\b(?:should|shall)\s+(?:we|i|you|they|a|an|the|our|my|one)\b/i;
+/** "Should we still…", "…just to be safe": a "should" that doubts the proposal, as "worth it?" does. */
+const DOUBTED_SHOULD = /\b(?:should|shall|must)\s+(?:we|i)\s+(?:still|really|even|actually)\b|\bjust (?:to be safe|in case)\b/i;
 
 /** What the limits of a thing cost a team: the reason a proposal may not pay off. */
 const DRAWBACK = /\b(?:cost(?:s|ly)?|expensive|pricier|slower|more compute|overkill|limitation|instead|only need|unnecessary|not needed|beyond (?:most |the )?budgets?|(?:millions|billions) of dollars)\b/i;
@@ -49,7 +51,7 @@ export function asksProposalVerdict(u: Understanding): boolean {
 /** Which way the question leans: "overkill?" expects a yes to mean "drop it"; "worth it?" a yes to mean "do it". */
 function leaning(u: Understanding): 'against' | 'for' | 'open' {
   if (AGAINST_IT.test(u.text) || OVERKILL.test(u.text)) return 'against';
-  if (FOR_IT.test(u.text) || WORTH.test(u.text)) return 'for';
+  if (FOR_IT.test(u.text) || WORTH.test(u.text) || DOUBTED_SHOULD.test(u.text)) return 'for';
   return 'open';
 }
 

@@ -9,7 +9,7 @@
 import type { Understanding } from '../understand/types.js';
 import type { WeightedTerm } from '../../knowledge/search/search-index.js';
 import { WEAK_TERMS } from '../understand/terms.js';
-import { idfWeights } from '../evidence/sentences.js';
+import { idfWeights, pointsBack } from '../evidence/sentences.js';
 import type { PlanContext } from './context.js';
 
 export type Verdict = 'Yes' | 'No' | 'Not really' | 'Not quite' | 'Not necessarily' | 'Not always' | 'Not yet';
@@ -221,5 +221,7 @@ export function withVerdict(verdict: Verdict, text: string): string {
 export function verdictLead(ctx: PlanContext, u: Understanding, verdict: Verdict, text: string, heading = ''): string {
   const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z*])/);
   const at = sentences.findIndex((s) => verdictOf(ctx, u, s, heading) !== undefined);
-  return withVerdict(verdict, at > 0 ? sentences.slice(at).join(' ') : text);
+  // A verdict sentence that concludes from the one before it keeps that one.
+  const from = at > 0 && pointsBack(sentences[at]!) ? at - 1 : at;
+  return withVerdict(verdict, from > 0 ? sentences.slice(from).join(' ') : text);
 }

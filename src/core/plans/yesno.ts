@@ -223,9 +223,17 @@ export function judgedEvidence(ctx: PlanContext, u: Understanding, evidence: rea
   const doubts = DOUBT.test(polarClause(u.text) ?? '');
   for (const e of [best, ...evidence.slice(0, 8).filter((x) => x !== best)]) {
     // A sentence leaning on one before it ("They are a specialised subtype…") cannot open the answer.
-    if (e.score < best.score * 0.6 || e.coverage < best.coverage * 0.6 || pointsBack(e.unit.unit.text)) continue;
+    if (e.score < best.score * 0.6 || e.coverage < best.coverage * 0.6) continue;
+    // A verdict drawn as a conclusion ("All generated code therefore needs a review") is read with
+    // the sentence it concludes from, which then opens the answer.
+    const before = pointsBack(e.unit.unit.text) ? e.units[e.units.indexOf(e.unit) - 1] : undefined;
+    if (pointsBack(e.unit.unit.text) && (!before || before.unit.bullet || e.unit.unit.bullet || pointsBack(before.unit.text))) continue;
     const verdict = verdictOf(ctx, u, e.unit.unit.text, e.passage.headings.join(' '));
     if (!verdict) continue;
+    if (before) {
+      if (verdict === 'Yes') continue;
+      return { evidence: { ...e, unit: before }, verdict };
+    }
     // "Do X really Y?" doubts what a definition seems to grant: a close sentence that takes up the
     // doubt ("do not really reason the way people do") answers it, before one that merely affirms.
     if (verdict === 'Yes' && doubts) {

@@ -78,8 +78,18 @@ export function asksOrder(text: string): boolean {
   return new RegExp(String.raw`\bfrom (?:the )?(?:${EXTREMES})\b`, 'i').test(text);
 }
 
+/** "Most" said of how well something fits the asker ("makes the most sense"), not of a figure. */
+const FIT_MOST = /\b(?:the\s+)?most\s+(?:sense|sensible|suitable|appropriate|fitting|reasonable|practical|worthwhile|relevant|applicable)\b/gi;
+
+/** Whether the question asks what fits most ("makes the most sense"), a "most" of no measure. */
+export function asksFit(text: string): boolean {
+  return new RegExp(FIT_MOST.source, 'i').test(text);
+}
+
 /** "largest", "cheapest", "highest"… → which end of a scale the question wants. */
-export function detectSuperlative(text: string): Direction | undefined {
+export function detectSuperlative(asked: string): Direction | undefined {
+  // "Which model makes the most sense?", "the most suitable option": how well a pick fits, no measure's end.
+  const text = asked.replace(FIT_MOST, ' ');
   const ordered = orderedDirection(text);
   if (ordered) return ordered;
   if (/\b(?:cheapest|lowest|least expensive|smallest|shortest|fewest|least|most affordable|cheaper)\b/i.test(text)) return 'min';

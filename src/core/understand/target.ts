@@ -14,8 +14,8 @@ const KIND_NOUNS: Array<[RegExp, Target]> = [
   [/^(?:benchmarks?|metrics?|scores?|evals?|leaderboards?)\b/i, 'benchmark'],
   [/^(?:sizes?)\b/i, 'size-class'],
 ];
-/** "which video model is best…", "which model handles…": a model, named as the thing asked for. */
-const WHICH_MODEL = /\b(?:which|what)\s+(?:(?:image|video|audio|music|code|coding|open[- ]source|open|closed|proprietary|text|chat|vision|multimodal|frontier|llm|ai)\s+)?(?:models?|llms?|tools?|generators?)\s+(?:is|are|has|have|does|do|can|could|would|will|should|handles?|gives?|makes?|works?|fits?|wins?|scores?|leads?)\b/i;
+/** "which video model is best…", "which model handles…", "which model from the price list makes…": a model, named as the thing asked for. */
+const WHICH_MODEL = /\b(?:which|what)\s+(?:(?:image|video|audio|music|code|coding|open[- ]source|open|closed|proprietary|text|chat|vision|multimodal|frontier|llm|ai)\s+)?(?:models?|llms?|tools?|generators?)\s+(?:(?:from|in|on|of)\s+(?:the|our|your|this|that)\s+(?:[\w-]+\s+){1,3})?(?:is|are|has|have|does|do|can|could|would|will|should|handles?|gives?|makes?|works?|fits?|wins?|scores?|leads?)\b/i;
 
 /** `families`: the catalog's family words, which name models too ("which claude…"). */
 export function objectTarget(text: string, families: ReadonlySet<string> = new Set()): Target | undefined {

@@ -11,7 +11,7 @@ import { fold, stem, STOP_WORDS, words } from '../../knowledge/search/text.js';
 import type { Aspect, CatalogEntry } from '../../knowledge/types.js';
 import type { Concept } from '../lexicon/concepts.js';
 import { everydayCues } from '../lexicon/senses.js';
-import { asksOrder, detectAttribute, detectSuperlative } from './attributes.js';
+import { asksFit, asksOrder, detectAttribute, detectSuperlative } from './attributes.js';
 import { clauses, cleanQuestion } from './clean.js';
 import { familiesOf, FRAMING, linkEntities, type LinkContext } from './entities.js';
 import type { Classifier } from './intent/classifier.js';
@@ -30,6 +30,7 @@ import { queryTerms, WEAK_TERMS } from './terms.js';
 import { namedStat } from './stat.js';
 import { asksUnderlying } from './underlying.js';
 import { readItemRanking } from './item-ranking.js';
+import { asksVerdictOnPlan } from './verdict-ask.js';
 import type { ListedItem, Understanding } from './types.js';
 
 export interface UnderstandContext extends LinkContext {
@@ -93,6 +94,9 @@ function aspectOf(intent: Intent, text: string): Aspect | undefined {
   if (fromIntent && fromIntent !== 'definition' && fromIntent !== 'types') return fromIntent;
   return cue ?? fromIntent;
 }
+
+/** "Which model…", "what option…": a thing to pick asked for. */
+const ASKS_PICK = /\b(?:which|what)\s+(?:\w+\s+)?(?:models?|llms?|options?|ones?|tools?|providers?|vendors?|plans?|tiers?)\b/i;
 
 /** Attributes whose figures put models in order. */
 const RANKED_BY = new Set(['pricing', 'context_window', 'benchmark']);
@@ -281,6 +285,9 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const decided = decideIntent(classify(ctx.intents, questionClause(plainPlaced), questionClause(unframed(text)), { withPlaceholders: plainPlaced, asWritten: unframed(text) }), text, hasEntity || categories.length > 0, unknown, topicWords(terms));
   // "Is X just a fancy word for Y?": whether two names mean one thing is a yes/no question.
   if (((IDENTITY.test(text) && decided.intent !== 'comparison') || SAME_QUESTION.test(text)) && decided.intent !== 'yesno') Object.assign(decided, { intent: 'yesno', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  // "We want an image model to write our SQL, will that work?", "is it fine to use a GAN for our
+  // chatbot?": a verdict on the plan is asked, whatever model type or need the plan names.
+  if (decided.intent !== 'yesno' && !SOCIAL.has(decided.intent) && asksVerdictOnPlan(text)) Object.assign(decided, { intent: 'yesno', runnerUp: { intent: decided.intent, p: decided.confidence } });
   // "Which model pioneered X?", "which lab released Y?": a past deed asks for a fact, not for a pick.
   if (decided.intent === 'recommendation' && PAST_DEED.test(text) && !detectSuperlative(text)) Object.assign(decided, { intent: 'fact', runnerUp: { intent: decided.intent, p: decided.confidence } });
   // "could you explain how closed models differ from open ones?": the wording asks for the difference
@@ -315,7 +322,12 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   if (adaptation && (['recommendation', 'list', 'ranking'].includes(decided.intent) || (decided.intent === 'how' && !linked.concepts.some((c) => c.kind === 'technique')))) Object.assign(decided, decided.intent === 'recommendation' ? {} : { intent: 'recommendation', runnerUp: { intent: decided.intent, p: decided.confidence } });
   const subject = linked.articles.length > 0 && linked.models.length === 0 ? 'article' : linked.models.length > 0 ? 'model' : 'other';
   const attribute = detectAttribute(text, subject);
-  const superlative = detectSuperlative(text);
+  // "The big models are the most expensive part of our bill. Which model should we use?": a
+  // superlative in the context says how things stand, not which end the question asks for.
+  const superlative = detectSuperlative(questionClause(text));
+  // "Which model from the pricing table makes most sense?": the "most" of how well a pick fits is no
+  // end of a scale; with no other, the figures' words only say where to pick from.
+  if (decided.intent === 'ranking' && !superlative && asksFit(text) && !asksOrder(text) && ASKS_PICK.test(questionClause(text)) && linked.models.length + linked.names.length + linked.unknownNames.length === 0) Object.assign(decided, { intent: 'recommendation', runnerUp: { intent: decided.intent, p: decided.confidence } });
   const target = decided.intent === 'recommendation' && (remedy || adaptation) ? 'approach' : decided.intent === 'recommendation' ? objectTarget(text, familiesOf(ctx.catalog)) ?? outputAsksModel(text, categories, classify(ctx.targets, linked.placeholderText, text)[0]!.label) : undefined;
   const aspect = aspectOf(decided.intent, text);
   // "Who uses diffusion models?" asks what a kind of thing is used for, not a figure about it.

@@ -48,6 +48,13 @@ describe('recommendation: a verdict on a proposal', () => {
     expect(a.text.startsWith('Probably, yes. ')).toBe(true);
   });
 
+  it.each([
+    'we only need transcripts of our calls. should we still get a voice model, just to be safe?',
+    'should we really go with a voice model if all we need is transcripts?',
+  ])('reads a doubting "should we still/really" (%j) as "worth it?": the verdict, then the stated limit', (question) => {
+    expect(ask(question).text.startsWith('Probably not. **The main drawback of speech-and-text models** is running cost')).toBe(true);
+  });
+
   it('gives no verdict when the situation asks for a pick', () => {
     expect(ask('we only need transcripts of our calls, which model type should we use?').text).not.toMatch(/^Probably/);
   });
