@@ -42,6 +42,16 @@ export function matchStat(model: CatalogEntry, question: string): CatalogEntry['
   return best?.stat;
 }
 
+/**
+ * The model's own stat for a label the question named ("Hugging Face downloads per month"): one
+ * whose label holds every telling word of it, or none. Another of the model's figures that merely
+ * shares a word ("per month") is not the figure asked for.
+ */
+export function statNamed(model: CatalogEntry, label: string): CatalogEntry['stats'][number] | undefined {
+  const wanted = [...stems(label)].filter((s) => s.length > 2 && !WEAK.has(s));
+  return model.stats.find((s) => s.label === label || (wanted.length > 0 && wanted.every((w) => stems(s.label).has(w))));
+}
+
 /** The benchmarks a question names, or all of the model's when it names none. */
 export function matchBenchmarks(model: CatalogEntry, question: string): CatalogEntry['benchmarks'] {
   const q = stems(question);
@@ -105,7 +115,9 @@ export function statSentence(name: string, stat: CatalogEntry['stats'][number]):
 
 /** A model's notes that share words with the question, best first ("how long can X run a coding session"). */
 export function matchingNotes(model: CatalogEntry, question: string): string[] {
-  const q = stems(question);
+  // The model's own name is in the question and in many of its notes: it ties no note to what is asked.
+  const own = stems(`${model.name} ${model.aliases.join(' ')}`);
+  const q = new Set([...stems(question)].filter((s) => !own.has(s)));
   return [...model.notes, ...model.strengths, ...model.use_cases]
     .map((n) => ({ n, score: overlap(q, n) }))
     .filter((x) => x.score >= 2)

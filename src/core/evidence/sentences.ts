@@ -88,7 +88,8 @@ const FIGURES: Record<Figure, RegExp> = {
   // A number, not a version in a name ("GPT-5.1", "Llama 3.3"); "one" alone is rarely a figure ("in one go").
   number: /(?<![A-Za-z][-.]?|\d[.])\b\d[\d,.]*(?:\s?(?:%|[kmbt]\b|x\b))?(?![.-]?\d*[A-Za-z]{2,})|\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen)\b|\bone (?:hundred|thousand|million|billion|trillion)\b/i,
   year: /\b(?:19|20)\d\d\b/,
-  money: /\$\s?\d|\b\d[\d.,]*\s?(?:dollars|usd|k|m)\b|\bfree\b|\bno per-token fee\b/i,
+  // Amounts said in words count too: "hundreds of millions of dollars", "billions of dollars".
+  money: /\$\s?\d|\b\d[\d.,]*\s?(?:dollars|usd|k|m)\b|\b(?:thousands|millions|billions|trillions) of (?:dollars|usd)\b|\bfree\b|\bno per-token fee\b/i,
   percent: /\d\s?%|\bpercent\b|\bpercentage points?\b/i,
   duration: /\b\d+(?:\.\d+)?(?:\s?(?:-|to)\s?\d+)?\s?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i,
   date: /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\b(?:19|20)\d\d\b/i,

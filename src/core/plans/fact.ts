@@ -7,7 +7,7 @@
 import { formatTokens } from '../../knowledge/catalog-text.js';
 import { fold, stem, words } from '../../knowledge/search/text.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
-import { matchingNotes, modelFact } from '../catalog/facts.js';
+import { matchingNotes, modelFact, statNamed, statSentence } from '../catalog/facts.js';
 import { nameTokens } from '../catalog/model-matcher.js';
 import { strengthsClause } from '../catalog/strengths.js';
 import { WEAK_TERMS } from '../understand/terms.js';
@@ -62,7 +62,7 @@ const ATTRIBUTE_WORDING: Partial<Record<Attribute, RegExp>> = {
 };
 
 /** A sentence of the documents that names the model and states a figure of the kind asked. */
-function statedInDocuments(ctx: PlanContext, u: Understanding, model: CatalogEntry, figure: Figure | undefined) {
+function statedInDocuments(ctx: PlanContext, u: Understanding, model: CatalogEntry, figure: Figure | undefined, stat?: string) {
   const names = [new Set(nameTokens(model.name).filter((t) => t.length > 1 || /\d/.test(t)).map((t) => ctx.index.analyzer.terms(t)[0] ?? t))];
   const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, limit: 8, filter: (p) => !p.tags.includes('catalog') });
   const want: Want = { mustMention: names, ...(figure ? { figure } : {}) };
@@ -70,10 +70,19 @@ function statedInDocuments(ctx: PlanContext, u: Understanding, model: CatalogEnt
   if (!best) return undefined;
   const text = best.unit.unit.text;
   const tokens = new Set(nameTokens(text));
-  const named = nameTokens(model.name).every((t) => tokens.has(t)) || ctx.matcher.find(text).some((m) => m.model === model);
+  const found = ctx.matcher.find(text);
+  const named = nameTokens(model.name).every((t) => tokens.has(t)) || found.some((m) => m.model === model);
+  // "GitHub Copilot (listed with GPT-5): 1.8M enterprise seats" is the figure of the other model it names, which has it.
+  if (stat && found.some((m) => m.model !== model && statNamed(m.model, stat))) return undefined;
   const wording = u.attribute ? ATTRIBUTE_WORDING[u.attribute] : undefined;
-  const states = (!figure || statesFigure(text, figure)) && (!wording || wording.test(text));
+  const states = (!figure || statesFigure(text, figure)) && (!wording || wording.test(text)) && (!stat || holdsLabel(ctx, best.unit.terms, stat));
   return named && states && best.coverage >= 0.5 ? best : undefined;
+}
+
+/** A unit that holds every telling word of a stat's label ("hugging", "face", "downloads", "month"). */
+function holdsLabel(ctx: PlanContext, terms: ReadonlySet<string>, label: string): boolean {
+  const wanted = ctx.index.analyzer.terms(label).filter((t) => !t.startsWith('~') && t.length > 2 && !WEAK_TERMS.has(t));
+  return wanted.every((t) => terms.has(t));
 }
 
 /** A price asked per period of time, which per-token rates do not give. */
@@ -98,21 +107,25 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
   const evidence = [];
   // "What does X cost per month?": the catalog's rates are per token, and the answer says so first.
   const period = u.attribute === 'pricing' ? PERIOD.exec(u.text) : null;
+  // "Monthly Hugging Face downloads for Llama 4?": a figure named by its catalog label is that figure
+  // or none; the model's other figures, notes and strengths answer something else.
+  const stat = u.stat !== undefined && (u.attribute === undefined || u.attribute === 'figure') ? u.stat : undefined;
   for (const model of models) {
-    const fact = modelFact(model, u.attribute, u.text);
+    const own = stat ? statNamed(model, stat) : undefined;
+    const fact = own ? statSentence(model.name, own) : stat ? undefined : modelFact(model, u.attribute, u.text);
     if (fact) {
       const tokenRate = period !== null && /\bper 1M\b.*\btokens\b/i.test(fact);
       lines.push(tokenRate ? `My documents don't give a ${periodWord(period)} price for ${model.name}, only per-token rates: ${fact.replace(new RegExp(`^${escapeRegExp(model.name)}\\s+(?:costs\\s+)?`), '')}` : fact);
       continue;
     }
-    const stated = statedInDocuments(ctx, u, model, figure);
+    const stated = statedInDocuments(ctx, u, model, figure ?? (stat ? 'number' : undefined), stat);
     if (stated) {
       evidence.push(stated);
       continue;
     }
     // "Claude's share of API usage": the family's entry holds no figures, its members do.
     const members = groupMembers(ctx.kb.models, model)
-      .map((m) => ({ m, fact: modelFact(m, u.attribute, u.text) }))
+      .map((m) => ({ m, fact: stat ? mapDefined(statNamed(m, stat), (x) => statSentence(m.name, x)) : modelFact(m, u.attribute, u.text) }))
       .filter((x): x is { m: CatalogEntry; fact: string } => x.fact !== undefined)
       .slice(0, 3);
     if (members.length > 0) {
@@ -120,7 +133,7 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
       cites.push(...members.map((x) => ctx.modelPassage(x.m)).filter((p) => p !== undefined));
       continue;
     }
-    const note = u.attribute === undefined || u.attribute === 'figure' ? matchingNotes(model, u.text)[0] : undefined;
+    const note = stat ? undefined : u.attribute === undefined || u.attribute === 'figure' ? matchingNotes(model, u.text)[0] : undefined;
     if (note && (!figure || statesFigure(note, figure))) {
       lines.push(`${model.name}: ${note}`);
       continue;
@@ -134,16 +147,23 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
     const names = missing.map((m) => m.name).join(' or ');
     // "GPT-5's LMArena Elo": the benchmark asked is named, and the scores the model has are given.
     const benchmark = u.attribute === 'benchmark' ? benchmarkNamed(ctx, u.text) : undefined;
-    const label = benchmark && missing.length === 1 ? `${names}'s ${benchmark} score` : `${u.attribute && u.attribute !== 'figure' ? `the ${ATTRIBUTE_LABELS[u.attribute]}` : 'that'} of ${names}`;
+    const label = benchmark && missing.length === 1 ? `${names}'s ${benchmark} score` : `${askedLabel(u, stat)} of ${names}`;
     const scores = u.attribute === 'benchmark' ? missing.flatMap((m) => m.benchmarks.map((b) => `${m.name} scored ${b.score} on ${b.name}.`)) : [];
     const known = [...scores, ...missing.map((m) => knownFigures(m))].filter(Boolean).join(' ');
     const text = `My documents don't state ${label}, so I won't guess.${known ? ` What they do record: ${known}` : ''}`;
     return notAnswered('fact', text, cites);
   }
   const blocks = [{ text: lines.join('\n') }, ...evidence.map((e) => blockFrom(e, { maxChars: 320, maxUnits: 1 }))].filter((b) => b.text);
-  for (const m of missing) blocks.push({ text: `My documents don't state ${u.attribute && u.attribute !== 'figure' ? `the ${ATTRIBUTE_LABELS[u.attribute]}` : 'that'} of ${m.name}.` });
+  for (const m of missing) blocks.push({ text: `My documents don't state ${askedLabel(u, stat)} of ${m.name}.` });
   return { kind: 'fact', answered: true, blocks, cites, models };
 }
+
+/** What was asked, as an answer names it: "the context window", "the Hugging Face downloads per month", "that". */
+function askedLabel(u: Understanding, stat: string | undefined): string {
+  return stat ? `the ${stat}` : u.attribute && u.attribute !== 'figure' ? `the ${ATTRIBUTE_LABELS[u.attribute]}` : 'that';
+}
+
+const mapDefined = <T, R>(x: T | undefined, f: (x: T) => R): R | undefined => (x === undefined ? undefined : f(x));
 
 /** A model's strengths that share the question's telling words ("cost", "speed"), as one clause. */
 function strengthsAbout(ctx: PlanContext, u: Understanding, model: CatalogEntry): string | undefined {

@@ -263,7 +263,8 @@ export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
   // "What does Stable Diffusion use a VAE for?": of the uses listed, the one naming it leads.
   const draft = askedItemFirst(ctx, u, underlyingFirst(ctx, u, verdictFirst(ctx, u, byIntent(ctx, u))));
   // A refusal from a shape the classifier was unsure of may be the wrong shape's refusal.
-  const aboutNamedModel = (u.models.length > 0 || u.names.length > 0) && u.attribute !== undefined;
+  // So is one about a figure the catalog records by the label the question names ("Hugging Face downloads").
+  const aboutNamedModel = (u.models.length > 0 || u.names.length > 0) && (u.attribute !== undefined || u.stat !== undefined);
   if (!draft.answered && draft.blocks.length > 0 && u.confidence < 0.5 && !aboutNamedModel) {
     const plain = explain(ctx, u, undefined);
     if (plain.answered) return plain;

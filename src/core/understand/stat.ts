@@ -4,11 +4,11 @@
  * reads. A label is named when two of its words are in the question, or all of a one-word label's,
  * so one word a label shares with a need ("enterprise coding") names no stat.
  */
-import { fold, stem, words } from '../../knowledge/search/text.js';
+import { fold, stem, STOP_WORDS, words } from '../../knowledge/search/text.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
 
 /** Label words that say nothing of which figure: every stat is about models. */
-const GENERIC = new Set(['model', 'per']);
+const GENERIC = new Set(['model', 'per', 'ai']);
 
 /**
  * The stat label the question names best, across the catalog, or undefined. The words naming the
@@ -16,12 +16,17 @@ const GENERIC = new Set(['model', 'per']);
  */
 export function namedStat(text: string, catalog: readonly CatalogEntry[], kindNames: readonly string[] = []): string | undefined {
   const kind = new Set(kindNames.flatMap((n) => words(fold(n))).map(stem));
-  const asked = new Set(words(fold(text)).map(stem).filter((w) => !kind.has(w)));
+  const said = words(fold(text));
+  const asked = new Set(said.map(stem).filter((w) => !kind.has(w)));
+  const initials = said.filter((w) => !STOP_WORDS.has(w)).map((w) => w[0]).join('');
+  // A label's word is said as it is, as the start of a longer word ("month" of "monthly"), or, when
+  // it is a short abbreviation ("HF"), by the initials of words in a row ("hugging face").
+  const says = (w: string) => asked.has(w) || (w.length >= 4 && [...asked].some((a) => a.startsWith(w))) || (/^[a-z]{2,4}$/.test(w) && !asked.has(w) && initials.includes(w));
   let best: { label: string; hit: number } | undefined;
   for (const m of catalog) {
     for (const s of m.stats) {
-      const label = [...new Set(words(fold(s.label)).map(stem))].filter((w) => w.length > 2 && !GENERIC.has(w));
-      const hit = label.filter((w) => asked.has(w)).length;
+      const label = [...new Set(words(fold(s.label)).map(stem))].filter((w) => (w.length > 2 || /^[a-z]{2}$/.test(w)) && !GENERIC.has(w));
+      const hit = label.filter(says).length;
       if ((hit >= 2 || (hit > 0 && hit === label.length)) && (!best || hit > best.hit)) best = { label: s.label, hit };
     }
   }

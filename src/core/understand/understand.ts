@@ -355,6 +355,9 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // that label ranks the models on it, whatever shape the wording took (a pick, a definition of "API").
   const stat = namedStat(text, ctx.catalog, [...linked.concepts.filter((c) => c.kind === 'model-type').flatMap((c) => c.names), ...categories.map((c) => c.category)]);
   if (stat && superlative && linked.models.length !== 1 && !['ranking', 'list', 'comparison', 'yesno'].includes(decided.intent)) Object.assign(decided, { intent: 'ranking', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  // "Monthly Hugging Face downloads for Llama 4?": a figure the catalog records by that label, of one
+  // named model, asks for that model's figure, not a pick or a profile (whether it has one or not).
+  if (stat && !superlative && linked.models.length === 1 && ['recommendation', 'definition', 'examples', 'uses'].includes(decided.intent)) Object.assign(decided, { intent: 'fact', runnerUp: { intent: decided.intent, p: decided.confidence } });
   // "Put A, B and C in order of output price", "X vs Y vs Z, from cheapest": three or more models
   // put in order on a figure are ranked on it, not compared two at a time or stated one by one.
   const ordering = asksOrder(text);
