@@ -158,7 +158,7 @@ describe('ranking plan', () => {
 
   it('ranks within what the last answer listed', () => {
     const a = ask('which of those has the largest context window?', ['list the frontier models']);
-    expect(a.text).toMatch(/^\*\*Beta 1\*\*/);
+    expect(a.text).toMatch(/^Of those, \*\*Beta 1\*\*/);
     expect(a.text).not.toContain('Omni Open 4');
   });
 
