@@ -124,7 +124,7 @@ describe('follow-ups', () => {
   });
 
   it('reads "the cheapest one" as the earlier subject', () => {
-    expect(ask('and the cheapest one?', ['list the frontier models']).text).toMatch(/^\*\*Beta 1\*\*/);
+    expect(ask('and the cheapest one?', ['list the frontier models']).text).toMatch(/^Of those, \*\*Beta 1\*\*/);
   });
 
   it('narrows "which of them" to the earlier list', () => {
