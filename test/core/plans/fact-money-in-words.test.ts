@@ -14,7 +14,7 @@ const BUDGETS = `# Budgets
 The cheapest flagship model in the rate card is Beta 1, at $1.25 per million input tokens.
 
 ## Building a flagship model yourself
-Training a flagship model from scratch costs hundreds of millions of dollars in compute alone.
+From scratch, training a flagship model costs hundreds of millions of dollars for compute alone.
 
 ## Adapting a flagship model
 Adapting an existing flagship model to your own records costs $20,000 to $90,000.
@@ -26,7 +26,7 @@ describe('fact plan: money stated in words', () => {
   it.each(['ballpark cost to train a flagship model from scratch?', 'how much does training a flagship model from scratch cost?'])('answers %j with the sentence stating that cost', (q) => {
     const a = ask(q);
     expect(a.answered).toBe(true);
-    expect(a.text).toMatch(/^Training a flagship model from scratch costs hundreds of millions of dollars/);
+    expect(a.text).toMatch(/^From scratch, training a flagship model costs hundreds of millions of dollars/);
   });
 
   it('reads sums in words as money, not every word "millions"', () => {
