@@ -12,6 +12,7 @@ import { rankEvidence } from '../evidence/sentences.js';
 import { retrievePassages } from '../evidence/retrieve.js';
 import { WEAK_TERMS } from '../understand/terms.js';
 import type { Understanding } from '../understand/types.js';
+import { DOUBTING_SHOULD } from '../understand/verdict-ask.js';
 import type { Concept } from '../lexicon/concepts.js';
 import type { Draft, PlanContext } from './context.js';
 
@@ -28,7 +29,7 @@ const WORTH = /\b(?:is|would|will|'?s)\s+(?:it|that|this)\s+(?:really\s+|even\s+
 const OVERKILL = /\bover-?kill\b/i;
 const SHOULD = /\b(?:should|shall)\s+(?:we|i|you|they|a|an|the|our|my|one)\b/i;
 /** "Should we still…", "…just to be safe": a "should" that doubts the proposal, as "worth it?" does. */
-const DOUBTED_SHOULD = /\b(?:should|shall|must)\s+(?:we|i)\s+(?:still|really|even|actually)\b|\bjust (?:to be safe|in case)\b/i;
+const DOUBTED_SHOULD = new RegExp(String.raw`${DOUBTING_SHOULD}|\bjust (?:to be safe|in case)\b`, 'i');
 
 /** What the limits of a thing cost a team: the reason a proposal may not pay off. */
 const DRAWBACK = /\b(?:cost(?:s|ly)?|expensive|pricier|slower|more compute|overkill|limitation|instead|only need|unnecessary|not needed|beyond (?:most |the )?budgets?|(?:millions|billions) of dollars)\b/i;

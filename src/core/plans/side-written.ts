@@ -6,6 +6,7 @@
 import type { Passage } from '../../knowledge/types.js';
 import { fold } from '../../knowledge/search/text.js';
 import type { SearchIndex } from '../../knowledge/search/search-index.js';
+import { escapeRegExp } from '../lexicon/regexp.js';
 
 /** A passage's text as space-separated lowercase words, with a space at either end; built once per passage. */
 const writtenCache = new WeakMap<Passage, string>();
@@ -18,8 +19,6 @@ function writtenText(p: Passage): string {
   return text;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * One word of a side as typed ("discriminative", "top-p", "chatbots"): written when a passage holding
  * its stem has the word itself, in the singular or plural. A hyphenated word is one phrase ("top p").
@@ -29,7 +28,7 @@ function wordWritten(index: SearchIndex, word: string): boolean {
   const term = parts.flatMap((p) => index.analyzer.terms(p)).find((t) => !t.startsWith('~'));
   if (!term) return true;
   const stem = (w: string) => w.replace(/(?:es|s)$/, '');
-  const phrase = new RegExp(` ${parts.map((w) => `${escape(stem(w))}(?:s|es)?`).join(' ')} `);
+  const phrase = new RegExp(` ${parts.map((w) => `${escapeRegExp(stem(w))}(?:s|es)?`).join(' ')} `);
   return index.passagesWith(term).some((p) => phrase.test(writtenText(p)));
 }
 

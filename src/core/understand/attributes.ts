@@ -80,10 +80,12 @@ export function asksOrder(text: string): boolean {
 
 /** "Most" said of how well something fits the asker ("makes the most sense"), not of a figure. */
 const FIT_MOST = /\b(?:the\s+)?most\s+(?:sense|sensible|suitable|appropriate|fitting|reasonable|practical|worthwhile|relevant|applicable)\b/gi;
+/** The same words, for a test (a global pattern's test() keeps state between calls). */
+const FIT_MOST_ONCE = new RegExp(FIT_MOST.source, 'i');
 
 /** Whether the question asks what fits most ("makes the most sense"), a "most" of no measure. */
 export function asksFit(text: string): boolean {
-  return new RegExp(FIT_MOST.source, 'i').test(text);
+  return FIT_MOST_ONCE.test(text);
 }
 
 /** "largest", "cheapest", "highest"… → which end of a scale the question wants. */

@@ -21,7 +21,8 @@ export function namedStat(text: string, catalog: readonly CatalogEntry[], kindNa
   const initials = said.filter((w) => !STOP_WORDS.has(w)).map((w) => w[0]).join('');
   // A label's word is said as it is, as the start of a longer word ("month" of "monthly"), or, when
   // it is a short abbreviation ("HF"), by the initials of words in a row ("hugging face").
-  const says = (w: string) => asked.has(w) || (w.length >= 4 && [...asked].some((a) => a.startsWith(w))) || (/^[a-z]{2,4}$/.test(w) && !asked.has(w) && initials.includes(w));
+  const askedList = [...asked];
+  const says = (w: string) => asked.has(w) || (w.length >= 4 && askedList.some((a) => a.startsWith(w))) || (/^[a-z]{2,4}$/.test(w) && !asked.has(w) && initials.includes(w));
   let best: { label: string; hit: number } | undefined;
   for (const m of catalog) {
     for (const s of m.stats) {

@@ -5,17 +5,20 @@
  * ("an image model to write our SQL" looks like a recommendation); the verdict is what is asked.
  */
 
+/** "Should we still…", "should I really…": a "should" that doubts a plan (the proposal plan weighs it as "worth it?"). */
+export const DOUBTING_SHOULD = String.raw`\b(?:should|shall|must)\s+(?:we|i)\s+(?:still|really|even|actually)\b`;
+
 /** The cues, each a yes/no question on a plan the message puts (or an explicit call for yes or no). */
 const VERDICT_CUE = new RegExp(
   [
     String.raw`\byes or no\b|\by\/n\b|\byes\/no\b`,
     String.raw`\b(?:will|would|does|could|can|is) (?:that|this|it|this plan|that plan) (?:even |actually |really |still )?(?:work|fly|be enough|do the job)\b`,
     String.raw`\b(?:is|would|will|'?s) (?:it|that|this) (?:be )?(?:really |actually |still )?(?:ok|okay|fine|alright|all right|safe|acceptable|a good idea|a bad idea|wise|smart|sensible|reasonable|a problem)\b(?=\s+(?:to|if|for|that)\b|\s*[?!.]|\s*$)`,
-    String.raw`\b(?:should|shall|must) (?:we|i) (?:still|really|even|actually)\b`,
+    DOUBTING_SHOULD,
     String.raw`\b(?:does|would|will|do) (?:it|that|this) (?:still |even |really |actually )?make (?:any |much )?sense (?:to|for|if)\b`,
     String.raw`\bcan (?:we|i) (?:just |safely )?get away with\b`,
   ].join('|'),
-  'i',
+  'gi',
 );
 
 /** A wh-word before the cue in its clause: "which model would work best?" asks for a pick. */
@@ -26,7 +29,7 @@ const WH_BEFORE = /\b(?:what|which|how|where|when|who|whom|whose)\b[^.?!;]*$/i;
  * may sit anywhere, since a preamble of context often comes first ("we want X for Y, will that work?").
  */
 export function asksVerdictOnPlan(text: string): boolean {
-  for (const m of text.matchAll(new RegExp(VERDICT_CUE.source, 'gi'))) {
+  for (const m of text.matchAll(VERDICT_CUE)) {
     const before = text.slice(0, m.index).split(/[.?!;]/).pop() ?? '';
     if (!WH_BEFORE.test(before)) return true;
   }
