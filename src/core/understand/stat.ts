@@ -10,6 +10,17 @@ import type { CatalogEntry } from '../../knowledge/types.js';
 /** Label words that say nothing of which figure: every stat is about models. */
 const GENERIC = new Set(['model', 'per', 'ai']);
 
+/** Each stat label of a catalog with the stems that can name it, worked out once per catalog. */
+const labelCache = new WeakMap<readonly CatalogEntry[], Array<{ label: string; stems: string[] }>>();
+function statLabels(catalog: readonly CatalogEntry[]): Array<{ label: string; stems: string[] }> {
+  let labels = labelCache.get(catalog);
+  if (!labels) {
+    labels = catalog.flatMap((m) => m.stats.map((s) => ({ label: s.label, stems: [...new Set(words(fold(s.label)).map(stem))].filter((w) => (w.length > 2 || /^[a-z]{2}$/.test(w)) && !GENERIC.has(w)) })));
+    labelCache.set(catalog, labels);
+  }
+  return labels;
+}
+
 /**
  * The stat label the question names best, across the catalog, or undefined. The words naming the
  * kind of model asked about (`kindNames`: "text-to-image models") are no figure's label.
@@ -24,12 +35,9 @@ export function namedStat(text: string, catalog: readonly CatalogEntry[], kindNa
   const askedList = [...asked];
   const says = (w: string) => asked.has(w) || (w.length >= 4 && askedList.some((a) => a.startsWith(w))) || (/^[a-z]{2,4}$/.test(w) && !asked.has(w) && initials.includes(w));
   let best: { label: string; hit: number } | undefined;
-  for (const m of catalog) {
-    for (const s of m.stats) {
-      const label = [...new Set(words(fold(s.label)).map(stem))].filter((w) => (w.length > 2 || /^[a-z]{2}$/.test(w)) && !GENERIC.has(w));
-      const hit = label.filter(says).length;
-      if ((hit >= 2 || (hit > 0 && hit === label.length)) && (!best || hit > best.hit)) best = { label: s.label, hit };
-    }
+  for (const { label, stems } of statLabels(catalog)) {
+    const hit = stems.filter(says).length;
+    if ((hit >= 2 || (hit > 0 && hit === stems.length)) && (!best || hit > best.hit)) best = { label, hit };
   }
   return best?.label;
 }
