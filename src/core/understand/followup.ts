@@ -207,7 +207,9 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   }
   // "whats the catch?", "what's it good at?" after a pick: the aspect is asked of the model the
   // answer named; the last question's concepts were its situation, not the thing now asked about.
-  const ofPick = !sameQuestion && u.concepts.length === 0 && u.models.length === 0 && out.models.length === 1 && out.models[0] === previous.models[0] && u.aspect !== undefined && PICK_ASPECTS.has(u.aspect) && EXPLAINING.has(u.intent);
+  // Only a model picked as such: after a kind was picked ("which architecture…?"), its example models are not the subject.
+  const modelPicked = prev.intent !== 'recommendation' || prev.target === 'model';
+  const ofPick = modelPicked && !sameQuestion && u.concepts.length === 0 && u.models.length === 0 && out.models.length === 1 && out.models[0] === previous.models[0] && u.aspect !== undefined && PICK_ASPECTS.has(u.aspect) && EXPLAINING.has(u.intent);
   if (ofPick) out.concepts = [];
   else if (u.concepts.length === 0 && u.models.length === 0 && (pronoun || !hasEntity || sameQuestion)) {
     out.concepts = subjectConcepts;

@@ -8,6 +8,8 @@ import { createGuide } from '../../../src/core/index.js';
 import { parseKnowledgeText } from '../../../src/knowledge/load/index.js';
 import type { KnowledgeBase } from '../../../src/knowledge/types.js';
 import { model } from '../fixture-kb.js';
+import { coreFixture } from '../fixture-context.js';
+import { understand } from '../../../src/core/understand/understand.js';
 
 const KINDS = `---
 title: Kinds of loom model
@@ -80,6 +82,21 @@ describe('an aspect asked after a pick', () => {
 
   it('answers "what\'s it good at" with the picked model\'s strengths', () => {
     expect(guide.ask({ text: "what's it good at", history }).text).toBe('Loomwright 2 is strongest at runs on the mill floor; learns a house pattern style; on-premise pattern pictures.');
+  });
+});
+
+describe('an aspect asked after a kind was picked', () => {
+  it('keeps the kind as the subject when that answer named an example model', () => {
+    const f = coreFixture(knowledge());
+    const picked = f.turn('what kind of model should we use to make pattern pictures?', { models: [f.model('Loomwright 2')] });
+    const u = understand('downsides?', f.uctx, picked);
+    expect(u.concepts.map((c) => c.name)).toContain('image generation model');
+  });
+
+  it('stays with the kind, not with a model the answer gave as its example', () => {
+    const a = guide.ask({ text: 'downsides?', history: ['what kind of model should we use to make pattern pictures?'] });
+    expect(a.text).toMatch(/^\*\*Image generation models cost far more to run per picture/);
+    expect(a.text).not.toContain('Loomwright');
   });
 });
 
