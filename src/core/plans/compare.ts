@@ -23,6 +23,7 @@ import { fitLead } from './compare-fit.js';
 import { differenceLead, sharedFigures } from './compare-models.js';
 import { manyLead, rankedOrder } from './compare-many.js';
 import { unwrittenWords } from './side-written.js';
+import { differenceFirst } from './compare-lines.js';
 
 const NUMERIC = new Set(['pricing', 'context_window', 'benchmark']);
 
@@ -400,7 +401,10 @@ function compareSides(ctx: PlanContext, u: Understanding): Draft {
   }
   // No section compares them: the best passage about both, else what each one is.
   const joint = explain(ctx, { ...u, concepts: concepts.length ? concepts : u.concepts }, 'comparison');
-  const lines = sides.map((s) => sideLine(ctx, s)).filter((b): b is Block => b !== undefined);
+  const sided = sides.flatMap((side) => { const line = sideLine(ctx, side); return line ? [{ side, line }] : []; });
+  const lines = sided.map((x) => x.line);
+  // Lines alone: the one that states the difference leads.
+  const byLines = (): Block[] => differenceFirst(sided, namesSide) ?? [{ text: lines.map((l) => l.text).join('\n') }];
   // A section comparing another pair ("GANs vs diffusion" for "VAE vs GAN") does not lead.
   if (joint.answered && !comparesAnotherPair(ctx, joint.blocks[0]?.passage, sides)) {
     const leadText = joint.blocks[0]?.text ?? '';
@@ -414,11 +418,14 @@ function compareSides(ctx: PlanContext, u: Understanding): Draft {
           .map((s) => ({ s, line: sideLine(ctx, s) }))
           .flatMap(({ s, line }) => (line && namesSide(line.text, s) ? [line] : []))
       : [];
+    // The other side's line that sets it against this one ("the reverse of …") says the difference itself.
+    const against = oneSided && sided.length === 2 ? differenceFirst(sided, namesSide) : undefined;
+    if (against && against[0]!.passage !== oneSided?.defining && others.length > 0) return { kind: 'comparison', answered: true, blocks: against, cites: lines.map((l) => l.passage).filter((p): p is Passage => p !== undefined), concepts };
     if (named.length >= Math.min(2, concepts.length) && others.length > 0) return { kind: 'comparison', answered: true, blocks: [joint.blocks[0]!, { text: others.map((l) => l.text).join('\n') }], cites: others.map((l) => l.passage).filter((p): p is Passage => p !== undefined), concepts };
     if (named.length >= Math.min(2, concepts.length)) return { ...joint, kind: 'comparison' };
     if (lines.length >= 2) return { kind: 'comparison', answered: true, blocks: [joint.blocks[0]!, { text: lines.map((l) => l.text).join('\n') }], concepts };
     return { ...joint, kind: 'comparison' };
   }
-  if (lines.length >= 2) return { kind: 'comparison', answered: true, blocks: [{ text: lines.map((l) => l.text).join('\n') }], cites: lines.map((l) => l.passage).filter((p): p is Passage => p !== undefined), concepts };
+  if (lines.length >= 2) return { kind: 'comparison', answered: true, blocks: byLines(), cites: lines.map((l) => l.passage).filter((p): p is Passage => p !== undefined), concepts };
   return notAnswered();
 }
