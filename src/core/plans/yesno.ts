@@ -16,7 +16,7 @@ import { answerFact } from './fact.js';
 import { supported } from './support.js';
 import { contrastVerdict, genusVerdict } from './relation.js';
 import { asksWhichSide, comparativeLead } from './compare-verdict.js';
-import { figureVerdict } from './compare.js';
+import { answerComparison, figureVerdict } from './compare.js';
 import { DOUBT, doubtedAlternative, polarClause, verdictLead, verdictOf, withVerdict, type Verdict } from './verdict.js';
 import { pointsBack, type Evidence } from '../evidence/sentences.js';
 import { linkTokens } from '../lexicon/phrases.js';
@@ -81,11 +81,16 @@ export function relationVerdict(ctx: PlanContext, u: Understanding): Draft | und
     const def = opening(ctx, a);
     return { kind: 'definition', answered: true, blocks: [{ text: `No: ${termOf(ctx, b, true)} is one kind of ${termOf(ctx, a, false)}, which is the broader term.` }, ...(def ? [def] : [])], concepts: [a, b] };
   }
+  // "Is a VAE basically a GAN?": two kinds of one thing are not each other; the section setting the
+  // two side by side says how they differ, ahead of any one sentence that only weighs them.
+  const kin = plain && !identity && !/\bthan\b/i.test(u.text) ? siblingVerdict(ctx, u, a, b) : undefined;
+  if (kin?.compared) return kin.compared;
   // "Is X just another word for Y?" about two distinct concepts: no, and how they differ when a
   // section sets the two side by side, else what each one is.
   // "Is a reasoning model just a chat model?": a sentence of its own that sets it against the other.
   const contrasted = plain && !identity && !ancestors(b).includes(a) ? contrastVerdict(ctx, a, b) : undefined;
   if (contrasted) return { kind: 'definition', answered: true, blocks: contrasted, concepts: [a, b] };
+  if (kin?.defined) return kin.defined;
   if (IDENTITY_QUESTION.test(u.text)) {
     const between = (a.aspects.get('comparison') ?? []).find((p) => (b.aspects.get('comparison') ?? []).includes(p));
     const said = between ? analysed(ctx.index, between).units.filter((x) => x.unit.paragraph === 0).slice(0, 2).map((x) => x.unit.text) : [];
@@ -94,6 +99,27 @@ export function relationVerdict(ctx: PlanContext, u: Understanding): Draft | und
     if (defs.length === 2) return { kind: 'definition', answered: true, blocks: [{ text: `Not quite: ${a.name} and ${b.name} are different things.` }, { text: defs.map((d) => d.text).join('\n\n') }], cites: defs.map((d) => d.passage!).filter(Boolean), concepts: [a, b] };
   }
   return undefined;
+}
+
+/**
+ * Two kinds of one thing asked as "is X basically Y?": no, they are two kinds of their parent. Said
+ * over the section comparing the two when the knowledge has one (`compared`), else over what each
+ * one is (`defined`).
+ */
+function siblingVerdict(ctx: PlanContext, u: Understanding, a: Concept, b: Concept): { compared?: Draft; defined?: Draft } | undefined {
+  const parent = a.broader;
+  if (!parent || b.broader !== parent || asksWhichSide(u)) return undefined;
+  // "…just an image model that makes many frames?" grants the second part: not quite, rather than no.
+  const word = /\b(?:that|which|with|plus)\b/i.test(polarClause(u.text) ?? u.text) ? 'Not quite' : 'No';
+  const verdict: Block = { text: `${word}: ${termOf(ctx, a, true)} and ${termOf(ctx, b, true)} are two different kinds of ${termOf(ctx, parent, false).replace(/\s*\([^)]*\)$/, '')}.` };
+  const between = (a.aspects.get('comparison') ?? []).find((p) => (b.aspects.get('comparison') ?? []).includes(p));
+  if (between) {
+    const compared = answerComparison(ctx, { ...u, intent: 'comparison', aspect: 'comparison' });
+    if (compared.answered && compared.blocks[0]?.passage === between) return { compared: { ...compared, kind: 'definition', blocks: [verdict, ...compared.blocks], concepts: [a, b] } };
+  }
+  const defs = [opening(ctx, a), opening(ctx, b)].filter((d): d is Block => d !== undefined);
+  if (defs.length < 2) return undefined;
+  return { defined: { kind: 'definition', answered: true, blocks: [verdict, { text: defs.map((d) => `- ${d.text}`).join('\n') }], cites: defs.map((d) => d.passage!).filter(Boolean), concepts: [a, b] } };
 }
 
 /** Asks whether running it costs per use ("is there a per-token fee", "do we still pay per token"). */
