@@ -278,6 +278,12 @@ function comparesAnotherPair(ctx: PlanContext, passage: Passage | undefined, sid
   const about = ctx.concepts.about(passage);
   const text = `${passage.headings.join(' ')} ${passage.text}`.toLowerCase();
   return sides.some((side) => {
+    // A section about a pair of its own ("RAG vs fine-tuning") names what it weighs in its heading or
+    // opening sentence: a side it mentions only further on ("or add prompt engineering on top") is not one.
+    if (side.concept && about.length >= 2 && !about.includes(side.concept)) {
+      const opening = `${passage.headings.at(-1) ?? ''} ${analysed(ctx.index, passage).units[0]?.unit.text ?? ''}`.toLowerCase();
+      return !side.concept.names.some((n) => opening.includes(n.toLowerCase().replace(/s$/, '')));
+    }
     if (side.concept) return !about.includes(side.concept) && !side.concept.names.some((n) => text.includes(n.toLowerCase().replace(/s$/, '')));
     const name = side.model?.name ?? side.text;
     return !text.includes(name.toLowerCase());
