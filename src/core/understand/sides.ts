@@ -138,6 +138,16 @@ export function readSides(text: string, intent: Intent, linked: Linked, ctx: Lin
       const holds = shared.model !== undefined || (shared.concept !== undefined && shared.concept !== sides[1 - i]!.concept && shared.concept.names.some((n) => n.toLowerCase().includes(word)));
       if (holds) sides[i] = shared;
     }
+    // "A small language model vs a large one": "one" stands for what the other side names, the
+    // side's own word in front ("large model", the other side being the small model).
+    for (const [i, side] of sides.entries()) {
+      const own = /^(.+?)\s+ones?$/i.exec(side.text)?.[1];
+      const other = sides[1 - i];
+      if (side.model || side.concept || !own || !other?.concept) continue;
+      const rest = (name: string) => name.split(/\s+/).slice(1).join(' ');
+      const found = [rest(other.concept.name), rest(other.text)].filter(Boolean).map((head) => linkSide(`${own} ${head}`, ctx)).find((s) => s.concept !== undefined && s.concept !== other.concept && s.concept.names.some((n) => n.toLowerCase().includes(own.toLowerCase().split(/\s+/).pop()!)));
+      if (found) sides[i] = found;
+    }
     // "X or Y" only counts when both sides are things the knowledge knows.
     if (pattern === PATTERNS[PATTERNS.length - 1] && sides.some((s) => !s.model && !s.concept)) continue;
     if (sides.every((s) => s.model || s.concept) || intent === 'comparison') return sides;
