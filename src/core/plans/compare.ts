@@ -279,9 +279,10 @@ function comparesAnotherPair(ctx: PlanContext, passage: Passage | undefined, sid
   const text = `${passage.headings.join(' ')} ${passage.text}`.toLowerCase();
   return sides.some((side) => {
     // A section about a pair of its own ("RAG vs fine-tuning") names what it weighs in its heading or
-    // opening sentence: a side it mentions only further on ("or add prompt engineering on top") is not one.
+    // opening (its first sentence and the one or first item after it): a side it mentions only further
+    // on ("or add prompt engineering on top") is not one.
     if (side.concept && about.length >= 2 && !about.includes(side.concept)) {
-      const opening = `${passage.headings.at(-1) ?? ''} ${analysed(ctx.index, passage).units[0]?.unit.text ?? ''}`.toLowerCase();
+      const opening = `${passage.headings.at(-1) ?? ''} ${analysed(ctx.index, passage).units.slice(0, 2).map((x) => x.unit.text).join(' ')}`.toLowerCase();
       return !side.concept.names.some((n) => opening.includes(n.toLowerCase().replace(/s$/, '')));
     }
     if (side.concept) return !about.includes(side.concept) && !side.concept.names.some((n) => text.includes(n.toLowerCase().replace(/s$/, '')));
