@@ -109,8 +109,14 @@ export function relationVerdict(ctx: PlanContext, u: Understanding): Draft | und
 function siblingVerdict(ctx: PlanContext, u: Understanding, a: Concept, b: Concept): { compared?: Draft; defined?: Draft } | undefined {
   const parent = a.broader;
   if (!parent || b.broader !== parent || asksWhichSide(u)) return undefined;
-  // "…just an image model that makes many frames?" grants the second part: not quite, rather than no.
-  const word = /\b(?:that|which|with|plus)\b/i.test(polarClause(u.text) ?? u.text) ? 'Not quite' : 'No';
+  // "…just an image model that makes many frames?", "…speech-to-text backwards?" grant the other
+  // side a part with words after its name: not quite, rather than no.
+  const clause = (polarClause(u.text) ?? u.text).toLowerCase();
+  // Where the other side's name ends, by any of its names ("speech-to-text" for the speech-to-text model).
+  const ends = [b.name, ...b.names].map((n) => n.toLowerCase().replace(/s$/, '')).map((n) => { const at = clause.lastIndexOf(n); return at < 0 ? -1 : at + n.length; });
+  const end = Math.max(-1, ...ends);
+  const after = end >= 0 ? clause.slice(end).replace(/^s\b/, '') : '';
+  const word = /[a-z]{3,}/.test(after) || /\b(?:that|which|with|plus)\b/.test(clause) ? 'Not quite' : 'No';
   const verdict: Block = { text: `${word}: ${termOf(ctx, a, true)} and ${termOf(ctx, b, true)} are two different kinds of ${termOf(ctx, parent, false).replace(/\s*\([^)]*\)$/, '')}.` };
   const between = (a.aspects.get('comparison') ?? []).find((p) => (b.aspects.get('comparison') ?? []).includes(p));
   if (between) {

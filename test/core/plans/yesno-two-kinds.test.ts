@@ -62,7 +62,7 @@ describe('yes/no: is X basically Y, two kinds of one thing', () => {
     expect(a).not.toMatch(/^Yes/);
   });
 
-  it('not quite, when the question grants the other a part', () => {
-    expect(ask('is a tapestry loom just a rigid heddle loom that stands upright?')).toMatch(/^Not quite: a tapestry loom and a rigid heddle loom are two different kinds of loom\./);
+  it.each(['is a tapestry loom just a rigid heddle loom that stands upright?', 'is a tapestry loom basically a rigid heddle loom turned upright?'])('%j: not quite, when the question grants the other a part', (q) => {
+    expect(ask(q)).toMatch(/^Not quite: a tapestry loom and a rigid heddle loom are two different kinds of loom\./);
   });
 });
