@@ -26,6 +26,8 @@ import { escapeRegExp } from '../lexicon/regexp.js';
 /** The kind of figure a question wants, from its attribute and wording. */
 export function figureWanted(u: Understanding): Figure | undefined {
   const t = u.text;
+  // "What date are the prices from?", "the prices are as of when?": the date a figure holds for, not the figure.
+  if (u.asksAsOf) return 'date';
   if (u.attribute === 'pricing' || /\bhow much (?:does|do|would|will|is)\b.*\b(?:cost|charge|pay)\b|\bballpark cost\b|\bcost to\b/i.test(t)) return 'money';
   // "In which years…", "during what period…" ask for dates as much as "when" does.
   const years = /\b(?:what|which) years?\b/i;
@@ -267,16 +269,29 @@ export function answerFact(ctx: PlanContext, u: Understanding): Draft {
   const figure = figureWanted(u);
   // No model named: one model's catalog figure is a neighbouring figure, not the answer.
   const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: u.concepts, limit: 8, filter: (p) => !p.tags.includes('catalog') });
+  const asOf = u.asksAsOf === true;
   const evidence = rankEvidence(ctx.index, u.terms, candidates, figure ? { figure } : {}, 8);
   // The best unit that states the kind of figure asked for, not a better-matching one without it (a
   // follow-up's inherited subject can outrank the figure the new words point at).
-  const stating = figure ? evidence.filter((e) => statesFigure(e.unit.unit.text, figure) && e.coverage >= 0.3) : evidence;
+  const figured = figure ? evidence.filter((e) => statesFigure(e.unit.unit.text, figure) && e.coverage >= 0.3) : evidence;
+  // "What date are the prices from?": a unit saying what date its figures are "as of" states it, not one mentioning a date in passing.
+  const dating = asOf ? figured.filter((e) => AS_OF.test(e.unit.unit.text)) : [];
+  const stating = dating.length > 0 ? dating : figured;
   const best = (u.followUp ? byOwnWords(ctx, u, stating) : stating[0]) ?? evidence[0];
   if (!best || (figure && !statesFigure(best.unit.unit.text, figure))) return notAnswered();
   const row = best.unit.unit.row ? rowFact(best.unit.unit.text, u, ctx) : undefined;
   const lead = row ? { text: row, passage: best.passage } : blockFrom(best, { maxChars: 380, maxUnits: 2, itemOnly: true });
   if (!supported(ctx, u, best, best.unit.unit.text)) return notAnswered();
-  return { kind: 'fact', answered: true, blocks: [credited(u, lead)], concepts: u.concepts };
+  return { kind: 'fact', answered: true, blocks: [asOf ? dated(lead) : credited(u, lead)], concepts: u.concepts };
+}
+
+/** "…representative prices as of May 2026 (input / output):" → the date those figures hold for. */
+const AS_OF = /\bas of ((?:(?:early|mid|late)[- ])?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d)\b/i;
+
+/** The date a figure holds for leads the sentence that states it, which often opens on something else. */
+function dated(lead: Block): Block {
+  const date = AS_OF.exec(lead.text)?.[1];
+  return date ? { ...lead, text: `As of **${date}**: ${lead.text}` } : lead;
 }
 
 /** "Which model pioneered the techniques…", "who first introduced…": asks for whoever the sentence credits. */

@@ -30,6 +30,14 @@ const ARTICLE_RULES: Rule[] = [
   ['published', /\bwhen (?:was|were|did)\b|\bpublish(?:ed|ing)?\b|\bpublication date\b|\bposted\b|\bhow old\b|\bwhat (?:year|date)\b/i],
 ];
 
+/** Wording that asks the date figures hold for: "what date are the prices from?", "as of when?", "how current are…", "when are they dated?". */
+const ASKS_AS_OF = /\bwhat (?:date|day|month)\b|\bas of (?:when|what)\b|\bhow (?:current|recent|up[- ]to[- ]date|fresh)\b|\b(?:dated|valid) (?:when|from)\b|\bwhen (?:are|is|were|was)\b.{1,60}\b(?:from|dated|valid|current|correct|accurate)\s*\??$/i;
+
+/** Whether the question asks the date a figure or table holds for, not the figure itself. */
+export function asksAsOf(text: string): boolean {
+  return ASKS_AS_OF.test(text);
+}
+
 /** A figure of some kind: "how many", "what share", "ballpark", "how long". */
 const FIGURE = /\b(?:max|maximum|minimum|longest|limit)\b|\bhow (?:many|much|long|big|large|fast|often|old)\b|\bwhat (?:share|percentage|percent|fraction|proportion|number|%)\b|\bballpark\b|\bwhat %|\b\d+\s?%|\bhow expensive\b/i;
 

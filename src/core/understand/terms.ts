@@ -51,7 +51,7 @@ export function queryTerms(text: string, index: SearchIndex, linkedWords: Readon
   // "what's the point of X", "at what point": framing, not a topic.
   // "name the leading video models", "list the frontier models as of late 2025": the verb that asks
   // for a list is no topic either (and no qualifier a document's list must carry).
-  const framed = text.replace(/^\s*(?:(?:can|could) you\s+|please\s+|pls\s+)?(?:name|enumerate|list)\b(?!\s+(?:of|is|are)\b)/i, ' ').replace(/\b(?:what(?:'s| is) the point of|at what point|what year|which year|c[oa]me out|i (?:remember|recall|forget|forgot|think)|not the figure)\b/gi, ' ');
+  const framed = text.replace(/^\s*(?:(?:can|could) you\s+|please\s+|pls\s+)?(?:name|enumerate|list)\b(?!\s+(?:of|is|are)\b)/i, ' ').replace(/\b(?:what(?:'s| is) the point of|at what point|what year|which year|(?:what|which) date|as of (?:when|what date)|how (?:current|recent|up[- ]to[- ]date)|c[oa]me out|i (?:remember|recall|forget|forgot|think)|not the figure)\b/gi, ' ');
   for (const word of words(fold(framed), false)) {
     if (STOP_WORDS.has(word) || FRAME.has(word) || (word.length === 1 && !/\d/.test(word))) continue;
     const linked = linkedWords.has(word);

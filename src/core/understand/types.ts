@@ -126,6 +126,8 @@ export interface Understanding {
   asksRemedy?: true;
   /** How many sentences the asker wants at most ("in one line": 1, "tl;dr": 2), when they say. */
   maxSentences?: number;
+  /** Asks the date figures hold for ("the prices are as of when?", "what date is the table from?"), not the figures. */
+  asksAsOf?: true;
   /** Asks how far apart two figures are ("how much cheaper is A than B", "the gap between…"), not only which is ahead. */
   asksGap?: true;
   constraints: Constraints;

@@ -11,7 +11,7 @@ import { fold, stem, STOP_WORDS, words } from '../../knowledge/search/text.js';
 import type { Aspect, CatalogEntry } from '../../knowledge/types.js';
 import type { Concept } from '../lexicon/concepts.js';
 import { everydayCues } from '../lexicon/senses.js';
-import { asksFit, asksOrder, detectAttribute, detectSuperlative } from './attributes.js';
+import { asksAsOf, asksFit, asksOrder, detectAttribute, detectSuperlative } from './attributes.js';
 import { clauses, cleanQuestion } from './clean.js';
 import { familiesOf, FRAMING, linkEntities, type LinkContext } from './entities.js';
 import type { Classifier } from './intent/classifier.js';
@@ -363,6 +363,9 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const ordering = asksOrder(text);
   if (ordering && linked.models.length >= 3 && (RANKED_BY.has(attribute ?? '') || stat) && ['comparison', 'fact', 'recommendation'].includes(decided.intent)) Object.assign(decided, { intent: 'ranking', runnerUp: { intent: decided.intent, p: decided.confidence } });
   const itemRanking = linked.models.length === 0 ? readItemRanking(text, ORDERING.exec(text)?.[1], attribute === 'pricing') : undefined;
+  // "What date are the table's prices from?": the date they hold for is a fact, however listy the wording.
+  const asOf = asksAsOf(text) && linked.articles.length === 0;
+  if (asOf && ['list', 'definition', 'recommendation', 'examples'].includes(decided.intent)) Object.assign(decided, { intent: 'fact', runnerUp: { intent: decided.intent, p: decided.confidence } });
   const sides = readSides(text, decided.intent, linked, ctx);
   // A side read as a concept ("audio gen" → audio model) is one of the things asked about.
   for (const side of sides) if (side.concept && !linked.concepts.includes(side.concept)) linked.concepts.push(side.concept);
@@ -391,6 +394,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...(remedy ? { asksRemedy: true as const } : {}),
     ...(adaptation ? { adaptation } : {}),
     ...(maxSentences ? { maxSentences } : {}),
+    ...(asOf ? { asksAsOf: true as const } : {}),
     ...(GAP.test(text) ? { asksGap: true as const } : {}),
     constraints: readConstraints(text),
     ...(superlative ? { superlative } : {}),
