@@ -11,7 +11,10 @@ import type { Draft, PlanContext } from './context.js';
 import { figureWanted } from './fact.js';
 
 /** "What is X?", "what's an X", "define X" as a clause of its own: the frame and what it names. */
-const WHAT_IS = /(?:^|[.?!;,]\s*|\band\s+)(?:so\s+)?(?:what(?:'s|\s+is|\s+are)|whats|define)\s+([^.?!;,]{2,60}?)\s*(?=[.?!;,]|\s+and\b|$)/gi;
+const WHAT_IS = /(?:^|[.?!;,:\u2013\u2014-]\s*|\band\s+)(?:so\s+)?(?:what(?:'s|\s+is|\s+are)|whats|define)\s+([^.?!;,]{2,60}?)\s*(?=[.?!;,]|\s+and\b|$)/gi;
+
+/** A clause's subject said as a pronoun: "what is it". */
+const POINTER = /^(?:it|that|this|they|those|these|them)$/i;
 
 /**
  * "What is a reasoning model? Any examples?": besides the aspect, the question asks what its subject
@@ -20,14 +23,15 @@ const WHAT_IS = /(?:^|[.?!;,]\s*|\band\s+)(?:so\s+)?(?:what(?:'s|\s+is|\s+are)|w
 export function asksWhatItIs(ctx: PlanContext, u: Understanding, subject: Concept): boolean {
   const names = new Set(subject.names.flatMap((n) => ctx.index.analyzer.terms(n)));
   for (const m of u.text.matchAll(WHAT_IS)) {
-    const said = ctx.index.analyzer.terms(m[1]!);
-    if (said.length > 0 && said.every((t) => names.has(t))) return true;
+    // "RAG - what is it and why…": the pronoun stands for the subject named just before it.
+    const said = POINTER.test(m[1]!) ? ctx.index.analyzer.terms(u.text.slice(Math.max(0, m.index - 60), m.index)) : ctx.index.analyzer.terms(m[1]!);
+    if (POINTER.test(m[1]!) ? said.some((t) => names.has(t)) : said.length > 0 && said.every((t) => names.has(t))) return true;
   }
   return false;
 }
 
 /** Aspects that read well after the subject's definition. */
-export const AFTER_DEFINITION = new Set<Aspect>(['examples', 'uses', 'how', 'limitations', 'history', 'tradeoffs']);
+export const AFTER_DEFINITION = new Set<Aspect>(['examples', 'uses', 'how', 'why', 'limitations', 'history', 'tradeoffs']);
 
 /**
  * "What's a token, how big is one roughly?": a definition that also asks for a figure gets the

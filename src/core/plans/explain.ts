@@ -227,8 +227,15 @@ function clausesAsked(text: string): number {
   return text.split(/(?<=[?!.;])\s+/).filter((c) => /\?\s*$/.test(c) || /^(?:what|whats|how|why|which|who|when|where|is|are|does|do|can)\b/i.test(c.trim())).length;
 }
 
+/** "…and why does everyone brag about it", "& how do teams use it": a second question joined to the first. */
+const JOINED_QUESTION = /\s(?:and|&)\s+(?:so\s+)?(?:why|how|what|where|when|who)\b/i;
+
 function explainWithDefinition(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined): Draft {
   const subject = u.concepts[0];
+  // "What's X and why does everyone brag about it?" was read as the definition asked first; the
+  // question joined to it, read as the runner-up, is answered after it.
+  const second = u.runnerUp?.intent as Aspect | undefined;
+  if (aspect === 'definition' && subject?.defining && second && second !== 'definition' && AFTER_DEFINITION.has(second) && JOINED_QUESTION.test(u.text)) aspect = second;
   const aspectDraft = explainOne(ctx, u, aspect);
   // "What is a foundation model? who coined the term?": the other question's answer was found, and
   // what the subject is, asked first, must still lead.

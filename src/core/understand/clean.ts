@@ -5,6 +5,9 @@ export function cleanQuestion(raw: string): string {
     .replace(/@(?:model ?guide|here|everyone|channel)\b/gi, ' ')
     .replace(/[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{FE0F}\u{200D}]/gu, ' ')
     .replace(/\s+/g, ' ')
+    // Chat slang for the question word: "wtf is a LoRA", "what the heck are embeddings".
+    .replace(/\b(?:wtf|wth|what the (?:heck|hell|fuck|f|eff))\s+(?=(?:is|are|does|do|was|were|'s)\b)/gi, 'what ')
+    .replace(/\bwhat 's\b/g, "what's")
     .trim();
   // Leading greetings: "hey bot, what's a VAE?" → "what's a VAE?"
   const greeting = /^(?:(?:hey|hi|hello|yo|hiya|ok|okay|so|um+|uh+|hmm+|quick q(?:uestion)?|question|q|bot|model ?guide|there|team|all|folks|guys|please|pls)\b[\s,:;!.-]*)+/i;
