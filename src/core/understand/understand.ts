@@ -304,7 +304,8 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   if (['recommendation', 'fact', 'definition', 'examples'].includes(decided.intent) && checklist && CHECKS_REQUEST.test(text)) Object.assign(decided, { intent: 'list', runnerUp: { intent: decided.intent, p: decided.confidence } });
   if (decided.intent === 'recommendation' && LIST_REQUEST.test(text)) Object.assign(decided, { intent: 'list', runnerUp: { intent: decided.intent, p: decided.confidence } });
   // "During what period were GANs on top?" asks for dates, not a pick.
-  if (decided.intent === 'recommendation' && ASKS_DATES.test(text)) Object.assign(decided, { intent: 'fact', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  // "What years were GANs the top architecture?": the top of a time, not a ranking of models (those named ones keep it).
+  if ((decided.intent === 'recommendation' || (decided.intent === 'ranking' && linked.models.length < 2)) && ASKS_DATES.test(text)) Object.assign(decided, { intent: 'fact', runnerUp: { intent: decided.intent, p: decided.confidence } });
   // "What benchmarks should we look at?" with no situation to narrow them asks for all the documents give.
   if (decided.intent === 'recommendation' && asksKindsUnnarrowed(text, linked, categories.length > 0 || purpose !== undefined)) Object.assign(decided, { intent: 'list', runnerUp: { intent: decided.intent, p: decided.confidence } });
   if ((decided.intent === 'list' || decided.intent === 'comparison') && CAUSES.test(text)) Object.assign(decided, { intent: 'why', runnerUp: { intent: decided.intent, p: decided.confidence } });
