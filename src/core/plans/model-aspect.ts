@@ -12,6 +12,7 @@ import type { Concept } from '../lexicon/concepts.js';
 import type { Understanding } from '../understand/types.js';
 import type { Block, Draft, PlanContext } from './context.js';
 import { modelKinds } from './model-kinds.js';
+import { pickReasonDraft } from './pick-reason.js';
 
 /** A kind's section on what limits it: its limitations, else what it trades off (read for the cost side only). */
 function limitingSection(kind: Concept): { passage: Passage; units: number } | undefined {
@@ -63,5 +64,7 @@ export function modelAspectDraft(ctx: PlanContext, u: Understanding, aspect: Asp
   if (u.models.length !== 1) return undefined;
   if (aspect === 'limitations' || aspect === 'tradeoffs') return limitations(ctx, u);
   if (aspect === 'uses') return strengths(ctx, u);
+  // "Why that one?" after a pick: why it was picked for the situation asked about.
+  if (aspect === 'why') return pickReasonDraft(ctx, u);
   return undefined;
 }

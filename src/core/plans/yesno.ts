@@ -9,6 +9,7 @@ import { blockFrom } from '../compose/blocks.js';
 import type { Concept } from '../lexicon/concepts.js';
 import type { Understanding } from '../understand/types.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
+import { techniqueVerdict } from './technique-verdict.js';
 import { analysed } from '../evidence/analysed.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { explanationEvidence } from './explain.js';
@@ -219,7 +220,8 @@ function onClaim(ctx: PlanContext, u: Understanding): Understanding {
 
 export function answerYesNo(ctx: PlanContext, asked: Understanding): Draft {
   const u = onClaim(ctx, asked);
-  const structural = relationVerdict(ctx, u) ?? natureVerdict(ctx, u) ?? accessVerdict(ctx, u) ?? figureVerdict(ctx, u);
+  // "Can we fine-tune it?": the technique asked of the model decides, not where the model may run.
+  const structural = relationVerdict(ctx, u) ?? natureVerdict(ctx, u) ?? techniqueVerdict(ctx, u) ?? accessVerdict(ctx, u) ?? figureVerdict(ctx, u);
   if (structural) return structural;
   if (u.models.length > 0 && u.attribute && u.attribute !== 'figure') {
     const fact = answerFact(ctx, u);

@@ -38,6 +38,14 @@ export function asksAsOf(text: string): boolean {
   return ASKS_AS_OF.test(text);
 }
 
+/** "What would we need to run it?", "what does it take to host X?", "hardware requirements for X": what running a model takes. */
+const ASKS_RUN_NEEDS = /\bwhat (?:would|do|does|will|did|should)\s+(?:we|i|you|one|it|they)\s+(?:\w+\s+)?(?:need|require)\b.{0,40}\b(?:run|host|deploy|serve|operate|self-?host)\w*\b|\bwhat (?:would|does|will) it take to (?:run|host|deploy|serve|self-?host)\b|\b(?:hardware|infrastructure|gpus?|compute|servers?) (?:would|do|does|will|should) (?:we|i|you|it|one) need\b|\b(?:hardware|infrastructure|system) requirements?\b|\bwhat (?:hardware|infrastructure|gpus?) (?:is|are) (?:needed|required)\b/i;
+
+/** Whether the question asks what running or hosting a model takes (hardware, infrastructure, people, cost). */
+export function asksRunNeeds(text: string): boolean {
+  return ASKS_RUN_NEEDS.test(text);
+}
+
 /** A figure of some kind: "how many", "what share", "ballpark", "how long". */
 const FIGURE = /\b(?:max|maximum|minimum|longest|limit)\b|\bhow (?:many|much|long|big|large|fast|often|old)\b|\bwhat (?:share|percentage|percent|fraction|proportion|number|%)\b|\bballpark\b|\bwhat %|\b\d+\s?%|\bhow expensive\b/i;
 

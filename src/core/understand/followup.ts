@@ -43,6 +43,8 @@ const PICK_ONE = /\bwhich (?:of (?:them|those|these)|ones?)\b|\bamong (?:them|th
 const PICK_ASPECTS: ReadonlySet<string> = new Set(['limitations', 'tradeoffs', 'uses']);
 /** Intents that explain an aspect of their subject rather than pick, rank, compare or judge. */
 const EXPLAINING: ReadonlySet<string> = new Set(['limitations', 'uses', 'definition', 'why', 'how', 'examples']);
+/** "Why not FLUX.1 instead?", "what about X rather than that?": another model weighed against the one picked. */
+const INSTEAD = /\binstead\b|\bwhy not\b|\brather than\b|\bover (?:it|that|this)(?: one)?\b/i;
 const SIBLING = /\b(?:siblings?|sisters?|cousins?|brothers?|versions?|variants?|editions?|flavou?rs?|members?|relatives?)\b/i;
 
 function mergeConstraints(a: Constraints, b: Constraints): Constraints {
@@ -112,7 +114,10 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   const pickFromList = WHICH_BARE.test(rest) && !hasEntity && u.categories.length === 0 && previous.models.length > 1;
   // "how is that different from a VAE?": a side that only points back is a pronoun too.
   const pointerSide = u.sides.some((s) => !s.model && !s.concept && POINTER.test(s.text)) || POINTER_WEIGHED.test(u.text);
-  if (!pronoun && !connector && !elliptical && !attributeQuestion && !pickFromList && !pointerSide) return u;
+  // The model the last answer picked for a situation (not one its question named): "that one" is it.
+  const pickedModel = ['recommendation', 'ranking'].includes(prev.intent) && (prev.target === undefined || prev.target === 'model') && prev.models.length === 0 ? previous.models[0] : undefined;
+  const instead = pickedModel !== undefined && u.models.length === 1 && u.models[0] !== pickedModel && INSTEAD.test(u.text);
+  if (!pronoun && !connector && !elliptical && !attributeQuestion && !pickFromList && !pointerSide && !instead) return u;
   // "and the most expensive?" after the cheapest: the same ranking from its other end.
   const flipped = otherEnd(u, prev, contentWords);
   if (flipped) return flipped;
@@ -125,6 +130,7 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   const ownRanking = u.superlative !== undefined && u.attribute !== undefined && u.attribute !== 'figure' && u.attribute !== prev.attribute && u.models.length === 0;
   const sameQuestion = !ownIntent && !ownRanking && (fragment || (connector && !FRAME.test(rest)));
   const out: Understanding = { ...u, followUp: true, previous: prev };
+  if (pickedModel) out.pick = { model: pickedModel, alternatives: previous.models.slice(1) };
   if (sameQuestion) {
     out.intent = prev.intent;
     out.confidence = prev.confidence;
@@ -210,7 +216,9 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   // Only a model picked as such: after a kind was picked ("which architecture…?"), its example models are not the subject.
   const modelPicked = prev.intent !== 'recommendation' || prev.target === 'model';
   const ofPick = modelPicked && !sameQuestion && u.concepts.length === 0 && u.models.length === 0 && out.models.length === 1 && out.models[0] === previous.models[0] && u.aspect !== undefined && PICK_ASPECTS.has(u.aspect) && EXPLAINING.has(u.intent);
-  if (ofPick) out.concepts = [];
+  // "Why that one?", "why not FLUX.1 instead?": the reason for the pick, not the situation's advice.
+  const whyPick = pickedModel !== undefined && u.intent === 'why' && u.concepts.length === 0 && (instead || (u.models.length === 0 && out.models[0] === pickedModel));
+  if (ofPick || whyPick) out.concepts = [];
   else if (u.concepts.length === 0 && u.models.length === 0 && (pronoun || !hasEntity || sameQuestion)) {
     out.concepts = subjectConcepts;
   } else if (u.models.length === 0 && out.models.length === 0 && !out.selectFrom && SUBJECT_PRONOUN.test(rest)) {

@@ -128,6 +128,8 @@ export interface Understanding {
   maxSentences?: number;
   /** Asks the date figures hold for ("the prices are as of when?", "what date is the table from?"), not the figures. */
   asksAsOf?: true;
+  /** "What would we need to run it?": what running or hosting the model takes, not where or which to run. */
+  asksRunNeeds?: true;
   /** Asks how far apart two figures are ("how much cheaper is A than B", "the gap between…"), not only which is ahead. */
   asksGap?: true;
   constraints: Constraints;
@@ -167,6 +169,8 @@ export interface Understanding {
   selectFrom?: CatalogEntry[];
   /** "Which of those stages makes it safe?": the items of the earlier answer's list to pick one from by this turn's own words. */
   among?: readonly ListedItem[];
+  /** The model the last answer picked and the alternatives it offered: what "that one" or "X instead" is weighed against. */
+  pick?: { model: CatalogEntry; alternatives: readonly CatalogEntry[] };
   /** True when earlier turns filled in what this question leaves out. */
   followUp: boolean;
   /** The earlier turn this one was resolved against. */

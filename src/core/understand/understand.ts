@@ -11,7 +11,7 @@ import { fold, stem, STOP_WORDS, words } from '../../knowledge/search/text.js';
 import type { Aspect, CatalogEntry } from '../../knowledge/types.js';
 import type { Concept } from '../lexicon/concepts.js';
 import { everydayCues } from '../lexicon/senses.js';
-import { asksAsOf, asksFit, asksOrder, detectAttribute, detectSuperlative } from './attributes.js';
+import { asksAsOf, asksFit, asksRunNeeds, asksOrder, detectAttribute, detectSuperlative } from './attributes.js';
 import { clauses, cleanQuestion } from './clean.js';
 import { familiesOf, FRAMING, linkEntities, type LinkContext } from './entities.js';
 import type { Classifier } from './intent/classifier.js';
@@ -401,6 +401,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...(adaptation ? { adaptation } : {}),
     ...(maxSentences ? { maxSentences } : {}),
     ...(asOf ? { asksAsOf: true as const } : {}),
+    ...(asksRunNeeds(text) ? { asksRunNeeds: true as const } : {}),
     ...(GAP.test(text) ? { asksGap: true as const } : {}),
     constraints: readConstraints(text),
     ...(superlative ? { superlative } : {}),
