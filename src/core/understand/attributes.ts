@@ -97,6 +97,9 @@ export function asksOrder(text: string): boolean {
 /** "Most" said of how well something fits the asker ("makes the most sense"), not of a figure. */
 const FIT_MOST = /\b(?:the\s+)?most\s+(?:sense|sensible|suitable|appropriate|fitting|reasonable|practical|worthwhile|relevant|applicable)\b/gi;
 /** The same words, for a test (a global pattern's test() keeps state between calls). */
+/** "Best practices", "best-practice checklist": a noun, not a superlative. */
+export const BEST_PRACTICE = /\bbest[- ]practices?\b/gi;
+
 const FIT_MOST_ONCE = new RegExp(FIT_MOST.source, 'i');
 
 /** Whether the question asks what fits most ("makes the most sense"), a "most" of no measure. */
@@ -107,7 +110,8 @@ export function asksFit(text: string): boolean {
 /** "largest", "cheapest", "highest"… → which end of a scale the question wants. */
 export function detectSuperlative(asked: string): Direction | undefined {
   // "Which model makes the most sense?", "the most suitable option": how well a pick fits, no measure's end.
-  const text = asked.replace(FIT_MOST, ' ');
+  // "Best practices for training": a set phrase naming habits, no end of a scale.
+  const text = asked.replace(FIT_MOST, ' ').replace(BEST_PRACTICE, ' ');
   const ordered = orderedDirection(text);
   if (ordered) return ordered;
   if (/\b(?:cheapest|lowest|least expensive|smallest|shortest|fewest|least|most affordable|cheaper)\b/i.test(text)) return 'min';

@@ -70,6 +70,9 @@ const IMPORTANCE = /\b(?:matters?|mattering|important|importance|care about|sign
 const GAP = /\bhow (?:much|many|far)\s+(?:\w+\s+)?(?:cheaper|pricier|costlier|more|less|bigger|larger|smaller|longer|shorter|higher|lower|behind|ahead|further|faster|slower|better|worse)\b|\bby how much\b|\bhow (?:big|large|wide) (?:is )?(?:the )?(?:gap|difference)\b|\b(?:gap|delta)\s+(?:between|in|on)\b|\bdifference in (?:price|cost|context|score)\w*\b|\b(?:price|cost|context(?: window)?|score) (?:gap|difference)\b/i;
 
 /** "In which years…", "during what period…", "what era…": the dates something held, asked for. */
+/** "Best practices for…", "what are the best practices": asks for the practices themselves. */
+const BEST_PRACTICES_ASKED = /\bbest[- ]practices\b/i;
+
 const ASKS_DATES = /\b(?:which|what)\s+(?:years?|period|periods|era|decades?|time ?span|time ?frame|stretch of time)\b|\bfrom when (?:to|until) when\b/i;
 
 /** Wording that names an aspect whatever the intent ("what's the catch with X"). */
@@ -302,6 +305,8 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // checks or steps, not advice for one situation.
   const checklist = (CHECKS_REQUEST.test(text) || CHECKS_ASKED.test(text)) && linked.concepts.length > 0;
   if (['recommendation', 'fact', 'definition', 'examples'].includes(decided.intent) && checklist && CHECKS_REQUEST.test(text)) Object.assign(decided, { intent: 'list', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  // "Best practices for training gen AI models?": the documents' practices, not the best model.
+  if (['recommendation', 'ranking'].includes(decided.intent) && linked.models.length === 0 && BEST_PRACTICES_ASKED.test(text) && !detectSuperlative(text)) Object.assign(decided, { intent: 'list', runnerUp: { intent: decided.intent, p: decided.confidence } });
   if (decided.intent === 'recommendation' && LIST_REQUEST.test(text)) Object.assign(decided, { intent: 'list', runnerUp: { intent: decided.intent, p: decided.confidence } });
   // "During what period were GANs on top?" asks for dates, not a pick.
   // "What years were GANs the top architecture?": the top of a time, not a ranking of models (those named ones keep it).
