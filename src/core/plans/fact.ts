@@ -103,8 +103,15 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
     return { kind: 'fact', answered: true, blocks: [{ text: releaseOrderSentence(u.text, members) }], cites, models: members };
   }
   const figure = figureWanted(u);
-  const lines: string[] = [];
   const cites = models.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined);
+  // "How much energy did training GPT-5 take?": a measure no document has a word for is stated
+  // nowhere, whatever other figure a sentence naming the model gives.
+  const unknown = unknownMeasure(u);
+  if (unknown && (u.attribute === undefined || u.attribute === 'figure')) {
+    const known = models.map((m) => knownFigures(m)).filter(Boolean).join(' ');
+    return notAnswered('fact', `My documents give no ${unknown} figure for ${models.map((m) => m.name).join(' or ')}, so I won't guess.${known ? ` What they do record: ${known}` : ''}`, cites);
+  }
+  const lines: string[] = [];
   const missing: CatalogEntry[] = [];
   const evidence = [];
   // "What does X cost per month?": the catalog's rates are per token, and the answer says so first.
@@ -159,6 +166,20 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
   for (const m of missing) blocks.push({ text: `My documents don't state ${askedLabel(u, stat)} of ${m.name}.` });
   return { kind: 'fact', answered: true, blocks, cites, models };
 }
+
+/** "How much energy / CO2…": the measure asked for right after "how much/many", when the documents never use its words. */
+function unknownMeasure(u: Understanding): string | undefined {
+  const after = MEASURED.exec(u.text)?.[1];
+  if (!after) return undefined;
+  const said = after.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const unknown = new Set(u.unknownTerms.map((t) => fold(t)));
+  const isUnknown = (w: string) => unknown.has(fold(w));
+  if (!said[0] || !isUnknown(said[0])) return undefined;
+  return said.filter(isUnknown).map((w) => (/\d/.test(w) ? w.toUpperCase() : w)).join(' or ');
+}
+
+/** The words after "how much", "how many", up to the verb or the end of the clause: "energy / co2". */
+const MEASURED = /\bhow (?:much|many)\s+((?:[a-z0-9]+\s*(?:\/|,|\bor\b|\band\b)?\s*){1,3}?)(?=\s+(?:did|does|do|is|are|was|were|will|would|has|have|had|went|goes|it|they|per|a|an|the|for|of|to|in|on|by)\b|[?.!]|$)/i;
 
 /** What was asked, as an answer names it: "the context window", "the Hugging Face downloads per month", "that". */
 function askedLabel(u: Understanding, stat: string | undefined): string {
