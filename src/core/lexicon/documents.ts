@@ -35,6 +35,11 @@ const GENERIC = new Set(
 /** Words that say the question is about an article, not a topic: "the … guide", "that post". */
 const ARTICLE_WORDS = /\b(?:guide|article|post|blog|overview|explainer|write-?up|piece|paper|report|source|doc|document)s?\b/i;
 /** Asking who wrote or put out an article, or where it is from: the article may be named by what it covers. */
+/**
+ * "The guide", "that overview": an article word said of one article, not a guide to something
+ * ("the guide to prompting" names no article of ours).
+ */
+const THE_ARTICLE = /\b(?:the|that|this|your)\s+(guide|article|post|overview|explainer|write-?up|piece|paper|report)\b(?!\s+(?:to|on|for|about|of)\b)/gi;
 const ASKS_PROVENANCE = /\bwho (?:wrote|writes|authored|published|publishes|is behind|put (?:it|that|this) out)\b|\bauthors?\b|\bwritten by\b|\bpublisher\b|\bwhich (?:web ?site|site|blog|company|org\w*|outlet|publication)\b|\bwhat (?:web ?site|site|org\w*|company)\b|\bwhere (?:is|was|does|did) (?:it|that|this|the)\b.*\bfrom\b|\bwhen was (?:it|that|this|the)\b.*\b(?:published|written|posted)\b/i;
 
 const contentStems = (text: string) => new Set(linkTokens(text).filter((t) => t.length > 1 && !GENERIC.has(t)));
@@ -150,6 +155,7 @@ export function buildArticleTable(documents: readonly KnowledgeDocument[], passa
     for (const host of hostWords(a.url)) dictionary.add(host, a);
   }
 
+  const titleWords = new Map(articles.map((a) => [a, new Set(words(fold(a.title)))]));
   let distinctive: Map<string, Article> | undefined;
   let vocabularies: Map<Article, Map<string, number>> | undefined;
   return {
@@ -171,7 +177,12 @@ export function buildArticleTable(documents: readonly KnowledgeDocument[], passa
         .map((a) => ({ a, share: a.titleStems.size ? [...a.titleStems].filter((s) => stems.has(s)).length / a.titleStems.size : 0 }))
         .filter((x) => x.share >= 0.6)
         .sort((x, y) => y.share - x.share);
-      if (scored.length > 0 || !ASKS_PROVENANCE.test(text)) return scored.map((x) => x.a);
+      if (scored.length > 0) return scored.map((x) => x.a);
+      // "The overview", "the guide": the one article whose own title calls it that.
+      const called = new Set([...text.matchAll(THE_ARTICLE)].map((m) => m[1]!.toLowerCase()));
+      const titled = articles.filter((a) => [...called].some((w) => titleWords.get(a)!.has(w)));
+      if (titled.length === 1) return titled;
+      if (!ASKS_PROVENANCE.test(text)) return [];
       // "who wrote the article that walks through base, instruct and reasoning models?": named by what it covers.
       vocabularies ??= articleVocabularies(articles, passages);
       return byContent(vocabularies, contentStems(text));

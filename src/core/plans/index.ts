@@ -9,6 +9,7 @@ import { notAnswered } from './context.js';
 import { explain } from './explain.js';
 import { answerFact } from './fact.js';
 import { answerList, ownChecklist } from './list.js';
+import { enumeratedList } from './enumeration.js';
 import { answerBeyond, answerRanking, referenceModel, sizeWithin } from './ranking.js';
 import { answerRecommendation } from './recommend.js';
 import { rankItems, unpricedItems } from './item-ranking.js';
@@ -236,6 +237,12 @@ export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
   // steps the subject's own definition lists, whichever shape the wording took.
   const checklist = ownChecklist(ctx, u);
   if (checklist) return checklist;
+  // "What questions should we ask before picking a vendor?", "what factors affect image quality?":
+  // the items of the set asked for, from the documents' enumeration of it, whichever shape the wording took.
+  if (u.enumerates && u.intent !== 'list') {
+    const enumerated = enumeratedList(ctx, u);
+    if (enumerated) return enumerated;
+  }
   if (u.selectFrom) {
     const top = pickModels(ctx.index, ctx.kb.models, { ...u, categories: [] }, u.selectFrom)[0];
     if (top) {

@@ -10,11 +10,14 @@ import { retrievePassages } from '../evidence/retrieve.js';
 import { rankEvidence } from '../evidence/sentences.js';
 import type { Concept } from '../lexicon/concepts.js';
 import type { Understanding } from '../understand/types.js';
+import type { Article } from '../lexicon/documents.js';
 import { notAnswered, type Draft, type PlanContext } from './context.js';
 import { pickModels } from './pick-model.js';
 import { documentModelList } from './many.js';
 import { supported } from './support.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
+import { childSections } from './sections.js';
+import { enumeratedList } from './enumeration.js';
 
 const ASKS_FOR_MODELS = /\b(?:models?|tools?|options|llms|generators?|products|apps)\b/i;
 const ASKS_FOR_KINDS = /\b(?:types?|kinds?|categor(?:y|ies)|architectures?|famil(?:y|ies)|approaches|ways|stages|steps|varieties)\b/i;
@@ -101,19 +104,6 @@ function kindsOf(ctx: PlanContext, u: Understanding): Draft | undefined {
   return { kind: 'list', answered: true, blocks: [{ text }], cites: kinds.slice(0, 4).map((c) => c.defining!), concepts: [concept, ...kinds] };
 }
 
-/** The headings of the sections directly under a passage's section, numbering removed. */
-function childSections(ctx: PlanContext, passage: { docId: string; headings: readonly string[] }): string[] {
-  const depth = passage.headings.length;
-  const out: string[] = [];
-  for (const p of ctx.index.passages) {
-    if (p.docId !== passage.docId || p.headings.length !== depth + 1) continue;
-    if (!passage.headings.every((h, i) => p.headings[i] === h)) continue;
-    const name = p.headings[depth]!.replace(/^(?:type|step|stage|part|phase)\s*\d+\s*[:.)-]\s*/i, '').trim();
-    if (!out.includes(name)) out.push(name);
-  }
-  return out;
-}
-
 /** "What categories of model does the overview cover?": a question about what an article takes in. */
 const ASKS_WHAT_IT_COVERS = /\b(?:cover|covers|covered|describe|describes|described|discuss|discusses|walk(?:s)? through|go(?:es)? (?:over|through)|talk about|deal with|include|includes|break down)\b/i;
 /** The article's own account of what it takes in: "The overview covers A, B, C and D." */
@@ -129,8 +119,30 @@ function articleKinds(ctx: PlanContext, u: Understanding): Draft | undefined {
   const fromIt = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, limit: 6, filter: (p) => p.source?.title === article.title || (!p.source && article.documents.some((d) => d.id === p.docId && d.sources.length === 1)) });
   const evidence = rankEvidence(ctx.index, u.terms, fromIt, { cue: COVERS_LIST });
   const best = evidence.find((e) => COVERS_LIST.test(e.unit.unit.text));
-  if (!best) return undefined;
+  if (!best) return articleOutline(ctx, article);
   return { kind: 'list', answered: true, blocks: [{ text: best.unit.unit.text, passage: best.passage }], concepts: ctx.concepts.about(best.passage).slice(0, 1) };
+}
+
+const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** Sections that frame an article rather than cover part of its subject. */
+const FRAMING_SECTION = /^(?:conclusions?|introduction|summary|final thoughts|wrapping up|references|sources|further reading|about the authors?|faqs?|frequently asked questions\b.*)$/i;
+
+/**
+ * An article that never says what it covers is organised by what it covers: its top sections, each
+ * with the sections under it ("Image, video, and audio models: image models, video models…").
+ */
+function articleOutline(ctx: PlanContext, article: Article): Draft | undefined {
+  const doc = article.documents.length === 1 && article.documents[0]!.sources.length <= 1 ? article.documents[0]! : undefined;
+  const root = doc && ctx.index.passages.find((p) => p.docId === doc.id && p.headings.length === 1);
+  if (!root) return undefined;
+  const tops = childSections(ctx, root).filter((s) => !FRAMING_SECTION.test(s));
+  if (tops.length < 3) return undefined;
+  const line = (s: string) => {
+    const under = childSections(ctx, { docId: root.docId, headings: [...root.headings, s] }).map((c) => c.charAt(0).toLowerCase() + c.slice(1));
+    return `- ${s}${under.length > 0 ? `: ${under.join(', ')}` : ''}`;
+  };
+  const text = `"${article.title}" goes through ${COUNT_WORDS[tops.length] ?? tops.length} sections:\n${tops.map(line).join('\n')}`;
+  return { kind: 'list', answered: true, blocks: [{ text, passage: root }], concepts: [] };
 }
 
 /**
@@ -151,13 +163,17 @@ export function ownChecklist(ctx: PlanContext, u: Understanding): Draft | undefi
 export function answerList(ctx: PlanContext, u: Understanding): Draft {
   const checklist = ownChecklist(ctx, u);
   if (checklist) return checklist;
+  // "The six types the guide covers": the count asked picks the enumeration that gives as many.
+  const counted = u.enumerates?.count !== undefined ? enumeratedList(ctx, u) : undefined;
+  if (counted) return counted;
   const fromArticle = articleKinds(ctx, u);
   if (fromArticle) return fromArticle;
   const fromCatalog = catalogList(ctx, u);
   if (fromCatalog) return fromCatalog;
   const kinds = kindsOf(ctx, u);
   if (kinds) return kinds;
-  return documentList(ctx, u);
+  // "Which certifications do vendors have?": the documents' enumeration of the noun asked, before a list that only shares its words.
+  return enumeratedList(ctx, u) ?? documentList(ctx, u);
 }
 
 /** The knowledge's own list that best answers the question, kept whole. */

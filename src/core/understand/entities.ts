@@ -385,8 +385,10 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
     const unknown = unknownNamesIn(grid, clause, ctx, covered);
     // Names spread over the clause ("the end-to-end pipeline for training" → training pipeline).
     const content = (s: string) => s.length > 3 && !STOP_WORDS.has(s) && !WEAK_TERMS.has(s);
+    const loose: Concept[] = [];
     for (const concept of ctx.concepts.dictionary.findLoose(stems, content)) {
       if (concepts.includes(concept)) continue;
+      loose.push(concept);
       // A more specific name takes the place of the general one it contains ("training stages" for "training").
       const general = concepts.findIndex((c) => c.names.some((n) => !/\s/.test(n) && concept.names.some((m) => m !== n && new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(m))));
       if (general >= 0) concepts.splice(general, 1, concept);
@@ -406,6 +408,9 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
       const versioned = model.has(l.placeholder) && raw.slice(l.start, l.end).some((t) => /^\d/.test(t));
       mentions.push(mentionAt(grid, clause, { ...l, versioned }, foreignAt, corrected));
     }
+    // "Which certifications do vendors have?": a name said with its words apart ties the question to the
+    // field as loosely as an everyday word, and not at all beside a word the knowledge never uses.
+    for (const concept of loose) mentions.push({ words: concept.name, firm: false, foreign: raw.some((_, k) => foreignAt(k)) });
     raw.forEach((_, k) => {
       if (!covered.has(k) && !STOP_WORDS.has(raw[k]!) && termsOf(k).some((x) => !x.startsWith('~') && field.has(x))) mentions.push(mentionAt(grid, clause, { start: k, end: k + 1, versioned: false }, foreignAt, corrected));
     });

@@ -69,6 +69,12 @@ export interface ItemRanking {
   direction: 'max' | 'min';
 }
 
+/** The set a question asks the items of: its plural noun ("certifications"), and the count when it says one ("the six types"). */
+export interface Enumeration {
+  noun: string;
+  count?: number;
+}
+
 /** One item of a list an answer gave ("- Alignment: RLHF, so outputs become safer…"), with the passage it came from. */
 export interface ListedItem {
   text: string;
@@ -144,6 +150,8 @@ export interface Understanding {
   asksOrder?: true;
   /** Asks which model a named product runs on ("what LLM powers X?", "what does X run on under the hood?"). */
   asksUnderlying?: true;
+  /** Asks for the items of a set a document may enumerate ("which certifications…", "what are the six types of…"). */
+  enumerates?: Enumeration;
   /** Asks for the steps or checks of something ("5 things to check before picking a model", "a checklist for…"). */
   asksChecklist?: true;
   /** A superlative on a measure said of a kind ("the fastest-growing category", "the most expensive model type to run"): the documents name the kind, no model ranking answers it. */

@@ -31,6 +31,7 @@ import { namedStat } from './stat.js';
 import { asksUnderlying } from './underlying.js';
 import { readItemRanking } from './item-ranking.js';
 import { asksVerdictOnPlan } from './verdict-ask.js';
+import { readEnumeration } from './enumerates.js';
 import type { ListedItem, Understanding } from './types.js';
 
 export interface UnderstandContext extends LinkContext {
@@ -381,6 +382,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // A side read as a concept ("audio gen" → audio model) is one of the things asked about.
   for (const side of sides) if (side.concept && !linked.concepts.includes(side.concept)) linked.concepts.push(side.concept);
   const maxSentences = requestedSentences(text);
+  const enumerates = readEnumeration(text);
   // "A step-down transformer in a power supply", "the next train to Leeds": words of an everyday
   // field anywhere in the question put the field words it has a sense for into that sense.
   // A cue whose field has no sense for any of them ("can models write movie scripts") is only a subject.
@@ -416,6 +418,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...(ordering ? { asksOrder: true as const } : {}),
     ...(asksUnderlying(text) ? { asksUnderlying: true as const } : {}),
     ...(checklist ? { asksChecklist: true as const } : {}),
+    ...(enumerates ? { enumerates } : {}),
     sides,
     terms,
     unknownTerms: unknown,
