@@ -32,6 +32,7 @@ import { runNeedsDraft } from './run-needs.js';
 import { underlyingFirst } from './underlying.js';
 import { askedItemFirst } from './asked-item.js';
 import { analysed } from '../evidence/analysed.js';
+import { answerKindMisfit } from './kind-misfit.js';
 import type { ConceptTable } from '../lexicon/concepts.js';
 
 /** Attributes a named model's catalog entry (or the documents) can state. */
@@ -259,6 +260,9 @@ export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
   if (u.unknownNames.length > 0 && u.models.length === 0) {
     return answerUnknownName(ctx, u);
   }
+  // "Is an image model good for writing SQL?": a kind asked about content it is not for is told No, and what is.
+  const misfit = answerKindMisfit(ctx, u);
+  if (misfit) return misfit;
   // "Is it worth paying for a multimodal model when we only need text?", "is X overkill for Y?": a
   // verdict on the proposal, read against the situation, whichever shape the wording took.
   if (u.intent === 'yesno' && asksProposalVerdict(u)) {

@@ -15,7 +15,7 @@ const CATEGORY_WORDS: Array<[Category, RegExp]> = [
   ['video', /\b(?:videos?|clips?|footage|animations?|movies?|films?|video ads?|reels?)\b/i],
   ['image', /\b(?:images?|imagery|pictures?|pics?|photos?|photographs?|illustrations?|visuals?|product shots?|artwork|art|logos?|(?<!hugging\s)faces?|headshots?|drawings?|renders?|moodboards?|screenshots?|diagrams?|thumbnails?|posters?|banners?)\b/i],
   ['audio', /\b(?:audio|music|songs?|speech|voices?|voiceovers?|voice-overs?|podcasts?|sound(?:s| effects)?|narration|narrat(?:e|ed|ing|or)|audiobooks?|jingles?|soundtracks?|tts|read (?:\w+ )?aloud|meetings? recordings?|audio recordings?|phone calls?|call recordings?)\b/i],
-  ['code', /\b(?:code|coding|programming|repos?|repositor(?:y|ies)|codebases?|software engineering|pull requests?|github issues?|bugs?)\b/i],
+  ['code', /\b(?:code|coding|programming|sql|python|javascript|typescript|repos?|repositor(?:y|ies)|codebases?|software engineering|pull requests?|github issues?|bugs?)\b/i],
   ['tabular', /\b(?:tabular|spreadsheets?|transaction (?:records|data)|records|rows|csv|fake (?:records|data|transactions)|synthetic (?:data|records|datasets?))\b/i],
   ['molecules', /\b(?:molecul\w*|drug discovery|compounds?|proteins?)\b/i],
   // Documents a model must see, not just read as text: scans, PDFs, receipts.
@@ -33,8 +33,11 @@ const INPUT_VERBS = /\b(?:read\w*|analy[sz]\w*|understand\w*|extract\w*|pull\w* 
 /** A past participle of making right after a noun: "a voiceover generated for our videos". */
 const MADE_AFTER = /^\s+(?:(?:that|which) (?:is|are|was|were|gets?|got) )?(?:generated|created|made|produced|rendered|drawn|synthesi[sz]ed|composed|painted|designed)\b/i;
 
-/** The categories a text involves, each with its direction when the wording shows it. */
-export function readCategories(text: string): CategoryMention[] {
+/**
+ * The categories a text involves, each with its direction when the wording shows it; `withContext`
+ * keeps what the made thing is for ("a voiceover for our videos") among them.
+ */
+export function readCategories(text: string, withContext = false): CategoryMention[] {
   const found: CategoryMention[] = [];
   const forThing = new Set<CategoryMention>();
   for (const [category, word] of CATEGORY_WORDS) {
@@ -63,7 +66,7 @@ export function readCategories(text: string): CategoryMention[] {
   // "A voiceover for our videos", "add a voice to my animations": what is made is one kind, the
   // thing it is for another; that thing is context, and the pick must make the first.
   const made = found.filter((c) => !forThing.has(c));
-  return made.length > 0 && made.length < found.length ? made : found;
+  return made.length > 0 && made.length < found.length && !withContext ? made : found;
 }
 
 /** The end of a phrase naming what the made thing is for or goes on: "for our", "to my", "in the". */

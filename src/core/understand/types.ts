@@ -37,6 +37,17 @@ export interface CategoryMention {
   form?: 'speech' | 'music';
 }
 
+/** A kind of model asked about a task whose content is another kind's ("an image model for writing SQL"). */
+export interface KindMisfit {
+  kind: Concept;
+  /** The content the kind is for. */
+  content: CategoryMention;
+  /** The task's content, not the kind's. */
+  task: CategoryMention;
+  /** The model type the knowledge has for the task's content, when it has one. */
+  taskKind?: Concept;
+}
+
 /** What the question requires of an answer's pick. */
 export interface Constraints {
   selfHosted: boolean;
@@ -136,6 +147,8 @@ export interface Understanding {
   asksAsOf?: true;
   /** "What would we need to run it?": what running or hosting the model takes, not where or which to run. */
   asksRunNeeds?: true;
+  /** The kind of model asked about is made for other content than the task's ("can a speech model summarise my PDFs?"). */
+  kindMisfit?: KindMisfit;
   /** Asks how far apart two figures are ("how much cheaper is A than B", "the gap between…"), not only which is ahead. */
   asksGap?: true;
   constraints: Constraints;

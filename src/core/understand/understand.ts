@@ -30,6 +30,7 @@ import { queryTerms, WEAK_TERMS } from './terms.js';
 import { namedStat } from './stat.js';
 import { asksUnderlying } from './underlying.js';
 import { readItemRanking } from './item-ranking.js';
+import { readKindMisfit } from './kind-misfit.js';
 import { asksVerdictOnPlan } from './verdict-ask.js';
 import { readEnumeration } from './enumerates.js';
 import type { ListedItem, Understanding } from './types.js';
@@ -383,6 +384,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   for (const side of sides) if (side.concept && !linked.concepts.includes(side.concept)) linked.concepts.push(side.concept);
   const maxSentences = requestedSentences(text);
   const enumerates = readEnumeration(text);
+  const kindMisfit = readKindMisfit(text, linked.concepts, readForPurpose(readCategories(text, true), purpose), ctx);
   // "A step-down transformer in a power supply", "the next train to Leeds": words of an everyday
   // field anywhere in the question put the field words it has a sense for into that sense.
   // A cue whose field has no sense for any of them ("can models write movie scripts") is only a subject.
@@ -409,6 +411,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...(maxSentences ? { maxSentences } : {}),
     ...(asOf ? { asksAsOf: true as const } : {}),
     ...(asksRunNeeds(text) ? { asksRunNeeds: true as const } : {}),
+    ...(kindMisfit ? { kindMisfit } : {}),
     ...(GAP.test(text) ? { asksGap: true as const } : {}),
     constraints: readConstraints(text),
     ...(superlative ? { superlative } : {}),

@@ -1,0 +1,51 @@
+/**
+ * "Is an image model good for writing SQL?": a kind of model asked about content it is not for. The
+ * verdict is No, with what the kind is (its defining sentence), then what the documents give for
+ * the task's content: its own model type, else the pick for that content.
+ */
+import { analysed } from '../evidence/analysed.js';
+import type { Concept } from '../lexicon/concepts.js';
+import type { CategoryMention, Understanding } from '../understand/types.js';
+import type { Block, Draft, PlanContext } from './context.js';
+import { displayName } from './pick-wording.js';
+import { asksVerdict } from './verdict.js';
+import { answerRecommendation } from './recommend.js';
+
+/** How a content is named in a sentence. */
+function contentWords(c: CategoryMention): string {
+  if (c.form === 'speech') return c.direction === 'output' ? 'spoken audio from text' : 'speech';
+  if (c.form === 'music') return 'music';
+  const words: Record<CategoryMention['category'], string> = { image: 'images', video: 'video', audio: 'audio', code: 'code', text: 'text', tabular: 'tabular data', molecules: 'molecules', '3d': '3D content', documents: 'PDFs and scanned documents' };
+  return words[c.category];
+}
+
+function opening(ctx: PlanContext, c: Concept): Block | undefined {
+  const first = c.defining ? analysed(ctx.index, c.defining).units[0] : undefined;
+  return first && c.defining ? { text: first.unit.text, passage: c.defining } : undefined;
+}
+
+const plain = (name: string) => name.replace(/\*\*/g, '');
+const withArticle = (name: string) => (/^(?:an?|the)\s/i.test(name) ? name : `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`);
+
+/** The No for a kind asked about a task of other content, when the question asks yes or no. */
+export function answerKindMisfit(ctx: PlanContext, u: Understanding): Draft | undefined {
+  const misfit = u.kindMisfit;
+  if (!misfit || (u.intent !== 'yesno' && !asksVerdict(u))) return undefined;
+  const { kind, content, task, taskKind } = misfit;
+  const kindName = plain(displayName(ctx, kind));
+  const own = opening(ctx, kind);
+  const blocks: Block[] = [{ text: `No: ${withArticle(kindName)} is made for ${contentWords(content)}, not for ${contentWords(task)}.` }, ...(own ? [own] : [])];
+  const concepts = [kind];
+  const other = taskKind ? opening(ctx, taskKind) : undefined;
+  if (taskKind && other) {
+    blocks.push({ text: `For ${contentWords(task)}, the documents point to ${taskKind.name}s instead. ${other.text}`, passage: other.passage! });
+    concepts.push(taskKind);
+  } else {
+    // No type of its own: what the documents pick for that content, asked without the kind.
+    const pick = answerRecommendation(ctx, { ...u, intent: 'recommendation', target: 'model', concepts: [], categories: [task], kindMisfit: undefined, runnerUp: undefined });
+    const lead = pick.answered ? pick.blocks[0] : undefined;
+    if (lead) blocks.push({ text: `For ${contentWords(task)}, ${lead.text.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase())}`, ...(lead.passage ? { passage: lead.passage } : {}) });
+    return { kind: 'explanation', answered: true, blocks, concepts, ...(pick.models ? { models: pick.models } : {}), ...(pick.cites ? { cites: pick.cites } : {}) };
+  }
+  return { kind: 'explanation', answered: true, blocks, concepts };
+}
