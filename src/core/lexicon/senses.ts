@@ -62,6 +62,18 @@ export const EVERYDAY_SENSES: readonly EverydaySense[] = [
     cues: /\b(?:interest rates?|mortgages?|inflation|stocks?|bonds|index funds?|crypto\w*|bitcoin|ethereum|solana|blockchain|wallets?|loans?|estate agents?|realtors?|houses?|flats?|property|properties|landlords?|holidays?|honeymoons?|insurance agents?)\b/i,
   },
   {
+    // A law's or standard's own machinery: what a breach costs, how an audit or a lawsuit runs. The
+    // documents name the laws as reasons to keep data in-house, and say nothing of that machinery.
+    field: 'law and enforcement',
+    claims: /^(?:gdpr|hipaa|ccpa|soc 2|soc2|iso 27001|compliance|compliant|regulations?|regulatory|regulated|audits?|auditability)$/,
+    cues: /\b(?:fines?|fined|penalt(?:y|ies)|sanctions?|lawsuits?|sued|suing|sue|courts?|judges?|lawyers?|attorneys?|solicitors?|prosecut\w*|enforcement|(?:data )?breach(?:es)?|audits?(?!\s+(?:trails?|logs?))|auditors?|inspections?|inspectors?)\b/i,
+  },
+  {
+    field: 'toys and hobbies',
+    claims: /^(?:model (?:trains?|railways?|kits?|planes?|cars?)|trains?)$/,
+    cues: /\b(?:birthdays?|kids?|children|child|toddlers?|toys?|gifts?|presents?|christmas|hobby|hobbies|hobbyists?|layouts?|scale models?|lego|\d+[- ]years?[- ]olds?)\b/i,
+  },
+  {
     field: 'household appliances',
     claims: /^(?:parameters?|settings?|models?|machines?)$/,
     cues: /\b(?:washing machines?|dishwashers?|fridges?|freezers?|ovens?|microwaves?|thermostats?|boilers?|printers?|tvs?|televisions?|air ?con\w*|vacuum(?: cleaner)?s?|kettles?|dryers?)\b/i,
