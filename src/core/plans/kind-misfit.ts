@@ -24,8 +24,16 @@ function opening(ctx: PlanContext, c: Concept): Block | undefined {
   return first && c.defining ? { text: first.unit.text, passage: c.defining } : undefined;
 }
 
-const plain = (name: string) => name.replace(/\*\*/g, '');
+/** A kind's name in the singular: the raw articles name their sections "image models". */
+const plain = (name: string) => name.replace(/\*\*/g, '').replace(/\b(models|networks|generators|llms|systems)\b/i, (w) => w.slice(0, -1));
 const withArticle = (name: string) => (/^(?:an?|the)\s/i.test(name) ? name : `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`);
+
+/** A sentence carried on after a comma: its first word lower-cased, unless it starts a name ("Llama 4"). */
+function continued(ctx: PlanContext, text: string): string {
+  const first = /^[A-Z][a-z]+\b/.exec(text)?.[0];
+  if (!first || ctx.kb.models.some((m) => m.name.split(/\s+/)[0] === first)) return text;
+  return first.toLowerCase() + text.slice(first.length);
+}
 
 /** The No for a kind asked about a task of other content, when the question asks yes or no. */
 export function answerKindMisfit(ctx: PlanContext, u: Understanding): Draft | undefined {
@@ -38,13 +46,13 @@ export function answerKindMisfit(ctx: PlanContext, u: Understanding): Draft | un
   const concepts = [kind];
   const other = taskKind ? opening(ctx, taskKind) : undefined;
   if (taskKind && other) {
-    blocks.push({ text: `For ${contentWords(task)}, the documents point to ${taskKind.name}s instead. ${other.text}`, passage: other.passage! });
+    blocks.push({ text: `For ${contentWords(task)}, the documents point to ${plain(taskKind.name)}s instead. ${other.text}`, passage: other.passage! });
     concepts.push(taskKind);
   } else {
     // No type of its own: what the documents pick for that content, asked without the kind.
     const pick = answerRecommendation(ctx, { ...u, intent: 'recommendation', target: 'model', concepts: [], categories: [task], kindMisfit: undefined, runnerUp: undefined });
     const lead = pick.answered ? pick.blocks[0] : undefined;
-    if (lead) blocks.push({ text: `For ${contentWords(task)}, ${lead.text.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase())}`, ...(lead.passage ? { passage: lead.passage } : {}) });
+    if (lead) blocks.push({ text: `For ${contentWords(task)}, ${continued(ctx, lead.text)}`, ...(lead.passage ? { passage: lead.passage } : {}) });
     return { kind: 'explanation', answered: true, blocks, concepts, ...(pick.models ? { models: pick.models } : {}), ...(pick.cites ? { cites: pick.cites } : {}) };
   }
   return { kind: 'explanation', answered: true, blocks, concepts };

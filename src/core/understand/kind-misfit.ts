@@ -14,10 +14,11 @@ import type { CategoryMention, KindMisfit } from './types.js';
 const CONTENTS: readonly CategoryMention[] = [
   { category: 'image' },
   { category: 'video' },
+  // Sound as a whole first: a knowledge with one audio type keeps it for all of sound, not speech alone.
+  { category: 'audio' },
   { category: 'audio', form: 'speech', direction: 'input' },
   { category: 'audio', form: 'speech', direction: 'output' },
   { category: 'audio', form: 'music' },
-  { category: 'audio' },
   { category: 'code' },
   { category: 'text' },
   { category: 'tabular' },

@@ -55,3 +55,23 @@ describe('a kind of model asked about another kind’s content', () => {
     expect(ask('can an LLM write SQL?').text).not.toMatch(/^No:/);
   });
 });
+
+const PLURAL = `---
+title: Moving pictures
+concepts:
+  - name: clip models
+    aliases: [video model, video models]
+    kind: model-type
+---
+# Moving pictures
+
+## Clip models
+Clip models render moving footage frame by frame from a prompt.
+`;
+
+describe('a kind the documents name in the plural', () => {
+  it('is named in the singular in the verdict', () => {
+    const a = createGuide(docsKnowledgeBase({}, { 'moving.md': PLURAL })).ask({ text: 'would a video model help with our invoices?', history: [] });
+    expect(a.text).toMatch(/^No: a clip model is made for video, not for PDFs and scanned documents\./);
+  });
+});
