@@ -112,7 +112,7 @@ export function readConstraints(asked: string): Constraints {
   const perPrompt = text.replace(TOKEN_RATE, ' ');
   // One prompt of a hundred thousand tokens or more ("our whole 4M-token repo in one go") is a long context.
   const bigPrompt = (tokensAsked(perPrompt) ?? 0) >= 100_000;
-  const longContext = bigPrompt || has(/\blong (?:documents?|docs|contracts?|reports?|context|inputs?|prompts?)\b|\bentire (?:repos?|books?|codebases?|documents?)\b|\bwhole (?:books?|repos?|codebases?|documents?)\b|\bmillions? (?:of )?tokens\b.*\b(?:prompt|context|single)\b|\b\d+(?:-\d+)? million tokens\b|\bhuge (?:documents?|prompts?)\b|\bhundreds of pages\b/i, perPrompt);
+  const longContext = bigPrompt || has(/\blong (?:documents?|docs|contracts?|reports?|context|inputs?|prompts?)\b|\b(?:longer|longest|huge|massive|big|bigger|biggest|large|larger|largest|giant|enormous|gigantic|extended|very long)\s+(?:context(?:\s+windows?)?|contexts|context lengths?|prompts?|inputs?)\b|\bentire (?:repos?|books?|codebases?|documents?)\b|\bwhole (?:books?|repos?|codebases?|documents?)\b|\bmillions? (?:of )?tokens\b.*\b(?:prompt|context|single)\b|\b\d+(?:-\d+)? million tokens\b|\bhuge (?:documents?|prompts?)\b|\bhundreds of pages\b/i, perPrompt);
   const frontier = has(/\bfrontier\b|\bstate[- ]of[- ]the[- ]art\b|\bsota\b|\bmost capable\b|\bbiggest model\b|\bsmartest\b/i, text);
   const regulated = has(/\bregulated\b|\bcompliance\b|\bhipaa\b|\bgdpr\b|\bhealthcare\b|\bhospital\b|\bbank(?:s|ing)?\b|\bfinanc\w*|\blegal\b|\blaw firm\b|\binsurance\b|\bgovernment\b|\bpharma\w*/i, text);
   const contextTokens = longContext ? tokensAsked(perPrompt) : undefined;

@@ -17,9 +17,12 @@ const KIND_NOUNS: Array<[RegExp, Target]> = [
 /** "which video model is best…", "which model handles…", "which model from the price list makes…": a model, named as the thing asked for. */
 const WHICH_MODEL = /\b(?:which|what)\s+(?:(?:image|video|audio|music|code|coding|open[- ]source|open|closed|proprietary|text|chat|vision|multimodal|frontier|llm|ai)\s+)?(?:models?|llms?|tools?|generators?)\s+(?:(?:from|in|on|of)\s+(?:the|our|your|this|that)\s+(?:[\w-]+\s+){1,3})?(?:is|are|has|have|does|do|can|could|would|will|should|handles?|gives?|makes?|works?|fits?|wins?|scores?|leads?)\b/i;
 
+/** "best open source llm if…", "top self-hosted image model for…": a model is the head noun asked for, whatever qualifies it. */
+const BEST_MODEL = /^(?:so\s+|ok\s+|and\s+)?(?:what(?:'s| is| are)\s+(?:the\s+)?|which\s+is\s+(?:the\s+)?)?(?:best|top|strongest|recommended)\s+(?:(?:open[- ]source|open[- ]weights?|open|closed|proprietary|self[- ]hosted|local|image|video|audio|code|coding|text|chat|vision|multimodal|frontier|small|cheap\w*)\s+){0,2}(?:llms?|models?)\b/i;
+
 /** `families`: the catalog's family words, which name models too ("which claude…"). */
 export function objectTarget(text: string, families: ReadonlySet<string> = new Set()): Target | undefined {
-  if (WHICH_MODEL.test(text)) return 'model';
+  if (WHICH_MODEL.test(text) || BEST_MODEL.test(text)) return 'model';
   const m = /\b(?:which|what)\s+(\w+)/i.exec(text);
   if (!m) return undefined;
   const noun = m[1]!;

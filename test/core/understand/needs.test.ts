@@ -36,6 +36,8 @@ const CONSTRAINT_ROWS: Array<[Flag, string]> = [
   ['onDevice', 'needs to work offline on a laptop'],
   ['longContext', 'we feed it long contracts'],
   ['longContext', 'it has to read entire codebases'],
+  ['longContext', 'best open llm if we need massive context?'],
+  ['longContext', 'we need a huge context window for our prompts'],
   ['frontier', 'we want the most capable frontier model'],
   ['frontier', 'state of the art only'],
   ['smallTeam', "we're a 3 person startup"],
