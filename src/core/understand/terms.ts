@@ -38,6 +38,9 @@ export function misspeltChatWord(word: string): boolean {
   return chatWords.some((w) => w[0] === word[0] && withinEdits(word, w, 1) && (word.length > 4 || [...w].sort().join('') === letters));
 }
 
+/** "gen" as chat shorthand ("video gen models"), not a version ("Gen-3", "gen 4") or "gen AI" (generative AI). */
+const GEN_SHORTHAND = /\bgen\b(?![- ]?(?:\d|ai\b))/gi;
+
 export function queryTerms(text: string, index: SearchIndex, linkedWords: ReadonlySet<string>, asking: string = text): { terms: WeightedTerm[]; unknown: string[] } {
   // Words in quotes are what the question is about ("what does the '70B' mean"): they count more.
   // A quote opens after a space or the start, so the apostrophe of "what's a 'LoRA'" opens none.
@@ -52,7 +55,9 @@ export function queryTerms(text: string, index: SearchIndex, linkedWords: Readon
   // "name the leading video models", "list the frontier models as of late 2025": the verb that asks
   // for a list is no topic either (and no qualifier a document's list must carry).
   const framed = text.replace(/^\s*(?:(?:can|could) you\s+|please\s+|pls\s+)?(?:name|enumerate|list)\b(?!\s+(?:of|is|are)\b)/i, ' ').replace(/\b(?:what(?:'s| is) the point of|at what point|what year|which year|(?:what|which) date|as of (?:when|what date)|how (?:current|recent|up[- ]to[- ]date)|c[oa]me out|i (?:remember|recall|forget|forgot|think)|not the figure)\b/gi, ' ');
-  for (const word of words(fold(framed), false)) {
+  // "video gen models", "image gen": chat shorthand for generation, not the "Gen" of a name like Gen-3.
+  const expanded = framed.replace(GEN_SHORTHAND, 'generation');
+  for (const word of words(fold(expanded), false)) {
     if (STOP_WORDS.has(word) || FRAME.has(word) || (word.length === 1 && !/\d/.test(word))) continue;
     const linked = linkedWords.has(word);
     for (const term of index.analyzer.terms(word)) {
