@@ -9,11 +9,11 @@ import type { Enumeration } from './types.js';
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /**
- * "What (are the) (six) (main) <plural> …", "list the <plural>", "name the <plural>". The words in
+ * "(In) what (are the) (six) (main) <plural> …", "list the <plural>", "name the <plural>". The words in
  * between are at most two modifiers ("model types", "key compliance checks").
  */
 const ASKS_ITEMS =
-  /^\W*(?:(?:so|and|ok|okay)\s+)?(?:(?:what|which)(?:\s+(?:are|were|r))?|(?:can you\s+|pls\s+|please\s+)?(?:list|name|enumerate))(?:\s+(?:the|all|all the|some|its|their))?(?:\s+(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10))?((?:\s+[a-z][\w-]*){0,2}?)\s+([a-z][\w-]*[^su'\W]s)\b/i;
+  /^\W*(?:(?:so|and|ok|okay)\s+)?(?:(?:in|for|under|during)\s+)?(?:(?:what|which)(?:\s+(?:are|were|r))?|(?:can you\s+|pls\s+|please\s+)?(?:list|name|enumerate))(?:\s+(?:the|all|all the|some|its|their))?(?:\s+(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10))?((?:\s+[a-z][\w-]*){0,2}?)\s+([a-z][\w-]*[^su'\W]s)\b/i;
 
 /** Plural nouns of things the catalog lists, or that name one thing of many ("which of the models…"). */
 const CATALOG_NOUNS = /^(?:models|llms|tools|options|apis|generators|products|apps|systems|vendors|providers|companies|labs)$/i;
