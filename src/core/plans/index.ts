@@ -29,6 +29,7 @@ import { categoryTerms } from '../understand/needs.js';
 import { asksProposalVerdict, proposalVerdict } from './proposal.js';
 import { answerPickedItem } from './pick-item.js';
 import { runNeedsDraft } from './run-needs.js';
+import { alternativeDraft } from './pick-alternative.js';
 import { underlyingFirst } from './underlying.js';
 import { askedItemFirst } from './asked-item.js';
 import { analysed } from '../evidence/analysed.js';
@@ -57,6 +58,9 @@ function byIntent(ctx: PlanContext, u: Understanding): Draft {
   // "What would we need to run it?": what hosting the model takes, whatever shape the wording took.
   const needs = u.asksRunNeeds ? runNeedsDraft(ctx, u) : undefined;
   if (needs) return needs;
+  // "Any cheaper alternative?", "is there a Google option?": another model than the last pick.
+  const alternative = u.alternative ? alternativeDraft(ctx, u) : undefined;
+  if (alternative) return alternative;
   const modelFact = (u.models.length > 0 || u.names.length > 0) && u.attribute !== undefined && MODEL_FACTS.has(u.attribute) && u.sides.length < 2;
   const factShaped = ['definition', 'how', 'uses', 'fact', 'ranking', 'examples', 'list'].includes(u.intent) || (u.intent === 'recommendation' && u.confidence < 0.6 && u.models.length === 1);
   if (modelFact && factShaped && !(u.intent === 'ranking' && u.models.length > 1)) return answerFact(ctx, u);

@@ -11,6 +11,7 @@ import type { Turn } from './understand.js';
 import type { Constraints, Side, Target, Understanding } from './types.js';
 import { POINTER } from './sides.js';
 import { otherEnd } from './opposite-end.js';
+import { alternativeAsked, withAlternative } from './alternative.js';
 
 /** "What modes…", "which sizes…": a wh-word with a noun of its own names what is asked. */
 const ASKED_NOUN = /\b(?:what|which)\s+(?!(?:is|are|was|were|does|do|did|about|if|else|one|ones|of|would|should|could|can|will|has|have|kind|sort|type)\b)[a-z]{3,}\b/i;
@@ -117,7 +118,9 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   // The model the last answer picked for a situation (not one its question named): "that one" is it.
   const pickedModel = ['recommendation', 'ranking'].includes(prev.intent) && (prev.target === undefined || prev.target === 'model') && prev.models.length === 0 ? previous.models[0] : undefined;
   const instead = pickedModel !== undefined && u.models.length === 1 && u.models[0] !== pickedModel && INSTEAD.test(u.text);
-  if (!pronoun && !connector && !elliptical && !attributeQuestion && !pickFromList && !pointerSide && !instead) return u;
+  // "Any cheaper alternative?", "something with a longer context?": another model than the pick.
+  const alternative = pickedModel ? alternativeAsked(u, catalog) : undefined;
+  if (!pronoun && !connector && !elliptical && !attributeQuestion && !pickFromList && !pointerSide && !instead && !alternative) return u;
   // "and the most expensive?" after the cheapest: the same ranking from its other end.
   const flipped = otherEnd(u, prev, contentWords);
   if (flipped) return flipped;
@@ -251,7 +254,7 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
     const own = (t: string) => !ofSubject(t) && [...asked].some((w) => w.length > 2 && (w.startsWith(t) || t.startsWith(w)));
     out.terms = out.terms.map((t) => (ofSubject(t.term) && prevWeight.has(t.term) ? { ...t, weight: Math.max(t.weight, prevWeight.get(t.term)!) } : own(t.term) ? { ...t, weight: Math.min(t.weight, 0.5) } : t));
   }
-  return out;
+  return alternative ? withAlternative(out, alternative) : out;
 }
 
 /**

@@ -109,6 +109,16 @@ export interface FieldMention {
   foreign: boolean;
 }
 
+/** What another model than the last answer's pick is asked to be; each part that is set must hold. */
+export interface AlternativeAsk {
+  /** "Cheaper", "with a longer context": better than the pick on a figure, that way. */
+  by?: { attribute: 'pricing' | 'context_window' | 'benchmark'; direction: 'max' | 'min' };
+  /** "From Google": made by this developer, as the catalog spells it. */
+  developer?: string;
+  /** "Something proprietary", "an open-source option": of this access. */
+  access?: 'open' | 'proprietary';
+}
+
 export interface Understanding {
   /** The question as asked. */
   asked: string;
@@ -192,6 +202,8 @@ export interface Understanding {
   among?: readonly ListedItem[];
   /** The model the last answer picked and the alternatives it offered: what "that one" or "X instead" is weighed against. */
   pick?: { model: CatalogEntry; alternatives: readonly CatalogEntry[] };
+  /** "Any cheaper alternative?", "is there a Google option?", "something proprietary?": another model of the pick's kind, and what sets it apart. */
+  alternative?: AlternativeAsk;
   /** True when earlier turns filled in what this question leaves out. */
   followUp: boolean;
   /** The earlier turn this one was resolved against. */
