@@ -9,6 +9,7 @@ import type { CatalogEntry, Passage } from '../../knowledge/types.js';
 import { matchBenchmarks, numericValue, priceFigures } from '../catalog/facts.js';
 import { madeBy } from '../understand/alternative.js';
 import type { AlternativeAsk, Understanding } from '../understand/types.js';
+import { WEAK_TERMS } from '../understand/terms.js';
 import type { Draft, PlanContext } from './context.js';
 import { needsOpen, pickModels, type Pick } from './pick-model.js';
 
@@ -66,6 +67,25 @@ function betterOnFigure(ctx: PlanContext, u: Understanding, pick: CatalogEntry, 
   return draft(ctx, lines.join('\n'), [m, pick, ...others.map((p) => p.model)]);
 }
 
+/** Words the kind or access of a model already answers: the alternative asked sets them aside. */
+const SET_ASIDE = 'open source weights proprietary closed self-hosted llm large language model';
+
+/** Whether a model's strengths and uses share none of the need's own words ("math", "reasoning"). */
+function missesNeed(ctx: PlanContext, situation: Understanding, m: CatalogEntry): boolean {
+  const aside = new Set(ctx.index.analyzer.terms(SET_ASIDE));
+  const need = new Set(situation.terms.filter((t) => t.weight >= 0.8 && !t.term.startsWith('~') && !WEAK_TERMS.has(t.term) && !aside.has(t.term)).map((t) => t.term));
+  return need.size > 0 && ![...m.strengths, ...m.use_cases].some((s) => ctx.index.analyzer.terms(s).some((t) => need.has(t)));
+}
+
+/** "Second best?": the first alternative the last answer offered, with what it stands out for. */
+function runnerUp(ctx: PlanContext, u: Understanding, pick: CatalogEntry): Draft | undefined {
+  const [second, ...rest] = u.pick?.alternatives ?? [];
+  if (!second) return undefined;
+  const strength = second.strengths[0];
+  const next = rest.length > 0 ? ` After it: ${rest.map((m) => m.name).join(', ')}.` : '';
+  return draft(ctx, `${named(second, false)} was the runner-up to ${pick.name}${strength ? `: ${strength}` : ''}.${next}`, [second, pick]);
+}
+
 function draft(ctx: PlanContext, text: string, models: CatalogEntry[]): Draft {
   const cites = models.map((m) => ctx.modelPassage(m)).filter((p): p is Passage => p !== undefined);
   return { kind: 'recommendation', answered: true, blocks: [{ text, ...(cites[0] ? { passage: cites[0] } : {}) }], cites, models };
@@ -79,6 +99,7 @@ export function alternativeDraft(ctx: PlanContext, u: Understanding): Draft | un
   if (!ask || !pick || !situation) return undefined;
   const asked = situation.categories[0]?.category;
   const kind = asked ? (MADE_BY[asked] ?? asked) : pick.categories[0]!;
+  if (ask.second) return runnerUp(ctx, u, pick);
   const pool = candidates(ctx, situation, ask, pick, kind);
   const fits = (m: CatalogEntry) => (!ask.developer || madeBy(m, ask.developer)) && (!ask.access || m.access === ask.access);
   const matching = pool.filter((p) => fits(p.model));
@@ -99,7 +120,10 @@ export function alternativeDraft(ctx: PlanContext, u: Understanding): Draft | un
   }
   const m = first.model;
   const reason = why(first);
-  const lines = [`${named(m, ask.developer !== undefined)} is the ${matching.length > 1 ? 'best-fitting ' : ''}${label} option${reason ? `: ${reason}` : ''}.`];
+  // Of no kind asked and meeting none of the need's words, it is an option, not a fit.
+  const unfit = situation.categories.length === 0 && missesNeed(ctx, situation, m);
+  const standing = unfit ? `is ${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label} option, though my documents note nothing of it for that need` : `is the ${matching.length > 1 ? 'best-fitting ' : ''}${label} option`;
+  const lines = [`${named(m, ask.developer !== undefined)} ${standing}${reason ? `: ${reason}` : ''}.`];
   // A proprietary model asked for after a pick that had to run in-house gives that need up.
   if (needsOpen(situation.constraints) && m.access !== 'open') lines[0] += ` Being ${m.access === 'proprietary' ? 'proprietary' : 'without open weights in my documents'}, it runs only through ${m.developer ?? 'its vendor'}'s service, so it cannot run on your own infrastructure as ${pick.name}, the pick, can.`;
   const others = matching.slice(1, 3);

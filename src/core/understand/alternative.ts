@@ -2,7 +2,8 @@
  * A follow-up asking for another model than the one the last answer picked: "any cheaper
  * alternative?", "is there a Google option?", "what about something proprietary?" name what the other
  * model must be (cheaper, by that developer, of that access); "how does it compare to the runner-up?"
- * weighs the pick against the first alternative the answer offered.
+ * weighs the pick against the first alternative the answer offered, "is the runner-up cheaper?" on that
+ * figure, and "second best?" asks for that alternative.
  */
 import { fold, words } from '../../knowledge/search/text.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
@@ -53,7 +54,7 @@ function developerNamed(text: string, catalog: readonly CatalogEntry[]): string 
 /** What another model than the pick is asked to be, or undefined when the question asks no such thing. */
 export function alternativeAsked(u: Understanding, catalog: readonly CatalogEntry[]): AlternativeAsk | 'runner-up' | undefined {
   if (u.models.length > 0) return undefined;
-  if (RUNNER_UP.test(u.text)) return WEIGHS.test(u.text) ? 'runner-up' : undefined;
+  if (RUNNER_UP.test(u.text)) return WEIGHS.test(u.text) || (u.attribute && FIGURES.has(u.attribute) && u.superlative) ? 'runner-up' : { second: true };
   const developer = developerNamed(u.text, catalog);
   // "What about Google?" asks it without a word for another one; "is it from Google?" asks of the pick.
   if (!ANOTHER.test(u.text) && !(developer && !OF_PICK.test(u.text))) return undefined;
@@ -70,6 +71,8 @@ export function withAlternative(out: Understanding, asked: AlternativeAsk | 'run
   if (asked !== 'runner-up') return { ...out, alternative: asked };
   const second = pick.alternatives[0];
   if (!second) return out;
-  const models = [pick.model, second];
-  return { ...out, intent: 'comparison', models, sides: models.map((m) => ({ text: m.name, model: m })), concepts: [] };
+  // "Is the runner-up cheaper?" weighs it against the pick on that figure; "how does it compare…" in full.
+  const onFigure = !WEIGHS.test(out.text);
+  const models = onFigure ? [second, pick.model] : [pick.model, second];
+  return { ...out, intent: onFigure ? 'yesno' : 'comparison', models, sides: models.map((m) => ({ text: m.name, model: m })), concepts: [] };
 }

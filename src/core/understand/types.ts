@@ -117,6 +117,8 @@ export interface AlternativeAsk {
   developer?: string;
   /** "Something proprietary", "an open-source option": of this access. */
   access?: 'open' | 'proprietary';
+  /** "Second best?", "who's the runner-up?": the first alternative the answer offered. */
+  second?: true;
 }
 
 export interface Understanding {

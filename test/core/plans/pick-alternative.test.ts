@@ -35,6 +35,8 @@ const CATALOG = [
   model({ name: 'Reel One', developer: 'Frame Co', categories: ['video'], strengths: ['short marketing reels for mills'] }),
   model({ name: 'Motion Nine', developer: 'Gantry', categories: ['video'], strengths: ['realistic crowds at looms'] }),
   model({ name: 'Cine Loom', developer: 'Heddle AI', categories: ['video'], strengths: ['cinematic mill scenes'] }),
+  model({ name: 'Thread Sage', developer: 'Heddle AI', access: 'proprietary', categories: ['llm'], strengths: ['careful reasoning about weave arithmetic'], deployment: ['api'] }),
+  model({ name: 'Open Thread', developer: 'Commons Mill', access: 'open', categories: ['llm'], strengths: ['runs on one server'] }),
   model({ name: 'Loomwright 2', developer: 'Shuttle Labs', access: 'open', categories: ['image'], strengths: ['runs on the mill floor'], deployment: ['self-hosted', 'on-premise'] }),
   model({ name: 'Bobbin Art', developer: 'Spool Inc', access: 'proprietary', categories: ['image'], strengths: ['the most striking patterns'], deployment: ['api'] }),
 ];
@@ -72,6 +74,18 @@ describe('the pick against its runner-up', () => {
   it('compares the pick with the first alternative the answer named', () => {
     expect(guide.ask({ text: 'how does it compare to the runner-up?', history: code }).text).toMatch(/^\*\*Quill Weave\*\* and \*\*Shuttle Code\*\*/);
   });
+
+  it('weighs the runner-up against the pick on the figure asked', () => {
+    const a = guide.ask({ text: 'is the runner-up cheaper?', history: code });
+    expect(a.text).toMatch(/^Shuttle Code has no per-token fee/);
+    expect(a.text).toContain('Quill Weave costs');
+  });
+});
+
+describe('the runner-up itself', () => {
+  it('names the first alternative the answer offered', () => {
+    expect(guide.ask({ text: 'second best?', history: code }).text).toBe('**Shuttle Code** (Bobbin Labs) was the runner-up to Quill Weave: open code model for loom control programs.');
+  });
 });
 
 describe('an option from a named developer', () => {
@@ -96,5 +110,13 @@ describe('an option of the other access', () => {
       expect(a.text).toMatch(/^\*\*Bobbin Art\*\* \(Spool Inc\) is the proprietary option: the most striking patterns\./);
       expect(a.text).toContain("it runs only through Spool Inc's service, so it cannot run on your own infrastructure as Loomwright 2, the pick, can.");
     }
+  });
+});
+
+describe('an option of the other access that meets none of the need', () => {
+  it('offers it as an option without calling it a fit', () => {
+    const history = ['best model for weave arithmetic reasoning?'];
+    expect(guide.ask({ text: history[0]!, history: [] }).text).toMatch(/^\*\*Thread Sage\*\*/);
+    expect(guide.ask({ text: 'any open-source alternative?', history }).text).toMatch(/^\*\*Open Thread\*\* \(Commons Mill\) is an open-weight option, though my documents note nothing of it for that need: runs on one server\./);
   });
 });
