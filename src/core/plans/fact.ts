@@ -7,7 +7,7 @@
 import { formatTokens } from '../../knowledge/catalog-text.js';
 import { fold, stem, words } from '../../knowledge/search/text.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
-import { matchingNotes, modelFact, statNamed, statSentence } from '../catalog/facts.js';
+import { matchBenchmarks, matchingNotes, modelFact, statNamed, statSentence } from '../catalog/facts.js';
 import { nameTokens } from '../catalog/model-matcher.js';
 import { strengthsClause } from '../catalog/strengths.js';
 import { WEAK_TERMS } from '../understand/terms.js';
@@ -122,6 +122,12 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
   for (const model of models) {
     const own = stat ? statNamed(model, stat) : undefined;
     const fact = own ? statSentence(model.name, own) : stat ? undefined : modelFact(model, u.attribute, u.text);
+    // "Its score and what the API costs": each further figure asked, from the same entry.
+    const each = stat ? [] : (u.attributes ?? []).map((a) => figureLine(model, a, u.text)).filter((f): f is string => f !== undefined);
+    if (each.length >= 2) {
+      lines.push(...each);
+      continue;
+    }
     if (fact) {
       const tokenRate = period !== null && /\bper 1M\b.*\btokens\b/i.test(fact);
       lines.push(tokenRate ? `My documents don't give a ${periodWord(period)} price for ${model.name}, only per-token rates: ${fact.replace(new RegExp(`^${escapeRegExp(model.name)}\\s+(?:costs\\s+)?`), '')}` : fact);
@@ -180,6 +186,13 @@ function unknownMeasure(u: Understanding): string | undefined {
 
 /** The words after "how much", "how many", up to the verb or the end of the clause: "energy / co2". */
 const MEASURED = /\bhow (?:much|many)\s+((?:[a-z0-9]+\s*(?:\/|,|\bor\b|\band\b)?\s*){1,3}?)(?=\s+(?:did|does|do|is|are|was|were|will|would|has|have|had|went|goes|it|they|per|a|an|the|for|of|to|in|on|by)\b|[?.!]|$)/i;
+
+/** One figure of a model's entry; a score is a benchmark's, never a stat the question's other words happen to name ("API"). */
+function figureLine(model: CatalogEntry, attribute: Attribute, question: string): string | undefined {
+  if (attribute !== 'benchmark') return modelFact(model, attribute, question);
+  const scores = matchBenchmarks(model, question);
+  return scores.length > 0 ? `${model.name} scored ${scores.map((b) => `**${b.score}** on ${b.name}`).join('; ')}.` : undefined;
+}
 
 /** What was asked, as an answer names it: "the context window", "the Hugging Face downloads per month", "that". */
 function askedLabel(u: Understanding, stat: string | undefined): string {

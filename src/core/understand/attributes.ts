@@ -63,6 +63,19 @@ export function detectAttribute(text: string, subject: 'model' | 'article' | 'ot
   return FIGURE.test(text) ? 'figure' : undefined;
 }
 
+/** The catalog figures a question can ask several of at once ("its score and what the API costs"). */
+const CATALOG_FIGURES: readonly Attribute[] = ['pricing', 'context_window', 'released', 'developer', 'parameters', 'benchmark'];
+
+/** Every catalog figure a question about a model names, in the order it names them. */
+export function detectAttributes(text: string): Attribute[] {
+  const found = MODEL_RULES.filter(([a]) => CATALOG_FIGURES.includes(a))
+    .map(([a, re]) => ({ a, at: re.exec(text)?.index ?? -1 }))
+    .filter((x) => x.at >= 0)
+    .sort((x, y) => x.at - y.at)
+    .map((x) => x.a);
+  return [...new Set(found)];
+}
+
 export type Direction = 'max' | 'min';
 
 const LOW_END = String.raw`cheapest|lowest|least expensive|smallest|shortest|fewest|least|low|small|short|cheap`;

@@ -155,6 +155,8 @@ export interface Understanding {
   asksRemedy?: true;
   /** How many sentences the asker wants at most ("in one line": 1, "tl;dr": 2), when they say. */
   maxSentences?: number;
+  /** Every catalog figure asked of one model, when more than one is ("its score and its price"), in the order asked. */
+  attributes?: Attribute[];
   /** Asks the date figures hold for ("the prices are as of when?", "what date is the table from?"), not the figures. */
   asksAsOf?: true;
   /** "What would we need to run it?": what running or hosting the model takes, not where or which to run. */

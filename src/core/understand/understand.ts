@@ -11,7 +11,7 @@ import { fold, stem, STOP_WORDS, words } from '../../knowledge/search/text.js';
 import type { Aspect, CatalogEntry } from '../../knowledge/types.js';
 import type { Concept } from '../lexicon/concepts.js';
 import { everydayCues } from '../lexicon/senses.js';
-import { asksAsOf, asksFit, asksRunNeeds, asksOrder, detectAttribute, detectSuperlative } from './attributes.js';
+import { asksAsOf, asksFit, asksRunNeeds, asksOrder, detectAttribute, detectAttributes, detectSuperlative } from './attributes.js';
 import { clauses, cleanQuestion } from './clean.js';
 import { familiesOf, FRAMING, linkEntities, type LinkContext } from './entities.js';
 import type { Classifier } from './intent/classifier.js';
@@ -335,6 +335,10 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   if (adaptation && (['recommendation', 'list', 'ranking'].includes(decided.intent) || (decided.intent === 'how' && !linked.concepts.some((c) => c.kind === 'technique')))) Object.assign(decided, decided.intent === 'recommendation' ? {} : { intent: 'recommendation', runnerUp: { intent: decided.intent, p: decided.confidence } });
   const subject = linked.articles.length > 0 && linked.models.length === 0 ? 'article' : linked.models.length > 0 ? 'model' : 'other';
   const attribute = detectAttribute(text, subject);
+  // "What's its score and what does the API cost?", "price and context window of GPT-5": several
+  // figures of one model (or of the one a thread is about) are facts, not a comparison of the figures' concepts.
+  const figures = subject !== 'article' && linked.models.length <= 1 ? detectAttributes(text) : [];
+  if (figures.length >= 2 && ['comparison', 'definition'].includes(decided.intent) && !ASKS_DIFFERENCE.test(text) && !/\b(?:vs\.?|versus|compared?|difference)\b/i.test(text) && (linked.models.length === 1 || (previous !== undefined && /\b(?:its?|that one|this one|the model)\b/i.test(text)))) Object.assign(decided, { intent: 'fact', runnerUp: { intent: decided.intent, p: decided.confidence } });
   // "The big models are the most expensive part of our bill. Which model should we use?": a
   // superlative in the context says how things stand, not which end the question asks for.
   const superlative = detectSuperlative(questionClause(text));
@@ -410,6 +414,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...(adaptation ? { adaptation } : {}),
     ...(maxSentences ? { maxSentences } : {}),
     ...(asOf ? { asksAsOf: true as const } : {}),
+    ...(figures.length >= 2 && decided.intent === 'fact' ? { attributes: figures } : {}),
     ...(asksRunNeeds(text) ? { asksRunNeeds: true as const } : {}),
     ...(kindMisfit ? { kindMisfit } : {}),
     ...(GAP.test(text) ? { asksGap: true as const } : {}),
