@@ -71,7 +71,7 @@ export const EVERYDAY_SENSES: readonly EverydaySense[] = [
   {
     field: 'toys and hobbies',
     claims: /^(?:model (?:trains?|railways?|kits?|planes?|cars?)|trains?)$/,
-    cues: /\b(?:birthdays?|kids?|children|child|toddlers?|toys?|gifts?|presents?|christmas|hobby|hobbies|hobbyists?|layouts?|scale models?|lego|\d+[- ]years?[- ]olds?)\b/i,
+    cues: /\b(?:birthdays?|kids?|children|child|toddlers?|toys?|gifts?|presents?|christmas|hobby|hobbies|hobbyists?|layouts?|scale models?|(?:ho|n|oo|o|g|tt|z) (?:scale|gauge)|lego|\d+[- ]?(?:years?[- ]olds?|yrs?[- ]olds?|yo|y\.o\.?))\b/i,
   },
   {
     field: 'household appliances',

@@ -31,7 +31,7 @@ const guide = createGuide(docsKnowledgeBase({}, { 'rules.md': RULES }));
 const ask = (text: string) => guide.ask({ text, history: [] });
 
 describe('everyday senses: the law’s machinery, toys and hobbies', () => {
-  it.each(['what are GDPR fines for a data breach', 'how do HIPAA audits work', "model trains for my kid's birthday"])('refuses %j', (q) => {
+  it.each(['what are GDPR fines for a data breach', 'how do HIPAA audits work', "model trains for my kid's birthday", 'anyone know good model trains for a 6yo? HO scale or N scale'])('refuses %j', (q) => {
     expect(ask(q).answered).toBe(false);
   });
 
