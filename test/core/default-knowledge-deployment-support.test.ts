@@ -16,7 +16,13 @@ beforeAll(async () => {
 });
 
 describe('the point that backs a deployment verdict', () => {
-  it.each(['we push about 50M tokens a month, does self-hosting an open model make sense?', 'huge volume daily, worth self-hosting an open model?'])('%j is backed by the cost point', (q) => {
+  it('a stated volume is set against the documents\' threshold, a cost point too', () => {
+    const a = guide.ask({ text: 'we push about 50M tokens a month, does self-hosting an open model make sense?' });
+    expect(a.text).toMatch(/^Yes, at 50M tokens a month\. .*roughly 10 million tokens/);
+    expect(a.text).not.toMatch(/Data privacy is non-negotiable/);
+  });
+
+  it.each(['huge volume daily, worth self-hosting an open model?'])('%j is backed by the cost point', (q) => {
     const a = guide.ask({ text: q });
     expect(a.text).toMatch(/^\*\*Self-hosting an open model\*\*/);
     expect(a.text).toMatch(/cost control/i);

@@ -27,6 +27,7 @@ import { fieldDocuments, onTopic } from '../lexicon/domain.js';
 import { WEAK_TERMS } from '../understand/terms.js';
 import { categoryTerms } from '../understand/needs.js';
 import { asksProposalVerdict, proposalVerdict } from './proposal.js';
+import { volumeVerdict } from './volume-verdict.js';
 import { answerPickedItem } from './pick-item.js';
 import { runNeedsDraft } from './run-needs.js';
 import { alternativeDraft } from './pick-alternative.js';
@@ -267,6 +268,9 @@ export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
   // "Is an image model good for writing SQL?": a kind asked about content it is not for is told No, and what is.
   const misfit = answerKindMisfit(ctx, u);
   if (misfit) return misfit;
+  // "We do 50M tokens a month, should we self-host?": the stated volume against the documents' threshold.
+  const onVolume = volumeVerdict(ctx, u);
+  if (onVolume) return onVolume;
   // "Is it worth paying for a multimodal model when we only need text?", "is X overkill for Y?": a
   // verdict on the proposal, read against the situation, whichever shape the wording took.
   if (u.intent === 'yesno' && asksProposalVerdict(u)) {

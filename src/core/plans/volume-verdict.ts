@@ -1,0 +1,97 @@
+/**
+ * "We process 50M tokens a month, should we self-host?": a verdict on hosting read off the volume
+ * the question states against the volume the documents name as the point where self-hosting pays
+ * ("above roughly 10 million tokens a month self-hosting becomes the default"). Above it the answer
+ * is yes; below it, probably not, with what the documents say of the lower volumes when they say it.
+ */
+import type { SearchIndex } from '../../knowledge/search/search-index.js';
+import type { Passage } from '../../knowledge/types.js';
+import { analysed } from '../evidence/analysed.js';
+import type { Understanding } from '../understand/types.js';
+import { asksVerdictOnPlan } from '../understand/verdict-ask.js';
+import type { Block, Draft, PlanContext } from './context.js';
+import { asksProposalVerdict } from './proposal.js';
+import { asksVerdict } from './verdict.js';
+
+const AMOUNT = String.raw`(\d+(?:[.,]\d+)?)\s*(k|m|b|thousand|million|billion)?[\s-]*(?:of\s+)?tokens?`;
+const PERIOD = String.raw`(?:\s+(?:a|an|per|each|every)\s+|\s*\/\s*)(day|week|month|year)\b`;
+/** A rate of tokens the question states: "50M tokens a month", "2 million tokens per day". */
+const STATED_RATE = new RegExp(`\\b${AMOUNT}${PERIOD}`, 'i');
+/** A volume the documents name as a point things change: "above roughly 10 million tokens per month". */
+const THRESHOLD = new RegExp(`\\b(?:above|over|beyond|past|passes|passing|exceeds?|exceeding|more than)\\s+(?:roughly\\s+|about\\s+|around\\s+|approximately\\s+|some\\s+)?${AMOUNT}${PERIOD}`, 'i');
+/** What the documents say of the volumes under the threshold ("Below that volume, …"). */
+const BELOW = /^(?:below|under|beneath|short of) (?:that|this|the threshold|such)\b/i;
+/** A question that asks at which volume, not whether at this one. */
+const ASKS_WHEN = /\bat what (?:point|volume|scale)\b|\bhow many tokens\b|\bwhen does\b|\bbreak[- ]?even\b/i;
+/** A sentence that opens on the threshold: "Above roughly…", "Once a workload passes…". */
+const OPENS_ON_IT = /^\W*(?:above|once|over|beyond|past)\b/i;
+const SELF_HOST = /\bself[- ]?host/i;
+
+const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, b: 1e9, billion: 1e9 };
+const PER_MONTH: Record<string, number> = { day: 30, week: 52 / 12, month: 1, year: 1 / 12 };
+
+/** Tokens a month from an amount, its scale word and its period. */
+function monthly(m: RegExpExecArray): number {
+  const n = Number(m[1]!.replace(',', '.'));
+  return n * (SCALE[m[2]?.toLowerCase() ?? ''] ?? 1) * PER_MONTH[m[3]!.toLowerCase()]!;
+}
+
+interface Threshold {
+  passage: Passage;
+  text: string;
+  tokens: number;
+  period: string;
+  below?: string;
+}
+
+const thresholds = new WeakMap<SearchIndex, Threshold[]>();
+
+/** The sentences naming a volume past which self-hosting pays, found once per index. */
+function hostingThresholds(index: SearchIndex): Threshold[] {
+  let found = thresholds.get(index);
+  if (found) return found;
+  found = [];
+  for (const passage of index.passages) {
+    if (!THRESHOLD.test(passage.text)) continue;
+    const units = analysed(index, passage).units;
+    units.forEach((x, i) => {
+      const m = THRESHOLD.exec(x.unit.text);
+      if (!m || !SELF_HOST.test(x.unit.text)) return;
+      const next = units[i + 1]?.unit.text;
+      found!.push({ passage, text: x.unit.text, tokens: monthly(m), period: m[3]!.toLowerCase(), ...(next && BELOW.test(next) ? { below: next } : {}) });
+    });
+  }
+  thresholds.set(index, found);
+  return found;
+}
+
+/** "15 million", "1.5 million", "800,000": a count of tokens as the documents write them. */
+function millions(n: number): string {
+  if (n < 1e6) return `${Math.round(n / 1e3) * 1000}`.replace(/\B(?=(\d{3})+$)/g, ',');
+  const m = n / 1e6;
+  return `${m >= 10 ? Math.round(m) : Math.round(m * 10) / 10} million`;
+}
+
+/** The verdict on self-hosting at the volume the question states, when the documents name the threshold. */
+export function volumeVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
+  if (!u.constraints.selfHosted || ASKS_WHEN.test(u.text)) return undefined;
+  if (!asksProposalVerdict(u) && !asksVerdict(u) && !asksVerdictOnPlan(u.text) && !/\bworth\b/i.test(u.text)) return undefined;
+  const stated = STATED_RATE.exec(u.text);
+  if (!stated) return undefined;
+  const known = hostingThresholds(ctx.index);
+  if (known.length === 0) return undefined;
+  const above = monthly(stated) >= known[0]!.tokens;
+  const same = known.filter((t) => t.tokens === known[0]!.tokens);
+  // Below the threshold, the sentence followed by what the documents say of lower volumes; above it,
+  // one that opens on the threshold reads as the reason by itself.
+  const best = (above ? same.find((t) => OPENS_ON_IT.test(t.text)) : same.find((t) => t.below)) ?? same[0]!;
+  // A rate said per day is put per month too when the documents' threshold is monthly.
+  const perMonth = stated[3]!.toLowerCase() !== best.period && best.period === 'month' ? ` (about ${millions(monthly(stated))} tokens a month)` : '';
+  const said = `${stated[0].trim()}${perMonth}`;
+  // "Should we self-host or keep paying an API?" weighs two ways: the answer names the one that wins.
+  const either = /\bor\b/i.test(u.text.slice(stated.index + stated[0].length));
+  const lead = either ? (above ? `Self-host, at ${said}.` : `Probably stay on an API, at ${said}.`) : above ? `Yes, at ${said}.` : `Probably not at ${said}.`;
+  const reason = [best.text.replace(/\*\*/g, ''), ...(!above && best.below ? [best.below] : [])].join(' ');
+  const block: Block = { text: `${lead} ${reason}`, passage: best.passage };
+  return { kind: 'recommendation', answered: true, blocks: [block], concepts: u.concepts, cites: [best.passage] };
+}
