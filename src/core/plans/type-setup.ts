@@ -10,7 +10,7 @@ import type { Draft, PlanContext } from './context.js';
 import { kindTerms } from './need-terms.js';
 
 /** Wording that says a kind of model is not yet mature. */
-const IMMATURE = /\b(?:still|remains?|quite|largely|mostly)\s+(?:quite\s+)?experimental\b|\bnot (?:yet )?(?:production[- ]ready|ready for production)\b/i;
+export const IMMATURE = /\b(?:still|remains?|quite|largely|mostly)\s+(?:quite\s+|very\s+)?experimental\b|\bnot (?:yet )?(?:production[- ]ready|ready for production)\b/i;
 
 /**
  * A type its documents call experimental says so after its definition: the defining section's
