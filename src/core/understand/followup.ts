@@ -18,7 +18,7 @@ const ASKED_NOUN = /\b(?:what|which)\s+(?!(?:is|are|was|were|does|do|did|about|i
 
 const PRONOUN = /\bthat(?=\s*(?:[?.!,]|$|\s+(?:in|on|at|for|with|from|when|if|so|then|too|though|anyway|yet)\b))|\b(?:it|its|it's|itself|they|them|their|theirs|those|these|this one|that one|the one|the ones|which of (?:them|those|these)|which one|one of (?:those|them|these)|either|both of them|that model|this model|that thing|the same)\b|\b(?:make|build|train|use|get|run|speciali[sz]e|fine-?tune|tune|host|pick|buy|deploy|adapt|customi[sz]e|try) one\b(?! of)/i;
 const CONNECTOR = /^(?:and|also|plus|or|but|so|ok(?:ay)?|then|what about|how about|what of|same (?:question |thing |again )?(?:but |with |for )?(?:for |with )?|same with|what if|and if|even if|in that case)\b/i;
-const FRAME = /^(?:what|how|why|which|who|when|where|is|are|does|do|can|could|should|would|will|list|define|explain|compare|tell)\b/i;
+const FRAME = /^(?:(?:roughly|approximately|about|like|just|actually|exactly|ballpark|realistically|honestly|basically)[,\s]+)*(?:what|how|why|which|who|when|where|is|are|does|do|can|could|should|would|will|list|define|explain|compare|tell)\b/i;
 const THE_ONE = /\bthe (?:one|model|tool)s? (?:with|that|which|who)\b/i;
 const WHICH_OF = /\bwhich (?:of (?:them|those|these)|ones?)\b|\bamong (?:them|those|these)\b|\bof (?:those|these|them)\b/i;
 /** "which one's cheaper", "which is faster": a comparative that picks one of two. */
