@@ -28,6 +28,7 @@ import { WEAK_TERMS } from '../understand/terms.js';
 import { categoryTerms } from '../understand/needs.js';
 import { asksProposalVerdict, proposalVerdict } from './proposal.js';
 import { volumeVerdict } from './volume-verdict.js';
+import { modelNeedVerdict } from './model-need-verdict.js';
 import { maturityVerdict } from './maturity-verdict.js';
 import { answerPickedItem } from './pick-item.js';
 import { runNeedsDraft } from './run-needs.js';
@@ -275,6 +276,9 @@ export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
   // "Should we bet our product on video gen right now?": a kind the documents call immature, and what holds it back.
   const onMaturity = maturityVerdict(ctx, u);
   if (onMaturity) return onMaturity;
+  // "Is Gemini 2.5 Pro worth it for whole repos in the prompt?": the model's window against the others'.
+  const onNeed = modelNeedVerdict(ctx, u);
+  if (onNeed) return onNeed;
   // "Is it worth paying for a multimodal model when we only need text?", "is X overkill for Y?": a
   // verdict on the proposal, read against the situation, whichever shape the wording took.
   if (u.intent === 'yesno' && asksProposalVerdict(u)) {
