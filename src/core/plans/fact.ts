@@ -33,7 +33,7 @@ export function figureWanted(u: Understanding): Figure | undefined {
   const years = /\b(?:what|which) years?\b/i;
   if (u.attribute === 'released' || u.attribute === 'published' || /^when\b|\bwhen (?:did|was|were)\b|\b(?:which|what)\s+(?:period|periods|era|decades?|time ?span|time ?frame)\b/i.test(t) || years.test(t)) return years.test(t) ? 'year' : 'date';
   if (/\bhow long\b/i.test(t) && !/\bcontext\b/i.test(t)) return 'duration';
-  if (/\bwhat (?:share|percentage|percent|fraction|proportion)\b|\bwhat %|\bhow many percent\b/i.test(t)) return 'percent';
+  if (/\bwhat (?:share|percentage|percent|fraction|proportion)\b|\bwhat %|\bhow many percent\b|(?:\blike|\bas|\bin) an? %|\bin %|\bas a percentage\b/i.test(t)) return 'percent';
   if (u.attribute === 'context_window' || u.attribute === 'parameters' || u.attribute === 'benchmark' || /\bhow (?:many|much|big|large|fast)\b|\bballpark\b|\brange\b/i.test(t)) return 'number';
   return undefined;
 }
@@ -151,6 +151,11 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
     const note = stat ? undefined : u.attribute === undefined || u.attribute === 'figure' ? matchingNotes(model, u.text)[0] : undefined;
     if (note && (!figure || statesFigure(note, figure))) {
       lines.push(`${model.name}: ${note}`);
+      continue;
+    }
+    // "Claude 4.5's hallucination rate, like a %": no percentage, but the entry's own words on it answer in part.
+    if (note && figure === 'percent') {
+      lines.push(`My documents give no percentage for ${model.name}; its entry says: ${note.replace(/\.?$/, '.')}`);
       continue;
     }
     // "What was Haiku pitched as, cost-wise?": no price, but the entry's own words on cost answer it.

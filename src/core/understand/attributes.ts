@@ -47,7 +47,7 @@ export function asksRunNeeds(text: string): boolean {
 }
 
 /** A figure of some kind: "how many", "what share", "ballpark", "how long". */
-const FIGURE = /\b(?:max|maximum|minimum|longest|limit)\b|\bhow (?:many|much|long|big|large|fast|often|old)\b|\bwhat (?:share|percentage|percent|fraction|proportion|number|%)\b|\bballpark\b|\bwhat %|\b\d+\s?%|\bhow expensive\b/i;
+const FIGURE = /\b(?:max|maximum|minimum|longest|limit)\b|\bhow (?:many|much|long|big|large|fast|often|old)\b|\bwhat (?:share|percentage|percent|fraction|proportion|number|%)\b|\bballpark\b|\bwhat %|\b\d+\s?%|(?:\blike|\bas|\bin) an? %|\bin %|\b(?:error|failure|success|hallucination|accuracy|win|pass) rates?\b|\bhow expensive\b/i;
 
 /** Words asking how big a named model is. */
 const MODEL_SIZE = /\bsizes?\b|\bhow (?:big|large) (?:is|are)\b|\bhow many (?:billion|b)\b/i;

@@ -335,6 +335,8 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   if (adaptation && (['recommendation', 'list', 'ranking'].includes(decided.intent) || (decided.intent === 'how' && !linked.concepts.some((c) => c.kind === 'technique')))) Object.assign(decided, decided.intent === 'recommendation' ? {} : { intent: 'recommendation', runnerUp: { intent: decided.intent, p: decided.confidence } });
   const subject = linked.articles.length > 0 && linked.models.length === 0 ? 'article' : linked.models.length > 0 ? 'model' : 'other';
   const attribute = detectAttribute(text, subject);
+  // "What's Claude 4.5's hallucination rate, like a %?": a figure of the named model, not what the concept is.
+  if (decided.intent === 'definition' && attribute === 'figure' && linked.models.length === 1 && /['’]s\b/.test(text)) Object.assign(decided, { intent: 'fact', runnerUp: { intent: decided.intent, p: decided.confidence } });
   // "What's its score and what does the API cost?", "price and context window of GPT-5": several
   // figures of one model (or of the one a thread is about) are facts, not a comparison of the figures' concepts.
   const figures = subject !== 'article' && linked.models.length <= 1 ? detectAttributes(text) : [];
