@@ -72,6 +72,9 @@ const IMPORTANCE = /\b(?:matters?|mattering|important|importance|care about|sign
 const GAP = /\bhow (?:much|many|far)\s+(?:\w+\s+)?(?:cheaper|pricier|costlier|more|less|bigger|larger|smaller|longer|shorter|higher|lower|behind|ahead|further|faster|slower|better|worse)\b|\bby how much\b|\bhow (?:big|large|wide) (?:is )?(?:the )?(?:gap|difference)\b|\b(?:gap|delta)\s+(?:between|in|on)\b|\bdifference in (?:price|cost|context|score)\w*\b|\b(?:price|cost|context(?: window)?|score) (?:gap|difference)\b/i;
 
 /** "In which years…", "during what period…", "what era…": the dates something held, asked for. */
+/** "(Roughly) how many instructions / how much data …": a quantity of something other than models or options. */
+const HOW_MANY_NEEDED = /^(?:(?:so|ok|and|roughly|approximately|about|ballpark|like)[,\s]+)*how (?:many|much)\s+(?!(?:models?|llms?|options?|tools?|of (?:them|these|those))\b)\w+/i;
+
 /** "Best practices for…", "what are the best practices": asks for the practices themselves. */
 const BEST_PRACTICES_ASKED = /\bbest[- ]practices\b/i;
 
@@ -335,6 +338,8 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   if (adaptation && (['recommendation', 'list', 'ranking'].includes(decided.intent) || (decided.intent === 'how' && !linked.concepts.some((c) => c.kind === 'technique')))) Object.assign(decided, decided.intent === 'recommendation' ? {} : { intent: 'recommendation', runnerUp: { intent: decided.intent, p: decided.confidence } });
   const subject = linked.articles.length > 0 && linked.models.length === 0 ? 'article' : linked.models.length > 0 ? 'model' : 'other';
   const attribute = detectAttribute(text, subject);
+  // "Roughly how many instructions do you need to make an instruct model?": a count asked, not a pick, whatever "need" suggests.
+  if (['recommendation', 'definition', 'examples'].includes(decided.intent) && attribute === 'figure' && HOW_MANY_NEEDED.test(text)) Object.assign(decided, { intent: 'fact', runnerUp: { intent: decided.intent, p: decided.confidence } });
   // "What's Claude 4.5's hallucination rate, like a %?": a figure of the named model, not what the concept is.
   if (decided.intent === 'definition' && attribute === 'figure' && linked.models.length === 1 && /['’]s\b/.test(text)) Object.assign(decided, { intent: 'fact', runnerUp: { intent: decided.intent, p: decided.confidence } });
   // "What's its score and what does the API cost?", "price and context window of GPT-5": several
