@@ -24,6 +24,7 @@ import { differenceLead, sharedFigures } from './compare-models.js';
 import { manyLead, rankedOrder } from './compare-many.js';
 import { unwrittenWords } from './side-written.js';
 import { differenceFirst } from './compare-lines.js';
+import { waysOfOneKind } from './compare-ways.js';
 
 const NUMERIC = new Set(['pricing', 'context_window', 'benchmark']);
 
@@ -362,6 +363,9 @@ function compareSides(ctx: PlanContext, u: Understanding): Draft {
   if (missing.length > 0 && sides.length >= 2) return unknownSide(ctx, missing, sides);
   const models = sides.map((s) => s.model).filter((m): m is CatalogEntry => m !== undefined);
   if (models.length >= 2) return compareModels(ctx, u, models.slice(0, 6));
+  // "A code LLM built from a chat model vs one trained from scratch": one kind, two ways of building it.
+  const ways = waysOfOneKind(ctx, u, sides);
+  if (ways) return ways;
   const concepts = sides.map((s) => s.concept).filter((c): c is Concept => c !== undefined);
   // "When does X make more sense than Y?" is answered by the section on when to choose X.
   if (u.aspect === 'choosing') {

@@ -76,10 +76,18 @@ function linkSide(text: string, ctx: LinkContext, quoted = false): Side {
     words(fold(text), false).map((t) => sizeClassOf(t, ctx.concepts)).find(Boolean) ??
     ctx.concepts.dictionary.find(linkTokens(text))[0]?.value ??
     categoryConcept(readCategories(text), ctx);
-  return concept ? { text, concept } : { text };
+  if (concept) return { text, concept };
+  // "the chat version", "an instruct variant of it": a version of a model named by its kind is a model of that kind.
+  const version = VERSION_OF_KIND.exec(text);
+  const kind = version ? ctx.concepts.dictionary.find(linkTokens(`${version[1]} model`))[0]?.value : undefined;
+  return kind ? { text, concept: kind } : { text };
 }
 
-export function readSides(text: string, intent: Intent, linked: Linked, ctx: LinkContext): Side[] {
+/** A kind's word before "version", "variant" or "edition": "chat version" → "chat". */
+const VERSION_OF_KIND = /\b([a-z][\w-]*)\s+(?:versions?|variants?|editions?|flavou?rs?)\b/i;
+
+/** The sides a question weighs; `setAgainst`: only those its wording sets against each other, not every thing it names. */
+export function readSides(text: string, intent: Intent, linked: Linked, ctx: LinkContext, setAgainst = false): Side[] {
   const entities = linked.models.length + linked.concepts.length;
   if (intent !== 'comparison' && intent !== 'yesno') return [];
   const clause = text.replace(/\s+/g, ' ');
@@ -89,7 +97,10 @@ export function readSides(text: string, intent: Intent, linked: Linked, ctx: Lin
     // "which is further along, audio or video models": the first side is the clause just before the
     // connector, unless that clause only points back ("foundation model, is that the same as…").
     const last = tidy(m[1]!.split(/[?!,;:]\s+|\s[-–—]\s/).pop()!);
-    const tidied = last && !POINTER.test(last) ? last : tidy(m[1]!);
+    // "for our support bot should we grab the base model or…": a clause that opens on its purpose tidies
+    // to nothing; the side is the noun phrase the clause ends on.
+    const ending = /\b(?:the|an?)\s+((?:[\w.-]+\s*){1,3})$/i.exec(m[1]!.trim())?.[1]?.trim() ?? '';
+    const tidied = last && !POINTER.test(last) ? last : tidy(m[1]!) || ending;
     // "Is there any data on ROI for open-source vs proprietary?": the first side is the phrase next
     // to the connector, after the last preposition, when that names a thing the knowledge has: not
     // the whole clause ("there any data on ROI for open-source").
@@ -138,6 +149,12 @@ export function readSides(text: string, intent: Intent, linked: Linked, ctx: Lin
       const holds = shared.model !== undefined || (shared.concept !== undefined && shared.concept !== sides[1 - i]!.concept && shared.concept.names.some((n) => n.toLowerCase().includes(word)));
       if (holds) sides[i] = shared;
     }
+    // "A code LLM made by further training vs one trained from scratch": "one" and what follows it is
+    // the other side's kind, built another way (whatever the words after "one" would link to alone).
+    for (const [i, side] of sides.entries()) {
+      const other = sides[1 - i];
+      if (sides.length === 2 && /^ones?\s+\w/i.test(side.text) && other?.concept && !other.model) sides[i] = { text: side.text, concept: other.concept };
+    }
     // "A small language model vs a large one": "one" stands for what the other side names, the
     // side's own word in front ("large model", the other side being the small model).
     for (const [i, side] of sides.entries()) {
@@ -152,7 +169,7 @@ export function readSides(text: string, intent: Intent, linked: Linked, ctx: Lin
     if (pattern === PATTERNS[PATTERNS.length - 1] && sides.some((s) => !s.model && !s.concept)) continue;
     if (sides.every((s) => s.model || s.concept) || intent === 'comparison') return sides;
   }
-  if (entities >= 2) {
+  if (entities >= 2 && !setAgainst) {
     const models: Side[] = linked.models.map((m) => ({ text: m.name, model: m }));
     const concepts: Side[] = linked.concepts.map((c) => ({ text: c.name, concept: c }));
     // "Compare A, B, C and D on price": every model named is a side, up to a readable six.

@@ -390,6 +390,13 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // "What date are the table's prices from?": the date they hold for is a fact, however listy the wording.
   const asOf = asksAsOf(text) && linked.articles.length === 0;
   if (asOf && ['list', 'definition', 'recommendation', 'examples'].includes(decided.intent)) Object.assign(decided, { intent: 'fact', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  // "Chat vs instruct models, which for a support bot?", "the base model or the chat version?": a pick
+  // between two kinds of model asks first how the two differ, so it is read as their comparison.
+  if (decided.intent === 'recommendation' && linked.models.length === 0) {
+    const kinds = readSides(text, 'comparison', linked, ctx, true);
+    const [a, b] = kinds.map((s) => s.concept);
+    if (kinds.length === 2 && a && b && a !== b && a.kind === 'model-type' && b.kind === 'model-type') Object.assign(decided, { intent: 'comparison', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  }
   const sides = readSides(text, decided.intent, linked, ctx);
   // A side read as a concept ("audio gen" → audio model) is one of the things asked about.
   for (const side of sides) if (side.concept && !linked.concepts.includes(side.concept)) linked.concepts.push(side.concept);
