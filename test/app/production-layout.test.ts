@@ -25,7 +25,7 @@ describe('Docker image', () => {
     expect(final.instructions.some((i) => i.keyword === 'HEALTHCHECK' && i.args.includes('/app/healthcheck.js'))).toBe(true);
   });
 
-  it('starts from the production layout (production dependencies, dist/, knowledge/), answers /healthz and shares state in Redis', { timeout: 300_000 }, async () => {
+  it('starts from the production layout (production dependencies, dist/, knowledge/), answers /healthz and shares state in Redis', { timeout: 600_000 }, async () => {
     const root = mkdtempSync(join(tmpdir(), 'model-guide-image-'));
     const built: Record<string, Replayed> = {};
     let image: Replayed | undefined;
