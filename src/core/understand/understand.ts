@@ -263,6 +263,11 @@ function questionClause(text: string): string {
   return asking.length > 1 && /^(?:and|any|also|or)\b/i.test(asking[asking.length - 1]!) ? asking.slice(-2).join(' ') : asking[0] === parts[0] && asking.length === 1 ? asking[0]! : asking[asking.length - 1]!;
 }
 
+/** The intent the wording turned out to ask, keeping the classifier's reading as the runner-up. */
+function reread(decided: { intent: Intent; confidence: number; runnerUp?: { intent: Intent; p: number } }, intent: Intent): void {
+  Object.assign(decided, { intent, runnerUp: { intent: decided.intent, p: decided.confidence } });
+}
+
 export function understand(question: string, ctx: UnderstandContext, previous?: Turn): Understanding {
   const text = cleanQuestion(question);
   const parts = clauses(text);
@@ -297,61 +302,61 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const plainPlaced = unframed(linked.placeholderText);
   const decided = decideIntent(classify(ctx.intents, questionClause(plainPlaced), questionClause(unframed(text)), { withPlaceholders: plainPlaced, asWritten: unframed(text) }), text, hasEntity || categories.length > 0, unknown, topicWords(terms));
   // "Is X just a fancy word for Y?": whether two names mean one thing is a yes/no question.
-  if (((IDENTITY.test(text) && decided.intent !== 'comparison') || SAME_QUESTION.test(text)) && decided.intent !== 'yesno') Object.assign(decided, { intent: 'yesno', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  if (((IDENTITY.test(text) && decided.intent !== 'comparison') || SAME_QUESTION.test(text)) && decided.intent !== 'yesno') reread(decided, 'yesno');
   // "We want an image model to write our SQL, will that work?", "is it fine to use a GAN for our
   // chatbot?": a verdict on the plan is asked, whatever model type or need the plan names.
-  if (decided.intent !== 'yesno' && !SOCIAL.has(decided.intent) && asksVerdictOnPlan(text)) Object.assign(decided, { intent: 'yesno', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  if (decided.intent !== 'yesno' && !SOCIAL.has(decided.intent) && asksVerdictOnPlan(text)) reread(decided, 'yesno');
   // "Which model pioneered X?", "which lab released Y?": a past deed asks for a fact, not for a pick.
-  if (decided.intent === 'recommendation' && PAST_DEED.test(text) && !detectSuperlative(text)) Object.assign(decided, { intent: 'fact', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  if (decided.intent === 'recommendation' && PAST_DEED.test(text) && !detectSuperlative(text)) reread(decided, 'fact');
   // "could you explain how closed models differ from open ones?": the wording asks for the difference
   // whatever the rest of it reads like; a yes/no ("is X different from Y?") keeps its verdict.
-  if (!['comparison', 'yesno', 'why'].includes(decided.intent) && ASKS_DIFFERENCE.test(text) && linked.concepts.length + linked.models.length >= 1) Object.assign(decided, { intent: 'comparison', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  if (!['comparison', 'yesno', 'why'].includes(decided.intent) && ASKS_DIFFERENCE.test(text) && linked.concepts.length + linked.models.length >= 1) reread(decided, 'comparison');
   // "5 things to check before picking a model", "a checklist for choosing one": the documents' list of
   // checks or steps, not advice for one situation.
   const checklist = (CHECKS_REQUEST.test(text) || CHECKS_ASKED.test(text)) && linked.concepts.length > 0;
-  if (['recommendation', 'fact', 'definition', 'examples'].includes(decided.intent) && checklist && CHECKS_REQUEST.test(text)) Object.assign(decided, { intent: 'list', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  if (['recommendation', 'fact', 'definition', 'examples'].includes(decided.intent) && checklist && CHECKS_REQUEST.test(text)) reread(decided, 'list');
   // "Best practices for training gen AI models?": the documents' practices, not the best model.
-  if (['recommendation', 'ranking'].includes(decided.intent) && linked.models.length === 0 && BEST_PRACTICES_ASKED.test(text) && !detectSuperlative(text)) Object.assign(decided, { intent: 'list', runnerUp: { intent: decided.intent, p: decided.confidence } });
-  if (decided.intent === 'recommendation' && LIST_REQUEST.test(text)) Object.assign(decided, { intent: 'list', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  if (['recommendation', 'ranking'].includes(decided.intent) && linked.models.length === 0 && BEST_PRACTICES_ASKED.test(text) && !detectSuperlative(text)) reread(decided, 'list');
+  if (decided.intent === 'recommendation' && LIST_REQUEST.test(text)) reread(decided, 'list');
   // "During what period were GANs on top?" asks for dates, not a pick.
   // "What years were GANs the top architecture?": the top of a time, not a ranking of models (those named ones keep it).
-  if ((decided.intent === 'recommendation' || (decided.intent === 'ranking' && linked.models.length < 2)) && ASKS_DATES.test(text)) Object.assign(decided, { intent: 'fact', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  if ((decided.intent === 'recommendation' || (decided.intent === 'ranking' && linked.models.length < 2)) && ASKS_DATES.test(text)) reread(decided, 'fact');
   // "What benchmarks should we look at?" with no situation to narrow them asks for all the documents give.
-  if (decided.intent === 'recommendation' && asksKindsUnnarrowed(text, linked, categories.length > 0 || purpose !== undefined)) Object.assign(decided, { intent: 'list', runnerUp: { intent: decided.intent, p: decided.confidence } });
-  if ((decided.intent === 'list' || decided.intent === 'comparison') && CAUSES.test(text)) Object.assign(decided, { intent: 'why', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  if (decided.intent === 'recommendation' && asksKindsUnnarrowed(text, linked, categories.length > 0 || purpose !== undefined)) reread(decided, 'list');
+  if ((decided.intent === 'list' || decided.intent === 'comparison') && CAUSES.test(text)) reread(decided, 'why');
   // "What can turn a description into a video?", "…people dancing, what model?": asks for the thing that does it.
-  if (['definition', 'how', 'uses', 'examples', 'why', 'limitations'].includes(decided.intent) && asksForMaker(text)) Object.assign(decided, { intent: 'recommendation', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  if (['definition', 'how', 'uses', 'examples', 'why', 'limitations'].includes(decided.intent) && asksForMaker(text)) reread(decided, 'recommendation');
   // "What can we do about it?", "how do teams reduce that?": the ways to deal with a problem.
   // "Our chatbot keeps making stuff up, what should we adjust?": a problem the documents say how to
   // deal with, then a request for what to alter, asks for that remedy (a kind named outright,
   // "what setting…", stays the thing asked for).
   const problemStated = () => { const headings = remedyHeadings(ctx.index); return linked.concepts.some((c) => headings.some((h) => c.names.some((n) => h.includes(n.toLowerCase())))); };
   const remedy = asksRemedy(text) || (asksAdjustment(text) && objectTarget(text, familiesOf(ctx.catalog)) === undefined && problemStated());
-  if (remedy && remedyAsApproach(decided.intent)) Object.assign(decided, { intent: 'recommendation', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  if (remedy && remedyAsApproach(decided.intent)) reread(decided, 'recommendation');
   // "What architecture gives the most realistic images?": a superlative over kinds of model asks
   // for a kind as a pick, not a ranking of models; a measure said of a kind is a stated fact instead.
-  if (decided.intent === 'ranking' && objectTarget(text, familiesOf(ctx.catalog)) === 'model-type' && !asksKindSuperlative(text)) Object.assign(decided, { intent: 'recommendation', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  if (decided.intent === 'ranking' && objectTarget(text, familiesOf(ctx.catalog)) === 'model-type' && !asksKindSuperlative(text)) reread(decided, 'recommendation');
   // "Keep our mascot's face the same across images without retraining": a way to adapt a model is asked,
   // however listy or how-like the wording; a named technique's own workings stay its question.
   const adaptation = readAdaptation(text);
   if (adaptation) adaptationTerms(text, terms, linked, ctx);
-  if (adaptation && (['recommendation', 'list', 'ranking'].includes(decided.intent) || (decided.intent === 'how' && !linked.concepts.some((c) => c.kind === 'technique')))) Object.assign(decided, decided.intent === 'recommendation' ? {} : { intent: 'recommendation', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  if (adaptation && (['list', 'ranking'].includes(decided.intent) || (decided.intent === 'how' && !linked.concepts.some((c) => c.kind === 'technique')))) reread(decided, 'recommendation');
   const subject = linked.articles.length > 0 && linked.models.length === 0 ? 'article' : linked.models.length > 0 ? 'model' : 'other';
   const attribute = detectAttribute(text, subject);
   // "Roughly how many instructions do you need to make an instruct model?": a count asked, not a pick, whatever "need" suggests.
-  if (['recommendation', 'definition', 'examples'].includes(decided.intent) && attribute === 'figure' && HOW_MANY_NEEDED.test(text)) Object.assign(decided, { intent: 'fact', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  if (['recommendation', 'definition', 'examples'].includes(decided.intent) && attribute === 'figure' && HOW_MANY_NEEDED.test(text)) reread(decided, 'fact');
   // "What's Claude 4.5's hallucination rate, like a %?": a figure of the named model, not what the concept is.
-  if (decided.intent === 'definition' && attribute === 'figure' && linked.models.length === 1 && /['’]s\b/.test(text)) Object.assign(decided, { intent: 'fact', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  if (decided.intent === 'definition' && attribute === 'figure' && linked.models.length === 1 && /['’]s\b/.test(text)) reread(decided, 'fact');
   // "What's its score and what does the API cost?", "price and context window of GPT-5": several
   // figures of one model (or of the one a thread is about) are facts, not a comparison of the figures' concepts.
   const figures = subject !== 'article' && linked.models.length <= 1 ? detectAttributes(text) : [];
-  if (figures.length >= 2 && ['comparison', 'definition'].includes(decided.intent) && !ASKS_DIFFERENCE.test(text) && !/\b(?:vs\.?|versus|compared?|difference)\b/i.test(text) && (linked.models.length === 1 || (previous !== undefined && /\b(?:its?|that one|this one|the model)\b/i.test(text)))) Object.assign(decided, { intent: 'fact', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  if (figures.length >= 2 && ['comparison', 'definition'].includes(decided.intent) && !ASKS_DIFFERENCE.test(text) && !/\b(?:vs\.?|versus|compared?|difference)\b/i.test(text) && (linked.models.length === 1 || (previous !== undefined && /\b(?:its?|that one|this one|the model)\b/i.test(text)))) reread(decided, 'fact');
   // "The big models are the most expensive part of our bill. Which model should we use?": a
   // superlative in the context says how things stand, not which end the question asks for.
   const superlative = detectSuperlative(questionClause(text));
   // "Which model from the pricing table makes most sense?": the "most" of how well a pick fits is no
   // end of a scale; with no other, the figures' words only say where to pick from.
-  if (decided.intent === 'ranking' && !superlative && asksFit(text) && !asksOrder(text) && ASKS_PICK.test(questionClause(text)) && linked.models.length + linked.names.length + linked.unknownNames.length === 0) Object.assign(decided, { intent: 'recommendation', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  if (decided.intent === 'ranking' && !superlative && asksFit(text) && !asksOrder(text) && ASKS_PICK.test(questionClause(text)) && linked.models.length + linked.names.length + linked.unknownNames.length === 0) reread(decided, 'recommendation');
   const target = decided.intent === 'recommendation' && (remedy || adaptation) ? 'approach' : decided.intent === 'recommendation' ? objectTarget(text, familiesOf(ctx.catalog)) ?? outputAsksModel(text, categories, classify(ctx.targets, linked.placeholderText, text)[0]!.label) : undefined;
   const aspect = aspectOf(decided.intent, text);
   // "Who uses diffusion models?" asks what a kind of thing is used for, not a figure about it.
@@ -373,29 +378,29 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     // Nor is the model's synonym group ("~github_copilot") a term to search by.
     const groups = new Set(outgrown.map((m) => `~${ctx.index.analyzer.terms(m.name).filter((t) => !t.startsWith('~')).join('_')}`));
     for (let i = terms.length - 1; i >= 0; i--) if (groups.has(terms[i]!.term)) terms.splice(i, 1);
-    if (/^\W*what(?:'s|s| is| are)\s+(?:an?\s+|the\s+)?['"“‘]/i.test(text)) Object.assign(decided, { intent: 'definition', runnerUp: { intent: decided.intent, p: decided.confidence } });
+    if (/^\W*what(?:'s|s| is| are)\s+(?:an?\s+|the\s+)?['"“‘]/i.test(text)) reread(decided, 'definition');
   }
   // "Which tool has the most enterprise seats?": a superlative over a figure the catalog records by
   // that label ranks the models on it, whatever shape the wording took (a pick, a definition of "API").
   const stat = namedStat(text, ctx.catalog, [...linked.concepts.filter((c) => c.kind === 'model-type').flatMap((c) => c.names), ...categories.map((c) => c.category)]);
-  if (stat && superlative && linked.models.length !== 1 && !['ranking', 'list', 'comparison', 'yesno'].includes(decided.intent)) Object.assign(decided, { intent: 'ranking', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  if (stat && superlative && linked.models.length !== 1 && !['ranking', 'list', 'comparison', 'yesno'].includes(decided.intent)) reread(decided, 'ranking');
   // "Monthly Hugging Face downloads for Llama 4?": a figure the catalog records by that label, of one
   // named model, asks for that model's figure, not a pick or a profile (whether it has one or not).
-  if (stat && !superlative && linked.models.length === 1 && ['recommendation', 'definition', 'examples', 'uses'].includes(decided.intent)) Object.assign(decided, { intent: 'fact', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  if (stat && !superlative && linked.models.length === 1 && ['recommendation', 'definition', 'examples', 'uses'].includes(decided.intent)) reread(decided, 'fact');
   // "Put A, B and C in order of output price", "X vs Y vs Z, from cheapest": three or more models
   // put in order on a figure are ranked on it, not compared two at a time or stated one by one.
   const ordering = asksOrder(text);
-  if (ordering && linked.models.length >= 3 && (RANKED_BY.has(attribute ?? '') || stat) && ['comparison', 'fact', 'recommendation'].includes(decided.intent)) Object.assign(decided, { intent: 'ranking', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  if (ordering && linked.models.length >= 3 && (RANKED_BY.has(attribute ?? '') || stat) && ['comparison', 'fact', 'recommendation'].includes(decided.intent)) reread(decided, 'ranking');
   const itemRanking = linked.models.length === 0 ? readItemRanking(text, ORDERING.exec(text)?.[1], attribute === 'pricing') : undefined;
   // "What date are the table's prices from?": the date they hold for is a fact, however listy the wording.
   const asOf = asksAsOf(text) && linked.articles.length === 0;
-  if (asOf && ['list', 'definition', 'recommendation', 'examples'].includes(decided.intent)) Object.assign(decided, { intent: 'fact', runnerUp: { intent: decided.intent, p: decided.confidence } });
+  if (asOf && ['list', 'definition', 'recommendation', 'examples'].includes(decided.intent)) reread(decided, 'fact');
   // "Chat vs instruct models, which for a support bot?", "the base model or the chat version?": a pick
   // between two kinds of model asks first how the two differ, so it is read as their comparison.
   if (decided.intent === 'recommendation' && linked.models.length === 0) {
     const kinds = readSides(text, 'comparison', linked, ctx, true);
     const [a, b] = kinds.map((s) => s.concept);
-    if (kinds.length === 2 && a && b && a !== b && a.kind === 'model-type' && b.kind === 'model-type') Object.assign(decided, { intent: 'comparison', runnerUp: { intent: decided.intent, p: decided.confidence } });
+    if (kinds.length === 2 && a && b && a !== b && a.kind === 'model-type' && b.kind === 'model-type') reread(decided, 'comparison');
   }
   const sides = readSides(text, decided.intent, linked, ctx);
   // A side read as a concept ("audio gen" → audio model) is one of the things asked about.
