@@ -16,7 +16,7 @@ export interface MemoryStoreOptions {
   now?: () => number;
 }
 
-type LogRecord = { at: number; until: number; record: string };
+type LogRecord = { at: number; until: number; record: string; id?: string };
 type Entry = { expiresAt: number } & (
   | { kind: 'value'; value: string }
   | { kind: 'list'; items: string[] }
@@ -99,10 +99,11 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): StateStore 
     async fields(key) {
       return Object.fromEntries(find(key, 'hash')?.fields ?? []);
     },
-    async appendLog(key, record, atMs, retainMs) {
+    async appendLog(key, record, atMs, retainMs, id) {
       const at = now();
       const records = (find(key, 'log')?.records ?? []).filter((r) => r.until > at);
-      const entry: LogRecord = { at: atMs, until: atMs + retainMs, record };
+      if (id !== undefined && records.some((r) => r.id === id)) return;
+      const entry: LogRecord = { at: atMs, until: atMs + retainMs, record, ...(id !== undefined ? { id } : {}) };
       // Kept in time order; records usually arrive in order, so search from the end.
       let i = records.length;
       while (i > 0 && records[i - 1]!.at > atMs) i -= 1;

@@ -82,9 +82,10 @@ export function createRedisOperations(client: Redis, prefix: string, now: () => 
       const hash = await client.hgetall(k(key));
       return Object.fromEntries(Object.entries(hash).map(([field, value]) => [field, Number(value)]));
     },
-    async appendLog(key, record, atMs, retainMs) {
+    async appendLog(key, record, atMs, retainMs, id) {
       const at = now();
-      const unique = `${instance}${(sequence++).toString(36).padStart(8, '0')}`;
+      // A given id is the member's unique part, so the same append sent twice is one member.
+      const unique = id?.replaceAll('|', '_') ?? `${instance}${(sequence++).toString(36).padStart(8, '0')}`;
       const member = `${atMs + retainMs}|${unique}|${record}`;
       await scripts.mgAppendLog(k(key), atMs, member, at - retainMs, Math.max(1, atMs + retainMs - at));
     },

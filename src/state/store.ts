@@ -43,8 +43,12 @@ export interface StateStore {
   /** Every field of a hash, as numbers. */
   fields(key: string): Promise<Record<string, number>>;
 
-  /** Appends a record to a time-ordered log (the owners' report). Kept until `retainMs` after `atMs`. */
-  appendLog(key: string, record: string, atMs: number, retainMs: number): Promise<void>;
+  /**
+   * Appends a record to a time-ordered log (the owners' report). Kept until `retainMs` after `atMs`.
+   * With an `id`, appending again with the same id keeps the record once (a write sent again after a
+   * timeout); without one, equal records are kept apart.
+   */
+  appendLog(key: string, record: string, atMs: number, retainMs: number, id?: string): Promise<void>;
   /** The log's records at or after `sinceMs`, oldest first. */
   readLog(key: string, sinceMs: number): Promise<string[]>;
 

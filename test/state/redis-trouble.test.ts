@@ -8,6 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectRedisStore } from '../../src/state/redis-store.js';
 import type { StateStore } from '../../src/state/store.js';
 import { eventually } from '../app/reload-helpers.js';
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 import { startRedis, type LocalRedis } from '../support/redis.js';
 
 const TUNING = { commandTimeoutMs: 200, connectTimeoutMs: 500, probeIntervalMs: 100, warnIntervalMs: 60_000 };
@@ -89,5 +91,46 @@ describe('the Redis store when Redis is in trouble', () => {
     }
     await eventually(() => store.health(), (h) => h === 'ok', 'the store healthy after Redis answers again');
     expect(await store.get('answer:a2')).toBe('shared');
+  });
+
+  it('keeps records and counters made while Redis is stopped and writes them, once each, when Redis is back', async () => {
+    const store = await open(pino({ level: 'silent' }));
+    const other = await open(pino({ level: 'silent' }));
+    const now = Date.now();
+    await redis.stop(); // the local Redis keeps nothing across a restart, so everything here is written during the outage
+    await store.appendLog('report:events', 'during', now - 1, 60_000);
+    await store.incrementField('report:day', 'answered');
+    expect(store.health()).toBe('degraded');
+    await store.appendLog('report:events', 'also during', now, 60_000);
+    await redis.start();
+    await eventually(() => other.readLog('report:events', 0), (records) => records.length === 2, 'the records in Redis');
+    expect(await other.readLog('report:events', 0)).toEqual(['during', 'also during']);
+    expect(await other.fields('report:day')).toEqual({ answered: 1 });
+  });
+
+  it('sends a record again after a timeout without keeping it twice', async () => {
+    const store = await open(pino({ level: 'silent' }));
+    redis.freeze();
+    try {
+      await store.appendLog('report:events', 'slow', Date.now(), 60_000);
+      expect(store.health()).toBe('degraded');
+    } finally {
+      redis.thaw();
+    }
+    await eventually(() => store.health(), (h) => h === 'ok', 'the store healthy again');
+    await pause(300);
+    const other = await open(pino({ level: 'silent' }));
+    expect(await other.readLog('report:events', 0)).toEqual(['slow']);
+  });
+
+  it('writes what Redis has not taken yet before it closes', async () => {
+    await redis.stop();
+    const store = await connectRedisStore({ ...TUNING, probeIntervalMs: 60_000, url: redis.url, keyPrefix: 'trouble:', logger: pino({ level: 'silent' }) });
+    await store.appendLog('report:events', 'kept for Redis', Date.now(), 60_000);
+    expect(store.health()).toBe('degraded');
+    await redis.start();
+    await store.close();
+    const other = await open(pino({ level: 'silent' }));
+    expect(await other.readLog('report:events', 0)).toEqual(['kept for Redis']);
   });
 });

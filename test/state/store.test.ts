@@ -102,6 +102,14 @@ describe.each(['memory', 'redis'] as const)('the %s state store', (backend) => {
     expect(await store.readLog('short', 0)).toEqual(['new']);
     expect(await store.readLog('never-written', 0)).toEqual([]);
   });
+
+  it('keeps a record appended twice with the same id once, and records with other ids apart', async () => {
+    const now = Date.now();
+    await store.appendLog('ids', 'same', now, 60_000, 'r1');
+    await store.appendLog('ids', 'same', now, 60_000, 'r1');
+    await store.appendLog('ids', 'same', now, 60_000, 'r2');
+    expect(await store.readLog('ids', 0)).toEqual(['same', 'same']);
+  });
 });
 
 describe('keys in Redis', () => {
