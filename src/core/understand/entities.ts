@@ -202,12 +202,14 @@ export function sizeClassOf(token: string, table: ConceptTable): Concept | undef
   return sizeRanges(table).find((r) => n >= r.low && n <= r.high)?.concept;
 }
 
+/** Who the answer is for ("my boss", "a non-technical exec", "a 5 year old"): a reader, not a topic. */
+const READER = String.raw`(?:non-?\s?tech(?:nical|y)? )?(?:boss|manager|ceo|cfo|cto|coo|founder|exec(?:utive)?s?|stakeholders?|investors?|lawyer|marketer|designer|student|teenager|grandma|grandmother|grandpa|mum|mom|dad|parents?|kid|child|five[- ]year[- ]old|5[- ]year[- ]old)`;
 /**
  * How a question asks to be answered, not what about: the register ("in simple terms", "like im 5",
  * "for my non-technical boss") and the length or form ("one sentence pls", "short answer", "two lines
  * max", "tldr", "keep it short", "quick q"). Written with or without the "in" that may lead it.
  */
-const REGISTER = String.raw`\bin (?:simple|plain|layman'?s?|basic|everyday|non-?technical|normal|human) (?:terms|english|words|language)\b|\blike (?:i'?m|im|i am) (?:5|five|\d+|a kid|a child)\b|\bfor (?:a |an |my |our )?(?:beginners?|dummies|newbies|(?:non-?\s?tech(?:nical|y)?|lay|busy) (?:people|folks|person|audience|boss|manager|ceo|exec(?:utive)?s?|stakeholders?|colleagues?|clients?|team|friend|parents?))\b|\b(?:to|for) (?:a |an |my |our )(?:non-?\s?tech(?:nical|y)? )?(?:boss|manager|ceo|grandma|grandmother|mum|mom|dad|parents?|kid|child|five[- ]year[- ]old|5[- ]year[- ]old)(?: who (?:is ?n[o']?t|isnt|is not) (?:technical|techy|an engineer))?\b`;
+const REGISTER = String.raw`\bin (?:simple|plain|layman'?s?|basic|everyday|non-?technical|normal|human) (?:terms|english|words|language)\b|\blike (?:i'?m|im|i am|you'?re talking to|talking to) (?:5|five|\d+|(?:a |an |my )?${READER})\b|\bfor (?:a |an |my |our )?(?:beginners?|dummies|newbies|(?:non-?\s?tech(?:nical|y)?|lay|busy) (?:people|folks|person|audience|boss|manager|ceo|exec(?:utive)?s?|stakeholders?|colleagues?|clients?|team|friend|parents?))\b|\b(?:to|for) (?:a |an |my |our )${READER}(?: who (?:is ?n[o']?t|isnt|is not) (?:technical|techy|an engineer))?\b`;
 const LENGTH = String.raw`\b(?:in )?(?:one|a single|a few|a couple of|two|three|[1-3]) (?:short )?(?:sentences?|lines?|words?|paragraphs?|bullets?|bullet points?)(?: (?:max|maximum|tops|or less|or fewer))?\b|\b(?:short|shorter|quick|brief|simple|simpler|one[- ]line|high[- ]level|tl;?dr) (?:answer|version|explanation|summary|definition|take|description)\b|\b(?:keep|make) it (?:short|brief|simple|quick)\b|\b(?:super|really|very|real) (?:short|brief|quick)(?:ly)?\b|\b(?:briefly|in brief|in short|in a nutshell|tl;?dr|short and sweet|one[- ]liner)\b|\bquick (?:q|qn|question|one)\b`;
 export const FRAMING = new RegExp(`${REGISTER}|${LENGTH}`, 'gi');
 

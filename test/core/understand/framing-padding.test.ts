@@ -25,6 +25,9 @@ describe('how a question asks to be answered', () => {
     ['what does training involve, in a nutshell', 'what does training involve,'],
     ['explain rag, keep it short', 'explain rag,'],
     ['what is a token in simple terms', 'what is a token'],
+    ['explain what an ai model is like im a ceo', 'explain what an ai model is'],
+    ['what is rag, like you\'re talking to my cfo', 'what is rag,'],
+    ['explain embeddings to a non-technical founder', 'explain embeddings'],
   ])('is framing, not topic: %j', (question, rest) => {
     expect(question.replace(FRAMING, ' ').replace(/\s+/g, ' ').trim()).toBe(rest);
   });
@@ -35,6 +38,7 @@ describe('a broad concept with padding around it', () => {
     ['what is an ai model, one sentence', /mathematical function/],
     ['quick q: what is an ai model, short answer', /mathematical function/],
     ['what counts as generative ai', /new content/],
+    ['explain what an ai model is like im a ceo', /mathematical function/],
     ['list the main kinds of generative ai models', /six main types/],
     ['what does training a model involve, in a nutshell', /loop|loss/],
   ])('is answered: %j', (question, fact) => {
