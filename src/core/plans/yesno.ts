@@ -94,7 +94,8 @@ export function relationVerdict(ctx: PlanContext, u: Understanding): Draft | und
   if (kin?.defined) return kin.defined;
   if (IDENTITY_QUESTION.test(u.text)) {
     const between = (a.aspects.get('comparison') ?? []).find((p) => (b.aspects.get('comparison') ?? []).includes(p));
-    const said = between ? analysed(ctx.index, between).units.filter((x) => x.unit.paragraph === 0).slice(0, 2).map((x) => x.unit.text) : [];
+    // A lead-in to a list ("There are three deployment paths…:") says nothing without its items.
+    const said = between ? analysed(ctx.index, between).units.filter((x) => x.unit.paragraph === 0 && !/:\s*$/.test(x.unit.text)).slice(0, 2).map((x) => x.unit.text) : [];
     if (between && said.length > 0) return { kind: 'definition', answered: true, blocks: [{ text: `Not quite: ${a.name} and ${b.name} are not two words for the same thing.` }, { text: said.join(' '), passage: between }], concepts: [a, b] };
     const defs = [opening(ctx, a), opening(ctx, b)].filter((d): d is Block => d !== undefined);
     if (defs.length === 2) return { kind: 'definition', answered: true, blocks: [{ text: `Not quite: ${a.name} and ${b.name} are different things.` }, { text: defs.map((d) => d.text).join('\n\n') }], cites: defs.map((d) => d.passage!).filter(Boolean), concepts: [a, b] };

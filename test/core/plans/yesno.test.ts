@@ -56,6 +56,22 @@ describe('yes/no plan: two distinct concepts a section sets side by side', () =>
     expect(a.text).toContain("changes the model's weights");
     expect(a.sources[0]?.section).toBe('Fine-tuning vs RAG (is fine-tuning another word for RAG?)');
   });
+
+  it('says what each one is when the shared section only leads into a list', () => {
+    const LEAD_IN = `# Adapting models
+
+## Fine-tuning vs RAG (is fine-tuning another word for RAG?)
+**There are two ways to adapt a model**, each with its own cost:
+
+- Fine-tuning, which retrains weights.
+- RAG, which fetches passages.
+`;
+    const l = createGuide(docsKnowledgeBase({}, { 'side.md': LEAD_IN }));
+    const a = l.ask({ text: 'is fine-tuning just another name for RAG?', history: [] });
+    expect(a.text).toMatch(/^Not quite: fine-tuning and retrieval-augmented generation are different things\./);
+    expect(a.text).not.toMatch(/two ways to adapt a model\*\*, each with its own cost:/);
+    expect(a.text).toContain('keeps training an existing model');
+  });
 });
 
 describe('yes/no plan: running a catalog model yourself', () => {
