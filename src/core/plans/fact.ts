@@ -35,6 +35,8 @@ export function figureWanted(u: Understanding): Figure | undefined {
   if (/\bhow long\b/i.test(t) && !/\bcontext\b/i.test(t)) return 'duration';
   if (/\bwhat (?:share|percentage|percent|fraction|proportion)\b|\bwhat %|\bhow many percent\b|(?:\blike|\bas|\bin) an? %|\bin %|\bas a percentage\b/i.test(t)) return 'percent';
   if (u.attribute === 'context_window' || u.attribute === 'parameters' || u.attribute === 'benchmark' || /\bhow (?:many|much|big|large|fast)\b|\bballpark\b|\brange\b/i.test(t)) return 'number';
+  // "Max clip length for X?", "the longest output X allows": a limit is a figure too.
+  if (u.attribute === 'figure' && /\b(?:max|maximum|minimum|min|longest|shortest|limit)\b/i.test(t)) return 'number';
   return undefined;
 }
 
@@ -78,7 +80,18 @@ function statedInDocuments(ctx: PlanContext, u: Understanding, model: CatalogEnt
   if (stat && found.some((m) => m.model !== model && statNamed(m.model, stat))) return undefined;
   const wording = u.attribute ? ATTRIBUTE_WORDING[u.attribute] : undefined;
   const states = (!figure || statesFigure(text, figure)) && (!wording || wording.test(text)) && (!stat || holdsLabel(ctx, best.unit.terms, stat));
-  return named && states && best.coverage >= 0.5 ? best : undefined;
+  return named && states && best.coverage >= 0.5 && measures(ctx, u, model, best.unit.terms) ? best : undefined;
+}
+
+/**
+ * "Max clip length for X?": a figure asked by no attribute of its own is stated only by a unit that
+ * holds a word of what is measured ("clip", "length"), not by any sentence naming X with a number in it.
+ */
+function measures(ctx: PlanContext, u: Understanding, model: CatalogEntry, terms: ReadonlySet<string>): boolean {
+  if (u.attribute !== 'figure') return true;
+  const named = new Set([model.name, ...u.categories.map((c) => c.category)].flatMap((n) => nameTokens(n).flatMap((t) => ctx.index.analyzer.terms(t))));
+  const measured = u.terms.filter((t) => !t.term.startsWith('~') && t.term.length > 2 && !WEAK_TERMS.has(t.term) && !named.has(t.term) && !/\d/.test(t.term));
+  return measured.length === 0 || measured.some((t) => terms.has(t.term));
 }
 
 /** A unit that holds every telling word of a stat's label ("hugging", "face", "downloads", "month"). */
