@@ -24,7 +24,7 @@ export const EVERYDAY_SENSES: readonly EverydaySense[] = [
   {
     field: 'electrical power',
     claims: /^transformers?$/,
-    cues: /\b(?:volts?|voltages?|amps?|amperage|watts?|wattage|power suppl(?:y|ies)|power (?:lines?|grid|cables?)|step[- ]?(?:up|down)|mains|doorbells?|utility poles?|substations?|electric(?:al|ian|ians|ity)?|wiring|circuit breakers?|fuses?|coils?|windings?|ohms?|hum(?:s|ming)?|buzz(?:es|ing)?)\b/i,
+    cues: /\b(?:volts?|voltages?|amps?|amperage|watts?|wattage|power suppl(?:y|ies)|power (?:lines?|grid|cables?)|step[- ]?(?:up|down)|mains|doorbells?|utility poles?|substations?|transformer box(?:es)?|(?:on|down|in) (?:our|the|my) (?:street|road|block)|power (?:cuts?|outages?)|blackouts?|kva|pad[- ]mounted|electric(?:al|ian|ians|ity)?|wiring|circuit breakers?|fuses?|coils?|windings?|ohms?|hum(?:s|ming)?|buzz(?:es|ing)?)\b/i,
   },
   {
     field: 'film and toys',

@@ -23,6 +23,8 @@ describe('questions whose other words put a field word in its everyday sense', (
   it.each([
     'why does the step-up transformer in my amplifier get hot',
     'what voltage comes out of the transformer on a utility pole',
+    'what does the transformer box on our street actually do',
+    'the transformer down the road blew during a power cut, why',
     'which transformers sequel has the best action scenes',
     'is the optimus prime toy worth buying for a 6 year old',
     'when does the last train to glasgow leave',
