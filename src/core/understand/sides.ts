@@ -11,6 +11,7 @@ import { sizeClassOf, type LinkContext, type Linked } from './entities.js';
 import { categoryConcept, readCategories } from './needs.js';
 import type { Intent } from './intent/examples.js';
 import type { Side } from './types.js';
+import type { Concept } from '../lexicon/concepts.js';
 
 const PATTERNS: RegExp[] = [
   /\bdiff(?:erence|erences)?\b.*?\bbetween\s+(.+?)\s+(?:and|&|vs\.?|versus|or)\s+(.+)/i,
@@ -85,6 +86,15 @@ function linkSide(text: string, ctx: LinkContext, quoted = false): Side {
 
 /** A kind's word before "version", "variant" or "edition": "chat version" → "chat". */
 const VERSION_OF_KIND = /\b([a-z][\w-]*)\s+(?:versions?|variants?|editions?|flavou?rs?)\b/i;
+
+/** Words that introduce what sides are weighed on ("on MMLU", "in terms of cost"), not another side. */
+const CRITERION_LEAD = ['on', 'in terms of', 'by'];
+
+/** Whether the question names a concept as what the sides are weighed on ("… on MMLU"). */
+export function namedAsCriterion(text: string, concept: Concept): boolean {
+  const lower = ` ${fold(text).replace(/[^a-z0-9-]+/g, ' ')} `;
+  return concept.names.some((n) => { const name = fold(n); return CRITERION_LEAD.some((w) => lower.includes(` ${w} ${name} `) || lower.includes(` ${w} the ${name} `)); });
+}
 
 /** The sides a question weighs; `setAgainst`: only those its wording sets against each other, not every thing it names. */
 export function readSides(text: string, intent: Intent, linked: Linked, ctx: LinkContext, setAgainst = false): Side[] {
@@ -171,7 +181,9 @@ export function readSides(text: string, intent: Intent, linked: Linked, ctx: Lin
   }
   if (entities >= 2 && !setAgainst) {
     const models: Side[] = linked.models.map((m) => ({ text: m.name, model: m }));
-    const concepts: Side[] = linked.concepts.map((c) => ({ text: c.name, concept: c }));
+    // "How far apart are open and closed models on MMLU?": what they are weighed on is no side.
+    const weighed = linked.concepts.filter((c) => !namedAsCriterion(clause, c));
+    const concepts: Side[] = (models.length + weighed.length >= 2 ? weighed : linked.concepts).map((c) => ({ text: c.name, concept: c }));
     // "Compare A, B, C and D on price": every model named is a side, up to a readable six.
     return [...models, ...concepts].slice(0, Math.min(6, Math.max(3, models.length)));
   }
