@@ -67,7 +67,33 @@ function beforeQuestion(raw: string): string {
   return tidy(raw.replace(/\s+(?:so\s+)?(?:whats|what's|what is|what are|what)\b.*$/i, ''));
 }
 
+/** An example that illustrates a side ("classic ML like spam filters", "such as fraud checks"). */
+const EXAMPLE_CLAUSE = /\s*,?\s+(?:like|such as|e\.?g\.?|eg|for example|for instance|say|think)\s+.*$/i;
+/** Everyday words for what documents call traditional, and machine learning named for the AI it is. */
+const CLASSIC = /\b(?:classic(?:al)?|conventional|old[- ]school|old[- ]fashioned|regular|normal|plain old)\b/gi;
+const CLASSIC_ONCE = new RegExp(CLASSIC.source, 'i');
+const MACHINE_LEARNING = /\b(?:ml|machine learning)\b/gi;
+
+/**
+ * A side linked as written, else without the example it gives and in the documents' plainer words:
+ * "classic ML like spam filters" is traditional AI.
+ */
 function linkSide(text: string, ctx: LinkContext, quoted = false): Side {
+  const side = linkWritten(text, ctx, quoted);
+  // "Conventional machine learning" is traditional AI, not AI models in general.
+  const everyday = CLASSIC_ONCE.test(text);
+  if (quoted || ((side.model || side.concept) && !everyday)) return side;
+  const head = text.replace(EXAMPLE_CLAUSE, '').trim();
+  const plain = head.replace(CLASSIC, 'traditional').replace(MACHINE_LEARNING, 'AI');
+  for (const variant of new Set(everyday ? [plain, head] : [head, plain])) {
+    if (!variant || variant === text) continue;
+    const found = linkWritten(variant, ctx);
+    if (found.model || found.concept) return { ...found, text: head };
+  }
+  return side;
+}
+
+function linkWritten(text: string, ctx: LinkContext, quoted = false): Side {
   const found = ctx.models.find(nameTokens(text).join(' '))[0]?.model;
   const model = found && !(quoted && quoteOutgrowsModel(text, found)) ? found : undefined;
   if (model) return { text, model };
