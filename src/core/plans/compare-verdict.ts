@@ -42,6 +42,14 @@ export function asksWhichSide(u: Understanding): boolean {
   return ASKS_WHICH.test(u.text);
 }
 
+/** Wording that asks how far apart the sides are ("how far apart", "how close", "how big is the gap"). */
+const ASKS_SPREAD = /\bhow (?:far apart|far off|close|near|big|large|wide|much of a)\b(?:[^?.!]{0,30}\b(?:gap|difference|lead)\b)?|\bhow (?:far|much) (?:behind|ahead)\b|\b(?:gap|delta) (?:between|on|in)\b/i;
+
+/** Whether a comparison asks the size of the gap between its sides. */
+export function asksSpread(u: Understanding): boolean {
+  return ASKS_SPREAD.test(u.text);
+}
+
 /** What names one side and not the other: "open", "sourc" for open models against closed ones. */
 export function sideTerms(ctx: PlanContext, sides: readonly Side[]): Set<string>[] {
   const termsOf = (s: Side) => new Set(ctx.index.analyzer.terms(s.concept ? s.concept.names.join(' ') : (s.model?.name ?? s.text)).filter((t) => !t.startsWith('~') && !WEAK_TERMS.has(t)));

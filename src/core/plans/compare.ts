@@ -13,9 +13,10 @@ import { rankEvidence, type Evidence } from '../evidence/sentences.js';
 import type { Concept } from '../lexicon/concepts.js';
 import { ATTRIBUTE_LABELS } from '../understand/attributes.js';
 import type { Side, Understanding } from '../understand/types.js';
+import { namedAsCriterion } from '../understand/sides.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { explain, explanationEvidence } from './explain.js';
-import { afterLead, asksWhichSide, COMPARATIVE, comparativeLead, sideTerms } from './compare-verdict.js';
+import { afterLead, asksSpread, asksWhichSide, COMPARATIVE, comparativeLead, sideTerms } from './compare-verdict.js';
 import { asksSameOrDifferent, sameOrDifferentLead } from './compare-same.js';
 import { standingLines } from './compare-state.js';
 import { topicComparison } from './compare-topic.js';
@@ -311,9 +312,12 @@ export function answerComparison(ctx: PlanContext, u: Understanding): Draft {
     const same = sameOrDifferentLead(ctx, sidesOf(u));
     if (same) return { ...draft, blocks: [same, ...draft.blocks] };
   }
-  // "Which one wins?": the sentence that says which side is ahead opens the answer.
-  if (draft.kind !== 'comparison' || (draft.models?.length ?? 0) >= 2 || !asksWhichSide(u)) return draft;
+  // "Which one wins?", "how far apart are they on X?": the sentence that says which side is ahead
+  // (and by how much) opens the answer.
+  // So does "open vs closed models on MMLU?": a criterion named beside the sides picks the evidence.
   const sides = sidesOf(u);
+  const weighedOn = u.concepts.some((c) => !sides.some((s) => s.concept === c) && namedAsCriterion(u.text, c));
+  if (draft.kind !== 'comparison' || (draft.models?.length ?? 0) >= 2 || !(asksWhichSide(u) || asksSpread(u) || weighedOn)) return draft;
   const lead = comparativeLead(ctx, u, sides);
   if (!lead) return draft;
   const rest = afterLead(ctx, lead, draft.blocks, sides);

@@ -52,6 +52,18 @@ const FIGURE = /\b(?:max|maximum|minimum|longest|limit)\b|\bhow (?:many|much|lon
 /** Words asking how big a named model is. */
 const MODEL_SIZE = /\bsizes?\b|\bhow (?:big|large) (?:is|are)\b|\bhow many (?:billion|b)\b/i;
 
+/**
+ * A property the question grants every side ("both open source", "they're both from Google"): said
+ * to set the common ground, so it is no criterion to compare them on. Up to the clause's end; a
+ * "both" followed by a preposition ("compare both on price") names the criterion itself.
+ */
+const GRANTED = /\b(?:(?:they|these|those|the two|the pair)\s*(?:are|'re|’re)\s+)?(?:are\s+)?both\s+(?:are\s+|being\s+|of them\s+(?:are\s+)?)?(?!on\b|in\b|for\b|by\b|at\b|with\b|of\b|and\b|or\b|to\b|models?\b|ones?\b)[^,;:.?!—–()]{2,40}?(?=\s*(?:[,;:.?!—–()]|\s-\s|\bbut\b|\bso\b|$))/gi;
+
+/** The question without the property it grants every side it compares. */
+export function withoutGranted(text: string): string {
+  return text.replace(GRANTED, ' ');
+}
+
 /** The attribute a question asks about a model (or, with `article`, about an article). */
 export function detectAttribute(text: string, subject: 'model' | 'article' | 'other'): Attribute | undefined {
   if (subject === 'article') return ARTICLE_RULES.find(([, re]) => re.test(text))?.[0];

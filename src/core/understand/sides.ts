@@ -11,6 +11,7 @@ import { sizeClassOf, type LinkContext, type Linked } from './entities.js';
 import { categoryConcept, readCategories } from './needs.js';
 import type { Intent } from './intent/examples.js';
 import type { Side } from './types.js';
+import type { Concept } from '../lexicon/concepts.js';
 
 const PATTERNS: RegExp[] = [
   /\bdiff(?:erence|erences)?\b.*?\bbetween\s+(.+?)\s+(?:and|&|vs\.?|versus|or)\s+(.+)/i,
@@ -66,7 +67,33 @@ function beforeQuestion(raw: string): string {
   return tidy(raw.replace(/\s+(?:so\s+)?(?:whats|what's|what is|what are|what)\b.*$/i, ''));
 }
 
+/** An example that illustrates a side ("classic ML like spam filters", "such as fraud checks"). */
+const EXAMPLE_CLAUSE = /\s*,?\s+(?:like|such as|e\.?g\.?|eg|for example|for instance|say|think)\s+.*$/i;
+/** Everyday words for what documents call traditional, and machine learning named for the AI it is. */
+const CLASSIC = /\b(?:classic(?:al)?|conventional|old[- ]school|old[- ]fashioned|regular|normal|plain old)\b/gi;
+const CLASSIC_ONCE = new RegExp(CLASSIC.source, 'i');
+const MACHINE_LEARNING = /\b(?:ml|machine learning)\b/gi;
+
+/**
+ * A side linked as written, else without the example it gives and in the documents' plainer words:
+ * "classic ML like spam filters" is traditional AI.
+ */
 function linkSide(text: string, ctx: LinkContext, quoted = false): Side {
+  const side = linkWritten(text, ctx, quoted);
+  // "Conventional machine learning" is traditional AI, not AI models in general.
+  const everyday = CLASSIC_ONCE.test(text);
+  if (quoted || ((side.model || side.concept) && !everyday)) return side;
+  const head = text.replace(EXAMPLE_CLAUSE, '').trim();
+  const plain = head.replace(CLASSIC, 'traditional').replace(MACHINE_LEARNING, 'AI');
+  for (const variant of new Set(everyday ? [plain, head] : [head, plain])) {
+    if (!variant || variant === text) continue;
+    const found = linkWritten(variant, ctx);
+    if (found.model || found.concept) return { ...found, text: head };
+  }
+  return side;
+}
+
+function linkWritten(text: string, ctx: LinkContext, quoted = false): Side {
   const found = ctx.models.find(nameTokens(text).join(' '))[0]?.model;
   const model = found && !(quoted && quoteOutgrowsModel(text, found)) ? found : undefined;
   if (model) return { text, model };
@@ -85,6 +112,15 @@ function linkSide(text: string, ctx: LinkContext, quoted = false): Side {
 
 /** A kind's word before "version", "variant" or "edition": "chat version" → "chat". */
 const VERSION_OF_KIND = /\b([a-z][\w-]*)\s+(?:versions?|variants?|editions?|flavou?rs?)\b/i;
+
+/** Words that introduce what sides are weighed on ("on MMLU", "in terms of cost"), not another side. */
+const CRITERION_LEAD = ['on', 'in terms of', 'by'];
+
+/** Whether the question names a concept as what the sides are weighed on ("… on MMLU"). */
+export function namedAsCriterion(text: string, concept: Concept): boolean {
+  const lower = ` ${fold(text).replace(/[^a-z0-9-]+/g, ' ')} `;
+  return concept.names.some((n) => { const name = fold(n); return CRITERION_LEAD.some((w) => lower.includes(` ${w} ${name} `) || lower.includes(` ${w} the ${name} `)); });
+}
 
 /** The sides a question weighs; `setAgainst`: only those its wording sets against each other, not every thing it names. */
 export function readSides(text: string, intent: Intent, linked: Linked, ctx: LinkContext, setAgainst = false): Side[] {
@@ -171,7 +207,9 @@ export function readSides(text: string, intent: Intent, linked: Linked, ctx: Lin
   }
   if (entities >= 2 && !setAgainst) {
     const models: Side[] = linked.models.map((m) => ({ text: m.name, model: m }));
-    const concepts: Side[] = linked.concepts.map((c) => ({ text: c.name, concept: c }));
+    // "How far apart are open and closed models on MMLU?": what they are weighed on is no side.
+    const weighed = linked.concepts.filter((c) => !namedAsCriterion(clause, c));
+    const concepts: Side[] = (models.length + weighed.length >= 2 ? weighed : linked.concepts).map((c) => ({ text: c.name, concept: c }));
     // "Compare A, B, C and D on price": every model named is a side, up to a readable six.
     return [...models, ...concepts].slice(0, Math.min(6, Math.max(3, models.length)));
   }

@@ -11,7 +11,7 @@ import { fold, stem, STOP_WORDS, words } from '../../knowledge/search/text.js';
 import type { Aspect, CatalogEntry } from '../../knowledge/types.js';
 import type { Concept } from '../lexicon/concepts.js';
 import { everydayCues } from '../lexicon/senses.js';
-import { asksAsOf, asksFit, asksRunNeeds, asksOrder, detectAttribute, detectAttributes, detectSuperlative } from './attributes.js';
+import { asksAsOf, asksFit, asksRunNeeds, asksOrder, detectAttribute, detectAttributes, detectSuperlative, withoutGranted } from './attributes.js';
 import { clauses, cleanQuestion } from './clean.js';
 import { familiesOf, FRAMING, linkEntities, type LinkContext } from './entities.js';
 import type { Classifier } from './intent/classifier.js';
@@ -342,14 +342,16 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   if (adaptation) adaptationTerms(text, terms, linked, ctx);
   if (adaptation && (['list', 'ranking'].includes(decided.intent) || (decided.intent === 'how' && !linked.concepts.some((c) => c.kind === 'technique')))) reread(decided, 'recommendation');
   const subject = linked.articles.length > 0 && linked.models.length === 0 ? 'article' : linked.models.length > 0 ? 'model' : 'other';
-  const attribute = detectAttribute(text, subject);
+  // "A vs B, both open source, what's the diff?": what both sides share is no criterion asked.
+  const criteria = decided.intent === 'comparison' ? withoutGranted(text) : text;
+  const attribute = detectAttribute(criteria, subject);
   // "Roughly how many instructions do you need to make an instruct model?": a count asked, not a pick, whatever "need" suggests.
   if (['recommendation', 'definition', 'examples'].includes(decided.intent) && attribute === 'figure' && HOW_MANY_NEEDED.test(text)) reread(decided, 'fact');
   // "What's Claude 4.5's hallucination rate, like a %?": a figure of the named model, not what the concept is.
   if (decided.intent === 'definition' && attribute === 'figure' && linked.models.length === 1 && /['’]s\b/.test(text)) reread(decided, 'fact');
   // "What's its score and what does the API cost?", "price and context window of GPT-5": several
   // figures of one model (or of the one a thread is about) are facts, not a comparison of the figures' concepts.
-  const figures = subject !== 'article' && linked.models.length <= 1 ? detectAttributes(text) : [];
+  const figures = subject !== 'article' && linked.models.length <= 1 ? detectAttributes(criteria) : [];
   if (figures.length >= 2 && ['comparison', 'definition'].includes(decided.intent) && !ASKS_DIFFERENCE.test(text) && !/\b(?:vs\.?|versus|compared?|difference)\b/i.test(text) && (linked.models.length === 1 || (previous !== undefined && /\b(?:its?|that one|this one|the model)\b/i.test(text)))) reread(decided, 'fact');
   // "The big models are the most expensive part of our bill. Which model should we use?": a
   // superlative in the context says how things stand, not which end the question asks for.
