@@ -4,6 +4,7 @@
  * a list with its lead-in and every item, and nothing past a length budget.
  */
 import type { AnalysedUnit } from '../evidence/analysed.js';
+import { citesSource } from '../evidence/cites.js';
 import { pointsBack, type Evidence } from '../evidence/sentences.js';
 import type { Block } from '../plans/context.js';
 
@@ -214,6 +215,9 @@ export function blockFrom(ev: Evidence, budget: BlockBudget = {}): Block {
       if (budget.minCoverage && budget.coverageOf && budget.coverageOf(u) < budget.minCoverage && !pointsBack(u.unit.text)) break;
       // A list lead-in needs its list; without room for it, stop before it.
       if (LEAD_IN.test(u.unit.text)) break;
+      // An answer about the thing asked does not trail off into who said it ("…one of the methods
+      // the explainer names"); one quoting a source from its start goes on quoting it.
+      if (citesSource(u.unit.text) && !citesSource(chosen[0]!.unit.text)) break;
       if (u.unit.bullet && !chosen.some((c) => c.unit.bullet) && !LEAD_IN.test(chosen[chosen.length - 1]!.unit.text)) break;
     }
     chosen.push(u);

@@ -70,6 +70,14 @@ const FRAME_TERMS = new Set(['yet', 'still', 'ever', 'anyon', 'realli', 'actual'
 /** A sentence that weighs a gain against a cost instead of calling one side better. */
 const TRADE_OFF = /\btrade-?off\b|\brather than (?:a |an )?(?:plain |simple |clear |straight )?(?:upgrade|improvement|win)\b/;
 
+/** A yes/no clause that claims X is no more than Y: "is it just a word?", "merely", "nothing but". */
+const RESTRICTS = /\b(?:just|only|merely|simply|nothing but|nothing more than)\b/i;
+/** A sentence that grants a claim only some of the time or for some cases ("may be", "while…", "some"). */
+const GRANTS_SOME = /\b(?:may|might|can|could|sometimes|often|some|usually|typically|while|whereas)\b/;
+/** A yes/no clause asking what a thing is: "is it…", "are tokens…". */
+const IS_CLAUSE = /^(?:is|are|was|were)\b/i;
+/** A sentence saying what a thing is: "is", "may be", "means", "counts as". */
+const COPULA = /\b(?:is|are|was|were|be|means?|counts? as|equals?)\b/i;
 const NEGATION = /^(?:not|never|no|cannot|can't|cant|doesn't|doesnt|don't|dont|isn't|isnt|aren't|arent|won't|wont|none|neither|nor|without)$/;
 const CONTRAST = /\b(?:but|however|although|though|whereas|only|except|unless|yet|still)\b/i;
 
@@ -203,7 +211,15 @@ export function verdictOf(ctx: PlanContext, u: Understanding, sentence: string, 
   const affirms = asked.some((t) => predicate.has(t)) && asked.every(has);
   // "Does X make it better?" is affirmed only by a sentence that compares ("sounder", "more…").
   const compares = !asksBetter || /\b(?:better|worse|more|less|\w{3,}er than)\b/.test(lower);
-  if (!negated && negations.length === 0 && covered >= 0.75 && affirms && compares && tokens.some((_, i) => isSubject(i)) && !CONTRAST.test(lower)) return 'Yes';
+  if (!negated && negations.length === 0 && covered >= 0.75 && affirms && compares && tokens.some((_, i) => isSubject(i)) && !CONTRAST.test(lower)) {
+    // "Is it just a word?" claims what the thing is ("can we tune it for just Python?" only narrows a
+    // use): a sentence that only uses both words ("you have heard the word tokens") says nothing of it.
+    if (!IS_CLAUSE.test(clause) || !RESTRICTS.test(clause)) return 'Yes';
+    if (!COPULA.test(lower)) return undefined;
+    // "A word may be a single token, while a long term is split into several" grants the claim in some
+    // cases, which a "just" question denies.
+    return GRANTS_SOME.test(lower) ? 'Not quite' : 'Yes';
+  }
   return undefined;
 }
 
