@@ -90,9 +90,30 @@ const KIND_WORDS: Record<string, string> = {
   deployment: 'deployment deploy',
 };
 
+/**
+ * What every pick of the kind does (a benchmark evaluates, measures, is checked): words that tell
+ * one such pick from another no more than the kind's own name does.
+ */
+const KIND_VERBS: Record<string, string> = {
+  benchmark: 'evaluate evaluating evaluation measure measures test tests check checks look',
+};
+
 /** The question without the words that only name the kind of pick it asks for, for judging whether text answers it. */
 export function withoutKindWords(index: SearchIndex, u: Understanding, target: string): Understanding {
-  const words = KIND_WORDS[target];
+  return withoutWords(index, u, KIND_WORDS[target]);
+}
+
+/**
+ * The need a pick of the kind is told apart by: the question without the kind's name and what every
+ * pick of it does ("which benchmark to evaluate coding agents?" is about coding agents). Kinds with
+ * no such verbs keep the question whole: a setting's name is how its sections say what it controls.
+ */
+export function pickNeed(index: SearchIndex, u: Understanding, target: string): Understanding {
+  const verbs = KIND_VERBS[target];
+  return verbs ? withoutWords(index, u, `${KIND_WORDS[target] ?? ''} ${verbs}`) : u;
+}
+
+function withoutWords(index: SearchIndex, u: Understanding, words: string | undefined): Understanding {
   if (!words) return u;
   const drop = new Set(index.analyzer.terms(words));
   const terms = u.terms.filter((t) => !drop.has(t.term));

@@ -24,7 +24,7 @@ import { contentType } from './content-type.js';
 import { addsToPick, mentions, sameChannel } from './pick-bounds.js';
 import { againstSuggested } from './type-contrast.js';
 import { settingUp, withMaturity } from './type-setup.js';
-import { scopedElsewhere, scopedToOtherKind, withNeedTerms, withoutKindWords } from './need-terms.js';
+import { pickNeed, scopedElsewhere, scopedToOtherKind, withNeedTerms, withoutKindWords } from './need-terms.js';
 import { proposalVerdict } from './proposal.js';
 import { directedSetting } from './setting-direction.js';
 import { asksHowTo, headingNamesNeed, isAdvice, isPractices, practicesOf } from './practices.js';
@@ -258,14 +258,20 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   const aboutKindWord = target !== 'approach' && advice !== undefined && ctx.concepts.about(advice.passage).some((c) => c.narrower.some((n) => n.kind !== undefined && kinds.includes(n.kind)));
   const adviceOk = advice && adviceBlock && !aboutKindWord && (supported(ctx, withoutKindWords(ctx.index, u, target), advice, adviceBlock.text) || (advice.passage.aspect === 'choosing' && advice.coverage >= 0.3) || (isPractices(advice.passage) && practicesOf(ctx, u, advice.passage)) || (target === 'model-type' && headingNamesNeed(ctx, u, advice.passage, true)));
   // A question that asks for a setting (a benchmark, a size class…) is answered by one, when one fits.
-  const ofKind = target === 'approach' || adviceOk ? undefined : bestOfKind(ctx, u, kinds);
+  // Which one fits is judged on the need alone: "benchmark" or "evaluate" in "which benchmark to
+  // evaluate coding agents?" is met by every benchmark's sections, and would crown the one that says it most.
+  // The whole question still decides when the need alone meets none well enough.
+  const needOnly = target === 'approach' || adviceOk ? undefined : pickNeed(ctx.index, u, target);
+  const byNeed = needOnly ? bestOfKind(ctx, needOnly, kinds) : undefined;
+  const need = needOnly && byNeed && byNeed.evidence.coverage >= 0.2 ? needOnly : u;
+  const ofKind = need !== u || needOnly === u ? byNeed : needOnly ? bestOfKind(ctx, u, kinds) : undefined;
   if (ofKind && ofKind.evidence.coverage >= 0.2) {
     const defining = ofKind.concept.defining;
     const first = defining ? rankEvidence(ctx.index, u.terms, [{ passage: defining, score: 1, about: true }]).find((e) => e.unit.unit.index === 0) : undefined;
     const lead = target === 'setting' ? LEADS.setting(`**${ofKind.concept.name}**`) : LEADS[target](displayName(ctx, ofKind.concept));
     // The sentence of the kind's sections that speaks to the situation is why it fits ("diffusion is
     // the dominant architecture for generating images"); the definition only when none does.
-    const reasoned = pickWithReason(ctx, u, ofKind.concept, lead);
+    const reasoned = pickWithReason(ctx, need, ofKind.concept, lead);
     if (reasoned) return reasoned;
     const block = blockFrom(first ?? ofKind.evidence, { maxChars: 420, maxUnits: 3, fromStart: first !== undefined });
     const asPick = pickFromDefinition(ofKind.concept, block.text, lead);

@@ -64,6 +64,7 @@ export const DEFAULT_SYNONYMS: readonly SynonymGroup[] = [
   ['agentic llm', 'agentic llms', 'agentic model', 'agentic models', 'ai agent', 'ai agents', 'tool calling', 'function calling', 'tool use',
     'call apis', 'call our apis', 'calls apis', 'take actions', 'takes actions', 'taking actions', 'click around', 'browse the web', 'browses the web'],
   ['world model', 'world models', 'virtual world', 'virtual worlds', 'game world', 'game worlds', '3d world', '3d worlds'],
+  ['math', 'maths', 'mathematical', 'mathematics'],
   ['proof assistant', 'proof assistants', 'formal proof', 'formal proofs', 'mathematical proofs', 'theorem proving', 'theorem prover', 'prove theorems'],
   ['privacy', 'private data', 'sensitive data', 'confidential', "can't be shared", 'cannot be shared', 'not shared', "can't share",
     'cannot share', "can't send", 'cannot send', "can't leave", 'third-party api', 'third party', 'data privacy', 'data protection'],

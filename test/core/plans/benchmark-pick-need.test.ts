@@ -1,0 +1,55 @@
+/**
+ * "Which benchmark should we use to evaluate coding agents?", "which benchmark tells me a model is
+ * good at math?": the benchmark whose own sections speak to the task, judged on the task's words;
+ * not the one whose sections say "benchmark" and "evaluation" most, since every benchmark does that.
+ */
+import { describe, expect, it } from 'vitest';
+import { createGuide } from '../../../src/core/index.js';
+import { docsKnowledgeBase } from '../fixture-docs.js';
+
+const BENCHMARKS = `---
+title: Scoring models
+concepts:
+  - name: benchmark
+    aliases: [benchmarks]
+    kind: concept
+  - name: Harbor Eval
+    kind: benchmark
+    broader: benchmark
+  - name: Patchwork
+    kind: benchmark
+    broader: benchmark
+  - name: Abacus 30
+    kind: benchmark
+    broader: benchmark
+---
+# Scoring models
+
+## Benchmarks
+A **benchmark** is a fixed set of tasks with a scoring rule, used to compare models on the same footing.
+
+## Harbor Eval
+**Harbor Eval** is a broad benchmark of graduate science questions. Harbor Eval is one of the three benchmarks that matter most for enterprise model evaluation, next to the Patchwork and Abacus 30 benchmarks.
+
+## Patchwork
+**Patchwork** checks whether a model can repair real bugs in open-source repositories. Patchwork is the usual benchmark for teams whose main work is code generation.
+
+## Abacus 30
+**Abacus 30** is a mathematical reasoning benchmark of competition problems, on which the strongest entrant solved every one.
+`;
+const guide = createGuide(docsKnowledgeBase({}, { 'benchmarks.md': BENCHMARKS }));
+const ask = (text: string) => guide.ask({ text, history: [] });
+
+describe('recommendation plan: a benchmark for a task', () => {
+  it.each(['which benchmark should we use to evaluate coding agents?', 'which benchmark should we check for coding?'])('picks the code benchmark for %j', (q) => {
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Check \*\*Patchwork\*\*/);
+  });
+
+  it.each(['which benchmark tells me a model is good at math?', 'what benchmark should we look at for maths?'])('picks the mathematical reasoning benchmark for %j', (q) => {
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^Check \*\*Abacus 30\*\*/);
+  });
+});
