@@ -24,7 +24,7 @@ const WHICH_OF = /\bwhich (?:of (?:them|those|these)|ones?)\b|\bamong (?:them|th
 /** "which one's cheaper", "which is faster": a comparative that picks one of two. */
 const COMPARE_PICK = /\bwhich(?: one)?(?:'?s|\s+is|\s+ones?|\s+one is)?\s+(?:\w+er|more \w+|less \w+)\b/i;
 /** "which is best at…", "which handles…" with nothing named: a pick among what the last answer listed. */
-const WHICH_BARE = /^which (?:is|are|has|have|does|do|can|could|would|will|handles?|gives?|makes?|works?)\b/i;
+const WHICH_BARE = /^which (?:is|are|was|were|has|have|had|does|do|did|can|could|would|will|came|comes?|handles?|gives?|makes?|works?)\b/i;
 /** A pronoun near the start, where the question's subject goes: "are they…", "what are they used for…". */
 const SUBJECT_PRONOUN = /^(?:\S+\s+){0,3}?(?:it|its|they|them|their|those|these)\b/i;
 /** Wording that picks among what the last answer named: "which of them", "one of those". */
