@@ -337,8 +337,16 @@ export function answerFact(ctx: PlanContext, u: Understanding): Draft {
   if (!best || (figure && !statesFigure(best.unit.unit.text, figure))) return notAnswered();
   const row = best.unit.unit.row ? rowFact(best.unit.unit.text, u, ctx) : undefined;
   const lead = row ? { text: row, passage: best.passage } : blockFrom(best, { maxChars: 380, maxUnits: 2, itemOnly: true });
-  if (!supported(ctx, u, best, best.unit.unit.text)) return notAnswered();
+  if (!supported(ctx, figure ? withoutFigureWords(u, figure) : u, best, best.unit.unit.text)) return notAnswered();
   return { kind: 'fact', answered: true, blocks: [asOf ? dated(lead) : credited(u, lead)], concepts: u.concepts };
+}
+
+/** The word a question names its figure by ("how long" a duration): text stating such a figure answers it. */
+const FIGURE_WORDS: Partial<Record<Figure, string>> = { duration: 'long' };
+
+function withoutFigureWords(u: Understanding, figure: Figure): Understanding {
+  const word = FIGURE_WORDS[figure];
+  return word && u.terms.some((t) => t.term === word) ? { ...u, terms: u.terms.filter((t) => t.term !== word) } : u;
 }
 
 /** "…representative prices as of May 2026 (input / output):" → the date those figures hold for. */
