@@ -5,20 +5,20 @@
  */
 import type { CatalogEntry } from '../../knowledge/types.js';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m) => new RegExp(`\\b${m.slice(0, 3)}`, 'i'));
 
 /** A group entry, not one model: "Claude 4.5 (series)", "Llama (model family)". */
 const GROUP = /\b(?:family|series)\b/i;
 /** Asks for an order or for the first or last one, not for the group's dates. */
-export const ASKS_ORDER = /\b(?:order|sequence|first|last|earliest|latest|newest|oldest|most recent)\b/i;
-const ASKS_LAST = /\b(?:last|latest|newest|most recent)\b/i;
+export const ASKS_ORDER = /\b(?:order|sequence|first|last|earliest|latest|newest|oldest|most recent|newer|older|earlier|later|more recent)\b/i;
+const ASKS_LAST = /\b(?:last|latest|newest|most recent|newer|later|more recent)\b/i;
 
 /** Months since year 0 of a release date ("September 2025", "2024"); undefined when it is a range or unknown. */
-function releaseMonth(released: string | undefined): number | undefined {
+export function releaseMonth(released: string | undefined): number | undefined {
   if (!released || /[–-]|\bto\b/.test(released)) return undefined;
   const year = /\b(19|20)\d\d\b/.exec(released)?.[0];
   if (!year) return undefined;
-  const month = MONTHS.findIndex((m) => new RegExp(`\\b${m.slice(0, 3)}`, 'i').test(released));
+  const month = MONTHS.findIndex((m) => m.test(released));
   return Number(year) * 12 + (month >= 0 ? month : 0);
 }
 
@@ -29,8 +29,18 @@ export function membersByRelease(models: readonly CatalogEntry[], group: Catalog
     .filter((m) => m !== group && m.family === group.family && !GROUP.test(m.name))
     .map((m) => ({ m, at: releaseMonth(m.released) }))
     .filter((x): x is { m: CatalogEntry; at: number } => x.at !== undefined);
+  return inOrder(dated);
+}
+
+/** Models set side by side ("which of the two came out first?"), in release order; undefined unless each has its own month. */
+export function byRelease(models: readonly CatalogEntry[]): CatalogEntry[] | undefined {
+  const dated = models.map((m) => ({ m, at: releaseMonth(m.released) }));
+  return dated.every((x): x is { m: CatalogEntry; at: number } => x.at !== undefined) ? inOrder(dated) : undefined;
+}
+
+function inOrder(dated: Array<{ m: CatalogEntry; at: number }>): CatalogEntry[] | undefined {
   if (dated.length < 2 || new Set(dated.map((x) => x.at)).size !== dated.length) return undefined;
-  return dated.sort((a, b) => a.at - b.at).map((x) => x.m);
+  return [...dated].sort((a, b) => a.at - b.at).map((x) => x.m);
 }
 
 /** "Claude 4.5 Sonnet came first (September 2025), then …" ; asked for the last one, it leads. */
@@ -38,6 +48,7 @@ export function releaseOrderSentence(question: string, members: readonly Catalog
   const item = (m: CatalogEntry) => `**${m.name}** (${m.released})`;
   if (ASKS_LAST.test(question) && !/\b(?:order|sequence)\b/i.test(question)) {
     const last = members[members.length - 1]!;
+    if (members.length === 2) return `${item(last)} is the newer of the two, released after ${item(members[0]!)}.`;
     return `${item(last)} came last, after ${members.slice(0, -1).map(item).join(' and ')}.`;
   }
   const [first, ...rest] = members;

@@ -271,6 +271,27 @@ function quotedFirst(ctx: PlanContext, u: Understanding): readonly Concept[] {
   return at > 0 ? [u.concepts[at]!] : u.concepts;
 }
 
+/** Aspects asked of a subject about something else it has or does ("why do they hallucinate less?"). */
+const OF_SUBJECT = new Set<Aspect>(['why', 'uses', 'limitations', 'tradeoffs']);
+
+/**
+ * "Why are reasoning models meant to hallucinate less?": the aspect is the first concept's, the
+ * second is what it is asked about. A sentence on the second alone ("fine-tuned models hallucinate
+ * less") speaks of another subject; one naming the subject, in a passage that speaks of the second,
+ * answers instead: beside it in the same passage, or elsewhere when it scores at least half as well.
+ */
+function ofSubject(ctx: PlanContext, aspect: Aspect | undefined, concepts: readonly Concept[], evidence: readonly Evidence[], found: Evidence | undefined): Evidence | undefined {
+  if (!found || !aspect || !OF_SUBJECT.has(aspect) || concepts.length < 2) return found;
+  const nameSets = (c: Concept) => c.names.map((n) => ctx.index.analyzer.terms(n).filter((t) => !t.startsWith('~'))).filter((ts) => ts.length > 0);
+  const [subject, asked] = [nameSets(concepts[0]!), nameSets(concepts[1]!)];
+  const names = (sets: string[][], terms: ReadonlySet<string>) => sets.some((ts) => ts.every((t) => terms.has(t)));
+  // The subject's own sections speak of it in every sentence.
+  if (names(subject, found.unit.terms) || concepts[0]!.passages.includes(found.passage)) return found;
+  const speaksOf = (e: Evidence) => names(asked, e.unit.terms) || names(asked, new Set(analysed(ctx.index, e.passage).headings));
+  // A sentence of the same passage is read beside the one found: its score matters less.
+  return evidence.find((e) => (e.passage === found.passage || e.score >= found.score * 0.5) && names(subject, e.unit.terms) && speaksOf(e)) ?? found;
+}
+
 /** A definition or an aspect of the question's subject. */
 function explainOne(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined): Draft {
   const concepts = quotedFirst(ctx, u).slice(0, 2);
@@ -299,7 +320,7 @@ function explainOne(ctx: PlanContext, u: Understanding, aspect: Aspect | undefin
     const named = aspect !== undefined && INTRO_ASPECTS.has(aspect) ? INTRODUCES.exec(x.unit.text) : null;
     return named !== null && !subjectKeys.has(key(named[1]!));
   };
-  const best = found && introduces(found.unit) ? (evidence.find((e) => e.passage === found.passage && !introduces(e.unit) && e.score >= found.score * 0.98) ?? found) : found;
+  const best = found && introduces(found.unit) ? (evidence.find((e) => e.passage === found.passage && !introduces(e.unit) && e.score >= found.score * 0.98) ?? found) : ofSubject(ctx, aspect, concepts, evidence, found);
   if (!best) return notAnswered();
   const own = new Set(aspectPassages(concepts, aspect, asksImportance(u)));
   const names = concepts.length > 0 ? concepts.flatMap((c) => c.names) : subjectWords(u);

@@ -11,7 +11,7 @@ import { matchBenchmarks, matchingNotes, modelFact, statNamed, statSentence } fr
 import { nameTokens } from '../catalog/model-matcher.js';
 import { strengthsClause } from '../catalog/strengths.js';
 import { WEAK_TERMS } from '../understand/terms.js';
-import { ASKS_ORDER, groupMembers, membersByRelease, releaseOrderSentence } from '../catalog/release-order.js';
+import { ASKS_ORDER, byRelease, groupMembers, releaseMonth, membersByRelease, releaseOrderSentence } from '../catalog/release-order.js';
 import { blockFrom } from '../compose/blocks.js';
 import { retrievePassages } from '../evidence/retrieve.js';
 import { rankEvidence, statesFigure, type Evidence, type Figure, type Want } from '../evidence/sentences.js';
@@ -106,6 +106,23 @@ const periodWord = (m: RegExpExecArray) => {
   const w = (m[1] ?? m[2] ?? '').toLowerCase();
   return /^(?:year|yearly|annually)$/.test(w) ? 'yearly' : /^(?:day|daily)$/.test(w) ? 'daily' : /^week/.test(w) ? 'weekly' : 'monthly';
 };
+
+/** "Which one came out first?", "which is newer?" of the models asked about: each with its date, in release order. */
+export function releaseOrder(ctx: PlanContext, u: Understanding): Draft | undefined {
+  if (!ASKS_ORDER.test(u.text)) return undefined;
+  const models = u.models.slice(0, 4);
+  const ordered = byRelease(models);
+  if (!ordered) {
+    // A model without its own date leaves the order open: say whose date is missing, and the dates known.
+    const undated = models.filter((m) => releaseMonth(m.released) === undefined);
+    if (undated.length === 0) return undefined;
+    const known = models.filter((m) => !undated.includes(m)).map((m) => `${m.name} was released in ${m.released}.`).join(' ');
+    const cites = models.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined).slice(0, 3);
+    return notAnswered('fact', `My documents don't give the release date of ${undated.map((m) => m.name).join(' or ')}, so I can't say which came out first.${known ? ` ${known}` : ''}`, cites);
+  }
+  const cites = ordered.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined).slice(0, 3);
+  return { kind: 'fact', answered: true, blocks: [{ text: releaseOrderSentence(u.text, ordered) }], cites, models: ordered };
+}
 
 function modelFacts(ctx: PlanContext, u: Understanding): Draft {
   const models = u.models.slice(0, 3);
@@ -333,8 +350,16 @@ export function answerFact(ctx: PlanContext, u: Understanding): Draft {
   if (!best || (figure && !statesFigure(best.unit.unit.text, figure))) return notAnswered();
   const row = best.unit.unit.row ? rowFact(best.unit.unit.text, u, ctx) : undefined;
   const lead = row ? { text: row, passage: best.passage } : blockFrom(best, { maxChars: 380, maxUnits: 2, itemOnly: true });
-  if (!supported(ctx, u, best, best.unit.unit.text)) return notAnswered();
+  if (!supported(ctx, figure ? withoutFigureWords(u, figure) : u, best, best.unit.unit.text)) return notAnswered();
   return { kind: 'fact', answered: true, blocks: [asOf ? dated(lead) : credited(u, lead)], concepts: u.concepts };
+}
+
+/** The word a question names its figure by ("how long" a duration): text stating such a figure answers it. */
+const FIGURE_WORDS: Partial<Record<Figure, string>> = { duration: 'long' };
+
+function withoutFigureWords(u: Understanding, figure: Figure): Understanding {
+  const word = FIGURE_WORDS[figure];
+  return word && u.terms.some((t) => t.term === word) ? { ...u, terms: u.terms.filter((t) => t.term !== word) } : u;
 }
 
 /** "…representative prices as of May 2026 (input / output):" → the date those figures hold for. */

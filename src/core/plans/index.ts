@@ -7,7 +7,7 @@ import { answerComparison, answerWhyOneWon, compareModels } from './compare.js';
 import type { Draft, PlanContext } from './context.js';
 import { notAnswered } from './context.js';
 import { explain } from './explain.js';
-import { answerFact } from './fact.js';
+import { answerFact, releaseOrder } from './fact.js';
 import { answerList, ownChecklist } from './list.js';
 import { enumeratedList } from './enumeration.js';
 import { answerBeyond, answerRanking, referenceModel, sizeWithin } from './ranking.js';
@@ -64,6 +64,9 @@ function byIntent(ctx: PlanContext, u: Understanding): Draft {
   // "Any cheaper alternative?", "is there a Google option?": another model than the last pick.
   const alternative = u.alternative ? alternativeDraft(ctx, u) : undefined;
   if (alternative) return alternative;
+  // "Which one was released first?" of two models set side by side: their own dates give the order.
+  const order = u.attribute === 'released' && u.models.length >= 2 && u.sides.length < 3 ? releaseOrder(ctx, u) : undefined;
+  if (order) return order;
   const modelFact = (u.models.length > 0 || u.names.length > 0) && u.attribute !== undefined && MODEL_FACTS.has(u.attribute) && u.sides.length < 2;
   const factShaped = ['definition', 'how', 'uses', 'fact', 'ranking', 'examples', 'list'].includes(u.intent) || (u.intent === 'recommendation' && u.confidence < 0.6 && u.models.length === 1);
   if (modelFact && factShaped && !(u.intent === 'ranking' && u.models.length > 1)) return answerFact(ctx, u);

@@ -24,7 +24,7 @@ const WHICH_OF = /\bwhich (?:of (?:them|those|these)|ones?)\b|\bamong (?:them|th
 /** "which one's cheaper", "which is faster": a comparative that picks one of two. */
 const COMPARE_PICK = /\bwhich(?: one)?(?:'?s|\s+is|\s+ones?|\s+one is)?\s+(?:\w+er|more \w+|less \w+)\b/i;
 /** "which is best at…", "which handles…" with nothing named: a pick among what the last answer listed. */
-const WHICH_BARE = /^which (?:is|are|has|have|does|do|can|could|would|will|handles?|gives?|makes?|works?)\b/i;
+const WHICH_BARE = /^which (?:is|are|was|were|has|have|had|does|do|did|can|could|would|will|came|comes?|handles?|gives?|makes?|works?)\b/i;
 /** A pronoun near the start, where the question's subject goes: "are they…", "what are they used for…". */
 const SUBJECT_PRONOUN = /^(?:\S+\s+){0,3}?(?:it|its|they|them|their|those|these)\b/i;
 /** Wording that picks among what the last answer named: "which of them", "one of those". */
@@ -159,6 +159,8 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   // So does one asking what the kind does or risks ("what are they used for?") after models were listed.
   const kindQuestion = ['why', 'limitations', 'uses', 'how', 'definition', 'examples'].includes(u.intent);
   const pluralKind = PLURAL.test(u.text) && !PICK_AMONG.test(u.text) && (answerModels.length <= 1 || kindQuestion) && prev.models.length === 0 && prev.concepts.length > 0;
+  // A way of working weighed last ("should we fine-tune Llama…?"): a time or cost asked next is the way's.
+  const planFigure = prev.intent === 'recommendation' && prev.target === 'approach' && u.models.length === 0 && (u.attribute === 'figure' || u.attribute === 'pricing') && (pronoun || elliptical);
   // "what's the cheap fast sibling of it?": another member of the model's family, picked by the need.
   const model = previous.models[0] ?? prev.models[0];
   const siblings = model && u.models.length === 0 && pronoun && SIBLING.test(u.text) ? relatives(model, catalog) : [];
@@ -210,6 +212,11 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
     out.models = answerModels;
     out.modelsFromAnswer = true;
     out.intent = 'ranking';
+  } else if (planFigure) {
+    // "and how long does that take?" after "should we fine-tune Llama…?": the time or cost of the
+    // way the last answer weighed, not a figure of the model it would be done to.
+    out.models = [];
+    out.names = [];
   } else if (u.models.length === 0 && (pronoun || !hasEntity) && !pluralKind && !ownRanking) {
     // "who's behind it?", "based on what benchmark": about what the last answer named first.
     out.models = previous.models.length > 0 ? [previous.models[0]!] : prev.models;
@@ -232,7 +239,7 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   }
   if (u.articles.length === 0 && prev.articles.length > 0 && (pronoun || elliptical)) out.articles = prev.articles;
   // Without a catalog, the name the last answer gave stands in for "it".
-  if (out.models.length === 0 && u.names.length === 0 && (pronoun || elliptical || attributeQuestion)) {
+  if (out.models.length === 0 && u.names.length === 0 && !planFigure && (pronoun || elliptical || attributeQuestion)) {
     const names = previous.names.length > 0 ? previous.names : prev.names;
     if (names.length > 0) out.names = [names[0]!];
   }
@@ -243,6 +250,14 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   if (!u.attribute && prev.attribute && (pronoun || sameQuestion) && (sameQuestion || u.concepts.length === 0) && !(pronoun && !sameQuestion && ASKED_NOUN.test(u.text))) out.attribute = prev.attribute;
   weighBack(out, u, answerModels, subjectConcepts, prev.models.length);
   out.terms = mergeTerms(u.terms, prev.terms);
+  // The way weighed is the subject: its words search at their own weight, as if asked again; the
+  // model's name it would be done to searches for nothing of the way's.
+  if (planFigure) {
+    const modelWords = new Set(prev.models.flatMap((m) => nameTokens(m.name)));
+    out.terms = mergeTerms(prev.terms, u.terms)
+      .filter((t) => !modelWords.has(t.term))
+      .map((t) => ({ ...t, weight: Math.max(t.weight, u.terms.find((x) => x.term === t.term)?.weight ?? 0) }));
+  }
   // The pronoun's antecedent stays the subject: its words keep their weight, and the generic noun the
   // follow-up brings ("products") searches as a term of it, not as a subject that outweighs it. A
   // yes/no ("are they usually open source?") is the exception: its noun is what must be verified.
