@@ -7,6 +7,7 @@
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
 import type { Understanding } from '../understand/types.js';
 import type { Draft, PlanContext } from './context.js';
+import { needPhrase } from './need-phrase.js';
 import { pickModels } from './pick-model.js';
 
 /** The catalog note sharing most words with the situation, if any does. */
@@ -22,9 +23,10 @@ function otherLine(ctx: PlanContext, situation: Understanding, model: CatalogEnt
   const who = named ? `**${other.name}**` : `The alternative, **${other.name}**,`;
   const hosted = situation.constraints.selfHosted || situation.constraints.openWeights || situation.constraints.dataResidency;
   if (!fits && hosted && other.access === 'proprietary') return `${who} is proprietary, so it cannot run on your own machines.`;
-  if (!fits) return `${who} does not meet that need as ${model.name} does.`;
+  const need = needPhrase(situation);
+  if (!fits) return `${who} does not meet ${need ? `the need (${need})` : 'that need'} as ${model.name} does.`;
   const own = other.strengths.find((s) => !model.strengths.includes(s));
-  return own ? `${who} stands out for something else: ${own}.` : `${who} fits too, but ranks below it on that need.`;
+  return own ? `${who} stands out for something else: ${own}.` : `${who} fits too, but ranks below it${need ? ` for ${need}` : ''}.`;
 }
 
 /** The reasons for the last answer's pick, for a "why" asked of it; undefined without a pick. */
@@ -39,7 +41,8 @@ export function pickReasonDraft(ctx: PlanContext, u: Understanding): Draft | und
   const reasons = [...new Set([...(fit?.reasons ?? []), ...model.strengths])].slice(0, 4);
   if (reasons.length === 0) return undefined;
   const note = situationNote(ctx, situation, model);
-  const lines = [`**${model.name}** was the pick${named ? ` over ${named.name}` : ''} for that need: ${reasons.join('; ')}.${note ? ` ${note}` : ''}`];
+  const need = needPhrase(situation);
+  const lines = [`**${model.name}** was the pick${named ? ` over ${named.name}` : ''}${need ? ` for ${need}` : ''}: ${reasons.join('; ')}.${note ? ` ${note}` : ''}`];
   const other = named ?? u.pick.alternatives[0];
   if (other) lines.push(otherLine(ctx, situation, model, other, named !== undefined, picks.some((p) => p.model === other)));
   const cites = [model, ...(other ? [other] : [])].map((m) => ctx.modelPassage(m)).filter((p): p is Passage => p !== undefined);

@@ -74,9 +74,9 @@ describe('the reason for a pick', () => {
     expect(guide.ask({ text: images[0]!, history: [] }).text).toMatch(/^\*\*Loomwright 2\*\*/);
   });
 
-  it('answers "why that one?" with what the picked model offers for that need, not the choosing advice', () => {
+  it('answers "why that one?" with what the picked model offers for the need it names, not the choosing advice', () => {
     const a = guide.ask({ text: 'why that one?', history: images });
-    expect(a.text).toMatch(/^\*\*Loomwright 2\*\* was the pick for that need: /);
+    expect(a.text).toMatch(/^\*\*Loomwright 2\*\* was the pick for image generation on your own machines: /);
     expect(a.text).toContain('runs on the mill floor');
     expect(a.text).toContain('usually start with Loomwright 2');
     expect(a.text).not.toContain('Pick an image generation model by what matters most');
@@ -84,7 +84,7 @@ describe('the reason for a pick', () => {
 
   it('answers "why not X instead?" by setting the pick against the model named', () => {
     const a = guide.ask({ text: 'why not Bobbin Art instead?', history: images });
-    expect(a.text).toMatch(/^\*\*Loomwright 2\*\* was the pick over Bobbin Art for that need: /);
+    expect(a.text).toMatch(/^\*\*Loomwright 2\*\* was the pick over Bobbin Art for image generation on your own machines: /);
     expect(a.text).toContain('**Bobbin Art** is proprietary, so it cannot run on your own machines.');
   });
 });
