@@ -9,6 +9,7 @@
 import type { Understanding } from '../understand/types.js';
 import type { WeightedTerm } from '../../knowledge/search/search-index.js';
 import { WEAK_TERMS } from '../understand/terms.js';
+import { isCoreEnglishWord } from '../../knowledge/search/english.js';
 import { idfWeights, pointsBack } from '../evidence/sentences.js';
 import type { PlanContext } from './context.js';
 
@@ -227,7 +228,12 @@ export function verdictOf(ctx: PlanContext, u: Understanding, sentence: string, 
 export function withVerdict(verdict: Verdict, text: string): string {
   const first = text.split(/\n|(?<=[.!?])\s+(?=[A-Z*])/)[0]!;
   if (first.includes(':')) return `${verdict}. ${text}`;
-  return `${verdict}: ${text.replace(/^(A|An|The)\s/, (w) => w.toLowerCase())}`;
+  return `${verdict}: ${text.replace(/^(A|An|The)\s/, (w) => w.toLowerCase()).replace(/^([A-Z][a-z]+)(?=\s+[a-z])/, lowerCommonWord)}`;
+}
+
+/** "Models work…" after "No:" is "models work…"; a name ("Claude 4.5", "Stable Diffusion", "Llama 3.3") or a rarer word keeps its capital. */
+function lowerCommonWord(word: string): string {
+  return isCoreEnglishWord(word.toLowerCase()) ? word.toLowerCase() : word;
 }
 
 /**
