@@ -36,7 +36,11 @@ function catalogList(ctx: PlanContext, u: Understanding): Draft | undefined {
   const fromArticle = article ? ctx.kb.models.filter((m) => m.source.title.toLowerCase() === article.title.toLowerCase() || (article.publisher && m.source.publisher === article.publisher)) : [];
   const pool = u.models.length > 1 ? u.models : fromArticle.length > 0 ? fromArticle : undefined;
   const picks = pickModels(ctx.index, ctx.kb.models, u, pool);
-  const wanted = u.categories.length > 0 ? picks : picks.filter((p) => p.score > 0 || u.constraints.openWeights || u.constraints.frontier);
+  const fitting = u.categories.length > 0 ? picks : picks.filter((p) => p.score > 0 || u.constraints.openWeights || u.constraints.frontier);
+  // "Open-source LLMs": a concept that is one of the catalog's categories keeps the list to that category.
+  const kinds = catalogKindsNamed(ctx, u);
+  const ofKind = kinds.size > 0 ? fitting.filter((p) => p.model.categories.some((c) => kinds.has(c.toLowerCase()))) : [];
+  const wanted = ofKind.length > 0 ? ofKind : fitting;
   // "The leading image models" are the documents' list of leading ones, not every image model.
   const framed = documentModelList(ctx, u, wanted.map((p) => p.model));
   if (framed) return framed;
@@ -53,6 +57,12 @@ function catalogList(ctx: PlanContext, u: Understanding): Draft | undefined {
   const text = `${count}:\n${models.map(item).join('\n')}`;
   const cites = models.slice(0, 3).map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined);
   return { kind: 'list', answered: true, blocks: [{ text }], cites, models };
+}
+
+/** The catalog categories the question's concepts name ("LLMs" names the category llm), lower-cased. */
+function catalogKindsNamed(ctx: PlanContext, u: Understanding): Set<string> {
+  const categories = new Set(ctx.kb.models.flatMap((m) => m.categories.map((c) => c.toLowerCase())));
+  return new Set(u.concepts.flatMap((c) => [c.name, ...c.names].map((n) => n.toLowerCase())).filter((n) => categories.has(n)));
 }
 
 /** "Specialised LLMs", "besides general chat": the kinds built for one job, not the general line. */
