@@ -188,6 +188,11 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
       lines.push(`My documents give no percentage for ${model.name}; its entry says: ${note.replace(/\.?$/, '.')}`);
       continue;
     }
+    // "What does it cost?" of an open model with no rates: what running it costs is the answer.
+    if (u.attribute === 'pricing' && model.access === 'open' && !stat) {
+      lines.push(`My documents give no price for ${model.name}: it has open weights, so there is no per-token fee; you pay for the GPUs and the work of hosting it yourself.`);
+      continue;
+    }
     // "What was Haiku pitched as, cost-wise?": no price, but the entry's own words on cost answer it.
     const said = strengthsAbout(ctx, u, model);
     if (said) lines.push(`My documents give no ${u.attribute && u.attribute !== 'figure' ? ATTRIBUTE_LABELS[u.attribute] : 'figure'} for ${model.name}, but they describe it: it ${said}.`);
