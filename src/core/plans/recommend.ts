@@ -31,6 +31,7 @@ import { asksHowTo, headingNamesNeed, isAdvice, isPractices, practicesOf } from 
 import { escapeRegExp } from '../lexicon/regexp.js';
 import { adaptationPick, techniqueUse } from './adaptation-pick.js';
 import { superlativeClaim } from './superlative-claim.js';
+import { usualClaim } from './usual-claim.js';
 import { optionUnderConstraint } from './option-fit.js';
 
 const KINDS: Record<Exclude<Target, 'model'>, ConceptKind[]> = {
@@ -72,6 +73,9 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
   // "Which open-source image model is the most widely deployed?": the model the superlative holds for, as a fact.
   const claim = superlativeClaim(ctx, u, m);
   if (claim) return { kind: 'fact', answered: true, blocks: [{ text: claim }], cites: [ctx.modelPassage(m)].filter((p): p is Passage => p !== undefined), models: [m] };
+  // "Which … do most companies use as the base?": the documents' sentence on what is most common.
+  const usual = usualClaim(ctx, u, picks);
+  if (usual) return usual;
   // Why, in the documents' own words when a sentence names the model and speaks to the need.
   const reasonEvidence = documentReason(ctx, u, m);
   const found = reasonEvidence?.text;

@@ -20,9 +20,15 @@ const WHICH_MODEL = /\b(?:which|what)\s+(?:(?:image|video|audio|music|code|codin
 /** "best open source llm if…", "top self-hosted image model for…": a model is the head noun asked for, whatever qualifies it. */
 const BEST_MODEL = /^(?:so\s+|ok\s+|and\s+)?(?:what(?:'s| is| are)\s+(?:the\s+)?|which\s+is\s+(?:the\s+)?)?(?:best|top|strongest|recommended)\s+(?:(?:open[- ]source|open[- ]weights?|open|closed|proprietary|self[- ]hosted|local|image|video|audio|code|coding|text|chat|vision|multimodal|frontier|small|cheap\w*)\s+){0,2}(?:llms?|models?)\b/i;
 
+/** "need an open llm that handles French…", "an llm good at japanese": a model wanted, then what it must do. */
+const QUALIFIER = String.raw`(?:open[- ]source|open[- ]weights?|open|closed|proprietary|self[- ]hosted|local|image|video|audio|code|coding|text|chat|vision|multimodal|multilingual|frontier|small|cheap\w*|good|decent)`;
+const NEED_MODEL = new RegExp(String.raw`^(?:so\s+|ok\s+|and\s+)?(?:(?:i|we)(?:'d| would)?\s+)?(?:(?:need|want|looking for|am looking for|are looking for)\s+)?(?:an?\s+)(?:${QUALIFIER}\s+){0,2}(?:llms?|models?)\s+(?:that|which|good at|great at|for|to)\b`, 'i');
+/** "multilingual open model?": a bare model wanted with two of its traits, one more than a kind's name. */
+const TRAITS_MODEL = new RegExp(String.raw`^(?:an?\s+)?(?:${QUALIFIER}\s+){2,3}(?:llms?|models?)\s*\??$`, 'i');
+
 /** `families`: the catalog's family words, which name models too ("which claude…"). */
 export function objectTarget(text: string, families: ReadonlySet<string> = new Set()): Target | undefined {
-  if (WHICH_MODEL.test(text) || BEST_MODEL.test(text)) return 'model';
+  if (WHICH_MODEL.test(text) || BEST_MODEL.test(text) || NEED_MODEL.test(text) || TRAITS_MODEL.test(text)) return 'model';
   const m = /\b(?:which|what)\s+(\w+)/i.exec(text);
   if (!m) return undefined;
   const noun = m[1]!;
@@ -62,7 +68,7 @@ const MAKER_SUBJECT = new RegExp(String.raw`^(?:so\s+|ok\s+|and\s+)?(?:what|whic
 /** "…clips of people dancing, what model?": a need stated, then only the thing asked for. */
 const TRAILING_ASK = /[,.;:!?–-]\s*(?:so\s+)?(?:what|which)\s+(?:\w+\s+)?(?:models?|tools?|llms?|ones?|generators?|options?)\s*(?:for (?:that|this|it)\s*)?\??\s*$/i;
 
-/** Whether a question asks for a model or tool that does something, however its frame reads. */
+/** Whether a question asks for a model or tool that does something, however its frame reads ("an llm good at X" too). */
 export function asksForMaker(text: string): boolean {
-  return MAKER_SUBJECT.test(text) || TRAILING_ASK.test(text);
+  return MAKER_SUBJECT.test(text) || TRAILING_ASK.test(text) || NEED_MODEL.test(text) || TRAITS_MODEL.test(text);
 }

@@ -66,6 +66,12 @@ export const DEFAULT_SYNONYMS: readonly SynonymGroup[] = [
   ['world model', 'world models', 'virtual world', 'virtual worlds', 'game world', 'game worlds', '3d world', '3d worlds'],
   ['math', 'maths', 'mathematical', 'mathematics'],
   ['proof assistant', 'proof assistants', 'formal proof', 'formal proofs', 'mathematical proofs', 'theorem proving', 'theorem prover', 'prove theorems'],
+  // A language named is a need for a model that speaks more than English: the documents call it multilingual.
+  ['multilingual', 'many languages', 'multiple languages', 'several languages', 'other languages', 'non-english', 'non english',
+    'languages other than english', 'french', 'german', 'spanish', 'italian', 'portuguese', 'dutch', 'polish', 'swedish', 'danish',
+    'norwegian', 'finnish', 'greek', 'czech', 'romanian', 'hungarian', 'turkish', 'russian', 'ukrainian', 'arabic', 'hebrew', 'hindi',
+    'bengali', 'urdu', 'japanese', 'chinese', 'mandarin', 'cantonese', 'korean', 'vietnamese', 'thai', 'indonesian', 'malay',
+    'tagalog', 'swahili', 'persian', 'farsi'],
   ['privacy', 'private data', 'sensitive data', 'confidential', "can't be shared", 'cannot be shared', 'not shared', "can't share",
     'cannot share', "can't send", 'cannot send', "can't leave", 'third-party api', 'third party', 'data privacy', 'data protection'],
 ];
