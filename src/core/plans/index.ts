@@ -29,6 +29,7 @@ import { categoryTerms } from '../understand/needs.js';
 import { asksProposalVerdict, proposalVerdict } from './proposal.js';
 import { volumeVerdict } from './volume-verdict.js';
 import { budgetVerdict } from './budget-verdict.js';
+import { requirementVerdict } from './requirement-verdict.js';
 import { modelNeedVerdict } from './model-need-verdict.js';
 import { maturityVerdict } from './maturity-verdict.js';
 import { answerPickedItem } from './pick-item.js';
@@ -277,6 +278,9 @@ export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
   // "We have ~$200k, should we train our own LLM from scratch?": the stated budget against the documents' costs.
   const onBudget = budgetVerdict(ctx, u);
   if (onBudget) return onBudget;
+  // "Can we ship generated code without review?": a plan leaving out a step the documents call needed.
+  const onRequirement = requirementVerdict(ctx, u);
+  if (onRequirement) return onRequirement;
   // "Should we bet our product on video gen right now?": a kind the documents call immature, and what holds it back.
   const onMaturity = maturityVerdict(ctx, u);
   if (onMaturity) return onMaturity;
