@@ -28,6 +28,8 @@ import { WEAK_TERMS } from '../understand/terms.js';
 import { categoryTerms } from '../understand/needs.js';
 import { asksProposalVerdict, proposalVerdict } from './proposal.js';
 import { volumeVerdict } from './volume-verdict.js';
+import { budgetVerdict } from './budget-verdict.js';
+import { requirementVerdict } from './requirement-verdict.js';
 import { modelNeedVerdict } from './model-need-verdict.js';
 import { maturityVerdict } from './maturity-verdict.js';
 import { answerPickedItem } from './pick-item.js';
@@ -276,6 +278,12 @@ export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
   // "We do 50M tokens a month, should we self-host?": the stated volume against the documents' threshold.
   const onVolume = volumeVerdict(ctx, u);
   if (onVolume) return onVolume;
+  // "We have ~$200k, should we train our own LLM from scratch?": the stated budget against the documents' costs.
+  const onBudget = budgetVerdict(ctx, u);
+  if (onBudget) return onBudget;
+  // "Can we ship generated code without review?": a plan leaving out a step the documents call needed.
+  const onRequirement = requirementVerdict(ctx, u);
+  if (onRequirement) return onRequirement;
   // "Should we bet our product on video gen right now?": a kind the documents call immature, and what holds it back.
   const onMaturity = maturityVerdict(ctx, u);
   if (onMaturity) return onMaturity;
