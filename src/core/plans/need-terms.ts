@@ -95,7 +95,7 @@ const KIND_WORDS: Record<string, string> = {
  * one such pick from another no more than the kind's own name does.
  */
 const KIND_VERBS: Record<string, string> = {
-  benchmark: 'evaluate evaluating evaluation measure measures test tests check checks look',
+  benchmark: 'evaluate evaluating evaluation measure measures test tests check checks look pick picking choose choosing select selecting decide matter matters compare comparing',
 };
 
 /** The question without the words that only name the kind of pick it asks for, for judging whether text answers it. */

@@ -35,7 +35,7 @@ A **benchmark** is a fixed set of tasks with a scoring rule, used to compare mod
 **Patchwork** checks whether a model can repair real bugs in open-source repositories. Patchwork is the usual benchmark for teams whose main work is code generation.
 
 ## Abacus 30
-**Abacus 30** is a mathematical reasoning benchmark of competition problems, on which the strongest entrant solved every one.
+**Abacus 30** is a mathematical reasoning benchmark of competition problems, on which the strongest entrant solved every one. Tutoring apps pick their model by it, and it matters most when choosing one for classrooms.
 `;
 const guide = createGuide(docsKnowledgeBase({}, { 'benchmarks.md': BENCHMARKS }));
 const ask = (text: string) => guide.ask({ text, history: [] });
@@ -45,6 +45,10 @@ describe('recommendation plan: a benchmark for a task', () => {
     const a = ask(q);
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^Check \*\*Patchwork\*\*/);
+  });
+
+  it.each(['what benchmark matters when picking a model for our dev tools', 'which benchmark should we compare on when choosing a model for developer tooling?'])('reads %j by its task, not by the words of choosing', (q) => {
+    expect(ask(q).text).toMatch(/^Check \*\*Patchwork\*\*/);
   });
 
   it.each(['which benchmark tells me a model is good at math?', 'what benchmark should we look at for maths?'])('picks the mathematical reasoning benchmark for %j', (q) => {
