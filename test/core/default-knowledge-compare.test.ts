@@ -45,7 +45,7 @@ describe('the default knowledge on comparisons', () => {
   });
 
   it('answers whether a picture costs more to generate than text', () => {
-    expect(ask('does an image cost more to generate than text?')).toMatch(/^Yes: Producing one high-resolution image takes far more GPU compute than an LLM needs to write a paragraph of text/);
+    expect(ask('does an image cost more to generate than text?')).toMatch(/^Yes: producing one high-resolution image takes far more GPU compute than an LLM needs to write a paragraph of text/);
   });
 });
 
