@@ -91,7 +91,8 @@ const FIGURES: Record<Figure, RegExp> = {
   // Amounts said in words count too: "hundreds of millions of dollars", "billions of dollars".
   money: /\$\s?\d|\b\d[\d.,]*\s?(?:dollars|usd|k|m)\b|\b(?:thousands|millions|billions|trillions) of (?:dollars|usd)\b|\bfree\b|\bno per-token fee\b/i,
   percent: /\d\s?%|\bpercent\b|\bpercentage points?\b/i,
-  duration: /\b\d+(?:\.\d+)?(?:\s?(?:-|to)\s?\d+)?\s?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i,
+  // A span said in words counts too: "takes months", "often taking weeks or months".
+  duration: /\b\d+(?:\.\d+)?(?:\s?(?:-|to)\s?\d+)?\s?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b|\b(?:takes?|taking|took|lasts?|for|over)\s+(?:(?:several|many|a few)\s+)?(?:days|weeks|months|years)\b/i,
   date: /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\b(?:19|20)\d\d\b/i,
 };
 const REASON = /\bbecause\b|\bsince\b|\bdue to\b|\bwhich is why\b|\bthat is why\b|\bthe reason\b|\bso that\b|\bas a result\b|\bleads? to\b|\bcaus\w+\b|\bcomes? from\b|\binstead of\b|\brather than\b/i;
