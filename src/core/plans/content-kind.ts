@@ -6,25 +6,16 @@
 import { formatTokens } from '../../knowledge/catalog-text.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
 import type { Concept } from '../lexicon/concepts.js';
+import { CONTENT_WORDS } from '../understand/content-words.js';
 import type { CategoryMention, Understanding } from '../understand/types.js';
 import type { Pick } from './pick-model.js';
 
-const CONTENT: Record<CategoryMention['category'], string> = {
-  image: 'images',
-  video: 'video',
-  audio: 'audio',
-  code: 'code',
-  text: 'text',
-  tabular: 'tabular data',
-  molecules: 'molecules',
-  '3d': '3D worlds',
-  documents: 'documents',
-};
+const CONTENT = (category: CategoryMention['category']): string => CONTENT_WORDS[category].noun;
 
 /** "it makes images", "it reads audio": what the model does with the kind of content asked, as its catalog entry says. */
 export function kindReason(model: CatalogEntry, mentions: readonly CategoryMention[]): string | undefined {
   for (const c of mentions) {
-    const noun = CONTENT[c.category];
+    const noun = CONTENT(c.category);
     const media = c.category === 'image' || c.category === 'video' || c.category === 'audio';
     if (!media) continue;
     if (c.direction === 'input' && model.modalities.input.includes(c.category)) return `it reads ${noun}`;
@@ -36,7 +27,7 @@ export function kindReason(model: CatalogEntry, mentions: readonly CategoryMenti
 /** "A model that makes video": the kind of content a question asks a model to make or read, in words. */
 export function kindWanted(mentions: readonly CategoryMention[]): string | undefined {
   const c = mentions.find((m) => m.category !== 'text') ?? mentions[0];
-  return c ? `${c.direction === 'input' ? 'reads' : c.category === 'documents' ? 'reads' : 'makes'} ${CONTENT[c.category]}` : undefined;
+  return c ? `${c.direction === 'input' ? 'reads' : c.category === 'documents' ? 'reads' : 'makes'} ${CONTENT(c.category)}` : undefined;
 }
 
 /** "None of the models in my documents that make video has open weights… The closest fit: ": the hard needs the pick fails, before it is named. */

@@ -3,6 +3,7 @@
  * verdict is No, with what the kind is (its defining sentence), then what the documents give for
  * the task's content: its own model type, else the pick for that content.
  */
+import { CONTENT_WORDS } from '../understand/content-words.js';
 import { analysed } from '../evidence/analysed.js';
 import type { Concept } from '../lexicon/concepts.js';
 import type { CategoryMention, Understanding } from '../understand/types.js';
@@ -15,8 +16,7 @@ import { answerRecommendation } from './recommend.js';
 function contentWords(c: CategoryMention): string {
   if (c.form === 'speech') return c.direction === 'output' ? 'spoken audio from text' : 'speech';
   if (c.form === 'music') return 'music';
-  const words: Record<CategoryMention['category'], string> = { image: 'images', video: 'video', audio: 'audio', code: 'code', text: 'text', tabular: 'tabular data', molecules: 'molecules', '3d': '3D content', documents: 'PDFs and scanned documents' };
-  return words[c.category];
+  return CONTENT_WORDS[c.category].missed;
 }
 
 function opening(ctx: PlanContext, c: Concept): Block | undefined {

@@ -3,19 +3,9 @@
  * machines", "code, on a tight budget"), so a follow-up on the pick names the need instead of
  * saying "that need". Undefined when the situation names neither a kind nor a constraint.
  */
-import type { CategoryMention, Constraints, Understanding } from '../understand/types.js';
+import { CONTENT_WORDS } from '../understand/content-words.js';
+import type { Constraints, Understanding } from '../understand/types.js';
 
-const KIND: Record<CategoryMention['category'], string> = {
-  image: 'image generation',
-  video: 'video generation',
-  audio: 'audio',
-  code: 'code',
-  text: 'text',
-  tabular: 'tabular data',
-  molecules: 'molecules',
-  '3d': '3D',
-  documents: 'documents',
-};
 
 /** Constraints in the order they matter to a pick: the phrase after a kind, and the phrase alone. */
 const NEEDS: Array<[keyof Constraints, string, string]> = [
@@ -37,7 +27,7 @@ const NEEDS: Array<[keyof Constraints, string, string]> = [
 const IMPLIED_BY_SELF_HOSTING = new Set<keyof Constraints>(['dataResidency', 'openWeights']);
 
 export function needPhrase(situation: Understanding): string | undefined {
-  const kinds = [...new Set(situation.categories.filter((c) => c.direction !== 'input').map((c) => KIND[c.category]))].slice(0, 2);
+  const kinds = [...new Set(situation.categories.filter((c) => c.direction !== 'input').map((c) => CONTENT_WORDS[c.category].work))].slice(0, 2);
   const needs = NEEDS.filter(([key]) => situation.constraints[key] === true && !(situation.constraints.selfHosted && IMPLIED_BY_SELF_HOSTING.has(key))).slice(0, 2);
   if (kinds.length > 0) return [kinds.join(' and '), needs.map(([, after]) => after).join(' and ')].filter(Boolean).join(' ');
   return needs.length > 0 ? needs.map(([, , alone]) => alone).join(' and ') : undefined;

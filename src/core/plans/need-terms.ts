@@ -4,6 +4,7 @@
  * constraint the situation states, and the kind of content it concerns, weighed as fully as the
  * question's own words.
  */
+import { CONTENT_WORDS } from '../understand/content-words.js';
 import type { SearchIndex } from '../../knowledge/search/search-index.js';
 import type { WeightedTerm } from '../../knowledge/search/search-index.js';
 import type { CategoryMention, Constraints, Understanding } from '../understand/types.js';
@@ -16,7 +17,7 @@ const NEED_WORDS: Partial<Record<keyof Constraints, string>> = {
 };
 
 /** The kind of content a situation involves is part of the need too ("image gen is too slow"). */
-const CATEGORY_WORDS: Record<CategoryMention['category'], string> = { image: 'images', video: 'video', audio: 'audio', code: 'code', text: 'text', tabular: 'tabular', molecules: 'molecules', '3d': '3d', documents: 'documents' };
+const CATEGORY_WORDS = (category: CategoryMention['category']): string => CONTENT_WORDS[category].search;
 
 const cache = new WeakMap<SearchIndex, Map<string, string[]>>();
 
@@ -30,7 +31,7 @@ function termsOf(index: SearchIndex, words: string): string[] {
 
 /** The index's terms for the kinds of content a question is about ("images" → imag). */
 export function kindTerms(index: SearchIndex, categories: readonly CategoryMention[]): string[] {
-  return categories.flatMap((c) => termsOf(index, CATEGORY_WORDS[c.category]));
+  return categories.flatMap((c) => termsOf(index, CATEGORY_WORDS(c.category)));
 }
 
 /**
@@ -43,7 +44,7 @@ export function scopedToOtherKind(index: SearchIndex, categories: readonly Categ
   const terms = new Set(index.analyzer.terms(scope));
   const asked = new Set(categories.map((c) => c.category));
   const kinds = (Object.keys(CATEGORY_WORDS) as Array<CategoryMention['category']>).filter((k) => k !== 'text');
-  return kinds.some((k) => !asked.has(k) && termsOf(index, CATEGORY_WORDS[k]).some((t) => terms.has(t)));
+  return kinds.some((k) => !asked.has(k) && termsOf(index, CATEGORY_WORDS(k)).some((t) => terms.has(t)));
 }
 
 /**

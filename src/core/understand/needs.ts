@@ -3,6 +3,7 @@
  * goes in or comes out), and the constraints an answer's pick must meet (self-hosting, budget,
  * volume, latency, data residency…). Read once into values; plans never look at the wording.
  */
+import { CONTENT_WORDS, type ContentCategory } from './content-words.js';
 import { linkTokens } from '../lexicon/phrases.js';
 import type { LinkContext } from './entities.js';
 import type { CategoryMention, Constraints } from './types.js';
@@ -144,10 +145,10 @@ export function noConstraints(c: Constraints): boolean {
 }
 
 /** "screenshots and scanned pdfs" also asks about images and documents: the category's own words. */
-const CATEGORY_WORD: Record<string, string> = { image: 'images', video: 'video', audio: 'audio', code: 'code', documents: 'documents', tabular: 'tabular data', molecules: 'molecules', text: 'text', '3d': '3d' };
+const CATEGORY_WORD = (category: string): string => CONTENT_WORDS[category as ContentCategory]?.search ?? category;
 
 export function categoryTerms(categories: readonly { category: string }[], ctx: Pick<LinkContext, 'index'>): string[] {
-  return categories.flatMap((c) => ctx.index.analyzer.terms(CATEGORY_WORD[c.category] ?? c.category)).filter((t) => ctx.index.has(t));
+  return categories.flatMap((c) => ctx.index.analyzer.terms(CATEGORY_WORD(c.category))).filter((t) => ctx.index.has(t));
 }
 
 /** The model type that makes a category's content: "audio" → the audio model concept, when the knowledge has one. */
@@ -156,7 +157,7 @@ export function categoryConcept(categories: readonly CategoryMention[], ctx: Pic
   if (!c || categories.length > 1) return undefined;
   // Speech and music have model types of their own, each named for which way the sound goes.
   const form = c.form === 'speech' ? (c.direction === 'input' ? ['speech-to-text model'] : c.direction === 'output' ? ['text-to-speech model'] : []) : c.form === 'music' ? ['music generation model'] : [];
-  for (const name of [...form, `${c.category} model`, `${c.category} generation model`, `${CATEGORY_WORD[c.category]} model`]) {
+  for (const name of [...form, `${c.category} model`, `${c.category} generation model`, `${CATEGORY_WORD(c.category)} model`]) {
     const found = ctx.concepts.dictionary.find(linkTokens(name))[0];
     if (found && found.end - found.start === linkTokens(name).length) return found.value;
   }
