@@ -43,7 +43,7 @@ export function scopedToOtherKind(index: SearchIndex, categories: readonly Categ
   if (!scope) return false;
   const terms = new Set(index.analyzer.terms(scope));
   const asked = new Set(categories.map((c) => c.category));
-  const kinds = (Object.keys(CATEGORY_WORDS) as Array<CategoryMention['category']>).filter((k) => k !== 'text');
+  const kinds = (Object.keys(CONTENT_WORDS) as Array<CategoryMention['category']>).filter((k) => k !== 'text');
   return kinds.some((k) => !asked.has(k) && termsOf(index, CATEGORY_WORDS(k)).some((t) => terms.has(t)));
 }
 

@@ -24,7 +24,7 @@ export const CONTENT_WORDS: Record<ContentCategory, ContentWords> = {
   audio: { search: 'audio', noun: 'audio', missed: 'audio', work: 'audio' },
   code: { search: 'code', noun: 'code', missed: 'code', work: 'code' },
   text: { search: 'text', noun: 'text', missed: 'text', work: 'text' },
-  tabular: { search: 'tabular data', noun: 'tabular data', missed: 'tabular data', work: 'tabular data' },
+  tabular: { search: 'tabular', noun: 'tabular data', missed: 'tabular data', work: 'tabular data' },
   molecules: { search: 'molecules', noun: 'molecules', missed: 'molecules', work: 'molecules' },
   '3d': { search: '3d', noun: '3D worlds', missed: '3D content', work: '3D' },
   documents: { search: 'documents', noun: 'documents', missed: 'PDFs and scanned documents', work: 'documents' },
