@@ -3,6 +3,7 @@
  * side by side and which one wins. Two concepts: the section that compares them when the knowledge
  * has one, else a line on each side from its defining section.
  */
+import { purposeLine } from './compare-purpose.js';
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
 import { matchBenchmarks, modelFact, modelProfile, numericValue, priceFigures } from '../catalog/facts.js';
 import { formatTokens, formatUsd } from '../../knowledge/catalog-text.js';
@@ -238,7 +239,7 @@ function sideLine(ctx: PlanContext, side: Side, weighing = false): Block | undef
 }
 
 /** A line that names its side (a defining section can open on something else: "Though a base LLM…"). */
-function namesSide(text: string, side: Side): boolean {
+export function namesSide(text: string, side: Side): boolean {
   const lower = text.toLowerCase();
   // A bare "model" names every side.
   return [side.text, ...(side.concept?.names ?? [])].some((n) => n.length > 2 && !/^(?:an? |the )?(?:ai )?models?$/i.test(n) && lower.includes(n.toLowerCase().replace(/s$/, '')));
@@ -303,6 +304,14 @@ function unknownSide(ctx: PlanContext, missing: readonly string[], sides: readon
 }
 
 export function answerComparison(ctx: PlanContext, u: Understanding): Draft {
+  const draft = comparedFor(ctx, u);
+  // "…for a bank": the advice for the need stated beside the sides closes the comparison.
+  if (draft.kind !== 'comparison' || !draft.answered || (draft.models?.length ?? 0) >= 2) return draft;
+  const line = purposeLine(ctx, u, sidesOf(u), draft.blocks, namesSide);
+  return line ? { ...draft, blocks: [...draft.blocks, line] } : draft;
+}
+
+function comparedFor(ctx: PlanContext, u: Understanding): Draft {
   // "Is GPT-5 more expensive than Claude?" asked as a comparison still wants its yes or no.
   const verdict = /^(?:is|are|does|do|has|have)\b/i.test(u.text.trim()) ? figureVerdict(ctx, u) : undefined;
   if (verdict) return verdict;

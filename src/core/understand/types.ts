@@ -168,6 +168,8 @@ export interface Understanding {
   constraints: Constraints;
   /** In a follow-up whose constraints merge the thread's, the ones this turn states itself. */
   statedConstraints?: Constraints;
+  /** In a comparison, the constraints stated beside the two sides ("open vs closed models for a bank"): the purpose the pick between them serves. */
+  besideSides?: Constraints;
   superlative?: 'max' | 'min';
   /** What an ordering request puts in order, by its head noun ("classes" in "rank the model size classes", "models" in "rank the image models by price"). */
   ordered?: string;

@@ -33,7 +33,8 @@ import { readItemRanking } from './item-ranking.js';
 import { readKindMisfit } from './kind-misfit.js';
 import { asksVerdictOnPlan } from './verdict-ask.js';
 import { readEnumeration } from './enumerates.js';
-import type { ListedItem, Understanding } from './types.js';
+import type { Constraints, ListedItem, Side, Understanding } from './types.js';
+import { escapeRegExp } from '../lexicon/regexp.js';
 
 export interface UnderstandContext extends LinkContext {
   intents: Classifier<Intent>;
@@ -449,6 +450,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...(checklist ? { asksChecklist: true as const } : {}),
     ...(enumerates ? { enumerates } : {}),
     sides,
+    ...besideSides(text, sides),
     terms,
     unknownTerms: unknown,
     ...needWords(unknown),
@@ -516,3 +518,15 @@ export function isContentWord(word: string): boolean {
 }
 
 export type { WeightedTerm };
+
+/**
+ * "Open vs closed models for a bank": the constraints the words beside the two sides state, the
+ * sides' own words taken out ("open", "closed" are what is compared, not what is needed).
+ */
+function besideSides(text: string, sides: readonly Side[]): { besideSides?: Constraints } {
+  if (sides.length < 2) return {};
+  let rest = text;
+  for (const side of sides) for (const name of [side.text, side.model?.name, ...(side.concept?.names ?? [])]) if (name) rest = rest.replace(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'gi'), ' ');
+  const stated = readConstraints(rest);
+  return Object.entries(stated).some(([, v]) => v === true) ? { besideSides: stated } : {};
+}
