@@ -84,7 +84,7 @@ export function withNeedTerms(index: SearchIndex, u: Understanding): Understandi
 const KIND_WORDS: Record<string, string> = {
   approach: 'approach approaches method strategy',
   setting: 'setting settings knob parameter',
-  benchmark: 'benchmark benchmarks',
+  benchmark: 'benchmark benchmarks eval evals leaderboard leaderboards metric metrics score scores suite',
   'size-class': 'size sizes',
   'model-type': 'kind type sort',
   deployment: 'deployment deploy',
@@ -110,8 +110,15 @@ export function withoutKindWords(index: SearchIndex, u: Understanding, target: s
  */
 export function pickNeed(index: SearchIndex, u: Understanding, target: string): Understanding {
   const verbs = KIND_VERBS[target];
-  return verbs ? withoutWords(index, u, `${KIND_WORDS[target] ?? ''} ${verbs}`) : u;
+  if (!verbs) return u;
+  const need = withoutWords(index, u, `${KIND_WORDS[target] ?? ''} ${verbs}`);
+  // "A coding assistant", "our image chatbot": the kind of content is the task a benchmark is told
+  // apart by; the product's form ("assistant", which a chatbot benchmark speaks of) is no task.
+  return need.categories.length > 0 ? withoutWords(index, need, PRODUCT_FORMS) : need;
 }
+
+/** Words for the form a product takes, whatever it works on. */
+const PRODUCT_FORMS = 'assistant assistants chatbot chatbots bot bots tool tools app apps copilot copilots helper helpers product products';
 
 function withoutWords(index: SearchIndex, u: Understanding, words: string | undefined): Understanding {
   if (!words) return u;

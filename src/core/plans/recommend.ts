@@ -44,6 +44,9 @@ const KINDS: Record<Exclude<Target, 'model'>, ConceptKind[]> = {
   approach: ['technique', 'deployment'],
 };
 
+/** Kinds of pick that are things the knowledge names (a benchmark, a setting, a size class), not a way of doing. */
+const NAMED_KINDS: ReadonlySet<Target> = new Set<Target>(['setting', 'size-class', 'benchmark']);
+
 /** The opening that names a pick of each kind, in a plain sentence. */
 const LEADS: Record<Exclude<Target, 'model'>, (name: string) => string> = {
   'model-type': (name) => `Use ${name}.`,
@@ -260,11 +263,16 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   // For "which benchmark…", the section defining what a benchmark is answers nothing: a pick must be
   // one of the things filed under that word, not the word.
   const aboutKindWord = target !== 'approach' && advice !== undefined && ctx.concepts.about(advice.passage).some((c) => c.narrower.some((n) => n.kind !== undefined && kinds.includes(n.kind)));
-  const adviceOk = advice && adviceBlock && !aboutKindWord && (supported(ctx, withoutKindWords(ctx.index, u, target), advice, adviceBlock.text) || (advice.passage.aspect === 'choosing' && advice.coverage >= 0.3) || (isPractices(advice.passage) && practicesOf(ctx, u, advice.passage)) || (target === 'model-type' && headingNamesNeed(ctx, u, advice.passage, true)));
+  const adviceFits = advice && adviceBlock && !aboutKindWord && (supported(ctx, withoutKindWords(ctx.index, u, target), advice, adviceBlock.text) || (advice.passage.aspect === 'choosing' && advice.coverage >= 0.3) || (isPractices(advice.passage) && practicesOf(ctx, u, advice.passage)) || (target === 'model-type' && headingNamesNeed(ctx, u, advice.passage, true)));
   // A question that asks for a setting (a benchmark, a size class…) is answered by one, when one fits.
   // Which one fits is judged on the need alone: "benchmark" or "evaluate" in "which benchmark to
   // evaluate coding agents?" is met by every benchmark's sections, and would crown the one that says it most.
   // The whole question still decides when the need alone meets none well enough.
+  // "Which eval tells me a model writes good code?": advice on code models names no benchmark. For a
+  // kind of pick the knowledge files things under (a benchmark, a setting, a size class), advice from
+  // a section on none of them answers with another kind of thing, so a pick of the kind that fits comes first.
+  const ofOtherKind = adviceFits && NAMED_KINDS.has(target) && !ctx.concepts.about(advice.passage).some((c) => c.kind !== undefined && kinds.includes(c.kind));
+  const adviceOk = adviceFits && !ofOtherKind;
   const needOnly = target === 'approach' || adviceOk ? undefined : pickNeed(ctx.index, u, target);
   const byNeed = needOnly ? bestOfKind(ctx, needOnly, kinds) : undefined;
   const need = needOnly && byNeed && byNeed.evidence.coverage >= 0.2 ? needOnly : u;
@@ -282,7 +290,7 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
     if (asPick) return { kind: 'recommendation', answered: true, blocks: [{ ...block, text: asPick }], concepts: [ofKind.concept] };
     return { kind: 'recommendation', answered: true, blocks: [{ text: lead, ...(defining ? { passage: defining } : {}) }, block], concepts: [ofKind.concept] };
   }
-  if (!advice || !adviceBlock || !adviceOk) return notAnswered();
+  if (!advice || !adviceBlock || !adviceFits) return notAnswered();
   const best = advice;
   const lead = adviceBlock;
   // An approach is what the advice says; a named kind (a setting, a benchmark…) is labelled.
