@@ -7,6 +7,7 @@
 import type { SearchIndex } from '../../knowledge/search/search-index.js';
 import type { WeightedTerm } from '../../knowledge/search/search-index.js';
 import type { CategoryMention, Constraints, Understanding } from '../understand/types.js';
+import { setAsidePhrases } from '../understand/understand.js';
 
 /** The plain words for a constraint, as advice sections put it. */
 const NEED_WORDS: Partial<Record<keyof Constraints, string>> = {
@@ -97,6 +98,17 @@ const KIND_WORDS: Record<string, string> = {
 const KIND_VERBS: Record<string, string> = {
   benchmark: 'evaluate evaluating evaluation measure measures test tests check checks look pick picking choose choosing select selecting decide matter matters compare comparing',
 };
+
+/**
+ * Whether the question sets aside the very kind of pick it seems to ask for: "besides benchmarks,
+ * what should we track?" wants something other than a benchmark.
+ */
+export function setsAsideKind(index: SearchIndex, u: Understanding, target: string): boolean {
+  const words = KIND_WORDS[target];
+  if (!words) return false;
+  const kind = new Set(index.analyzer.terms(words));
+  return setAsidePhrases(u.text).some((phrase) => index.analyzer.terms(phrase).some((t) => kind.has(t)));
+}
 
 /** The question without the words that only name the kind of pick it asks for, for judging whether text answers it. */
 export function withoutKindWords(index: SearchIndex, u: Understanding, target: string): Understanding {

@@ -24,7 +24,7 @@ import { contentType } from './content-type.js';
 import { addsToPick, mentions, sameChannel } from './pick-bounds.js';
 import { againstSuggested } from './type-contrast.js';
 import { settingUp, withMaturity } from './type-setup.js';
-import { pickNeed, scopedElsewhere, scopedToOtherKind, withNeedTerms, withoutKindWords } from './need-terms.js';
+import { pickNeed, scopedElsewhere, scopedToOtherKind, setsAsideKind, withNeedTerms, withoutKindWords } from './need-terms.js';
 import { proposalVerdict } from './proposal.js';
 import { directedSetting } from './setting-direction.js';
 import { asksHowTo, headingNamesNeed, isAdvice, isPractices, practicesOf } from './practices.js';
@@ -170,6 +170,17 @@ function labelRow(ctx: PlanContext, text: string): boolean {
   return tail.replace(/\b(?:and|or)\b|[^a-z]+/g, ' ').trim().split(/\s+/).filter(Boolean).length <= 2;
 }
 
+/**
+ * The concepts the question names as the thing it asks for, right after its "which"/"what"
+ * ("what operational metrics should we track", "which production metrics…"), not those named as
+ * the situation ("which eval tells me a model is good at code").
+ */
+function askedConcepts(ctx: PlanContext, u: Understanding): Concept[] {
+  const asked = /\b(?:which|what)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)/i.exec(u.text)?.[1]?.toLowerCase();
+  if (!asked) return [];
+  return u.concepts.filter((c) => c.names.some((n) => new RegExp(`^(?:[\\w'-]+\\s+){0,2}${escapeRegExp(n.toLowerCase())}\\b`).test(asked)));
+}
+
 /** The knowledge's advice sections and the sections of concepts of the kind asked for. */
 function adviceCandidates(ctx: PlanContext, u: Understanding, kinds: readonly ConceptKind[]): Candidate[] {
   const ofKind = ctx.concepts.concepts.filter((c) => c.kind && kinds.includes(c.kind));
@@ -249,7 +260,10 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   // them, when reading is asked) answers the other direction.
   const direction = target === 'model-type' && u.categories.length === 1 ? u.categories[0]!.direction : undefined;
   const otherWay = (p: Passage) => ctx.concepts.about(p).some((c) => c.kind === 'model-type' && goesOtherWay(c, direction));
-  const evidence = rankEvidence(ctx.index, u.terms, adviceCandidates(ctx, u, kinds).filter((c) => !otherWay(c.passage)), {}, 6);
+  // "Besides benchmarks, what should we measure?": the kind set aside is no answer, in any of its sections.
+  const kindAside = setsAsideKind(ctx.index, asked, target);
+  const setAside = (p: Passage) => kindAside && ctx.concepts.about(p).some((c) => c.kind !== undefined && kinds.includes(c.kind));
+  const evidence = rankEvidence(ctx.index, u.terms, adviceCandidates(ctx, u, kinds).filter((c) => !otherWay(c.passage) && !setAside(c.passage)), {}, 6);
   // A definition of one option is no advice: a section on when to choose that speaks to as much of
   // the situation leads ("fine-tune or use retrieval when our facts change weekly?").
   const choosing = evidence.find((e) => isAdvice(e.passage));
@@ -259,7 +273,10 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   const advice = general && forTheKind(ctx, u, general, evidence);
   // "…Code Llama and DeepSeek Coder are open code models" closes no answer about support transcripts.
   const quoted = advice ? blockFrom(advice, { maxChars: 480, maxUnits: 3, minCoverage: 0.5, coverageOf: (x) => (namesOnlyOtherKinds(ctx, u, x.unit.text) || scopedToOtherKind(ctx.index, u.categories, x.unit.text) || scopedElsewhere(ctx.index, u, x.unit.text) ? 0 : 1) }) : undefined;
-  const adviceBlock = advice && quoted ? ownSubject(advice, evidence, quoted) : undefined;
+  // "Besides benchmarks, what operational metrics should we track?": the question names a group of
+  // things as what it asks for, and the section defining that group says which they are, from its start.
+  const group = advice ? askedConcepts(ctx, asked).find((c) => c.defining === advice.passage && c.narrower.length > 0) : undefined;
+  const adviceBlock = advice && group ? blockFrom(advice, { maxChars: 480, maxUnits: 2, fromStart: true }) : advice && quoted ? ownSubject(advice, evidence, quoted) : undefined;
   // For "which benchmark…", the section defining what a benchmark is answers nothing: a pick must be
   // one of the things filed under that word, not the word.
   const aboutKindWord = target !== 'approach' && advice !== undefined && ctx.concepts.about(advice.passage).some((c) => c.narrower.some((n) => n.kind !== undefined && kinds.includes(n.kind)));
@@ -271,9 +288,11 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   // "Which eval tells me a model writes good code?": advice on code models names no benchmark. For a
   // kind of pick the knowledge files things under (a benchmark, a setting, a size class), advice from
   // a section on none of them answers with another kind of thing, so a pick of the kind that fits comes first.
-  const ofOtherKind = adviceFits && NAMED_KINDS.has(target) && !ctx.concepts.about(advice.passage).some((c) => c.kind !== undefined && kinds.includes(c.kind));
+  // Not a section on what the question names as the thing it asks for ("which production metrics…").
+  // Nor when the question sets that kind aside.
+  const ofOtherKind = adviceFits && NAMED_KINDS.has(target) && !kindAside && !ctx.concepts.about(advice.passage).some((c) => (c.kind !== undefined && kinds.includes(c.kind)) || askedConcepts(ctx, asked).includes(c));
   const adviceOk = adviceFits && !ofOtherKind;
-  const needOnly = target === 'approach' || adviceOk ? undefined : pickNeed(ctx.index, u, target);
+  const needOnly = target === 'approach' || adviceOk || kindAside ? undefined : pickNeed(ctx.index, u, target);
   const byNeed = needOnly ? bestOfKind(ctx, needOnly, kinds) : undefined;
   const need = needOnly && byNeed && byNeed.evidence.coverage >= 0.2 ? needOnly : u;
   const ofKind = need !== u || needOnly === u ? byNeed : needOnly ? bestOfKind(ctx, u, kinds) : undefined;

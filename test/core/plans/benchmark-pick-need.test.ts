@@ -25,6 +25,15 @@ concepts:
   - name: Parlor Elo
     kind: benchmark
     broader: benchmark
+  - name: running metrics
+    aliases: [running metric, live metrics]
+    kind: concept
+  - name: response lag
+    kind: concept
+    broader: running metrics
+  - name: service uptime
+    kind: concept
+    broader: running metrics
 ---
 # Scoring models
 
@@ -42,6 +51,15 @@ A **benchmark** is a fixed set of tasks with a scoring rule, used to compare mod
 
 ## Parlor Elo
 **Parlor Elo** ranks models by human votes between their replies, as a signal of how good a model is as a conversational assistant or chatbot.
+
+## Running metrics
+**Running metrics** are what decides whether a model holds up once it serves users, and there are three of them: response lag, input room and service uptime. Benchmarks say how capable a model is; running metrics say whether it can be tracked and trusted in production.
+
+## Response lag
+**Response lag** is how long a model takes to start and finish its reply.
+
+## Service uptime
+**Service uptime** is how much of the time the vendor's service is available.
 `;
 /** Sections on other kinds of thing that speak to the same tasks: a kind of model, and advice for a kind of team. */
 const CODE_TOOLS = `---
@@ -89,5 +107,15 @@ describe('recommendation plan: a benchmark for a task', () => {
 
   it('still reads a chatbot with no kind of content as a chatbot', () => {
     expect(ask('which leaderboard should we check for a general chatbot?').text).toMatch(/^Check \*\*Parlor Elo\*\*/);
+  });
+
+  it.each(['besides benchmarks, what running metrics should we track?', 'other than benchmark scores, which live metrics should we watch?', 'which running metrics should we monitor?'])('answers %j with the group of things it names, listed from its definition', (q) => {
+    const text = ask(q).text;
+    expect(text).not.toMatch(/^Check/);
+    expect(text.split(/(?<=[.!?])\s/)[0]).toMatch(/response lag, input room and service uptime/);
+  });
+
+  it.each(['what should we track in production besides benchmarks?', 'apart from benchmark scores, what should we measure once it serves users?', 'what should we measure besides benchmark scores', 'besides benchmarks, what metrics should we watch?', 'which metrics matter other than benchmark scores?', 'aside from leaderboards, what metrics should we track for our code assistant?'])('answers %j with no benchmark, since it sets benchmarks aside', (q) => {
+    expect(ask(q).text).not.toMatch(/Patchwork|Harbor Eval|Abacus 30|Parlor Elo/);
   });
 });
