@@ -93,8 +93,9 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
   // One that opens with its name as the subject ("Claude 4.5 Sonnet is the enterprise leader…")
   // speaks of it as "it": the name was just said in bold.
   // Not "Real ESRGAN and Recraft Crisp Upscale are…": a name joined to others is no lone subject.
-  const subject = found && !restated ? new RegExp(`^\\**${escapeRegExp(m.name)}\\**(?:\\s*\\([^)]*\\))?\\s+(?=[a-z])(?!(?:and|or|plus|with|vs|versus)\\b)`, 'i').exec(found) : null;
-  const spoken = subject && found ? `It ${found.slice(subject[0].length)}` : found;
+  // "Stable Diffusion 3.5, being open source, is the usual pick…" speaks of it the same way: "It, being open source, is…".
+  const subject = found && !restated ? new RegExp(`^\\**${escapeRegExp(m.name)}\\**(?:\\s*\\([^)]*\\))?(,?)\\s+(?=[a-z])(?!(?:and|or|plus|with|vs|versus)\\b)`, 'i').exec(found) : null;
+  const spoken = subject && found ? `It${subject[1]} ${found.slice(subject[0].length)}` : found;
   const said = rest && reasons.length === 0 ? undefined : rest ? `${rest.charAt(0).toUpperCase()}${rest.slice(1)}.` : spoken;
   const why = reasons.length ? `: ${reasons.join('; ')}` : rest ? `: ${rest}` : '';
   // A need no model at hand meets (data that must stay in-house, a prompt no window takes) is said
