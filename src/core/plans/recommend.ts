@@ -110,8 +110,10 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
   const peers = said && !caveat && ((reasonEvidence?.coverage ?? 0) >= 0.4 || listedTogether(said, [m.name, ...others.map((p) => p.model.name)])) ? others : [];
   if (said && peers.length > 0) {
     const named = [m, ...peers.map((p) => p.model)];
-    // The sentence as the documents wrote it: every option named, none turned into "it".
-    const text = named.reduce((t, x) => boldName(t, x.name), subject && found ? found : said);
+    // The sentence as the documents wrote it: every option named, none turned into "it"; only its
+    // clauses on them ("Stable Diffusion 3.5 is the open image model to self-host; Code Llama and
+    // DeepSeek Coder are open code models" answers a coding question with its second half).
+    const text = named.reduce((t, x) => boldName(t, x.name), clausesNaming(subject && found ? found : said, named.map((x) => x.name)));
     const cites = named.map((x) => ctx.modelPassage(x)).filter((p): p is Passage => p !== undefined);
     return { kind: 'recommendation', answered: true, blocks: [{ text }], cites, models: named };
   }
@@ -143,6 +145,15 @@ function listedTogether(text: string, names: readonly string[]): boolean {
   if (at.some((x) => x.i < 0)) return false;
   return at.slice(1).every((x, k) => /^\s*(?:,|and|or|, and|, or)\s*$/i.test(text.slice(at[k]!.i + at[k]!.n.length, x.i)));
 }
+/** The clauses of a sentence (between semicolons) that name one of these models, as a sentence. */
+function clausesNaming(text: string, names: readonly string[]): string {
+  const clauses = text.split(/;\s+/);
+  const own = clauses.filter((c) => names.some((n) => nameRe(n).test(c)));
+  if (clauses.length < 2 || own.length === 0 || own.length === clauses.length) return text;
+  const joined = own.join('; ').replace(/[.!]?\s*$/, '.');
+  return `${joined.charAt(0).toUpperCase()}${joined.slice(1)}`;
+}
+
 /** The sentence with the model's name in bold, once. */
 const boldName = (text: string, name: string) => text.replace(nameRe(name), (w) => `**${w}**`);
 
