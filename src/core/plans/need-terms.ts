@@ -8,6 +8,7 @@ import { CONTENT_WORDS } from '../understand/content-words.js';
 import type { SearchIndex } from '../../knowledge/search/search-index.js';
 import type { WeightedTerm } from '../../knowledge/search/search-index.js';
 import type { CategoryMention, Constraints, Understanding } from '../understand/types.js';
+import { setAsidePhrases } from '../understand/understand.js';
 
 /** The plain words for a constraint, as advice sections put it. */
 const NEED_WORDS: Partial<Record<keyof Constraints, string>> = {
@@ -85,7 +86,7 @@ export function withNeedTerms(index: SearchIndex, u: Understanding): Understandi
 const KIND_WORDS: Record<string, string> = {
   approach: 'approach approaches method strategy',
   setting: 'setting settings knob parameter',
-  benchmark: 'benchmark benchmarks',
+  benchmark: 'benchmark benchmarks eval evals leaderboard leaderboards metric metrics score scores suite',
   'size-class': 'size sizes',
   'model-type': 'kind type sort',
   deployment: 'deployment deploy',
@@ -99,6 +100,17 @@ const KIND_VERBS: Record<string, string> = {
   benchmark: 'evaluate evaluating evaluation measure measures test tests check checks look pick picking choose choosing select selecting decide matter matters compare comparing',
 };
 
+/**
+ * Whether the question sets aside the very kind of pick it seems to ask for: "besides benchmarks,
+ * what should we track?" wants something other than a benchmark.
+ */
+export function setsAsideKind(index: SearchIndex, u: Understanding, target: string): boolean {
+  const words = KIND_WORDS[target];
+  if (!words) return false;
+  const kind = new Set(index.analyzer.terms(words));
+  return setAsidePhrases(u.text).some((phrase) => index.analyzer.terms(phrase).some((t) => kind.has(t)));
+}
+
 /** The question without the words that only name the kind of pick it asks for, for judging whether text answers it. */
 export function withoutKindWords(index: SearchIndex, u: Understanding, target: string): Understanding {
   return withoutWords(index, u, KIND_WORDS[target]);
@@ -111,8 +123,15 @@ export function withoutKindWords(index: SearchIndex, u: Understanding, target: s
  */
 export function pickNeed(index: SearchIndex, u: Understanding, target: string): Understanding {
   const verbs = KIND_VERBS[target];
-  return verbs ? withoutWords(index, u, `${KIND_WORDS[target] ?? ''} ${verbs}`) : u;
+  if (!verbs) return u;
+  const need = withoutWords(index, u, `${KIND_WORDS[target] ?? ''} ${verbs}`);
+  // "A coding assistant", "our image chatbot": the kind of content is the task a benchmark is told
+  // apart by; the product's form ("assistant", which a chatbot benchmark speaks of) is no task.
+  return need.categories.length > 0 ? withoutWords(index, need, PRODUCT_FORMS) : need;
 }
+
+/** Words for the form a product takes, whatever it works on. */
+const PRODUCT_FORMS = 'assistant assistants chatbot chatbots bot bots tool tools app apps copilot copilots helper helpers product products';
 
 function withoutWords(index: SearchIndex, u: Understanding, words: string | undefined): Understanding {
   if (!words) return u;

@@ -118,6 +118,9 @@ function matchedStrengths(index: SearchIndex, m: CatalogEntry, weights: Readonly
     .map((x) => x.s);
 }
 
+/** The words catalog entries use for adapting a model. */
+const FINE_TUNE_WORDS = 'fine-tuned fine-tune fine-tuneable';
+
 /** The words catalog entries use for output quality. */
 const QUALITY_WORDS = 'highest quality aesthetic best-looking';
 const REALISM = /\brealis\w*|\bphoto-?real\w*|\blifelike\b|\brealistic\b/i;
@@ -162,13 +165,15 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
   // "The prettiest pictures": a looks need is met by the entries that claim aesthetic quality, in
   // their words. Realism ("super realistic faces") is a need of its own, said in the question's words.
   const quality = c.quality && !REALISM.test(u.text) ? index.analyzer.terms(QUALITY_WORDS).filter((t) => !u.terms.some((x) => x.term === t)).map((term) => ({ term, weight: 1 })) : [];
-  const weights = idfWeights(index, [...u.terms, ...quality]);
+  // "Train a LoRA on our product photos": adapting the model is the need, in the words entries use for it.
+  const tuning = c.fineTune ? index.analyzer.terms(FINE_TUNE_WORDS).filter((t) => !u.terms.some((x) => x.term === t)).map((term) => ({ term, weight: 1 })) : [];
+  const weights = idfWeights(index, [...u.terms, ...quality, ...tuning]);
   // Only the question's telling words make a strength a reason ("cost" in passing is not a need).
   // A chatty question ("our whole company runs on google workspace…") weighs its need no higher than
   // its chat: when the telling words meet no model's strengths and no constraint gives a reason, its
   // plain words are the need, or no strength could ever be the reason for a pick.
   const telling = (floor: number) => new Set(u.terms.filter((t) => t.weight >= floor && !WEAK_TERMS.has(t.term)).map((t) => t.term));
-  const strict = telling(0.8);
+  const strict = new Set([...telling(0.8), ...tuning.map((t) => t.term)]);
   const ordersModels = c.budget || c.highVolume || c.longContext || c.frontier || c.managedApi || c.smallTeam || needsOpen(c);
   const strongTerms = ordersModels || candidates.some((m) => matchedStrengths(index, m, weights, strict).length > 0) ? strict : telling(0.5);
   // A need carried over from earlier in the thread ("which of them…" after "open image models")
@@ -182,12 +187,17 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
   const longest = c.longContext ? Math.max(0, ...candidates.map((m) => m.context_window ?? 0)) : 0;
 
   const apiOnly = c.managedApi && !needsOpen(c);
+  const onlyToTune = c.fineTune && !c.selfHosted && !c.dataResidency && !c.privacy && !/\bopen[- ]?(?:source|weights?)\b|\bopen (?:models?|llms?)\b/i.test(u.text);
+  const tuneTerms = new Set(tuning.map((t) => t.term));
+  const saysTuning = (m: CatalogEntry) => [...m.strengths, ...m.use_cases].some((x) => index.analyzer.terms(x).some((t) => tuneTerms.has(t)));
   const picks = candidates.map((model) => {
     const terms = strengthTerms(index, model);
     let score = 0;
     for (const [t, w] of weights) score += (terms.get(t) ?? 0) * w;
     const reasons: string[] = [];
-    const openReason = needsOpen(c) && model.access === 'open' ? 'open weights, so it runs on your own infrastructure and your data stays with you' : undefined;
+    // Open weights asked for only to adapt the model: that the model can be fine-tuned is the reason,
+    // in its entry's words when they say so, not where it runs.
+    const openReason = needsOpen(c) && model.access === 'open' ? (onlyToTune ? (saysTuning(model) ? undefined : 'open weights, so you can fine-tune it on your own data') : 'open weights, so it runs on your own infrastructure and your data stays with you') : undefined;
     if (openReason && !carriedOpen) reasons.push(openReason);
     if ((c.managedApi || c.smallTeam) && model.access === 'proprietary') {
       score *= 1.3;

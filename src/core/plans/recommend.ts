@@ -24,7 +24,7 @@ import { contentType } from './content-type.js';
 import { addsToPick, mentions, sameChannel } from './pick-bounds.js';
 import { againstSuggested } from './type-contrast.js';
 import { settingUp, withMaturity } from './type-setup.js';
-import { pickNeed, scopedElsewhere, scopedToOtherKind, withNeedTerms, withoutKindWords } from './need-terms.js';
+import { pickNeed, scopedElsewhere, scopedToOtherKind, setsAsideKind, withNeedTerms, withoutKindWords } from './need-terms.js';
 import { proposalVerdict } from './proposal.js';
 import { directedSetting } from './setting-direction.js';
 import { asksHowTo, headingNamesNeed, isAdvice, isPractices, practicesOf } from './practices.js';
@@ -43,6 +43,9 @@ const KINDS: Record<Exclude<Target, 'model'>, ConceptKind[]> = {
   benchmark: ['benchmark'],
   approach: ['technique', 'deployment'],
 };
+
+/** Kinds of pick that are things the knowledge names (a benchmark, a setting, a size class), not a way of doing. */
+const NAMED_KINDS: ReadonlySet<Target> = new Set<Target>(['setting', 'size-class', 'benchmark']);
 
 /** The opening that names a pick of each kind, in a plain sentence. */
 const LEADS: Record<Exclude<Target, 'model'>, (name: string) => string> = {
@@ -90,8 +93,9 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
   // One that opens with its name as the subject ("Claude 4.5 Sonnet is the enterprise leader…")
   // speaks of it as "it": the name was just said in bold.
   // Not "Real ESRGAN and Recraft Crisp Upscale are…": a name joined to others is no lone subject.
-  const subject = found && !restated ? new RegExp(`^\\**${escapeRegExp(m.name)}\\**(?:\\s*\\([^)]*\\))?\\s+(?=[a-z])(?!(?:and|or|plus|with|vs|versus)\\b)`, 'i').exec(found) : null;
-  const spoken = subject && found ? `It ${found.slice(subject[0].length)}` : found;
+  // "Stable Diffusion 3.5, being open source, is the usual pick…" speaks of it the same way: "It, being open source, is…".
+  const subject = found && !restated ? new RegExp(`^\\**${escapeRegExp(m.name)}\\**(?:\\s*\\([^)]*\\))?(,?)\\s+(?=[a-z])(?!(?:and|or|plus|with|vs|versus)\\b)`, 'i').exec(found) : null;
+  const spoken = subject && found ? `It${subject[1]} ${found.slice(subject[0].length)}` : found;
   const said = rest && reasons.length === 0 ? undefined : rest ? `${rest.charAt(0).toUpperCase()}${rest.slice(1)}.` : spoken;
   const why = reasons.length ? `: ${reasons.join('; ')}` : rest ? `: ${rest}` : '';
   // A need no model at hand meets (data that must stay in-house, a prompt no window takes) is said
@@ -106,8 +110,10 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
   const peers = said && !caveat && ((reasonEvidence?.coverage ?? 0) >= 0.4 || listedTogether(said, [m.name, ...others.map((p) => p.model.name)])) ? others : [];
   if (said && peers.length > 0) {
     const named = [m, ...peers.map((p) => p.model)];
-    // The sentence as the documents wrote it: every option named, none turned into "it".
-    const text = named.reduce((t, x) => boldName(t, x.name), subject && found ? found : said);
+    // The sentence as the documents wrote it: every option named, none turned into "it"; only its
+    // clauses on them ("Stable Diffusion 3.5 is the open image model to self-host; Code Llama and
+    // DeepSeek Coder are open code models" answers a coding question with its second half).
+    const text = named.reduce((t, x) => boldName(t, x.name), clausesNaming(subject && found ? found : said, named.map((x) => x.name)));
     const cites = named.map((x) => ctx.modelPassage(x)).filter((p): p is Passage => p !== undefined);
     return { kind: 'recommendation', answered: true, blocks: [{ text }], cites, models: named };
   }
@@ -139,6 +145,15 @@ function listedTogether(text: string, names: readonly string[]): boolean {
   if (at.some((x) => x.i < 0)) return false;
   return at.slice(1).every((x, k) => /^\s*(?:,|and|or|, and|, or)\s*$/i.test(text.slice(at[k]!.i + at[k]!.n.length, x.i)));
 }
+/** The clauses of a sentence (between semicolons) that name one of these models, as a sentence. */
+function clausesNaming(text: string, names: readonly string[]): string {
+  const clauses = text.split(/;\s+/);
+  const own = clauses.filter((c) => names.some((n) => nameRe(n).test(c)));
+  if (clauses.length < 2 || own.length === 0 || own.length === clauses.length) return text;
+  const joined = own.join('; ').replace(/[.!]?\s*$/, '.');
+  return `${joined.charAt(0).toUpperCase()}${joined.slice(1)}`;
+}
+
 /** The sentence with the model's name in bold, once. */
 const boldName = (text: string, name: string) => text.replace(nameRe(name), (w) => `**${w}**`);
 
@@ -165,6 +180,17 @@ function labelRow(ctx: PlanContext, text: string): boolean {
   let tail = text.slice(text.lastIndexOf(':') + 1).toLowerCase();
   for (const m of ctx.kb.models) tail = tail.split(m.name.toLowerCase()).join(' ');
   return tail.replace(/\b(?:and|or)\b|[^a-z]+/g, ' ').trim().split(/\s+/).filter(Boolean).length <= 2;
+}
+
+/**
+ * The concepts the question names as the thing it asks for, right after its "which"/"what"
+ * ("what operational metrics should we track", "which production metrics…"), not those named as
+ * the situation ("which eval tells me a model is good at code").
+ */
+function askedConcepts(ctx: PlanContext, u: Understanding): Concept[] {
+  const asked = /\b(?:which|what)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)/i.exec(u.text)?.[1]?.toLowerCase();
+  if (!asked) return [];
+  return u.concepts.filter((c) => c.names.some((n) => new RegExp(`^(?:[\\w'-]+\\s+){0,2}${escapeRegExp(n.toLowerCase())}\\b`).test(asked)));
 }
 
 /** The knowledge's advice sections and the sections of concepts of the kind asked for. */
@@ -246,7 +272,10 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   // them, when reading is asked) answers the other direction.
   const direction = target === 'model-type' && u.categories.length === 1 ? u.categories[0]!.direction : undefined;
   const otherWay = (p: Passage) => ctx.concepts.about(p).some((c) => c.kind === 'model-type' && goesOtherWay(c, direction));
-  const evidence = rankEvidence(ctx.index, u.terms, adviceCandidates(ctx, u, kinds).filter((c) => !otherWay(c.passage)), {}, 6);
+  // "Besides benchmarks, what should we measure?": the kind set aside is no answer, in any of its sections.
+  const kindAside = setsAsideKind(ctx.index, asked, target);
+  const setAside = (p: Passage) => kindAside && ctx.concepts.about(p).some((c) => c.kind !== undefined && kinds.includes(c.kind));
+  const evidence = rankEvidence(ctx.index, u.terms, adviceCandidates(ctx, u, kinds).filter((c) => !otherWay(c.passage) && !setAside(c.passage)), {}, 6);
   // A definition of one option is no advice: a section on when to choose that speaks to as much of
   // the situation leads ("fine-tune or use retrieval when our facts change weekly?").
   const choosing = evidence.find((e) => isAdvice(e.passage));
@@ -256,16 +285,26 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   const advice = general && forTheKind(ctx, u, general, evidence);
   // "…Code Llama and DeepSeek Coder are open code models" closes no answer about support transcripts.
   const quoted = advice ? blockFrom(advice, { maxChars: 480, maxUnits: 3, minCoverage: 0.5, coverageOf: (x) => (namesOnlyOtherKinds(ctx, u, x.unit.text) || scopedToOtherKind(ctx.index, u.categories, x.unit.text) || scopedElsewhere(ctx.index, u, x.unit.text) ? 0 : 1) }) : undefined;
-  const adviceBlock = advice && quoted ? ownSubject(advice, evidence, quoted) : undefined;
+  // "Besides benchmarks, what operational metrics should we track?": the question names a group of
+  // things as what it asks for, and the section defining that group says which they are, from its start.
+  const group = advice ? askedConcepts(ctx, asked).find((c) => c.defining === advice.passage && c.narrower.length > 0) : undefined;
+  const adviceBlock = advice && group ? blockFrom(advice, { maxChars: 480, maxUnits: 2, fromStart: true }) : advice && quoted ? ownSubject(advice, evidence, quoted) : undefined;
   // For "which benchmark…", the section defining what a benchmark is answers nothing: a pick must be
   // one of the things filed under that word, not the word.
   const aboutKindWord = target !== 'approach' && advice !== undefined && ctx.concepts.about(advice.passage).some((c) => c.narrower.some((n) => n.kind !== undefined && kinds.includes(n.kind)));
-  const adviceOk = advice && adviceBlock && !aboutKindWord && (supported(ctx, withoutKindWords(ctx.index, u, target), advice, adviceBlock.text) || (advice.passage.aspect === 'choosing' && advice.coverage >= 0.3) || (isPractices(advice.passage) && practicesOf(ctx, u, advice.passage)) || (target === 'model-type' && headingNamesNeed(ctx, u, advice.passage, true)));
+  const adviceFits = advice && adviceBlock && !aboutKindWord && (supported(ctx, withoutKindWords(ctx.index, u, target), advice, adviceBlock.text) || (advice.passage.aspect === 'choosing' && advice.coverage >= 0.3) || (isPractices(advice.passage) && practicesOf(ctx, u, advice.passage)) || (target === 'model-type' && headingNamesNeed(ctx, u, advice.passage, true)));
   // A question that asks for a setting (a benchmark, a size class…) is answered by one, when one fits.
   // Which one fits is judged on the need alone: "benchmark" or "evaluate" in "which benchmark to
   // evaluate coding agents?" is met by every benchmark's sections, and would crown the one that says it most.
   // The whole question still decides when the need alone meets none well enough.
-  const needOnly = target === 'approach' || adviceOk ? undefined : pickNeed(ctx.index, u, target);
+  // "Which eval tells me a model writes good code?": advice on code models names no benchmark. For a
+  // kind of pick the knowledge files things under (a benchmark, a setting, a size class), advice from
+  // a section on none of them answers with another kind of thing, so a pick of the kind that fits comes first.
+  // Not a section on what the question names as the thing it asks for ("which production metrics…").
+  // Nor when the question sets that kind aside.
+  const ofOtherKind = adviceFits && NAMED_KINDS.has(target) && !kindAside && !ctx.concepts.about(advice.passage).some((c) => (c.kind !== undefined && kinds.includes(c.kind)) || askedConcepts(ctx, asked).includes(c));
+  const adviceOk = adviceFits && !ofOtherKind;
+  const needOnly = target === 'approach' || adviceOk || kindAside ? undefined : pickNeed(ctx.index, u, target);
   const byNeed = needOnly ? bestOfKind(ctx, needOnly, kinds) : undefined;
   const need = needOnly && byNeed && byNeed.evidence.coverage >= 0.2 ? needOnly : u;
   const ofKind = need !== u || needOnly === u ? byNeed : needOnly ? bestOfKind(ctx, u, kinds) : undefined;
@@ -282,7 +321,7 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
     if (asPick) return { kind: 'recommendation', answered: true, blocks: [{ ...block, text: asPick }], concepts: [ofKind.concept] };
     return { kind: 'recommendation', answered: true, blocks: [{ text: lead, ...(defining ? { passage: defining } : {}) }, block], concepts: [ofKind.concept] };
   }
-  if (!advice || !adviceBlock || !adviceOk) return notAnswered();
+  if (!advice || !adviceBlock || !adviceFits) return notAnswered();
   const best = advice;
   const lead = adviceBlock;
   // An approach is what the advice says; a named kind (a setting, a benchmark…) is labelled.

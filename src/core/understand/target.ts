@@ -11,7 +11,7 @@ export const MODEL_NOUNS = /^(?:models?|llms?|tools?|options?|ones?|providers?|v
 const KIND_NOUNS: Array<[RegExp, Target]> = [
   [/^(?:kinds?|types?|sorts?|architectures?)\b/i, 'model-type'],
   [/^(?:settings?|knobs?|sliders?|parameters?)\b/i, 'setting'],
-  [/^(?:benchmarks?|metrics?|scores?|evals?|leaderboards?)\b/i, 'benchmark'],
+  [/^(?:benchmarks?|metrics?|scores?|evals?|evaluations?|leaderboards?|test\s+suites?)\b/i, 'benchmark'],
   [/^(?:sizes?)\b/i, 'size-class'],
 ];
 /** "which video model is best…", "which model handles…", "which model from the price list makes…": a model, named as the thing asked for. */
@@ -29,10 +29,11 @@ const TRAITS_MODEL = new RegExp(String.raw`^(?:an?\s+)?(?:${QUALIFIER}\s+){2,3}(
 /** `families`: the catalog's family words, which name models too ("which claude…"). */
 export function objectTarget(text: string, families: ReadonlySet<string> = new Set()): Target | undefined {
   if (WHICH_MODEL.test(text) || BEST_MODEL.test(text) || NEED_MODEL.test(text) || TRAITS_MODEL.test(text)) return 'model';
-  const m = /\b(?:which|what)\s+(\w+)/i.exec(text);
+  const m = /\b(?:which|what)\s+(\w+)(\s+\w+)?/i.exec(text);
   if (!m) return undefined;
   const noun = m[1]!;
-  for (const [re, target] of KIND_NOUNS) if (re.test(noun)) return target;
+  // A kind may take two words to name ("which test suite").
+  for (const [re, target] of KIND_NOUNS) if (re.test(noun + (m[2] ?? ''))) return target;
   if (MODEL_NOUNS.test(noun) || families.has(noun.toLowerCase()) || /^(?:should|would|do|does|can|could|is|are)$/i.test(noun)) return undefined;
   // "which certifications", "what steps": things to do or check, from the documents' advice.
   return /^(?:certifications?|certs?|steps?|practices?|things?|questions?|criteria|requirements?|checks?|factors?)\b/i.test(noun) ? 'approach' : undefined;

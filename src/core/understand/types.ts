@@ -65,6 +65,8 @@ export interface Constraints {
   frontier: boolean;
   regulated: boolean;
   smallTeam: boolean;
+  /** The asker will adapt the model on their own material ("fine-tune it on our data", "train a LoRA on our photos"). */
+  fineTune: boolean;
   /** Tokens the question needs in one prompt, when it says ("5-8 million tokens"). */
   contextTokens?: number;
   /** Days the asker has to deliver in, when they say ("must launch in three weeks": 21). */

@@ -116,9 +116,14 @@ const ASKS_DIFFERENCE = /\b(?:differs?|different) from\b|\bdifferences? between\
 /** "besides autocomplete", "other than chat": what the asker already has in mind, not what to look for. */
 const SET_ASIDE = /\b(?:besides|other than|apart from|aside from|rather than|instead of|(?:matters?|counts?|cares?|weighs?) more than|except(?: for)?)\s+((?:[\w'-]+\s*){1,3}?)(?=[,.?!;:]|\s+(?:and|or|but|is|are|do|does|can|what|which)\b|$)/gi;
 
+/** What a question sets aside ("benchmarks" in "besides benchmarks, what should we track?"). */
+export function setAsidePhrases(text: string): string[] {
+  return [...text.matchAll(SET_ASIDE)].map((m) => m[1]!.trim());
+}
+
 function setAside(text: string, terms: WeightedTerm[], ctx: UnderstandContext): void {
-  for (const m of text.matchAll(SET_ASIDE)) {
-    const aside = new Set(ctx.index.analyzer.terms(m[1]!));
+  for (const phrase of setAsidePhrases(text)) {
+    const aside = new Set(ctx.index.analyzer.terms(phrase));
     for (const t of terms) if (aside.has(t.term)) t.weight *= 0.2;
   }
 }

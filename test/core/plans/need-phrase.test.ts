@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { needPhrase } from '../../../src/core/plans/need-phrase.js';
 import type { Constraints, Understanding } from '../../../src/core/understand/types.js';
 
-const NONE: Constraints = { selfHosted: false, openWeights: false, dataResidency: false, privacy: false, managedApi: false, budget: false, highVolume: false, lowLatency: false, onDevice: false, quality: false, longContext: false, frontier: false, regulated: false, smallTeam: false };
+const NONE: Constraints = { selfHosted: false, openWeights: false, dataResidency: false, privacy: false, managedApi: false, budget: false, highVolume: false, lowLatency: false, onDevice: false, quality: false, longContext: false, frontier: false, regulated: false, smallTeam: false, fineTune: false };
 const situation = (categories: Understanding['categories'], constraints: Partial<Constraints> = {}) => ({ categories, constraints: { ...NONE, ...constraints } }) as unknown as Understanding;
 
 describe('the need a pick was made for', () => {

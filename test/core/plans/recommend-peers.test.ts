@@ -58,3 +58,14 @@ describe('recommendation plan: equals named in a list that covers only part of a
     expect(a.text).not.toMatch(/fits best/);
   });
 });
+
+describe('recommendation plan: a sentence that names the pick and its equals in one of its clauses', () => {
+  const kb = docsKnowledgeBase({}, {
+    'notes/own-servers.md': `# Own servers\n\n## Recommendation: models that stay on your own servers\nIf data must stay on your own servers, use an open model hosted there. Omni Open 4 is the open text model to self-host; Gamma Diffusion 3 and Delta Flux are open image models.\n`,
+  });
+  it.each(['which image model can we self-host on our own servers?', 'we need an open image model that stays on our own servers, which one?'])('answers %j with the clause on them, not the one on a model of another kind', (q) => {
+    const text = createGuide(kb).ask({ text: q, history: [] }).text;
+    expect(text).toMatch(/^\*\*Gamma Diffusion 3\*\* and \*\*Delta Flux\*\* are open image models\./);
+    expect(text).not.toContain('Omni Open 4');
+  });
+});
