@@ -12,6 +12,7 @@ import type { Constraints, Side, Target, Understanding } from './types.js';
 import { POINTER } from './sides.js';
 import { otherEnd } from './opposite-end.js';
 import { alternativeAsked, withAlternative } from './alternative.js';
+import { readCategories } from './needs.js';
 
 /** "What modes…", "which sizes…": a wh-word with a noun of its own names what is asked. */
 const ASKED_NOUN = /\b(?:what|which)\s+(?!(?:is|are|was|were|does|do|did|about|if|else|one|ones|of|would|should|could|can|will|has|have|kind|sort|type)\b)[a-z]{3,}\b/i;
@@ -84,11 +85,16 @@ function relatives(model: CatalogEntry, catalog: readonly CatalogEntry[]): Catal
   return catalog.filter((m) => m !== model && family(m) && !/\b(?:family|series)\b/i.test(m.name));
 }
 
-/** "and haiku?" after a question about Claude 4.5 Sonnet: the family member the fragment names. */
-function familyMember(text: string, model: CatalogEntry | undefined, catalog: readonly CatalogEntry[]): CatalogEntry | undefined {
+/**
+ * "and haiku?" after a question about Claude 4.5 Sonnet: the family member the fragment names. A word
+ * the question reads as something else, a kind of content ("is it any good for code?") or a concept
+ * ("is it an instruct model?"), names no member, though a member's name holds it ("Code Llama").
+ */
+function familyMember(u: Understanding, model: CatalogEntry | undefined, catalog: readonly CatalogEntry[]): CatalogEntry | undefined {
   if (!model) return undefined;
   const own = new Set(nameTokens(model.name));
-  const words = new Set(nameTokens(text));
+  const readOtherwise = new Set(u.concepts.flatMap((c) => c.names.flatMap((n) => nameTokens(n))));
+  const words = new Set(nameTokens(u.text).filter((t) => !readOtherwise.has(t) && readCategories(t).length === 0));
   const members = relatives(model, catalog);
   const named = members.filter((m) => nameTokens(m.name).some((t) => !own.has(t) && t.length > 2 && words.has(t)));
   // The closest relative: the one sharing most of the previous model's name ("4.5").
@@ -98,7 +104,7 @@ function familyMember(text: string, model: CatalogEntry | undefined, catalog: re
 export function resolveFollowUp(u: Understanding, previous: Turn, catalog: readonly CatalogEntry[] = []): Understanding {
   const prev = previous.understanding;
   if (u.models.length === 0) {
-    const member = familyMember(u.text, previous.models[0] ?? prev.models[0], catalog);
+    const member = familyMember(u, previous.models[0] ?? prev.models[0], catalog);
     if (member) u = { ...u, models: [member], intent: prev.intent };
   }
   if (['greeting', 'thanks', 'help'].includes(prev.intent)) return u;
