@@ -3,6 +3,7 @@
  * side by side and which one wins. Two concepts: the section that compares them when the knowledge
  * has one, else a line on each side from its defining section.
  */
+import { sidesForPurpose } from './compare-purpose.js';
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
 import { matchBenchmarks, modelFact, modelProfile, numericValue, priceFigures } from '../catalog/facts.js';
 import { formatTokens, formatUsd } from '../../knowledge/catalog-text.js';
@@ -303,6 +304,9 @@ function unknownSide(ctx: PlanContext, missing: readonly string[], sides: readon
 }
 
 export function answerComparison(ctx: PlanContext, u: Understanding): Draft {
+  // "Which one would you pick for a support bot?" of the two kinds just compared.
+  const forPurpose = sidesForPurpose(ctx, u);
+  if (forPurpose) return forPurpose;
   // "Is GPT-5 more expensive than Claude?" asked as a comparison still wants its yes or no.
   const verdict = /^(?:is|are|does|do|has|have)\b/i.test(u.text.trim()) ? figureVerdict(ctx, u) : undefined;
   if (verdict) return verdict;
