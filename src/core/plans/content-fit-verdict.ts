@@ -8,7 +8,7 @@
 import { categoryLabels } from '../../knowledge/catalog-text.js';
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
 import { strengthPredicate, strengthsClause } from '../catalog/strengths.js';
-import { readCategories } from '../understand/needs.js';
+import { phraseNamesContent } from '../understand/needs.js';
 import type { CategoryMention, Understanding } from '../understand/types.js';
 import type { Draft, PlanContext } from './context.js';
 
@@ -46,7 +46,7 @@ export function contentFitVerdict(ctx: PlanContext, u: Understanding): Draft | u
     return draft(`Yes: my documents list ${model.name} as ${article(label)}${also}${clause ? `; it ${clause}` : ''}.`, model, cites);
   }
   // A strength or use of its own that names the content: "generating images through the DALL-E 3 integration".
-  const names = (s: string) => readCategories(s).some((c) => c.category === asked.category && c.direction !== 'input');
+  const names = (s: string) => phraseNamesContent(s, asked.category);
   const strength = model.strengths.find(names);
   const predicate = strength ? strengthPredicate(strength) : undefined;
   if (predicate) return draft(`Yes: ${model.name} ${predicate}.`, model, cites);

@@ -162,3 +162,11 @@ export function categoryConcept(categories: readonly CategoryMention[], ctx: Pic
   }
   return undefined;
 }
+
+/**
+ * Whether a catalog phrase (a strength, a use) names making or doing this kind of content:
+ * "generating images through the DALL-E 3 integration" does, "accepts text and images as input" does not.
+ */
+export function phraseNamesContent(phrase: string, category: CategoryMention['category']): boolean {
+  return readCategories(phrase).some((c) => c.category === category && c.direction !== 'input');
+}
