@@ -82,7 +82,7 @@ export function modelFact(model: CatalogEntry, attribute: Attribute | undefined,
       return benchmarks.length ? `${name} scored ${benchmarks.map((b) => `**${b.score}** on ${b.name}${b.note ? ` (${b.note})` : ''}`).join('; ')}.` : undefined;
     }
     case 'strengths':
-      return model.strengths.length || model.use_cases.length ? `${name} is strongest at ${[...model.strengths, ...model.use_cases].slice(0, 4).join('; ')}.` : undefined;
+      return strengthsSentence(model);
     case 'limitations':
       return model.limitations.length ? `${name}'s limitations: ${model.limitations.join('; ')}.` : undefined;
     case 'deployment':
@@ -100,6 +100,19 @@ export function modelFact(model: CatalogEntry, attribute: Attribute | undefined,
     default:
       return undefined;
   }
+}
+
+/**
+ * What a model is good at, as sentences: its strengths as predicates of its name ("Code Llama is the
+ * leading open-source code model, is free and can be fine-tuned on private codebases."), then the
+ * uses its entry records that the strengths do not already say.
+ */
+function strengthsSentence(model: CatalogEntry): string | undefined {
+  const clause = strengthsClause(model.strengths, 3);
+  const said = new Set(model.strengths.map((s) => s.toLowerCase()));
+  const uses = model.use_cases.filter((x) => !said.has(x.toLowerCase())).slice(0, 2).map((x) => x.replace(/\.$/, ''));
+  if (!clause) return uses.length > 0 ? `${model.name}'s typical uses: ${uses.join('; ')}.` : undefined;
+  return `${model.name} ${clause}.${uses.length > 0 ? ` Typical uses: ${uses.join('; ')}.` : ''}`;
 }
 
 /** A stat as a sentence: "Claude 4.5 Sonnet holds a **40%** enterprise API share.", "GitHub Copilot has **1.8M+** enterprise seats." */

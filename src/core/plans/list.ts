@@ -2,6 +2,7 @@
  * Lists: every item, with the count. Models of a kind come from the catalog; anything else (types,
  * stages, approaches, certifications…) from the knowledge's own lists, kept whole.
  */
+import { narrowedByAccess } from './list-narrow.js';
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
 import { fold, stem, words } from '../../knowledge/search/text.js';
 import { announcedCount, announcedNoun, blockFrom } from '../compose/blocks.js';
@@ -178,6 +179,9 @@ export function answerList(ctx: PlanContext, u: Understanding): Draft {
   if (counted) return counted;
   const fromArticle = articleKinds(ctx, u);
   if (fromArticle) return fromArticle;
+  // "Which of those is open source?": the listed models by their recorded access, not the list again.
+  const narrowed = narrowedByAccess(ctx, u);
+  if (narrowed) return narrowed;
   const fromCatalog = catalogList(ctx, u);
   if (fromCatalog) return fromCatalog;
   const kinds = kindsOf(ctx, u);

@@ -3,13 +3,13 @@
  * advice after the pick only when it adds something the pick's line does not say.
  */
 import type { CatalogEntry } from '../../knowledge/types.js';
-import { escapeRegExp } from '../lexicon/regexp.js';
+import { namesModel } from '../catalog/name-in-text.js';
 import type { Understanding } from '../understand/types.js';
 import type { Draft, PlanContext } from './context.js';
 import { needsOpen } from './pick-model.js';
 
 /** Whether a sentence names a model (as a whole word, bold or not). */
-export const mentions = (text: string, name: string) => new RegExp(`(?<!\\w)${escapeRegExp(name)}(?!\\w)`, 'i').test(text);
+export const mentions = namesModel;
 
 /** Whether an alternative is reached the way the question requires, when it requires a way the pick meets. */
 export function sameChannel(u: Understanding, pick: CatalogEntry, other: CatalogEntry): boolean {

@@ -29,6 +29,7 @@ import { proposalVerdict } from './proposal.js';
 import { directedSetting } from './setting-direction.js';
 import { asksHowTo, headingNamesNeed, isAdvice, isPractices, practicesOf } from './practices.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
+import { boldNames, nameInText, namesModel } from '../catalog/name-in-text.js';
 import { adaptationPick, techniqueUse } from './adaptation-pick.js';
 import { superlativeClaim } from './superlative-claim.js';
 import { usualClaim } from './usual-claim.js';
@@ -113,7 +114,8 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
     // The sentence as the documents wrote it: every option named, none turned into "it"; only its
     // clauses on them ("Stable Diffusion 3.5 is the open image model to self-host; Code Llama and
     // DeepSeek Coder are open code models" answers a coding question with its second half).
-    const text = named.reduce((t, x) => boldName(t, x.name), clausesNaming(subject && found ? found : said, named.map((x) => x.name)));
+    const names = named.map((x) => x.name);
+    const text = boldNames(clausesNaming(subject && found ? found : said, names), names);
     const cites = named.map((x) => ctx.modelPassage(x)).filter((p): p is Passage => p !== undefined);
     return { kind: 'recommendation', answered: true, blocks: [{ text }], cites, models: named };
   }
@@ -137,25 +139,22 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
   return draft;
 }
 
-const nameRe = (name: string) => new RegExp(`(?<![\\w*])${escapeRegExp(name)}(?![\\w*])`, 'i');
+
 /** Whether a sentence names these models one after another ("A and B", "A, B or C"), as equals. */
 function listedTogether(text: string, names: readonly string[]): boolean {
   if (names.length < 2) return false;
-  const at = names.map((n) => ({ n, i: text.search(new RegExp(`(?<!\\w)${escapeRegExp(n)}(?!\\w)`, 'i')) })).sort((a, b) => a.i - b.i);
+  const at = names.map((n) => ({ n, i: text.search(nameInText(n)) })).sort((a, b) => a.i - b.i);
   if (at.some((x) => x.i < 0)) return false;
   return at.slice(1).every((x, k) => /^\s*(?:,|and|or|, and|, or)\s*$/i.test(text.slice(at[k]!.i + at[k]!.n.length, x.i)));
 }
 /** The clauses of a sentence (between semicolons) that name one of these models, as a sentence. */
 function clausesNaming(text: string, names: readonly string[]): string {
   const clauses = text.split(/;\s+/);
-  const own = clauses.filter((c) => names.some((n) => nameRe(n).test(c)));
+  const own = clauses.filter((c) => names.some((n) => namesModel(c, n)));
   if (clauses.length < 2 || own.length === 0 || own.length === clauses.length) return text;
   const joined = own.join('; ').replace(/[.!]?\s*$/, '.');
   return `${joined.charAt(0).toUpperCase()}${joined.slice(1)}`;
 }
-
-/** The sentence with the model's name in bold, once. */
-const boldName = (text: string, name: string) => text.replace(nameRe(name), (w) => `**${w}**`);
 
 /** Picks offered only as the closest fit: advice for the situation would argue for what they lack. */
 const closestOnly = new WeakSet<Draft>();

@@ -11,6 +11,7 @@ import type { Draft, PlanContext } from './context.js';
 import { mentions } from './pick-bounds.js';
 import type { Pick } from './pick-model.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
+import { boldNames } from '../catalog/name-in-text.js';
 
 /** "do most companies use", "what do teams usually pick", "typically": the question asks what is common. */
 const ASKS_USUAL = /\b(?:do|does|did|are|is|would)\s+most\b|\bmost\s+(?:companies|teams|people|enterprises|businesses|orgs|organi[sz]ations|firms|developers|startups|shops|labs)\b|\b(?:usually|typically|commonly|normally|most often|most commonly|most frequently)\b/i;
@@ -37,7 +38,7 @@ export function usualClaim(ctx: PlanContext, u: Understanding, picks: readonly P
   if (!best) return undefined;
   const text = best.unit.unit.text.replace(/^\s*[-*•]\s+/, '');
   const models = ctx.kb.models.filter((m) => mentions(text, m.name));
-  const bold = models.reduce((t, m) => t.replace(new RegExp(`(?<![\\w*])${escapeRegExp(m.name)}(?![\\w*])`, 'i'), (w) => `**${w}**`), text);
+  const bold = boldNames(text, models.map((m) => m.name));
   const cites = [best.passage, ...models.map((m) => ctx.modelPassage(m))].filter((p, i, all): p is Passage => p !== undefined && all.indexOf(p) === i);
   return { kind: 'recommendation', answered: true, blocks: [{ text: bold }], cites, models };
 }

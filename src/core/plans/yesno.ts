@@ -10,6 +10,7 @@ import type { Concept } from '../lexicon/concepts.js';
 import type { Understanding } from '../understand/types.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
 import { techniqueVerdict } from './technique-verdict.js';
+import { contentFitVerdict } from './content-fit-verdict.js';
 import { analysed } from '../evidence/analysed.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { explanationEvidence } from './explain.js';
@@ -224,6 +225,9 @@ export function answerYesNo(ctx: PlanContext, asked: Understanding): Draft {
   // "Can we fine-tune it?": the technique asked of the model decides, not where the model may run.
   const structural = relationVerdict(ctx, u) ?? natureVerdict(ctx, u) ?? techniqueVerdict(ctx, u) ?? accessVerdict(ctx, u) ?? figureVerdict(ctx, u);
   if (structural) return structural;
+  // "Is it any good for code?" of one model: the kinds its entry records it as decide.
+  const fit = contentFitVerdict(ctx, u);
+  if (fit) return fit;
   if (u.models.length > 0 && u.attribute && u.attribute !== 'figure') {
     const fact = answerFact(ctx, u);
     if (fact.answered) return fact;

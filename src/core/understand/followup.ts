@@ -12,11 +12,12 @@ import type { Constraints, Side, Target, Understanding } from './types.js';
 import { POINTER } from './sides.js';
 import { otherEnd } from './opposite-end.js';
 import { alternativeAsked, withAlternative } from './alternative.js';
+import { readCategories } from './needs.js';
 
 /** "What modes…", "which sizes…": a wh-word with a noun of its own names what is asked. */
 const ASKED_NOUN = /\b(?:what|which)\s+(?!(?:is|are|was|were|does|do|did|about|if|else|one|ones|of|would|should|could|can|will|has|have|kind|sort|type)\b)[a-z]{3,}\b/i;
 
-const PRONOUN = /\bthat(?=\s*(?:[?.!,]|$|\s+(?:in|on|at|for|with|from|when|if|so|then|too|though|anyway|yet)\b))|\b(?:it|its|it's|itself|they|them|their|theirs|those|these|this one|that one|the one|the ones|which of (?:them|those|these)|which one|one of (?:those|them|these)|either|both of them|that model|this model|that thing|the same)\b|\b(?:make|build|train|use|get|run|speciali[sz]e|fine-?tune|tune|host|pick|buy|deploy|adapt|customi[sz]e|try) one\b(?! of)/i;
+const PRONOUN = /\bthat(?=\s*(?:[?.!,]|$|\s+(?:in|on|at|for|with|from|when|if|so|then|too|though|anyway|yet)\b))|\b(?:it|its|it's|itself|they|them|their|theirs|those|these|this one|that one|the one|the ones|which of (?:them|those|these)|(?:which|either|one|both|neither) of the two|which one|one of (?:those|them|these)|either|both of them|that model|this model|that thing|the same)\b|\b(?:make|build|train|use|get|run|speciali[sz]e|fine-?tune|tune|host|pick|buy|deploy|adapt|customi[sz]e|try) one\b(?! of)/i;
 const CONNECTOR = /^(?:and|also|plus|or|but|so|ok(?:ay)?|then|what about|how about|what of|same (?:question |thing |again )?(?:but |with |for )?(?:for |with )?|same with|what if|and if|even if|in that case)\b/i;
 const FRAME = /^(?:(?:roughly|approximately|about|like|just|actually|exactly|ballpark|realistically|honestly|basically)[,\s]+)*(?:what|how|why|which|who|when|where|is|are|does|do|can|could|should|would|will|list|define|explain|compare|tell)\b/i;
 const THE_ONE = /\bthe (?:one|model|tool)s? (?:with|that|which|who)\b/i;
@@ -46,6 +47,23 @@ const PICK_ASPECTS: ReadonlySet<string> = new Set(['limitations', 'tradeoffs', '
 const EXPLAINING: ReadonlySet<string> = new Set(['limitations', 'uses', 'definition', 'why', 'how', 'examples']);
 /** "Why not FLUX.1 instead?", "what about X rather than that?": another model weighed against the one picked. */
 const INSTEAD = /\binstead\b|\bwhy not\b|\brather than\b|\bover (?:it|that|this)(?: one)?\b/i;
+/** "Which one would you pick", "which of the two should we use", "what would you go with": one of two asked for. */
+const PICKS_ONE = /\bwhich(?: one| of (?:the two|them|those|these|both))?\b.{0,40}\b(?:pick|choose|use|go with|go for|recommend|take|prefer|want|fit|suit|better)\b|\b(?:pick|choose|go with|go for|recommend)\b.{0,20}\b(?:one|either)\b/i;
+/** What the pick is for: "for a support bot", "for our internal helpdesk". */
+const PICKED_FOR = /\bfor\s+((?:an?|the|our|my|your|their)\s+[^?.!,;]{2,50}?)\s*(?:[?.!,;]|$)/i;
+
+/**
+ * "Ok and which one would you pick for a support bot?" after "chat model vs instruct model": a pick
+ * between the two kinds just compared, not a model to recommend from the catalog.
+ */
+function sidePickAsked(u: Understanding, prev: Understanding): Side[] | undefined {
+  if (prev.intent !== 'comparison' || prev.sides.length !== 2 || !prev.sides.every((s) => s.concept && !s.model)) return undefined;
+  if (u.models.length > 0 || u.sides.length >= 2 || !['recommendation', 'comparison'].includes(u.intent) || !PICKS_ONE.test(u.text)) return undefined;
+  // A kind of its own named now ("which reasoning model…") is its own question.
+  if (u.concepts.some((c) => !prev.sides.some((s) => s.concept === c))) return undefined;
+  return [...prev.sides];
+}
+
 const SIBLING = /\b(?:siblings?|sisters?|cousins?|brothers?|versions?|variants?|editions?|flavou?rs?|members?|relatives?)\b/i;
 
 function mergeConstraints(a: Constraints, b: Constraints): Constraints {
@@ -84,11 +102,16 @@ function relatives(model: CatalogEntry, catalog: readonly CatalogEntry[]): Catal
   return catalog.filter((m) => m !== model && family(m) && !/\b(?:family|series)\b/i.test(m.name));
 }
 
-/** "and haiku?" after a question about Claude 4.5 Sonnet: the family member the fragment names. */
-function familyMember(text: string, model: CatalogEntry | undefined, catalog: readonly CatalogEntry[]): CatalogEntry | undefined {
+/**
+ * "and haiku?" after a question about Claude 4.5 Sonnet: the family member the fragment names. A word
+ * the question reads as something else, a kind of content ("is it any good for code?") or a concept
+ * ("is it an instruct model?"), names no member, though a member's name holds it ("Code Llama").
+ */
+function familyMember(u: Understanding, model: CatalogEntry | undefined, catalog: readonly CatalogEntry[]): CatalogEntry | undefined {
   if (!model) return undefined;
   const own = new Set(nameTokens(model.name));
-  const words = new Set(nameTokens(text));
+  const readOtherwise = new Set(u.concepts.flatMap((c) => c.names.flatMap((n) => nameTokens(n))));
+  const words = new Set(nameTokens(u.text).filter((t) => !readOtherwise.has(t) && readCategories(t).length === 0));
   const members = relatives(model, catalog);
   const named = members.filter((m) => nameTokens(m.name).some((t) => !own.has(t) && t.length > 2 && words.has(t)));
   // The closest relative: the one sharing most of the previous model's name ("4.5").
@@ -98,7 +121,7 @@ function familyMember(text: string, model: CatalogEntry | undefined, catalog: re
 export function resolveFollowUp(u: Understanding, previous: Turn, catalog: readonly CatalogEntry[] = []): Understanding {
   const prev = previous.understanding;
   if (u.models.length === 0) {
-    const member = familyMember(u.text, previous.models[0] ?? prev.models[0], catalog);
+    const member = familyMember(u, previous.models[0] ?? prev.models[0], catalog);
     if (member) u = { ...u, models: [member], intent: prev.intent };
   }
   if (['greeting', 'thanks', 'help'].includes(prev.intent)) return u;
@@ -121,6 +144,14 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   // "Any cheaper alternative?", "something with a longer context?": another model than the pick.
   const alternative = pickedModel ? alternativeAsked(u, catalog) : undefined;
   if (!pronoun && !connector && !elliptical && !attributeQuestion && !pickFromList && !pointerSide && !instead && !alternative) return u;
+  const sidesPicked = sidePickAsked(u, prev);
+  if (sidesPicked) {
+    const purpose = PICKED_FOR.exec(u.text)?.[1]?.trim() ?? '';
+    const picked: Understanding = { ...u, followUp: true, previous: prev, intent: 'comparison', sides: sidesPicked, concepts: sidesPicked.map((s) => s.concept!), sidePick: { for: purpose }, terms: mergeTerms(u.terms, prev.terms) };
+    // The pick is of a side, not of the kind of thing the wording named ("which one…" reads as a model).
+    delete picked.target;
+    return picked;
+  }
   // "and the most expensive?" after the cheapest: the same ranking from its other end.
   const flipped = otherEnd(u, prev, contentWords);
   if (flipped) return flipped;

@@ -29,7 +29,7 @@ const CATEGORY_WORDS: Array<[Category, RegExp]> = [
  * forms only where a noun shares the stem: "produce" makes things, a "product" photo is a subject.
  */
 const OUTPUT_VERBS = /\b(?:generat\w*|creat\w*|mak\w*|produc(?:e|es|ed|ing)|render\w*|draw\w*|design\w*|spit out|turn \w+ into|text[- ]to[- ]\w+|synthesi[sz]\w*|compos\w*|paint\w*|write|writing|ai[- ]generated|restyl\w*|edit\w*)\b/i;
-const INPUT_VERBS = /\b(?:read\w*|analy[sz]\w*|understand\w*|extract\w*|pull\w* (?:data|text|info\w*) (?:out )?(?:of|from)|describ\w*|caption\w*|tag\w*|classif\w*|detect\w*|ocr|process\w*|upload\w*|look\w* at|pars\w*|transcrib\w*|search\w*|deal\w* with|review\w*|summari[sz]\w*|\w+[- ]to[- ]text|chew\w* through|ingest\w*|scan\w*)\b/i;
+const INPUT_VERBS = /\b(?:read\w*|analy[sz]\w*|understand\w*|extract\w*|pull\w* (?:data|text|info\w*) (?:out )?(?:of|from)|describ\w*|caption\w*|tag\w*|classif\w*|detect\w*|ocr|process\w*|upload\w*|look\w* at|pars\w*|transcrib\w*|search\w*|deal\w* with|review\w*|summari[sz]\w*|\w+[- ]to[- ]text|chew\w* through|ingest\w*|scan\w*|accept\w*|tak(?:e|es|ing) in)\b/i;
 
 /** A past participle of making right after a noun: "a voiceover generated for our videos". */
 const MADE_AFTER = /^\s+(?:(?:that|which) (?:is|are|was|were|gets?|got) )?(?:generated|created|made|produced|rendered|drawn|synthesi[sz]ed|composed|painted|designed)\b/i;
@@ -167,4 +167,12 @@ export function categoryConcept(categories: readonly CategoryMention[], ctx: Pic
     if (found && found.end - found.start === linkTokens(name).length) return found.value;
   }
   return undefined;
+}
+
+/**
+ * Whether a catalog phrase (a strength, a use) names making or doing this kind of content:
+ * "generating images through the DALL-E 3 integration" does, "accepts text and images as input" does not.
+ */
+export function phraseNamesContent(phrase: string, category: CategoryMention['category']): boolean {
+  return readCategories(phrase).some((c) => c.category === category && c.direction !== 'input');
 }

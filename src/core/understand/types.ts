@@ -210,6 +210,8 @@ export interface Understanding {
   among?: readonly ListedItem[];
   /** The model the last answer picked and the alternatives it offered: what "that one" or "X instead" is weighed against. */
   pick?: { model: CatalogEntry; alternatives: readonly CatalogEntry[] };
+  /** "Which one would you pick for a support bot?" after two kinds were compared: one of those two sides asked for, and what for ("a support bot"; empty when unsaid). */
+  sidePick?: { for: string };
   /** "Any cheaper alternative?", "is there a Google option?", "something proprietary?": another model of the pick's kind, and what sets it apart. */
   alternative?: AlternativeAsk;
   /** True when earlier turns filled in what this question leaves out. */

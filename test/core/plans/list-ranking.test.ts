@@ -30,7 +30,7 @@ describe('list plan: catalog models', () => {
 
   it('filters the last list: "which of those are open source?"', () => {
     const a = ask('which of those are open source?', ['what image models are there']);
-    expect(bolded(a.text).sort()).toEqual(['Delta Flux', 'Gamma Diffusion 3']);
+    expect(a.text).toBe('Of those, **Gamma Diffusion 3** and **Delta Flux** are open source; **Pixel Studio 7** is not.');
   });
 });
 

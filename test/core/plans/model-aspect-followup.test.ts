@@ -80,8 +80,8 @@ describe('an aspect asked after a pick', () => {
     expect(guide.ask({ text: 'any risks if we roll that out?', history }).text).toContain('need a rack of graphics cards');
   });
 
-  it('answers "what\'s it good at" with the picked model\'s strengths', () => {
-    expect(guide.ask({ text: "what's it good at", history }).text).toBe('Loomwright 2 is strongest at runs on the mill floor; learns a house pattern style; on-premise pattern pictures.');
+  it('answers "what\'s it good at" with the picked model\'s strengths as one sentence of its name, then its uses', () => {
+    expect(guide.ask({ text: "what's it good at", history }).text).toBe('Loomwright 2 runs on the mill floor and learns a house pattern style. Typical uses: on-premise pattern pictures.');
   });
 });
 
