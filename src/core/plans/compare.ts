@@ -158,10 +158,20 @@ export function figureVerdict(ctx: PlanContext, u: Understanding): Draft | undef
 function comparisonSection(ctx: PlanContext, u: Understanding, concepts: readonly Concept[]): Passage | undefined {
   const [a, b] = concepts;
   if (!a || !b) return undefined;
-  const sections = (a.aspects.get('comparison') ?? []).filter((p) => (b.aspects.get('comparison') ?? []).includes(p));
+  // A section weighing a pair of its own ("Base models vs foundation models") that merely mentions a
+  // side further on ("…a chat model tuned from it") compares something else.
+  const sections = (a.aspects.get('comparison') ?? []).filter((p) => (b.aspects.get('comparison') ?? []).includes(p) && headingWeighs(p, a, b));
   if (u.aspect !== 'tradeoffs' || sections.length < 2) return sections[0];
   const properties = (p: Passage) => analysed(ctx.index, p).units.filter((x) => x.unit.bullet && /\svs\.?\s/i.test(x.unit.text)).length;
   return sections.reduce((best, p) => (properties(p) > properties(best) ? p : best));
+}
+
+/** Whether a section's heading, when it sets two things against each other ("X vs Y"), names both concepts. */
+function headingWeighs(p: Passage, a: Concept, b: Concept): boolean {
+  const heading = (p.headings.at(-1) ?? '').toLowerCase();
+  if (!/\s(?:vs\.?|versus)\s/.test(heading)) return true;
+  const names = (c: Concept) => c.names.some((n) => heading.includes(n.toLowerCase().replace(/s$/, '')));
+  return names(a) && names(b);
 }
 
 /** A lead-in announcing a property-by-property list of both sides: "Property by property (closed vs open source):". */
@@ -285,6 +295,9 @@ function comparesAnotherPair(ctx: PlanContext, passage: Passage | undefined, sid
     // A section about a pair of its own ("RAG vs fine-tuning") names what it weighs in its heading or
     // opening (its first sentence and the one or first item after it): a side it mentions only further
     // on ("or add prompt engineering on top") is not one.
+    // A heading that sets a pair against each other ("Base models vs foundation models") names its pair.
+    const heading = (passage.headings.at(-1) ?? '').toLowerCase();
+    if (side.concept && /\s(?:vs\.?|versus)\s/.test(heading)) return !side.concept.names.some((n) => heading.includes(n.toLowerCase().replace(/s$/, '')));
     if (side.concept && about.length >= 2 && !about.includes(side.concept)) {
       const opening = `${passage.headings.at(-1) ?? ''} ${analysed(ctx.index, passage).units.slice(0, 2).map((x) => x.unit.text).join(' ')}`.toLowerCase();
       return !side.concept.names.some((n) => opening.includes(n.toLowerCase().replace(/s$/, '')));
