@@ -2,6 +2,7 @@
  * One answer plan per intent, each leading with the direct answer. When the classifier found two
  * intents close, the answer serves both: a verdict that ends with the definition, say.
  */
+import { sizeClassOf } from './size-class-of.js';
 import type { Side, Understanding } from '../understand/types.js';
 import { answerComparison, answerWhyOneWon, compareModels } from './compare.js';
 import type { Draft, PlanContext } from './context.js';
@@ -243,6 +244,9 @@ function notEnough(ctx: PlanContext, u: Understanding, pick: Draft): Draft {
 export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
   if (['greeting', 'thanks', 'help'].includes(u.intent)) return notAnswered();
   if (!aboutTheField(ctx, u)) return notAnswered();
+  // "Is a 7B model small or large?": the size class whose range holds the count.
+  const sized = sizeClassOf(ctx, u);
+  if (sized) return sized;
   // "Which of those stages makes it safe?": the one item of the earlier list this turn's words pick.
   const picked = answerPickedItem(ctx, u);
   if (picked) return picked;

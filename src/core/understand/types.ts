@@ -170,6 +170,8 @@ export interface Understanding {
   constraints: Constraints;
   /** In a follow-up whose constraints merge the thread's, the ones this turn states itself. */
   statedConstraints?: Constraints;
+  /** A parameter count named on its own ("is a 7B model small?"), in parameters. */
+  paramCount?: number;
   /** In a comparison, the constraints stated beside the two sides ("open vs closed models for a bank"): the purpose the pick between them serves. */
   besideSides?: Constraints;
   superlative?: 'max' | 'min';

@@ -35,6 +35,7 @@ import { asksVerdictOnPlan } from './verdict-ask.js';
 import { readEnumeration } from './enumerates.js';
 import type { Constraints, ListedItem, Side, Understanding } from './types.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
+import { readParamCount } from './param-count.js';
 
 export interface UnderstandContext extends LinkContext {
   intents: Classifier<Intent>;
@@ -414,6 +415,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // A side read as a concept ("audio gen" → audio model) is one of the things asked about.
   for (const side of sides) if (side.concept && !linked.concepts.includes(side.concept)) linked.concepts.push(side.concept);
   const maxSentences = requestedSentences(text);
+  const paramCount = readParamCount(text);
   const enumerates = readEnumeration(text);
   const kindMisfit = readKindMisfit(text, linked.concepts, readForPurpose(readCategories(text, true), purpose), ctx);
   // "A step-down transformer in a power supply", "the next train to Leeds": words of an everyday
@@ -456,6 +458,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...(enumerates ? { enumerates } : {}),
     sides,
     ...besideSides(text, sides),
+    ...(paramCount !== undefined && linked.models.length === 0 ? { paramCount } : {}),
     terms,
     unknownTerms: unknown,
     ...needWords(unknown),
