@@ -47,4 +47,10 @@ describe('the default knowledge on picks of a kind other than a model', () => {
   it('raises the temperature for poems', () => {
     expect(ask('what temperature for writing poems').text).toMatch(/^Raise the \*\*temperature\*\* setting/);
   });
+
+  it('reads documents whose page count is the point as a long context, and picks a model by its window', () => {
+    for (const q of ['we need to analyse 500-page contracts', 'which model for summarising 300 page reports']) {
+      expect(ask(q).text, q).toMatch(/^\*\*Llama 4 Scout\*\*.*context window/);
+    }
+  });
 });

@@ -74,6 +74,14 @@ export function outputAsksModel(text: string, categories: readonly CategoryMenti
   return ASKS_KIND[classified].test(text) ? classified : 'model';
 }
 
+/**
+ * "We need to analyse 500-page contracts": a need that picks among models (a long context) and no
+ * word of where to run one is no deployment question, whatever the classifier made of "we need to".
+ */
+export function modelForLongInput(classified: Target, text: string, longContext: boolean): Target {
+  return classified === 'deployment' && longContext && !ASKS_KIND.deployment.test(text) ? 'model' : classified;
+}
+
 /** Verbs of making something. */
 const MAKE = String.raw`(?:generate|make|create|produce|turn|write|draw|render|animate|compose|design|paint|narrate|voice|synthesi[sz]e|convert)`;
 /** "What can make a video from text?", "which tool could draw our logo?": the thing that does it, as the subject. */

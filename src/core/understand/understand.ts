@@ -23,7 +23,7 @@ import { readForPurpose, readPurpose } from './purpose.js';
 import { requestedSentences } from './length.js';
 import { asksKindSuperlative } from './kind-superlative.js';
 import { readAdaptation, ruledOut } from './adaptation.js';
-import { asksForMaker, asksKindPick, MODEL_NOUNS, objectTarget, outputAsksModel } from './target.js';
+import { asksForMaker, asksKindPick, modelForLongInput, MODEL_NOUNS, objectTarget, outputAsksModel } from './target.js';
 import { asksAdjustment, asksRemedy, remedyAsApproach, remedySection, REMEDY_WORDS } from './remedy.js';
 import { modelsOutgrownByQuote, readSides } from './sides.js';
 import { queryTerms, WEAK_TERMS } from './terms.js';
@@ -368,7 +368,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // "Which model from the pricing table makes most sense?": the "most" of how well a pick fits is no
   // end of a scale; with no other, the figures' words only say where to pick from.
   if (decided.intent === 'ranking' && !superlative && asksFit(text) && !asksOrder(text) && ASKS_PICK.test(questionClause(text)) && linked.models.length + linked.names.length + linked.unknownNames.length === 0) reread(decided, 'recommendation');
-  const target = decided.intent === 'recommendation' && (remedy || adaptation) ? 'approach' : decided.intent === 'recommendation' ? objectTarget(text, familiesOf(ctx.catalog)) ?? outputAsksModel(text, categories, classify(ctx.targets, linked.placeholderText, text)[0]!.label) : undefined;
+  const target = decided.intent === 'recommendation' && (remedy || adaptation) ? 'approach' : decided.intent === 'recommendation' ? objectTarget(text, familiesOf(ctx.catalog)) ?? modelForLongInput(outputAsksModel(text, categories, classify(ctx.targets, linked.placeholderText, text)[0]!.label), text, readConstraints(text).longContext) : undefined;
   const aspect = aspectOf(decided.intent, text);
   // "Who uses diffusion models?" asks what a kind of thing is used for, not a figure about it.
   if (decided.intent === 'fact' && aspect === 'uses' && linked.concepts.length > 0 && linked.models.length === 0 && attribute === undefined) Object.assign(decided, { intent: 'uses', runnerUp: { intent: 'fact', p: decided.confidence } });
