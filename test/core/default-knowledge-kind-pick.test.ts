@@ -53,4 +53,8 @@ describe('the default knowledge on picks of a kind other than a model', () => {
       expect(ask(q).text, q).toMatch(/^\*\*Llama 4 Scout\*\*.*context window/);
     }
   });
+
+  it('still picks a metric when benchmark scores are set aside', () => {
+    expect(ask('besides benchmark scores, what should we track for a production-critical system').text).toMatch(/^Watch \*\*uptime\*\*/);
+  });
 });
