@@ -26,8 +26,11 @@ export type DocumentFormat = 'markdown' | 'text' | 'yaml' | 'html' | 'pdf' | 'do
 export const ASPECTS = ['definition', 'how', 'uses', 'limitations', 'examples', 'history', 'tradeoffs', 'comparison', 'types', 'why', 'cost', 'choosing', 'references'] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
-/** What kind of thing a concept is; recommendations pick among concepts of the kind asked for. */
-export const CONCEPT_KINDS = ['model-type', 'technique', 'setting', 'deployment', 'size-class', 'benchmark', 'concept', 'organisation', 'product'] as const;
+/**
+ * What kind of thing a concept is; recommendations pick among concepts of the kind asked for. A
+ * metric is a production measurement (latency, uptime), watched beside a benchmark's score.
+ */
+export const CONCEPT_KINDS = ['model-type', 'technique', 'setting', 'deployment', 'size-class', 'benchmark', 'metric', 'concept', 'organisation', 'product'] as const;
 export type ConceptKind = (typeof CONCEPT_KINDS)[number];
 
 /** A concept a document declares in its front matter (`concepts:`). */

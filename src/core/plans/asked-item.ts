@@ -6,6 +6,7 @@
 import { WEAK_TERMS } from '../understand/terms.js';
 import type { Understanding } from '../understand/types.js';
 import type { Draft, PlanContext } from './context.js';
+import { lowerFirst } from '../lexicon/case.js';
 
 const ITEM = /^\s*[-*•]\s+(.+)$/;
 /** "Components of bigger models: Stable Diffusion relies on…": an item's label and what it says. */
@@ -46,7 +47,7 @@ export function askedItemFirst(ctx: PlanContext, u: Understanding, draft: Draft)
   const labels = items.filter((x) => x !== items.find((y) => y.i === best.i)).map((x) => LABELLED.exec(x.text)?.[1]);
   // Named by what the list's section is about ("What X is used for"), else by the aspect asked.
   const header = OTHERS[first.passage?.aspect ?? ''] ?? OTHERS[u.aspect ?? ''] ?? 'Also listed';
-  const tail = labels.every((l) => l !== undefined) ? `${header}: ${joined(labels.map((l) => l!.charAt(0).toLowerCase() + l!.slice(1)))}.` : '';
+  const tail = labels.every((l) => l !== undefined) ? `${header}: ${joined(labels.map((l) => lowerFirst(l!, ctx.kb.models.map((m) => m.name))))}.` : '';
   return { ...draft, blocks: [{ ...first, text: [/[.!?]$/.test(said) ? said : `${said}.`, tail].filter(Boolean).join(' ') }, ...draft.blocks.slice(1)] };
 }
 

@@ -8,6 +8,7 @@ import type { Passage } from '../../knowledge/types.js';
 import { analysed } from '../evidence/analysed.js';
 import type { Side } from '../understand/types.js';
 import type { Block, PlanContext } from './context.js';
+import { lowerFirst } from '../lexicon/case.js';
 
 /** A list item short enough to read as part of a sentence ("Generating longer videos."). */
 const SHORT_ITEM = 70;
@@ -15,7 +16,7 @@ const SHORT_ITEM = 70;
 /** "Generating longer videos." → "generating longer videos" (an acronym keeps its capitals). */
 function inline(item: string): string {
   const text = item.replace(/^\s*(?:[-*•+]|\d+[.)])\s+/, '').replace(/[.;]\s*$/, '');
-  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+  return lowerFirst(text);
 }
 
 function joined(items: readonly string[]): string {

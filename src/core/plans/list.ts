@@ -19,6 +19,7 @@ import { supported } from './support.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 import { childSections } from './sections.js';
 import { enumeratedList } from './enumeration.js';
+import { lowerFirst } from '../lexicon/case.js';
 
 const ASKS_FOR_MODELS = /\b(?:models?|tools?|options|llms|generators?|products|apps)\b/i;
 const ASKS_FOR_KINDS = /\b(?:types?|kinds?|categor(?:y|ies)|architectures?|famil(?:y|ies)|approaches|ways|stages|steps|varieties)\b/i;
@@ -149,7 +150,7 @@ function articleOutline(ctx: PlanContext, article: Article): Draft | undefined {
   const tops = childSections(ctx, root).filter((s) => !FRAMING_SECTION.test(s));
   if (tops.length < 3) return undefined;
   const line = (s: string) => {
-    const under = childSections(ctx, { docId: root.docId, headings: [...root.headings, s] }).map((c) => c.charAt(0).toLowerCase() + c.slice(1));
+    const under = childSections(ctx, { docId: root.docId, headings: [...root.headings, s] }).map((c) => lowerFirst(c, ctx.kb.models.map((m) => m.name)));
     return `- ${s}${under.length > 0 ? `: ${under.join(', ')}` : ''}`;
   };
   const text = `"${article.title}" goes through ${COUNT_WORDS[tops.length] ?? tops.length} sections:\n${tops.map(line).join('\n')}`;

@@ -7,6 +7,7 @@ import { analysed } from '../evidence/analysed.js';
 import type { Concept } from '../lexicon/concepts.js';
 import type { PlanContext } from './context.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
+import { lowerFirst } from '../lexicon/case.js';
 
 
 /**
@@ -24,7 +25,6 @@ export function useSentence(text: string, item = false): string {
 }
 
 /** An acronym or a name keeps its capitals ("RAG pipelines"); a common noun is lowered. */
-const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
 /** How answers name a concept: the bold term that opens its defining sentence ("a generative adversarial network (GAN)"). */
 export function displayName(ctx: PlanContext, concept: Concept): string {

@@ -15,6 +15,7 @@ import type { Understanding } from '../understand/types.js';
 import { DOUBTING_SHOULD } from '../understand/verdict-ask.js';
 import type { Concept } from '../lexicon/concepts.js';
 import type { Draft, PlanContext } from './context.js';
+import { lowerFirst } from '../lexicon/case.js';
 
 /** A closing that asks whether a proposal is wise, and which way "yes" points. */
 const FOR_IT = /\b(?:(?:a |an |the )?(?:good|smart|sensible|wise|right) (?:idea|call|move|plan|choice)|worth it|worth the (?:money|cost)|(?:is (?:that|it|this)|really) (?:necessary|needed))\s*(?:or (?:nah|not|no)\b)?\W*$/i;
@@ -135,7 +136,7 @@ function weighOptions(ctx: PlanContext, u: Understanding): { fits: 'proposed' | 
   const own = u.concepts.flatMap((c) => [...(c.aspects.get('comparison') ?? []), ...(c.aspects.get('choosing') ?? [])]);
   const found = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: u.concepts, aspect: 'choosing', limit: 4, filter: (p) => !p.tags.includes('catalog') }).map((c) => c.passage);
   const lists = [...new Set([...own, ...found])];
-  const lower = (label: string) => (/^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1));
+  const lower = (label: string) => lowerFirst(label, ctx.kb.models.map((m) => m.name));
   let best: { fits: 'proposed' | 'other'; text: string; proposedWhen?: string; passage: Passage; score: number } | undefined;
   for (const passage of lists) {
     const options = analysed(ctx.index, passage).units.filter((x) => x.unit.bullet).flatMap((x) => {

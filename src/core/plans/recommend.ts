@@ -34,6 +34,7 @@ import { adaptationPick, techniqueUse } from './adaptation-pick.js';
 import { superlativeClaim } from './superlative-claim.js';
 import { usualClaim } from './usual-claim.js';
 import { optionUnderConstraint } from './option-fit.js';
+import { lowerFirst } from '../lexicon/case.js';
 
 const KINDS: Record<Exclude<Target, 'model'>, ConceptKind[]> = {
   // "What kind of models for faster image generation?" may be answered by a kind made by a technique (distilled models).
@@ -41,12 +42,20 @@ const KINDS: Record<Exclude<Target, 'model'>, ConceptKind[]> = {
   setting: ['setting'],
   deployment: ['deployment'],
   'size-class': ['size-class'],
-  benchmark: ['benchmark'],
+  // "Which metric should we watch for a realtime voice bot?": a production metric (latency) is measured too.
+  benchmark: ['benchmark', 'metric'],
   approach: ['technique', 'deployment'],
 };
 
 /** Kinds of pick that are things the knowledge names (a benchmark, a setting, a size class), not a way of doing. */
 const NAMED_KINDS: ReadonlySet<Target> = new Set<Target>(['setting', 'size-class', 'benchmark']);
+
+/** The opening that names a concept picked for a target: a metric is watched ("Watch **latency**."), a setting changed. */
+function leadFor(ctx: PlanContext, target: Exclude<Target, 'model'>, concept: Concept): string {
+  if (target === 'setting') return LEADS.setting(`**${concept.name}**`);
+  if (concept.kind === 'metric') return `Watch **${lowerFirst(displayName(ctx, concept).replace(/\*\*/g, ''))}**.`;
+  return LEADS[target](displayName(ctx, concept));
+}
 
 /** The opening that names a pick of each kind, in a plain sentence. */
 const LEADS: Record<Exclude<Target, 'model'>, (name: string) => string> = {
@@ -273,7 +282,8 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   const otherWay = (p: Passage) => ctx.concepts.about(p).some((c) => c.kind === 'model-type' && goesOtherWay(c, direction));
   // "Besides benchmarks, what should we measure?": the kind set aside is no answer, in any of its sections.
   const kindAside = setsAsideKind(ctx.index, asked, target);
-  const setAside = (p: Passage) => kindAside && ctx.concepts.about(p).some((c) => c.kind !== undefined && kinds.includes(c.kind));
+  // Only the kind the word names is set aside: "aside from leaderboard scores, what should we monitor?" still wants a metric (latency).
+  const setAside = (p: Passage) => kindAside && ctx.concepts.about(p).some((c) => c.kind === kinds[0]);
   const evidence = rankEvidence(ctx.index, u.terms, adviceCandidates(ctx, u, kinds).filter((c) => !otherWay(c.passage) && !setAside(c.passage)), {}, 6);
   // A definition of one option is no advice: a section on when to choose that speaks to as much of
   // the situation leads ("fine-tune or use retrieval when our facts change weekly?").
@@ -310,7 +320,7 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   if (ofKind && ofKind.evidence.coverage >= 0.2) {
     const defining = ofKind.concept.defining;
     const first = defining ? rankEvidence(ctx.index, u.terms, [{ passage: defining, score: 1, about: true }]).find((e) => e.unit.unit.index === 0) : undefined;
-    const lead = target === 'setting' ? LEADS.setting(`**${ofKind.concept.name}**`) : LEADS[target](displayName(ctx, ofKind.concept));
+    const lead = leadFor(ctx, target, ofKind.concept);
     // The sentence of the kind's sections that speaks to the situation is why it fits ("diffusion is
     // the dominant architecture for generating images"); the definition only when none does.
     const reasoned = pickWithReason(ctx, need, ofKind.concept, lead);
@@ -332,7 +342,7 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   const blocks: Block[] = [];
   const opening = lead.text.split(/(?<=[.!?])\s/)[0]!.toLowerCase();
   if (concept && !concept.names.some((n) => opening.includes(n.toLowerCase()))) {
-    blocks.push({ text: target === 'setting' ? LEADS.setting(`**${concept.name}**`) : LEADS[target](displayName(ctx, concept)), ...(concept.defining ? { passage: concept.defining } : {}) });
+    blocks.push({ text: leadFor(ctx, target, concept), ...(concept.defining ? { passage: concept.defining } : {}) });
   }
   // Advice that is only the pick's definition gives way to the pick and why it fits.
   if (concept && blocks.length > 0 && best.passage === concept.defining) {
@@ -347,7 +357,7 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   }
   // Advice that opens by defining the pick ("A chat model is an instruct model given…") is said as
   // the pick: "Use a chat model: an instruct model given…".
-  const asPick = concept && blocks.length === 0 ? pickFromDefinition(concept, lead.text, target === 'setting' ? LEADS.setting(`**${concept.name}**`) : LEADS[target](displayName(ctx, concept))) : undefined;
+  const asPick = concept && blocks.length === 0 ? pickFromDefinition(concept, lead.text, leadFor(ctx, target, concept)) : undefined;
   // A type named before a run of facts about its variants ("Use a diffusion model." then image-to-image,
   // ControlNet, genre fine-tunes): the one fact that speaks to the need in its own words is the setup.
   const setup = target === 'model-type' && blocks.length === 1 && !asPick ? settingUp(ctx, u, best, lead.text) : undefined;

@@ -5,11 +5,16 @@
  * varied text"), so the pick says "Raise" or "Lower", and a sentence on the other end's use goes.
  */
 import type { Understanding } from '../understand/types.js';
-import type { Draft } from './context.js';
+import type { Block, Draft } from './context.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 
 /** A complaint of sameness, or a wish for variety. */
-const WANTS_VARIETY = /\b(?:boring|samey|same (?:thing|stuff|output|answer|story|result)s?|repetitive|repeats? itself|bland|dull|monoton\w*|formulaic|predictable|(?:more )?(?:creative|creativity|variety|varied|diverse|surprising))\b/i;
+const WANTS_VARIETY = /\b(?:poems?|poetry|lyrics|fiction|brainstorm\w*|slogans?|boring|samey|same (?:thing|stuff|output|answer|story|result)s?|repetitive|repeats? itself|bland|dull|monoton\w*|formulaic|predictable|(?:more )?(?:creative|creativity|variety|varied|diverse|surprising))\b/i;
+/**
+ * Output that must be exact, where one wrong token breaks it: code, queries, sums, extracted fields.
+ * It wants focus as factual answers do ("what temperature for writing code?").
+ */
+const EXACT_TASK = /\b(?:code|coding|programming|programs?|scripts?|sql|quer(?:y|ies)|regex\w*|json|math\w*|arithmetic|calculations?|extract\w*|classif\w*|tagg?ing|labell?ing)\b/i;
 /** A complaint of randomness, or a wish for focus. */
 const WANTS_FOCUS = /\b(?:(?:too|so|very|really) (?:random|creative|wild|varied)|nonsense|gibberish|incoherent|rambl\w*|makes? (?:stuff|things) up|making (?:stuff|things) up|hallucinat\w*|inaccura\w*|factual|accura\w*|consisten\w*|deterministic|reproducib\w*|more focused|off the rails)\b/i;
 const VARIED = /\b(?:varied|random|creative|diverse|freer|variety)\b/i;
@@ -18,7 +23,7 @@ const FOCUSED = /\b(?:predictable|focused|consistent|factual|deterministic|accur
 /** Which way the situation wants the setting turned, read from the setting's own text. */
 export function settingDirection(u: Understanding, text: string): 'Raise' | 'Lower' | undefined {
   const variety = WANTS_VARIETY.test(u.text) && !/\b(?:too|so|very|really) (?:random|creative|wild|varied)\b/i.test(u.text);
-  const focus = WANTS_FOCUS.test(u.text);
+  const focus = WANTS_FOCUS.test(u.text) || (EXACT_TASK.test(u.text) && !variety);
   if (variety === focus) return undefined;
   const clauses = text.split(/[.;:,]\s+|\s\band\b\s/);
   // "a low temperature gives more predictable text": the end is the setting's, not the adjective's "more".
@@ -43,6 +48,15 @@ export function directedSetting(u: Understanding, draft: Draft): Draft {
   // "A low temperature suits factual accuracy…" speaks to the other need.
   const other = new RegExp(`^(?:An?\\s+|The\\s+)?(?:${way === 'Raise' ? 'low|lower' : 'high|higher'})\\s+${name}\\b`, 'i');
   const keep = (text: string) => text.split(/(?<=[.!?])\s+/).filter((s) => !other.test(s)).join(' ');
-  const blocks = draft.blocks.map((b, i) => ({ ...b, text: keep(i === 0 ? b.text.replace(/^Change/, way) : b.text) })).filter((b) => b.text.trim().length > 0);
+  // "Lower the temperature setting: A high temperature suits creative writing": the reason after the
+  // pick speaks of the other end; its passage's sentence on this end is the reason instead.
+  const wanted = new RegExp(`^(?:An?\\s+|The\\s+)?(?:${way === 'Raise' ? 'high|higher' : 'low|lower'})\\s+${name}\\b`, 'i');
+  const reasonOf = (b: Block, text: string) => {
+    const m = /^([^:]+setting):\s+(.+)$/s.exec(text);
+    if (!m || !other.test(m[2]!)) return text;
+    const own = (b.passage?.text ?? '').replace(/\*\*/g, '').split(/(?<=[.!?])\s+/).find((x) => wanted.test(x));
+    return own ? `${m[1]}: ${own.charAt(0).toLowerCase()}${own.slice(1)}` : `${m[1]}.`;
+  };
+  const blocks = draft.blocks.map((b, i) => ({ ...b, text: keep(i === 0 ? reasonOf(b, b.text.replace(/^Change/, way)) : b.text) })).filter((b) => b.text.trim().length > 0);
   return { ...draft, blocks };
 }

@@ -12,6 +12,7 @@ import type { Understanding } from '../understand/types.js';
 import type { Block, Draft, PlanContext } from './context.js';
 import { modelKinds } from './model-kinds.js';
 import { WEAK_TERMS } from '../understand/terms.js';
+import { lowerFirst } from '../lexicon/case.js';
 
 /** A line weighing two sides ("Fine-tuning: on any dataset vs limited…") is no verdict on one. */
 const WEIGHS_TWO = /\bvs\.?\b|\bversus\b|\bwhile\b|\bwhereas\b/i;
@@ -52,7 +53,7 @@ function kindSentence(ctx: PlanContext, kind: Concept, terms: Names, model: Cata
       if (!names(x.terms, terms) || WEIGHS_TWO.test(text) || !ABILITY.test(text) || pointsBack(text) || IN_TURN.test(text) || ctx.matcher.find(text).some((m) => m.model !== model)) continue;
       // A labelled item ("Custom fine-tuning on proprietary data: open weights can be…") says it after its label.
       const said = /^[^:]{3,60}:\s+(.+)$/.exec(text)?.[1] ?? text;
-      return { text: said.charAt(0).toLowerCase() + said.slice(1), passage };
+      return { text: lowerFirst(said, ctx.kb.models.map((m) => m.name)), passage };
     }
   }
   return undefined;

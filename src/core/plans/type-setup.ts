@@ -8,6 +8,7 @@ import { WEAK_TERMS } from '../understand/terms.js';
 import type { Understanding } from '../understand/types.js';
 import type { Draft, PlanContext } from './context.js';
 import { kindTerms } from './need-terms.js';
+import { lowerFirst } from '../lexicon/case.js';
 
 /** Wording that says a kind of model is not yet mature. */
 export const IMMATURE = /\b(?:still|remains?|quite|largely|mostly)\s+(?:quite\s+|very\s+)?experimental\b|\bnot (?:yet )?(?:production[- ]ready|ready for production)\b/i;
@@ -45,5 +46,5 @@ export function settingUp(ctx: PlanContext, u: Understanding, best: Evidence, te
   const speaking = quoted.filter((x) => telling.some((t) => x.terms.has(t)));
   if (speaking.length !== 1 || pointsBack(speaking[0]!.unit.text)) return undefined;
   const one = speaking[0]!.unit.text.replace(/\*\*/g, '');
-  return /^[A-Z][a-z]/.test(one) ? `${one.charAt(0).toLowerCase()}${one.slice(1)}` : one;
+  return lowerFirst(one, ctx.kb.models.map((m) => m.name));
 }

@@ -85,7 +85,7 @@ function mergeTerms(now: readonly WeightedTerm[], before: readonly WeightedTerm[
   return [...weights].map(([term, weight]) => ({ term, weight }));
 }
 
-const KIND_TARGET: Partial<Record<ConceptKind, Target>> = { 'model-type': 'model-type', 'size-class': 'size-class', deployment: 'deployment', setting: 'setting', benchmark: 'benchmark', technique: 'approach' };
+const KIND_TARGET: Partial<Record<ConceptKind, Target>> = { 'model-type': 'model-type', 'size-class': 'size-class', deployment: 'deployment', setting: 'setting', benchmark: 'benchmark', metric: 'benchmark', technique: 'approach' };
 
 /** What kind of thing a list of a concept's kinds holds: the kind its narrower concepts share. */
 function kindListed(concepts: readonly Concept[]): Target | undefined {

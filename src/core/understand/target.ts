@@ -10,7 +10,7 @@ import type { CategoryMention, Target } from './types.js';
 export const MODEL_NOUNS = /^(?:models?|llms?|tools?|options?|ones?|providers?|vendors?|apis?|services?|products?|platforms?|generators?|assistants?|image|video|audio|code|coding|open|cheap\w*|best|\{model\})\b/i;
 const KIND_NOUNS: Array<[RegExp, Target]> = [
   [/^(?:kinds?|types?|sorts?|architectures?)\b/i, 'model-type'],
-  [/^(?:settings?|knobs?|sliders?|parameters?)\b/i, 'setting'],
+  [/^(?:settings?|knobs?|sliders?|parameters?|temperatures?|top[- ]?p|guidance)\b/i, 'setting'],
   [/^(?:benchmarks?|metrics?|scores?|evals?|evaluations?|leaderboards?|test\s+suites?)\b/i, 'benchmark'],
   [/^(?:sizes?)\b/i, 'size-class'],
 ];
@@ -40,6 +40,18 @@ export function objectTarget(text: string, families: ReadonlySet<string> = new S
 }
 
 
+/**
+ * "What benchmark tells me how well a model reasons?", "which temperature for writing code?", "what
+ * metric should we watch…": a kind of thing named as what is asked, then what it must do or be for.
+ * A pick of that kind, however "how well" or "for" make the rest read.
+ */
+const KIND_PICK = /^\W*(?:(?:so|ok|and|but)\s+)?(?:what|which)\s+(?:benchmarks?|metrics?|evals?|leaderboards?|scores?|settings?|temperatures?|top[- ]?p|guidance(?: scale)?|sizes?|architectures?|(?:kinds?|types?|sorts?) of (?:models?|architectures?))\s+(?:tells?|shows?|measures?|tests?|checks?|captures?|reflects?|tracks?|suits?|fits?|works?|helps?|matters?|counts?|gives?|proves?|says?|should|would|could|to|for|do (?:i|we|you)|is (?:best|right|ideal|good|better)|are (?:best|right|ideal|good|better))\b/i;
+
+/** Whether the question opens by asking for a thing of a kind other than a model, for a need (see KIND_PICK). */
+export function asksKindPick(text: string): boolean {
+  return KIND_PICK.test(text);
+}
+
 /** Words that ask for each kind of answer other than a model. */
 const ASKS_KIND: Record<Exclude<Target, 'model'>, RegExp> = {
   // "…a general chatbot or something more specialised?" weighs kinds of model too.
@@ -60,6 +72,14 @@ const ASKS_KIND: Record<Exclude<Target, 'model'>, RegExp> = {
 export function outputAsksModel(text: string, categories: readonly CategoryMention[], classified: Target): Target {
   if (classified === 'model' || !categories.some((c) => c.direction === 'output')) return classified;
   return ASKS_KIND[classified].test(text) ? classified : 'model';
+}
+
+/**
+ * "We need to analyse 500-page contracts": a need that picks among models (a long context) and no
+ * word of where to run one is no deployment question, whatever the classifier made of "we need to".
+ */
+export function modelForLongInput(classified: Target, text: string, longContext: boolean): Target {
+  return classified === 'deployment' && longContext && !ASKS_KIND.deployment.test(text) ? 'model' : classified;
 }
 
 /** Verbs of making something. */

@@ -23,7 +23,7 @@ import { readForPurpose, readPurpose } from './purpose.js';
 import { requestedSentences } from './length.js';
 import { asksKindSuperlative } from './kind-superlative.js';
 import { readAdaptation, ruledOut } from './adaptation.js';
-import { asksForMaker, MODEL_NOUNS, objectTarget, outputAsksModel } from './target.js';
+import { asksForMaker, asksKindPick, modelForLongInput, MODEL_NOUNS, objectTarget, outputAsksModel } from './target.js';
 import { asksAdjustment, asksRemedy, remedyAsApproach, remedySection, REMEDY_WORDS } from './remedy.js';
 import { modelsOutgrownByQuote, readSides } from './sides.js';
 import { queryTerms, WEAK_TERMS } from './terms.js';
@@ -333,6 +333,9 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   if ((decided.intent === 'list' || decided.intent === 'comparison') && CAUSES.test(text)) reread(decided, 'why');
   // "What can turn a description into a video?", "…people dancing, what model?": asks for the thing that does it.
   if (['definition', 'how', 'uses', 'examples', 'why', 'limitations'].includes(decided.intent) && asksForMaker(text)) reread(decided, 'recommendation');
+  // "What benchmark tells me how well a model reasons?", "what temperature for writing code?": a thing
+  // of a kind named as what is asked, for a need, is a pick of that kind, not how it works or what it is for.
+  if (['definition', 'how', 'uses', 'examples', 'why', 'limitations', 'fact'].includes(decided.intent) && asksKindPick(text) && linked.models.length === 0) reread(decided, 'recommendation');
   // "What can we do about it?", "how do teams reduce that?": the ways to deal with a problem.
   // "Our chatbot keeps making stuff up, what should we adjust?": a problem the documents say how to
   // deal with, then a request for what to alter, asks for that remedy (a kind named outright,
@@ -366,7 +369,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // "Which model from the pricing table makes most sense?": the "most" of how well a pick fits is no
   // end of a scale; with no other, the figures' words only say where to pick from.
   if (decided.intent === 'ranking' && !superlative && asksFit(text) && !asksOrder(text) && ASKS_PICK.test(questionClause(text)) && linked.models.length + linked.names.length + linked.unknownNames.length === 0) reread(decided, 'recommendation');
-  const target = decided.intent === 'recommendation' && (remedy || adaptation) ? 'approach' : decided.intent === 'recommendation' ? objectTarget(text, familiesOf(ctx.catalog)) ?? outputAsksModel(text, categories, classify(ctx.targets, linked.placeholderText, text)[0]!.label) : undefined;
+  const target = decided.intent === 'recommendation' && (remedy || adaptation) ? 'approach' : decided.intent === 'recommendation' ? objectTarget(text, familiesOf(ctx.catalog)) ?? modelForLongInput(outputAsksModel(text, categories, classify(ctx.targets, linked.placeholderText, text)[0]!.label), text, readConstraints(text).longContext) : undefined;
   const aspect = aspectOf(decided.intent, text);
   // "Who uses diffusion models?" asks what a kind of thing is used for, not a figure about it.
   if (decided.intent === 'fact' && aspect === 'uses' && linked.concepts.length > 0 && linked.models.length === 0 && attribute === undefined) Object.assign(decided, { intent: 'uses', runnerUp: { intent: 'fact', p: decided.confidence } });
