@@ -31,6 +31,16 @@ describe('text and vocabulary', () => {
     expect(words(fold('a 100k-token window'))).toEqual(['a', '100000', 'token', '100ktoken', 'window']);
   });
 
+  it('reads words that name built-in object properties as plain words (constructor, toString)', () => {
+    expect(words(fold('The constructor of toString and hasOwnProperty'))).toEqual(['the', 'constructor', 'of', 'tostring', 'and', 'hasownproperty']);
+  });
+
+  it('folds curly quotes, long dashes, backticks and thousands separators, in ASCII text and not', () => {
+    expect(fold('It’s a “state‑of‑the‑art” model — 1,000,000 tokens')).toBe('it\'s a "state-of-the-art" model - 1000000 tokens');
+    expect(fold('`Top` 1,234 and 5,67')).toBe("'top' 1234 and 5,67");
+    expect(words(fold('50B+ params, C++ and $20m'))).toEqual(['50b', 'params', 'c++', 'and', '20000000']);
+  });
+
   it('adds one canonical term for every synonym phrase, keeping the original words', () => {
     const vocabulary = createVocabulary([['on-prem', 'self-hosted', 'our own servers']]);
     const canonical = vocabulary.canonicalOf('on-prem');
