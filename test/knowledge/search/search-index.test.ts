@@ -99,6 +99,23 @@ describe('search index', () => {
     expect(names.correct(term('clause'))).toBe(term('claude'));
   });
 
+  it('returns the best hits first, ties in the order the passages were first matched, cut at the limit', () => {
+    const same = buildSearchIndex(knowledgeBase({ passages: ['one', 'two', 'three', 'four'].map((n) => passage(`${n}.md`, `Note ${n}`, 'Pictures cost compute.')), models: [] }));
+    const query = same.analyzer.terms('pictures compute').map((term) => ({ term, weight: 1 }));
+    const all = same.search(query, { limit: 10 }).map((h) => h.passage.section);
+    expect(all).toEqual(['Note one', 'Note two', 'Note three', 'Note four']);
+    expect(same.search(query, { limit: 2 }).map((h) => h.passage.section)).toEqual(all.slice(0, 2));
+  });
+
+  it('answers a search made from inside another search\'s filter as if it were made alone', () => {
+    const query = index.analyzer.terms('turning noise into pictures').map((term) => ({ term, weight: 1 }));
+    const alone = index.search(query, { limit: 5 });
+    const inner: string[][] = [];
+    const outer = index.search(query, { limit: 5, filter: () => (inner.push(index.search(query, { limit: 5 }).map((h) => h.passage.id)), true) });
+    expect(outer).toEqual(alone);
+    for (const ids of inner) expect(ids).toEqual(alone.map((h) => h.passage.id));
+  });
+
   it('rates terms no passage has above common ones', () => {
     expect(index.idf('zzzunknown')).toBeGreaterThan(index.idf(index.analyzer.terms('model')[0]!));
   });
