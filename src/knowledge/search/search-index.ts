@@ -202,7 +202,9 @@ function wrap(
  */
 function best(hits: SearchHit[], limit: number): SearchHit[] {
   if (limit > 0 && hits.length > limit) {
-    const scores = Float64Array.from(hits, (h) => h.score).sort();
+    const scores = new Float64Array(hits.length);
+    for (let i = 0; i < hits.length; i++) scores[i] = hits[i]!.score;
+    scores.sort();
     const floor = scores[hits.length - limit]!;
     // A NaN score (sorted last) leaves the plain sort to decide, as it always did.
     if (!Number.isNaN(scores[scores.length - 1]!)) hits = hits.filter((h) => h.score >= floor);
