@@ -27,6 +27,9 @@ export interface GuideOptions {
 
 export const DEFAULT_TURN_CACHE_SIZE = 2_000;
 
+/** Every versioned name in a text (match() with a global pattern starts afresh each call). */
+const VERSIONED_NAMES = new RegExp(VERSIONED_NAME.source, 'g');
+
 function toSource(p: Passage): Source {
   const url = p.url ?? p.source?.url;
   return { id: p.id, title: p.docTitle, section: p.section, ...(url ? { url } : {}), ...(p.page !== undefined ? { page: p.page } : {}), path: p.path };
@@ -67,7 +70,7 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}): Guid
     if (cached) return cached;
     const u = understand(text, uctx(), previous);
     const draft = planAnswer(ctx, u);
-    const named = draft.answered ? (draft.blocks[0]?.text.match(new RegExp(VERSIONED_NAME.source, 'g')) ?? []) : [];
+    const named = draft.answered ? (draft.blocks[0]?.text.match(VERSIONED_NAMES) ?? []) : [];
     const items = draft.answered ? listedItems(draft) : [];
     const result = { turn: { understanding: u, models: draft.models ?? u.models, concepts: draft.concepts ?? u.concepts, names: named.length ? named.slice(0, 1) : u.names, ...(items.length >= 2 ? { items } : {}) }, draft };
     if (turnCacheSize > 0) {

@@ -24,6 +24,11 @@ describe('definitions', () => {
     expect(ask('expalin fine-tuning').text).toContain('task-specific dataset');
   });
 
+  it('answers a question whose words name built-in object properties instead of throwing', () => {
+    expect(() => ask('is a constructor a diffusion model thing?')).not.toThrow();
+    expect(ask('what is a diffusion model, toString aside?').text).toContain('random noise');
+  });
+
   it('treats "how long / how big" as the frame of a question, not its topic', () => {
     expect(ask('how big is the context window?').text).toContain('maximum number of tokens');
   });

@@ -87,11 +87,14 @@ export interface SenseCue {
   claims: RegExp;
 }
 
+/** Each sense's cues, global for matchAll (which copies the pattern, so this one keeps no state). */
+const ALL_CUES = EVERYDAY_SENSES.map((sense) => new RegExp(sense.cues.source, 'gi'));
+
 /** The everyday fields whose words a question uses, each with the words found. */
 export function everydayCues(text: string): SenseCue[] {
   const out: SenseCue[] = [];
-  for (const sense of EVERYDAY_SENSES) {
-    for (const m of text.matchAll(new RegExp(sense.cues.source, 'gi'))) out.push({ field: sense.field, words: m[0].toLowerCase(), claims: sense.claims });
-  }
+  EVERYDAY_SENSES.forEach((sense, i) => {
+    for (const m of text.matchAll(ALL_CUES[i]!)) out.push({ field: sense.field, words: m[0].toLowerCase(), claims: sense.claims });
+  });
   return out;
 }

@@ -94,8 +94,19 @@ const LEADS = /\b(?:leads?|leading|number one|#1|best|most advanced|most capable
 
 export const needsOpen = (c: Constraints) => c.selfHosted || c.openWeights || c.dataResidency || (c.privacy && !c.managedApi);
 
+/** Each model's strength terms under an index, worked out once: they depend on nothing else. */
+const strengthMemo = new WeakMap<SearchIndex, WeakMap<CatalogEntry, ReadonlyMap<string, number>>>();
+
 /** Terms of what a model is good at, weighted: strengths and use cases fully, notes at half. */
-function strengthTerms(index: SearchIndex, m: CatalogEntry): Map<string, number> {
+function strengthTerms(index: SearchIndex, m: CatalogEntry): ReadonlyMap<string, number> {
+  let byModel = strengthMemo.get(index);
+  if (!byModel) strengthMemo.set(index, (byModel = new WeakMap()));
+  let terms = byModel.get(m);
+  if (!terms) byModel.set(m, (terms = modelStrengthTerms(index, m)));
+  return terms;
+}
+
+function modelStrengthTerms(index: SearchIndex, m: CatalogEntry): Map<string, number> {
   const out = new Map<string, number>();
   const add = (text: string, w: number) => {
     for (const t of index.analyzer.terms(text)) out.set(t, Math.max(out.get(t) ?? 0, w));

@@ -92,15 +92,18 @@ export type Direction = 'max' | 'min';
 
 const LOW_END = String.raw`cheapest|lowest|least expensive|smallest|shortest|fewest|least|low|small|short|cheap`;
 const HIGH_END = String.raw`largest|biggest|longest|highest|greatest|most expensive|priciest|costliest|high|big|large|long|expensive|pricey`;
+const END_TO_END = new RegExp(String.raw`\b(?:(${LOW_END})|(${HIGH_END}))\s+(?:to|→|->|down to|up to)\s+(?:the\s+)?(?:(?:${LOW_END})|(?:${HIGH_END}))\b`, 'i');
+const END_FIRST = new RegExp(String.raw`\b(?:(${LOW_END})|(${HIGH_END}))(?:\s+(?:one|ones|model|models))?\s+(?:first|on top|at the top)\b`, 'i');
+
 /**
  * The order a ranking is read in, said outright: "biggest to smallest", "from cheapest to priciest",
  * "largest first", "descending". The end named first leads, whichever end a lone superlative
  * elsewhere in the question would pick.
  */
 function orderedDirection(text: string): Direction | undefined {
-  const span = new RegExp(String.raw`\b(?:(${LOW_END})|(${HIGH_END}))\s+(?:to|→|->|down to|up to)\s+(?:the\s+)?(?:(?:${LOW_END})|(?:${HIGH_END}))\b`, 'i').exec(text);
+  const span = END_TO_END.exec(text);
   if (span) return span[1] ? 'min' : 'max';
-  const first = new RegExp(String.raw`\b(?:(${LOW_END})|(${HIGH_END}))(?:\s+(?:one|ones|model|models))?\s+(?:first|on top|at the top)\b`, 'i').exec(text);
+  const first = END_FIRST.exec(text);
   if (first) return first[1] ? 'min' : 'max';
   if (/\bdescending\b|\bhigh(?:est)?[- ]to[- ]low(?:est)?\b/i.test(text)) return 'max';
   if (/\bascending\b|\blow(?:est)?[- ]to[- ]high(?:est)?\b/i.test(text)) return 'min';
@@ -108,6 +111,7 @@ function orderedDirection(text: string): Direction | undefined {
 }
 
 const EXTREMES = String.raw`cheapest|priciest|costliest|most expensive|least expensive|largest|biggest|smallest|longest|shortest|highest|lowest|best|worst`;
+const FROM_EXTREME = new RegExp(String.raw`\bfrom (?:the )?(?:${EXTREMES})\b`, 'i');
 /**
  * Wording that asks for things put in order, not for one figure or one winner: "in order of output
  * price", "order them by", "rank A, B and C by…", "sort by", "from cheapest", "largest first".
@@ -116,7 +120,7 @@ export function asksOrder(text: string): boolean {
   if (orderedDirection(text)) return true;
   if (/\bin (?:the )?order of\b(?!\s+(?:events|steps|stages|operations)\b)|\b(?:sort|sorted|order|ordered|rank|ranked|arrange|arranged)\s+(?:them|these|those|all|it|each)?\s*(?:by|on|according to|based on)\b/i.test(text)) return true;
   if (/(?:^\W*|[,.;:!?]\s*|\b(?:please|pls|you|then|and|to|i|we)\s+)(?:rank|order|sort|arrange)\s+(?!of\b).{3,120}?\b(?:by|on|according to|based on|from)\b/i.test(text)) return true;
-  return new RegExp(String.raw`\bfrom (?:the )?(?:${EXTREMES})\b`, 'i').test(text);
+  return FROM_EXTREME.test(text);
 }
 
 /** "Most" said of how well something fits the asker ("makes the most sense"), not of a figure. */

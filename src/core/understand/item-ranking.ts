@@ -16,6 +16,8 @@ const OPTIONS = /^(?:options?|choices?)$/i;
 const COST_END = String.raw`cheapest|least expensive|most affordable|lowest[- ]cost|most expensive|priciest|costliest|dearest|highest[- ]cost`;
 const TIME_END = String.raw`fastest|quickest|slowest|shortest|longest|soonest`;
 const END = `${COST_END}|${TIME_END}`;
+const COST_ENDS = new RegExp(String.raw`\b(${COST_END})\b`, 'i');
+const TIME_ENDS = new RegExp(String.raw`\b(${TIME_END})\b`, 'i');
 
 /** "The cheapest way to…", "the fastest route to production". */
 const END_OF_NOUN = new RegExp(String.raw`\b(?:${END})\s+((?:[\w-]+\s+){0,2}?)(${ITEM_NOUN})\b`, 'i');
@@ -51,7 +53,7 @@ export function readItemRanking(text: string, ordered: string | undefined, prici
   const on = pricing ? 'cost' : TIME.test(text) ? 'time' : undefined;
   if (!on) return undefined;
   // The end named first leads: "from most expensive to cheapest", "slowest first".
-  const end = new RegExp(String.raw`\b(${on === 'cost' ? COST_END : TIME_END})\b`, 'i').exec(text)?.[1];
+  const end = (on === 'cost' ? COST_ENDS : TIME_ENDS).exec(text)?.[1];
   const high = end ? (on === 'cost' ? COST_HIGH : TIME_HIGH).test(end) : HIGH_FIRST.test(text);
   return { noun, words: phrase.join(' '), on, direction: high ? 'max' : 'min' };
 }

@@ -92,7 +92,7 @@ export function readConstraints(asked: string): Constraints {
   const text = withoutIndifference(asked);
   // "no self hosting", "we don't want to host anything": hosting ruled out is a managed API chosen.
   const notHosting = NOT_HOSTING.test(text);
-  const hostable = notHosting ? text.replace(new RegExp(NOT_HOSTING.source, 'gi'), ' ') : text;
+  const hostable = notHosting ? text.replace(ALL_NOT_HOSTING, ' ') : text;
   const selfHosted = has(/\bon[- ]?prem\w*|\bself[- ]?host\w*|\bhost (?:it |them |our own |its own )?(?:ourselves|our own|in[- ]house|locally)|\bown (?:servers?|infra\w*|hardware|gpus?|machines?|boxes|cloud|data ?cent(?:er|re)s?)\b|\bin[- ]house\b|\blocally\b|\bair[- ]?gapped\b|\brun (?:it |them )?(?:ourselves|locally|on our)\b|\bhosting our own\b|\b(?:host|run|deploy|serve)\b(?: [\w.-]+){1,3} (?:ourselves|in[- ]house)\b/i, hostable);
   const dataResidency = has(/\b(?:can'?t|cannot|must not|mustn'?t|shouldn'?t|not allowed to|never|won'?t) (?:be )?(?:leave|leaving|go|sent|send|shared?|leave our|cross)\b|\bdata (?:residency|sovereignty|locality)\b|\bstay (?:in|within|inside|on)\b|\bleave (?:the )?(?:country|eu|region|premises|our)\b|\b(?:in|within) the (?:eu|country|region)\b|\bregulator\b|\bnothing can go\b|\b(?:doesn'?t|don'?t|does not|do not|won'?t) (?:want|allow|let)\b.{0,40}\b(?:going|go|sent|shared|leaving|leave|sending)\b.{0,20}\b(?:to|outside)\b/i, text);
   const privacy = dataResidency || has(/\bprivate (?:data|repos?|codebases?|code|records|documents|info\w*)\b|\bproprietary (?:code|data|codebase)\b|\bsensitive\b|\bconfidential\b|\bcustomer (?:data|records)\b|\bpii\b|\bthird[- ]party (?:api|vendor|provider)\b|\b3rd[- ]party\b|\bwithout sending\b|\blegal (?:really )?(?:doesn'?t|does not|won'?t|says)\b/i, text);
@@ -129,6 +129,8 @@ const FINE_TUNE_OWN = /\b(?:fine[- ]?tun\w*|train\w*|re-?train\w*|customi[sz]\w*
 
 /** Hosting ruled out: "no self hosting", "not self-hosted", "we don't want to host anything". */
 const NOT_HOSTING = /\b(?:no|not|never|without|nothing|zero)\s+(?:any\s+)?(?:self[- ]?host\w*|on[- ]?prem\w*|hosting|host(?:ing)? (?:it|anything) ourselves)|\b(?:don'?t|do not|won'?t|can'?t|cannot) (?:want to |wanna |plan to )?(?:self[- ]?host|host (?:it|anything|models?|them)(?: ourselves)?|run (?:it|anything|our own) (?:ourselves|servers?))\b/i;
+/** The same, for replacing every occurrence (replace() starts a global pattern afresh each call). */
+const ALL_NOT_HOSTING = new RegExp(NOT_HOSTING.source, 'gi');
 
 /** "50 million tokens a month", "2m tokens per day": a rate of tokens, not one prompt's size. */
 const TOKEN_RATE = /\b\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:k|m|b|thousand|million|billion)?[\s-]*(?:of\s+)?tokens?(?:\s+(?:a|an|per|each|every)\s+|\s*\/\s*)(?:day|week|month|year|hour|minute)\b|\b\d+(?:\.\d+)?\s*(?:k|m|b|thousand|million|billion)?[\s-]*(?:of\s+)?tokens?\s+(?:daily|weekly|monthly|hourly|yearly)\b/gi;

@@ -102,6 +102,9 @@ function wrap(
   const n = passages.length;
   const corrections = new Map<string, string | undefined>();
   const scoresOfTerm = new Map<string, Array<[number, number]>>();
+  // One search's score and matched terms by passage id; each search leaves matchedOf empty again.
+  const sums = new Float64Array(n);
+  const matchedOf: Array<string[] | undefined> = new Array<string[] | undefined>(n).fill(undefined);
   /** One term's score in every passage that has it (or, misspelt, a near variant of it). */
   function postings(term: string): Array<[number, number]> {
     let list = scoresOfTerm.get(term);
@@ -161,23 +164,29 @@ function wrap(
       for (const { term, weight } of terms) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
       // MiniSearch's OR query scores a passage as the sum of its terms' scores times the number of
       // query terms it matched; each term's scores are fixed for the index, so they are kept.
-      const scores = new Map<number, { score: number; matched: string[] }>();
+      // The sums gather in arrays by passage (kept with the index), listed in the order first matched.
+      const seen: number[] = [];
       for (const [term, weight] of weights) {
         for (const [id, score] of postings(term)) {
-          const hit = scores.get(id);
-          if (hit) {
-            hit.score += score * weight;
-            hit.matched.push(term);
-          } else scores.set(id, { score: score * weight, matched: [term] });
+          const matched = matchedOf[id];
+          if (matched) {
+            sums[id] = sums[id]! + score * weight;
+            matched.push(term);
+          } else {
+            sums[id] = score * weight;
+            matchedOf[id] = [term];
+            seen.push(id);
+          }
         }
       }
+      // Cleared before the filter runs, so the filter may search again.
+      const found = seen.map((id) => {
+        const matched = matchedOf[id]!;
+        matchedOf[id] = undefined;
+        return { passage: passages[id]!, score: sums[id]! * matched.length, matched };
+      });
       const filter = options.filter;
-      const hits: SearchHit[] = [];
-      for (const [id, { score, matched }] of scores) {
-        const passage = passages[id]!;
-        if (!filter || filter(passage)) hits.push({ passage, score: score * matched.length, matched });
-      }
-      return hits.sort((a, b) => b.score - a.score).slice(0, options.limit ?? 20);
+      return best(filter ? found.filter((hit) => filter(hit.passage)) : found, options.limit ?? 20);
     },
     toJSON() {
       const saved: SavedIndex = { version: INDEX_FORMAT_VERSION, hash: kb.hash, passages: n, df: Object.fromEntries(df), minisearch: mini.toJSON() };
@@ -187,6 +196,22 @@ function wrap(
 }
 
 /** Optimal-string-alignment distance (Levenshtein plus swaps of neighbours), for short terms. */
+/**
+ * The `limit` best hits, best first, ties in the order given: the same as sorting them all and
+ * taking the first `limit`, but only the hits at or above the limit-th best score are sorted.
+ */
+function best(hits: SearchHit[], limit: number): SearchHit[] {
+  if (limit > 0 && hits.length > limit) {
+    const scores = new Float64Array(hits.length);
+    for (let i = 0; i < hits.length; i++) scores[i] = hits[i]!.score;
+    scores.sort();
+    const floor = scores[hits.length - limit]!;
+    // A NaN score (sorted last) leaves the plain sort to decide, as it always did.
+    if (!Number.isNaN(scores[scores.length - 1]!)) hits = hits.filter((h) => h.score >= floor);
+  }
+  return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
 function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++) d[0]![j] = j;

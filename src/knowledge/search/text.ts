@@ -7,21 +7,28 @@ import { stemmer } from 'stemmer';
 
 const WORD = /[\p{L}\p{N}$][\p{L}\p{N}$%+#]*(?:[.\-'’/][\p{L}\p{N}%+#]+)*/gu;
 
+/** Text with nothing but ASCII: NFKC leaves it as it is, and it holds no curly quote or long dash. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Unicode-normalise, lowercase, unify quotes and dashes, drop thousands separators. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[‘’‛`´]/g, "'")
-    .replace(/[“”„]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
-    .replace(/(\d),(\d{3})\b/g, '$1$2')
-    .replace(/(\d),(\d{3})\b/g, '$1$2');
+  // Most text is plain ASCII: skip the normalising and the replacements that cannot apply (same result, less work).
+  let out = ASCII.test(text)
+    ? text.toLowerCase().replace(/`/g, "'")
+    : text
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[‘’‛`´]/g, "'")
+        .replace(/[“”„]/g, '"')
+        .replace(/[‐‑‒–—―]/g, '-');
+  if (out.includes(',')) out = out.replace(/(\d),(\d{3})\b/g, '$1$2').replace(/(\d),(\d{3})\b/g, '$1$2');
+  return out;
 }
 
 /** Pushes a token; "100k" / "2m" become the plain number, so they meet "100,000" (separators are folded away). */
 function pushScaled(out: string[], token: string): void {
-  const scaled = /^(\d+(?:\.\d+)?)([km])$/.exec(token);
+  const last = token[token.length - 1];
+  const scaled = last === 'k' || last === 'm' ? /^(\d+(?:\.\d+)?)([km])$/.exec(token) : null;
   out.push(scaled ? String(Math.round(Number(scaled[1]) * (scaled[2] === 'k' ? 1e3 : 1e6))) : token);
 }
 
@@ -35,12 +42,17 @@ export function words(folded: string, joinCompounds = true): string[] {
   const out: string[] = [];
   for (const match of folded.matchAll(WORD)) {
     // Contractions keep their word, not a new one: "we'll" is not "well", "can't" is "can not".
-    const raw = match[0].replace(/^\$/, '').replace(/'s$/, '');
-    const contracted = CONTRACTIONS[raw] ?? raw.replace(/'(?:ll|re|ve|d|m)$/, '').replace(/n't$/, '');
+    // The replacements run only on tokens holding what they replace: most tokens are plain words.
+    let raw = match[0];
+    if (raw[0] === '$') raw = raw.slice(1);
+    const quoted = raw.includes("'");
+    if (quoted && raw.endsWith("'s")) raw = raw.slice(0, -2);
+    const contracted = (quoted ? CONTRACTIONS[raw] : undefined) ?? (quoted ? raw.replace(/'(?:ll|re|ve|d|m)$/, '').replace(/n't$/, '') : raw);
     // "50B+" is "above 50B": the plus is no part of the figure ("C++" keeps its own).
-    const token = contracted.replace(/['’]/g, '').replace(/(\d[a-z]?)\++$/, '$1');
+    let token = quoted || contracted.includes('’') ? contracted.replace(/['’]/g, '') : contracted;
+    if (token.endsWith('+')) token = token.replace(/(\d[a-z]?)\++$/, '$1');
     if (!token) continue;
-    if (/[-/]/.test(token)) {
+    if (token.includes('-') || token.includes('/')) {
       const parts = token.split(/[-/]/).filter(Boolean);
       for (const part of parts) pushScaled(out, part);
       // "pre-trained" is also "pretrained"; "instruct/chat" is two words, not one.

@@ -1,6 +1,7 @@
 /** The intent classifier itself: trained on labelled utterances, it ranks every label with a probability. */
 import { describe, expect, it } from 'vitest';
 import { trainClassifier } from '../../../src/core/understand/intent/classifier.js';
+import { tokenize } from '../../../src/core/understand/intent/features.js';
 import { INTENT_EXAMPLES, INTENTS, TARGET_EXAMPLES, TARGETS } from '../../../src/core/understand/intent/examples.js';
 
 const toy = {
@@ -38,6 +39,12 @@ describe('intent classifier', () => {
     const again = trainClassifier(toy);
     const text = 'what goes with an umbrella';
     expect(again.classify(text)).toEqual(classifier.classify(text));
+  });
+
+  it('reads words that name built-in object properties as plain words ("constructor", "toString")', () => {
+    expect(tokenize("What's a constructor's toString?")).toEqual(['what', 'is', 'a', "constructor's", 'tostring', '?']);
+    expect(tokenize('the constructor and valueOf')).toEqual(['the', 'constructor', 'and', 'valueof']);
+    expect(classifier.classify('is the constructor cold tomorrow')[0]!.label).toBe('weather');
   });
 
   it('is unsure about text unlike any example', () => {

@@ -31,6 +31,16 @@ describe('text and vocabulary', () => {
     expect(words(fold('a 100k-token window'))).toEqual(['a', '100000', 'token', '100ktoken', 'window']);
   });
 
+  it('reads words that name built-in object properties as plain words (constructor, toString)', () => {
+    expect(words(fold('The constructor of toString and hasOwnProperty'))).toEqual(['the', 'constructor', 'of', 'tostring', 'and', 'hasownproperty']);
+  });
+
+  it('folds curly quotes, long dashes, backticks and thousands separators, in ASCII text and not', () => {
+    expect(fold('It’s a “state‑of‑the‑art” model — 1,000,000 tokens')).toBe('it\'s a "state-of-the-art" model - 1000000 tokens');
+    expect(fold('`Top` 1,234 and 5,67')).toBe("'top' 1234 and 5,67");
+    expect(words(fold('50B+ params, C++ and $20m'))).toEqual(['50b', 'params', 'c++', 'and', '20000000']);
+  });
+
   it('adds one canonical term for every synonym phrase, keeping the original words', () => {
     const vocabulary = createVocabulary([['on-prem', 'self-hosted', 'our own servers']]);
     const canonical = vocabulary.canonicalOf('on-prem');
@@ -87,6 +97,23 @@ describe('search index', () => {
     // A misspelling is still corrected, with or without the typed word.
     expect(names.correct(term('cluade'), 'cluade')).toBe(term('claude'));
     expect(names.correct(term('clause'))).toBe(term('claude'));
+  });
+
+  it('returns the best hits first, ties in the order the passages were first matched, cut at the limit', () => {
+    const same = buildSearchIndex(knowledgeBase({ passages: ['one', 'two', 'three', 'four'].map((n) => passage(`${n}.md`, `Note ${n}`, 'Pictures cost compute.')), models: [] }));
+    const query = same.analyzer.terms('pictures compute').map((term) => ({ term, weight: 1 }));
+    const all = same.search(query, { limit: 10 }).map((h) => h.passage.section);
+    expect(all).toEqual(['Note one', 'Note two', 'Note three', 'Note four']);
+    expect(same.search(query, { limit: 2 }).map((h) => h.passage.section)).toEqual(all.slice(0, 2));
+  });
+
+  it('answers a search made from inside another search\'s filter as if it were made alone', () => {
+    const query = index.analyzer.terms('turning noise into pictures').map((term) => ({ term, weight: 1 }));
+    const alone = index.search(query, { limit: 5 });
+    const inner: string[][] = [];
+    const outer = index.search(query, { limit: 5, filter: () => (inner.push(index.search(query, { limit: 5 }).map((h) => h.passage.id)), true) });
+    expect(outer).toEqual(alone);
+    for (const ids of inner) expect(ids).toEqual(alone.map((h) => h.passage.id));
   });
 
   it('rates terms no passage has above common ones', () => {

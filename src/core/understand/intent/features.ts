@@ -23,6 +23,9 @@ const NORMAL: Record<string, string> = {
   versus: 'vs', v: 'vs', w: 'with', abt: 'about', bc: 'because', cuz: 'because', rn: 'now', atm: 'now',
 };
 
+/** The same as words, looked up in a Map: a word naming an object property ("constructor") is no contraction. */
+const NORMAL_WORDS = new Map(Object.entries(NORMAL).map(([token, normal]) => [token, normal.split(' ')]));
+
 /** Lower-cased words with contractions expanded; placeholders kept whole; digits folded to 0. */
 export function tokenize(text: string): string[] {
   const raw = text.toLowerCase().replace(/[’‘`]/g, "'").replace(/(\d)[.,](\d)/g, '$1$2').match(TOKEN) ?? [];
@@ -32,9 +35,9 @@ export function tokenize(text: string): string[] {
       if (out.length > 0 && out[out.length - 1] !== '|') out.push('|');
       continue;
     }
-    const normal = NORMAL[token];
-    if (normal) out.push(...normal.split(' '));
-    else out.push(token.replace(/\d+/g, '0'));
+    const normal = NORMAL_WORDS.get(token);
+    if (normal) out.push(...normal);
+    else out.push(/\d/.test(token) ? token.replace(/\d+/g, '0') : token);
   }
   return out;
 }
