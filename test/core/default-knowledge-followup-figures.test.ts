@@ -23,3 +23,19 @@ describe('a figure asked of the model an answer picked', () => {
     expect(a.text).not.toContain('fits best');
   });
 });
+
+describe('models asked for by their maker, then ranked', () => {
+  it.each([['what models does Anthropic make?'], ['list anthropic models'], ['which products does Anthropic offer?']])('lists only the Anthropic models for %j', (q) => {
+    const a = ask(q, []);
+    expect(a.kind).toBe('list');
+    const items = a.text.split('\n').filter((l) => l.startsWith('- **'));
+    expect(items.length).toBeGreaterThan(3);
+    for (const line of items) expect(line).toContain('(Anthropic');
+  });
+
+  it.each([['which is the cheapest?'], ['and the cheapest one?']])('ranks %j among the maker\'s models just listed, not the whole catalog', (q) => {
+    const text = ask(q, ['what models does Anthropic make?']).text;
+    expect(text).toContain('Claude 4.5 Sonnet');
+    expect(text).not.toMatch(/Gemini|GPT-5/);
+  });
+});
