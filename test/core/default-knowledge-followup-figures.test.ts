@@ -39,3 +39,22 @@ describe('models asked for by their maker, then ranked', () => {
     expect(text).not.toMatch(/Gemini|GPT-5/);
   });
 });
+
+describe('whether one model is of a kind of model', () => {
+  it.each([['is it an instruct model?'], ['is that one a base model?'], ['is it a chat model?']])('answers %j about the model the thread is about, not with the kind\'s definition', (q) => {
+    const text = ask(q, ['tell me about llama 3.3']).text;
+    expect(text).toMatch(/^My documents don't say whether Llama 3\.3 is an? (?:instruct|base|chat) model: they list it as an open-source large language model \(LLM\)/);
+  });
+
+  it('says yes from the kinds its entry records', () => {
+    expect(ask('is gpt-5 a reasoning model?', []).text).toMatch(/^Yes: my documents list GPT-5 as a reasoning model/);
+  });
+
+  it('says not recorded for a catalog kind its entry leaves out, the model set beside the kind', () => {
+    expect(ask('is claude haiku 4.5 a reasoning model?', []).text).toBe('Not that my documents record: they list Claude Haiku 4.5 as a proprietary large language model (LLM), not as a reasoning model.');
+  });
+
+  it('says yes when its name marks the kind', () => {
+    expect(ask('is it an instruct model?', ['tell me about llama 4 maverick instruct']).text).toMatch(/^Yes: Llama 4 Maverick Instruct is an instruct model, as its name says/);
+  });
+});
