@@ -9,7 +9,7 @@ import type { Draft, PlanContext } from './context.js';
 import { notAnswered } from './context.js';
 import { explain } from './explain.js';
 import { answerFact, releaseOrder } from './fact.js';
-import { answerList, ownChecklist } from './list.js';
+import { answerList, catalogList, ownChecklist } from './list.js';
 import { enumeratedList } from './enumeration.js';
 import { answerBeyond, answerRanking, referenceModel, sizeWithin } from './ranking.js';
 import { answerRecommendation } from './recommend.js';
@@ -84,6 +84,9 @@ function byIntent(ctx: PlanContext, u: Understanding): Draft {
     const ranked = rankItems(ctx, u) ?? (u.intent === 'recommendation' || u.intent === 'comparison' ? undefined : unpricedItems(ctx, u));
     if (ranked) return ranked;
   }
+  // "Which products does Anthropic offer?": the maker's models from the catalog, however the wording read.
+  const made = u.madeBy && ['examples', 'definition', 'uses'].includes(u.intent) ? catalogList(ctx, u) : undefined;
+  if (made) return made;
   switch (u.intent) {
     case 'definition':
     case 'how':

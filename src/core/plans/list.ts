@@ -2,6 +2,7 @@
  * Lists: every item, with the count. Models of a kind come from the catalog; anything else (types,
  * stages, approaches, certifications…) from the knowledge's own lists, kept whole.
  */
+import { madeBy } from '../understand/alternative.js';
 import { narrowedByAccess } from './list-narrow.js';
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
 import { fold, stem, words } from '../../knowledge/search/text.js';
@@ -28,17 +29,19 @@ const LIST_CUE = /:\s*$|^\s*[-*•]|\b(?:there are|main types|types of|kinds of|
 /** A list written in one sentence: "The most notable types are A, B, C and D." */
 const PROSE_LIST = /\b(?:types|kinds|categories|families|classes|varieties)\s+(?:are|include)\s+[^.:]+,[^.:]+\band\b/i;
 
-function catalogList(ctx: PlanContext, u: Understanding): Draft | undefined {
+export function catalogList(ctx: PlanContext, u: Understanding): Draft | undefined {
   // A follow-up narrowing the models the last answer listed ("which of those are open source?") asks for models too.
   const narrowing = u.followUp && u.models.length > 1;
   if (ctx.kb.models.length === 0 || (!ASKS_FOR_MODELS.test(u.text) && !narrowing) || ASKS_FOR_KINDS.test(u.text)) return undefined;
   const article = u.articles[0];
-  if (u.categories.length === 0 && !u.constraints.openWeights && !u.constraints.frontier && !article && u.models.length < 2) return undefined;
+  if (u.categories.length === 0 && !u.constraints.openWeights && !u.constraints.frontier && !article && !u.madeBy && u.models.length < 2) return undefined;
   // The models an article names: the catalog entries it is the source of.
   const fromArticle = article ? ctx.kb.models.filter((m) => m.source.title.toLowerCase() === article.title.toLowerCase() || (article.publisher && m.source.publisher === article.publisher)) : [];
-  const pool = u.models.length > 1 ? u.models : fromArticle.length > 0 ? fromArticle : undefined;
+  // "What models does Anthropic make?": the models the catalog records that developer as making.
+  const made = u.madeBy ? ctx.kb.models.filter((m) => madeBy(m, u.madeBy!)) : [];
+  const pool = u.models.length > 1 ? u.models : fromArticle.length > 0 ? fromArticle : made.length > 0 ? made : undefined;
   const picks = pickModels(ctx.index, ctx.kb.models, u, pool);
-  const fitting = u.categories.length > 0 ? picks : picks.filter((p) => p.score > 0 || u.constraints.openWeights || u.constraints.frontier);
+  const fitting = u.categories.length > 0 ? picks : picks.filter((p) => p.score > 0 || u.constraints.openWeights || u.constraints.frontier || made.length > 0);
   // "Open-source LLMs": a concept that is one of the catalog's categories keeps the list to that category.
   const kinds = catalogKindsNamed(ctx, u);
   const ofKind = kinds.size > 0 ? fitting.filter((p) => p.model.categories.some((c) => kinds.has(c.toLowerCase()))) : [];

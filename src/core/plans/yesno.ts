@@ -11,6 +11,7 @@ import type { Understanding } from '../understand/types.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
 import { techniqueVerdict } from './technique-verdict.js';
 import { contentFitVerdict } from './content-fit-verdict.js';
+import { modelKindVerdict } from './model-kind-verdict.js';
 import { analysed } from '../evidence/analysed.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { explanationEvidence } from './explain.js';
@@ -223,11 +224,13 @@ function onClaim(ctx: PlanContext, u: Understanding): Understanding {
 export function answerYesNo(ctx: PlanContext, asked: Understanding): Draft {
   const u = onClaim(ctx, asked);
   // "Can we fine-tune it?": the technique asked of the model decides, not where the model may run.
-  const structural = relationVerdict(ctx, u) ?? natureVerdict(ctx, u) ?? techniqueVerdict(ctx, u) ?? accessVerdict(ctx, u) ?? figureVerdict(ctx, u);
+  // "Is it an instruct model?" of one model: its entry decides, not the kind's definition.
+  const structural = modelKindVerdict(ctx, u) ?? relationVerdict(ctx, u) ?? natureVerdict(ctx, u) ?? techniqueVerdict(ctx, u) ?? accessVerdict(ctx, u) ?? figureVerdict(ctx, u);
   if (structural) return structural;
   // "Is it any good for code?" of one model: the kinds its entry records it as decide.
   const fit = contentFitVerdict(ctx, u);
   if (fit) return fit;
+
   if (u.models.length > 0 && u.attribute && u.attribute !== 'figure') {
     const fact = answerFact(ctx, u);
     if (fact.answered) return fact;

@@ -46,7 +46,7 @@ export function madeBy(model: CatalogEntry, developer: string): boolean {
 }
 
 /** The developer a question names, all of its words present ("Stability AI", "Google"). */
-function developerNamed(text: string, catalog: readonly CatalogEntry[]): string | undefined {
+export function developerNamed(text: string, catalog: readonly CatalogEntry[]): string | undefined {
   const said = new Set(words(fold(text)));
   return developersOf(catalog).find((d) => d.words.every((w) => said.has(w)))?.name;
 }
@@ -75,4 +75,13 @@ export function withAlternative(out: Understanding, asked: AlternativeAsk | 'run
   const onFigure = !WEIGHS.test(out.text);
   const models = onFigure ? [second, pick.model] : [pick.model, second];
   return { ...out, intent: onFigure ? 'yesno' : 'comparison', models, sides: models.map((m) => ({ text: m.name, model: m })), concepts: [] };
+}
+
+/** "What models does Anthropic make?", "list Google's models", "which LLMs come from Meta": models asked for by who makes them. */
+const MODELS_OF = /\b(?:models|llms|products|tools|options|lineup|line-up)\b|\bwhat (?:else )?(?:does|do|has|have|did) .{1,30}\b(?:make|makes|made|build|builds|built|offer|offers|sell|sells|ship|ships|release|released|have)\b/i;
+
+/** The developer whose models a question asks for, when it asks for models by their maker and names no model. */
+export function makerAsked(text: string, models: readonly CatalogEntry[], catalog: readonly CatalogEntry[]): string | undefined {
+  if (models.length > 0 || !MODELS_OF.test(text)) return undefined;
+  return developerNamed(text, catalog);
 }

@@ -64,6 +64,9 @@ function sidePickAsked(u: Understanding, prev: Understanding): Side[] | undefine
   return [...prev.sides];
 }
 
+/** Figures a catalog entry records of a model, asked of the one an answer picked. */
+const PICK_FIGURES: ReadonlySet<string> = new Set(['pricing', 'context_window', 'released', 'developer', 'parameters', 'benchmark']);
+
 const SIBLING = /\b(?:siblings?|sisters?|cousins?|brothers?|versions?|variants?|editions?|flavou?rs?|members?|relatives?)\b/i;
 
 function mergeConstraints(a: Constraints, b: Constraints): Constraints {
@@ -180,6 +183,14 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   } else if (u.intent === 'recommendation' || prev.intent === 'recommendation') {
     out.constraints = mergeConstraints(prev.constraints, u.constraints);
     out.statedConstraints = u.constraints;
+  }
+  // "what about cost?", "and its context window?" after a pick: the figure of the model picked, not
+  // the pick made again with the figure as its reason.
+  if (pickedModel && sameQuestion && !hasEntity && u.categories.length === 0 && !u.superlative && u.attribute && PICK_FIGURES.has(u.attribute) && contentWords <= 4) {
+    out.intent = 'fact';
+    out.models = [pickedModel];
+    delete out.superlative;
+    delete out.target;
   }
 
   let keptSubject = false;

@@ -168,6 +168,8 @@ export interface Understanding {
   /** Asks how far apart two figures are ("how much cheaper is A than B", "the gap between…"), not only which is ahead. */
   asksGap?: true;
   constraints: Constraints;
+  /** "What models does Anthropic make?": the developer whose models are asked for, as the catalog spells it. */
+  madeBy?: string;
   /** In a follow-up whose constraints merge the thread's, the ones this turn states itself. */
   statedConstraints?: Constraints;
   /** A parameter count named on its own ("is a 7B model small?"), in parameters. */

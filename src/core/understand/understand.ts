@@ -33,6 +33,7 @@ import { readItemRanking } from './item-ranking.js';
 import { readKindMisfit } from './kind-misfit.js';
 import { asksVerdictOnPlan } from './verdict-ask.js';
 import { readEnumeration } from './enumerates.js';
+import { makerAsked } from './alternative.js';
 import type { Constraints, ListedItem, Side, Understanding } from './types.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 import { readParamCount } from './param-count.js';
@@ -419,6 +420,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   for (const side of sides) if (side.concept && !linked.concepts.includes(side.concept)) linked.concepts.push(side.concept);
   const maxSentences = requestedSentences(text);
   const paramCount = readParamCount(text);
+  const maker = makerAsked(text, linked.models, ctx.catalog);
   const enumerates = readEnumeration(text);
   const kindMisfit = readKindMisfit(text, linked.concepts, readForPurpose(readCategories(text, true), purpose), ctx);
   // "A step-down transformer in a power supply", "the next train to Leeds": words of an everyday
@@ -451,6 +453,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...(kindMisfit ? { kindMisfit } : {}),
     ...(GAP.test(text) ? { asksGap: true as const } : {}),
     constraints: readConstraints(text),
+    ...(maker ? { madeBy: maker } : {}),
     ...(superlative ? { superlative } : {}),
     ...(asksKindSuperlative(text) ? { kindSuperlative: true as const } : {}),
     ...(orderedNoun(text) ? { ordered: orderedNoun(text)! } : {}),
