@@ -34,8 +34,9 @@ export function contentFitVerdict(ctx: PlanContext, u: Understanding): Draft | u
   // "Can Sora 2 make music?" sets the model beside the kind of model named by the content: still one model asked of.
   const weighed = u.sides.length >= 2 && !u.sides.every((s) => s.model === model || (!s.model && s.concept));
   if (!model || u.models.length !== 1 || u.categories.length !== 1 || weighed || /\bthan\b/i.test(u.text) || (u.attribute && u.attribute !== 'strengths')) return undefined;
-  // "Can it read images?" asks what it takes in, which a multimodal model's kinds do not list.
-  if (!asked || asked.direction === 'input') return undefined;
+  if (!asked) return undefined;
+  // "Can it read images?", "does it do vision?": what it takes in, from the inputs its entry records.
+  if (asked.direction === 'input') return inputVerdict(ctx, model, asked);
   const kind = MODEL_KIND[asked.category];
   if (!kind) return undefined;
   const cites = [ctx.modelPassage(model)].filter((p): p is Passage => p !== undefined);
@@ -67,4 +68,18 @@ export function contentFitVerdict(ctx: PlanContext, u: Understanding): Draft | u
 /** The answer stays about the model asked of: "it" in the next question is still that one. */
 function draft(text: string, model: CatalogEntry, cites: Passage[]): Draft {
   return { kind: 'explanation', answered: true, blocks: [{ text, ...(cites[0] ? { passage: cites[0] } : {}) }], cites, models: [model] };
+}
+
+/** The catalog's name for each kind of content a model can take in. */
+const INPUT_KIND: Partial<Record<CategoryMention['category'], string>> = { image: 'image', video: 'video', audio: 'audio', text: 'text' };
+
+/** "Can GPT-5 see images?": Yes when its entry lists that input; else that the documents record none. */
+function inputVerdict(ctx: PlanContext, model: CatalogEntry, asked: CategoryMention): Draft | undefined {
+  const kind = INPUT_KIND[asked.category];
+  if (!kind || kind === 'text') return undefined;
+  const content = CONTENT_WORD[asked.category]!;
+  const cites = [ctx.modelPassage(model)].filter((p): p is Passage => p !== undefined);
+  const inputs = model.modalities.input;
+  if (inputs.includes(kind)) return draft(`Yes: my documents list ${content} among what ${model.name} takes as input (${inputs.join(', ')}).`, model, cites);
+  return draft(`Not that my documents record: they list no ${kind} input for ${model.name}, ${kindsOf(model)} that takes ${inputs.join(' and ')}.`, model, cites);
 }

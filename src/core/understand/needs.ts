@@ -14,7 +14,7 @@ type Category = CategoryMention['category'];
 
 const CATEGORY_WORDS: Array<[Category, RegExp]> = [
   ['video', /\b(?:videos?|clips?|footage|animations?|movies?|films?|video ads?|reels?)\b/i],
-  ['image', /\b(?:images?|imagery|pictures?|pics?|photos?|photographs?|illustrations?|visuals?|product shots?|artwork|art|logos?|(?<!hugging\s)faces?|headshots?|drawings?|renders?|moodboards?|screenshots?|diagrams?|thumbnails?|posters?|banners?)\b/i],
+  ['image', /\b(?:vision|images?|imagery|pictures?|pics?|photos?|photographs?|illustrations?|visuals?|product shots?|artwork|art|logos?|(?<!hugging\s)faces?|headshots?|drawings?|renders?|moodboards?|screenshots?|diagrams?|thumbnails?|posters?|banners?)\b/i],
   ['audio', /\b(?:audio|music|songs?|speech|voices?|voiceovers?|voice-overs?|podcasts?|sound(?:s| effects)?|narration|narrat(?:e|ed|ing|or)|audiobooks?|jingles?|soundtracks?|tts|read (?:\w+ )?aloud|meetings? recordings?|audio recordings?|phone calls?|call recordings?)\b/i],
   ['code', /\b(?:code|coding|programming|sql|python|javascript|typescript|repos?|repositor(?:y|ies)|codebases?|software engineering|pull requests?|github issues?|bugs?)\b/i],
   ['tabular', /\b(?:tabular|spreadsheets?|transaction (?:records|data)|records|rows|csv|fake (?:records|data|transactions)|synthetic (?:data|records|datasets?))\b/i],
@@ -29,7 +29,7 @@ const CATEGORY_WORDS: Array<[Category, RegExp]> = [
  * forms only where a noun shares the stem: "produce" makes things, a "product" photo is a subject.
  */
 const OUTPUT_VERBS = /\b(?:generat\w*|creat\w*|mak\w*|produc(?:e|es|ed|ing)|render\w*|draw\w*|design\w*|spit out|turn \w+ into|text[- ]to[- ]\w+|synthesi[sz]\w*|compos\w*|paint\w*|write|writing|ai[- ]generated|restyl\w*|edit\w*)\b/i;
-const INPUT_VERBS = /\b(?:read\w*|analy[sz]\w*|understand\w*|extract\w*|pull\w* (?:data|text|info\w*) (?:out )?(?:of|from)|describ\w*|caption\w*|tag\w*|classif\w*|detect\w*|ocr|process\w*|upload\w*|look\w* at|pars\w*|transcrib\w*|search\w*|deal\w* with|review\w*|summari[sz]\w*|\w+[- ]to[- ]text|chew\w* through|ingest\w*|scan\w*|accept\w*|tak(?:e|es|ing) in)\b/i;
+const INPUT_VERBS = /\b(?:see|sees|seeing|accept\w*|takes?|taking|read\w*|analy[sz]\w*|understand\w*|extract\w*|pull\w* (?:data|text|info\w*) (?:out )?(?:of|from)|describ\w*|caption\w*|tag\w*|classif\w*|detect\w*|ocr|process\w*|upload\w*|look\w* at|pars\w*|transcrib\w*|search\w*|deal\w* with|review\w*|summari[sz]\w*|\w+[- ]to[- ]text|chew\w* through|ingest\w*|scan\w*|accept\w*|tak(?:e|es|ing) in)\b/i;
 
 /** A past participle of making right after a noun: "a voiceover generated for our videos". */
 const MADE_AFTER = /^\s+(?:(?:that|which) (?:is|are|was|were|gets?|got) )?(?:generated|created|made|produced|rendered|drawn|synthesi[sz]ed|composed|painted|designed)\b/i;
@@ -53,7 +53,8 @@ export function readCategories(text: string, withContext = false): CategoryMenti
     // "text-to-speech", "read it aloud", "a narrator": speech made; "speech-to-text": speech read.
     const spoken = category === 'audio' ? (/\b(?:text[- ]to[- ]speech|tts|read\b.{0,30}\baloud|narrat\w*)\b/i.test(text) ? 'output' : /\bspeech[- ]to[- ]text\b/i.test(text) ? 'input' : undefined) : undefined;
     const out = spoken === 'output' || gen || OUTPUT_VERBS.test(before) || /\b(?:spit|get|give|return|send)s? (?:back |out )?(?:an? |the )?(?:new |restyled |edited |\w+ )?(?:version|copy|variation)\b|\brestyl\w*|\bstyli[sz]ed\b/i.test(following);
-    const inp = spoken === 'input' || INPUT_VERBS.test(before) || /\b(?:to[- ]text|understanding|recognition|captioning|analysis)\b/i.test(after);
+    // "Does it do vision?", "images as input": a model that sees pictures reads them.
+    const inp = spoken === 'input' || INPUT_VERBS.test(before) || /\b(?:to[- ]text|understanding|recognition|captioning|analysis)\b/i.test(after) || /^vision$/i.test(m[0]) || /^\s*(?:as|for) (?:an? )?inputs?\b/i.test(following);
     // Both ("restyle an uploaded photo"): the thing made is what the answer must produce.
     // "our customer records can't leave the country": records a team holds, not tabular data to make.
     if (category === 'tabular' && /^(?:records|rows)$/i.test(m[0]) && !out) continue;
