@@ -333,6 +333,10 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   if ((decided.intent === 'list' || decided.intent === 'comparison') && CAUSES.test(text)) reread(decided, 'why');
   // "What can turn a description into a video?", "…people dancing, what model?": asks for the thing that does it.
   if (['definition', 'how', 'uses', 'examples', 'why', 'limitations'].includes(decided.intent) && asksForMaker(text)) reread(decided, 'recommendation');
+  // "Turn our product photos into video clips", "can we animate our product photos?": content of one
+  // kind made from another's asks for what does the making, whatever the wording's shape.
+  const converts = categories.some((c) => c.direction === 'input') && categories.some((c) => c.direction === 'output' && c.category !== 'text');
+  if (['definition', 'how', 'uses', 'examples', 'why', 'yesno'].includes(decided.intent) && converts && linked.models.length === 0 && !linked.concepts.some((c) => c.kind === 'model-type')) reread(decided, 'recommendation');
   // "What benchmark tells me how well a model reasons?", "what temperature for writing code?": a thing
   // of a kind named as what is asked, for a need, is a pick of that kind, not how it works or what it is for.
   if (['definition', 'how', 'uses', 'examples', 'why', 'limitations', 'fact'].includes(decided.intent) && asksKindPick(text) && linked.models.length === 0) reread(decided, 'recommendation');

@@ -1,0 +1,38 @@
+/**
+ * Recommendations over the default knowledge whose wording hides what is asked: content made from
+ * other content, a device to run on, a setting for varied text, adapting on one's own material.
+ * The first sentence is the pick of the kind asked that fits the stated situation.
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createGuide } from '../../src/core/index.js';
+import type { Guide } from '../../src/core/types.js';
+import { readCategories } from '../../src/core/understand/needs.js';
+import { loadKnowledge } from '../../src/knowledge/load/index.js';
+
+let guide: Guide;
+const ask = (text: string) => guide.ask({ text });
+
+beforeAll(async () => {
+  guide = createGuide(await loadKnowledge(join(import.meta.dirname, '..', '..', 'knowledge')));
+});
+
+const VIDEO_MODELS = /^\*\*(?:Sora 2|Veo 3|Runway Gen-3|Open-Sora)\*\*/;
+
+describe('content made from other content', () => {
+  it('reads the converted thing as input and the result as output', () => {
+    for (const q of ['convert our catalogue pictures into short clips', 'can we animate the photos on our site', 'photo-to-video for the shop']) {
+      const cats = readCategories(q);
+      expect(cats.find((c) => c.category === 'image')?.direction, q).toBe('input');
+      expect(cats.find((c) => c.category === 'video')?.direction, q).toBe('output');
+    }
+  });
+
+  it('picks a model that makes the result, however the need is worded', () => {
+    for (const q of ['convert our catalogue pictures into short clips', 'can we animate the photos on our site', 'any tool that can make our still pictures move?', 'we want to bring our product photos to life']) {
+      const a = ask(q);
+      expect(a.kind, q).toBe('recommendation');
+      expect(a.text, q).toMatch(VIDEO_MODELS);
+    }
+  });
+});
