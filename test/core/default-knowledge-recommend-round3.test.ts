@@ -36,3 +36,23 @@ describe('content made from other content', () => {
     }
   });
 });
+
+describe('a setting for output that is too samey', () => {
+  it('picks the setting that gives varied text, turned up', () => {
+    for (const q of ['our stories all sound the same, which dial do we turn', 'the product blurbs it writes read alike, which setting should we change', 'every email the bot drafts comes out identical, what parameter should we adjust']) {
+      const a = ask(q);
+      expect(a.kind, q).toBe('recommendation');
+      expect(a.text, q).toMatch(/^Raise the \*\*temperature\*\* setting/);
+    }
+  });
+});
+
+describe('a setting for output that is too samey', () => {
+  it('picks the setting that gives varied text, turned up', () => {
+    for (const q of ['our stories all sound the same, which dial do we turn', 'the product blurbs it writes read alike, which setting should we change', 'every email the bot drafts comes out identical, what parameter should we adjust']) {
+      const a = ask(q);
+      expect(a.kind, q).toBe('recommendation');
+      expect(a.text, q).toMatch(/^Raise the \*\*temperature\*\* setting/);
+    }
+  });
+});
