@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createGuide } from '../../src/core/index.js';
 import type { Guide } from '../../src/core/types.js';
-import { readCategories } from '../../src/core/understand/needs.js';
+import { readCategories, readConstraints } from '../../src/core/understand/needs.js';
 import { loadKnowledge } from '../../src/knowledge/load/index.js';
 
 let guide: Guide;
@@ -53,6 +53,23 @@ describe('a setting for output that is too samey', () => {
       const a = ask(q);
       expect(a.kind, q).toBe('recommendation');
       expect(a.text, q).toMatch(/^Raise the \*\*temperature\*\* setting/);
+    }
+  });
+});
+
+describe('adapting a model on material said to be the asker\'s after the noun', () => {
+  it('reads "on product shots for our shop" as fine-tuning on their own material', () => {
+    for (const q of ['fine-tune on listing pictures for our store', 'we would fine-tune it on support chats from our helpdesk']) {
+      expect(readConstraints(q).fineTune, q).toBe(true);
+    }
+  });
+
+  it('picks an open model of the kind, with open alternatives only', () => {
+    for (const q of ['fine-tune on catalogue photos for our boutique', 'which model should we fine-tune on catalogue photos of my boutique']) {
+      const a = ask(q);
+      expect(a.kind, q).toBe('recommendation');
+      expect(a.text, q).toMatch(/^\*\*(?:Stable Diffusion 3\.5|FLUX\.1)\*\*/);
+      expect(a.text, q).not.toMatch(/DALL-E|Midjourney/);
     }
   });
 });

@@ -164,7 +164,7 @@ export function readConstraints(asked: string): Constraints {
 }
 
 /** Training or fine-tuning a model (or an adapter for it) on the asker's own material. */
-const FINE_TUNE_OWN = /\b(?:fine[- ]?tun\w*|train\w*|re-?train\w*|customi[sz]\w*)\b(?:\s+(?:it|them|the model|a model|an? loras?|loras?|an? adapters?|our own|its own|one|a custom \w+)){0,2}\s+(?:on|with|using)\s+(?:all\s+)?(?:of\s+)?(?:our|my|private|internal|in-house|proprietary|the company'?s?)\b|\b(?:train|fine[- ]?tun)\w*\s+(?:an?\s+|our own\s+|custom\s+)?loras?\b/i;
+const FINE_TUNE_OWN = /\b(?:fine[- ]?tun\w*|train\w*|re-?train\w*|customi[sz]\w*)\b(?:\s+(?:it|them|the model|a model|an? loras?|loras?|an? adapters?|our own|its own|one|a custom \w+)){0,2}\s+(?:on|with|using)\s+(?:all\s+)?(?:of\s+)?(?:our|my|private|internal|in-house|proprietary|the company'?s?)\b|\b(?:train|fine[- ]?tun)\w*\s+(?:an?\s+|our own\s+|custom\s+)?loras?\b|\b(?:fine[- ]?tun\w*|re-?train\w*|train\w*\s+(?:it|them|the model|a model))\s+(?:it\s+|them\s+|the model\s+|a model\s+)?(?:on|with|using)\s+(?:[\w'-]+\s+){1,4}?(?:for|of|from|at|in)\s+(?:our|my)\b/i;
 
 /** Hosting ruled out: "no self hosting", "not self-hosted", "we don't want to host anything". */
 const NOT_HOSTING = /\b(?:no|not|never|without|nothing|zero)\s+(?:any\s+)?(?:self[- ]?host\w*|on[- ]?prem\w*|hosting|host(?:ing)? (?:it|anything) ourselves)|\b(?:don'?t|do not|won'?t|can'?t|cannot) (?:want to |wanna |plan to )?(?:self[- ]?host|host (?:it|anything|models?|them)(?: ourselves)?|run (?:it|anything|our own) (?:ourselves|servers?))\b/i;

@@ -373,7 +373,11 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // "Which model from the pricing table makes most sense?": the "most" of how well a pick fits is no
   // end of a scale; with no other, the figures' words only say where to pick from.
   if (decided.intent === 'ranking' && !superlative && asksFit(text) && !asksOrder(text) && ASKS_PICK.test(questionClause(text)) && linked.models.length + linked.names.length + linked.unknownNames.length === 0) reread(decided, 'recommendation');
-  const target = decided.intent === 'recommendation' && (remedy || adaptation) ? 'approach' : decided.intent === 'recommendation' ? objectTarget(text, familiesOf(ctx.catalog)) ?? modelForLongInput(outputAsksModel(text, categories, classify(ctx.targets, linked.placeholderText, text)[0]!.label), text, readConstraints(text).longContext) : undefined;
+  const classifiedTarget = decided.intent === 'recommendation' ? objectTarget(text, familiesOf(ctx.catalog)) ?? modelForLongInput(outputAsksModel(text, categories, classify(ctx.targets, linked.placeholderText, text)[0]!.label), text, readConstraints(text).longContext) : undefined;
+  // "Fine-tune on product shots for our shop": adapting a model on one's own material of a kind of
+  // content needs a model of that kind whose weights can be tuned; the way (fine-tuning) is said already.
+  const tuneWhich = classifiedTarget === 'approach' && categories.length > 0 && readConstraints(text).fineTune && objectTarget(text, familiesOf(ctx.catalog)) === undefined;
+  const target = decided.intent === 'recommendation' && (remedy || adaptation) ? 'approach' : tuneWhich ? 'model' : classifiedTarget;
   const aspect = aspectOf(decided.intent, text);
   // "Who uses diffusion models?" asks what a kind of thing is used for, not a figure about it.
   if (decided.intent === 'fact' && aspect === 'uses' && linked.concepts.length > 0 && linked.models.length === 0 && attribute === undefined) Object.assign(decided, { intent: 'uses', runnerUp: { intent: 'fact', p: decided.confidence } });
