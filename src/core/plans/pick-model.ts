@@ -141,7 +141,11 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
   let candidates = [...(pool ?? catalog)].filter((m) => !/\b(?:family|series)\b/i.test(m.name) || (pool?.length ?? 0) > 0);
   const categories = u.categories.filter((m) => m.category !== 'text' || u.categories.length === 1);
   if (categories.length > 0) {
-    const fitting = candidates.filter((m) => categories.some((cat) => fitsCategory(m, cat)));
+    // "Turn product photos into video clips": what comes out decides; a model that only reads the
+    // photos makes no clip.
+    const made = categories.filter((cat) => cat.direction === 'output');
+    const makers = made.length > 0 && made.length < categories.length ? candidates.filter((m) => made.some((cat) => fitsCategory(m, cat))) : [];
+    const fitting = makers.length > 0 ? makers : candidates.filter((m) => categories.some((cat) => fitsCategory(m, cat)));
     // No model of the kind asked for: no pick, rather than a model of another kind.
     // A stated prompt size ("our whole 4M-token repo in one go") is what the model must read: the
     // window decides, so no model of the content's own kind still leaves those that can hold it.

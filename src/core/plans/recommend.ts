@@ -26,7 +26,7 @@ import { againstSuggested } from './type-contrast.js';
 import { settingUp, withMaturity } from './type-setup.js';
 import { pickNeed, scopedElsewhere, scopedToOtherKind, setsAsideKind, withNeedTerms, withoutKindWords } from './need-terms.js';
 import { proposalVerdict } from './proposal.js';
-import { directedSetting } from './setting-direction.js';
+import { directedSetting, withOutputWish } from './setting-direction.js';
 import { asksHowTo, headingNamesNeed, isAdvice, isPractices, practicesOf } from './practices.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 import { boldNames, nameInText, namesModel } from '../catalog/name-in-text.js';
@@ -262,7 +262,7 @@ function pickWithReason(ctx: PlanContext, u: Understanding, concept: Concept, le
 
 function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclude<Target, 'model'>): Draft {
   const kinds = KINDS[target];
-  const u = withNeedTerms(ctx.index, asked);
+  const u = target === 'setting' ? withOutputWish(ctx.index, withNeedTerms(ctx.index, asked)) : withNeedTerms(ctx.index, asked);
   // "Know our internal docs without retraining": the technique whose own sections speak to that adaptation.
   const adapted = target === 'approach' ? adaptationPick(ctx, u) : undefined;
   if (adapted) return adapted;

@@ -4,12 +4,13 @@
  * focus) and the setting's own text says which end gives which ("a high temperature gives more
  * varied text"), so the pick says "Raise" or "Lower", and a sentence on the other end's use goes.
  */
+import type { SearchIndex } from '../../knowledge/search/search-index.js';
 import type { Understanding } from '../understand/types.js';
 import type { Block, Draft } from './context.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 
 /** A complaint of sameness, or a wish for variety. */
-const WANTS_VARIETY = /\b(?:poems?|poetry|lyrics|fiction|brainstorm\w*|slogans?|boring|samey|same (?:thing|stuff|output|answer|story|result)s?|repetitive|repeats? itself|bland|dull|monoton\w*|formulaic|predictable|(?:more )?(?:creative|creativity|variety|varied|diverse|surprising))\b/i;
+const WANTS_VARIETY = /\b(?:poems?|poetry|lyrics|fiction|brainstorm\w*|slogans?|boring|samey|same (?:thing|stuff|output|answer|story|result)s?|(?:sound|sounds|read|reads|look|looks|feel|feels|come out|comes out|end up|ends up|are|is)(?: all| always| pretty much| basically| kind of)? (?:the same|alike|identical|interchangeable|generic)|all (?:sound|read|look|feel) (?:the same|alike)|repetitive|repeats? itself|bland|dull|monoton\w*|formulaic|predictable|(?:more )?(?:creative|creativity|variety|varied|diverse|surprising))\b/i;
 /**
  * Output that must be exact, where one wrong token breaks it: code, queries, sums, extracted fields.
  * It wants focus as factual answers do ("what temperature for writing code?").
@@ -19,6 +20,31 @@ const EXACT_TASK = /\b(?:code|coding|programming|programs?|scripts?|sql|quer(?:y
 const WANTS_FOCUS = /\b(?:(?:too|so|very|really) (?:random|creative|wild|varied)|nonsense|gibberish|incoherent|rambl\w*|makes? (?:stuff|things) up|making (?:stuff|things) up|hallucinat\w*|inaccura\w*|factual|accura\w*|consisten\w*|deterministic|reproducib\w*|more focused|off the rails)\b/i;
 const VARIED = /\b(?:varied|random|creative|diverse|freer|variety)\b/i;
 const FOCUSED = /\b(?:predictable|focused|consistent|factual|deterministic|accura\w*)\b/i;
+
+/** The words settings' sections use for the output each wish wants. */
+const WISH_WORDS = { variety: 'varied random creative', focus: 'predictable focused' } as const;
+
+/**
+ * What the situation wants of the output, when it says: "our stories all sound the same" wants
+ * variety, "it keeps making stuff up" wants focus.
+ */
+export function outputWish(text: string): keyof typeof WISH_WORDS | undefined {
+  const variety = WANTS_VARIETY.test(text) && !/\b(?:too|so|very|really) (?:random|creative|wild|varied)\b/i.test(text);
+  const focus = WANTS_FOCUS.test(text);
+  return variety === focus ? undefined : variety ? 'variety' : 'focus';
+}
+
+/**
+ * A setting is told apart by what it does to the output: a complaint of sameness searches with the
+ * words for varied output too, so the setting that gives variety (not one whose text shares "turn"
+ * with the question) is picked.
+ */
+export function withOutputWish(index: SearchIndex, u: Understanding): Understanding {
+  const wish = outputWish(u.text);
+  if (!wish) return u;
+  const add = [...new Set(index.analyzer.terms(WISH_WORDS[wish]))].filter((t) => index.has(t) && !u.terms.some((x) => x.term === t));
+  return add.length === 0 ? u : { ...u, terms: [...u.terms, ...add.map((term) => ({ term, weight: 1 }))] };
+}
 
 /** Which way the situation wants the setting turned, read from the setting's own text. */
 export function settingDirection(u: Understanding, text: string): 'Raise' | 'Lower' | undefined {

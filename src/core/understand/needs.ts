@@ -65,10 +65,49 @@ export function readCategories(text: string, withContext = false): CategoryMenti
     found.push({ category, ...(direction ? { direction } : {}), ...(form ? { form } : {}) });
     if (FOR_THING.test(text.slice(Math.max(0, m.index - 50), m.index))) forThing.add(found[found.length - 1]!);
   }
+  conversion(text, found);
   // "A voiceover for our videos", "add a voice to my animations": what is made is one kind, the
   // thing it is for another; that thing is context, and the pick must make the first.
   const made = found.filter((c) => !forThing.has(c));
   return made.length > 0 && made.length < found.length && !withContext ? made : found;
+}
+
+/** "Turn our photos into clips", "convert images to video", "image-to-video": what goes in, then what comes out. */
+const CONVERTS = /\b(?:turn\w*|convert\w*|transform\w*|chang\w*|mak\w*)\s+((?:[\w'-]+\s+){0,5}?)in(?:to)?\s+((?:[\w'-]+\s*){1,4})|\bfrom\s+((?:[\w'-]+\s+){0,3}?)(?:in)?to\s+((?:[\w'-]+\s*){1,3})|\b([a-z]+)[- ]to[- ]([a-z]+)\b/i;
+/** "Animate our product photos", "bring the pictures to life", "make the photos move": still pictures in, video out. */
+const ANIMATES = /\banimat(?:e|es|ed|ing)\b|\bbring\w*\b.{1,40}\bto life\b|\bmak\w*\b.{1,40}\b(?:move|moving)\b/i;
+
+/**
+ * A question that has one kind of content made from another ("turn product photos into video
+ * clips", "animate our product photos") has a direction for each: the thing converted goes in,
+ * the result comes out. Animating a still picture makes a video, said or not.
+ */
+function conversion(text: string, found: CategoryMention[]): void {
+  const set = (category: Category, direction: 'input' | 'output') => {
+    const at = found.findIndex((c) => c.category === category);
+    if (at >= 0) found[at] = { ...found[at]!, direction };
+    else if (direction === 'output') found.push({ category, direction });
+  };
+  const m = CONVERTS.exec(text);
+  const from = m ? (m[1] ?? m[3] ?? m[5] ?? '') : '';
+  const to = m ? (m[2] ?? m[4] ?? m[6] ?? '') : '';
+  const ins = from ? categoriesIn(from) : [];
+  const outs = to ? categoriesIn(to) : [];
+  if (ins.length === 1 && outs.length === 1 && ins[0] !== outs[0]) {
+    set(ins[0]!, 'input');
+    set(outs[0]!, 'output');
+    return;
+  }
+  const still = found.find((c) => c.category === 'image');
+  if (still && ANIMATES.test(text) && !found.some((c) => c.category === 'video' && c.direction === 'input')) {
+    set('image', 'input');
+    set('video', 'output');
+  }
+}
+
+/** The categories a phrase's own words name (no directions). */
+function categoriesIn(phrase: string): Category[] {
+  return CATEGORY_WORDS.filter(([, word]) => word.test(phrase)).map(([category]) => category);
 }
 
 /** The end of a phrase naming what the made thing is for or goes on: "for our", "to my", "in the". */
@@ -126,7 +165,7 @@ export function readConstraints(asked: string): Constraints {
 }
 
 /** Training or fine-tuning a model (or an adapter for it) on the asker's own material. */
-const FINE_TUNE_OWN = /\b(?:fine[- ]?tun\w*|train\w*|re-?train\w*|customi[sz]\w*)\b(?:\s+(?:it|them|the model|a model|an? loras?|loras?|an? adapters?|our own|its own|one|a custom \w+)){0,2}\s+(?:on|with|using)\s+(?:all\s+)?(?:of\s+)?(?:our|my|private|internal|in-house|proprietary|the company'?s?)\b|\b(?:train|fine[- ]?tun)\w*\s+(?:an?\s+|our own\s+|custom\s+)?loras?\b/i;
+const FINE_TUNE_OWN = /\b(?:fine[- ]?tun\w*|train\w*|re-?train\w*|customi[sz]\w*)\b(?:\s+(?:it|them|the model|a model|an? loras?|loras?|an? adapters?|our own|its own|one|a custom \w+)){0,2}\s+(?:on|with|using)\s+(?:all\s+)?(?:of\s+)?(?:our|my|private|internal|in-house|proprietary|the company'?s?)\b|\b(?:train|fine[- ]?tun)\w*\s+(?:an?\s+|our own\s+|custom\s+)?loras?\b|\b(?:fine[- ]?tun\w*|re-?train\w*|train\w*\s+(?:it|them|the model|a model))\s+(?:it\s+|them\s+|the model\s+|a model\s+)?(?:on|with|using)\s+(?:[\w'-]+\s+){1,4}?(?:for|of|from|at|in)\s+(?:our|my)\b/i;
 
 /** Hosting ruled out: "no self hosting", "not self-hosted", "we don't want to host anything". */
 const NOT_HOSTING = /\b(?:no|not|never|without|nothing|zero)\s+(?:any\s+)?(?:self[- ]?host\w*|on[- ]?prem\w*|hosting|host(?:ing)? (?:it|anything) ourselves)|\b(?:don'?t|do not|won'?t|can'?t|cannot) (?:want to |wanna |plan to )?(?:self[- ]?host|host (?:it|anything|models?|them)(?: ourselves)?|run (?:it|anything|our own) (?:ourselves|servers?))\b/i;

@@ -334,6 +334,10 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   if ((decided.intent === 'list' || decided.intent === 'comparison') && CAUSES.test(text)) reread(decided, 'why');
   // "What can turn a description into a video?", "…people dancing, what model?": asks for the thing that does it.
   if (['definition', 'how', 'uses', 'examples', 'why', 'limitations'].includes(decided.intent) && asksForMaker(text)) reread(decided, 'recommendation');
+  // "Turn our product photos into video clips", "can we animate our product photos?": content of one
+  // kind made from another's asks for what does the making, whatever the wording's shape.
+  const converts = categories.some((c) => c.direction === 'input') && categories.some((c) => c.direction === 'output' && c.category !== 'text');
+  if (['definition', 'how', 'uses', 'examples', 'why', 'yesno'].includes(decided.intent) && converts && linked.models.length === 0 && !linked.concepts.some((c) => c.kind === 'model-type')) reread(decided, 'recommendation');
   // "What benchmark tells me how well a model reasons?", "what temperature for writing code?": a thing
   // of a kind named as what is asked, for a need, is a pick of that kind, not how it works or what it is for.
   if (['definition', 'how', 'uses', 'examples', 'why', 'limitations', 'fact'].includes(decided.intent) && asksKindPick(text) && linked.models.length === 0) reread(decided, 'recommendation');
@@ -370,7 +374,11 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // "Which model from the pricing table makes most sense?": the "most" of how well a pick fits is no
   // end of a scale; with no other, the figures' words only say where to pick from.
   if (decided.intent === 'ranking' && !superlative && asksFit(text) && !asksOrder(text) && ASKS_PICK.test(questionClause(text)) && linked.models.length + linked.names.length + linked.unknownNames.length === 0) reread(decided, 'recommendation');
-  const target = decided.intent === 'recommendation' && (remedy || adaptation) ? 'approach' : decided.intent === 'recommendation' ? objectTarget(text, familiesOf(ctx.catalog)) ?? modelForLongInput(outputAsksModel(text, categories, classify(ctx.targets, linked.placeholderText, text)[0]!.label), text, readConstraints(text).longContext) : undefined;
+  const classifiedTarget = decided.intent === 'recommendation' ? objectTarget(text, familiesOf(ctx.catalog)) ?? modelForLongInput(outputAsksModel(text, categories, classify(ctx.targets, linked.placeholderText, text)[0]!.label), text, readConstraints(text).longContext) : undefined;
+  // "Fine-tune on product shots for our shop": adapting a model on one's own material of a kind of
+  // content needs a model of that kind whose weights can be tuned; the way (fine-tuning) is said already.
+  const tuneWhich = classifiedTarget === 'approach' && categories.length > 0 && readConstraints(text).fineTune && objectTarget(text, familiesOf(ctx.catalog)) === undefined;
+  const target = decided.intent === 'recommendation' && (remedy || adaptation) ? 'approach' : tuneWhich ? 'model' : classifiedTarget;
   const aspect = aspectOf(decided.intent, text);
   // "Who uses diffusion models?" asks what a kind of thing is used for, not a figure about it.
   if (decided.intent === 'fact' && aspect === 'uses' && linked.concepts.length > 0 && linked.models.length === 0 && attribute === undefined) Object.assign(decided, { intent: 'uses', runnerUp: { intent: 'fact', p: decided.confidence } });
