@@ -2,6 +2,7 @@
  * One answer plan per intent, each leading with the direct answer. When the classifier found two
  * intents close, the answer serves both: a verdict that ends with the definition, say.
  */
+import { rankEvidence } from '../evidence/sentences.js';
 import { sizeClassOf } from './size-class-of.js';
 import type { Side, Understanding } from '../understand/types.js';
 import { answerComparison, answerWhyOneWon, compareModels } from './compare.js';
@@ -247,6 +248,11 @@ function notEnough(ctx: PlanContext, u: Understanding, pick: Draft): Draft {
 export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
   if (['greeting', 'thanks', 'help'].includes(u.intent)) return notAnswered();
   if (!aboutTheField(ctx, u)) return notAnswered();
+  // "What makes a model good?": a question that holds a section's heading asks what that section says.
+  if (!u.followUp && u.models.length === 0 && (u.intent === 'definition' || u.intent === 'uses')) {
+    const titled = titledSection(ctx, u);
+    if (titled) return titled;
+  }
   // "Is a 7B model small or large?": the size class whose range holds the count.
   const sized = sizeClassOf(ctx, u);
   if (sized) return sized;
@@ -329,6 +335,11 @@ export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
       if (second.answered) return second;
     }
   }
+  // No shape fits, but a section is titled with the question's words ("…bullet list pls").
+  if (!draft.answered && draft.blocks.length === 0 && !u.followUp && u.models.length === 0) {
+    const titled = titledSection(ctx, u);
+    if (titled) return titled;
+  }
   // A verdict already given is not given again from the yes/no reading's own evidence.
   const verdictGiven = u.runnerUp?.intent === 'yesno' && VERDICT_OPENING.test(draft.blocks[0]?.text ?? '');
   if (draft.answered && draft.blocks.length === 1 && u.runnerUp && BLENDS.has(`${u.intent}:${u.runnerUp.intent}`) && !verdictGiven) {
@@ -339,4 +350,31 @@ export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
     }
   }
   return draft;
+}
+
+/**
+ * The section whose heading the question holds word for word (three words or more, at most one word
+ * the knowledge does not know beside them): "what makes a model good, bullet list pls" is what the
+ * section "What makes a model good" says, whichever shape the wording was read as.
+ */
+function titledSection(ctx: PlanContext, u: Understanding): Draft | undefined {
+  if (u.unknownTerms.length > 1 || (u.everyday ?? []).length > 0 || u.mentions.some((m) => m.foreign)) return undefined;
+  const own = u.terms.filter((t) => !t.term.startsWith('~'));
+  const words = new Set(own.map((t) => t.term));
+  for (const hit of ctx.index.search(u.terms, { limit: 3 })) {
+    const heading = [...new Set(ctx.index.analyzer.terms(hit.passage.headings.at(-1) ?? ''))];
+    // The heading is most of what was asked, not three common words of a longer question.
+    if (heading.length < 3 || heading.length < 0.6 * own.length || !heading.every((t) => words.has(t))) continue;
+    const ranked = rankEvidence(ctx.index, u.terms, [{ passage: hit.passage, score: 1, about: true }]);
+    const opening = ranked.find((e) => e.unit.unit.index === 0);
+    if (!opening) continue;
+    // A lead-in ending in a colon is said with its items.
+    const units = opening.units;
+    const colon = units.slice(0, 3).findIndex((x) => !x.unit.bullet && /:\s*$/.test(x.unit.text));
+    const lead = units.slice(0, colon + 1).map((x) => x.unit.text).join(' ');
+    const items = colon >= 0 ? units.slice(colon + 1).filter((x) => x.unit.bullet).map((x) => (x.unit.text.startsWith('- ') ? x.unit.text : `- ${x.unit.text}`)) : [];
+    const block = items.length > 0 ? { text: [lead, ...items].join('\n'), passage: hit.passage } : blockFrom(opening, { maxChars: 700, maxUnits: 3, fromStart: true });
+    return { kind: 'explanation', answered: true, blocks: [block] };
+  }
+  return undefined;
 }
