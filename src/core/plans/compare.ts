@@ -28,6 +28,7 @@ import { manyLead, rankedOrder } from './compare-many.js';
 import { unwrittenWords } from './side-written.js';
 import { differenceFirst } from './compare-lines.js';
 import { waysOfOneKind } from './compare-ways.js';
+import { missingFigureLead } from './compare-missing.js';
 
 const NUMERIC = new Set(['pricing', 'context_window', 'benchmark']);
 
@@ -109,7 +110,11 @@ export function compareModels(ctx: PlanContext, u: Understanding, models: Catalo
       const lead = first.v === second.v ? `${first.m.name} and ${second.m.name} are level on ${level}.` : gap ?? `**${first.m.name}** has the ${what} of the two${tokens}${times}.`;
       return { kind: 'comparison', answered: true, blocks: [{ text: lead }, { text: lines.join('\n') }], cites, models: [first.m, second.m] };
     }
-    return { kind: 'comparison', answered: known.length > 0, blocks: [{ text: lines.join('\n') }], cites, models };
+    // The figure known for one side or none: the lead names every side and says so.
+    const wantsMin = attribute === 'pricing' ? u.superlative !== 'max' : u.superlative === 'min';
+    const missing = missingFigureLead(attribute, models, known.map((x) => x.m), wantsMin, benchmark);
+    const blocks = missing ? [{ text: missing }, { text: lines.join('\n') }] : [{ text: lines.join('\n') }];
+    return { kind: 'comparison', answered: known.length > 0, blocks, cites, models };
   }
   const onTopic = attribute ? undefined : topicComparison(ctx, u, models);
   if (onTopic) return onTopic;
