@@ -29,6 +29,7 @@ import { unwrittenWords } from './side-written.js';
 import { differenceFirst } from './compare-lines.js';
 import { waysOfOneKind } from './compare-ways.js';
 import { missingFigureLead } from './compare-missing.js';
+import { needLead } from './compare-need.js';
 
 const NUMERIC = new Set(['pricing', 'context_window', 'benchmark']);
 
@@ -115,6 +116,15 @@ export function compareModels(ctx: PlanContext, u: Understanding, models: Catalo
     const missing = missingFigureLead(attribute, models, known.map((x) => x.m), wantsMin, benchmark);
     const blocks = missing ? [{ text: missing }, { text: lines.join('\n') }] : [{ text: lines.join('\n') }];
     return { kind: 'comparison', answered: known.length > 0, blocks, cites, models };
+  }
+  // "…for self-hosting", "…for long docs": how each stands on the need, then how the two differ.
+  // Asked how they are deployed or whether they are open, that need is what the lead settles.
+  const forNeed = attribute && attribute !== 'deployment' && attribute !== 'access' ? undefined : needLead(u, models);
+  if (forNeed && models.length === 2) {
+    const [a, b] = models as [CatalogEntry, CatalogEntry];
+    const rest = [differenceLead(a, b), sharedFigures(a, b)].filter((x): x is Block => x !== undefined);
+    const body = rest.length ? rest : [{ text: models.map((m) => `- ${modelProfile(m)}`).join('\n') }];
+    return { kind: 'comparison', answered: true, blocks: [{ text: forNeed }, ...body], cites, models };
   }
   const onTopic = attribute ? undefined : topicComparison(ctx, u, models);
   if (onTopic) return onTopic;
