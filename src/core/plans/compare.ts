@@ -30,6 +30,7 @@ import { differenceFirst } from './compare-lines.js';
 import { waysOfOneKind } from './compare-ways.js';
 import { missingFigureLead } from './compare-missing.js';
 import { needLead } from './compare-need.js';
+import { useLine } from './compare-use.js';
 
 const NUMERIC = new Set(['pricing', 'context_window', 'benchmark']);
 
@@ -337,7 +338,10 @@ export function answerComparison(ctx: PlanContext, u: Understanding): Draft {
   // "…for a bank": the advice for the need stated beside the sides closes the comparison.
   if (draft.kind !== 'comparison' || !draft.answered || (draft.models?.length ?? 0) >= 2) return draft;
   const line = purposeLine(ctx, u, sidesOf(u), draft.blocks, namesSide);
-  return line ? { ...draft, blocks: [...draft.blocks, line] } : draft;
+  if (line) return { ...draft, blocks: [...draft.blocks, line] };
+  // "Small vs large model for a chatbot": which kind the stated use suits, by the uses listed for each.
+  const use = useLine(ctx, u, sidesOf(u), draft.blocks, namesSide);
+  return use ? { ...draft, blocks: [...draft.blocks, use] } : draft;
 }
 
 function comparedFor(ctx: PlanContext, u: Understanding): Draft {
