@@ -481,7 +481,15 @@ function compareSides(ctx: PlanContext, u: Understanding): Draft {
     // The other side's line that sets it against this one ("the reverse of …") says the difference itself.
     const against = oneSided && sided.length === 2 ? differenceFirst(sided, namesSide) : undefined;
     if (against && against[0]!.passage !== oneSided?.defining && others.length > 0) return { kind: 'comparison', answered: true, blocks: against, cites: lines.map((l) => l.passage).filter((p): p is Passage => p !== undefined), concepts };
-    if (named.length >= Math.min(2, concepts.length) && others.length > 0) return { kind: 'comparison', answered: true, blocks: [joint.blocks[0]!, { text: others.map((l) => l.text).join('\n') }], cites: others.map((l) => l.passage).filter((p): p is Passage => p !== undefined), concepts };
+    if (named.length >= Math.min(2, concepts.length) && others.length > 0) {
+      // A lead quoted from further into that side's section ("…makes reasoning models better than
+      // chat models") says how they differ, not what the side is: its line joins the others'.
+      const ownSide = sides.find((s) => s.concept === oneSided);
+      const own = ownSide ? sideLine(ctx, ownSide) : undefined;
+      const opening = own?.text.slice(2, 80) ?? '';
+      const withOwn = own && ownSide && namesSide(own.text, ownSide) && !leadText.includes(opening) ? (sides.indexOf(ownSide) === 0 ? [own, ...others] : [...others, own]) : others;
+      return { kind: 'comparison', answered: true, blocks: [joint.blocks[0]!, { text: withOwn.map((l) => l.text).join('\n') }], cites: withOwn.map((l) => l.passage).filter((p): p is Passage => p !== undefined), concepts };
+    }
     if (named.length >= Math.min(2, concepts.length)) return { ...joint, kind: 'comparison' };
     if (lines.length >= 2) return { kind: 'comparison', answered: true, blocks: [joint.blocks[0]!, { text: lines.map((l) => l.text).join('\n') }], concepts };
     return { ...joint, kind: 'comparison' };
