@@ -11,7 +11,7 @@ import { formatTokens, formatUsd } from '../../knowledge/catalog-text.js';
 import { fold } from '../../knowledge/search/text.js';
 import { blockFrom, joinUnits } from '../compose/blocks.js';
 import { analysed, type AnalysedUnit } from '../evidence/analysed.js';
-import { rankEvidence, type Evidence } from '../evidence/sentences.js';
+import { pointsBack, rankEvidence, type Evidence } from '../evidence/sentences.js';
 import type { Concept } from '../lexicon/concepts.js';
 import { ATTRIBUTE_LABELS } from '../understand/attributes.js';
 import type { Side, Understanding } from '../understand/types.js';
@@ -265,6 +265,20 @@ function sideLine(ctx: PlanContext, side: Side, weighing = false): Block | undef
   return { text: `- ${first.unit.text}${against ? ` ${against.unit.text}` : ''}`, passage };
 }
 
+/** A sentence of a side's own section, past its opening, that names both sides and weighs one against the other. */
+function weighingSentence(ctx: PlanContext, sides: readonly Side[]): Block | undefined {
+  if (sides.length !== 2) return undefined;
+  for (const side of sides) {
+    const passage = side.concept?.defining;
+    if (!passage) continue;
+    const found = analysed(ctx.index, passage).units.slice(1).find(
+      (x) => !x.unit.bullet && COMPARATIVE.test(x.unit.text) && /\bthan\b/i.test(x.unit.text) && sides.every((s) => namesSide(x.unit.text, s)) && !pointsBack(x.unit.text),
+    );
+    if (found) return { text: found.unit.text, passage };
+  }
+  return undefined;
+}
+
 /** A line that names its side (a defining section can open on something else: "Though a base LLM…"). */
 export function namesSide(text: string, side: Side): boolean {
   const lower = text.toLowerCase();
@@ -464,7 +478,15 @@ function compareSides(ctx: PlanContext, u: Understanding): Draft {
   const sided = sides.flatMap((side) => { const line = sideLine(ctx, side); return line ? [{ side, line }] : []; });
   const lines = sided.map((x) => x.line);
   // Lines alone: the one that states the difference leads.
-  const byLines = (): Block[] => differenceFirst(sided, namesSide) ?? [{ text: lines.map((l) => l.text).join('\n') }];
+  const byLines = (): Block[] => {
+    const first = differenceFirst(sided, namesSide);
+    if (first) return first;
+    // Neither line says how they differ: a sentence of either side's section that weighs the two
+    // ("…makes reasoning models better at multi-step work than chat models") leads the lines.
+    const weighing = weighingSentence(ctx, sides);
+    const list = { text: lines.map((l) => l.text).join('\n') };
+    return weighing ? [weighing, list] : [list];
+  };
   // A section comparing another pair ("GANs vs diffusion" for "VAE vs GAN") does not lead.
   if (joint.answered && !comparesAnotherPair(ctx, joint.blocks[0]?.passage, sides)) {
     const leadText = joint.blocks[0]?.text ?? '';
