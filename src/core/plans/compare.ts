@@ -11,7 +11,7 @@ import { formatTokens, formatUsd } from '../../knowledge/catalog-text.js';
 import { fold } from '../../knowledge/search/text.js';
 import { blockFrom, joinUnits } from '../compose/blocks.js';
 import { analysed, type AnalysedUnit } from '../evidence/analysed.js';
-import { rankEvidence, type Evidence } from '../evidence/sentences.js';
+import { pointsBack, rankEvidence, type Evidence } from '../evidence/sentences.js';
 import type { Concept } from '../lexicon/concepts.js';
 import { ATTRIBUTE_LABELS } from '../understand/attributes.js';
 import type { Side, Understanding } from '../understand/types.js';
@@ -28,6 +28,9 @@ import { manyLead, rankedOrder } from './compare-many.js';
 import { unwrittenWords } from './side-written.js';
 import { differenceFirst } from './compare-lines.js';
 import { waysOfOneKind } from './compare-ways.js';
+import { missingFigureLead } from './compare-missing.js';
+import { needLead } from './compare-need.js';
+import { useLine } from './compare-use.js';
 
 const NUMERIC = new Set(['pricing', 'context_window', 'benchmark']);
 
@@ -109,7 +112,20 @@ export function compareModels(ctx: PlanContext, u: Understanding, models: Catalo
       const lead = first.v === second.v ? `${first.m.name} and ${second.m.name} are level on ${level}.` : gap ?? `**${first.m.name}** has the ${what} of the two${tokens}${times}.`;
       return { kind: 'comparison', answered: true, blocks: [{ text: lead }, { text: lines.join('\n') }], cites, models: [first.m, second.m] };
     }
-    return { kind: 'comparison', answered: known.length > 0, blocks: [{ text: lines.join('\n') }], cites, models };
+    // The figure known for one side or none: the lead names every side and says so.
+    const wantsMin = attribute === 'pricing' ? u.superlative !== 'max' : u.superlative === 'min';
+    const missing = missingFigureLead(attribute, models, known.map((x) => x.m), wantsMin, benchmark);
+    const blocks = missing ? [{ text: missing }, { text: lines.join('\n') }] : [{ text: lines.join('\n') }];
+    return { kind: 'comparison', answered: known.length > 0, blocks, cites, models };
+  }
+  // "…for self-hosting", "…for long docs": how each stands on the need, then how the two differ.
+  // Asked how they are deployed or whether they are open, that need is what the lead settles.
+  const forNeed = attribute && attribute !== 'deployment' && attribute !== 'access' ? undefined : needLead(u, models);
+  if (forNeed && models.length === 2) {
+    const [a, b] = models as [CatalogEntry, CatalogEntry];
+    const rest = [differenceLead(a, b), sharedFigures(a, b)].filter((x): x is Block => x !== undefined);
+    const body = rest.length ? rest : [{ text: models.map((m) => `- ${modelProfile(m)}`).join('\n') }];
+    return { kind: 'comparison', answered: true, blocks: [{ text: forNeed }, ...body], cites, models };
   }
   const onTopic = attribute ? undefined : topicComparison(ctx, u, models);
   if (onTopic) return onTopic;
@@ -249,6 +265,20 @@ function sideLine(ctx: PlanContext, side: Side, weighing = false): Block | undef
   return { text: `- ${first.unit.text}${against ? ` ${against.unit.text}` : ''}`, passage };
 }
 
+/** A sentence of a side's own section, past its opening, that names both sides and weighs one against the other. */
+function weighingSentence(ctx: PlanContext, sides: readonly Side[]): Block | undefined {
+  if (sides.length !== 2) return undefined;
+  for (const side of sides) {
+    const passage = side.concept?.defining;
+    if (!passage) continue;
+    const found = analysed(ctx.index, passage).units.slice(1).find(
+      (x) => !x.unit.bullet && COMPARATIVE.test(x.unit.text) && /\bthan\b/i.test(x.unit.text) && sides.every((s) => namesSide(x.unit.text, s)) && !pointsBack(x.unit.text),
+    );
+    if (found) return { text: found.unit.text, passage };
+  }
+  return undefined;
+}
+
 /** A line that names its side (a defining section can open on something else: "Though a base LLM…"). */
 export function namesSide(text: string, side: Side): boolean {
   const lower = text.toLowerCase();
@@ -322,7 +352,10 @@ export function answerComparison(ctx: PlanContext, u: Understanding): Draft {
   // "…for a bank": the advice for the need stated beside the sides closes the comparison.
   if (draft.kind !== 'comparison' || !draft.answered || (draft.models?.length ?? 0) >= 2) return draft;
   const line = purposeLine(ctx, u, sidesOf(u), draft.blocks, namesSide);
-  return line ? { ...draft, blocks: [...draft.blocks, line] } : draft;
+  if (line) return { ...draft, blocks: [...draft.blocks, line] };
+  // "Small vs large model for a chatbot": which kind the stated use suits, by the uses listed for each.
+  const use = useLine(ctx, u, sidesOf(u), draft.blocks, namesSide);
+  return use ? { ...draft, blocks: [...draft.blocks, use] } : draft;
 }
 
 function comparedFor(ctx: PlanContext, u: Understanding): Draft {
@@ -445,7 +478,15 @@ function compareSides(ctx: PlanContext, u: Understanding): Draft {
   const sided = sides.flatMap((side) => { const line = sideLine(ctx, side); return line ? [{ side, line }] : []; });
   const lines = sided.map((x) => x.line);
   // Lines alone: the one that states the difference leads.
-  const byLines = (): Block[] => differenceFirst(sided, namesSide) ?? [{ text: lines.map((l) => l.text).join('\n') }];
+  const byLines = (): Block[] => {
+    const first = differenceFirst(sided, namesSide);
+    if (first) return first;
+    // Neither line says how they differ: a sentence of either side's section that weighs the two
+    // ("…makes reasoning models better at multi-step work than chat models") leads the lines.
+    const weighing = weighingSentence(ctx, sides);
+    const list = { text: lines.map((l) => l.text).join('\n') };
+    return weighing ? [weighing, list] : [list];
+  };
   // A section comparing another pair ("GANs vs diffusion" for "VAE vs GAN") does not lead.
   if (joint.answered && !comparesAnotherPair(ctx, joint.blocks[0]?.passage, sides)) {
     const leadText = joint.blocks[0]?.text ?? '';
@@ -462,7 +503,15 @@ function compareSides(ctx: PlanContext, u: Understanding): Draft {
     // The other side's line that sets it against this one ("the reverse of …") says the difference itself.
     const against = oneSided && sided.length === 2 ? differenceFirst(sided, namesSide) : undefined;
     if (against && against[0]!.passage !== oneSided?.defining && others.length > 0) return { kind: 'comparison', answered: true, blocks: against, cites: lines.map((l) => l.passage).filter((p): p is Passage => p !== undefined), concepts };
-    if (named.length >= Math.min(2, concepts.length) && others.length > 0) return { kind: 'comparison', answered: true, blocks: [joint.blocks[0]!, { text: others.map((l) => l.text).join('\n') }], cites: others.map((l) => l.passage).filter((p): p is Passage => p !== undefined), concepts };
+    if (named.length >= Math.min(2, concepts.length) && others.length > 0) {
+      // A lead quoted from further into that side's section ("…makes reasoning models better than
+      // chat models") says how they differ, not what the side is: its line joins the others'.
+      const ownSide = sides.find((s) => s.concept === oneSided);
+      const own = ownSide ? sideLine(ctx, ownSide) : undefined;
+      const opening = own?.text.slice(2, 80) ?? '';
+      const withOwn = own && ownSide && namesSide(own.text, ownSide) && !leadText.includes(opening) ? (sides.indexOf(ownSide) === 0 ? [own, ...others] : [...others, own]) : others;
+      return { kind: 'comparison', answered: true, blocks: [joint.blocks[0]!, { text: withOwn.map((l) => l.text).join('\n') }], cites: withOwn.map((l) => l.passage).filter((p): p is Passage => p !== undefined), concepts };
+    }
     if (named.length >= Math.min(2, concepts.length)) return { ...joint, kind: 'comparison' };
     if (lines.length >= 2) return { kind: 'comparison', answered: true, blocks: [joint.blocks[0]!, { text: lines.map((l) => l.text).join('\n') }], concepts };
     return { ...joint, kind: 'comparison' };

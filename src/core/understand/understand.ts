@@ -271,6 +271,9 @@ function questionClause(text: string): string {
   return asking.length > 1 && /^(?:and|any|also|or)\b/i.test(asking[asking.length - 1]!) ? asking.slice(-2).join(' ') : asking[0] === parts[0] && asking.length === 1 ? asking[0]! : asking[asking.length - 1]!;
 }
 
+/** Kinds of concept a pick between two of them is answered by their comparison. */
+const PICKED_KINDS: ReadonlySet<string> = new Set(['model-type', 'technique', 'deployment']);
+
 /** The intent the wording turned out to ask, keeping the classifier's reading as the runner-up. */
 function reread(decided: { intent: Intent; confidence: number; runnerUp?: { intent: Intent; p: number } }, intent: Intent): void {
   Object.assign(decided, { intent, runnerUp: { intent: decided.intent, p: decided.confidence } });
@@ -421,7 +424,8 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   if (decided.intent === 'recommendation' && linked.models.length === 0) {
     const kinds = readSides(text, 'comparison', linked, ctx, true);
     const [a, b] = kinds.map((s) => s.concept);
-    if (kinds.length === 2 && a && b && a !== b && a.kind === 'model-type' && b.kind === 'model-type') reread(decided, 'comparison');
+    // So is a pick between two techniques or two ways to deploy ("RAG or prompting, which should we use?").
+    if (kinds.length === 2 && a && b && a !== b && a.kind !== undefined && a.kind === b.kind && PICKED_KINDS.has(a.kind)) reread(decided, 'comparison');
   }
   const sides = readSides(text, decided.intent, linked, ctx);
   // A side read as a concept ("audio gen" → audio model) is one of the things asked about.

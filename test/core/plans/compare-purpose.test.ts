@@ -24,6 +24,7 @@ concepts:
 
 ## Recommendation: regulated industries (banking, healthcare)
 Teams under strict compliance rules usually pick local widget models, kept on their own premises, so records never reach a vendor.
+A regulated team's usual pick is local widget models.
 
 ## Recommendation: tight budgets
 On a tight budget, compare the monthly bills before anything else.
@@ -43,6 +44,15 @@ describe('comparison: the purpose stated beside the sides', () => {
     const a = ask('hosted widget models vs local widget models on a tight budget');
     expect(a.text).not.toContain('compare the monthly bills');
   });
+
+  it.each(['hosted widget models vs local widget models for a small team', 'hosted widget models vs local widget models for our startup'])(
+    '%j gets no advice written for another kind of team',
+    (q) => {
+      const a = ask(q);
+      expect(a.kind).toBe('comparison');
+      expect(a.text).not.toContain('strict compliance');
+    },
+  );
 
   it('adds nothing when no need is stated beside the sides', () => {
     const a = ask('hosted widget models vs local widget models');
