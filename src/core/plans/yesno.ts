@@ -173,7 +173,7 @@ function accessVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
 }
 
 /** "Is an AI model basically just code?": what the thing is by nature, asked as "X just Y". */
-const NATURE = /^(?:is|are)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+(?:(?:really|basically|essentially|actually)\s+)?(?:just|merely|simply|only|basically|essentially|nothing (?:more|but))\s+(?:than\s+)?(?:an?\s+|the\s+|some\s+)?(.{2,60}?)\s*$/i;
+const NATURE = /^(?:is|are|isn'?t|aren'?t)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+(?:(?:really|basically|essentially|actually)\s+)?(?:just|merely|simply|only|basically|essentially|nothing (?:more|but))\s+(?:than\s+)?(?:an?\s+|the\s+|some\s+)?(.{2,60}?)\s*$/i;
 const DENIES = /\b(?:not|never|no|isn'?t|aren'?t|rather than|instead of)\b/i;
 
 /**
@@ -208,7 +208,33 @@ function natureVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
       return { kind: 'explanation', answered: true, blocks: [{ text: withVerdict('No', text), passage }], concepts: [subject] };
     }
   }
-  return undefined;
+  // "Are agentic models just chatbots with tools?": words naming no concept of their own are judged
+  // by the subject's defining sentence, not by the section those words happen to hit.
+  // A concept named there only by a word the subject shares ("model" in "a big model") is none.
+  const tokens = linkTokens(m[2]!);
+  const named = ctx.concepts.dictionary.find(tokens).filter((x) => x.value !== subject && ctx.index.analyzer.terms(tokens.slice(x.start, x.end).join(' ')).some((t) => asked.includes(t)));
+  if (named.length > 0) return undefined;
+  const said = definingVerdict(ctx, subject, asked);
+  return said ? { kind: 'definition', answered: true, blocks: [said], concepts: [subject] } : undefined;
+}
+
+/** Where the head of a defining sentence's genus ends: at its first qualifying clause or pause. */
+const GENUS_END = /\s(?:that|which|who|whose|where|with|so|because)\s|[,:;(]|\s[-–—]\s/i;
+
+/**
+ * "Is X just <words>?" read off X's defining sentence: "Mostly yes" when what the sentence says X is
+ * ("continuing to train an already trained model") holds every asked word; otherwise "Not quite",
+ * followed by what X is.
+ */
+function definingVerdict(ctx: PlanContext, subject: Concept, asked: readonly string[]): Block | undefined {
+  const def = opening(ctx, subject);
+  if (!def) return undefined;
+  const plain = def.text.replace(/\*\*/g, '');
+  const genus = /^(?:(?:A|An|The)\s+)?[^,]{1,80}?\s+(?:is|are|stands for|means)\s+(.+)$/i.exec(plain)?.[1];
+  const head = genus ? genus.slice(0, Math.max(0, genus.search(GENUS_END)) || genus.length) : '';
+  const held = new Set(ctx.index.analyzer.terms(head));
+  const verdict = head && asked.every((t) => held.has(t)) ? 'Mostly yes' : 'Not quite';
+  return { text: `${verdict}: ${def.text.replace(/^(\*\*)?(A|An|The)\s/, (w) => w.toLowerCase())}`, passage: def.passage! };
 }
 
 /** The question without the words of the alternative it doubts its claim against: the verdict is on the claim. */
