@@ -23,6 +23,7 @@ import { DOUBT, doubtedAlternative, polarClause, verdictLead, verdictOf, withVer
 import { pointsBack, type Evidence } from '../evidence/sentences.js';
 import { linkTokens } from '../lexicon/phrases.js';
 import { WEAK_TERMS } from '../understand/terms.js';
+import { conceptTerm } from './concept-term.js';
 
 const IDENTITY_QUESTION = /\b(?:another|a fancy|a different|a new|just a|just another|the same)\s+(?:word|name|term|label)\s+for\b|\bsame thing as\b|\bsynonym(?:ous)? (?:for|with)\b|\bthe same as\b|\b(?:and|&)\b.{1,80}\b(?:the same(?: thing)?|identical|interchangeable|synonyms|synonymous)\s*\??$/i;
 
@@ -43,15 +44,7 @@ function opening(ctx: PlanContext, c: Concept): Block | undefined {
 }
 
 /** A concept as its defining sentence names it ("a large language model (LLM)"), with or without its article. */
-function termOf(ctx: PlanContext, c: Concept, article: boolean): string {
-  const first = c.defining ? analysed(ctx.index, c.defining).units[0]?.unit.text : undefined;
-  const m = first ? /^(?:(A|An|The)\s+)?\*\*((?:A|An|The)\s+)?([^*]{2,80})\*\*/.exec(first) : null;
-  const bold = m && c.names.some((n) => m[3]!.toLowerCase().includes(n.toLowerCase().replace(/s$/, ''))) ? m[3]! : undefined;
-  const name = bold ?? c.name;
-  if (!article) return name;
-  const given = (m && bold ? (m[1] ?? m[2]) : undefined)?.trim().toLowerCase();
-  return `${given ?? (/^[aeiou]/i.test(name) ? 'an' : 'a')} ${name}`;
-}
+const termOf = (ctx: PlanContext, c: Concept, article: boolean): string => conceptTerm(ctx, c, article);
 
 /** "Is X (just) Y?" decided by how the two concepts relate. */
 export function relationVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
