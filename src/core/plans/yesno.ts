@@ -174,7 +174,7 @@ const DENIES = /\b(?:not|never|no|isn'?t|aren'?t|rather than|instead of)\b/i;
  * sections decide it when one of their sentences denies that X is Y ("is not software in the usual
  * sense of code"). Asked of the subject by name, not of whatever concept the other words hit.
  */
-function natureVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
+function natureVerdict(ctx: PlanContext, u: Understanding): Deferrable | undefined {
   const m = NATURE.exec(polarClause(u.text)?.replace(/[?!.]+$/, '').trim() ?? '');
   if (!m) return undefined;
   const subject = ctx.concepts.dictionary.find(linkTokens(m[1]!)).find((x) => x.start === 0)?.value;
@@ -208,8 +208,17 @@ function natureVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
   const named = ctx.concepts.dictionary.find(tokens).filter((x) => x.value !== subject && ctx.index.analyzer.terms(tokens.slice(x.start, x.end).join(' ')).some((t) => asked.includes(t)));
   if (named.length > 0) return undefined;
   const said = definingVerdict(ctx, subject, asked);
-  return said ? { kind: 'definition', answered: true, blocks: [said], concepts: [subject] } : undefined;
+  if (!said) return undefined;
+  // A sentence of its own besides the definition that says the words ("a simple knot may be a single
+  // stitch") relates the two itself: the general reading answers from it when it denies or hedges.
+  const first = subject.defining ? analysed(ctx.index, subject.defining).units[0] : undefined;
+  const relates = passages.some((p) => analysed(ctx.index, p).units.some((x) => x !== first && asked.every((t) => x.terms.has(t))));
+  const draft: Draft = { kind: 'definition', answered: true, blocks: [said], concepts: [subject] };
+  return relates ? { ...draft, deferred: true } : draft;
 }
+
+/** A verdict that holds unless the general reading finds a sentence that denies or hedges the claim. */
+type Deferrable = Draft & { deferred?: boolean };
 
 /** Where the head of a defining sentence's genus ends: at its first qualifying clause or pause. */
 const GENUS_END = /\s(?:that|which|who|whose|where|with|so|because)\s|[,:;(]|\s[-–—]\s/i;
@@ -242,8 +251,19 @@ function onClaim(ctx: PlanContext, u: Understanding): Understanding {
 export function answerYesNo(ctx: PlanContext, asked: Understanding): Draft {
   const u = onClaim(ctx, asked);
   // "Can we fine-tune it?": the technique asked of the model decides, not where the model may run.
-  const structural = relationVerdict(ctx, u) ?? natureVerdict(ctx, u) ?? techniqueVerdict(ctx, u) ?? accessVerdict(ctx, u) ?? figureVerdict(ctx, u);
+  const nature = natureVerdict(ctx, u);
+  const structural = relationVerdict(ctx, u) ?? (nature?.deferred ? undefined : nature) ?? techniqueVerdict(ctx, u) ?? accessVerdict(ctx, u) ?? figureVerdict(ctx, u);
   if (structural) return structural;
+  if (nature?.deferred) {
+    const { deferred: _, ...fallback } = nature;
+    const general = generalVerdict(ctx, u);
+    return general.answered && /^(?:No|Not \w+)\b/.test(general.blocks[0]?.text ?? '') ? general : fallback;
+  }
+  return generalVerdict(ctx, u);
+}
+
+/** The verdict read off the evidence: a model's recorded kinds or facts, the sentence ranking two sides, or the best sentence. */
+function generalVerdict(ctx: PlanContext, u: Understanding): Draft {
   // "Is it any good for code?" of one model: the kinds its entry records it as decide.
   const fit = contentFitVerdict(ctx, u);
   if (fit) return fit;
