@@ -32,6 +32,10 @@ describe('likening a concept to plain words', () => {
     expect(guide.ask({ text: 'is lora basically a cheap fine-tune' }).text).toMatch(/^Mostly yes: \*\*LoRA/);
   });
 
+  it.each(['is fine-tuning just more training', 'isnt fine tuning basically just training again'])('%j: mostly yes, when what the subject is holds the other concept’s name', (text) => {
+    expect(guide.ask({ text }).text).toMatch(/^Mostly yes: \*\*Fine-tuning\*\* is continuing to train/);
+  });
+
   it('still says no from a sentence that denies it', () => {
     expect(guide.ask({ text: 'is an ai model basically just code?' }).text).toMatch(/^No: /);
   });

@@ -67,6 +67,12 @@ export function relationVerdict(ctx: PlanContext, u: Understanding): Draft | und
   const plain = JUST_ANY.test(u.text) && !/\bor\b/i.test(polarClause(u.text) ?? u.text);
   const related = plain && !identity ? genusVerdict(ctx, a, b) : undefined;
   if (related) return { kind: 'definition', answered: true, blocks: related, concepts: [a, b] };
+  // "Is fine-tuning just more training?": what X's defining sentence says it is holds Y's name
+  // ("continuing to train an already trained model").
+  const ownWords = new Set(ctx.index.analyzer.terms(a.name));
+  const bWords = ctx.index.analyzer.terms(b.name).filter((t) => !t.startsWith('~') && !WEAK_TERMS.has(t) && !ownWords.has(t));
+  const holds = plain && !identity && bWords.length > 0 ? definingVerdict(ctx, a, bWords) : undefined;
+  if (holds && holds.text.startsWith('Mostly yes')) return { kind: 'definition', answered: true, blocks: [holds], concepts: [a, b] };
   // "Is a world model just a video model?": one kind of the other, so not merely the other.
   if (justA && ancestors(a).includes(b)) {
     const def = opening(ctx, a);
