@@ -20,6 +20,7 @@ describe('limits the documents do not state', () => {
     ["what's the downside of lora", 'LoRA (Low-Rank Adaptation)'],
     ['whats the catch with MoE', 'mixture-of-experts (MoE)'],
     ['limitations of temperature', 'temperature'],
+    ['whats the catch with big context windows', 'a context window'],
     ['whats the catch with rag', 'retrieval-augmented generation'],
   ])('%j says the documents state none', (text, name) => {
     const a = guide.ask({ text });

@@ -322,7 +322,7 @@ function statedLimit(ctx: PlanContext, concepts: readonly Concept[], evidence: r
   // As its defining sentence names it in bold ("LoRA (Low-Rank Adaptation)"), unless the bold is a clause ("RAG stands for…").
   const bold = subject.defining ? /^(?:(?:A|An|The)\s+)?\*\*([^*]{2,80})\*\*/.exec(analysed(ctx.index, subject.defining).units[0]?.unit.text ?? '')?.[1] : undefined;
   const name = bold && !/\s(?:is|are|stands for|means|refers to)\s/i.test(bold) && names(bold) ? bold : subject.name;
-  return { unstated: notAnswered('no_answer', `My documents don't state a catch or limitation of ${name.replace(/^(?:A|An|The)\s/, '').replace(/^[A-Z](?=[a-z-]*(?:\s|$))/, (w) => w.toLowerCase())}, so I won't guess at one.`, subject.defining ? [subject.defining] : []) };
+  return { unstated: notAnswered('no_answer', `My documents don't state a catch or limitation of ${name.replace(/^(?:A|An|The)\s/, (w) => w.toLowerCase()).replace(/^[A-Z](?=[a-z-]*(?:\s|$))/, (w) => w.toLowerCase())}, so I won't guess at one.`, subject.defining ? [subject.defining] : []) };
 }
 
 /** A definition or an aspect of the question's subject. */
