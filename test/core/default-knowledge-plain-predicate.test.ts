@@ -1,7 +1,6 @@
 /**
  * A yes/no question whose predicate is only the field's commonest words ("better", "model"), against
- * the default knowledge: "does more X mean a better model?" asks whether one follows from the other
- * (not what X means), and the sentence that hedges it ("not always better") gives its verdict.
+ * the default knowledge: the sentence that hedges it ("not always better") gives its verdict.
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,11 +17,5 @@ beforeAll(async () => {
 describe('a predicate in common words', () => {
   it.each(['does having more parameters mean the model is better?', 'so more parameters = a better model, right?', 'does more parameters mean better model'])('%j: not always, from the trade-off section', (text) => {
     expect(guide.ask({ text }).text).toMatch(/^Not always\. \*\*A bigger model is not always better\*\*/);
-  });
-
-  it('reads "does more X mean a better model" as a yes/no, not as "what does X mean"', () => {
-    const a = guide.ask({ text: 'does more parameters mean better model' });
-    expect(a.kind).toBe('explanation');
-    expect(a.text).not.toContain('are the learnable numbers');
   });
 });

@@ -301,9 +301,12 @@ const STATES_LIMIT = /\b(?:limitations?|drawbacks?|downsides?|catch|weakness\w*|
  * about the subject (in its sections, or naming it) that states a drawback; with none, an answer that
  * says the documents state none.
  */
-function statedLimit(ctx: PlanContext, concepts: readonly Concept[], evidence: readonly Evidence[]): { stated?: Evidence; unstated?: Draft } | undefined {
+function statedLimit(ctx: PlanContext, u: Understanding, concepts: readonly Concept[], evidence: readonly Evidence[]): { stated?: Evidence; unstated?: Draft } | undefined {
   const subject = concepts[0];
   if (!subject || concepts.length > 1 || (subject.aspects.get('limitations') ?? []).length > 0) return undefined;
+  // "The token limit thing": a limit word in the name the question calls the subject by asks for no drawback.
+  const asked = u.text.toLowerCase();
+  if (subject.names.some((n) => /\b(?:limits?|caps?|ceiling)\b/i.test(n) && asked.includes(n.toLowerCase()))) return undefined;
   const nameSets = subject.names.map((n) => ctx.index.analyzer.terms(n).filter((t) => !t.startsWith('~'))).filter((ts) => ts.length > 0);
   const names = (text: string) => { const terms = new Set(ctx.index.analyzer.terms(text)); return nameSets.some((ts) => ts.every((t) => terms.has(t))); };
   // The drawback is the subject's: a sentence naming it, or in a section about it alone, where no
@@ -345,7 +348,7 @@ function explainOne(ctx: PlanContext, u: Understanding, aspect: Aspect | undefin
   const why = whySections && evidence[0] ? evidence.find((e) => whySections.has(e.passage) && e.score >= evidence[0]!.score * 0.6) : undefined;
   // "What's the catch with RAG?" of a subject with no section on its limits: the sentence that states
   // one of them, else that the documents state none (not a sentence that only says it "limits" something).
-  const limits = aspect === 'limitations' ? statedLimit(ctx, concepts, evidence) : undefined;
+  const limits = aspect === 'limitations' ? statedLimit(ctx, u, concepts, evidence) : undefined;
   if (limits?.unstated) return limits.unstated;
   const found = limits?.stated ?? ((definesQuoted && evidence.find((e) => definesQuoted.test(e.unit.unit.text))) || why || evidence[0]);
   // "Llama 3.3 is 'open-weights', what does that let us do?": a sentence that introduces another thing

@@ -854,12 +854,6 @@ export const INTENT_EXAMPLES: Record<Intent, readonly string[]> = {
     'can we run it on our own hardware for free?',
     'is it free if we host it ourselves',
     'can i run that on my own machine at no cost',
-    // "Does X mean Y?" asks whether one follows from the other, not what a word means.
-    'does more {concept} mean a better model',
-    'do bigger {concept} mean better answers',
-    'does a longer {concept} mean better results',
-    'does more {concept} always mean more accurate',
-    'do more {concept} make a model smarter',
   ],
 
   comparison: [
