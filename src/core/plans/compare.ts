@@ -12,6 +12,8 @@ import { fold } from '../../knowledge/search/text.js';
 import { blockFrom, joinUnits } from '../compose/blocks.js';
 import { analysed, type AnalysedUnit } from '../evidence/analysed.js';
 import { pointsBack, rankEvidence, type Evidence } from '../evidence/sentences.js';
+import { linkTokens } from '../lexicon/phrases.js';
+import { conceptTerm } from './concept-term.js';
 import type { Concept } from '../lexicon/concepts.js';
 import { ATTRIBUTE_LABELS } from '../understand/attributes.js';
 import type { Side, Understanding } from '../understand/types.js';
@@ -365,6 +367,10 @@ function comparedFor(ctx: PlanContext, u: Understanding): Draft {
   // "Is GPT-5 more expensive than Claude?" asked as a comparison still wants its yes or no.
   const verdict = /^(?:is|are|does|do|has|have)\b/i.test(u.text.trim()) ? figureVerdict(ctx, u) : undefined;
   if (verdict) return verdict;
+  // "Open vs closed LLMs if we need low latency": a measure named beside two kinds is what they are
+  // weighed on, not a third thing to define.
+  const measured = onMeasure(ctx, u);
+  if (measured) return measured;
   const draft = compareSides(ctx, u);
   // "Any real difference?": whether the two names mean one thing comes first.
   if (draft.kind === 'comparison' && draft.answered && asksSameOrDifferent(u)) {
@@ -386,6 +392,34 @@ function comparedFor(ctx: PlanContext, u: Understanding): Draft {
   const standings = rest.every(defines) ? standingLines(ctx, sides, lead) : undefined;
   if (standings) return { ...draft, answered: true, blocks: [lead, standings.block], cites: [...(draft.cites ?? []), ...standings.cites] };
   return { ...draft, answered: true, blocks: [lead, ...rest] };
+}
+
+/**
+ * Two kinds weighed on a measure the knowledge names ("latency", "uptime", a benchmark): the sentence
+ * that ranks them on it leads when the documents have one; otherwise the comparison of the two kinds,
+ * said without the measure's own section, and that the documents do not weigh them on it.
+ */
+function onMeasure(ctx: PlanContext, u: Understanding): Draft | undefined {
+  const sides = sidesOf(u);
+  if (sides.length !== 2 || !sides.every((s) => s.concept && !s.model)) return undefined;
+  const measures = u.concepts.filter((c) => (c.kind === 'metric' || c.kind === 'benchmark') && !sides.some((s) => s.concept === c));
+  const measure = measures[0];
+  if (!measure || measures.length > 1) return undefined;
+  const own = new Set(ctx.index.analyzer.terms(measure.names.join(' ')));
+  const lead = comparativeLead(ctx, u, sides);
+  // The lead weighs them on the measure when it names it by any of its names ("on the MMLU benchmark")
+  // or in the words its main name stands for ("respond more slowly" for latency), not when it merely
+  // shares a word with an alias ("tokens per month" against "tokens per second").
+  const said = (text: string) => { const terms = new Set(ctx.index.analyzer.terms(text)); return ctx.index.analyzer.terms(measure.name).some((t) => terms.has(t)) || ctx.concepts.dictionary.find(linkTokens(text)).some((x) => x.value === measure); };
+  if (lead && said(lead.text)) return undefined;
+  const without: Understanding = { ...u, concepts: u.concepts.filter((c) => c !== measure), terms: u.terms.filter((t) => !own.has(t.term)) };
+  const draft = compareSides(ctx, without);
+  if (draft.kind !== 'comparison' || !draft.answered) return undefined;
+  // "generative adversarial networks", "API access", "self-hosting": as the documents name them, mid-sentence.
+  const named = (c: Concept) => conceptTerm(ctx, c).replace(/\s*\([^)]*\)$/, '').replace(/^[A-Z](?=[a-z])/, (w) => w.toLowerCase()).replace(/\b(model|network|llm|system)$/i, '$1s');
+  const [a, b] = sides.map((s) => named(s.concept!));
+  const unsaid: Block = { text: `My documents don't weigh ${a} and ${b} against each other on ${measure.name}.` };
+  return { ...draft, blocks: [...draft.blocks, unsaid] };
 }
 
 /** "Why did X beat Y?", "why do X scale better than Y?": a reason that ranks one side over the other. */

@@ -13,6 +13,7 @@ import type { Concept } from '../lexicon/concepts.js';
 import type { Understanding } from '../understand/types.js';
 import { WEAK_TERMS } from '../understand/terms.js';
 import { quotedIn } from '../understand/sides.js';
+import { linkTokens } from '../lexicon/phrases.js';
 import { modelProfileDraft } from './model-profile.js';
 import { modelAspectDraft } from './model-aspect.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
@@ -292,6 +293,41 @@ function ofSubject(ctx: PlanContext, aspect: Aspect | undefined, concepts: reado
   return evidence.find((e) => (e.passage === found.passage || e.score >= found.score * 0.5) && names(subject, e.unit.terms) && speaksOf(e)) ?? found;
 }
 
+/** Wording that states a drawback ("is expensive", "the main limitation", "costs $15,000"), not "limits hallucination". */
+const STATES_LIMIT = /\b(?:limitations?|drawbacks?|downsides?|catch|weakness\w*|cannot|can'?t|unable|struggles?|fails?|failures?|risks?|risky|costly|expensive|costs?\s+(?:\$|up to|more|much|roughly|about|around)|slow(?:er|ly)?|takes? (?:\d|weeks|months|longer)|not (?:free|yet|always|reliable|guaranteed|open)|harder|hard to|difficult|worse|bad at|challenges?|issues|problems?|trouble|blurr\w*|unstable|instabilit\w*|barriers?|only as good)\b/i;
+
+/**
+ * Limits asked of one concept that has no section on them: among the evidence, the first sentence
+ * about the subject (in its sections, or naming it) that states a drawback; with none, an answer that
+ * says the documents state none.
+ */
+function statedLimit(ctx: PlanContext, u: Understanding, concepts: readonly Concept[], evidence: readonly Evidence[]): { stated?: Evidence; unstated?: Draft } | undefined {
+  const subject = concepts[0];
+  if (!subject || concepts.length > 1 || (subject.aspects.get('limitations') ?? []).length > 0) return undefined;
+  // "The token limit thing": a limit word in the name the question calls the subject by asks for no drawback.
+  const asked = u.text.toLowerCase();
+  if (subject.names.some((n) => /\b(?:limits?|caps?|ceiling)\b/i.test(n) && asked.includes(n.toLowerCase()))) return undefined;
+  const nameSets = subject.names.map((n) => ctx.index.analyzer.terms(n).filter((t) => !t.startsWith('~'))).filter((ts) => ts.length > 0);
+  const names = (text: string) => { const terms = new Set(ctx.index.analyzer.terms(text)); return nameSets.some((ts) => ts.every((t) => terms.has(t))); };
+  // The drawback is the subject's: a sentence naming it, or in a section about it alone, where no
+  // other thing is named before the drawback ("Fine-tuning takes 2 to 8 weeks…" is no catch of RAG).
+  const owns = (e: Evidence) => {
+    const text = e.unit.unit.text;
+    const at = text.search(STATES_LIMIT);
+    if (at < 0 || text.trim().endsWith(':')) return false;
+    const before = text.slice(0, at);
+    const other = ctx.concepts.dictionary.find(linkTokens(before)).some((x) => x.value !== subject);
+    const ownOnly = subject.passages.includes(e.passage) && ctx.concepts.about(e.passage).every((c) => c === subject);
+    return !other && (names(text) || ownOnly);
+  };
+  const stated = evidence.slice(0, 12).find(owns);
+  if (stated) return { stated };
+  // As its defining sentence names it in bold ("LoRA (Low-Rank Adaptation)"), unless the bold is a clause ("RAG stands for…").
+  const bold = subject.defining ? /^(?:(?:A|An|The)\s+)?\*\*([^*]{2,80})\*\*/.exec(analysed(ctx.index, subject.defining).units[0]?.unit.text ?? '')?.[1] : undefined;
+  const name = bold && !/\s(?:is|are|stands for|means|refers to)\s/i.test(bold) && names(bold) ? bold : subject.name;
+  return { unstated: notAnswered('no_answer', `My documents don't state a catch or limitation of ${name.replace(/^(?:A|An|The)\s/, (w) => w.toLowerCase()).replace(/^[A-Z](?=[a-z-]*(?:\s|$))/, (w) => w.toLowerCase())}, so I won't guess at one.`, subject.defining ? [subject.defining] : []) };
+}
+
 /** A definition or an aspect of the question's subject. */
 function explainOne(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined): Draft {
   const concepts = quotedFirst(ctx, u).slice(0, 2);
@@ -310,7 +346,11 @@ function explainOne(ctx: PlanContext, u: Understanding, aspect: Aspect | undefin
   // definition, however many of the question's words it holds, says only what X is.
   const whySections = aspect === 'why' && asksImportance(u) ? new Set(aspectPassages(concepts.slice(0, 1), aspect, true)) : undefined;
   const why = whySections && evidence[0] ? evidence.find((e) => whySections.has(e.passage) && e.score >= evidence[0]!.score * 0.6) : undefined;
-  const found = (definesQuoted && evidence.find((e) => definesQuoted.test(e.unit.unit.text))) || why || evidence[0];
+  // "What's the catch with RAG?" of a subject with no section on its limits: the sentence that states
+  // one of them, else that the documents state none (not a sentence that only says it "limits" something).
+  const limits = aspect === 'limitations' ? statedLimit(ctx, u, concepts, evidence) : undefined;
+  if (limits?.unstated) return limits.unstated;
+  const found = limits?.stated ?? ((definesQuoted && evidence.find((e) => definesQuoted.test(e.unit.unit.text))) || why || evidence[0]);
   // "Llama 3.3 is 'open-weights', what does that let us do?": a sentence that introduces another thing
   // than the subject asked about ("**Llama 3.3** is Meta's open model") is no answer to the aspect when
   // a sentence of its section scores as well.

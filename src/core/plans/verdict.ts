@@ -103,7 +103,10 @@ function predicateWeights(ctx: PlanContext, u: Understanding, subject: ReadonlyS
   let end = named.indexOf(true);
   while (end >= 0 && named[end + 1]) end++;
   const after = new Set(end >= 0 ? said.slice(end + 1).flat() : []);
-  return idfWeights(ctx.index, u.terms.filter((t) => usable(t) && after.has(t.term)));
+  const found = idfWeights(ctx.index, u.terms.filter((t) => usable(t) && after.has(t.term)));
+  if (found.size > 0) return found;
+  // "Does more of X mean a better model?" asks only in the field's commonest words: they are its predicate.
+  return idfWeights(ctx.index, u.terms.filter((t) => !t.term.startsWith('~') && !FRAME_TERMS.has(t.term) && !subject.has(t.term) && after.has(t.term)));
 }
 
 export function subjectTerms(ctx: PlanContext, u: Understanding): Set<string> {

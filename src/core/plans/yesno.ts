@@ -24,6 +24,7 @@ import { DOUBT, doubtedAlternative, polarClause, verdictLead, verdictOf, withVer
 import { pointsBack, type Evidence } from '../evidence/sentences.js';
 import { linkTokens } from '../lexicon/phrases.js';
 import { WEAK_TERMS } from '../understand/terms.js';
+import { conceptTerm } from './concept-term.js';
 
 const IDENTITY_QUESTION = /\b(?:another|a fancy|a different|a new|just a|just another|the same)\s+(?:word|name|term|label)\s+for\b|\bsame thing as\b|\bsynonym(?:ous)? (?:for|with)\b|\bthe same as\b|\b(?:and|&)\b.{1,80}\b(?:the same(?: thing)?|identical|interchangeable|synonyms|synonymous)\s*\??$/i;
 
@@ -44,15 +45,7 @@ function opening(ctx: PlanContext, c: Concept): Block | undefined {
 }
 
 /** A concept as its defining sentence names it ("a large language model (LLM)"), with or without its article. */
-function termOf(ctx: PlanContext, c: Concept, article: boolean): string {
-  const first = c.defining ? analysed(ctx.index, c.defining).units[0]?.unit.text : undefined;
-  const m = first ? /^(?:(A|An|The)\s+)?\*\*((?:A|An|The)\s+)?([^*]{2,80})\*\*/.exec(first) : null;
-  const bold = m && c.names.some((n) => m[3]!.toLowerCase().includes(n.toLowerCase().replace(/s$/, ''))) ? m[3]! : undefined;
-  const name = bold ?? c.name;
-  if (!article) return name;
-  const given = (m && bold ? (m[1] ?? m[2]) : undefined)?.trim().toLowerCase();
-  return `${given ?? (/^[aeiou]/i.test(name) ? 'an' : 'a')} ${name}`;
-}
+const termOf = (ctx: PlanContext, c: Concept, article: boolean): string => conceptTerm(ctx, c, article);
 
 /** "Is X (just) Y?" decided by how the two concepts relate. */
 export function relationVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
@@ -75,6 +68,12 @@ export function relationVerdict(ctx: PlanContext, u: Understanding): Draft | und
   const plain = JUST_ANY.test(u.text) && !/\bor\b/i.test(polarClause(u.text) ?? u.text);
   const related = plain && !identity ? genusVerdict(ctx, a, b) : undefined;
   if (related) return { kind: 'definition', answered: true, blocks: related, concepts: [a, b] };
+  // "Is fine-tuning just more training?": what X's defining sentence says it is holds Y's name
+  // ("continuing to train an already trained model").
+  const ownWords = new Set(ctx.index.analyzer.terms(a.name));
+  const bWords = ctx.index.analyzer.terms(b.name).filter((t) => !t.startsWith('~') && !WEAK_TERMS.has(t) && !ownWords.has(t));
+  const holds = plain && !identity && bWords.length > 0 ? definingVerdict(ctx, a, bWords) : undefined;
+  if (holds && holds.text.startsWith('Mostly yes')) return { kind: 'definition', answered: true, blocks: [holds], concepts: [a, b] };
   // "Is a world model just a video model?": one kind of the other, so not merely the other.
   if (justA && ancestors(a).includes(b)) {
     const def = opening(ctx, a);
@@ -174,7 +173,7 @@ function accessVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
 }
 
 /** "Is an AI model basically just code?": what the thing is by nature, asked as "X just Y". */
-const NATURE = /^(?:is|are)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+(?:(?:really|basically|essentially|actually)\s+)?(?:just|merely|simply|only|basically|essentially|nothing (?:more|but))\s+(?:than\s+)?(?:an?\s+|the\s+|some\s+)?(.{2,60}?)\s*$/i;
+const NATURE = /^(?:is|are|isn'?t|aren'?t)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+(?:(?:really|basically|essentially|actually)\s+)?(?:just|merely|simply|only|basically|essentially|nothing (?:more|but))\s+(?:than\s+)?(?:an?\s+|the\s+|some\s+)?(.{2,60}?)\s*$/i;
 const DENIES = /\b(?:not|never|no|isn'?t|aren'?t|rather than|instead of)\b/i;
 
 /**
@@ -182,7 +181,7 @@ const DENIES = /\b(?:not|never|no|isn'?t|aren'?t|rather than|instead of)\b/i;
  * sections decide it when one of their sentences denies that X is Y ("is not software in the usual
  * sense of code"). Asked of the subject by name, not of whatever concept the other words hit.
  */
-function natureVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
+function natureVerdict(ctx: PlanContext, u: Understanding): Deferrable | undefined {
   const m = NATURE.exec(polarClause(u.text)?.replace(/[?!.]+$/, '').trim() ?? '');
   if (!m) return undefined;
   const subject = ctx.concepts.dictionary.find(linkTokens(m[1]!)).find((x) => x.start === 0)?.value;
@@ -209,7 +208,42 @@ function natureVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
       return { kind: 'explanation', answered: true, blocks: [{ text: withVerdict('No', text), passage }], concepts: [subject] };
     }
   }
-  return undefined;
+  // "Are agentic models just chatbots with tools?": words naming no concept of their own are judged
+  // by the subject's defining sentence, not by the section those words happen to hit.
+  // A concept named there only by a word the subject shares ("model" in "a big model") is none.
+  const tokens = linkTokens(m[2]!);
+  const named = ctx.concepts.dictionary.find(tokens).filter((x) => x.value !== subject && ctx.index.analyzer.terms(tokens.slice(x.start, x.end).join(' ')).some((t) => asked.includes(t)));
+  if (named.length > 0) return undefined;
+  const said = definingVerdict(ctx, subject, asked);
+  if (!said) return undefined;
+  // A sentence of its own besides the definition that says the words ("a simple knot may be a single
+  // stitch") relates the two itself: the general reading answers from it when it denies or hedges.
+  const first = subject.defining ? analysed(ctx.index, subject.defining).units[0] : undefined;
+  const relates = passages.some((p) => analysed(ctx.index, p).units.some((x) => x !== first && asked.every((t) => x.terms.has(t))));
+  const draft: Draft = { kind: 'definition', answered: true, blocks: [said], concepts: [subject] };
+  return relates ? { ...draft, deferred: true } : draft;
+}
+
+/** A verdict that holds unless the general reading finds a sentence that denies or hedges the claim. */
+type Deferrable = Draft & { deferred?: boolean };
+
+/** Where the head of a defining sentence's genus ends: at its first qualifying clause or pause. */
+const GENUS_END = /\s(?:that|which|who|whose|where|with|so|because)\s|[,:;(]|\s[-–—]\s/i;
+
+/**
+ * "Is X just <words>?" read off X's defining sentence: "Mostly yes" when what the sentence says X is
+ * ("continuing to train an already trained model") holds every asked word; otherwise "Not quite",
+ * followed by what X is.
+ */
+function definingVerdict(ctx: PlanContext, subject: Concept, asked: readonly string[]): Block | undefined {
+  const def = opening(ctx, subject);
+  if (!def) return undefined;
+  const plain = def.text.replace(/\*\*/g, '');
+  const genus = /^(?:(?:A|An|The)\s+)?[^,]{1,80}?\s+(?:is|are|stands for|means)\s+(.+)$/i.exec(plain)?.[1];
+  const head = genus ? genus.slice(0, Math.max(0, genus.search(GENUS_END)) || genus.length) : '';
+  const held = new Set(ctx.index.analyzer.terms(head));
+  const verdict = head && asked.every((t) => held.has(t)) ? 'Mostly yes' : 'Not quite';
+  return { text: `${verdict}: ${def.text.replace(/^(\*\*)?(A|An|The)\s/, (w) => w.toLowerCase())}`, passage: def.passage! };
 }
 
 /** The question without the words of the alternative it doubts its claim against: the verdict is on the claim. */
@@ -225,8 +259,19 @@ export function answerYesNo(ctx: PlanContext, asked: Understanding): Draft {
   const u = onClaim(ctx, asked);
   // "Can we fine-tune it?": the technique asked of the model decides, not where the model may run.
   // "Is it an instruct model?" of one model: its entry decides, not the kind's definition.
-  const structural = modelKindVerdict(ctx, u) ?? relationVerdict(ctx, u) ?? natureVerdict(ctx, u) ?? techniqueVerdict(ctx, u) ?? accessVerdict(ctx, u) ?? figureVerdict(ctx, u);
+  const nature = natureVerdict(ctx, u);
+  const structural = modelKindVerdict(ctx, u) ?? relationVerdict(ctx, u) ?? (nature?.deferred ? undefined : nature) ?? techniqueVerdict(ctx, u) ?? accessVerdict(ctx, u) ?? figureVerdict(ctx, u);
   if (structural) return structural;
+  if (nature?.deferred) {
+    const { deferred: _, ...fallback } = nature;
+    const general = generalVerdict(ctx, u);
+    return general.answered && /^(?:No|Not \w+)\b/.test(general.blocks[0]?.text ?? '') ? general : fallback;
+  }
+  return generalVerdict(ctx, u);
+}
+
+/** The verdict read off the evidence: a model's recorded kinds or facts, the sentence ranking two sides, or the best sentence. */
+function generalVerdict(ctx: PlanContext, u: Understanding): Draft {
   // "Is it any good for code?" of one model: the kinds its entry records it as decide.
   const fit = contentFitVerdict(ctx, u);
   if (fit) return fit;

@@ -7,6 +7,9 @@ export function cleanQuestion(raw: string): string {
     .replace(/\s+/g, ' ')
     // Chat slang for the question word: "wtf is a LoRA", "what the heck are embeddings".
     .replace(/\b(?:wtf|wth|what the (?:heck|hell|fuck|f|eff))\s+(?=(?:is|are|does|do|was|were|'s)\b)/gi, 'what ')
+    // The question word misspelt: "wat is a token", "wot are LoRAs", "wats RAG".
+    .replace(/\b(?:wat|wot|wut|whta|waht|wht)\s+(?=(?:is|are|does|do|was|were|'s)\b)/gi, 'what ')
+    .replace(/\b(?:wats|wots|wuts|whts)\b/gi, "what's")
     .replace(/\bwhat 's\b/g, "what's")
     .trim();
   // Leading greetings: "hey bot, what's a VAE?" → "what's a VAE?"

@@ -179,11 +179,21 @@ export function readSides(text: string, intent: Intent, linked: Linked, ctx: Lin
       if (side.model || side.concept) continue;
       const head = / ((?:models?|networks?|llms?|systems?))$/i.exec(sides[1 - i]!.text)?.[1];
       if (!head || side.text.toLowerCase().endsWith(head.toLowerCase())) continue;
-      const shared = linkSide(`${side.text} ${head}`, ctx);
       // Only a name that holds the side's own word counts: "open models", not the bare "models".
       const word = side.text.toLowerCase().split(/\s+/)[0]!;
-      const holds = shared.model !== undefined || (shared.concept !== undefined && shared.concept !== sides[1 - i]!.concept && shared.concept.names.some((n) => n.toLowerCase().includes(word)));
-      if (holds) sides[i] = shared;
+      const holds = (shared: Side) => shared.model !== undefined || (shared.concept !== undefined && shared.concept !== sides[1 - i]!.concept && shared.concept.names.some((n) => n.toLowerCase().includes(word)));
+      // "Open vs closed LLM": an LLM is a model, so "open model" names the side when "open LLM" names nothing.
+      const found = [head, ...(/^llms?$/i.test(head) ? ['model'] : [])].map((h) => linkSide(`${side.text} ${h}`, ctx)).find(holds);
+      if (found) sides[i] = found;
+    }
+    // "Closed vs open LLMs": a kind of model written with "LLM" for its head is that kind (open
+    // models), not LLMs in general, when the knowledge names the kind with "model".
+    for (const [i, side] of sides.entries()) {
+      const own = /^(.+?)\s+llms?$/i.exec(side.text)?.[1];
+      if (!own || side.model || !side.concept || side.concept.names.some((n) => n.toLowerCase().startsWith(own.toLowerCase()))) continue;
+      const word = own.toLowerCase().split(/\s+/)[0]!;
+      const kind = linkSide(`${own} model`, ctx);
+      if (kind.concept && kind.concept !== side.concept && kind.concept.names.some((n) => n.toLowerCase().includes(word))) sides[i] = { ...kind, text: side.text };
     }
     // "A code LLM made by further training vs one trained from scratch": "one" and what follows it is
     // the other side's kind, built another way (whatever the words after "one" would link to alone).
