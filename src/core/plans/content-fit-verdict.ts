@@ -5,6 +5,7 @@
  * as neither is not said to be good or bad at it, only what the documents do record it as, and the
  * member of its own family that is made for that content, if there is one.
  */
+import { likenedTo } from './likened.js';
 import { categoryLabels } from '../../knowledge/catalog-text.js';
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
 import { strengthPredicate, strengthsClause } from '../catalog/strengths.js';
@@ -33,7 +34,7 @@ export function contentFitVerdict(ctx: PlanContext, u: Understanding): Draft | u
   const asked = u.categories[0];
   // "Can Sora 2 make music?" sets the model beside the kind of model named by the content: still one model asked of.
   const weighed = u.sides.length >= 2 && !u.sides.every((s) => s.model === model || (!s.model && s.concept));
-  if (!model || u.models.length !== 1 || u.categories.length !== 1 || weighed || /\bthan\b/i.test(u.text) || (u.attribute && u.attribute !== 'strengths')) return undefined;
+  if (!model || u.models.length !== 1 || u.categories.length !== 1 || weighed || /\bthan\b/i.test(u.text) || (u.attribute && u.attribute !== 'strengths') || likenedTo(u.text, model)) return undefined;
   if (!asked) return undefined;
   // "Can it read images?", "does it do vision?": what it takes in, from the inputs its entry records.
   if (asked.direction === 'input') return inputVerdict(ctx, model, asked);

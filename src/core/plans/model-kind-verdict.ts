@@ -5,6 +5,7 @@
  * entry that says neither is not said to be or not be one: the answer says the documents do not
  * say, and what they do record it as. Never the definition of the kind in place of the verdict.
  */
+import { likenedTo } from './likened.js';
 import { categoryLabels } from '../../knowledge/catalog-text.js';
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
 import type { Concept } from '../lexicon/concepts.js';
@@ -39,7 +40,7 @@ function markers(kind: Concept): RegExp[] {
 export function modelKindVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
   const model = u.models[0];
   const kinds = u.concepts.filter((c) => c.kind === 'model-type');
-  if (!model || u.models.length !== 1 || kinds.length !== 1 || u.concepts.length !== 1 || u.categories.length > 0) return undefined;
+  if (!model || u.models.length !== 1 || kinds.length !== 1 || u.concepts.length !== 1 || u.categories.length > 0 || likenedTo(u.text, model)) return undefined;
   // "…the raw base model or something else?" weighs the kind against another answer: the documents' sentence decides.
   if ((u.attribute && u.attribute !== 'strengths') || /\bor\b/i.test(u.text)) return undefined;
   const kind = kinds[0]!;
