@@ -15,6 +15,7 @@ const NEED_WORDS: Partial<Record<keyof Constraints, string>> = {
   lowLatency: 'fast speed',
   budget: 'cheap cost',
   privacy: 'private data own servers',
+  onDevice: 'mobile on-device',
 };
 
 /** The kind of content a situation involves is part of the need too ("image gen is too slow"). */

@@ -390,6 +390,12 @@ export function answerRecommendation(ctx: PlanContext, u: Understanding): Draft 
   const onProposal = proposalVerdict(ctx, u);
   if (onProposal) return onProposal;
   const target = retarget(u);
+  // "Which model can run on a phone?": no catalog model records running on a device, but the size
+  // class the documents tie to mobile apps is what fits.
+  if (target === 'model' && u.constraints.onDevice && u.models.length === 0 && !ctx.kb.models.some((m) => (m.deployment ?? []).some((d) => /device|mobile|edge|phone/i.test(d)))) {
+    const sized = recommendConcept(ctx, u, 'size-class');
+    if (sized.answered) return sized;
+  }
   if (target === 'model') {
     const picked = recommendModel(ctx, u);
     if (picked) return withGuidance(ctx, u, picked);
