@@ -16,3 +16,8 @@ export function lowerFirst(text: string, names: readonly string[] = []): string 
   if (names.some((n) => n.length > 0 && text.startsWith(n) && !/^[\w-]/.test(text.slice(n.length)))) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
+
+/** A noun phrase with its indefinite article: "an image model", "a reasoning model". */
+export function withArticle(phrase: string): string {
+  return /^[aeiou]/i.test(phrase) ? `an ${phrase}` : `a ${phrase}`;
+}

@@ -3,11 +3,11 @@
  * each kind by what it is made to do, but name neither as the pick for the purpose asked. So the
  * answer says so and gives what each side is for, one line each, rather than the difference again.
  */
+import { withArticle } from '../lexicon/case.js';
 import { analysed } from '../evidence/analysed.js';
 import type { Side, Understanding } from '../understand/types.js';
 import type { Block, Draft, PlanContext } from './context.js';
 
-const article = (name: string) => (/^[aeiou]/i.test(name) ? `an ${name}` : `a ${name}`);
 
 /** The side's defining sentence, as a line of the list. */
 function useLine(ctx: PlanContext, side: Side): Block | undefined {
@@ -22,7 +22,7 @@ export function sidesForPurpose(ctx: PlanContext, u: Understanding): Draft | und
   const lines = u.sides.map((s) => useLine(ctx, s));
   if (lines.some((l) => l === undefined)) return undefined;
   // Each side as its defining sentence writes it ("a base LLM"), else as the question did.
-  const [a, b] = u.sides.map((s, i) => article(/^\*\*(?:(?:A|An|The)\s+)?([^*]{2,60})\*\*/.exec(lines[i]!.text.slice(2))?.[1] ?? s.text));
+  const [a, b] = u.sides.map((s, i) => withArticle(/^\*\*(?:(?:A|An|The)\s+)?([^*]{2,60})\*\*/.exec(lines[i]!.text.slice(2))?.[1] ?? s.text));
   const purpose = u.sidePick.for ? ` for ${u.sidePick.for}` : '';
   const lead = `My documents don't pick between ${a} and ${b}${purpose}; what each one is for:`;
   const blocks = lines as Block[];

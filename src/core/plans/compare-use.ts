@@ -4,6 +4,7 @@
  * trade-off, the answer closes on the use stated: the kind whose uses share its words suits it;
  * when neither's do, what each kind suits, so the asker can place the use themselves.
  */
+import { withArticle } from '../lexicon/case.js';
 import { analysed } from '../evidence/analysed.js';
 import { WEAK_TERMS } from '../understand/terms.js';
 import type { Side, Understanding } from '../understand/types.js';
@@ -12,7 +13,6 @@ import type { Block, PlanContext } from './context.js';
 /** The use stated after the sides: "for a chatbot on our website" → "a chatbot on our website". */
 const USE = /\bfor\s+((?:an?|the|our|my|your|some)\s+)?([^?!.,;]{3,80}?)\s*[?!.]*$/i;
 
-const article = (text: string) => (/^[aeiou]/i.test(text) ? `an ${text}` : `a ${text}`);
 
 /** "mobile apps, fast responses, summarization" → "mobile apps, fast responses and summarization". */
 const asList = (uses: string) => (/\band\b/.test(uses) ? uses : uses.replace(/,\s*([^,]+)$/, ' and $1'));
@@ -59,9 +59,9 @@ export function useLine(ctx: PlanContext, u: Understanding, sides: readonly Side
   if (fits.length === 1) {
     const [fit] = fits;
     const other = sided.find((s) => s !== fit)!;
-    const line = `For ${use}, ${article(fit!.name)} is the better fit: it is the kind meant for ${fit!.uses}, while ${article(other.name)} is meant for ${other.uses}.`;
+    const line = `For ${use}, ${withArticle(fit!.name)} is the better fit: it is the kind meant for ${fit!.uses}, while ${withArticle(other.name)} is meant for ${other.uses}.`;
     return said.includes(line) ? undefined : { text: line, passage: fit!.passage };
   }
   const [a, b] = sided as [SideUses, SideUses];
-  return { text: `My documents don't tie ${use} to either one: ${article(a.name)} suits ${a.uses}, and ${article(b.name)} suits ${b.uses}; pick the one whose uses are closest to yours.`, passage: a.passage };
+  return { text: `My documents don't tie ${use} to either one: ${withArticle(a.name)} suits ${a.uses}, and ${withArticle(b.name)} suits ${b.uses}; pick the one whose uses are closest to yours.`, passage: a.passage };
 }

@@ -5,6 +5,8 @@
  * as neither is not said to be good or bad at it, only what the documents do record it as, and the
  * member of its own family that is made for that content, if there is one.
  */
+import { CONTENT_WORDS } from '../understand/content-words.js';
+import { withArticle } from '../lexicon/case.js';
 import { likenedTo } from './likened.js';
 import { categoryLabels } from '../../knowledge/catalog-text.js';
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
@@ -16,16 +18,13 @@ import type { Draft, PlanContext } from './context.js';
 /** The catalog's kind of model for each kind of content a question names (text is what an LLM makes). */
 const MODEL_KIND: Partial<Record<CategoryMention['category'], string>> = { code: 'code', image: 'image', video: 'video', audio: 'audio', text: 'llm' };
 
-/** The content in plain words, for "for code", "for video". */
-const CONTENT_WORD: Partial<Record<CategoryMention['category'], string>> = { code: 'code', image: 'images', video: 'video', audio: 'audio', text: 'text' };
 
-const article = (s: string) => (/^[aeiou]/i.test(s) ? `an ${s}` : `a ${s}`);
 
 function kindsOf(model: CatalogEntry): string {
   const labels = model.categories.map((c) => categoryLabels[c] ?? c);
   const access = model.access === 'open' ? 'open-source ' : model.access === 'proprietary' ? 'proprietary ' : '';
   const first = `${access}${labels[0]!}`;
-  return labels.length > 1 ? `${article(first)} and ${labels.slice(1).map(article).join(' and ')}` : article(first);
+  return labels.length > 1 ? `${withArticle(first)} and ${labels.slice(1).map(withArticle).join(' and ')}` : withArticle(first);
 }
 
 /** The verdict, or undefined when the question is not of that shape or the entry cannot decide it. */
@@ -45,7 +44,7 @@ export function contentFitVerdict(ctx: PlanContext, u: Understanding): Draft | u
   if (model.categories.includes(kind as CatalogEntry['categories'][number])) {
     const label = categoryLabels[kind] ?? kind;
     const also = model.categories[0] !== kind ? ' too' : '';
-    return draft(`Yes: my documents list ${model.name} as ${article(label)}${also}${clause ? `; it ${clause}` : ''}.`, model, cites);
+    return draft(`Yes: my documents list ${model.name} as ${withArticle(label)}${also}${clause ? `; it ${clause}` : ''}.`, model, cites);
   }
   // A strength or use of its own that names the content: "generating images through the DALL-E 3 integration".
   const names = (s: string) => phraseNamesContent(s, asked.category);
@@ -56,14 +55,14 @@ export function contentFitVerdict(ctx: PlanContext, u: Understanding): Draft | u
   if (use) return draft(`Yes: ${model.name}'s recorded uses include ${use.replace(/\.$/, '')}.`, model, cites);
   // Several kinds of input at once: what it can take in or make is not read off its kinds.
   if (model.categories.includes('multimodal')) return undefined;
-  const content = CONTENT_WORD[asked.category]!;
+  const content = CONTENT_WORDS[asked.category].noun;
   const label = categoryLabels[kind] ?? kind;
   const made = model.family ? ctx.kb.models.find((m) => m !== model && m.family === model.family && m.categories.includes(kind as CatalogEntry['categories'][number])) : undefined;
   const madeClause = made ? strengthsClause(made.strengths, 1) : undefined;
   const sibling = made ? ` For ${content}, its family has ${made.name}${madeClause ? `, which ${madeClause}` : ''}.` : '';
   const knownFor = clause ? ` It ${clause}.` : '';
   const madeCite = made ? ctx.modelPassage(made) : undefined;
-  return draft(`Not that my documents record: they list ${model.name} as ${kindsOf(model)}, not as ${article(label)}.${knownFor}${sibling}`, model, madeCite ? [...cites, madeCite] : cites);
+  return draft(`Not that my documents record: they list ${model.name} as ${kindsOf(model)}, not as ${withArticle(label)}.${knownFor}${sibling}`, model, madeCite ? [...cites, madeCite] : cites);
 }
 
 /** The answer stays about the model asked of: "it" in the next question is still that one. */
@@ -78,7 +77,7 @@ const INPUT_KIND: Partial<Record<CategoryMention['category'], string>> = { image
 function inputVerdict(ctx: PlanContext, model: CatalogEntry, asked: CategoryMention): Draft | undefined {
   const kind = INPUT_KIND[asked.category];
   if (!kind || kind === 'text') return undefined;
-  const content = CONTENT_WORD[asked.category]!;
+  const content = CONTENT_WORDS[asked.category].noun;
   const cites = [ctx.modelPassage(model)].filter((p): p is Passage => p !== undefined);
   const inputs = model.modalities.input;
   if (inputs.includes(kind)) return draft(`Yes: my documents list ${content} among what ${model.name} takes as input (${inputs.join(', ')}).`, model, cites);

@@ -4,6 +4,7 @@
  * the kinds of model it is (an open model needs GPU infrastructure; a diffusion model costs compute
  * per image); "what's it good at?" by its strengths and uses.
  */
+import { withArticle } from '../lexicon/case.js';
 import type { Aspect, Passage } from '../../knowledge/types.js';
 import { blockFrom } from '../compose/blocks.js';
 import { analysed } from '../evidence/analysed.js';
@@ -23,7 +24,6 @@ function limitingSection(kind: Concept): { passage: Passage; units: number } | u
   return tradeoff ? { passage: tradeoff, units: 1 } : undefined;
 }
 
-const article = (name: string) => (/^[aeiou]/i.test(name) ? `an ${name}` : `a ${name}`);
 const joined = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 /** The opening of a section, as a paragraph of its own. */
@@ -43,7 +43,7 @@ function limitations(ctx: PlanContext, u: Understanding): Draft | undefined {
   const sections = narrowest.map((kind) => ({ kind, section: limitingSection(kind) })).filter((x) => x.section !== undefined).slice(0, own ? 1 : 2);
   const blocks = sections.map(({ section }) => opening(ctx, section!.passage, section!.units)).filter((b): b is Block => b !== undefined);
   if (!own && blocks.length === 0) return undefined;
-  const names = joined(sections.map((s) => article(s.kind.name)));
+  const names = joined(sections.map((s) => withArticle(s.kind.name)));
   const lead = own
     ? `${own}${blocks.length ? ` It is also ${names}, and shares that kind's limitations.` : ''}`
     : `**${model.name}** is ${names}, so it shares ${sections.length > 1 ? 'their' : 'its'} limitations.`;

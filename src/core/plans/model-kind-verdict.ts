@@ -5,6 +5,7 @@
  * entry that says neither is not said to be or not be one: the answer says the documents do not
  * say, and what they do record it as. Never the definition of the kind in place of the verdict.
  */
+import { withArticle } from '../lexicon/case.js';
 import { likenedTo } from './likened.js';
 import { categoryLabels } from '../../knowledge/catalog-text.js';
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
@@ -13,14 +14,13 @@ import { strengthsClause } from '../catalog/strengths.js';
 import type { Understanding } from '../understand/types.js';
 import type { Draft, PlanContext } from './context.js';
 
-const article = (s: string) => (/^[aeiou]/i.test(s) ? `an ${s}` : `a ${s}`);
 
 /** The model as the catalog records it: "an open-source large language model (LLM)". */
 function recordedAs(model: CatalogEntry): string {
   const labels = model.categories.map((c) => categoryLabels[c] ?? c);
   const access = model.access === 'open' ? 'open-source ' : model.access === 'proprietary' ? 'proprietary ' : '';
-  const first = article(`${access}${labels[0] ?? 'AI model'}`);
-  return labels.length > 1 ? `${first} (also ${labels.slice(1).map(article).join(' and ')})` : first;
+  const first = withArticle(`${access}${labels[0] ?? 'AI model'}`);
+  return labels.length > 1 ? `${first} (also ${labels.slice(1).map(withArticle).join(' and ')})` : first;
 }
 
 /** The catalog category a kind of model is ("reasoning model" is the category reasoning), if any. */
@@ -52,18 +52,18 @@ export function modelKindVerdict(ctx: PlanContext, u: Understanding): Draft | un
   const category = categoryOf(kind);
   if (category && model.categories.includes(category as CatalogEntry['categories'][number])) {
     const clause = strengthsClause(model.strengths, 1);
-    return draft(`Yes: my documents list ${model.name} as ${article(categoryLabels[category] ?? label)}${clause ? `; it ${clause}` : ''}.`, model, cites);
+    return draft(`Yes: my documents list ${model.name} as ${withArticle(categoryLabels[category] ?? label)}${clause ? `; it ${clause}` : ''}.`, model, cites);
   }
   // Its name or a phrase of its entry names the kind: "Llama 4 Maverick Instruct", "instruction-tuned".
   const signs = markers(kind);
-  if (signs.some((re) => re.test(model.name))) return draft(`Yes: ${model.name} is ${article(label)}, as its name says; my documents list it as ${recordedAs(model)}.`, model, cites);
+  if (signs.some((re) => re.test(model.name))) return draft(`Yes: ${model.name} is ${withArticle(label)}, as its name says; my documents list it as ${recordedAs(model)}.`, model, cites);
   const said = [...model.strengths, ...model.use_cases, ...model.notes].find((s) => signs.some((re) => re.test(s)));
   // Said plainly ("Midjourney is a diffusion model") it is a yes; hedged or denied, the entry's words stand alone.
   if (said) return draft(/\b(?:not|no|never|isn'?t|aren'?t|doesn'?t|without)\b/i.test(said) ? `My documents' entry for ${model.name} says: ${said.replace(/\.$/, '')}.` : `Yes: ${said.replace(/\.$/, '')}.`, model, cites);
   // A category of its own it is not recorded as, for a model whose kinds are all recorded.
-  if (category && !model.categories.includes('multimodal')) return draft(`Not that my documents record: they list ${model.name} as ${recordedAs(model)}, not as ${article(categoryLabels[category] ?? label)}.`, model, cites);
+  if (category && !model.categories.includes('multimodal')) return draft(`Not that my documents record: they list ${model.name} as ${recordedAs(model)}, not as ${withArticle(categoryLabels[category] ?? label)}.`, model, cites);
   const clause = strengthsClause(model.strengths, 2);
-  return draft(`My documents don't say whether ${model.name} is ${article(label)}: they list it as ${recordedAs(model)}${clause ? ` that ${clause}` : ''}.`, model, cites);
+  return draft(`My documents don't say whether ${model.name} is ${withArticle(label)}: they list it as ${recordedAs(model)}${clause ? ` that ${clause}` : ''}.`, model, cites);
 }
 
 /** The answer stays about the model asked of: "it" in the next question is still that one. */

@@ -4,6 +4,7 @@
  * of the kinds of model it is ("open weights can be trained on internal data…"); then what the
  * technique takes, from its own sections (the sentence that puts a price on it).
  */
+import { withArticle } from '../lexicon/case.js';
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
 import { analysed } from '../evidence/analysed.js';
 import { pointsBack } from '../evidence/sentences.js';
@@ -25,7 +26,6 @@ const IN_TURN = /^(?:in return|in exchange|in turn)\b/i;
 /** A sentence that puts a price on something. */
 const PRICED = /[$€£]\s?\d/;
 
-const article = (name: string) => (/^[aeiou]/i.test(name) ? `an ${name}` : `a ${name}`);
 
 type Names = ReadonlyArray<readonly string[]>;
 
@@ -84,7 +84,7 @@ export function techniqueVerdict(ctx: PlanContext, u: Understanding): Draft | un
   const verdict = PARTLY.test(said) ? 'Only in part' : 'Yes';
   const lead = own
     ? `${verdict}: ${model.name}'s recorded strengths include that it ${/^(?:can|is|has|runs|was)\b/i.test(own) ? own : `suits ${own}`}.`
-    : `${verdict}: ${model.name} is ${article(found!.kind.name)}, and ${said.replace(/\.?$/, '.')}`;
+    : `${verdict}: ${model.name} is ${withArticle(found!.kind.name)}, and ${said.replace(/\.?$/, '.')}`;
   const cites = [ctx.modelPassage(model)].filter((p): p is Passage => p !== undefined);
   const takes = whatItTakes(ctx, technique, terms);
   const first: Block = { text: lead, ...(found ? { passage: found.said!.passage } : cites[0] ? { passage: cites[0] } : {}) };
