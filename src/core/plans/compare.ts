@@ -5,6 +5,7 @@
  */
 import { purposeLine } from './compare-purpose.js';
 import { sidesForPurpose } from './compare-side-pick.js';
+import { modelsForPurpose } from './compare-model-pick.js';
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
 import { matchBenchmarks, modelFact, modelProfile, numericValue, priceFigures } from '../catalog/facts.js';
 import { formatTokens, formatUsd } from '../../knowledge/catalog-text.js';
@@ -362,7 +363,7 @@ export function answerComparison(ctx: PlanContext, u: Understanding): Draft {
 
 function comparedFor(ctx: PlanContext, u: Understanding): Draft {
   // "Which one would you pick for a support bot?" of the two kinds just compared.
-  const forPurpose = sidesForPurpose(ctx, u);
+  const forPurpose = modelsForPurpose(ctx, u) ?? sidesForPurpose(ctx, u);
   if (forPurpose) return forPurpose;
   // "Is GPT-5 more expensive than Claude?" asked as a comparison still wants its yes or no.
   const verdict = /^(?:is|are|does|do|has|have)\b/i.test(u.text.trim()) ? figureVerdict(ctx, u) : undefined;
