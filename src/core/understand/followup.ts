@@ -13,7 +13,7 @@ import { POINTER } from './sides.js';
 import { otherEnd } from './opposite-end.js';
 import { alternativeAsked, withAlternative } from './alternative.js';
 import { readCategories } from './needs.js';
-import { pickBetween } from './pick-between.js';
+import { measureBetween, pickBetween } from './pick-between.js';
 
 /** "What modes…", "which sizes…": a wh-word with a noun of its own names what is asked. */
 const ASKED_NOUN = /\b(?:what|which)\s+(?!(?:is|are|was|were|does|do|did|about|if|else|one|ones|of|would|should|could|can|will|has|have|kind|sort|type)\b)[a-z]{3,}\b/i;
@@ -124,7 +124,7 @@ function familyMember(u: Understanding, model: CatalogEntry | undefined, catalog
 
 export function resolveFollowUp(u: Understanding, previous: Turn, catalog: readonly CatalogEntry[] = []): Understanding {
   const prev = previous.understanding;
-  const between = pickBetween(u, prev);
+  const between = pickBetween(u, prev) ?? measureBetween(u, prev);
   if (between) return between;
   if (u.models.length === 0) {
     const member = familyMember(u, previous.models[0] ?? prev.models[0], catalog);
