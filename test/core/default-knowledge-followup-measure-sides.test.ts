@@ -26,3 +26,12 @@ describe('a comparative asked after two kinds were compared', () => {
     expect(a.sources.some((s) => s.title === 'Model catalog')).toBe(false);
   });
 });
+
+describe('a size class written with "LLM" as its noun', () => {
+  it.each([['small llms vs large llms'], ['medium llms or big llms?']])('weighs %j as two size classes', (q) => {
+    const a = guide.ask({ text: q, history: [] });
+    expect(a.kind).toBe('comparison');
+    expect(a.text).toMatch(/\*\*A (?:large|medium) model\*\* has roughly/);
+    expect(a.text).not.toContain('**A large language model (LLM)** is');
+  });
+});
