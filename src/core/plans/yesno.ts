@@ -126,14 +126,16 @@ function likenedToName(text: string, b: Concept): boolean {
 /** Two concepts set apart: neither is a kind of the other and neither's defining sentence names the other. */
 function apartVerdict(ctx: PlanContext, a: Concept, b: Concept): Draft | undefined {
   if (ancestors(a).includes(b) || ancestors(b).includes(a)) return undefined;
-  const defs = [opening(ctx, a), opening(ctx, b)];
-  if (!defs[0] || !defs[1]) return undefined;
+  const ofA = opening(ctx, a);
+  const ofB = opening(ctx, b);
+  if (!ofA || !ofB) return undefined;
+  const defs = [ofA, ofB];
   const said = (d: Block) => new Set(ctx.index.analyzer.terms(withoutParticiples(d.text)));
   const names = (c: Concept, d: Block) => {
     const terms = said(d);
     return c.names.some((n) => { const ts = ctx.index.analyzer.terms(n).filter((t) => !t.startsWith('~') && !WEAK_TERMS.has(t)); return ts.length > 0 && ts.every((t) => terms.has(t)); });
   };
-  if (names(b, defs[0]) || names(a, defs[1])) return undefined;
+  if (names(b, ofA) || names(a, ofB)) return undefined;
   const text = `Not quite: ${lowerFirst(termOf(ctx, a, false))} and ${lowerFirst(termOf(ctx, b, false))} are different things.`;
   return { kind: 'definition', answered: true, blocks: [{ text }, { text: defs.map((d) => d.text).join('\n\n') }], cites: defs.map((d) => d.passage!), concepts: [a, b] };
 }
