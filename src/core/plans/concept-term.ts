@@ -7,7 +7,9 @@ import type { PlanContext } from './context.js';
 export function conceptTerm(ctx: PlanContext, c: Concept, article = false): string {
   const first = c.defining ? analysed(ctx.index, c.defining).units[0]?.unit.text : undefined;
   const m = first ? /^(?:(A|An|The)\s+)?\*\*((?:A|An|The)\s+)?([^*]{2,80})\*\*/.exec(first) : null;
-  const bold = m && c.names.some((n) => m[3]!.toLowerCase().includes(n.toLowerCase().replace(/s$/, ''))) ? m[3]! : undefined;
+  // A bold clause ("RAG stands for retrieval-augmented generation") is a statement, not the name.
+  const clause = m !== null && /\s(?:is|are|stands? for|means?)\s/i.test(m[3]!);
+  const bold = m && !clause && c.names.some((n) => m[3]!.toLowerCase().includes(n.toLowerCase().replace(/s$/, ''))) ? m[3]! : undefined;
   const name = bold ?? c.name;
   if (!article) return name;
   const given = (m && bold ? (m[1] ?? m[2]) : undefined)?.trim().toLowerCase();

@@ -25,6 +25,7 @@ import { pointsBack, type Evidence } from '../evidence/sentences.js';
 import { linkTokens } from '../lexicon/phrases.js';
 import { WEAK_TERMS } from '../understand/terms.js';
 import { conceptTerm } from './concept-term.js';
+import { lowerFirst } from '../lexicon/case.js';
 
 const IDENTITY_QUESTION = /\b(?:another|a fancy|a different|a new|just a|just another|the same)\s+(?:word|name|term|label)\s+for\b|\bsame thing as\b|\bsynonym(?:ous)? (?:for|with)\b|\bthe same as\b|\b(?:and|&)\b.{1,80}\b(?:the same(?: thing)?|identical|interchangeable|synonyms|synonymous)\s*\??$/i;
 
@@ -71,7 +72,9 @@ export function relationVerdict(ctx: PlanContext, u: Understanding): Draft | und
   // "Is fine-tuning just more training?": what X's defining sentence says it is holds Y's name
   // ("continuing to train an already trained model").
   const ownWords = new Set(ctx.index.analyzer.terms(a.name));
-  const bWords = ctx.index.analyzer.terms(b.name).filter((t) => !t.startsWith('~') && !WEAK_TERMS.has(t) && !ownWords.has(t));
+  const bStrong = ctx.index.analyzer.terms(b.name).filter((t) => !t.startsWith('~') && !WEAK_TERMS.has(t));
+  // "Is pre-training just training?": Y's whole name inside X's is still what X's sentence must say it is.
+  const bWords = bStrong.some((t) => !ownWords.has(t)) ? bStrong.filter((t) => !ownWords.has(t)) : bStrong;
   const holds = plain && !identity && bWords.length > 0 ? definingVerdict(ctx, a, bWords) : undefined;
   if (holds && holds.text.startsWith('Mostly yes')) return { kind: 'definition', answered: true, blocks: [holds], concepts: [a, b] };
   // "Is a world model just a video model?": one kind of the other, so not merely the other.
@@ -93,6 +96,10 @@ export function relationVerdict(ctx: PlanContext, u: Understanding): Draft | und
   const contrasted = plain && !identity && !ancestors(b).includes(a) ? contrastVerdict(ctx, a, b) : undefined;
   if (contrasted) return { kind: 'definition', answered: true, blocks: contrasted, concepts: [a, b] };
   if (kin?.defined) return kin.defined;
+  // "Is RAG basically fine-tuning?" of two concepts neither of which is a kind of the other, nor named
+  // in the other's defining sentence: not quite, and what each one is.
+  const apart = plain && !identity && likenedToName(u.text, b) ? apartVerdict(ctx, a, b) : undefined;
+  if (apart) return apart;
   if (IDENTITY_QUESTION.test(u.text)) {
     const between = (a.aspects.get('comparison') ?? []).find((p) => (b.aspects.get('comparison') ?? []).includes(p));
     // A lead-in to a list ("There are three deployment paths…:") says nothing without its items.
@@ -102,6 +109,35 @@ export function relationVerdict(ctx: PlanContext, u: Understanding): Draft | und
     if (defs.length === 2) return { kind: 'definition', answered: true, blocks: [{ text: `Not quite: ${a.name} and ${b.name} are different things.` }, { text: defs.map((d) => d.text).join('\n\n') }], cites: defs.map((d) => d.passage!).filter(Boolean), concepts: [a, b] };
   }
   return undefined;
+}
+
+/** "Running a trained model…": a participle naming what a thing is ("a trained model", "an already tuned one") is no verb of what X does. */
+const withoutParticiples = (text: string) => text.replace(/\b(?:an?|the)\s+(?:(?:already|newly|fully|pre-)\s*)?[\w-]+ed\s+(?=\w)/gi, ' ');
+
+/** Whether what "is X just …?" likens X to is one of Y's names and nothing more ("just fine-tuning", not "just look things up in training data"). */
+function likenedToName(text: string, b: Concept): boolean {
+  const m = NATURE.exec(polarClause(text)?.replace(/[?!.]+$/, '').trim() ?? '');
+  if (!m) return false;
+  const key = (n: string) => linkTokens(n).filter((t) => !['a', 'an', 'the'].includes(t)).join(' ');
+  const asked = key(m[2]!);
+  return b.names.some((n) => key(n) === asked);
+}
+
+/** Two concepts set apart: neither is a kind of the other and neither's defining sentence names the other. */
+function apartVerdict(ctx: PlanContext, a: Concept, b: Concept): Draft | undefined {
+  if (ancestors(a).includes(b) || ancestors(b).includes(a)) return undefined;
+  const ofA = opening(ctx, a);
+  const ofB = opening(ctx, b);
+  if (!ofA || !ofB) return undefined;
+  const defs = [ofA, ofB];
+  const said = (d: Block) => new Set(ctx.index.analyzer.terms(withoutParticiples(d.text)));
+  const names = (c: Concept, d: Block) => {
+    const terms = said(d);
+    return c.names.some((n) => { const ts = ctx.index.analyzer.terms(n).filter((t) => !t.startsWith('~') && !WEAK_TERMS.has(t)); return ts.length > 0 && ts.every((t) => terms.has(t)); });
+  };
+  if (names(b, ofA) || names(a, ofB)) return undefined;
+  const text = `Not quite: ${lowerFirst(termOf(ctx, a, false))} and ${lowerFirst(termOf(ctx, b, false))} are different things.`;
+  return { kind: 'definition', answered: true, blocks: [{ text }, { text: defs.map((d) => d.text).join('\n\n') }], cites: defs.map((d) => d.passage!), concepts: [a, b] };
 }
 
 /**
@@ -241,7 +277,7 @@ function definingVerdict(ctx: PlanContext, subject: Concept, asked: readonly str
   const plain = def.text.replace(/\*\*/g, '');
   const genus = /^(?:(?:A|An|The)\s+)?[^,]{1,80}?\s+(?:is|are|stands for|means)\s+(.+)$/i.exec(plain)?.[1];
   const head = genus ? genus.slice(0, Math.max(0, genus.search(GENUS_END)) || genus.length) : '';
-  const held = new Set(ctx.index.analyzer.terms(head));
+  const held = new Set(ctx.index.analyzer.terms(withoutParticiples(head)));
   const verdict = head && asked.every((t) => held.has(t)) ? 'Mostly yes' : 'Not quite';
   return { text: `${verdict}: ${def.text.replace(/^(\*\*)?(A|An|The)\s/, (w) => w.toLowerCase())}`, passage: def.passage! };
 }

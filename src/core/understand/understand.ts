@@ -33,6 +33,7 @@ import { readItemRanking } from './item-ranking.js';
 import { readKindMisfit } from './kind-misfit.js';
 import { asksVerdictOnPlan } from './verdict-ask.js';
 import { readEnumeration } from './enumerates.js';
+import { asksWhatNamedIs } from './bare-plural.js';
 import { makerAsked } from './alternative.js';
 import type { Constraints, ListedItem, Side, Understanding } from './types.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
@@ -433,7 +434,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const maxSentences = requestedSentences(text);
   const paramCount = readParamCount(text);
   const maker = makerAsked(text, linked.models, ctx.catalog);
-  const enumerates = readEnumeration(text);
+  const enumerates = asksWhatNamedIs(text, linked.concepts) ? undefined : readEnumeration(text);
   const kindMisfit = readKindMisfit(text, linked.concepts, readForPurpose(readCategories(text, true), purpose), ctx);
   // "A step-down transformer in a power supply", "the next train to Leeds": words of an everyday
   // field anywhere in the question put the field words it has a sense for into that sense.
