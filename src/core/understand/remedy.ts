@@ -4,6 +4,7 @@
  * whatever shape the classifier saw (the "what can … do" of a uses question, the "how" of a mechanism).
  */
 import type { Intent } from './types.js';
+import type { SearchIndex } from '../../knowledge/search/search-index.js';
 
 /** Someone who acts on the problem: "we", "teams", "companies". */
 const AGENT = String.raw`(?:we|i|you|u|teams?|people|companies|orgs?|organi[sz]ations?|businesses|developers|devs|one|folks|engineers)`;
@@ -60,4 +61,13 @@ export function remedySection(section: string): boolean {
 /** Whether the wording asks what to alter ("what should we adjust?"); the caller checks a problem was stated. */
 export function asksAdjustment(text: string): boolean {
   return ADJUST.test(text);
+}
+
+const remedyMemo = new WeakMap<object, string[]>();
+
+/** The headings of an index's sections that say how to deal with their subject, lower-cased, read once per index. */
+export function remedyHeadings(index: SearchIndex): string[] {
+  let headings = remedyMemo.get(index);
+  if (!headings) remedyMemo.set(index, (headings = [...new Set(index.passages.map((p) => p.section).filter(remedySection).map((s) => s.toLowerCase()))]));
+  return headings;
 }

@@ -8,9 +8,10 @@ import type { CatalogEntry } from '../../knowledge/types.js';
 import { linkTokens } from '../lexicon/phrases.js';
 import { fold, words } from '../../knowledge/search/text.js';
 import { sizeClassOf, type LinkContext, type Linked } from './entities.js';
-import { categoryConcept, readCategories } from './needs.js';
+import { categoryConcept, readCategories, readConstraints } from './needs.js';
+import { escapeRegExp } from '../lexicon/regexp.js';
 import type { Intent } from './intent/examples.js';
-import type { Side } from './types.js';
+import type { Constraints, Side } from './types.js';
 import type { Concept } from '../lexicon/concepts.js';
 
 const PATTERNS: RegExp[] = [
@@ -224,4 +225,16 @@ export function readSides(text: string, intent: Intent, linked: Linked, ctx: Lin
     return [...models, ...concepts].slice(0, Math.min(6, Math.max(3, models.length)));
   }
   return [];
+}
+
+/**
+ * "Open vs closed models for a bank": the constraints the words beside the two sides state, the
+ * sides' own words taken out ("open", "closed" are what is compared, not what is needed).
+ */
+export function besideSides(text: string, sides: readonly Side[]): { besideSides?: Constraints } {
+  if (sides.length < 2) return {};
+  let rest = text;
+  for (const side of sides) for (const name of [side.text, side.model?.name, ...(side.concept?.names ?? [])]) if (name) rest = rest.replace(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'gi'), ' ');
+  const stated = readConstraints(rest);
+  return Object.entries(stated).some(([, v]) => v === true) ? { besideSides: stated } : {};
 }

@@ -6,36 +6,39 @@
  * with entities as placeholders → attribute, aspect, needs, sides → retrieval terms → resolve a
  * follow-up against the previous turn's understood value.
  */
-import type { WeightedTerm } from '../../knowledge/search/search-index.js';
-import { fold, stem, STOP_WORDS, words } from '../../knowledge/search/text.js';
-import type { Aspect, CatalogEntry } from '../../knowledge/types.js';
-import type { Concept } from '../lexicon/concepts.js';
 import { everydayCues } from '../lexicon/senses.js';
-import { asksAsOf, asksFit, asksRunNeeds, asksOrder, detectAttribute, detectAttributes, detectSuperlative, withoutGranted } from './attributes.js';
+import type { CatalogEntry } from '../../knowledge/types.js';
+import type { Concept } from '../lexicon/concepts.js';
+import { asksAsOf, asksFit, asksRunNeeds, asksOrder, detectAttribute, detectAttributes, detectSuperlative, GAP, withoutGranted } from './attributes.js';
+import { aspectOf, ASKS_DATES, IMPORTANCE } from './aspect.js';
+import { CHECKS_ASKED, CHECKS_REQUEST } from './checklist.js';
 import { clauses, cleanQuestion } from './clean.js';
 import { familiesOf, FRAMING, linkEntities, type LinkContext } from './entities.js';
 import type { Classifier } from './intent/classifier.js';
-import { INTENT_EXAMPLES, type Intent, type Target } from './intent/examples.js';
-import { withoutIndifference } from './indifference.js';
-import { categoryConcept, categoryTerms, noConstraints, readCategories, readConstraints } from './needs.js';
+import { classify, decideIntent, SOCIAL, topicWords } from './intent/decide.js';
+import type { Intent, Target } from './intent/examples.js';
+import { statedOnly } from './indifference.js';
+import { categoryConcept, categoryTerms, readCategories, readConstraints } from './needs.js';
 import { resolveFollowUp } from './followup.js';
 import { readForPurpose, readPurpose } from './purpose.js';
 import { requestedSentences } from './length.js';
 import { asksKindSuperlative } from './kind-superlative.js';
-import { readAdaptation, ruledOut } from './adaptation.js';
-import { asksForMaker, asksKindPick, modelForLongInput, MODEL_NOUNS, objectTarget, outputAsksModel } from './target.js';
-import { asksAdjustment, asksRemedy, remedyAsApproach, remedySection, REMEDY_WORDS } from './remedy.js';
-import { modelsOutgrownByQuote, readSides } from './sides.js';
-import { queryTerms, WEAK_TERMS } from './terms.js';
+import { adaptationTerms, readAdaptation } from './adaptation.js';
+import { asksForMaker, asksKindPick, asksKindsUnnarrowed, modelForLongInput, MODEL_NOUNS, objectTarget, outputAsksModel } from './target.js';
+import { asksAdjustment, asksRemedy, remedyAsApproach, remedyHeadings, REMEDY_WORDS } from './remedy.js';
+import { besideSides, modelsOutgrownByQuote, readSides } from './sides.js';
+import { queryTerms } from './terms.js';
 import { namedStat } from './stat.js';
 import { asksUnderlying } from './underlying.js';
-import { readItemRanking } from './item-ranking.js';
+import { orderedNoun, orderedPhrase, readItemRanking } from './item-ranking.js';
 import { readKindMisfit } from './kind-misfit.js';
 import { asksVerdictOnPlan } from './verdict-ask.js';
 import { readEnumeration } from './enumerates.js';
 import { makerAsked } from './alternative.js';
-import type { Constraints, ListedItem, Side, Understanding } from './types.js';
-import { escapeRegExp } from '../lexicon/regexp.js';
+import { questionClause } from './question-clause.js';
+import { setAside } from './term-weights.js';
+import { contentWords, needWords } from './unknown-words.js';
+import type { ListedItem, Understanding } from './types.js';
 import { readParamCount } from './param-count.js';
 
 export interface UnderstandContext extends LinkContext {
@@ -56,55 +59,13 @@ export interface Turn {
   items?: readonly ListedItem[];
 }
 
-const SOCIAL: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'help']);
 
-const INTENT_ASPECT: Partial<Record<Intent, Aspect>> = {
-  definition: 'definition',
-  how: 'how',
-  uses: 'uses',
-  limitations: 'limitations',
-  examples: 'examples',
-  why: 'why',
-  list: 'types',
-};
-
-/** "Why does X matter?", "why is X important?": what X is worth, not why something happened. */
-const IMPORTANCE = /\b(?:matters?|mattering|important|importance|care about|significant|significance|a big deal)\b/i;
-
-/** "How much cheaper is A than B?", "how far behind…", "the gap between A and B on price": the size of a difference. */
-const GAP = /\bhow (?:much|many|far)\s+(?:\w+\s+)?(?:cheaper|pricier|costlier|more|less|bigger|larger|smaller|longer|shorter|higher|lower|behind|ahead|further|faster|slower|better|worse)\b|\bby how much\b|\bhow (?:big|large|wide) (?:is )?(?:the )?(?:gap|difference)\b|\b(?:gap|delta)\s+(?:between|in|on)\b|\bdifference in (?:price|cost|context|score)\w*\b|\b(?:price|cost|context(?: window)?|score) (?:gap|difference)\b/i;
-
-/** "In which years…", "during what period…", "what era…": the dates something held, asked for. */
 /** "(Roughly) how many instructions / how much data …": a quantity of something other than models or options. */
 const HOW_MANY_NEEDED = /^(?:(?:so|ok|and|roughly|approximately|about|ballpark|like)[,\s]+)*how (?:many|much)\s+(?!(?:models?|llms?|options?|tools?|of (?:them|these|those))\b)\w+/i;
 
 /** "Best practices for…", "what are the best practices": asks for the practices themselves. */
 const BEST_PRACTICES_ASKED = /\bbest[- ]practices\b/i;
 
-const ASKS_DATES = /\b(?:which|what)\s+(?:years?|period|periods|era|decades?|time ?span|time ?frame|stretch of time)\b|\bfrom when (?:to|until) when\b/i;
-
-/** Wording that names an aspect whatever the intent ("what's the catch with X"). */
-const ASPECT_CUES: Array<[Aspect, RegExp]> = [
-  ['tradeoffs', /\btrade-?of+s?\b|\bpros and cons\b|\bgain or lose\b|\bworth it\b/i],
-  ['limitations', /\b(?:catch|downsides?|drawbacks?|weakness(?:es)?|limitations?|bad at|struggles? with|still bad|risks?|nervous|worr(?:y|ied)|concerns?|pitfalls?|cons)\b/i],
-  ['uses', /\bused for\b|\buse cases?\b|\bgood for\b|\buseful for\b|\bapplications?\b|\bwhat (?:can|could) .{1,40} do\b(?!\s+(?:about|against)\b)|\busable for\b|\bwho (?:uses|would use|should use|needs)\b|\bwhat (?:is|are) (?:it|they|those|these) for\b/i],
-  ['how', /\bhow (?:does|do|did|is|are)\b.{0,60}\b(?:work|works|learn|trained|made|built|generate|combine|turn)\b|\bunder the hood\b|\binternally\b|\bmechanism\b|\bwhat (?:actually )?happens\b/i],
-  ['history', /\bwhen (?:were|was|did)\b.{0,50}\b(?:top|dominant|popular|replace|took over|take over)\b|\bstop(?:ped)? using\b|\bhistory\b|\bused to be\b|\ba few years ago\b/i],
-  ['history', new RegExp(ASKS_DATES.source, 'i')],
-  ['examples', /\bexamples?\b|\bsuch as\b|\bname (?:a few|some)\b/i],
-  ['choosing', /\bwhen (?:does|do|should|is|would|are) .{1,60}\b(?:make (?:more )?sense|better|worth|the right (?:choice|call)|the way to go)\b|\bwhen to (?:use|choose|pick)\b/i],
-];
-
-function aspectOf(intent: Intent, text: string): Aspect | undefined {
-  const cue = ASPECT_CUES.find(([, re]) => re.test(text))?.[0];
-  const fromIntent = INTENT_ASPECT[intent];
-  // The intent decides; a cue refines a plain definition ("whats the catch with VAEs"), and "why are
-  // people nervous about X" asks for its risks.
-  if (intent === 'why' && cue === 'limitations') return cue;
-  if (cue === 'choosing' && (intent === 'comparison' || intent === 'recommendation' || intent === 'definition')) return cue;
-  if (fromIntent && fromIntent !== 'definition' && fromIntent !== 'types') return fromIntent;
-  return cue ?? fromIntent;
-}
 
 /** "Which model…", "what option…": a thing to pick asked for. */
 const ASKS_PICK = /\b(?:which|what)\s+(?:\w+\s+)?(?:models?|llms?|options?|ones?|tools?|providers?|vendors?|plans?|tiers?)\b/i;
@@ -115,26 +76,6 @@ const RANKED_BY = new Set(['pricing', 'context_window', 'benchmark']);
 /** Wording that asks how two things differ: "how X differs from Y", "the difference between X and Y". */
 const ASKS_DIFFERENCE = /\b(?:differs?|different) from\b|\bdifferences? between\b.+\b(?:and|vs\.?|versus)\b/i;
 
-/** "besides autocomplete", "other than chat": what the asker already has in mind, not what to look for. */
-const SET_ASIDE = /\b(?:besides|other than|apart from|aside from|rather than|instead of|(?:matters?|counts?|cares?|weighs?) more than|except(?: for)?)\s+((?:[\w'-]+\s*){1,3}?)(?=[,.?!;:]|\s+(?:and|or|but|is|are|do|does|can|what|which)\b|$)/gi;
-
-/** What a question sets aside ("benchmarks" in "besides benchmarks, what should we track?"). */
-export function setAsidePhrases(text: string): string[] {
-  return [...text.matchAll(SET_ASIDE)].map((m) => m[1]!.trim());
-}
-
-function setAside(text: string, terms: WeightedTerm[], ctx: UnderstandContext): void {
-  for (const phrase of setAsidePhrases(text)) {
-    const aside = new Set(ctx.index.analyzer.terms(phrase));
-    for (const t of terms) if (aside.has(t.term)) t.weight *= 0.2;
-  }
-}
-
-/** Words a greeting or a thanks is made of. */
-const SOCIAL_WORDS = /\b(?:hi|hello|hey|hiya|yo|howdy|hola|morning|afternoon|evening|gm|sup|thanks|thank|thx|ty|cheers|appreciated?|great|awesome|perfect|nice|cool|brilliant|bye|goodbye|how are you|how's it going)\b/i;
-
-/** Words of the greetings and thanks the classifier learns from ("cheers", "helped"): chat, not a topic the knowledge lacks. */
-const SOCIAL_VOCABULARY = new Set([...INTENT_EXAMPLES.greeting, ...INTENT_EXAMPLES.thanks].flatMap((e) => words(fold(e), false).map(stem)));
 
 /** Wording that asks whether two names mean the same thing. */
 const IDENTITY = /\b(?:another|a fancy|a different|a new|just a|just another|the same)\s+(?:word|name|term|label)\s+for\b|\bsame thing as\b|\bsynonym(?:ous)? (?:for|with)\b|\bjust (?:a |an )?rebrand\w* of\b/i;
@@ -143,133 +84,15 @@ const IDENTITY = /\b(?:another|a fancy|a different|a new|just a|just another|the
 const SAME_QUESTION = /^(?:is|are)\b.{1,80}\b(?:and|&)\b.{1,80}\b(?:the same(?: thing)?|identical|interchangeable|synonyms|synonymous|equivalent)\s*\??$/i;
 
 /** "Which model introduced…", "what lab first released…": a thing asked about by what it did. */
-/** "5 things to check before…", "the steps to choose…", "a checklist for…": a request for a list of checks or steps. */
-const CHECKS_REQUEST = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|some|the main|the key)?\s*(?:things|steps|checks|factors|criteria|questions|considerations)\s+(?:(?:i|we|you|teams?) (?:should|must|need to)\s+|worth\s+|to\s+)(?:check\w*|consider\w*|look\w* at|weigh\w*|ask\w*|keep\w* in mind|think\w* about|go\w* through|follow\w*|tak\w*|choos\w*|pick\w*|select\w*)\b|\bcheck-?lists?\b/i;
-/** "What should we check before we pick a model?": the same request, worded as advice (read as one when the subject has no list of checks). */
-const CHECKS_ASKED = /\bwhat (?:should|do|must) (?:i|we|you|teams?) (?:check|consider|look at|weigh) (?:before|when|first)\b/i;
 
 /** "Name the four benchmarks the guide recommends…", "list all the …s": a request for every item. */
 const LIST_REQUEST = /^(?:(?:can|could) you\s+|please\s+|pls\s+)?(?:name|list|enumerate)\s+(?:(?:all|every|some|a few)\s+(?:of\s+)?(?:the\s+)?|the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)?\s*|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)(?!best\b|right\b|one\b)((?:[\w.-]+\s+){0,3}?[\w-]{3,}[^s\W]s)\b/i;
 const PAST_DEED = /\b(?:which|what)\s+(?:\w+\s+)?(?:models?|llms?|labs?|compan(?:y|ies)|teams?|papers?|vendors?|providers?|architectures?|techniques?)\s+(?:first\s+)?(?!(?:need|feed|speed|seed|based)\b)(?:\w+ed|made|built|came|began|won|took|beat|led|brought|wrote|gave)\b/i;
 
-/** "What benchmarks should we…", "which settings do I…": a kind asked for in the plural. */
-const PLURAL_KIND = /^\W*(?:(?:so|ok|and)\s+)?(?:what|which)\s+([a-z-]{3,}?)s\s+(?:should|do|would|could|can|must|to)\b/i;
-
-/**
- * Whether the question asks for the things of a kind in the plural ("what benchmarks should we look
- * at?") with nothing that narrows them to a pick: no model, no kind of content, task or need.
- */
-function asksKindsUnnarrowed(text: string, linked: { concepts: readonly Concept[]; models: readonly unknown[] }, situated: boolean): boolean {
-  const singular = PLURAL_KIND.exec(text)?.[1]?.toLowerCase();
-  if (!singular || situated || linked.models.length > 0 || !noConstraints(readConstraints(text))) return false;
-  const kind = linked.concepts.find((c) => c.kind !== undefined && c.names.some((n) => n.toLowerCase() === singular));
-  return kind !== undefined && !linked.concepts.some((c) => c !== kind && c.kind === 'model-type');
-}
 
 /** "What factors drive that?", "what causes the difference?": the causes asked for, a why question however listy. */
 const CAUSES = /\bwhat (?:\w+ )?(?:factors?|things?|variables?)\s+(?:drive|drives|cause|causes|explain|explains|affect|affects|determine|determines|influence|influences|shape|shapes|decide|decides|lead to|account for|make|makes)\b|\bwhat (?:drives|causes|determines|explains|accounts for)\b/i;
 
-/** A question that opens by asking what something is. */
-const DEFINITION_FRAME = /^(?:so |ok |okay )?(?:what(?:'s| is| are|s)\s+(?:an?\s+|the\s+)?\S+(?:\s+\S+)?\s+(?:and|&)\b|what does .{1,40} (?:mean|stand for)\b|define\b|what do (?:you|people) mean by\b)/i;
-
-/** A wh-question followed by a yes/no guess about what it asked: "how does X work? is it …". */
-const GUESS_AFTER = /^(?:what|whats|what's|how|why|which)\b[^?]*\?\s*(?:is|are|does|do|did|was|were|can|could)\s+(?:it|they|that|this|those|these|there)\b/i;
-
-/** Words that make a message about the bot itself. */
-const ABOUT_BOT = /\b(?:you|your|yourself|bot|commands?|menu|usage|help|model guide)\b/i;
-
-/** Words the knowledge has that a message asks about (not the bot's own words: "help", "commands"). */
-function topicWords(terms: readonly WeightedTerm[]): number {
-  return terms.filter((t) => t.weight >= 1 && !t.term.startsWith('~') && !WEAK_TERMS.has(t.term) && !ABOUT_BOT.test(t.term)).length;
-}
-
-/**
- * The intent, keeping greetings, thanks and help for messages that are only that: a message that
- * names a topic (an entity, a kind of content such as audio) or words the knowledge does not know
- * is no small talk.
- */
-function decideIntent(ranked: ReturnType<Classifier<Intent>['classify']>, text: string, hasTopic: boolean, unknown: readonly string[], topicWords = 0) {
-  const count = text.split(/\s+/).filter(Boolean).length;
-  const unknownWords = unknown.filter((w) => !SOCIAL_VOCABULARY.has(stem(w))).length;
-  const social = (i: Intent) => {
-    if (!SOCIAL.has(i) || hasTopic || count > 7) return false;
-    // Help is help only when the whole message is about the bot; a greeting or thanks has no topic words.
-    // "Can you specialise one for Cantonese?" addresses the bot but asks about two things the knowledge has.
-    if (i === 'help') return (ABOUT_BOT.test(text) && topicWords < 2) || /^\W*$/.test(text);
-    return SOCIAL_WORDS.test(text) && (unknownWords <= 1 || count <= 2);
-  };
-  const kept = ranked.filter((r) => !SOCIAL.has(r.label) || social(r.label));
-  // Probabilities among the intents still possible.
-  const total = kept.reduce((sum, r) => sum + r.p, 0) || 1;
-  const usable = kept.map((r) => ({ label: r.label, p: r.p / total }));
-  // "What does RAG stand for and why do people use it?": the definition asked first leads.
-  const definitionFirst = DEFINITION_FRAME.test(text) && ['why', 'uses', 'how'].includes(usable[0]!.label);
-  const defIndex = usable.findIndex((r) => r.label === 'definition');
-  if (definitionFirst && defIndex > 0 && defIndex <= 3 && usable[defIndex]!.p >= 0.05) usable.unshift(...usable.splice(defIndex, 1));
-  // "How does X work? is it two models glued together?": the yes/no after a wh-question is the
-  // asker's guess at its answer, so the wh-question leads.
-  if (GUESS_AFTER.test(text) && usable[0]!.label === 'yesno' && usable[1] && usable[1].p >= 0.1) usable.unshift(...usable.splice(1, 1));
-  const top = usable[0]!;
-  const second = usable[1];
-  const runnerUp = second && second.p >= 0.2 && top.p - second.p < 0.3 ? { intent: second.label, p: second.p } : undefined;
-  return { intent: top.label, confidence: top.p, ...(runnerUp ? { runnerUp } : {}) };
-}
-
-/**
- * Classifies the wording both with entities as placeholders and as written, and averages: a linked
- * category ("which video model?") must not turn a recommendation into a definition, and an unlinked
- * name must not hide the question's frame.
- */
-function classify<L extends string>(classifier: Classifier<L>, withPlaceholders: string, asWritten: string, whole?: { withPlaceholders: string; asWritten: string }) {
-  const mix = new Map<L, number>();
-  const add = (text: string, weight: number) => {
-    for (const p of classifier.classify(text)) mix.set(p.label, (mix.get(p.label) ?? 0) + p.p * weight);
-  };
-  // With nothing replaced by a placeholder the two readings are one text: classified once.
-  if (withPlaceholders === asWritten) add(asWritten, 1);
-  else {
-    add(withPlaceholders, 0.5);
-    add(asWritten, 0.5);
-  }
-  // The sentence that asks decides; the whole message ("X vs Y, what's the trade-off?") still counts.
-  if (whole && whole.asWritten !== asWritten) {
-    for (const [label, p] of mix) mix.set(label, p * 0.65);
-    if (whole.withPlaceholders === whole.asWritten) add(whole.asWritten, 0.35);
-    else {
-      add(whole.withPlaceholders, 0.175);
-      add(whole.asWritten, 0.175);
-    }
-  }
-  return [...mix].map(([label, p]) => ({ label, p })).sort((x, y) => y.p - x.p);
-}
-
-/** "what is a lora", "define RAG": a short question naming its own subject, not "what's the difference", "what's the move". */
-const NAMES_ITS_SUBJECT = /^(?:what(?:'s|s|\s+is|\s+are)|define)\s+(?:an?\s+(?!(?:good|better|best|way|thing|catch)\b)\w|(?!(?:the|that|this|it|its|they|them|those|these|up|next|wrong|better|best|worse|going|happening|your|our|my|their|his|her|new|different|more|less|so|there|here|with|in|on|for|of|to)\b)\w)/i;
-
-const QUESTION_START = /^(?:what|whats|how|why|which|who|when|where|is|are|does|do|did|can|could|should|would|will|any|anyone|list|name|define|explain|compare|tell)\b/i;
-
-/**
- * The clause that asks: "it invented a book title yesterday. why does it make stuff up?" is a why
- * question, whatever the context around it says. The last clause that ends with "?" or opens like
- * a question, else the whole message.
- */
-function questionClause(text: string): string {
-  const parts = clauses(text);
-  if (parts.length <= 1) return text;
-  const opening = (p: string) => p.replace(/^(?:wait|ok|okay|so|hmm+|also|and|but|right|btw|lol)[\s,]+/i, '');
-  const asking = parts.filter((p) => /\?\s*$/.test(p) || QUESTION_START.test(opening(p)));
-  if (asking.length === 0) return text;
-  // A short question ("Which video model?"), or one pointing back ("how big is one?"), is read with
-  // the sentence that sets it up.
-  const last = asking[asking.length - 1]!;
-  const at = parts.lastIndexOf(last);
-  const pointsBack = /\b(?:one|it|its|they|them|those|these)\b/i.test(last);
-  // "…on our brand style. what is a lora": a short question naming what it asks about stands alone.
-  const namesItsSubject = NAMES_ITS_SUBJECT.test(opening(last)) && !pointsBack;
-  if ((last.split(/\s+/).length <= 4 || pointsBack) && !namesItsSubject && at > 0) return `${parts[at - 1]} ${last}`;
-  // "…? any examples?" asks both: keep consecutive asking clauses at the end together.
-  return asking.length > 1 && /^(?:and|any|also|or)\b/i.test(asking[asking.length - 1]!) ? asking.slice(-2).join(' ') : asking[0] === parts[0] && asking.length === 1 ? asking[0]! : asking[asking.length - 1]!;
-}
 
 /** Kinds of concept a pick between two of them is answered by their comparison. */
 const PICKED_KINDS: ReadonlySet<string> = new Set(['model-type', 'technique', 'deployment']);
@@ -415,7 +238,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // put in order on a figure are ranked on it, not compared two at a time or stated one by one.
   const ordering = asksOrder(text);
   if (ordering && linked.models.length >= 3 && (RANKED_BY.has(attribute ?? '') || stat) && ['comparison', 'fact', 'recommendation'].includes(decided.intent)) reread(decided, 'ranking');
-  const itemRanking = linked.models.length === 0 ? readItemRanking(text, ORDERING.exec(text)?.[1], attribute === 'pricing') : undefined;
+  const itemRanking = linked.models.length === 0 ? readItemRanking(text, orderedPhrase(text), attribute === 'pricing') : undefined;
   // "What date are the table's prices from?": the date they hold for is a fact, however listy the wording.
   const asOf = asksAsOf(text) && linked.articles.length === 0;
   if (asOf && ['list', 'definition', 'recommendation', 'examples'].includes(decided.intent)) reread(decided, 'fact');
@@ -488,71 +311,3 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   return previous ? resolveFollowUp(understood, previous, ctx.catalog) : understood;
 }
 
-/**
- * The question without the clauses that wave a factor away ("we don't care about self-hosting").
- * A question that is nothing else stays.
- */
-function statedOnly(text: string): string {
-  const stated = withoutIndifference(text).replace(/\s+([,.?!;])/g, '$1').replace(/([,;])(?:\s*[,;])+/g, '$1').replace(/[,;]+\s*(?=[.?!])/g, '').replace(/\s{2,}/g, ' ').replace(/^[\s,;.]+|[\s,;]+$/g, '').trim();
-  return stated.split(' ').length >= 2 ? stated : text;
-}
-
-/** "Rank the model size classes from…", "could you order the training stages": the words naming what is put in order, after the verb that asks it (not "the order of events"). */
-const ORDERING = /(?:^\W*|[,.;:!?]\s*|\b(?:please|pls|you|now|then|and|to|i|we)\s+)(?:rank|order|sort|arrange|put)\s+(?!of\b)(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:from|by|in|according|on|based|for|to|that|which|starting|biggest|largest|smallest|best|worst)\b|\s*[,.?!]|\s*$)/i;
-
-/** The head noun of what an ordering request puts in order ("classes" in "rank the model size classes"). */
-export function orderedNoun(text: string): string | undefined {
-  const phrase = ORDERING.exec(text)?.[1];
-  return phrase?.split(/\s+/).pop()?.toLowerCase();
-}
-
-const remedyMemo = new WeakMap<object, string[]>();
-
-/** The headings of an index's sections that say how to deal with their subject, lower-cased, read once per index. */
-function remedyHeadings(index: UnderstandContext['index']): string[] {
-  let headings = remedyMemo.get(index);
-  if (!headings) remedyMemo.set(index, (headings = [...new Set(index.passages.map((p) => p.section).filter(remedySection).map((s) => s.toLowerCase()))]));
-  return headings;
-}
-
-/** The unknown words that state a need on their own ("offline"). */
-function needWords(unknown: readonly string[]): { unknownNeeds?: string[] } {
-  const needs = unknown.filter((w) => !noConstraints(readConstraints(w)));
-  return needs.length > 0 ? { unknownNeeds: needs } : {};
-}
-
-/** What an adaptation need rules out ("without fine-tuning the whole model") is neither searched for nor the subject. */
-function adaptationTerms(text: string, terms: WeightedTerm[], linked: { concepts: Concept[] }, ctx: UnderstandContext): void {
-  const out = ruledOut(text);
-  if (out) {
-    const gone = new Set(ctx.index.analyzer.terms(out));
-    for (const t of terms) if (gone.has(t.term)) t.weight *= 0.1;
-    const named = linkEntities(clauses(out), ctx).concepts;
-    linked.concepts = linked.concepts.filter((c) => !named.includes(c));
-  }
-}
-
-/** The unknown words that name a kind of content ("voiceover"). */
-function contentWords(unknown: readonly string[]): { contentWords?: string[] } {
-  const content = unknown.filter((w) => readCategories(w).length > 0);
-  return content.length > 0 ? { contentWords: content } : {};
-}
-
-/** True for a word that carries meaning for retrieval. */
-export function isContentWord(word: string): boolean {
-  return word.length > 1 && !STOP_WORDS.has(word);
-}
-
-export type { WeightedTerm };
-
-/**
- * "Open vs closed models for a bank": the constraints the words beside the two sides state, the
- * sides' own words taken out ("open", "closed" are what is compared, not what is needed).
- */
-function besideSides(text: string, sides: readonly Side[]): { besideSides?: Constraints } {
-  if (sides.length < 2) return {};
-  let rest = text;
-  for (const side of sides) for (const name of [side.text, side.model?.name, ...(side.concept?.names ?? [])]) if (name) rest = rest.replace(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'gi'), ' ');
-  const stated = readConstraints(rest);
-  return Object.entries(stated).some(([, v]) => v === true) ? { besideSides: stated } : {};
-}
