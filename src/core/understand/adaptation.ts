@@ -50,13 +50,20 @@ export const ADAPTATION_WORDS: Record<Adaptation, string> = {
   unchanged: '',
 };
 
-/** What an adaptation need rules out ("without fine-tuning the whole model") is neither searched for nor the subject. */
-export function adaptationTerms(text: string, terms: WeightedTerm[], linked: { concepts: Concept[] }, ctx: LinkContext): void {
+/** What an adaptation need rules out ("without fine-tuning the whole model"): the terms and the concepts it names. */
+export interface RuledOut {
+  terms: ReadonlySet<string>;
+  concepts: readonly Concept[];
+}
+
+/** The terms and concepts of what the question rules out, if it rules anything out. */
+export function readRuledOut(text: string, ctx: LinkContext): RuledOut | undefined {
   const out = ruledOut(text);
-  if (out) {
-    const gone = new Set(ctx.index.analyzer.terms(out));
-    for (const t of terms) if (gone.has(t.term)) t.weight *= 0.1;
-    const named = linkEntities(clauses(out), ctx).concepts;
-    linked.concepts = linked.concepts.filter((c) => !named.includes(c));
-  }
+  return out ? { terms: new Set(ctx.index.analyzer.terms(out)), concepts: linkEntities(clauses(out), ctx).concepts } : undefined;
+}
+
+/** What is ruled out is neither searched for nor the subject. */
+export function dropRuledOut(out: RuledOut, terms: WeightedTerm[], linked: { concepts: Concept[] }): void {
+  for (const t of terms) if (out.terms.has(t.term)) t.weight *= 0.1;
+  linked.concepts = linked.concepts.filter((c) => !out.concepts.includes(c));
 }

@@ -3,6 +3,7 @@
  * "is gen ai just another word for llms?" → generative AI, LLM. Each side is linked to a concept or
  * a model where the knowledge has one.
  */
+import type { WeightedTerm } from '../../knowledge/search/search-index.js';
 import { nameTokens } from '../catalog/model-matcher.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
 import { linkTokens } from '../lexicon/phrases.js';
@@ -237,4 +238,20 @@ export function besideSides(text: string, sides: readonly Side[]): { besideSides
   for (const side of sides) for (const name of [side.text, side.model?.name, ...(side.concept?.names ?? [])]) if (name) rest = rest.replace(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'gi'), ' ');
   const stated = readConstraints(rest);
   return Object.entries(stated).some(([, v]) => v === true) ? { besideSides: stated } : {};
+}
+
+/**
+ * "what's a 'custom copilot'…": a quoted term that only shares a word with a model's name is the
+ * subject itself, not that model (nor the concept named after it), nor is the model's synonym group
+ * ("~github_copilot") a term to search by. True when a model was dropped.
+ */
+export function dropOutgrown(text: string, linked: Linked, terms: WeightedTerm[], ctx: Pick<LinkContext, 'index'>): boolean {
+  const outgrown = modelsOutgrownByQuote(text, linked.models);
+  if (outgrown.length === 0) return false;
+  linked.models = linked.models.filter((m) => !outgrown.includes(m));
+  const names = new Set(outgrown.map((m) => m.name.toLowerCase()));
+  linked.concepts = linked.concepts.filter((c) => !names.has(c.name.toLowerCase()));
+  const groups = new Set(outgrown.map((m) => `~${ctx.index.analyzer.terms(m.name).filter((t) => !t.startsWith('~')).join('_')}`));
+  for (let i = terms.length - 1; i >= 0; i--) if (groups.has(terms[i]!.term)) terms.splice(i, 1);
+  return true;
 }

@@ -4,9 +4,18 @@
  */
 import type { WeightedTerm } from '../../../knowledge/search/search-index.js';
 import { fold, stem, words } from '../../../knowledge/search/text.js';
+import { FRAMING } from '../entities.js';
+import { questionClause } from '../question-clause.js';
 import { WEAK_TERMS } from '../terms.js';
 import type { Classifier } from './classifier.js';
 import { INTENT_EXAMPLES, type Intent } from './examples.js';
+
+/** The intent decided, how sure, and the close second reading when there is one. */
+export interface Decided {
+  intent: Intent;
+  confidence: number;
+  runnerUp?: { intent: Intent; p: number };
+}
 
 export const SOCIAL: ReadonlySet<Intent> = new Set(['greeting', 'thanks', 'help']);
 
@@ -26,7 +35,7 @@ const GUESS_AFTER = /^(?:what|whats|what's|how|why|which)\b[^?]*\?\s*(?:is|are|d
 const ABOUT_BOT = /\b(?:you|your|yourself|bot|commands?|menu|usage|help|model guide)\b/i;
 
 /** Words the knowledge has that a message asks about (not the bot's own words: "help", "commands"). */
-export function topicWords(terms: readonly WeightedTerm[]): number {
+function topicWords(terms: readonly WeightedTerm[]): number {
   return terms.filter((t) => t.weight >= 1 && !t.term.startsWith('~') && !WEAK_TERMS.has(t.term) && !ABOUT_BOT.test(t.term)).length;
 }
 
@@ -35,7 +44,7 @@ export function topicWords(terms: readonly WeightedTerm[]): number {
  * names a topic (an entity, a kind of content such as audio) or words the knowledge does not know
  * is no small talk.
  */
-export function decideIntent(ranked: ReturnType<Classifier<Intent>['classify']>, text: string, hasTopic: boolean, unknown: readonly string[], topicWords = 0) {
+function decideIntent(ranked: ReturnType<Classifier<Intent>['classify']>, text: string, hasTopic: boolean, unknown: readonly string[], topicWords = 0): Decided {
   const count = text.split(/\s+/).filter(Boolean).length;
   const unknownWords = unknown.filter((w) => !SOCIAL_VOCABULARY.has(stem(w))).length;
   const social = (i: Intent) => {
@@ -88,4 +97,17 @@ export function classify<L extends string>(classifier: Classifier<L>, withPlaceh
     }
   }
   return [...mix].map(([label, p]) => ({ label, p })).sort((x, y) => y.p - x.p);
+}
+
+/**
+ * The intent of a message: its asking clause classified (with the whole message), the framing taken
+ * out. The framing says how to answer, not what is asked: "what is a token, for a non-technical boss"
+ * is a definition, whoever will read it. A pick for someone ("which model is best for a beginner?")
+ * keeps its reader as a constraint.
+ */
+export function readIntent(classifier: Classifier<Intent>, text: string, placeholderText: string, topic: { hasTopic: boolean; unknown: readonly string[]; terms: readonly WeightedTerm[] }): Decided {
+  const explaining = /^(?:what|whats|what's|explain|define|describe|how|tell me|eli5)\b/i.test(text);
+  const unframed = (s: string) => !explaining ? s : s.replace(FRAMING, ' ').replace(/\s+([,.?!])/g, '$1').replace(/\s{2,}/g, ' ').replace(/[\s,]+$/, '').trim() || s;
+  const plainPlaced = unframed(placeholderText);
+  return decideIntent(classify(classifier, questionClause(plainPlaced), questionClause(unframed(text)), { withPlaceholders: plainPlaced, asWritten: unframed(text) }), text, topic.hasTopic, topic.unknown, topicWords(topic.terms));
 }
