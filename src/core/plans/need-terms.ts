@@ -8,7 +8,7 @@ import { CONTENT_WORDS } from '../understand/content-words.js';
 import type { SearchIndex } from '../../knowledge/search/search-index.js';
 import type { WeightedTerm } from '../../knowledge/search/search-index.js';
 import type { CategoryMention, Constraints, Understanding } from '../understand/types.js';
-import { setAsidePhrases } from '../understand/understand.js';
+import { setAsidePhrases } from '../understand/term-weights.js';
 
 /** The plain words for a constraint, as advice sections put it. */
 const NEED_WORDS: Partial<Record<keyof Constraints, string>> = {

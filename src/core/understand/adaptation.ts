@@ -4,6 +4,10 @@
  * often said with what is ruled out ("without retraining"). The pick for it is a way to adapt a
  * model (a technique), not a model or a model type.
  */
+import type { WeightedTerm } from '../../knowledge/search/search-index.js';
+import type { Concept } from '../lexicon/concepts.js';
+import { clauses } from './clean.js';
+import { linkEntities, type LinkContext } from './entities.js';
 
 /** The asker's own material a model should draw on. */
 const OWN_MATERIAL = String.raw`(?:our|my|the company'?s?|the team'?s?|internal|in-house|private|proprietary)\s+(?:own\s+)?(?:internal\s+|company\s+|product\s+|team\s+)?(?:docs|documents|documentation|wiki|knowledge(?: base)?|manuals?|handbooks?|policies|files|data|notes|faqs?|content|codebase)`;
@@ -45,3 +49,21 @@ export const ADAPTATION_WORDS: Record<Adaptation, string> = {
   likeness: 'consistently reproduce',
   unchanged: '',
 };
+
+/** What an adaptation need rules out ("without fine-tuning the whole model"): the terms and the concepts it names. */
+export interface RuledOut {
+  terms: ReadonlySet<string>;
+  concepts: readonly Concept[];
+}
+
+/** The terms and concepts of what the question rules out, if it rules anything out. */
+export function readRuledOut(text: string, ctx: LinkContext): RuledOut | undefined {
+  const out = ruledOut(text);
+  return out ? { terms: new Set(ctx.index.analyzer.terms(out)), concepts: linkEntities(clauses(out), ctx).concepts } : undefined;
+}
+
+/** What is ruled out is neither searched for nor the subject. */
+export function dropRuledOut(out: RuledOut, terms: WeightedTerm[], linked: { concepts: Concept[] }): void {
+  for (const t of terms) if (out.terms.has(t.term)) t.weight *= 0.1;
+  linked.concepts = linked.concepts.filter((c) => !out.concepts.includes(c));
+}

@@ -165,3 +165,6 @@ export const ATTRIBUTE_LABELS: Record<Attribute, string> = {
   publisher: 'publisher',
   figure: 'figure',
 };
+
+/** "How much cheaper is A than B?", "how far behind…", "the gap between A and B on price": the size of a difference. */
+export const GAP = /\bhow (?:much|many|far)\s+(?:\w+\s+)?(?:cheaper|pricier|costlier|more|less|bigger|larger|smaller|longer|shorter|higher|lower|behind|ahead|further|faster|slower|better|worse)\b|\bby how much\b|\bhow (?:big|large|wide) (?:is )?(?:the )?(?:gap|difference)\b|\b(?:gap|delta)\s+(?:between|in|on)\b|\bdifference in (?:price|cost|context|score)\w*\b|\b(?:price|cost|context(?: window)?|score) (?:gap|difference)\b/i;

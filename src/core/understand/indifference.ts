@@ -14,3 +14,12 @@ const WAVED = /(^|[,.;!?]|\bbut\b|\band\b|\bso\b)[^,.;!?]*?\b(?:(?:(?:is|are|'s|
 export function withoutIndifference(text: string): string {
   return text.replace(CARE, ' ').replace(WAVED, (_m, lead: string) => `${lead} `);
 }
+
+/**
+ * The question without the clauses that wave a factor away ("we don't care about self-hosting").
+ * A question that is nothing else stays.
+ */
+export function statedOnly(text: string): string {
+  const stated = withoutIndifference(text).replace(/\s+([,.?!;])/g, '$1').replace(/([,;])(?:\s*[,;])+/g, '$1').replace(/[,;]+\s*(?=[.?!])/g, '').replace(/\s{2,}/g, ' ').replace(/^[\s,;.]+|[\s,;]+$/g, '').trim();
+  return stated.split(' ').length >= 2 ? stated : text;
+}

@@ -57,3 +57,17 @@ export function readItemRanking(text: string, ordered: string | undefined, prici
   const high = end ? (on === 'cost' ? COST_HIGH : TIME_HIGH).test(end) : HIGH_FIRST.test(text);
   return { noun, words: phrase.join(' '), on, direction: high ? 'max' : 'min' };
 }
+
+/** "Rank the model size classes from…", "could you order the training stages": the words naming what is put in order, after the verb that asks it (not "the order of events"). */
+const ORDERING = /(?:^\W*|[,.;:!?]\s*|\b(?:please|pls|you|now|then|and|to|i|we)\s+)(?:rank|order|sort|arrange|put)\s+(?!of\b)(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?((?:[\w-]+\s+){0,3}?[\w-]+?)(?=\s+(?:from|by|in|according|on|based|for|to|that|which|starting|biggest|largest|smallest|best|worst)\b|\s*[,.?!]|\s*$)/i;
+
+/** The head noun of what an ordering request puts in order ("classes" in "rank the model size classes"). */
+export function orderedNoun(text: string): string | undefined {
+  const phrase = ORDERING.exec(text)?.[1];
+  return phrase?.split(/\s+/).pop()?.toLowerCase();
+}
+
+/** The words naming what an ordering request puts in order ("the model size classes"). */
+export function orderedPhrase(text: string): string | undefined {
+  return ORDERING.exec(text)?.[1];
+}

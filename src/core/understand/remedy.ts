@@ -4,6 +4,8 @@
  * whatever shape the classifier saw (the "what can … do" of a uses question, the "how" of a mechanism).
  */
 import type { Intent } from './types.js';
+import type { SearchIndex } from '../../knowledge/search/search-index.js';
+import type { Concept } from '../lexicon/concepts.js';
 
 /** Someone who acts on the problem: "we", "teams", "companies". */
 const AGENT = String.raw`(?:we|i|you|u|teams?|people|companies|orgs?|organi[sz]ations?|businesses|developers|devs|one|folks|engineers)`;
@@ -60,4 +62,23 @@ export function remedySection(section: string): boolean {
 /** Whether the wording asks what to alter ("what should we adjust?"); the caller checks a problem was stated. */
 export function asksAdjustment(text: string): boolean {
   return ADJUST.test(text);
+}
+
+const remedyMemo = new WeakMap<object, string[]>();
+
+/** The headings of an index's sections that say how to deal with their subject, lower-cased, read once per index. */
+function remedyHeadings(index: SearchIndex): string[] {
+  let headings = remedyMemo.get(index);
+  if (!headings) remedyMemo.set(index, (headings = [...new Set(index.passages.map((p) => p.section).filter(remedySection).map((s) => s.toLowerCase()))]));
+  return headings;
+}
+
+/**
+ * Whether the question asks how to deal with a problem: "what can we do about it?", or "our chatbot
+ * keeps making stuff up, what should we adjust?", a problem the documents say how to deal with, then
+ * a request for what to alter (a kind named outright, "what setting…", stays the thing asked for).
+ */
+export function readRemedy(text: string, objectKind: string | undefined, concepts: readonly Concept[], index: SearchIndex): boolean {
+  const problemStated = () => { const headings = remedyHeadings(index); return concepts.some((c) => headings.some((h) => c.names.some((n) => h.includes(n.toLowerCase())))); };
+  return asksRemedy(text) || (asksAdjustment(text) && objectKind === undefined && problemStated());
 }

@@ -3,14 +3,16 @@
  * "is gen ai just another word for llms?" → generative AI, LLM. Each side is linked to a concept or
  * a model where the knowledge has one.
  */
+import type { WeightedTerm } from '../../knowledge/search/search-index.js';
 import { nameTokens } from '../catalog/model-matcher.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
 import { linkTokens } from '../lexicon/phrases.js';
 import { fold, words } from '../../knowledge/search/text.js';
 import { sizeClassOf, type LinkContext, type Linked } from './entities.js';
-import { categoryConcept, readCategories } from './needs.js';
+import { categoryConcept, readCategories, readConstraints } from './needs.js';
+import { escapeRegExp } from '../lexicon/regexp.js';
 import type { Intent } from './intent/examples.js';
-import type { Side } from './types.js';
+import type { Constraints, Side } from './types.js';
 import type { Concept } from '../lexicon/concepts.js';
 
 const PATTERNS: RegExp[] = [
@@ -224,4 +226,32 @@ export function readSides(text: string, intent: Intent, linked: Linked, ctx: Lin
     return [...models, ...concepts].slice(0, Math.min(6, Math.max(3, models.length)));
   }
   return [];
+}
+
+/**
+ * "Open vs closed models for a bank": the constraints the words beside the two sides state, the
+ * sides' own words taken out ("open", "closed" are what is compared, not what is needed).
+ */
+export function besideSides(text: string, sides: readonly Side[]): { besideSides?: Constraints } {
+  if (sides.length < 2) return {};
+  let rest = text;
+  for (const side of sides) for (const name of [side.text, side.model?.name, ...(side.concept?.names ?? [])]) if (name) rest = rest.replace(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'gi'), ' ');
+  const stated = readConstraints(rest);
+  return Object.entries(stated).some(([, v]) => v === true) ? { besideSides: stated } : {};
+}
+
+/**
+ * "what's a 'custom copilot'…": a quoted term that only shares a word with a model's name is the
+ * subject itself, not that model (nor the concept named after it), nor is the model's synonym group
+ * ("~github_copilot") a term to search by. True when a model was dropped.
+ */
+export function dropOutgrown(text: string, linked: Linked, terms: WeightedTerm[], ctx: Pick<LinkContext, 'index'>): boolean {
+  const outgrown = modelsOutgrownByQuote(text, linked.models);
+  if (outgrown.length === 0) return false;
+  linked.models = linked.models.filter((m) => !outgrown.includes(m));
+  const names = new Set(outgrown.map((m) => m.name.toLowerCase()));
+  linked.concepts = linked.concepts.filter((c) => !names.has(c.name.toLowerCase()));
+  const groups = new Set(outgrown.map((m) => `~${ctx.index.analyzer.terms(m.name).filter((t) => !t.startsWith('~')).join('_')}`));
+  for (let i = terms.length - 1; i >= 0; i--) if (groups.has(terms[i]!.term)) terms.splice(i, 1);
+  return true;
 }

@@ -5,6 +5,8 @@
  * kind of content the asker wants made has the last word when nothing asks for another kind.
  */
 import type { CategoryMention, Target } from './types.js';
+import type { Concept } from '../lexicon/concepts.js';
+import { noConstraints, readConstraints } from './needs.js';
 
 /** What "which X"/"what X" asks for, when X says it outright: "which certifications" is no model. */
 export const MODEL_NOUNS = /^(?:models?|llms?|tools?|options?|ones?|providers?|vendors?|apis?|services?|products?|platforms?|generators?|assistants?|image|video|audio|code|coding|open|cheap\w*|best|\{model\})\b/i;
@@ -92,4 +94,18 @@ const TRAILING_ASK = /[,.;:!?–-]\s*(?:so\s+)?(?:what|which)\s+(?:\w+\s+)?(?:mo
 /** Whether a question asks for a model or tool that does something, however its frame reads ("an llm good at X" too). */
 export function asksForMaker(text: string): boolean {
   return MAKER_SUBJECT.test(text) || TRAILING_ASK.test(text) || NEED_MODEL.test(text) || TRAITS_MODEL.test(text);
+}
+
+/** "What benchmarks should we…", "which settings do I…": a kind asked for in the plural. */
+const PLURAL_KIND = /^\W*(?:(?:so|ok|and)\s+)?(?:what|which)\s+([a-z-]{3,}?)s\s+(?:should|do|would|could|can|must|to)\b/i;
+
+/**
+ * Whether the question asks for the things of a kind in the plural ("what benchmarks should we look
+ * at?") with nothing that narrows them to a pick: no model, no kind of content, task or need.
+ */
+export function asksKindsUnnarrowed(text: string, linked: { concepts: readonly Concept[]; models: readonly unknown[] }, situated: boolean): boolean {
+  const singular = PLURAL_KIND.exec(text)?.[1]?.toLowerCase();
+  if (!singular || situated || linked.models.length > 0 || !noConstraints(readConstraints(text))) return false;
+  const kind = linked.concepts.find((c) => c.kind !== undefined && c.names.some((n) => n.toLowerCase() === singular));
+  return kind !== undefined && !linked.concepts.some((c) => c !== kind && c.kind === 'model-type');
 }

@@ -80,3 +80,8 @@ export function queryTerms(text: string, index: SearchIndex, linkedWords: Readon
 
 /** The stem of a word, as the index has it. */
 export const termOf = (word: string) => stem(fold(word));
+
+/** True for a word that carries meaning for retrieval. */
+export function isContentWord(word: string): boolean {
+  return word.length > 1 && !STOP_WORDS.has(word);
+}

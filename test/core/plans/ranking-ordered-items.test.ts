@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createGuide } from '../../../src/core/index.js';
 import type { Guide } from '../../../src/core/types.js';
 import { loadKnowledge } from '../../../src/knowledge/load/index.js';
-import { orderedNoun } from '../../../src/core/understand/understand.js';
+import { orderedNoun } from '../../../src/core/understand/item-ranking.js';
 
 let guide: Guide;
 

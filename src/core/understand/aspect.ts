@@ -1,0 +1,45 @@
+/**
+ * The aspect of a subject a question asks about (its uses, its limits, its history…): from the
+ * intent, refined by wording that names an aspect whatever the intent.
+ */
+import type { Aspect } from '../../knowledge/types.js';
+import type { Intent } from './intent/examples.js';
+
+const INTENT_ASPECT: Partial<Record<Intent, Aspect>> = {
+  definition: 'definition',
+  how: 'how',
+  uses: 'uses',
+  limitations: 'limitations',
+  examples: 'examples',
+  why: 'why',
+  list: 'types',
+};
+
+/** "Why does X matter?", "why is X important?": what X is worth, not why something happened. */
+export const IMPORTANCE = /\b(?:matters?|mattering|important|importance|care about|significant|significance|a big deal)\b/i;
+
+/** "In which years…", "during what period…", "what era…": the dates something held, asked for. */
+export const ASKS_DATES = /\b(?:which|what)\s+(?:years?|period|periods|era|decades?|time ?span|time ?frame|stretch of time)\b|\bfrom when (?:to|until) when\b/i;
+
+/** Wording that names an aspect whatever the intent ("what's the catch with X"). */
+const ASPECT_CUES: Array<[Aspect, RegExp]> = [
+  ['tradeoffs', /\btrade-?of+s?\b|\bpros and cons\b|\bgain or lose\b|\bworth it\b/i],
+  ['limitations', /\b(?:catch|downsides?|drawbacks?|weakness(?:es)?|limitations?|bad at|struggles? with|still bad|risks?|nervous|worr(?:y|ied)|concerns?|pitfalls?|cons)\b/i],
+  ['uses', /\bused for\b|\buse cases?\b|\bgood for\b|\buseful for\b|\bapplications?\b|\bwhat (?:can|could) .{1,40} do\b(?!\s+(?:about|against)\b)|\busable for\b|\bwho (?:uses|would use|should use|needs)\b|\bwhat (?:is|are) (?:it|they|those|these) for\b/i],
+  ['how', /\bhow (?:does|do|did|is|are)\b.{0,60}\b(?:work|works|learn|trained|made|built|generate|combine|turn)\b|\bunder the hood\b|\binternally\b|\bmechanism\b|\bwhat (?:actually )?happens\b/i],
+  ['history', /\bwhen (?:were|was|did)\b.{0,50}\b(?:top|dominant|popular|replace|took over|take over)\b|\bstop(?:ped)? using\b|\bhistory\b|\bused to be\b|\ba few years ago\b/i],
+  ['history', new RegExp(ASKS_DATES.source, 'i')],
+  ['examples', /\bexamples?\b|\bsuch as\b|\bname (?:a few|some)\b/i],
+  ['choosing', /\bwhen (?:does|do|should|is|would|are) .{1,60}\b(?:make (?:more )?sense|better|worth|the right (?:choice|call)|the way to go)\b|\bwhen to (?:use|choose|pick)\b/i],
+];
+
+export function aspectOf(intent: Intent, text: string): Aspect | undefined {
+  const cue = ASPECT_CUES.find(([, re]) => re.test(text))?.[0];
+  const fromIntent = INTENT_ASPECT[intent];
+  // The intent decides; a cue refines a plain definition ("whats the catch with VAEs"), and "why are
+  // people nervous about X" asks for its risks.
+  if (intent === 'why' && cue === 'limitations') return cue;
+  if (cue === 'choosing' && (intent === 'comparison' || intent === 'recommendation' || intent === 'definition')) return cue;
+  if (fromIntent && fromIntent !== 'definition' && fromIntent !== 'types') return fromIntent;
+  return cue ?? fromIntent;
+}
