@@ -13,6 +13,8 @@ const KIND_NOUNS: Array<[RegExp, Target]> = [
   [/^(?:settings?|knobs?|sliders?|parameters?|temperatures?|top[- ]?p|guidance)\b/i, 'setting'],
   [/^(?:benchmarks?|metrics?|scores?|evals?|evaluations?|leaderboards?|test\s+suites?)\b/i, 'benchmark'],
   [/^(?:sizes?)\b/i, 'size-class'],
+  // "which approach…", "what technique should we use…": a way of doing it, not a model that does it.
+  [/^(?:approach(?:es)?|techniques?|methods?|strateg(?:y|ies))\b/i, 'approach'],
 ];
 /** "which video model is best…", "which model handles…", "which model from the price list makes…": a model, named as the thing asked for. */
 const WHICH_MODEL = /\b(?:which|what)\s+(?:(?:image|video|audio|music|code|coding|open[- ]source|open|closed|proprietary|text|chat|vision|multimodal|frontier|llm|ai)\s+)?(?:models?|llms?|tools?|generators?)\s+(?:(?:from|in|on|of)\s+(?:the|our|your|this|that)\s+(?:[\w-]+\s+){1,3})?(?:is|are|has|have|does|do|can|could|would|will|should|handles?|gives?|makes?|works?|fits?|wins?|scores?|leads?)\b/i;
