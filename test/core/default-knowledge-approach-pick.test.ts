@@ -79,3 +79,9 @@ describe('a definition that spells out an abbreviation, said as the pick', () =>
     expect(pickFromDefinition(concept, 'RAG stands for retrieval-augmented generation.', 'Use **RAG**.')).toBeUndefined();
   });
 });
+
+describe('a way of measuring', () => {
+  it.each(['which method to evaluate a coding model', 'what approach should we use to measure hallucinations'])('%j is left to the classifier, not read as an approach', (q) => {
+    expect(objectTarget(q)).toBeUndefined();
+  });
+});

@@ -28,6 +28,9 @@ const NEED_MODEL = new RegExp(String.raw`^(?:so\s+|ok\s+|and\s+)?(?:(?:i|we)(?:'
 /** "multilingual open model?": a bare model wanted with two of its traits, one more than a kind's name. */
 const TRAITS_MODEL = new RegExp(String.raw`^(?:an?\s+)?(?:${QUALIFIER}\s+){2,3}(?:llms?|models?)\s*\??$`, 'i');
 
+/** "Which method to evaluate a coding model": a way of measuring is a benchmark or metric, for the classifier to tell. */
+const MEASURING_WAY = /\b(?:which|what)\s+(?:approach(?:es)?|techniques?|methods?|strateg(?:y|ies))\s+(?:[\w'-]+\s+){0,4}?(?:evaluat|measur|benchmark|assess|scor|rank|test|compar)\w*/i;
+
 /** `families`: the catalog's family words, which name models too ("which claude…"). */
 export function objectTarget(text: string, families: ReadonlySet<string> = new Set()): Target | undefined {
   if (WHICH_MODEL.test(text) || BEST_MODEL.test(text) || NEED_MODEL.test(text) || TRAITS_MODEL.test(text)) return 'model';
@@ -35,7 +38,7 @@ export function objectTarget(text: string, families: ReadonlySet<string> = new S
   if (!m) return undefined;
   const noun = m[1]!;
   // A kind may take two words to name ("which test suite").
-  for (const [re, target] of KIND_NOUNS) if (re.test(noun + (m[2] ?? ''))) return target;
+  for (const [re, target] of KIND_NOUNS) if (re.test(noun + (m[2] ?? ''))) return target === 'approach' && MEASURING_WAY.test(text) ? undefined : target;
   if (MODEL_NOUNS.test(noun) || families.has(noun.toLowerCase()) || /^(?:should|would|do|does|can|could|is|are)$/i.test(noun)) return undefined;
   // "which certifications", "what steps": things to do or check, from the documents' advice.
   return /^(?:certifications?|certs?|steps?|practices?|things?|questions?|criteria|requirements?|checks?|factors?)\b/i.test(noun) ? 'approach' : undefined;
