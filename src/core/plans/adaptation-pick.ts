@@ -10,6 +10,7 @@ import type { Understanding } from '../understand/types.js';
 import { ADAPTATION_WORDS } from '../understand/adaptation.js';
 import type { Draft, PlanContext } from './context.js';
 import { displayName, pickFromDefinition } from './pick-wording.js';
+import { withoutKindWords } from './need-terms.js';
 
 /** Coverage of the need below which no technique's sections speak to it. */
 const MIN_COVERAGE = 0.3;
@@ -22,8 +23,10 @@ const MIN_COVERAGE = 0.3;
 export function adaptationPick(ctx: PlanContext, u: Understanding): Draft | undefined {
   if (!u.adaptation) return undefined;
   // The words the documents use for that kind of adaptation are searched beside the question's own.
-  const own = new Set(u.terms.map((t) => t.term));
-  const terms = [...u.terms, ...ctx.index.analyzer.terms(ADAPTATION_WORDS[u.adaptation]).filter((t) => !own.has(t)).map((term) => ({ term, weight: 0.6 }))];
+  // "Which approach…": the kind's own name is the question, not the need a technique's sections speak to.
+  const need = withoutKindWords(ctx.index, u, 'approach').terms;
+  const own = new Set(need.map((t) => t.term));
+  const terms = [...need, ...ctx.index.analyzer.terms(ADAPTATION_WORDS[u.adaptation]).filter((t) => !own.has(t)).map((term) => ({ term, weight: 1 }))];
   let best: { concept: Concept; evidence: ReturnType<typeof rankEvidence>[number] } | undefined;
   for (const concept of ctx.concepts.concepts) {
     if (concept.kind !== 'technique' || concept.passages.length === 0) continue;
@@ -36,7 +39,7 @@ export function adaptationPick(ctx: PlanContext, u: Understanding): Draft | unde
   const used = techniqueUse(ctx, evidence.passage, sentence);
   if (used && used.concept === concept) return { kind: 'recommendation', answered: true, blocks: [{ text: used.text, passage: evidence.passage }], concepts: [concept] };
   const lead = `Use ${displayName(ctx, concept)}.`;
-  const text = pickFromDefinition(concept, sentence, lead) ?? `${lead.replace(/\.$/, '')}: ${sentence.replace(/\*\*/g, '')}`;
+  const text = pickFromDefinition(concept, sentence, lead) ?? `${lead.replace(/\.$/, '')}: ${withoutOwnLabel(concept, sentence.replace(/\*\*/g, ''))}`;
   return { kind: 'recommendation', answered: true, blocks: [{ text, passage: evidence.passage }], concepts: [concept] };
 }
 
@@ -61,3 +64,9 @@ export function techniqueUse(ctx: PlanContext, passage: Passage, text: string): 
   return { text: `Use ${displayName(ctx, technique)}, ${gist}. ${first}`, concept: technique };
 }
 
+
+/** "Fine-tuning: adapting an existing model…" after "Use fine-tuning:": the sentence without the label that names the pick again. */
+function withoutOwnLabel(concept: Concept, sentence: string): string {
+  const label = /^([^:]{2,40}):\s+(\S[^]*)$/.exec(sentence);
+  return label && concept.names.some((n) => n.toLowerCase() === label[1]!.trim().toLowerCase()) ? label[2]! : sentence;
+}

@@ -59,10 +59,18 @@ export function pickFromDefinition(concept: Concept, text: string, lead: string)
   const [, verb, predicate] = m as unknown as [string, string, string];
   // Only a verb makes the name its subject: "Open weights such as Llama 4…" is no definition.
   if (!/^(?:is|are|[a-z]{2,}s)$/.test(verb) || NOT_VERBS.has(verb)) return undefined;
+  // "RAG stands for retrieval-augmented generation, a technique that…": the pick, and what the expansion says it is.
+  if (verb === 'stands') return standsFor(predicate, lead);
   const plural = verb === 'are' || !/s$/.test(verb);
   // "A vision language model reads images…": the pick, and what it does.
   if (verb !== 'is' && verb !== 'are') return `${lead.replace(/\.$/, '')}: ${plural ? 'they' : 'it'} ${verb} ${predicate}`;
   const first = predicate.split(/(?<=[.!?])\s/)[0]!;
   if (first.includes(':')) return `${lead} ${plural ? 'They are' : 'It is'} ${predicate}`;
   return `${lead.replace(/\.$/, '')}: ${predicate}`;
+}
+
+/** "for retrieval-augmented generation**, a technique that…": the lead, then the appositive after the expansion; none without one. */
+function standsFor(predicate: string, lead: string): string | undefined {
+  const gist = /^for\s+[^,.;]+,\s+(an?\s[^]*)$/.exec(predicate.replace(/\*\*/g, ''))?.[1];
+  return gist ? `${lead.replace(/\.$/, '')}, ${gist}` : undefined;
 }

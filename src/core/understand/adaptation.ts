@@ -10,7 +10,7 @@ import { clauses } from './clean.js';
 import { linkEntities, type LinkContext } from './entities.js';
 
 /** The asker's own material a model should draw on. */
-const OWN_MATERIAL = String.raw`(?:our|my|the company'?s?|the team'?s?|internal|in-house|private|proprietary)\s+(?:own\s+)?(?:internal\s+|company\s+|product\s+|team\s+)?(?:docs|documents|documentation|wiki|knowledge(?: base)?|manuals?|handbooks?|policies|files|data|notes|faqs?|content|codebase)`;
+const OWN_MATERIAL = String.raw`(?:our|my|the company'?s?|the team'?s?|internal|in-house|private|proprietary)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:docs|documents|documentation|wiki|wikis|intranet|knowledge(?: base)?|manuals?|handbooks?|policies|files|data|notes|faqs?|content|codebase|catalog(?:ue)?s?|specs|articles|contracts)`;
 
 /** What a picture or a voice keeps: a face, a character, a style. */
 const LIKENESS = String.raw`(?:faces?|characters?|mascots?|persons?|people|styles?|looks?|brand|appearance|voices?|logos?|aesthetics?)`;
@@ -19,7 +19,7 @@ const LIKENESS = String.raw`(?:faces?|characters?|mascots?|persons?|people|style
 const SHORT_OF = /\bwithout\s+((?:re-?train\w*|train\w*\s+(?:it|the model|them)\s+again|fine[- ]?tun\w*|a full (?:re-?)?train\w*)(?:\s+(?:the|a|our|it|them|whole|entire|full|base|model|again|from scratch))*)/i;
 
 /** "Know our docs", "answer from our wiki", "use our manuals when answering". */
-const MATERIAL = new RegExp(String.raw`\b(?:know|knows|learn|learns|understand|use|uses|answer\w*\s+(?:from|using|based on)|ground\w*\s+(?:in|on)|draw\w*\s+on|trained\s+on|teach\w*\s+(?:it|the model|an? \w+))\s+(?:about\s+)?${OWN_MATERIAL}\b`, 'i');
+const MATERIAL = new RegExp(String.raw`\b(?:know|knows|learn|learns|understand|use|uses|answer\w*\s+(?:\w+\s+)?(?:from|using|based on|about)|ground\w*\s+(?:in|on)|draw\w*\s+on|trained\s+on|teach\w*\s+(?:it|the model|an? \w+)|(?:q&a|q\s?&\s?a|qa|questions?|search|chat\w*)(?:\s+(?:bots?|tools?|assistants?|apps?|systems?))?\s+(?:over|on|about|with|against|across))\s+(?:about\s+)?${OWN_MATERIAL}\b`, 'i');
 
 /** "Keep our mascot's face the same across images", "the same character in every picture" (not "keep costs the same"). */
 const KEEPS_LIKENESS = new RegExp(String.raw`\b(?:keep|keeps|keeping|stay|stays)\b(?:\s+[\w'-]+){0,3}?\s+${LIKENESS}\b(?:\s+[\w'-]+){0,2}?\s+(?:the same|consistent|identical)\b|\b(?:same|consistent|identical)\s+(?:\w+\s+)?${LIKENESS}\b|\b${LIKENESS}\b(?:\s+[\w'-]+){0,2}?\s+(?:in|across|on|for)\s+(?:every|all|each|hundreds|thousands)\b`, 'i');

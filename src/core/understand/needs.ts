@@ -74,6 +74,10 @@ export function readCategories(text: string, withContext = false): CategoryMenti
 
 /** "Turn our photos into clips", "convert images to video", "image-to-video": what goes in, then what comes out. */
 const CONVERTS = /\b(?:turn\w*|convert\w*|transform\w*|chang\w*|mak\w*)\s+((?:[\w'-]+\s+){0,5}?)in(?:to)?\s+((?:[\w'-]+\s*){1,4})|\bfrom\s+((?:[\w'-]+\s+){0,3}?)(?:in)?to\s+((?:[\w'-]+\s*){1,3})|\b([a-z]+)[- ]to[- ]([a-z]+)\b/i;
+/** The same without the bare "A to B" pair, which "use to turn speech into text" also has ("use to turn"): a verb of converting is read first. */
+const CONVERTS_BY_VERB = new RegExp(CONVERTS.source.slice(0, CONVERTS.source.lastIndexOf('|')), 'i');
+/** "Convert the podcasts to transcripts", "change the photos to sketches": a verb of converting with "to". */
+const CONVERTS_TO = /\b(?:turn\w*|convert\w*|transform\w*|chang\w*)\s+((?:[\w'-]+\s+){0,5}?)to\s+((?:[\w'-]+\s*){1,4})/i;
 /** "Animate our product photos", "bring the pictures to life", "make the photos move": still pictures in, video out. */
 const ANIMATES = /\banimat(?:e|es|ed|ing)\b|\bbring\w*\b.{1,40}\bto life\b|\bmak\w*\b.{1,40}\b(?:move|moving)\b/i;
 
@@ -88,7 +92,7 @@ function conversion(text: string, found: CategoryMention[]): void {
     if (at >= 0) found[at] = { ...found[at]!, direction };
     else if (direction === 'output') found.push({ category, direction });
   };
-  const m = CONVERTS.exec(text);
+  const m = CONVERTS_BY_VERB.exec(text) ?? CONVERTS_TO.exec(text) ?? CONVERTS.exec(text);
   const from = m ? (m[1] ?? m[3] ?? m[5] ?? '') : '';
   const to = m ? (m[2] ?? m[4] ?? m[6] ?? '') : '';
   const ins = from ? categoriesIn(from) : [];
@@ -98,12 +102,20 @@ function conversion(text: string, found: CategoryMention[]): void {
     set(outs[0]!, 'output');
     return;
   }
+  // "Turn speech into text", "convert the recordings to transcripts": what becomes written words is read.
+  if (ins.length === 1 && outs.length === 0 && WRITTEN.test(to)) {
+    set(ins[0]!, 'input');
+    return;
+  }
   const still = found.find((c) => c.category === 'image');
   if (still && ANIMATES.test(text) && !found.some((c) => c.category === 'video' && c.direction === 'input')) {
     set('image', 'input');
     set('video', 'output');
   }
 }
+
+/** Written words as what content is turned into: "text", "transcripts", "captions". */
+const WRITTEN = /^\s*(?:(?:plain|written|searchable)\s+)?(?:text|transcripts?|captions?|subtitles?|words|notes|minutes|written form)\b/i;
 
 /** The categories a phrase's own words name (no directions). */
 function categoriesIn(phrase: string): Category[] {

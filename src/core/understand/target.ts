@@ -15,6 +15,8 @@ const KIND_NOUNS: Array<[RegExp, Target]> = [
   [/^(?:settings?|knobs?|sliders?|parameters?|temperatures?|top[- ]?p|guidance)\b/i, 'setting'],
   [/^(?:benchmarks?|metrics?|scores?|evals?|evaluations?|leaderboards?|test\s+suites?)\b/i, 'benchmark'],
   [/^(?:sizes?)\b/i, 'size-class'],
+  // "which approach…", "what technique should we use…": a way of doing it, not a model that does it.
+  [/^(?:approach(?:es)?|techniques?|methods?|strateg(?:y|ies))\b/i, 'approach'],
 ];
 /** "which video model is best…", "which model handles…", "which model from the price list makes…": a model, named as the thing asked for. */
 const WHICH_MODEL = /\b(?:which|what)\s+(?:(?:image|video|audio|music|code|coding|open[- ]source|open|closed|proprietary|text|chat|vision|multimodal|frontier|llm|ai)\s+)?(?:models?|llms?|tools?|generators?)\s+(?:(?:from|in|on|of)\s+(?:the|our|your|this|that)\s+(?:[\w-]+\s+){1,3})?(?:is|are|has|have|does|do|can|could|would|will|should|handles?|gives?|makes?|works?|fits?|wins?|scores?|leads?)\b/i;
@@ -28,6 +30,9 @@ const NEED_MODEL = new RegExp(String.raw`^(?:so\s+|ok\s+|and\s+)?(?:(?:i|we)(?:'
 /** "multilingual open model?": a bare model wanted with two of its traits, one more than a kind's name. */
 const TRAITS_MODEL = new RegExp(String.raw`^(?:an?\s+)?(?:${QUALIFIER}\s+){2,3}(?:llms?|models?)\s*\??$`, 'i');
 
+/** "Which method to evaluate a coding model": a way of measuring is a benchmark or metric, for the classifier to tell. */
+const MEASURING_WAY = /\b(?:which|what)\s+(?:approach(?:es)?|techniques?|methods?|strateg(?:y|ies))\s+(?:[\w'-]+\s+){0,4}?(?:evaluat|measur|benchmark|assess|scor|rank|test|compar)\w*/i;
+
 /** `families`: the catalog's family words, which name models too ("which claude…"). */
 export function objectTarget(text: string, families: ReadonlySet<string> = new Set()): Target | undefined {
   if (WHICH_MODEL.test(text) || BEST_MODEL.test(text) || NEED_MODEL.test(text) || TRAITS_MODEL.test(text)) return 'model';
@@ -35,7 +40,7 @@ export function objectTarget(text: string, families: ReadonlySet<string> = new S
   if (!m) return undefined;
   const noun = m[1]!;
   // A kind may take two words to name ("which test suite").
-  for (const [re, target] of KIND_NOUNS) if (re.test(noun + (m[2] ?? ''))) return target;
+  for (const [re, target] of KIND_NOUNS) if (re.test(noun + (m[2] ?? ''))) return target === 'approach' && MEASURING_WAY.test(text) ? undefined : target;
   if (MODEL_NOUNS.test(noun) || families.has(noun.toLowerCase()) || /^(?:should|would|do|does|can|could|is|are)$/i.test(noun)) return undefined;
   // "which certifications", "what steps": things to do or check, from the documents' advice.
   return /^(?:certifications?|certs?|steps?|practices?|things?|questions?|criteria|requirements?|checks?|factors?)\b/i.test(noun) ? 'approach' : undefined;
