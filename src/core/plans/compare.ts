@@ -65,8 +65,8 @@ function gapLead(u: Understanding, attribute: string, ahead: CatalogEntry, behin
     const factor = ratio && ratio >= 1.5 ? `; ${wantsMin ? `${behind.name} costs about ${timesWord(ratio)} as much` : `about ${timesWord(ratio)} the price`}` : '';
     return `**${ahead.name}** is ${word} than ${behind.name} by ${parts.join(' and ')}${factor}.`;
   }
-  const a = numericValue(ahead, attribute as 'context_window', u.text);
-  const b = numericValue(behind, attribute as 'context_window', u.text);
+  const a = numericValue(ahead, attribute as 'context_window', u.figures);
+  const b = numericValue(behind, attribute as 'context_window', u.figures);
   if (a === undefined || b === undefined) return undefined;
   if (attribute === 'context_window') {
     const short = (n: number) => formatTokens(n).replace(/\s*\(.*\)$/, '');
@@ -74,7 +74,7 @@ function gapLead(u: Understanding, attribute: string, ahead: CatalogEntry, behin
     return `**${ahead.name}**'s context window is ${short(Math.abs(a - b))} tokens ${wantsMin ? 'smaller' : 'larger'} than ${behind.name}'s (${short(a)} vs ${short(b)} tokens)${ratio >= 1.5 ? `, about ${timesWord(ratio)} ${wantsMin ? 'smaller' : 'the size'}` : ''}.`;
   }
   if (attribute === 'benchmark' && benchmark) {
-    const score = (m: CatalogEntry) => matchBenchmarks(m, u.text)[0]?.score ?? '';
+    const score = (m: CatalogEntry) => matchBenchmarks(m, u.figures)[0]?.score ?? '';
     const percent = /%/.test(score(ahead));
     const d = Math.round(Math.abs(a - b) * 10) / 10;
     return `**${ahead.name}** scores ${d}${percent ? ' percentage points' : ' points'} ${wantsMin ? 'lower' : 'higher'} than ${behind.name} on ${benchmark} (${score(ahead)} vs ${score(behind)}).`;
@@ -87,11 +87,11 @@ export function compareModels(ctx: PlanContext, u: Understanding, models: Catalo
   const attribute = u.attribute && u.attribute !== 'figure' ? u.attribute : u.superlative ? 'pricing' : undefined;
   const cites = models.map((m) => ctx.modelPassage(m)).filter((p): p is Passage => p !== undefined);
   if (attribute && NUMERIC.has(attribute)) {
-    const values = models.map((m) => ({ m, v: numericValue(m, attribute, u.text) }));
+    const values = models.map((m) => ({ m, v: numericValue(m, attribute, u.figures) }));
     // Scores on different benchmarks do not rank two models.
-    const benchmark = attribute === 'benchmark' ? values.map((x) => (x.v === undefined ? undefined : matchBenchmarks(x.m, u.text)[0]?.name)).find(Boolean) : undefined;
-    const known = values.filter((x): x is { m: CatalogEntry; v: number } => x.v !== undefined && (!benchmark || matchBenchmarks(x.m, u.text)[0]?.name === benchmark));
-    const line = (m: CatalogEntry) => (attribute === 'pricing' ? (priceFigures(m) ? `- **${m.name}**: ${priceFigures(m)}` : `- **${m.name}**: no price in my documents`) : `- ${modelFact(m, attribute, u.text) ?? `My documents don't state the ${ATTRIBUTE_LABELS[attribute]} of ${m.name}.`}`);
+    const benchmark = attribute === 'benchmark' ? values.map((x) => (x.v === undefined ? undefined : matchBenchmarks(x.m, u.figures)[0]?.name)).find(Boolean) : undefined;
+    const known = values.filter((x): x is { m: CatalogEntry; v: number } => x.v !== undefined && (!benchmark || matchBenchmarks(x.m, u.figures)[0]?.name === benchmark));
+    const line = (m: CatalogEntry) => (attribute === 'pricing' ? (priceFigures(m) ? `- **${m.name}**: ${priceFigures(m)}` : `- **${m.name}**: no price in my documents`) : `- ${modelFact(m, attribute, u.figures) ?? `My documents don't state the ${ATTRIBUTE_LABELS[attribute]} of ${m.name}.`}`);
     const lines = models.map(line);
     if (known.length >= 2) {
       const wantsMin = attribute === 'pricing' ? u.superlative !== 'max' : u.superlative === 'min';
@@ -131,7 +131,7 @@ export function compareModels(ctx: PlanContext, u: Understanding, models: Catalo
   }
   const onTopic = attribute ? undefined : topicComparison(ctx, u, models);
   if (onTopic) return onTopic;
-  const facts = models.map((m) => (attribute ? modelFact(m, attribute, u.text) : undefined) ?? modelProfile(m));
+  const facts = models.map((m) => (attribute ? modelFact(m, attribute, u.figures) : undefined) ?? modelProfile(m));
   const lines = { text: facts.map((f) => `- ${f}`).join('\n') };
   // "X vs Y for coding?": the one catalogued for that work fits better, said before the profiles.
   const fit = attribute ? undefined : fitLead(u, models);

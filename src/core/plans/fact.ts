@@ -7,11 +7,11 @@
 import { formatTokens } from '../../knowledge/catalog-text.js';
 import { fold, stem, words } from '../../knowledge/search/text.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
-import { matchBenchmarks, matchingNotes, modelFact, statNamed, statSentence } from '../catalog/facts.js';
+import { matchBenchmarks, matchingNotes, modelFact, statNamed, statSentence, type FigureWords } from '../catalog/facts.js';
 import { nameTokens } from '../catalog/model-matcher.js';
 import { strengthsClause } from '../catalog/strengths.js';
 import { WEAK_TERMS } from '../understand/terms.js';
-import { ASKS_ORDER, byRelease, groupMembers, releaseMonth, membersByRelease, releaseOrderSentence } from '../catalog/release-order.js';
+import { byRelease, groupMembers, releaseMonth, membersByRelease, releaseOrderSentence } from '../catalog/release-order.js';
 import { blockFrom } from '../compose/blocks.js';
 import { retrievePassages } from '../evidence/retrieve.js';
 import { rankEvidence, statesFigure, type Evidence, type Figure, type Want } from '../evidence/sentences.js';
@@ -109,7 +109,8 @@ const periodWord = (m: RegExpExecArray) => {
 
 /** "Which one came out first?", "which is newer?" of the models asked about: each with its date, in release order. */
 export function releaseOrder(ctx: PlanContext, u: Understanding): Draft | undefined {
-  if (!ASKS_ORDER.test(u.text)) return undefined;
+  const end = u.figures.releaseEnd;
+  if (!end) return undefined;
   const models = u.models.slice(0, 4);
   const ordered = byRelease(models);
   if (!ordered) {
@@ -121,16 +122,17 @@ export function releaseOrder(ctx: PlanContext, u: Understanding): Draft | undefi
     return notAnswered('fact', `My documents don't give the release date of ${undated.map((m) => m.name).join(' or ')}, so I can't say which came out first.${known ? ` ${known}` : ''}`, cites);
   }
   const cites = ordered.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined).slice(0, 3);
-  return { kind: 'fact', answered: true, blocks: [{ text: releaseOrderSentence(u.text, ordered) }], cites, models: ordered };
+  return { kind: 'fact', answered: true, blocks: [{ text: releaseOrderSentence(end, ordered) }], cites, models: ordered };
 }
 
 function modelFacts(ctx: PlanContext, u: Understanding): Draft {
   const models = u.models.slice(0, 3);
   // "Which Claude 4.5 model came out first?": the members' own dates give the order, not the series' range.
-  const members = u.attribute === 'released' && models.length === 1 && ASKS_ORDER.test(u.text) ? membersByRelease(ctx.kb.models, models[0]!) : undefined;
-  if (members) {
+  const end = u.figures.releaseEnd;
+  const members = u.attribute === 'released' && models.length === 1 && end ? membersByRelease(ctx.kb.models, models[0]!) : undefined;
+  if (members && end) {
     const cites = members.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined).slice(0, 3);
-    return { kind: 'fact', answered: true, blocks: [{ text: releaseOrderSentence(u.text, members) }], cites, models: members };
+    return { kind: 'fact', answered: true, blocks: [{ text: releaseOrderSentence(end, members) }], cites, models: members };
   }
   const figure = figureWanted(u);
   const cites = models.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined);
@@ -151,9 +153,9 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
   const stat = u.stat !== undefined && (u.attribute === undefined || u.attribute === 'figure') ? u.stat : undefined;
   for (const model of models) {
     const own = stat ? statNamed(model, stat) : undefined;
-    const fact = own ? statSentence(model.name, own) : stat ? undefined : modelFact(model, u.attribute, u.text);
+    const fact = own ? statSentence(model.name, own) : stat ? undefined : modelFact(model, u.attribute, u.figures);
     // "Its score and what the API costs": each further figure asked, from the same entry.
-    const each = stat ? [] : (u.attributes ?? []).map((a) => figureLine(model, a, u.text)).filter((f): f is string => f !== undefined);
+    const each = stat ? [] : (u.attributes ?? []).map((a) => figureLine(model, a, u.figures)).filter((f): f is string => f !== undefined);
     if (each.length >= 2) {
       lines.push(...each);
       continue;
@@ -170,7 +172,7 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
     }
     // "Claude's share of API usage": the family's entry holds no figures, its members do.
     const members = groupMembers(ctx.kb.models, model)
-      .map((m) => ({ m, fact: stat ? mapDefined(statNamed(m, stat), (x) => statSentence(m.name, x)) : modelFact(m, u.attribute, u.text) }))
+      .map((m) => ({ m, fact: stat ? mapDefined(statNamed(m, stat), (x) => statSentence(m.name, x)) : modelFact(m, u.attribute, u.figures) }))
       .filter((x): x is { m: CatalogEntry; fact: string } => x.fact !== undefined)
       .slice(0, 3);
     if (members.length > 0) {
@@ -178,7 +180,7 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
       cites.push(...members.map((x) => ctx.modelPassage(x.m)).filter((p) => p !== undefined));
       continue;
     }
-    const note = stat ? undefined : u.attribute === undefined || u.attribute === 'figure' ? matchingNotes(model, u.text)[0] : undefined;
+    const note = stat ? undefined : u.attribute === undefined || u.attribute === 'figure' ? matchingNotes(model, u.figures)[0] : undefined;
     if (note && (!figure || statesFigure(note, figure))) {
       lines.push(`${model.name}: ${note}`);
       continue;
@@ -228,7 +230,7 @@ function unknownMeasure(u: Understanding): string | undefined {
 const MEASURED = /\bhow (?:much|many)\s+((?:[a-z0-9]+\s*(?:\/|,|\bor\b|\band\b)?\s*){1,3}?)(?=\s+(?:did|does|do|is|are|was|were|will|would|has|have|had|went|goes|it|they|per|a|an|the|for|of|to|in|on|by)\b|[?.!]|$)/i;
 
 /** One figure of a model's entry; a score is a benchmark's, never a stat the question's other words happen to name ("API"). */
-function figureLine(model: CatalogEntry, attribute: Attribute, question: string): string | undefined {
+function figureLine(model: CatalogEntry, attribute: Attribute, question: FigureWords): string | undefined {
   if (attribute !== 'benchmark') return modelFact(model, attribute, question);
   const scores = matchBenchmarks(model, question);
   return scores.length > 0 ? `${model.name} scored ${scores.map((b) => `**${b.score}** on ${b.name}`).join('; ')}.` : undefined;

@@ -37,6 +37,7 @@ import { makerAsked } from './alternative.js';
 import type { Constraints, ListedItem, Side, Understanding } from './types.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 import { readParamCount } from './param-count.js';
+import { readCues } from './cues.js';
 
 export interface UnderstandContext extends LinkContext {
   intents: Classifier<Intent>;
@@ -483,6 +484,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...contentWords(unknown),
     mentions,
     ...(cues.length > 0 ? { everyday: cues.map(({ field, words }) => ({ field, words })) } : {}),
+    ...readCues(text, ctx),
     followUp: false,
   };
   return previous ? resolveFollowUp(understood, previous, ctx.catalog) : understood;
