@@ -90,7 +90,7 @@ function tiedLead(ctx: PlanContext, models: readonly CatalogEntry[], standing: s
 
 export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
   // "The most common kind of multimodal LLM" ranks kinds, which the documents describe, not models.
-  if (ctx.kb.models.length === 0 || /\b(?:kinds?|types?|sorts?|variants?|forms?|flavou?rs?)\s+of\b/i.test(u.text)) return explain(ctx, u, undefined);
+  if (ctx.kb.models.length === 0 || u.ranking.ofKinds) return explain(ctx, u, undefined);
   // "Rank the model size classes", "order the training stages": the items the documents list, in their
   // order, not models ranked on a figure.
   if (u.ordered && !ORDERED_MODELS.test(u.ordered) && u.models.length === 0 && u.concepts.some((c) => c.kind !== 'model-type')) {
@@ -131,7 +131,7 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
     if (ranked.length === 1 && unranked.length > 0) {
       const only = ranked[0]!.m;
       // "and the cheapest?" after a pick ranks the models the last answer named, not the asker.
-      const whose = ctx.matcher.find(u.text).length > 0 ? 'the models you named' : 'those models';
+      const whose = u.ranking.namesModel ? 'the models you named' : 'those models';
       const text = `Of ${whose}, my documents give ${figureWord(measure, u)} only for **${only.name}**: **${valueText(only, measure, u)}**.`;
       return withUnranked({ kind: 'fact', answered: true, blocks: [{ text }], cites: [ctx.modelPassage(only)].filter((p) => p !== undefined), models: [only] }, unranked, measure, u);
     }
@@ -189,8 +189,14 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
 }
 
 /** "an output price", "a context window": the figure a ranking is on, as a noun phrase. */
+/** The side of a token price the question names, output first when it names both. */
+function priceWord(u: Understanding): string {
+  const side = u.figures.tokens;
+  return side === 'output' || side === 'both' ? 'an output price' : side === 'input' ? 'an input price' : 'a price';
+}
+
 function figureWord(measure: Measure, u: Understanding): string {
-  if (measure === 'pricing') return /\boutput\b/i.test(u.text) ? 'an output price' : /\binput\b/i.test(u.text) ? 'an input price' : 'a price';
+  if (measure === 'pricing') return priceWord(u);
   return measure === 'context_window' ? 'a context window' : measure === 'benchmark' ? 'that score' : 'that figure';
 }
 
@@ -218,7 +224,7 @@ function withUnranked(draft: Draft, unranked: readonly string[], measure: Measur
 
 /** Every model with the figure, in order: "ranked by output price, cheapest first". */
 function rankedList(ctx: PlanContext, u: Understanding, measure: Measure, label: string | undefined, direction: 'max' | 'min', models: CatalogEntry[], total: number): Draft {
-  const side = measure === 'pricing' ? (/\boutput\b/i.test(u.text) ? 'an output price' : /\binput\b/i.test(u.text) ? 'an input price' : 'a price') : measure === 'stat' ? `a figure for ${label ?? 'that'}` : measure === 'context_window' ? 'a context window' : `a score on ${matchBenchmarks(models[0]!, u.figures)[0]?.name ?? 'that benchmark'}`;
+  const side = measure === 'pricing' ? priceWord(u) : measure === 'stat' ? `a figure for ${label ?? 'that'}` : measure === 'context_window' ? 'a context window' : `a score on ${matchBenchmarks(models[0]!, u.figures)[0]?.name ?? 'that benchmark'}`;
   const order = measure === 'pricing' ? (direction === 'min' ? 'cheapest first' : 'priciest first') : direction === 'min' ? 'lowest first' : 'highest first';
   const which = models.length < total ? `The top ${models.length} of the ${total}` : `The ${total}`;
   const lead = `${which} models my documents give ${side} for, ${order}:`;
@@ -229,8 +235,8 @@ function rankedList(ctx: PlanContext, u: Understanding, measure: Measure, label:
 
 /** "Which model is cheaper than X?": one named model, after "than", that the answer must beat. */
 export function referenceModel(u: Understanding): CatalogEntry | undefined {
-  if (u.models.length !== 1 || !/\b(?:which|what|any|anything|something|another|others?|alternatives?)\b/i.test(u.text)) return undefined;
-  const after = /\b(?:\w+er|more\s+\w+|less\s+\w+)\b(?:\s+[\w-]+){0,3}?\s+than\s+(.+)$/i.exec(u.text)?.[1];
+  if (u.models.length !== 1) return undefined;
+  const after = u.ranking.beyond;
   const model = u.models[0]!;
   return after && after.toLowerCase().includes(model.name.toLowerCase().split(/\s+/)[0]!) ? model : undefined;
 }
@@ -266,8 +272,6 @@ export function answerBeyond(ctx: PlanContext, u: Understanding, reference: Cata
 
 /** A list of parameter sizes: "8B, 70B and 405B". */
 const SIZES = /^\s*\d+(?:\.\d+)?\s*[BMT]\b(?:\s*(?:,|and|or|,\s*and)\s*\d+(?:\.\d+)?\s*[BMT]\b)+\s*$/i;
-const SMALLEST = /\b(?:smallest|fastest|cheapest|lightest|tiniest|least capable)\b/i;
-const LARGEST = /\b(?:largest|biggest|most (?:capable|powerful|advanced)|strongest|smartest|best)\b/i;
 /** What the documents say about sizes within a family: "larger ones are more capable". */
 const SIZE_NOTE = /\b(?:larger|bigger|smaller)\b[^.]*\b(?:capable|faster|cheaper|slower)\b|\b(?:capable|faster|cheaper)\b[^.]*\b(?:larger|bigger|smaller)\b/i;
 
@@ -279,15 +283,15 @@ const SIZE_NOTE = /\b(?:larger|bigger|smaller)\b[^.]*\b(?:capable|faster|cheaper
 export function sizeWithin(u: Understanding): ((ctx: PlanContext) => Draft) | undefined {
   const model = u.models.length === 1 ? u.models[0]! : undefined;
   // "The biggest Llama 3.3 variant", "the largest Llama 3.3, how many params?": one model's sizes.
-  if (!model || !(/\b(?:sizes?|versions?|variants?)\b/i.test(u.text) || u.attribute === 'parameters')) return undefined;
+  if (!model || !(u.ranking.asksSizes || u.attribute === 'parameters')) return undefined;
   const stat = model.stats.find((x) => /\b(?:sizes?|parameters?)\b/i.test(x.label) && SIZES.test(x.value));
   if (!stat) return undefined;
-  const small = SMALLEST.test(u.text);
-  if (!small && !LARGEST.test(u.text)) return undefined;
+  if (!u.ranking.sizeEnd) return undefined;
+  const small = u.ranking.sizeEnd === 'smallest';
   const scale: Record<string, number> = { m: 1e-3, b: 1, t: 1e3 };
   const sizes = [...stat.value.matchAll(/(\d+(?:\.\d+)?)\s*([BMT])\b/gi)].map((x) => ({ text: `${x[1]}${x[2]!.toUpperCase()}`, n: Number(x[1]) * scale[x[2]!.toLowerCase()]! }));
   const pick = [...sizes].sort((a, b) => (small ? a.n - b.n : b.n - a.n))[0]!;
-  const bySize = /\b(?:largest|biggest|smallest|tiniest)\b/i.test(u.text);
+  const bySize = u.ranking.bySize;
   const note = bySize ? undefined : model.notes.find((n) => SIZE_NOTE.test(n));
   // "Most capable" is the largest only when the documents say larger sizes are more capable.
   if (!bySize && !note) return undefined;
