@@ -52,7 +52,7 @@ function gapLead(u: Understanding, attribute: string, ahead: CatalogEntry, behin
   if (attribute === 'pricing') {
     const [p, q] = [ahead.pricing, behind.pricing];
     if (!p || !q) return undefined;
-    const only = /\binput\b/i.test(u.text) ? 'input' : /\boutput\b/i.test(u.text) ? 'output' : undefined;
+    const only = u.figures.tokens === 'input' || u.figures.tokens === 'both' ? 'input' : u.figures.tokens === 'output' ? 'output' : undefined;
     const rates = (['input', 'output'] as const).filter((k) => !only || k === only).flatMap((k) => {
       const a = k === 'input' ? p.input_per_1m : p.output_per_1m;
       const b = k === 'input' ? q.input_per_1m : q.output_per_1m;
@@ -101,7 +101,7 @@ export function compareModels(ctx: PlanContext, u: Understanding, models: Catalo
       // What the winner has more or less of: "the cheaper price", "the larger context window", "the higher SWE-bench Verified score".
       const what =
         attribute === 'pricing' ? (wantsMin ? `cheaper price` : `higher price`) : attribute === 'context_window' ? `${wantsMin ? 'smaller' : 'larger'} context window` : `${wantsMin ? 'lower' : 'higher'} ${benchmark ? `${benchmark} ` : ''}score`;
-      const tokens = attribute === 'pricing' ? (/\binput\b/i.test(u.text) ? ' for input tokens' : /\boutput\b/i.test(u.text) ? ' for output tokens' : '') : '';
+      const tokens = attribute === 'pricing' ? (u.figures.tokens === 'input' || u.figures.tokens === 'both' ? ' for input tokens' : u.figures.tokens === 'output' ? ' for output tokens' : '') : '';
       const times = attribute !== 'pricing' ? '' : ratio >= 1.9 && ratio < 2.1 ? ' (about half the price)' : ratio >= 1.5 ? ` (about ${ratio.toFixed(ratio >= 10 ? 0 : 1)}×)` : '';
       const level = benchmark ? `${benchmark}` : ATTRIBUTE_LABELS[attribute];
       // Three or more: the one at the asked end of all of them, then every figure in ranked order.
@@ -147,8 +147,6 @@ export function compareModels(ctx: PlanContext, u: Understanding, models: Catalo
 }
 
 /** Wording that asks whether the first of two things has less or more of something than the second. */
-const LESS_THAN = /\b(?:cheaper|less expensive|lower|smaller|shorter|fewer|less)\b[^?.!]{0,40}\bthan\b/i;
-const MORE_THAN = /\b(?:larger|bigger|longer|higher|greater|wider|more expensive|pricier|costlier|more)\b[^?.!]{0,40}\bthan\b/i;
 
 /**
  * "Is Gemini 2.5 Flash cheaper than GPT-5?", "is Scout's window larger than Gemini's?": the figures
@@ -157,10 +155,8 @@ const MORE_THAN = /\b(?:larger|bigger|longer|higher|greater|wider|more expensive
 export function figureVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
   const [subject, other] = u.models;
   if (!subject || !other || !u.attribute || !['pricing', 'context_window', 'benchmark'].includes(u.attribute)) return undefined;
-  const less = LESS_THAN.exec(u.text);
-  const more = MORE_THAN.exec(u.text);
-  if (!less && !more) return undefined;
-  const superlative = less && (!more || less.index <= more.index) ? 'min' : 'max';
+  const superlative = u.figures.comparative;
+  if (!superlative) return undefined;
   const draft = compareModels(ctx, { ...u, superlative }, [subject, other]);
   const lead = draft.blocks[0];
   const winner = draft.models?.[0];
@@ -365,7 +361,7 @@ function comparedFor(ctx: PlanContext, u: Understanding): Draft {
   const forPurpose = sidesForPurpose(ctx, u);
   if (forPurpose) return forPurpose;
   // "Is GPT-5 more expensive than Claude?" asked as a comparison still wants its yes or no.
-  const verdict = /^(?:is|are|does|do|has|have)\b/i.test(u.text.trim()) ? figureVerdict(ctx, u) : undefined;
+  const verdict = u.comparison.opensYesNo ? figureVerdict(ctx, u) : undefined;
   if (verdict) return verdict;
   // "Open vs closed LLMs if we need low latency": a measure named beside two kinds is what they are
   // weighed on, not a third thing to define.
@@ -422,9 +418,6 @@ function onMeasure(ctx: PlanContext, u: Understanding): Draft | undefined {
   return { ...draft, blocks: [...draft.blocks, unsaid] };
 }
 
-/** "Why did X beat Y?", "why do X scale better than Y?": a reason that ranks one side over the other. */
-const WHY_ONE_WON = /\b(?:switch(?:ed)? (?:from|to)|moved? (?:from|to)|beat|beats|beaten|replac\w*|overt(?:ook|aken|ake)|outperform\w*|took over|take over|won|win|wins|dominat\w*|(?:better|faster|more \w+) than|over)\b/i;
-
 /**
  * "Why did transformers beat recurrent models?": an explanation that opens on one side's definition
  * says what that side is, not why the other won; the section comparing the two says what made the
@@ -433,7 +426,7 @@ const WHY_ONE_WON = /\b(?:switch(?:ed)? (?:from|to)|moved? (?:from|to)|beat|beat
 export function answerWhyOneWon(ctx: PlanContext, u: Understanding, explained: Draft): Draft {
   const [a, b] = u.concepts;
   const first = explained.blocks[0]?.passage;
-  if (!a || !b || u.concepts.length > 2 || !explained.answered || !first || !WHY_ONE_WON.test(u.text)) return explained;
+  if (!a || !b || u.concepts.length > 2 || !explained.answered || !first || !u.comparison.whyWon) return explained;
   if (first !== a.defining && first !== b.defining) return explained;
   const section = comparisonSection(ctx, { ...u, aspect: 'comparison' }, [a, b]);
   if (!section) return explained;

@@ -4,6 +4,7 @@
  * Each group is one topic; its reader is in its own file.
  */
 import type { LinkContext } from './entities.js';
+import { readComparisonCues } from './comparison-cues.js';
 import { readFigureCues } from './figure-cues.js';
 import { readProposalCues } from './proposal-cues.js';
 import { readRankingCues } from './ranking-cues.js';
@@ -19,7 +20,7 @@ export interface SaidCues {
   quoted?: string;
 }
 
-export type Cues = Pick<Understanding, 'said' | 'figures' | 'ranking' | 'verdict' | 'likeness' | 'proposal'>;
+export type Cues = Pick<Understanding, 'said' | 'figures' | 'ranking' | 'verdict' | 'likeness' | 'proposal' | 'comparison'>;
 
 /** Every cue group of a question's text. */
 export function readCues(text: string, ctx: Pick<LinkContext, 'index' | 'models'>): Cues {
@@ -32,5 +33,6 @@ export function readCues(text: string, ctx: Pick<LinkContext, 'index' | 'models'
     verdict: readVerdictCues(text, terms),
     likeness: readLikenessCues(text),
     proposal: readProposalCues(text),
+    comparison: readComparisonCues(text),
   };
 }

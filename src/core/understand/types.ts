@@ -10,12 +10,13 @@ import type { Intent, Target } from './intent/examples.js';
 import type { Purpose } from './purpose.js';
 import type { Adaptation } from './adaptation.js';
 import type { SaidCues } from './cues.js';
+import type { ComparisonCues } from './comparison-cues.js';
 import type { FigureCues } from './figure-cues.js';
 import type { ProposalCues } from './proposal-cues.js';
 import type { RankingCues } from './ranking-cues.js';
 import type { LikenessCues, VerdictCues } from './verdict-cues.js';
 
-export type { Adaptation, FigureCues, Intent, LikenessCues, ProposalCues, Purpose, RankingCues, SaidCues, Target, VerdictCues };
+export type { Adaptation, ComparisonCues, FigureCues, Intent, LikenessCues, ProposalCues, Purpose, RankingCues, SaidCues, Target, VerdictCues };
 
 /** The facts a question can ask about a model or an article. */
 export type Attribute =
@@ -235,6 +236,8 @@ export interface Understanding {
   likeness: LikenessCues;
   /** Whether it asks if a proposal is wise, and which way it leans (understand/proposal-cues.ts). */
   proposal: ProposalCues;
+  /** How a comparison is asked: which side is ahead, how far apart, the same or not, what for (understand/comparison-cues.ts). */
+  comparison: ComparisonCues;
   /** True when earlier turns filled in what this question leaves out. */
   followUp: boolean;
   /** The earlier turn this one was resolved against. */
