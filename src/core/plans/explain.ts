@@ -18,7 +18,6 @@ import { modelProfileDraft } from './model-profile.js';
 import { modelAspectDraft } from './model-aspect.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { supported } from './support.js';
-import { DOUBT, polarClause } from './verdict.js';
 import { contentTerms, passingNames } from './explain-terms.js';
 import { AFTER_DEFINITION, asksWhatItIs, withFigure } from './explain-compound.js';
 
@@ -165,7 +164,7 @@ export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: 
     ...(aspect && ASPECT_CUES[aspect] ? { cue: ASPECT_CUES[aspect] } : {}),
     ...(others ? { offCue: others } : {}),
     // "Is X a Y?" is answered by what X is; "can X do Y?" is not.
-    ...(definition && names.length > 0 && (u.intent !== 'yesno' || (IS_QUESTION.test(u.text) && !DOUBT.test(polarClause(u.text) ?? ''))) ? { defines: names } : {}),
+    ...(definition && names.length > 0 && (u.intent !== 'yesno' || (IS_QUESTION.test(u.text) && !u.verdict.doubts)) ? { defines: names } : {}),
     ...(aspect === 'why' ? { reason: true } : {}),
     // A yes/no verdict sits in whichever sentence holds the question's words, not in the opening.
     ...(openings && (aspect === 'definition' || aspect === undefined) && u.intent !== 'yesno' ? { openings: new Set(own) } : {}),

@@ -12,15 +12,13 @@ import { WEAK_TERMS } from '../understand/terms.js';
 import { isCoreEnglishWord } from '../../knowledge/search/english.js';
 import { idfWeights, pointsBack } from '../evidence/sentences.js';
 import type { PlanContext } from './context.js';
-import { DOUBT, polarClause } from '../understand/polar.js';
 
 export type Verdict = 'Yes' | 'No' | 'Not really' | 'Not quite' | 'Not necessarily' | 'Not always' | 'Not yet';
 
-export { DOUBT, doubtedAlternative, polarClause } from '../understand/polar.js';
 
 /** Whether the question asks for a yes/no verdict. */
 export function asksVerdict(u: Understanding): boolean {
-  return polarClause(u.text) !== undefined;
+  return u.verdict.clause !== undefined;
 }
 
 /** Words that frame a yes/no question without saying what it asks ("…shipping those yet?"). */
@@ -56,7 +54,7 @@ function predicateWeights(ctx: PlanContext, u: Understanding, subject: ReadonlyS
   if (terms.length > 0) return idfWeights(ctx.index, terms);
   // "Do reasoning models really reason?" asks whether the thing does what its name says: the words
   // after the subject's name are the predicate, though the name holds them too.
-  const said = (polarClause(u.text) ?? '').split(/\s+/).map((w) => ctx.index.analyzer.terms(w));
+  const said = (u.verdict.clause ?? '').split(/\s+/).map((w) => ctx.index.analyzer.terms(w));
   const named = said.map((ts) => ts.some((t) => subject.has(t)));
   let end = named.indexOf(true);
   while (end >= 0 && named[end + 1]) end++;
@@ -100,7 +98,7 @@ function comparedLead(ctx: PlanContext, clause: string, sentence: string): Verdi
 
 /** The verdict `sentence` gives on what `u` asks, if it plainly gives one. */
 export function verdictOf(ctx: PlanContext, u: Understanding, sentence: string, heading = ''): Verdict | undefined {
-  const clause = polarClause(u.text);
+  const clause = u.verdict.clause;
   if (!clause) return undefined;
   const subject = subjectTerms(ctx, u);
   const predicate = predicateWeights(ctx, u, subject);
