@@ -6,6 +6,7 @@
 import type { LinkContext } from './entities.js';
 import { readComparisonCues } from './comparison-cues.js';
 import { readFigureCues } from './figure-cues.js';
+import { readListCues } from './list-cues.js';
 import { readProposalCues } from './proposal-cues.js';
 import { readRankingCues } from './ranking-cues.js';
 import { quotedIn } from './sides.js';
@@ -16,23 +17,27 @@ import { readLikenessCues, readVerdictCues } from './verdict-cues.js';
 export interface SaidCues {
   /** Every word of the question as the search index analyses it (stems, synonym groups), unweighted and in order. */
   terms: readonly string[];
+  /** Its words folded and stemmed, without synonym groups. */
+  stems: ReadonlySet<string>;
   /** A term the question quotes ("what does the '70B' mean?"), when it quotes one. */
   quoted?: string;
 }
 
-export type Cues = Pick<Understanding, 'said' | 'figures' | 'ranking' | 'verdict' | 'likeness' | 'proposal' | 'comparison'>;
+export type Cues = Pick<Understanding, 'said' | 'figures' | 'ranking' | 'verdict' | 'likeness' | 'proposal' | 'comparison' | 'list'>;
 
 /** Every cue group of a question's text. */
 export function readCues(text: string, ctx: Pick<LinkContext, 'index' | 'models'>): Cues {
   const terms = (t: string) => ctx.index.analyzer.terms(t);
   const quoted = quotedIn(text);
+  const figures = readFigureCues(text);
   return {
-    said: { terms: terms(text), ...(quoted !== undefined ? { quoted } : {}) },
-    figures: readFigureCues(text),
+    said: { terms: terms(text), stems: figures.stems, ...(quoted !== undefined ? { quoted } : {}) },
+    figures,
     ranking: readRankingCues(text, ctx.models),
     verdict: readVerdictCues(text, terms),
     likeness: readLikenessCues(text),
     proposal: readProposalCues(text),
     comparison: readComparisonCues(text),
+    list: readListCues(text),
   };
 }

@@ -12,11 +12,12 @@ import type { Adaptation } from './adaptation.js';
 import type { SaidCues } from './cues.js';
 import type { ComparisonCues } from './comparison-cues.js';
 import type { FigureCues } from './figure-cues.js';
+import type { ListCues } from './list-cues.js';
 import type { ProposalCues } from './proposal-cues.js';
 import type { RankingCues } from './ranking-cues.js';
 import type { LikenessCues, VerdictCues } from './verdict-cues.js';
 
-export type { Adaptation, ComparisonCues, FigureCues, Intent, LikenessCues, ProposalCues, Purpose, RankingCues, SaidCues, Target, VerdictCues };
+export type { Adaptation, ComparisonCues, FigureCues, Intent, LikenessCues, ListCues, ProposalCues, Purpose, RankingCues, SaidCues, Target, VerdictCues };
 
 /** The facts a question can ask about a model or an article. */
 export type Attribute =
@@ -238,6 +239,8 @@ export interface Understanding {
   proposal: ProposalCues;
   /** How a comparison is asked: which side is ahead, how far apart, the same or not, what for (understand/comparison-cues.ts). */
   comparison: ComparisonCues;
+  /** What a list question asks for: models or kinds, sorts or ways, only the specialised, what an article covers (understand/list-cues.ts). */
+  list: ListCues;
   /** True when earlier turns filled in what this question leaves out. */
   followUp: boolean;
   /** The earlier turn this one was resolved against. */
