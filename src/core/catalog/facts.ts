@@ -27,13 +27,37 @@ const COUNT_WORDS: Record<number, string> = { 2: 'two', 3: 'three', 4: 'four', 5
 /** Stems too common to tie a question to a stat or benchmark ("model", "ai"). */
 const WEAK = new Set(['model', 'ai', 'gener', 'type', 'use', 'best', 'top']);
 
+/**
+ * What a question's words say about which of a model's figures it asks, read once from its text
+ * (`figureWords`) so that every model weighed is matched against the same reading.
+ */
+export interface FigureWords {
+  /** The question's word stems (folded, stemmed): what a stat's label or a benchmark's name is matched against. */
+  stems: ReadonlySet<string>;
+  /** Which side of a token price the question names: "input", "output", or both words. */
+  tokens?: 'input' | 'output' | 'both';
+  /** It names a benchmark by its short name ("swe", "mmlu", "elo"): a model with none of those has no score asked for. */
+  namesBenchmark: boolean;
+}
+
+/** A text read for the figures it asks ("the input price", "its SWE-bench score"). */
+export function figureWords(text: string): FigureWords {
+  const input = /\binput\b/i.test(text);
+  const output = /\boutput\b/i.test(text);
+  const tokens = input && output ? 'both' : input ? 'input' : output ? 'output' : undefined;
+  return { stems: stems(text), ...(tokens ? { tokens } : {}), namesBenchmark: /\b(?:swe|aime|mmmu|gpqa|vbench|mmlu|lmarena|elo)\b/i.test(text) };
+}
+
+/** No words at all: a figure read without a question (a model's overall price). */
+export const NO_FIGURE_WORDS: FigureWords = figureWords('');
+
 function overlap(question: ReadonlySet<string>, label: string): number {
   return [...stems(label)].filter((s) => s.length > 2 && !WEAK.has(s) && question.has(s)).length;
 }
 
 /** The stat whose label best matches the question ("enterprise seats", "downloads per month"). */
-export function matchStat(model: CatalogEntry, question: string): CatalogEntry['stats'][number] | undefined {
-  const q = stems(question);
+export function matchStat(model: CatalogEntry, question: FigureWords): CatalogEntry['stats'][number] | undefined {
+  const q = question.stems;
   let best: { stat: CatalogEntry['stats'][number]; score: number } | undefined;
   for (const stat of model.stats) {
     const score = overlap(q, stat.label);
@@ -53,14 +77,13 @@ export function statNamed(model: CatalogEntry, label: string): CatalogEntry['sta
 }
 
 /** The benchmarks a question names, or all of the model's when it names none. */
-export function matchBenchmarks(model: CatalogEntry, question: string): CatalogEntry['benchmarks'] {
-  const q = stems(question);
-  const named = model.benchmarks.filter((b) => overlap(q, b.name) > 0);
-  return named.length > 0 ? named : /\b(?:swe|aime|mmmu|gpqa|vbench|mmlu|lmarena|elo)\b/i.test(question) ? [] : model.benchmarks;
+export function matchBenchmarks(model: CatalogEntry, question: FigureWords): CatalogEntry['benchmarks'] {
+  const named = model.benchmarks.filter((b) => overlap(question.stems, b.name) > 0);
+  return named.length > 0 ? named : question.namesBenchmark ? [] : model.benchmarks;
 }
 
 /** One sentence stating an attribute of a model, or undefined when the catalog does not record it. */
-export function modelFact(model: CatalogEntry, attribute: Attribute | undefined, question: string): string | undefined {
+export function modelFact(model: CatalogEntry, attribute: Attribute | undefined, question: FigureWords): string | undefined {
   const name = model.name;
   const stat = matchStat(model, question);
   if (stat && (attribute === undefined || attribute === 'figure' || attribute === 'benchmark')) return statSentence(name, stat);
@@ -127,10 +150,10 @@ export function statSentence(name: string, stat: CatalogEntry['stats'][number]):
 }
 
 /** A model's notes that share words with the question, best first ("how long can X run a coding session"). */
-export function matchingNotes(model: CatalogEntry, question: string): string[] {
+export function matchingNotes(model: CatalogEntry, question: FigureWords): string[] {
   // The model's own name is in the question and in many of its notes: it ties no note to what is asked.
   const own = stems(`${model.name} ${model.aliases.join(' ')}`);
-  const q = new Set([...stems(question)].filter((s) => !own.has(s)));
+  const q = new Set([...question.stems].filter((s) => !own.has(s)));
   return [...model.notes, ...model.strengths, ...model.use_cases]
     .map((n) => ({ n, score: overlap(q, n) }))
     .filter((x) => x.score >= 2)
@@ -149,14 +172,14 @@ export function modelProfile(model: CatalogEntry): string {
 }
 
 /** The numeric value of an attribute, for rankings ("largest context window", "cheapest"). */
-export function numericValue(model: CatalogEntry, attribute: Attribute | 'stat', question: string): number | undefined {
+export function numericValue(model: CatalogEntry, attribute: Attribute | 'stat', question: FigureWords): number | undefined {
   switch (attribute) {
     case 'context_window':
       return model.context_window;
     case 'pricing': {
       const p = model.pricing;
       if (!p || p.input_per_1m === null) return undefined;
-      return /\binput\b/i.test(question) ? p.input_per_1m : /\boutput\b/i.test(question) ? (p.output_per_1m ?? undefined) : p.input_per_1m + (p.output_per_1m ?? 0);
+      return question.tokens === 'input' || question.tokens === 'both' ? p.input_per_1m : question.tokens === 'output' ? (p.output_per_1m ?? undefined) : p.input_per_1m + (p.output_per_1m ?? 0);
     }
     case 'benchmark': {
       const b = matchBenchmarks(model, question)[0];

@@ -10,8 +10,17 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 /** A group entry, not one model: "Claude 4.5 (series)", "Llama (model family)". */
 const GROUP = /\b(?:family|series)\b/i;
 /** Asks for an order or for the first or last one, not for the group's dates. */
-export const ASKS_ORDER = /\b(?:order|sequence|first|last|earliest|latest|newest|oldest|most recent|newer|older|earlier|later|more recent)\b/i;
+const ASKS_ORDER = /\b(?:order|sequence|first|last|earliest|latest|newest|oldest|most recent|newer|older|earlier|later|more recent)\b/i;
 const ASKS_LAST = /\b(?:last|latest|newest|most recent|newer|later|more recent)\b/i;
+
+/**
+ * Which end of a release order a question asks for: "which came out first?", "in what order…" (`first`:
+ * the order from the start), "which is newer?" (`last`); none when it asks no order.
+ */
+export function releaseEndAsked(text: string): 'first' | 'last' | undefined {
+  if (!ASKS_ORDER.test(text)) return undefined;
+  return ASKS_LAST.test(text) && !/\b(?:order|sequence)\b/i.test(text) ? 'last' : 'first';
+}
 
 /** Months since year 0 of a release date ("September 2025", "2024"); undefined when it is a range or unknown. */
 export function releaseMonth(released: string | undefined): number | undefined {
@@ -44,9 +53,9 @@ function inOrder(dated: Array<{ m: CatalogEntry; at: number }>): CatalogEntry[] 
 }
 
 /** "Claude 4.5 Sonnet came first (September 2025), then …" ; asked for the last one, it leads. */
-export function releaseOrderSentence(question: string, members: readonly CatalogEntry[]): string {
+export function releaseOrderSentence(end: 'first' | 'last', members: readonly CatalogEntry[]): string {
   const item = (m: CatalogEntry) => `**${m.name}** (${m.released})`;
-  if (ASKS_LAST.test(question) && !/\b(?:order|sequence)\b/i.test(question)) {
+  if (end === 'last') {
     const last = members[members.length - 1]!;
     if (members.length === 2) return `${item(last)} is the newer of the two, released after ${item(members[0]!)}.`;
     return `${item(last)} came last, after ${members.slice(0, -1).map(item).join(' and ')}.`;

@@ -9,7 +9,6 @@ import type { SearchIndex } from '../../knowledge/search/search-index.js';
 import type { Passage } from '../../knowledge/types.js';
 import { analysed } from '../evidence/analysed.js';
 import type { Understanding } from '../understand/types.js';
-import { asksVerdictOnPlan } from '../understand/verdict-ask.js';
 import type { Draft, PlanContext } from './context.js';
 import { asksProposalVerdict } from './proposal.js';
 import { asksVerdict } from './verdict.js';
@@ -137,7 +136,7 @@ const range = (low: Sum, high: Sum) => (low.value === high.value ? low.text : `f
 /** The verdict on the way the question asks about at the budget it states. */
 export function budgetVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
   if (WH_OPENING.test(u.text)) return undefined;
-  if (!asksProposalVerdict(u) && !asksVerdict(u) && !asksVerdictOnPlan(u.text) && !/\benough\b|\bafford\b|\b(?:can|should) (?:we|i)\b/i.test(u.text)) return undefined;
+  if (!asksProposalVerdict(u) && !asksVerdict(u) && !u.verdict.onPlan && !/\benough\b|\bafford\b|\b(?:can|should) (?:we|i)\b/i.test(u.text)) return undefined;
   const asked = new Set(cuesIn(u.text).map((c) => c.way));
   const way: Way | undefined = asked.has('scratch') ? 'scratch' : asked.has('finetune') ? 'finetune' : undefined;
   const budget = way ? statedBudget(u.text) : undefined;

@@ -10,12 +10,8 @@ import { WEAK_TERMS } from '../understand/terms.js';
 import type { Side, Understanding } from '../understand/types.js';
 import type { Block, PlanContext } from './context.js';
 
-/** Wording that asks whether two names differ at all, rather than how. */
-const ASKS_SAME =
-  /\b(?:is there|are there|any|much)\s+(?:a\s+)?(?:real\s+|actual\s+|big\s+)?differences?\b|\b(?:same thing|the same|synonyms?|interchangeabl\w*|just another (?:word|name|term))\b/i;
-
 export function asksSameOrDifferent(u: Understanding): boolean {
-  return ASKS_SAME.test(u.text);
+  return u.comparison.asksSame;
 }
 
 /** How a document writes a name ("base LLM" for the key "base llm"), when it writes it at all. */

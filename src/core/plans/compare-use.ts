@@ -10,10 +10,6 @@ import { WEAK_TERMS } from '../understand/terms.js';
 import type { Side, Understanding } from '../understand/types.js';
 import type { Block, PlanContext } from './context.js';
 
-/** The use stated after the sides: "for a chatbot on our website" → "a chatbot on our website". */
-const USE = /\bfor\s+((?:an?|the|our|my|your|some)\s+)?([^?!.,;]{3,80}?)\s*[?!.]*$/i;
-
-
 /** "mobile apps, fast responses, summarization" → "mobile apps, fast responses and summarization". */
 const asList = (uses: string) => (/\band\b/.test(uses) ? uses : uses.replace(/,\s*([^,]+)$/, ' and $1'));
 
@@ -44,15 +40,15 @@ function usesOf(ctx: PlanContext, sides: readonly Side[], names: (text: string, 
 /** The closing line on the stated use, or undefined when no use is stated or the kinds list no uses. */
 export function useLine(ctx: PlanContext, u: Understanding, sides: readonly Side[], shown: readonly Block[], names: (text: string, side: Side) => boolean): Block | undefined {
   if (sides.length !== 2 || sides.some((s) => !s.concept)) return undefined;
-  const m = USE.exec(u.text);
-  if (!m) return undefined;
+  const asked = u.comparison.use;
+  if (!asked) return undefined;
   // Said back to the asker: "our website" is "your website".
-  const use = `${m[1] ?? ''}${m[2]!}`.trim().replace(/\b(?:our|my)\b/gi, 'your').replace(/\b(?:us|me)\b/gi, 'you');
+  const use = `${asked.determiner ?? ''}${asked.what}`.trim().replace(/\b(?:our|my)\b/gi, 'your').replace(/\b(?:us|me)\b/gi, 'you');
   // The use is not one of the sides ("… for a small model") nor the thing they are kinds of.
   if (sides.some((s) => names(use, s))) return undefined;
   const sided = usesOf(ctx, sides, names);
   if (!sided) return undefined;
-  const useTerms = new Set(ctx.index.analyzer.terms(m[2]!).filter((t) => !t.startsWith('~') && !WEAK_TERMS.has(t)));
+  const useTerms = new Set(ctx.index.analyzer.terms(asked.what).filter((t) => !t.startsWith('~') && !WEAK_TERMS.has(t)));
   if (useTerms.size === 0) return undefined;
   const fits = sided.filter((s) => ctx.index.analyzer.terms(s.uses).some((t) => useTerms.has(t)));
   const said = shown.map((b) => b.text).join('\n');

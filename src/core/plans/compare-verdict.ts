@@ -16,12 +16,7 @@ import { WEAK_TERMS } from '../understand/terms.js';
 import type { Side, Understanding } from '../understand/types.js';
 import type { Block, PlanContext } from './context.js';
 
-/** Wording that asks which side is ahead, rather than how the two differ. */
-const ASKS_WHICH =
-  /\bwhich\b(?:\s+(?:one|of (?:the two|them|those|these)))?\s+(?:\w+\s+){0,2}?(?:wins?|winning|won|is (?:better|ahead|winning|leading|further|more|less)|leads?|further|ahead|more (?:mature|popular|advanced|used|adopted)|has (?:more|less|won))\b|\b(?:still|way|far|falling|lagging)\s+behind\b|\b(?:caught up|catch(?:ing)? up|ahead of|overtak\w+|overtook|outperform\w*)\b|\bhas that changed\b|\s(?:or|vs\.?|versus)\s[^?.!]{1,60}\b(?:get|gets|give|gives|has|have|is|are|do|does)\s(?:a\s)?(?:better|worse|higher|lower|more|less|cheaper|faster)\b|\bwho(?:'s| is)? winning\b|\b(?:more|less)\s+(?:mature|advanced|developed|established|adopted|popular|widely used)\s+than\b|\bfurther (?:along|ahead)\b|\bwhich\b[^?.!]{0,40}\b(?:(?:used|adopted|deployed|installed|popular) more|more (?:widely|commonly|often) (?:used|adopted|deployed)|(?:has|have|gets?|sees?) more (?:users|adoption|traction|use|usage|customers))\b/i;
-
-/** A question about which side is used more, and a sentence that speaks of use ("used far more widely", "the default"). */
-const ASKS_USE = /\b(?:used|use|usage|users|adopt\w*|popular|deploy\w*|installed|traction|customers)\b/i;
+/** A sentence that speaks of use ("used far more widely", "the default"). */
 const SAYS_USE = /\b(?:used|use|usage|users|adopt\w*|popular|widely|deploy\w*|installed|default|standard|replac\w*|dominant|runs?|pilots?|production)\b/i;
 
 /** A sentence that ranks one thing against another. */
@@ -39,15 +34,13 @@ const SETTLED = /\b(?:replac(?:ed|es)|supersed(?:ed|es)|overt(?:ook|aken)|took o
 const EARLY_PRONOUN = /^(?:\S+\s+){0,3}(?:they|it|these|this|those)\b/i;
 
 export function asksWhichSide(u: Understanding): boolean {
-  return ASKS_WHICH.test(u.text);
+  return u.comparison.asksWhich;
 }
 
-/** Wording that asks how far apart the sides are ("how far apart", "how close", "how big is the gap"). */
-const ASKS_SPREAD = /\bhow (?:far apart|far off|close|near|big|large|wide|much of a)\b(?:[^?.!]{0,30}\b(?:gap|difference|lead)\b)?|\bhow (?:far|much) (?:behind|ahead)\b|\b(?:gap|delta) (?:between|on|in)\b/i;
 
 /** Whether a comparison asks the size of the gap between its sides. */
 export function asksSpread(u: Understanding): boolean {
-  return ASKS_SPREAD.test(u.text);
+  return u.comparison.asksSpread;
 }
 
 /** What names one side and not the other: "open", "sourc" for open models against closed ones. */
@@ -70,7 +63,7 @@ export function comparativeLead(ctx: PlanContext, u: Understanding, sides: reado
   const evidence = rankEvidence(ctx.index, terms, candidates, { mustMention: names, cue: COMPARATIVE }, 12);
   // A sentence naming both sides itself relates them more plainly than one leaning on its heading.
   const named = (e: Evidence) => names.filter((n) => [...n].some((t) => e.unit.terms.has(t))).length;
-  const asksUse = ASKS_USE.test(u.text);
+  const asksUse = u.comparison.asksUse;
   const fits = evidence.filter((e) => {
     const text = e.unit.unit.text;
     // The section's own heading may name the other side; the document's title names everything in it.

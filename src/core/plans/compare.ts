@@ -53,7 +53,7 @@ function gapLead(u: Understanding, attribute: string, ahead: CatalogEntry, behin
   if (attribute === 'pricing') {
     const [p, q] = [ahead.pricing, behind.pricing];
     if (!p || !q) return undefined;
-    const only = /\binput\b/i.test(u.text) ? 'input' : /\boutput\b/i.test(u.text) ? 'output' : undefined;
+    const only = u.figures.tokens === 'input' || u.figures.tokens === 'both' ? 'input' : u.figures.tokens === 'output' ? 'output' : undefined;
     const rates = (['input', 'output'] as const).filter((k) => !only || k === only).flatMap((k) => {
       const a = k === 'input' ? p.input_per_1m : p.output_per_1m;
       const b = k === 'input' ? q.input_per_1m : q.output_per_1m;
@@ -66,8 +66,8 @@ function gapLead(u: Understanding, attribute: string, ahead: CatalogEntry, behin
     const factor = ratio && ratio >= 1.5 ? `; ${wantsMin ? `${behind.name} costs about ${timesWord(ratio)} as much` : `about ${timesWord(ratio)} the price`}` : '';
     return `**${ahead.name}** is ${word} than ${behind.name} by ${parts.join(' and ')}${factor}.`;
   }
-  const a = numericValue(ahead, attribute as 'context_window', u.text);
-  const b = numericValue(behind, attribute as 'context_window', u.text);
+  const a = numericValue(ahead, attribute as 'context_window', u.figures);
+  const b = numericValue(behind, attribute as 'context_window', u.figures);
   if (a === undefined || b === undefined) return undefined;
   if (attribute === 'context_window') {
     const short = (n: number) => formatTokens(n).replace(/\s*\(.*\)$/, '');
@@ -75,7 +75,7 @@ function gapLead(u: Understanding, attribute: string, ahead: CatalogEntry, behin
     return `**${ahead.name}**'s context window is ${short(Math.abs(a - b))} tokens ${wantsMin ? 'smaller' : 'larger'} than ${behind.name}'s (${short(a)} vs ${short(b)} tokens)${ratio >= 1.5 ? `, about ${timesWord(ratio)} ${wantsMin ? 'smaller' : 'the size'}` : ''}.`;
   }
   if (attribute === 'benchmark' && benchmark) {
-    const score = (m: CatalogEntry) => matchBenchmarks(m, u.text)[0]?.score ?? '';
+    const score = (m: CatalogEntry) => matchBenchmarks(m, u.figures)[0]?.score ?? '';
     const percent = /%/.test(score(ahead));
     const d = Math.round(Math.abs(a - b) * 10) / 10;
     return `**${ahead.name}** scores ${d}${percent ? ' percentage points' : ' points'} ${wantsMin ? 'lower' : 'higher'} than ${behind.name} on ${benchmark} (${score(ahead)} vs ${score(behind)}).`;
@@ -88,11 +88,11 @@ export function compareModels(ctx: PlanContext, u: Understanding, models: Catalo
   const attribute = u.attribute && u.attribute !== 'figure' ? u.attribute : u.superlative ? 'pricing' : undefined;
   const cites = models.map((m) => ctx.modelPassage(m)).filter((p): p is Passage => p !== undefined);
   if (attribute && NUMERIC.has(attribute)) {
-    const values = models.map((m) => ({ m, v: numericValue(m, attribute, u.text) }));
+    const values = models.map((m) => ({ m, v: numericValue(m, attribute, u.figures) }));
     // Scores on different benchmarks do not rank two models.
-    const benchmark = attribute === 'benchmark' ? values.map((x) => (x.v === undefined ? undefined : matchBenchmarks(x.m, u.text)[0]?.name)).find(Boolean) : undefined;
-    const known = values.filter((x): x is { m: CatalogEntry; v: number } => x.v !== undefined && (!benchmark || matchBenchmarks(x.m, u.text)[0]?.name === benchmark));
-    const line = (m: CatalogEntry) => (attribute === 'pricing' ? (priceFigures(m) ? `- **${m.name}**: ${priceFigures(m)}` : `- **${m.name}**: no price in my documents`) : `- ${modelFact(m, attribute, u.text) ?? `My documents don't state the ${ATTRIBUTE_LABELS[attribute]} of ${m.name}.`}`);
+    const benchmark = attribute === 'benchmark' ? values.map((x) => (x.v === undefined ? undefined : matchBenchmarks(x.m, u.figures)[0]?.name)).find(Boolean) : undefined;
+    const known = values.filter((x): x is { m: CatalogEntry; v: number } => x.v !== undefined && (!benchmark || matchBenchmarks(x.m, u.figures)[0]?.name === benchmark));
+    const line = (m: CatalogEntry) => (attribute === 'pricing' ? (priceFigures(m) ? `- **${m.name}**: ${priceFigures(m)}` : `- **${m.name}**: no price in my documents`) : `- ${modelFact(m, attribute, u.figures) ?? `My documents don't state the ${ATTRIBUTE_LABELS[attribute]} of ${m.name}.`}`);
     const lines = models.map(line);
     if (known.length >= 2) {
       const wantsMin = attribute === 'pricing' ? u.superlative !== 'max' : u.superlative === 'min';
@@ -102,7 +102,7 @@ export function compareModels(ctx: PlanContext, u: Understanding, models: Catalo
       // What the winner has more or less of: "the cheaper price", "the larger context window", "the higher SWE-bench Verified score".
       const what =
         attribute === 'pricing' ? (wantsMin ? `cheaper price` : `higher price`) : attribute === 'context_window' ? `${wantsMin ? 'smaller' : 'larger'} context window` : `${wantsMin ? 'lower' : 'higher'} ${benchmark ? `${benchmark} ` : ''}score`;
-      const tokens = attribute === 'pricing' ? (/\binput\b/i.test(u.text) ? ' for input tokens' : /\boutput\b/i.test(u.text) ? ' for output tokens' : '') : '';
+      const tokens = attribute === 'pricing' ? (u.figures.tokens === 'input' || u.figures.tokens === 'both' ? ' for input tokens' : u.figures.tokens === 'output' ? ' for output tokens' : '') : '';
       const times = attribute !== 'pricing' ? '' : ratio >= 1.9 && ratio < 2.1 ? ' (about half the price)' : ratio >= 1.5 ? ` (about ${ratio.toFixed(ratio >= 10 ? 0 : 1)}×)` : '';
       const level = benchmark ? `${benchmark}` : ATTRIBUTE_LABELS[attribute];
       // Three or more: the one at the asked end of all of them, then every figure in ranked order.
@@ -132,7 +132,7 @@ export function compareModels(ctx: PlanContext, u: Understanding, models: Catalo
   }
   const onTopic = attribute ? undefined : topicComparison(ctx, u, models);
   if (onTopic) return onTopic;
-  const facts = models.map((m) => (attribute ? modelFact(m, attribute, u.text) : undefined) ?? modelProfile(m));
+  const facts = models.map((m) => (attribute ? modelFact(m, attribute, u.figures) : undefined) ?? modelProfile(m));
   const lines = { text: facts.map((f) => `- ${f}`).join('\n') };
   // "X vs Y for coding?": the one catalogued for that work fits better, said before the profiles.
   const fit = attribute ? undefined : fitLead(u, models);
@@ -148,8 +148,6 @@ export function compareModels(ctx: PlanContext, u: Understanding, models: Catalo
 }
 
 /** Wording that asks whether the first of two things has less or more of something than the second. */
-const LESS_THAN = /\b(?:cheaper|less expensive|lower|smaller|shorter|fewer|less)\b[^?.!]{0,40}\bthan\b/i;
-const MORE_THAN = /\b(?:larger|bigger|longer|higher|greater|wider|more expensive|pricier|costlier|more)\b[^?.!]{0,40}\bthan\b/i;
 
 /**
  * "Is Gemini 2.5 Flash cheaper than GPT-5?", "is Scout's window larger than Gemini's?": the figures
@@ -158,10 +156,8 @@ const MORE_THAN = /\b(?:larger|bigger|longer|higher|greater|wider|more expensive
 export function figureVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
   const [subject, other] = u.models;
   if (!subject || !other || !u.attribute || !['pricing', 'context_window', 'benchmark'].includes(u.attribute)) return undefined;
-  const less = LESS_THAN.exec(u.text);
-  const more = MORE_THAN.exec(u.text);
-  if (!less && !more) return undefined;
-  const superlative = less && (!more || less.index <= more.index) ? 'min' : 'max';
+  const superlative = u.figures.comparative;
+  if (!superlative) return undefined;
   const draft = compareModels(ctx, { ...u, superlative }, [subject, other]);
   const lead = draft.blocks[0];
   const winner = draft.models?.[0];
@@ -366,7 +362,7 @@ function comparedFor(ctx: PlanContext, u: Understanding): Draft {
   const forPurpose = modelsForPurpose(ctx, u) ?? sidesForPurpose(ctx, u);
   if (forPurpose) return forPurpose;
   // "Is GPT-5 more expensive than Claude?" asked as a comparison still wants its yes or no.
-  const verdict = /^(?:is|are|does|do|has|have)\b/i.test(u.text.trim()) ? figureVerdict(ctx, u) : undefined;
+  const verdict = u.comparison.opensYesNo ? figureVerdict(ctx, u) : undefined;
   if (verdict) return verdict;
   // "Open vs closed LLMs if we need low latency": a measure named beside two kinds is what they are
   // weighed on, not a third thing to define.
@@ -423,9 +419,6 @@ function onMeasure(ctx: PlanContext, u: Understanding): Draft | undefined {
   return { ...draft, blocks: [...draft.blocks, unsaid] };
 }
 
-/** "Why did X beat Y?", "why do X scale better than Y?": a reason that ranks one side over the other. */
-const WHY_ONE_WON = /\b(?:switch(?:ed)? (?:from|to)|moved? (?:from|to)|beat|beats|beaten|replac\w*|overt(?:ook|aken|ake)|outperform\w*|took over|take over|won|win|wins|dominat\w*|(?:better|faster|more \w+) than|over)\b/i;
-
 /**
  * "Why did transformers beat recurrent models?": an explanation that opens on one side's definition
  * says what that side is, not why the other won; the section comparing the two says what made the
@@ -434,7 +427,7 @@ const WHY_ONE_WON = /\b(?:switch(?:ed)? (?:from|to)|moved? (?:from|to)|beat|beat
 export function answerWhyOneWon(ctx: PlanContext, u: Understanding, explained: Draft): Draft {
   const [a, b] = u.concepts;
   const first = explained.blocks[0]?.passage;
-  if (!a || !b || u.concepts.length > 2 || !explained.answered || !first || !WHY_ONE_WON.test(u.text)) return explained;
+  if (!a || !b || u.concepts.length > 2 || !explained.answered || !first || !u.comparison.whyWon) return explained;
   if (first !== a.defining && first !== b.defining) return explained;
   const section = comparisonSection(ctx, { ...u, aspect: 'comparison' }, [a, b]);
   if (!section) return explained;

@@ -39,7 +39,7 @@ function firstNamed(ctx: PlanContext, u: Understanding, concepts: readonly Conce
 export function passingNames(ctx: PlanContext, u: Understanding, concepts: readonly Concept[]): ReadonlySet<string> | undefined {
   const [first, ...others] = concepts;
   if (!u.followUp || !first || others.length === 0 || PAIRED.test(u.previous?.text ?? '') || BOTH.test(u.text)) return undefined;
-  const own = new Set(ctx.index.analyzer.terms(u.text).filter((t) => !WEAK_TERMS.has(t)));
+  const own = new Set(u.said.terms.filter((t) => !WEAK_TERMS.has(t)));
   const namesOf = (c: Concept) => new Set(c.names.flatMap((n) => ctx.index.analyzer.terms(n)));
   if (concepts.some((c) => [...namesOf(c)].some((t) => own.has(t)))) return undefined;
   const main = namesOf(first);
@@ -61,7 +61,7 @@ function followUpTerms(ctx: PlanContext, u: Understanding): readonly WeightedTer
   if (!u.followUp || !u.previous) return u.terms;
   // Its own words: those it says, and those the earlier turn did not have (a misspelling corrected).
   const before = new Set(u.previous.terms.map((t) => t.term));
-  const own = new Set([...ctx.index.analyzer.terms(u.text), ...u.terms.filter((t) => !before.has(t.term)).map((t) => t.term)]);
+  const own = new Set([...u.said.terms, ...u.terms.filter((t) => !before.has(t.term)).map((t) => t.term)]);
   const asked = u.terms.filter((t) => own.has(t.term) && !t.term.startsWith('~') && !WEAK_TERMS.has(t.term));
   if (asked.length === 0) return u.terms;
   return u.terms.map((t) => (own.has(t.term) ? t : { ...t, weight: t.weight * 0.25 }));

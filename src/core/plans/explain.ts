@@ -12,13 +12,11 @@ import { coverage, DEFINITION_LABEL, definitionPattern, idfWeights, rankEvidence
 import type { Concept } from '../lexicon/concepts.js';
 import type { Understanding } from '../understand/types.js';
 import { WEAK_TERMS } from '../understand/terms.js';
-import { quotedIn } from '../understand/sides.js';
 import { linkTokens } from '../lexicon/phrases.js';
 import { modelProfileDraft } from './model-profile.js';
 import { modelAspectDraft } from './model-aspect.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { supported } from './support.js';
-import { DOUBT, polarClause } from './verdict.js';
 import { contentTerms, passingNames } from './explain-terms.js';
 import { AFTER_DEFINITION, asksWhatItIs, withFigure } from './explain-compound.js';
 
@@ -91,7 +89,7 @@ export function withinArticle<T extends { passage: Passage }>(ctx: PlanContext, 
 /** What an unlinked definition question names: its rarest content words, as written ("LoRA", "SWE-bench Verified"). */
 function subjectWords(u: Understanding): string[] {
   // A quoted term is the subject: "what does the '70B' in a model name mean?"
-  const quoted = quotedIn(u.text);
+  const quoted = u.said.quoted;
   if (quoted) return [quoted];
   const frameVerbs = new Set(['measur', 'mean', 'stand', 'refer', 'work', 'do', 'count']);
   const strong = u.terms.filter((t) => t.weight >= 1 && !t.term.startsWith('~') && !frameVerbs.has(t.term));
@@ -111,7 +109,7 @@ const IS_QUESTION = /(?:^|[.?!]\s+)(?:is|are|isn't|aren't|isnt|arent)\b/i;
  * so what defines that name answers it, not the concept's own definition.
  */
 function quotedAlias(ctx: PlanContext, u: Understanding, concepts: readonly Concept[]): string[] | undefined {
-  const quoted = concepts[0] ? quotedIn(u.text) : undefined;
+  const quoted = concepts[0] ? u.said.quoted : undefined;
   if (!quoted) return undefined;
   const key = (n: string) => ctx.index.analyzer.terms(n).filter((t) => !t.startsWith('~')).join(' ');
   const asked = key(quoted);
@@ -165,7 +163,7 @@ export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: 
     ...(aspect && ASPECT_CUES[aspect] ? { cue: ASPECT_CUES[aspect] } : {}),
     ...(others ? { offCue: others } : {}),
     // "Is X a Y?" is answered by what X is; "can X do Y?" is not.
-    ...(definition && names.length > 0 && (u.intent !== 'yesno' || (IS_QUESTION.test(u.text) && !DOUBT.test(polarClause(u.text) ?? ''))) ? { defines: names } : {}),
+    ...(definition && names.length > 0 && (u.intent !== 'yesno' || (IS_QUESTION.test(u.text) && !u.verdict.doubts)) ? { defines: names } : {}),
     ...(aspect === 'why' ? { reason: true } : {}),
     // A yes/no verdict sits in whichever sentence holds the question's words, not in the opening.
     ...(openings && (aspect === 'definition' || aspect === undefined) && u.intent !== 'yesno' ? { openings: new Set(own) } : {}),
@@ -263,7 +261,7 @@ function explainWithDefinition(ctx: PlanContext, u: Understanding, aspect: Aspec
  * what is asked about; one the question names in passing ("param") is no second subject.
  */
 function quotedFirst(ctx: PlanContext, u: Understanding): readonly Concept[] {
-  const quoted = u.concepts.length > 1 ? quotedIn(u.text) : undefined;
+  const quoted = u.concepts.length > 1 ? u.said.quoted : undefined;
   if (!quoted) return u.concepts;
   const asked = ctx.index.analyzer.terms(quoted).filter((t) => !t.startsWith('~'));
   const holds = (c: Concept) => asked.length > 0 && c.names.some((n) => { const own = new Set(ctx.index.analyzer.terms(n)); return asked.every((t) => own.has(t)); });
@@ -339,7 +337,7 @@ function explainOne(ctx: PlanContext, u: Understanding, aspect: Aspect | undefin
   // The sentence that defines the quoted name answers "what counts as a 'specialized variant'?".
   const asksWhat = aspect === undefined || aspect === 'definition';
   // With no concept to hold it, the quoted term itself is the name to find defined.
-  const quotedTerm = asksWhat && concepts.length === 0 ? quotedIn(u.text) : undefined;
+  const quotedTerm = asksWhat && concepts.length === 0 ? u.said.quoted : undefined;
   const quoted = asksWhat ? (quotedAlias(ctx, u, concepts) ?? (quotedTerm ? [quotedTerm] : undefined)) : undefined;
   const definesQuoted = quoted ? definitionPattern(quoted) : undefined;
   // "Why does X matter?": the subject's section on why (or on what it trades off) says it; the

@@ -7,11 +7,11 @@
 import { formatTokens } from '../../knowledge/catalog-text.js';
 import { fold, stem, words } from '../../knowledge/search/text.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
-import { matchBenchmarks, matchingNotes, modelFact, statNamed, statSentence } from '../catalog/facts.js';
+import { matchBenchmarks, matchingNotes, modelFact, statNamed, statSentence, type FigureWords } from '../catalog/facts.js';
 import { nameTokens } from '../catalog/model-matcher.js';
 import { strengthsClause } from '../catalog/strengths.js';
 import { WEAK_TERMS } from '../understand/terms.js';
-import { ASKS_ORDER, byRelease, groupMembers, releaseMonth, membersByRelease, releaseOrderSentence } from '../catalog/release-order.js';
+import { byRelease, groupMembers, releaseMonth, membersByRelease, releaseOrderSentence } from '../catalog/release-order.js';
 import { blockFrom } from '../compose/blocks.js';
 import { retrievePassages } from '../evidence/retrieve.js';
 import { rankEvidence, statesFigure, type Evidence, type Figure, type Want } from '../evidence/sentences.js';
@@ -100,16 +100,10 @@ function holdsLabel(ctx: PlanContext, terms: ReadonlySet<string>, label: string)
   return wanted.every((t) => terms.has(t));
 }
 
-/** A price asked per period of time, which per-token rates do not give. */
-const PERIOD = /\b(?:per|a|each|every)\s+(month|year|day|week)\b|\b(monthly|yearly|annually|daily|weekly)\b/i;
-const periodWord = (m: RegExpExecArray) => {
-  const w = (m[1] ?? m[2] ?? '').toLowerCase();
-  return /^(?:year|yearly|annually)$/.test(w) ? 'yearly' : /^(?:day|daily)$/.test(w) ? 'daily' : /^week/.test(w) ? 'weekly' : 'monthly';
-};
-
 /** "Which one came out first?", "which is newer?" of the models asked about: each with its date, in release order. */
 export function releaseOrder(ctx: PlanContext, u: Understanding): Draft | undefined {
-  if (!ASKS_ORDER.test(u.text)) return undefined;
+  const end = u.figures.releaseEnd;
+  if (!end) return undefined;
   const models = u.models.slice(0, 4);
   const ordered = byRelease(models);
   if (!ordered) {
@@ -121,16 +115,17 @@ export function releaseOrder(ctx: PlanContext, u: Understanding): Draft | undefi
     return notAnswered('fact', `My documents don't give the release date of ${undated.map((m) => m.name).join(' or ')}, so I can't say which came out first.${known ? ` ${known}` : ''}`, cites);
   }
   const cites = ordered.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined).slice(0, 3);
-  return { kind: 'fact', answered: true, blocks: [{ text: releaseOrderSentence(u.text, ordered) }], cites, models: ordered };
+  return { kind: 'fact', answered: true, blocks: [{ text: releaseOrderSentence(end, ordered) }], cites, models: ordered };
 }
 
 function modelFacts(ctx: PlanContext, u: Understanding): Draft {
   const models = u.models.slice(0, 3);
   // "Which Claude 4.5 model came out first?": the members' own dates give the order, not the series' range.
-  const members = u.attribute === 'released' && models.length === 1 && ASKS_ORDER.test(u.text) ? membersByRelease(ctx.kb.models, models[0]!) : undefined;
-  if (members) {
+  const end = u.figures.releaseEnd;
+  const members = u.attribute === 'released' && models.length === 1 && end ? membersByRelease(ctx.kb.models, models[0]!) : undefined;
+  if (members && end) {
     const cites = members.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined).slice(0, 3);
-    return { kind: 'fact', answered: true, blocks: [{ text: releaseOrderSentence(u.text, members) }], cites, models: members };
+    return { kind: 'fact', answered: true, blocks: [{ text: releaseOrderSentence(end, members) }], cites, models: members };
   }
   const figure = figureWanted(u);
   const cites = models.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined);
@@ -145,22 +140,22 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
   const missing: CatalogEntry[] = [];
   const evidence = [];
   // "What does X cost per month?": the catalog's rates are per token, and the answer says so first.
-  const period = u.attribute === 'pricing' ? PERIOD.exec(u.text) : null;
+  const period = u.attribute === 'pricing' ? u.figures.period : undefined;
   // "Monthly Hugging Face downloads for Llama 4?": a figure named by its catalog label is that figure
   // or none; the model's other figures, notes and strengths answer something else.
   const stat = u.stat !== undefined && (u.attribute === undefined || u.attribute === 'figure') ? u.stat : undefined;
   for (const model of models) {
     const own = stat ? statNamed(model, stat) : undefined;
-    const fact = own ? statSentence(model.name, own) : stat ? undefined : modelFact(model, u.attribute, u.text);
+    const fact = own ? statSentence(model.name, own) : stat ? undefined : modelFact(model, u.attribute, u.figures);
     // "Its score and what the API costs": each further figure asked, from the same entry.
-    const each = stat ? [] : (u.attributes ?? []).map((a) => figureLine(model, a, u.text)).filter((f): f is string => f !== undefined);
+    const each = stat ? [] : (u.attributes ?? []).map((a) => figureLine(model, a, u.figures)).filter((f): f is string => f !== undefined);
     if (each.length >= 2) {
       lines.push(...each);
       continue;
     }
     if (fact) {
-      const tokenRate = period !== null && /\bper 1M\b.*\btokens\b/i.test(fact);
-      lines.push(tokenRate ? `My documents don't give a ${periodWord(period)} price for ${model.name}, only per-token rates: ${fact.replace(new RegExp(`^${escapeRegExp(model.name)}\\s+(?:costs\\s+)?`), '')}` : fact);
+      const tokenRate = period !== undefined && /\bper 1M\b.*\btokens\b/i.test(fact);
+      lines.push(tokenRate ? `My documents don't give a ${period} price for ${model.name}, only per-token rates: ${fact.replace(new RegExp(`^${escapeRegExp(model.name)}\\s+(?:costs\\s+)?`), '')}` : fact);
       continue;
     }
     const stated = statedInDocuments(ctx, u, model, figure ?? (stat ? 'number' : undefined), stat);
@@ -170,7 +165,7 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
     }
     // "Claude's share of API usage": the family's entry holds no figures, its members do.
     const members = groupMembers(ctx.kb.models, model)
-      .map((m) => ({ m, fact: stat ? mapDefined(statNamed(m, stat), (x) => statSentence(m.name, x)) : modelFact(m, u.attribute, u.text) }))
+      .map((m) => ({ m, fact: stat ? mapDefined(statNamed(m, stat), (x) => statSentence(m.name, x)) : modelFact(m, u.attribute, u.figures) }))
       .filter((x): x is { m: CatalogEntry; fact: string } => x.fact !== undefined)
       .slice(0, 3);
     if (members.length > 0) {
@@ -178,7 +173,7 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
       cites.push(...members.map((x) => ctx.modelPassage(x.m)).filter((p) => p !== undefined));
       continue;
     }
-    const note = stat ? undefined : u.attribute === undefined || u.attribute === 'figure' ? matchingNotes(model, u.text)[0] : undefined;
+    const note = stat ? undefined : u.attribute === undefined || u.attribute === 'figure' ? matchingNotes(model, u.figures)[0] : undefined;
     if (note && (!figure || statesFigure(note, figure))) {
       lines.push(`${model.name}: ${note}`);
       continue;
@@ -201,7 +196,7 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
   if (lines.length === 0 && evidence.length === 0) {
     const names = missing.map((m) => m.name).join(' or ');
     // "GPT-5's LMArena Elo": the benchmark asked is named, and the scores the model has are given.
-    const benchmark = u.attribute === 'benchmark' ? benchmarkNamed(ctx, u.text) : undefined;
+    const benchmark = u.attribute === 'benchmark' ? benchmarkNamed(ctx, u.figures.stems) : undefined;
     const label = benchmark && missing.length === 1 ? `${names}'s ${benchmark} score` : `${askedLabel(u, stat)} of ${names}`;
     const scores = u.attribute === 'benchmark' ? missing.flatMap((m) => m.benchmarks.map((b) => `${m.name} scored ${b.score} on ${b.name}.`)) : [];
     const known = [...scores, ...missing.map((m) => knownFigures(m))].filter(Boolean).join(' ');
@@ -215,7 +210,7 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
 
 /** "How much energy / CO2…": the measure asked for right after "how much/many", when the documents never use its words. */
 function unknownMeasure(u: Understanding): string | undefined {
-  const after = MEASURED.exec(u.text)?.[1];
+  const after = u.figures.measured;
   if (!after) return undefined;
   const said = after.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const unknown = new Set(u.unknownTerms.map((t) => fold(t)));
@@ -224,11 +219,9 @@ function unknownMeasure(u: Understanding): string | undefined {
   return said.filter(isUnknown).map((w) => (/\d/.test(w) ? w.toUpperCase() : w)).join(' or ');
 }
 
-/** The words after "how much", "how many", up to the verb or the end of the clause: "energy / co2". */
-const MEASURED = /\bhow (?:much|many)\s+((?:[a-z0-9]+\s*(?:\/|,|\bor\b|\band\b)?\s*){1,3}?)(?=\s+(?:did|does|do|is|are|was|were|will|would|has|have|had|went|goes|it|they|per|a|an|the|for|of|to|in|on|by)\b|[?.!]|$)/i;
 
 /** One figure of a model's entry; a score is a benchmark's, never a stat the question's other words happen to name ("API"). */
-function figureLine(model: CatalogEntry, attribute: Attribute, question: string): string | undefined {
+function figureLine(model: CatalogEntry, attribute: Attribute, question: FigureWords): string | undefined {
   if (attribute !== 'benchmark') return modelFact(model, attribute, question);
   const scores = matchBenchmarks(model, question);
   return scores.length > 0 ? `${model.name} scored ${scores.map((b) => `**${b.score}** on ${b.name}`).join('; ')}.` : undefined;
@@ -254,8 +247,7 @@ function strengthsAbout(ctx: PlanContext, u: Understanding, model: CatalogEntry)
 }
 
 /** The benchmark a question names, as the catalog spells it for any model ("elo on lmarena" → LMArena Elo). */
-function benchmarkNamed(ctx: PlanContext, question: string): string | undefined {
-  const asked = new Set(words(fold(question)).map(stem));
+function benchmarkNamed(ctx: PlanContext, asked: ReadonlySet<string>): string | undefined {
   const names = [...new Set(ctx.kb.models.flatMap((m) => m.benchmarks.map((b) => b.name)))];
   const hits = (name: string) => words(fold(name)).map(stem).filter((w) => w.length > 2 && !/^\d+$/.test(w) && asked.has(w)).length;
   return names.map((name) => ({ name, n: hits(name) })).filter((x) => x.n > 0).sort((a, b) => b.n - a.n)[0]?.name;
@@ -314,7 +306,7 @@ function namedFacts(ctx: PlanContext, u: Understanding): Draft {
  * ones: among the units that state the figure, the one holding most of the follow-up's own words.
  */
 function byOwnWords(ctx: PlanContext, u: Understanding, evidence: readonly Evidence[]): Evidence | undefined {
-  const own = new Set(ctx.index.analyzer.terms(u.text));
+  const own = new Set(u.said.terms);
   const count = (e: Evidence) => [...own].filter((t) => e.unit.terms.has(t)).length;
   let best: Evidence | undefined;
   for (const e of evidence) if (!best || count(e) > count(best)) best = e;
@@ -325,7 +317,7 @@ function byOwnWords(ctx: PlanContext, u: Understanding, evidence: readonly Evide
 function onlyNames(ctx: PlanContext, u: Understanding): boolean {
   if (u.models.length === 0 || u.attribute !== undefined || u.followUp) return false;
   const named = new Set(u.models.flatMap((m) => [m.name, ...m.aliases]).flatMap((n) => ctx.index.analyzer.terms(n)));
-  const said = ctx.index.analyzer.terms(u.text).filter((t) => !t.startsWith('~'));
+  const said = u.said.terms.filter((t) => !t.startsWith('~'));
   return said.length > 0 && said.every((t) => named.has(t));
 }
 
@@ -376,8 +368,6 @@ function dated(lead: Block): Block {
   return date ? { ...lead, text: `As of **${date}**: ${lead.text}` } : lead;
 }
 
-/** "Which model pioneered the techniques…", "who first introduced…": asks for whoever the sentence credits. */
-const ASKS_ORIGIN = /\b(?:which|what|who)\b(?:\s+\w+){0,3}?\s+(?:pioneer\w*|first (?:develop|introduc|creat|invent|propos)\w*|originat\w*|invent\w*|came up with|introduc\w*)\b/i;
 /** The name a sentence credits with a first: "techniques first developed for Eurus (…)", "pioneered by X". */
 const CREDITED = /\b(?:first (?:developed|introduced|created|used|proposed|built)|pioneered|originated|invented|introduced)\s+(?:for|by|with|in|at)\s+(?:the\s+)?\**([A-Z][\w.-]*(?:[ -](?:[A-Z0-9][\w.-]*))*)\**/;
 
@@ -386,7 +376,7 @@ const CREDITED = /\b(?:first (?:developed|introduced|created|used|proposed|built
  * techniques first developed for Eurus"): the credited name, in bold, opens the answer instead.
  */
 function credited(u: Understanding, lead: Block): Block {
-  if (!ASKS_ORIGIN.test(u.text)) return lead;
+  if (!u.figures.asksOrigin) return lead;
   const name = CREDITED.exec(lead.text)?.[1];
   if (!name || new RegExp(`^\\W*${escapeRegExp(name)}\\b`).test(lead.text)) return lead;
   return { ...lead, text: `**${name}**: ${lead.text.replace(/\*\*([^*]+)\*\*/g, '$1')}` };

@@ -18,7 +18,7 @@ import { rankItems, unpricedItems } from './item-ranking.js';
 import { optionUnderConstraint } from './option-fit.js';
 import { displayName } from './pick-wording.js';
 import { answerYesNo, judgedEvidence, relationVerdict, verdictEvidence } from './yesno.js';
-import { asksVerdict, polarClause, verdictLead } from './verdict.js';
+import { asksVerdict, verdictLead } from './verdict.js';
 import { linkTokens } from '../lexicon/phrases.js';
 import { asksWhichSide } from './compare-verdict.js';
 import { blockFrom } from '../compose/blocks.js';
@@ -224,7 +224,7 @@ function verdictFirst(ctx: PlanContext, u: Understanding, draft: Draft): Draft {
  * is about, which its pronoun stands for.
  */
 function relatedSides(ctx: PlanContext, u: Understanding): Side[] | undefined {
-  const clause = polarClause(u.text);
+  const clause = u.verdict.clause;
   if (!clause || u.concepts.length < 2) return undefined;
   const named = ctx.concepts.dictionary.find(linkTokens(clause)).map((m) => m.value);
   const object = u.concepts.find((c) => named.includes(c));

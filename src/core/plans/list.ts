@@ -5,7 +5,7 @@
 import { madeBy } from '../understand/alternative.js';
 import { narrowedByAccess } from './list-narrow.js';
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
-import { fold, stem, words } from '../../knowledge/search/text.js';
+import { stem } from '../../knowledge/search/text.js';
 import { announcedCount, announcedNoun, blockFrom } from '../compose/blocks.js';
 import { analysed } from '../evidence/analysed.js';
 import { retrievePassages } from '../evidence/retrieve.js';
@@ -22,8 +22,6 @@ import { childSections } from './sections.js';
 import { enumeratedList } from './enumeration.js';
 import { lowerFirst } from '../lexicon/case.js';
 
-const ASKS_FOR_MODELS = /\b(?:models?|tools?|options|llms|generators?|products|apps)\b/i;
-const ASKS_FOR_KINDS = /\b(?:types?|kinds?|categor(?:y|ies)|architectures?|famil(?:y|ies)|approaches|ways|stages|steps|varieties)\b/i;
 const LIST_CUE = /:\s*$|^\s*[-*•]|\b(?:there are|main types|types of|kinds of|stages|steps|ways|include|includes)\b/i;
 
 /** A list written in one sentence: "The most notable types are A, B, C and D." */
@@ -32,7 +30,7 @@ const PROSE_LIST = /\b(?:types|kinds|categories|families|classes|varieties)\s+(?
 export function catalogList(ctx: PlanContext, u: Understanding): Draft | undefined {
   // A follow-up narrowing the models the last answer listed ("which of those are open source?") asks for models too.
   const narrowing = u.followUp && u.models.length > 1;
-  if (ctx.kb.models.length === 0 || (!ASKS_FOR_MODELS.test(u.text) && !narrowing) || ASKS_FOR_KINDS.test(u.text)) return undefined;
+  if (ctx.kb.models.length === 0 || (!u.list.asksModels && !narrowing) || u.list.asksKinds) return undefined;
   const article = u.articles[0];
   if (u.categories.length === 0 && !u.constraints.openWeights && !u.constraints.frontier && !article && !u.madeBy && u.models.length < 2) return undefined;
   // The models an article names: the catalog entries it is the source of.
@@ -70,8 +68,6 @@ function catalogKindsNamed(ctx: PlanContext, u: Understanding): Set<string> {
   return new Set(u.concepts.flatMap((c) => [c.name, ...c.names].map((n) => n.toLowerCase())).filter((n) => categories.has(n)));
 }
 
-/** "Specialised LLMs", "besides general chat": the kinds built for one job, not the general line. */
-const SPECIALISED = /\bspeciali[sz]\w*|\b(?:besides|apart from|other than|beyond)\s+(?:the\s+)?general\b/i;
 
 const namedIn = (text: string, c: Concept) => c.names.some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i').test(text));
 
@@ -90,27 +86,19 @@ function kindsUnder(ctx: PlanContext, concept: Concept, specialised: boolean): C
   return kinds.filter((k) => !definitions.some((x) => x.d !== k && namedIn(x.text, k)));
 }
 
-/**
- * Words that ask for the sorts of a thing. "The ways to deploy a model", "deployment options" ask
- * for the ways the knowledge files under deployment (API, self-hosting, an app) as "kinds" does.
- */
-const ASKS_FOR_SORTS = /\b(?:kinds?|types?|sorts?|categor(?:y|ies)|famil(?:y|ies)|flavou?rs?|variet(?:y|ies)|specialis\w*|specializ\w*)\b/i;
-/** Ways of doing something: a kind of model has no ways ("the ways to deploy an LLM" are not kinds of LLM). */
-const ASKS_FOR_WAYS = /\b(?:ways|options|methods|routes|paths)\b/i;
-
 /** "What kinds of audio models are there?": the kinds the knowledge files under the concept. */
 function kindsOf(ctx: PlanContext, u: Understanding): Draft | undefined {
   const concept = u.concepts[0];
-  if (!concept || concept.narrower.length < 2 || !(ASKS_FOR_SORTS.test(u.text) || (ASKS_FOR_WAYS.test(u.text) && concept.kind !== 'model-type'))) return undefined;
+  if (!concept || concept.narrower.length < 2 || !(u.list.asksSorts || (u.list.asksWays && concept.kind !== 'model-type'))) return undefined;
   if ((concept.aspects.get('types') ?? []).length > 0) return undefined;
-  const kinds = kindsUnder(ctx, concept, SPECIALISED.test(u.text));
+  const kinds = kindsUnder(ctx, concept, u.list.specialised);
   if (kinds.length < 2) return undefined;
   const line = (c: (typeof kinds)[number]) => {
     const first = analysed(ctx.index, c.defining!).units[0]?.unit.text ?? '';
     return `- ${first}`;
   };
   // A subset the question asked for is counted as what it is, not as every kind the documents describe.
-  const specialised = SPECIALISED.test(u.text);
+  const specialised = u.list.specialised;
   const intro = specialised ? `My documents describe ${kinds.length} specialised kinds of ${concept.name}` : `My documents describe ${kinds.length} kinds of ${concept.name}`;
   const full = `${intro}:\n${kinds.map(line).join('\n')}`;
   // Too long to read whole: each kind by its section's own name, as the documents write it.
@@ -119,8 +107,6 @@ function kindsOf(ctx: PlanContext, u: Understanding): Draft | undefined {
   return { kind: 'list', answered: true, blocks: [{ text }], cites: kinds.slice(0, 4).map((c) => c.defining!), concepts: [concept, ...kinds] };
 }
 
-/** "What categories of model does the overview cover?": a question about what an article takes in. */
-const ASKS_WHAT_IT_COVERS = /\b(?:cover|covers|covered|describe|describes|described|discuss|discusses|walk(?:s)? through|go(?:es)? (?:over|through)|talk about|deal with|include|includes|break down)\b/i;
 /** The article's own account of what it takes in: "The overview covers A, B, C and D." */
 const COVERS_LIST = /\b(?:covers|describes|discusses|walks through|goes (?:over|through))\s+(?!how\b|what\b|why\b)[^.]*,[^.]*\band\b/i;
 
@@ -130,7 +116,7 @@ const COVERS_LIST = /\b(?:covers|describes|discusses|walks through|goes (?:over|
  */
 function articleKinds(ctx: PlanContext, u: Understanding): Draft | undefined {
   const article = u.articles[0];
-  if (!article || !ASKS_FOR_KINDS.test(u.text) || !ASKS_WHAT_IT_COVERS.test(u.text)) return undefined;
+  if (!article || !u.list.asksKinds || !u.list.asksCoverage) return undefined;
   const fromIt = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, limit: 6, filter: (p) => p.source?.title === article.title || (!p.source && article.documents.some((d) => d.id === p.docId && d.sources.length === 1)) });
   const evidence = rankEvidence(ctx.index, u.terms, fromIt, { cue: COVERS_LIST });
   const best = evidence.find((e) => COVERS_LIST.test(e.unit.unit.text));
@@ -223,9 +209,9 @@ function documentList(ctx: PlanContext, u: Understanding, keep?: (p: Passage) =>
   const table = best.units.some((x) => x.unit.index > best.unit.unit.index && x.unit.row);
   // And only items of the kind asked: "what kinds of specialised LLMs" is not answered by "two ways of creating a code LLM".
   const noun = announcedNoun(best.unit.unit.text);
-  const askedNoun = noun !== undefined && words(fold(u.text)).map(stem).includes(stem(noun));
+  const askedNoun = noun !== undefined && u.said.stems.has(stem(noun));
   const ownItems = announced !== undefined && !table && askedNoun && blockFrom(best, { maxChars: 1100, maxUnits: 4, wholeList: true }).text.split('\n').length === announced + 1;
-  if (children.length >= 2 && !ownItems && (announced === children.length || (announced === undefined && best.unit.unit.index === 0 && /\b(?:types?|kinds?|categor\w+|stages?|steps?)\b/i.test(u.text)))) {
+  if (children.length >= 2 && !ownItems && (announced === children.length || (announced === undefined && best.unit.unit.index === 0 && u.list.namesKinds))) {
     // A lead announcing other things than the sub-sections ("two main ways…" over "Math LLMs", "Agentic LLMs") does not introduce them.
     const lead = noun !== undefined && !askedNoun ? `Under ${best.passage.section}, my documents describe ${children.length}:` : best.unit.unit.text;
     const text = `${lead}\n${children.map((c) => `- ${c}`).join('\n')}`;

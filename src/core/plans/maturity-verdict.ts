@@ -12,7 +12,6 @@ import type { Concept } from '../lexicon/concepts.js';
 import { categoryConcept } from '../understand/needs.js';
 import { WEAK_TERMS } from '../understand/terms.js';
 import type { Understanding } from '../understand/types.js';
-import { asksVerdictOnPlan } from '../understand/verdict-ask.js';
 import type { Draft, PlanContext } from './context.js';
 import { asksProposalVerdict } from './proposal.js';
 import { IMMATURE } from './type-setup.js';
@@ -38,7 +37,7 @@ function kindAsked(ctx: PlanContext, u: Understanding): Concept | undefined {
 /** Whether the question asks for a verdict on taking the kind up. */
 function asksAdoption(u: Understanding): boolean {
   if (LEANS_AGAINST.test(u.text)) return false;
-  return asksProposalVerdict(u) || asksVerdictOnPlan(u.text) || (asksVerdict(u) && READY.test(u.text));
+  return asksProposalVerdict(u) || u.verdict.onPlan || (asksVerdict(u) && READY.test(u.text));
 }
 
 /** The verdict on adopting a kind its documents call immature, with what holds it back. */
@@ -53,7 +52,7 @@ export function maturityVerdict(ctx: PlanContext, u: Understanding): Draft | und
   // The situation's own words, beyond the kind's name: "long", "length", "security".
   const named = new Set([kind.name, ...kind.names].flatMap((n) => ctx.index.analyzer.terms(n)));
   // Its own words too: one the index lacks ("long") may still begin one the section has ("longer").
-  const asked = [...u.terms.filter((t) => t.weight >= 0.5).map((t) => t.term), ...ctx.index.analyzer.terms(u.text)];
+  const asked = [...u.terms.filter((t) => t.weight >= 0.5).map((t) => t.term), ...u.said.terms];
   const said = [...new Set(asked)].filter((t) => !t.startsWith('~') && !WEAK_TERMS.has(t) && !named.has(t));
   // A word of the situation the section says in a longer form ("long" clips, "longer" videos).
   const meets = (x: AnalysedUnit) => said.some((t) => x.terms.has(t) || (t.length >= 4 && [...x.terms].some((s) => s.startsWith(t))));

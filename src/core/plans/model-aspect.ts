@@ -53,7 +53,7 @@ function limitations(ctx: PlanContext, u: Understanding): Draft | undefined {
 
 function strengths(ctx: PlanContext, u: Understanding): Draft | undefined {
   const model = u.models[0]!;
-  const text = modelFact(model, 'strengths', u.text);
+  const text = modelFact(model, 'strengths', u.figures);
   if (!text) return undefined;
   const cites = [ctx.modelPassage(model)].filter((p): p is Passage => p !== undefined);
   return { kind: 'explanation', answered: true, blocks: [{ text, ...(cites[0] ? { passage: cites[0] } : {}) }], cites, models: [model] };

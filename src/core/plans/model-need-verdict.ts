@@ -28,7 +28,7 @@ export function modelNeedVerdict(ctx: PlanContext, u: Understanding): Draft | un
   else if (place >= 0 && place < Math.max(1, Math.ceil(ranked.length * TOP_SHARE))) lead = `Yes: ${model.name}'s context window of ${window} is ${place === 0 ? 'the largest' : 'among the largest'} in my documents${ahead}, so long inputs fit in one prompt.`;
   // Below the largest, and with no length stated, whether it is enough depends on the inputs.
   else lead = `It depends on how long the inputs are: ${model.name}'s context window is ${window}, while ${ranked.slice(0, 2).map((m) => `${m.name} holds ${formatTokens(m.context_window!)}`).join(' and ')}.`;
-  const price = modelFact(model, 'pricing', u.text);
+  const price = modelFact(model, 'pricing', u.figures);
   const cites = [ctx.modelPassage(model)].filter((p) => p !== undefined);
   return { kind: 'fact', answered: true, blocks: [{ text: lead }, ...(price ? [{ text: price }] : [])], cites, models: [model] };
 }

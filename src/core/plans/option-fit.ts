@@ -71,7 +71,7 @@ function optionsOf(ctx: PlanContext, passage: Passage): { options: Option[]; lea
  * the list's lead-in or another label shares ("labelling" in "three labelling routes: crowd labelling…").
  */
 function offered(ctx: PlanContext, u: Understanding, option: Option, options: readonly Option[], leadIn: string): boolean {
-  const said = new Set(ctx.index.analyzer.terms(u.text));
+  const said = new Set(u.said.terms);
   const common = new Set([...ctx.index.analyzer.terms(leadIn), ...options.filter((o) => o !== option).flatMap((o) => ctx.index.analyzer.terms(o.label))]);
   return ctx.index.analyzer.terms(option.label).some((t) => !WEAK_TERMS.has(t) && !common.has(t) && said.has(t));
 }

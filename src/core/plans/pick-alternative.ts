@@ -6,7 +6,7 @@
  */
 import { categoryLabels, formatTokens } from '../../knowledge/catalog-text.js';
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
-import { matchBenchmarks, numericValue, priceFigures } from '../catalog/facts.js';
+import { matchBenchmarks, numericValue, priceFigures, type FigureWords } from '../catalog/facts.js';
 import { madeBy } from '../understand/alternative.js';
 import type { AlternativeAsk, Understanding } from '../understand/types.js';
 import { WEAK_TERMS } from '../understand/terms.js';
@@ -34,7 +34,7 @@ const named = (m: CatalogEntry, developerAsked: boolean) => `**${m.name}**${m.de
 const listed = (ps: readonly Pick[]) => ps.map((p) => `${p.model.name}${why(p) ? ` (${why(p)})` : ''}`).join('; ');
 
 /** A figure of a model, in words: its price, context window or benchmark score. */
-function figure(m: CatalogEntry, ask: NonNullable<AlternativeAsk['by']>, question: string): string | undefined {
+function figure(m: CatalogEntry, ask: NonNullable<AlternativeAsk['by']>, question: FigureWords): string | undefined {
   if (ask.attribute === 'pricing') return priceFigures(m);
   if (ask.attribute === 'context_window') return m.context_window ? `a ${formatTokens(m.context_window).split(' ')[0]}-token context window` : undefined;
   const b = matchBenchmarks(m, question)[0];
@@ -43,13 +43,13 @@ function figure(m: CatalogEntry, ask: NonNullable<AlternativeAsk['by']>, questio
 
 /** "Any cheaper alternative?": the best-fitting one beating the pick on the figure, or undefined when the documents cannot tell. */
 function betterOnFigure(ctx: PlanContext, u: Understanding, pick: CatalogEntry, pool: readonly Pick[], ask: NonNullable<AlternativeAsk['by']>): Draft | undefined {
-  const base = numericValue(pick, ask.attribute, u.text);
+  const base = numericValue(pick, ask.attribute, u.figures);
   const beats = (v: number | undefined) => v !== undefined && base !== undefined && (ask.direction === 'min' ? v < base : v > base);
   // Open weights carry no per-token fee: cheaper than a model billed per token, whatever its figure.
-  const feeFree = (m: CatalogEntry) => ask.attribute === 'pricing' && ask.direction === 'min' && m.access === 'open' && numericValue(m, 'pricing', u.text) === undefined;
+  const feeFree = (m: CatalogEntry) => ask.attribute === 'pricing' && ask.direction === 'min' && m.access === 'open' && numericValue(m, 'pricing', u.figures) === undefined;
   const billed = pick.access === 'proprietary' || base !== undefined;
-  const better = pool.filter((p) => beats(numericValue(p.model, ask.attribute, u.text)) || (billed && feeFree(p.model)));
-  const own = figure(pick, ask, u.text);
+  const better = pool.filter((p) => beats(numericValue(p.model, ask.attribute, u.figures)) || (billed && feeFree(p.model)));
+  const own = figure(pick, ask, u.figures);
   const word = ask.attribute === 'pricing' ? (ask.direction === 'min' ? 'cheaper' : 'pricier') : ask.attribute === 'context_window' ? (ask.direction === 'min' ? 'smaller-context' : 'longer-context') : ask.direction === 'min' ? 'lower-scoring' : 'higher-scoring';
   const first = better[0];
   if (!first) {
@@ -58,12 +58,12 @@ function betterOnFigure(ctx: PlanContext, u: Understanding, pick: CatalogEntry, 
   }
   const m = first.model;
   const note = m.pricing?.note ? ` (${m.pricing.note})` : '';
-  const reason = feeFree(m) ? `it has open weights, so there is no per-token fee, only the infrastructure to run it${note}` : (figure(m, ask, u.text) ?? '');
+  const reason = feeFree(m) ? `it has open weights, so there is no per-token fee, only the infrastructure to run it${note}` : (figure(m, ask, u.figures) ?? '');
   const against = own ? ` ${pick.name} ${ask.attribute === 'pricing' ? 'costs' : 'has'} ${own}.` : '';
   const strength = why(first);
   const lines = [`${named(m, false)} is a ${word} alternative to ${pick.name}: ${reason}.${against}${strength ? ` It is known for: ${strength}.` : ''}`];
   const others = better.slice(1, 3);
-  if (others.length > 0) lines.push(`Also ${word}: ${others.map((p) => `${p.model.name} (${feeFree(p.model) ? 'open weights, no per-token fee' : figure(p.model, ask, u.text)})`).join('; ')}.`);
+  if (others.length > 0) lines.push(`Also ${word}: ${others.map((p) => `${p.model.name} (${feeFree(p.model) ? 'open weights, no per-token fee' : figure(p.model, ask, u.figures)})`).join('; ')}.`);
   return draft(ctx, lines.join('\n'), [m, pick, ...others.map((p) => p.model)]);
 }
 

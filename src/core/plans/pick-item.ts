@@ -49,7 +49,7 @@ export function answerPickedItem(ctx: PlanContext, u: Understanding): Draft | un
   const concepts = items.map((item) => conceptNamed(ctx, item));
   const sections = concepts.map((c) => new Set(c?.defining ? analysed(ctx.index, c.defining).units.slice(0, 3).flatMap((x) => [...x.terms]) : []));
   // The words this turn brings that tell the items apart: not those every item holds (the list's own subject).
-  const own = [...new Set(analyzer.terms(u.text))].filter((t) => !WEAK_TERMS.has(t.replace(/^~/, '')) && !lines.every((l) => holds(l, t)));
+  const own = [...new Set(u.said.terms)].filter((t) => !WEAK_TERMS.has(t.replace(/^~/, '')) && !lines.every((l) => holds(l, t)));
   if (own.length === 0) return undefined;
   const scored: Scored[] = items.map((item, i) => {
     let score = 0;

@@ -7,7 +7,7 @@
 import { formatTokens } from '../../knowledge/catalog-text.js';
 import type { SearchIndex } from '../../knowledge/search/search-index.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
-import { numericValue, priceFigures } from '../catalog/facts.js';
+import { NO_FIGURE_WORDS, numericValue, priceFigures } from '../catalog/facts.js';
 import { idfWeights } from '../evidence/sentences.js';
 import { WEAK_TERMS } from '../understand/terms.js';
 import type { CategoryMention, Constraints, Understanding } from '../understand/types.js';
@@ -194,11 +194,11 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
   // A need carried over from earlier in the thread ("which of them…" after "open image models")
   // still filters, but the question's own need is the reason said first.
   const carriedOpen = u.statedConstraints !== undefined && needsOpen(c) && !needsOpen(u.statedConstraints);
-  const priced = candidates.filter((m) => numericValue(m, 'pricing', '') !== undefined);
+  const priced = candidates.filter((m) => numericValue(m, 'pricing', NO_FIGURE_WORDS) !== undefined);
   // Price orders the pick only when it is known for the models at hand: in a named family where some
   // are unpriced ("which claude for high volume"), a price ranking would crown the one that is priced.
   const byPrice = (c.budget || c.highVolume) && !needsOpen(c) && priced.length > 0 && (!pool || priced.length === candidates.length);
-  const cheapest = byPrice && priced.length > 0 ? Math.min(...priced.map((m) => numericValue(m, 'pricing', '')!)) : undefined;
+  const cheapest = byPrice && priced.length > 0 ? Math.min(...priced.map((m) => numericValue(m, 'pricing', NO_FIGURE_WORDS)!)) : undefined;
   const longest = c.longContext ? Math.max(0, ...candidates.map((m) => m.context_window ?? 0)) : 0;
 
   const apiOnly = c.managedApi && !needsOpen(c);
@@ -222,7 +222,7 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
     // model run on your own machines is not on that scale.
     if (apiOnly && (c.budget || c.highVolume) && model.access === 'open' && !(model.deployment ?? []).includes('api')) score *= 0.2;
     if (byPrice) {
-      const v = numericValue(model, 'pricing', '');
+      const v = numericValue(model, 'pricing', NO_FIGURE_WORDS);
       if (v !== undefined && cheapest !== undefined) {
         score = score * 0.3 + 10 * (cheapest / Math.max(v, 1e-6));
         if (v === cheapest) reasons.push(`the lowest per-token price in my documents' pricing (${priceFigures(model)})`);

@@ -12,25 +12,9 @@ import { rankEvidence } from '../evidence/sentences.js';
 import { retrievePassages } from '../evidence/retrieve.js';
 import { WEAK_TERMS } from '../understand/terms.js';
 import type { Understanding } from '../understand/types.js';
-import { DOUBTING_SHOULD } from '../understand/verdict-ask.js';
 import type { Concept } from '../lexicon/concepts.js';
 import type { Draft, PlanContext } from './context.js';
 import { lowerFirst } from '../lexicon/case.js';
-
-/** A closing that asks whether a proposal is wise, and which way "yes" points. */
-const FOR_IT = /\b(?:(?:a |an |the )?(?:good|smart|sensible|wise|right) (?:idea|call|move|plan|choice)|worth it|worth the (?:money|cost)|(?:is (?:that|it|this)|really) (?:necessary|needed))\s*(?:or (?:nah|not|no)\b)?\W*$/i;
-const AGAINST_IT = /\b(?:(?:a |an )?(?:bad|dumb) (?:idea|call|move|plan)|overkill|over-kill|too much)\s*(?:or (?:nah|not|no)\b)?\W*$/i;
-
-/**
- * Asking whether to do something, wherever it is said: "should we still fine-tune?", "is it worth
- * paying for X?", "do we really need X?", "is X overkill for Y?". What it weighs is the clause from
- * the cue on.
- */
-const WORTH = /\b(?:is|would|will|'?s)\s+(?:it|that|this)\s+(?:really\s+|even\s+|still\s+)?(?:be\s+)?worth\b|\bworth (?:paying|using|getting|going|switching|buying|it\b)|\bdo (?:we|i|you) (?:really |actually |even |still |truly )?need\b/i;
-const OVERKILL = /\bover-?kill\b/i;
-const SHOULD = /\b(?:should|shall)\s+(?:we|i|you|they|a|an|the|our|my|one)\b/i;
-/** "Should we still…", "…just to be safe": a "should" that doubts the proposal, as "worth it?" does. */
-const DOUBTED_SHOULD = new RegExp(String.raw`${DOUBTING_SHOULD}|\bjust (?:to be safe|in case)\b`, 'i');
 
 /** What the limits of a thing cost a team: the reason a proposal may not pay off. */
 const DRAWBACK = /\b(?:cost(?:s|ly)?|expensive|pricier|slower|more compute|overkill|limitation|instead|only need|unnecessary|not needed|beyond (?:most |the )?budgets?|(?:millions|billions) of dollars)\b/i;
@@ -38,29 +22,14 @@ const DRAWBACK = /\b(?:cost(?:s|ly)?|expensive|pricier|slower|more compute|overk
 /** What a thing costs to run: the drawback that makes it more than a task needs. */
 const COST = /\b(?:costs? more|cost(?:ly)?\b|expensive|pricier|slower|more compute|beyond (?:most |the )?budgets?|(?:millions|billions) of dollars)/i;
 
-/** "What kind of model do we need", "which one should we use": the cue inside a question for a thing, not about a proposal. */
-const ASKS_FOR_A_THING = /\b(?:what|which|how many|how much|how big|where|who)\b[^.?!,;:]*$/i;
-
-function cueOutsideWhQuestion(re: RegExp, text: string): boolean {
-  const m = re.exec(text);
-  return m !== null && !ASKS_FOR_A_THING.test(text.slice(0, m.index));
-}
-
 export function asksProposalVerdict(u: Understanding): boolean {
-  return FOR_IT.test(u.text) || AGAINST_IT.test(u.text) || cueOutsideWhQuestion(WORTH, u.text) || OVERKILL.test(u.text) || cueOutsideWhQuestion(SHOULD, u.text);
-}
-
-/** Which way the question leans: "overkill?" expects a yes to mean "drop it"; "worth it?" a yes to mean "do it". */
-function leaning(u: Understanding): 'against' | 'for' | 'open' {
-  if (AGAINST_IT.test(u.text) || OVERKILL.test(u.text)) return 'against';
-  if (FOR_IT.test(u.text) || WORTH.test(u.text) || DOUBTED_SHOULD.test(u.text)) return 'for';
-  return 'open';
+  return u.proposal.asked;
 }
 
 /** The verdict on the proposal when the documents state its drawback in the situation's words. */
 export function proposalVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
   if (!asksProposalVerdict(u)) return undefined;
-  const lean = leaning(u);
+  const lean = u.proposal.lean;
   // Of the options the documents list, the one whose stated condition the situation meets.
   const option = weighOptions(ctx, u);
   const concepts = u.concepts;
@@ -82,7 +51,7 @@ export function proposalVerdict(ctx: PlanContext, u: Understanding): Draft | und
   // A plain "should we…?" with no listed option to weigh is advice the other plans give; only a
   // question that doubts the proposal ("worth it?", "overkill?"), or a small team or budget
   // weighing a costly one, is answered by the proposal's drawback alone.
-  const doubts = lean !== 'open' || FOR_IT.test(u.text) || ((u.constraints.smallTeam || u.constraints.budget) && drawback !== undefined && /\b(?:cost|budget|dollars|expensive)/i.test(drawback.unit.unit.text));
+  const doubts = lean !== 'open' || ((u.constraints.smallTeam || u.constraints.budget) && drawback !== undefined && /\b(?:cost|budget|dollars|expensive)/i.test(drawback.unit.unit.text));
   const best = drawback && drawback.coverage >= 0.1 ? drawback : undefined;
   if (!option && (!best || !doubts)) return undefined;
   const verdict = lean === 'against' ? 'Probably, yes' : 'Probably not';
@@ -99,28 +68,10 @@ export function proposalVerdict(ctx: PlanContext, u: Understanding): Draft | und
   return { kind: 'recommendation', answered: true, blocks: [{ ...reason, text }], concepts, cites: other ? [other.passage, best.passage] : [best.passage] };
 }
 
-/** The sentence that puts the proposal: "someone wants to train our own model from scratch". */
-const PROPOSES = /\b(?:wants?|suggest(?:s|ed)?|propos(?:es|ed)|thinks? we should|(?:is |are )?pushing for|plans? to|insists? on)\b/i;
 /** An option of a list and what it is: "Fine-tuning: adapt an existing model…". */
 const OPTION = /^\**([^:*]{2,40}?)\**:\s+(\S.*)$/s;
 /** Where an option says when it fits: "right when the base model underperforms on…". */
 const WHEN = /\b(?:right|enough|best|ideal|suits?|fits?|worth it)\s+(?:only\s+)?when\b|\bbest for (?:use cases |cases |situations |teams )?(?:where|when)\b|\bso it suits\b|\breserved for\b/i;
-
-/** The clause that puts the proposal: "someone wants to train our own model", "should we still fine-tune it". */
-function proposalClause(text: string): string | undefined {
-  const sentences = text.split(/(?<=[.!?])\s+/);
-  const put = sentences.find((s) => PROPOSES.test(s));
-  if (put) return put;
-  for (const cue of [WORTH, OVERKILL, SHOULD]) {
-    const sentence = sentences.find((s) => cue.test(s));
-    if (!sentence) continue;
-    // "is a reasoning model overkill for…": the thing weighed comes before the cue.
-    if (cue === OVERKILL) return sentence.split(/\bfor\b/i)[0];
-    const at = cue.exec(sentence)!;
-    return sentence.slice(at.index).split(/\b(?:if|when|since|because|given)\b|,/i)[0];
-  }
-  return undefined;
-}
 
 /**
  * Of a list of options that holds the proposal ("API integration / fine-tuning / building from
@@ -128,7 +79,7 @@ function proposalClause(text: string): string | undefined {
  * language") the situation meets best: the proposal itself, or another option said to fit better.
  */
 function weighOptions(ctx: PlanContext, u: Understanding): { fits: 'proposed' | 'other'; text: string; proposedWhen?: string; passage: Passage } | undefined {
-  const proposal = proposalClause(u.text);
+  const proposal = u.proposal.clause;
   if (!proposal) return undefined;
   const proposed = new Set(ctx.index.analyzer.terms(proposal).filter((t) => !t.startsWith('~') && !WEAK_TERMS.has(t)));
   const weight = new Map(u.terms.filter((t) => !proposed.has(t.term)).map((t) => [t.term, t.weight]));

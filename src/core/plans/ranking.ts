@@ -6,7 +6,7 @@
 import { formatTokens } from '../../knowledge/catalog-text.js';
 import { fold, stem, words } from '../../knowledge/search/text.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
-import { matchBenchmarks, matchStat, numericValue, priceFigures } from '../catalog/facts.js';
+import { figureWords, matchBenchmarks, matchStat, numericValue, priceFigures } from '../catalog/facts.js';
 import type { Attribute, Understanding } from '../understand/types.js';
 import { notAnswered, type Draft, type PlanContext } from './context.js';
 import { explain } from './explain.js';
@@ -14,7 +14,7 @@ import { unmetNeeds } from './content-kind.js';
 import { familyPool, fitsCategory, pickModels } from './pick-model.js';
 import { recommendModel } from './recommend.js';
 import { noConstraints } from '../understand/needs.js';
-import { documentModelList, wantedCount } from './many.js';
+import { documentModelList } from './many.js';
 import { answerList } from './list.js';
 import { analysed } from '../evidence/analysed.js';
 
@@ -26,7 +26,7 @@ function measureOf(u: Understanding, pool: readonly CatalogEntry[]): Measure | u
   // A stat named by its label is the measure even when no model at hand has it: that is said.
   if (u.stat) return 'stat';
   const asked = withoutKindWords(u);
-  if (asked && pool.some((m) => matchStat(m, asked))) return 'stat';
+  if (asked && pool.some((m) => matchStat(m, figureWords(asked)))) return 'stat';
   return undefined;
 }
 
@@ -36,7 +36,7 @@ function measureOf(u: Understanding, pool: readonly CatalogEntry[]): Measure | u
  */
 function withoutKindWords(u: Understanding): string {
   const kind = new Set([...u.concepts.filter((c) => c.kind === 'model-type').flatMap((c) => c.names), ...u.categories.map((c) => c.category)].flatMap((n) => words(fold(n))).map(stem));
-  return words(fold(u.text)).filter((w) => !kind.has(stem(w))).join(' ');
+  return u.ranking.words.filter((w) => !kind.has(stem(w))).join(' ');
 }
 
 /** The stat label the question names best across the catalog: models are ranked on that one only. */
@@ -44,7 +44,7 @@ function statLabel(u: Understanding, pool: readonly CatalogEntry[]): string | un
   const words = new Set(u.text.toLowerCase().split(/\W+/));
   let best: { label: string; score: number } | undefined;
   for (const m of pool) {
-    const s = matchStat(m, u.text);
+    const s = matchStat(m, u.figures);
     if (!s) continue;
     const score = s.label.toLowerCase().split(/\W+/).filter((w) => w.length > 2 && (words.has(w) || words.has(`${w}s`) || words.has(w.replace(/s$/, '')))).length;
     if (!best || score > best.score) best = { label: s.label, score };
@@ -55,9 +55,9 @@ function statLabel(u: Understanding, pool: readonly CatalogEntry[]): string | un
 function valueText(m: CatalogEntry, measure: Measure, u: Understanding): string {
   if (measure === 'context_window' && m.context_window) return `${formatTokens(m.context_window)} tokens`;
   if (measure === 'pricing') return priceFigures(m) ?? '';
-  if (measure === 'stat') return matchStat(m, u.text)?.value ?? '';
+  if (measure === 'stat') return matchStat(m, u.figures)?.value ?? '';
   if (measure === 'benchmark') {
-    const b = matchBenchmarks(m, u.text)[0];
+    const b = matchBenchmarks(m, u.figures)[0];
     return b ? `${b.score} on ${b.name}` : '';
   }
   return '';
@@ -90,7 +90,7 @@ function tiedLead(ctx: PlanContext, models: readonly CatalogEntry[], standing: s
 
 export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
   // "The most common kind of multimodal LLM" ranks kinds, which the documents describe, not models.
-  if (ctx.kb.models.length === 0 || /\b(?:kinds?|types?|sorts?|variants?|forms?|flavou?rs?)\s+of\b/i.test(u.text)) return explain(ctx, u, undefined);
+  if (ctx.kb.models.length === 0 || u.ranking.ofKinds) return explain(ctx, u, undefined);
   // "Rank the model size classes", "order the training stages": the items the documents list, in their
   // order, not models ranked on a figure.
   if (u.ordered && !ORDERED_MODELS.test(u.ordered) && u.models.length === 0 && u.concepts.some((c) => c.kind !== 'model-type')) {
@@ -120,18 +120,18 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
     // The label the question names across the whole catalog, when one model's best match is another of its own stats.
     const label = measure === 'stat' ? (u.stat && eligible.some((m) => m.stats.some((x) => x.label === u.stat)) ? u.stat : statLabel(u, eligible)) : undefined;
     const ranked = eligible
-      .filter((m) => !label || matchStat(m, u.text)?.label === label)
-      .map((m) => ({ m, v: numericValue(m, measure, u.text) }))
+      .filter((m) => !label || matchStat(m, u.figures)?.label === label)
+      .map((m) => ({ m, v: numericValue(m, measure, u.figures) }))
       .filter((x): x is { m: CatalogEntry; v: number } => x.v !== undefined)
       .sort((a, b) => (direction === 'max' ? b.v - a.v : a.v - b.v));
-    const many = wantedCount(u.text) ?? (u.asksOrder ? Infinity : undefined);
+    const many = u.figures.wanted ?? (u.asksOrder ? Infinity : undefined);
     const unranked = unrankedNamed(u, measure, ranked.map((r) => r.m));
     if (ranked.length > 1 && many !== undefined) return withUnranked(rankedList(ctx, u, measure, label, direction, ranked.slice(0, many).map((r) => r.m), ranked.length), unranked, measure, u);
     // One named model of several with the figure ranks against nothing: its figure, and the others' gap.
     if (ranked.length === 1 && unranked.length > 0) {
       const only = ranked[0]!.m;
       // "and the cheapest?" after a pick ranks the models the last answer named, not the asker.
-      const whose = ctx.matcher.find(u.text).length > 0 ? 'the models you named' : 'those models';
+      const whose = u.ranking.namesModel ? 'the models you named' : 'those models';
       const text = `Of ${whose}, my documents give ${figureWord(measure, u)} only for **${only.name}**: **${valueText(only, measure, u)}**.`;
       return withUnranked({ kind: 'fact', answered: true, blocks: [{ text }], cites: [ctx.modelPassage(only)].filter((p) => p !== undefined), models: [only] }, unranked, measure, u);
     }
@@ -166,7 +166,7 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
   const picks = pickModels(ctx.index, ctx.kb.models, u, scope);
   // "Top video models", "which were the frontier models": every one, the documents' own list when
   // one frames them as asked, else the catalog's.
-  if (wantedCount(u.text) !== undefined) {
+  if (u.figures.wanted !== undefined) {
     const framed = documentModelList(ctx, u, picks.map((p) => p.model));
     if (framed) return framed;
     const listed = answerList(ctx, { ...u, intent: 'list' });
@@ -189,8 +189,14 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
 }
 
 /** "an output price", "a context window": the figure a ranking is on, as a noun phrase. */
+/** The side of a token price the question names, output first when it names both. */
+function priceWord(u: Understanding): string {
+  const side = u.figures.tokens;
+  return side === 'output' || side === 'both' ? 'an output price' : side === 'input' ? 'an input price' : 'a price';
+}
+
 function figureWord(measure: Measure, u: Understanding): string {
-  if (measure === 'pricing') return /\boutput\b/i.test(u.text) ? 'an output price' : /\binput\b/i.test(u.text) ? 'an input price' : 'a price';
+  if (measure === 'pricing') return priceWord(u);
   return measure === 'context_window' ? 'a context window' : measure === 'benchmark' ? 'that score' : 'that figure';
 }
 
@@ -204,7 +210,7 @@ function unrankedNamed(u: Understanding, measure: Measure, ranked: readonly Cata
   const key = (m: CatalogEntry) => (m.family ?? m.name.replace(/\s*\(.*\)$/, '')).toLowerCase();
   const member = (r: CatalogEntry, family: CatalogEntry) => (r.family ?? '').toLowerCase().startsWith(key(family)) || r.name.toLowerCase().startsWith(`${key(family)} `);
   const ofFamily = (m: CatalogEntry) => /\b(?:family|series)\b|\(/i.test(m.name) && ranked.some((r) => member(r, m));
-  const missing = u.models.filter((m) => !ranked.includes(m) && numericValue(m, measure, u.text) === undefined && !ofFamily(m));
+  const missing = u.models.filter((m) => !ranked.includes(m) && numericValue(m, measure, u.figures) === undefined && !ofFamily(m));
   return [...missing.map((m) => m.name), ...u.unknownNames];
 }
 
@@ -218,7 +224,7 @@ function withUnranked(draft: Draft, unranked: readonly string[], measure: Measur
 
 /** Every model with the figure, in order: "ranked by output price, cheapest first". */
 function rankedList(ctx: PlanContext, u: Understanding, measure: Measure, label: string | undefined, direction: 'max' | 'min', models: CatalogEntry[], total: number): Draft {
-  const side = measure === 'pricing' ? (/\boutput\b/i.test(u.text) ? 'an output price' : /\binput\b/i.test(u.text) ? 'an input price' : 'a price') : measure === 'stat' ? `a figure for ${label ?? 'that'}` : measure === 'context_window' ? 'a context window' : `a score on ${matchBenchmarks(models[0]!, u.text)[0]?.name ?? 'that benchmark'}`;
+  const side = measure === 'pricing' ? priceWord(u) : measure === 'stat' ? `a figure for ${label ?? 'that'}` : measure === 'context_window' ? 'a context window' : `a score on ${matchBenchmarks(models[0]!, u.figures)[0]?.name ?? 'that benchmark'}`;
   const order = measure === 'pricing' ? (direction === 'min' ? 'cheapest first' : 'priciest first') : direction === 'min' ? 'lowest first' : 'highest first';
   const which = models.length < total ? `The top ${models.length} of the ${total}` : `The ${total}`;
   const lead = `${which} models my documents give ${side} for, ${order}:`;
@@ -229,8 +235,8 @@ function rankedList(ctx: PlanContext, u: Understanding, measure: Measure, label:
 
 /** "Which model is cheaper than X?": one named model, after "than", that the answer must beat. */
 export function referenceModel(u: Understanding): CatalogEntry | undefined {
-  if (u.models.length !== 1 || !/\b(?:which|what|any|anything|something|another|others?|alternatives?)\b/i.test(u.text)) return undefined;
-  const after = /\b(?:\w+er|more\s+\w+|less\s+\w+)\b(?:\s+[\w-]+){0,3}?\s+than\s+(.+)$/i.exec(u.text)?.[1];
+  if (u.models.length !== 1) return undefined;
+  const after = u.ranking.beyond;
   const model = u.models[0]!;
   return after && after.toLowerCase().includes(model.name.toLowerCase().split(/\s+/)[0]!) ? model : undefined;
 }
@@ -242,15 +248,15 @@ export function answerBeyond(ctx: PlanContext, u: Understanding, reference: Cata
   const direction = u.superlative ?? (measure === 'pricing' ? 'min' : 'max');
   const cites = [ctx.modelPassage(reference)].filter((p) => p !== undefined);
   const on = measure === 'pricing' ? 'a price' : measure === 'context_window' ? 'a context window' : 'that score';
-  const base = numericValue(reference, measure, u.text);
+  const base = numericValue(reference, measure, u.figures);
   if (base === undefined) return notAnswered('fact', `My documents don't give ${on} for ${reference.name}, so I can't say which model beats it.`, cites);
-  const benchmark = measure === 'benchmark' ? matchBenchmarks(reference, u.text)[0]?.name : undefined;
+  const benchmark = measure === 'benchmark' ? matchBenchmarks(reference, u.figures)[0]?.name : undefined;
   const { models: _, ...rest } = u;
   const pool = pickModels(ctx.index, ctx.kb.models, { ...rest, models: [], constraints: { ...u.constraints, budget: false, highVolume: false, longContext: false } })
     .map((p) => p.model)
-    .filter((m) => m !== reference && (!benchmark || matchBenchmarks(m, u.text)[0]?.name === benchmark));
+    .filter((m) => m !== reference && (!benchmark || matchBenchmarks(m, u.figures)[0]?.name === benchmark));
   const better = pool
-    .map((m) => ({ m, v: numericValue(m, measure, u.text) }))
+    .map((m) => ({ m, v: numericValue(m, measure, u.figures) }))
     .filter((x): x is { m: CatalogEntry; v: number } => x.v !== undefined && (direction === 'min' ? x.v < base : x.v > base))
     .sort((a, b) => (direction === 'min' ? a.v - b.v : b.v - a.v));
   const word = measure === 'pricing' ? (direction === 'min' ? 'cheaper' : 'pricier') : measure === 'context_window' ? (direction === 'min' ? 'a smaller context window' : 'a larger context window') : `a ${direction === 'min' ? 'lower' : 'higher'} ${benchmark ?? ''} score`.replace(/\s+score/, ' score');
@@ -266,8 +272,6 @@ export function answerBeyond(ctx: PlanContext, u: Understanding, reference: Cata
 
 /** A list of parameter sizes: "8B, 70B and 405B". */
 const SIZES = /^\s*\d+(?:\.\d+)?\s*[BMT]\b(?:\s*(?:,|and|or|,\s*and)\s*\d+(?:\.\d+)?\s*[BMT]\b)+\s*$/i;
-const SMALLEST = /\b(?:smallest|fastest|cheapest|lightest|tiniest|least capable)\b/i;
-const LARGEST = /\b(?:largest|biggest|most (?:capable|powerful|advanced)|strongest|smartest|best)\b/i;
 /** What the documents say about sizes within a family: "larger ones are more capable". */
 const SIZE_NOTE = /\b(?:larger|bigger|smaller)\b[^.]*\b(?:capable|faster|cheaper|slower)\b|\b(?:capable|faster|cheaper)\b[^.]*\b(?:larger|bigger|smaller)\b/i;
 
@@ -279,15 +283,15 @@ const SIZE_NOTE = /\b(?:larger|bigger|smaller)\b[^.]*\b(?:capable|faster|cheaper
 export function sizeWithin(u: Understanding): ((ctx: PlanContext) => Draft) | undefined {
   const model = u.models.length === 1 ? u.models[0]! : undefined;
   // "The biggest Llama 3.3 variant", "the largest Llama 3.3, how many params?": one model's sizes.
-  if (!model || !(/\b(?:sizes?|versions?|variants?)\b/i.test(u.text) || u.attribute === 'parameters')) return undefined;
+  if (!model || !(u.ranking.asksSizes || u.attribute === 'parameters')) return undefined;
   const stat = model.stats.find((x) => /\b(?:sizes?|parameters?)\b/i.test(x.label) && SIZES.test(x.value));
   if (!stat) return undefined;
-  const small = SMALLEST.test(u.text);
-  if (!small && !LARGEST.test(u.text)) return undefined;
+  if (!u.ranking.sizeEnd) return undefined;
+  const small = u.ranking.sizeEnd === 'smallest';
   const scale: Record<string, number> = { m: 1e-3, b: 1, t: 1e3 };
   const sizes = [...stat.value.matchAll(/(\d+(?:\.\d+)?)\s*([BMT])\b/gi)].map((x) => ({ text: `${x[1]}${x[2]!.toUpperCase()}`, n: Number(x[1]) * scale[x[2]!.toLowerCase()]! }));
   const pick = [...sizes].sort((a, b) => (small ? a.n - b.n : b.n - a.n))[0]!;
-  const bySize = /\b(?:largest|biggest|smallest|tiniest)\b/i.test(u.text);
+  const bySize = u.ranking.bySize;
   const note = bySize ? undefined : model.notes.find((n) => SIZE_NOTE.test(n));
   // "Most capable" is the largest only when the documents say larger sizes are more capable.
   if (!bySize && !note) return undefined;

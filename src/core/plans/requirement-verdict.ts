@@ -45,7 +45,7 @@ function leftOut(ctx: PlanContext, text: string): { terms: string[] } | undefine
 
 /** The requirement line, its reason, and its passage. */
 function requirement(ctx: PlanContext, u: Understanding, step: string[]): { passage: Passage; units: AnalysedUnit[]; at: number } | undefined {
-  const said = new Set(ctx.index.analyzer.terms(u.text));
+  const said = new Set(u.said.terms);
   const subject = u.terms.filter((t) => t.weight >= 0.5 && said.has(t.term) && !t.term.startsWith('~') && !WEAK_TERMS.has(t.term) && !step.includes(t.term)).map((t) => t.term);
   if (subject.length === 0) return undefined;
   let best: { passage: Passage; units: AnalysedUnit[]; at: number; score: number } | undefined;

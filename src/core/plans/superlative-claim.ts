@@ -20,7 +20,7 @@ const RANKS_MODELS = /\b(?:models?|llms?|generators?|tools?|platforms?|systems?)
 export function superlativeClaim(ctx: PlanContext, u: Understanding, model: CatalogEntry): string | undefined {
   if (!u.superlative || (u.intent !== 'ranking' && u.intent !== 'fact')) return undefined;
   const asked = new Set(u.terms.filter((t) => t.weight >= 0.5).map((t) => t.term));
-  const said = new Set(ctx.index.analyzer.terms(u.text));
+  const said = new Set(u.said.terms);
   for (const strength of model.strengths) {
     const m = SUPERLATIVE.exec(strength);
     // Only a claim that names what it ranks ("…video model") makes the sentence "X is the most … model";

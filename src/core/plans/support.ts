@@ -38,7 +38,7 @@ export function supported(ctx: PlanContext, u: Understanding, best: Evidence, te
   // A follow-up ("and if we went big, like 50B+?") carries the earlier question's words at half weight:
   // text that answers its own words, in the earlier question's setting, supports it too.
   if (!u.followUp) return false;
-  const own = new Set(ctx.index.analyzer.terms(u.text));
+  const own = new Set(u.said.terms);
   const terms = u.terms.filter((t) => own.has(t.term));
   if (terms.length === 0 || terms.length === u.terms.length) return false;
   const ownBar = terms.length <= 2 ? 0.5 : 0.45;

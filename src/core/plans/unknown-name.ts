@@ -28,7 +28,7 @@ export function answerUnknownName(ctx: PlanContext, u: Understanding): Draft {
   const names = u.unknownNames.filter((n, i) => u.unknownNames.findIndex((m) => m.toLowerCase() === n.toLowerCase()) === i);
   const said = `My documents don't cover ${names.join(' or ')}, so I can't answer that without guessing.`;
   const attribute = u.attribute && u.attribute !== 'figure' ? u.attribute : undefined;
-  const relatives = familyOf(u.unknownNames[0]!, ctx.kb.models).filter((m) => !attribute || modelFact(m, attribute, u.text));
+  const relatives = familyOf(u.unknownNames[0]!, ctx.kb.models).filter((m) => !attribute || modelFact(m, attribute, u.figures));
   if (relatives.length > 0) {
     const what = attribute ? `the ${ATTRIBUTE_LABELS[attribute]} of` : 'questions about';
     return notAnswered('no_answer', `${said} I can answer ${what} ${named(relatives.slice(0, 4))}, which they do cover.`);
@@ -36,7 +36,7 @@ export function answerUnknownName(ctx: PlanContext, u: Understanding): Draft {
   if (!attribute) return notAnswered('no_answer', said);
   const recorded = pickModels(ctx.index, ctx.kb.models, { ...u, unknownNames: [], names: [] })
     .map((p) => p.model)
-    .filter((m) => modelFact(m, attribute, u.text))
+    .filter((m) => modelFact(m, attribute, u.figures))
     .slice(0, 3);
   if (recorded.length === 0) return notAnswered('no_answer', said);
   return notAnswered('no_answer', `${said} They do record the ${ATTRIBUTE_LABELS[attribute]} of models such as ${named(recorded)}.`);

@@ -8,7 +8,6 @@ import type { SearchIndex } from '../../knowledge/search/search-index.js';
 import type { Passage } from '../../knowledge/types.js';
 import { analysed } from '../evidence/analysed.js';
 import type { Understanding } from '../understand/types.js';
-import { asksVerdictOnPlan } from '../understand/verdict-ask.js';
 import type { Block, Draft, PlanContext } from './context.js';
 import { asksProposalVerdict } from './proposal.js';
 import { asksVerdict } from './verdict.js';
@@ -75,7 +74,7 @@ function millions(n: number): string {
 /** The verdict on self-hosting at the volume the question states, when the documents name the threshold. */
 export function volumeVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
   if (!u.constraints.selfHosted || ASKS_WHEN.test(u.text)) return undefined;
-  if (!asksProposalVerdict(u) && !asksVerdict(u) && !asksVerdictOnPlan(u.text) && !/\bworth\b/i.test(u.text)) return undefined;
+  if (!asksProposalVerdict(u) && !asksVerdict(u) && !u.verdict.onPlan && !/\bworth\b/i.test(u.text)) return undefined;
   const stated = STATED_RATE.exec(u.text);
   if (!stated) return undefined;
   const known = hostingThresholds(ctx.index);

@@ -20,19 +20,14 @@ import { supported } from './support.js';
 import { contrastVerdict, genusVerdict } from './relation.js';
 import { asksWhichSide, comparativeLead } from './compare-verdict.js';
 import { answerComparison, figureVerdict } from './compare.js';
-import { DOUBT, doubtedAlternative, polarClause, verdictLead, verdictOf, withVerdict, type Verdict } from './verdict.js';
+import { verdictLead, verdictOf, withVerdict, type Verdict } from './verdict.js';
 import { pointsBack, type Evidence } from '../evidence/sentences.js';
 import { linkTokens } from '../lexicon/phrases.js';
 import { WEAK_TERMS } from '../understand/terms.js';
 import { conceptTerm } from './concept-term.js';
 import { lowerFirst } from '../lexicon/case.js';
 
-const IDENTITY_QUESTION = /\b(?:another|a fancy|a different|a new|just a|just another|the same)\s+(?:word|name|term|label)\s+for\b|\bsame thing as\b|\bsynonym(?:ous)? (?:for|with)\b|\bthe same as\b|\b(?:and|&)\b.{1,80}\b(?:the same(?: thing)?|identical|interchangeable|synonyms|synonymous)\s*\??$/i;
 
-/** "just a", "merely a", "basically a": whether one thing is nothing more than another. */
-const JUST_A = /\b(?:just|merely|simply|basically|only)\s+(?:a|an)\s/i;
-/** "just", "basically", "essentially" before whatever is named ("are they just base models?"). */
-const JUST_ANY = /\b(?:just|merely|simply|basically|essentially)\s+\w|\bonly\s+(?:a|an)\s/i;
 
 function ancestors(c: Concept): Concept[] {
   const out: Concept[] = [];
@@ -58,15 +53,15 @@ export function relationVerdict(ctx: PlanContext, u: Understanding): Draft | und
   }
   // "One is a kind of the other" answers "is X another word for Y?", not "is X its own architecture
   // or just a Y with extra training?", which the documents' own sentence answers.
-  const identity = IDENTITY_QUESTION.test(u.text) || /\bsame\b/i.test(u.text);
+  const identity = u.likeness.identity || u.likeness.same;
   if (identity && ancestors(a).includes(b)) {
     const def = opening(ctx, a);
     return { kind: 'definition', answered: true, blocks: [{ text: `Not quite: ${termOf(ctx, a, true)} is one kind of ${termOf(ctx, b, false)}, not another word for it.` }, ...(def ? [def] : [])], concepts: [a, b] };
   }
   // "Is a chat model basically an instruct model?": the sentence defining one as the other decides.
   // "Their own architecture or just LLMs?" weighs two answers: which one holds is no "mostly yes".
-  const justA = JUST_A.test(u.text);
-  const plain = JUST_ANY.test(u.text) && !/\bor\b/i.test(polarClause(u.text) ?? u.text);
+  const justA = u.likeness.justA;
+  const plain = u.likeness.plainJust;
   const related = plain && !identity ? genusVerdict(ctx, a, b) : undefined;
   if (related) return { kind: 'definition', answered: true, blocks: related, concepts: [a, b] };
   // "Is fine-tuning just more training?": what X's defining sentence says it is holds Y's name
@@ -88,7 +83,7 @@ export function relationVerdict(ctx: PlanContext, u: Understanding): Draft | und
   }
   // "Is a VAE basically a GAN?": two kinds of one thing are not each other; the section setting the
   // two side by side says how they differ, ahead of any one sentence that only weighs them.
-  const kin = plain && !identity && !/\bthan\b/i.test(u.text) ? siblingVerdict(ctx, u, a, b) : undefined;
+  const kin = plain && !identity && !u.likeness.than ? siblingVerdict(ctx, u, a, b) : undefined;
   if (kin?.compared) return kin.compared;
   // "Is X just another word for Y?" about two distinct concepts: no, and how they differ when a
   // section sets the two side by side, else what each one is.
@@ -98,9 +93,9 @@ export function relationVerdict(ctx: PlanContext, u: Understanding): Draft | und
   if (kin?.defined) return kin.defined;
   // "Is RAG basically fine-tuning?" of two concepts neither of which is a kind of the other, nor named
   // in the other's defining sentence: not quite, and what each one is.
-  const apart = plain && !identity && likenedToName(u.text, b) ? apartVerdict(ctx, a, b) : undefined;
+  const apart = plain && !identity && likenedToName(u, b) ? apartVerdict(ctx, a, b) : undefined;
   if (apart) return apart;
-  if (IDENTITY_QUESTION.test(u.text)) {
+  if (u.likeness.identity) {
     const between = (a.aspects.get('comparison') ?? []).find((p) => (b.aspects.get('comparison') ?? []).includes(p));
     // A lead-in to a list ("There are three deployment paths…:") says nothing without its items.
     const said = between ? analysed(ctx.index, between).units.filter((x) => x.unit.paragraph === 0 && !/:\s*$/.test(x.unit.text)).slice(0, 2).map((x) => x.unit.text) : [];
@@ -115,11 +110,11 @@ export function relationVerdict(ctx: PlanContext, u: Understanding): Draft | und
 const withoutParticiples = (text: string) => text.replace(/\b(?:an?|the)\s+(?:(?:already|newly|fully|pre-)\s*)?[\w-]+ed\s+(?=\w)/gi, ' ');
 
 /** Whether what "is X just …?" likens X to is one of Y's names and nothing more ("just fine-tuning", not "just look things up in training data"). */
-function likenedToName(text: string, b: Concept): boolean {
-  const m = NATURE.exec(polarClause(text)?.replace(/[?!.]+$/, '').trim() ?? '');
-  if (!m) return false;
+function likenedToName(u: Understanding, b: Concept): boolean {
+  const predicate = u.likeness.nature?.predicate;
+  if (!predicate) return false;
   const key = (n: string) => linkTokens(n).filter((t) => !['a', 'an', 'the'].includes(t)).join(' ');
-  const asked = key(m[2]!);
+  const asked = key(predicate);
   return b.names.some((n) => key(n) === asked);
 }
 
@@ -150,7 +145,7 @@ function siblingVerdict(ctx: PlanContext, u: Understanding, a: Concept, b: Conce
   if (!parent || b.broader !== parent || asksWhichSide(u)) return undefined;
   // "…just an image model that makes many frames?", "…speech-to-text backwards?" grant the other
   // side a part with words after its name: not quite, rather than no.
-  const clause = (polarClause(u.text) ?? u.text).toLowerCase();
+  const clause = (u.verdict.clause ?? u.text).toLowerCase();
   // Where the other side's name ends, by any of its names ("speech-to-text" for the speech-to-text model).
   const ends = [b.name, ...b.names].map((n) => n.toLowerCase().replace(/s$/, '')).map((n) => { const at = clause.lastIndexOf(n); return at < 0 ? -1 : at + n.length; });
   const end = Math.max(-1, ...ends);
@@ -167,10 +162,6 @@ function siblingVerdict(ctx: PlanContext, u: Understanding, a: Concept, b: Conce
   return { defined: { kind: 'definition', answered: true, blocks: [verdict, { text: defs.map((d) => `- ${d.text}`).join('\n') }], cites: defs.map((d) => d.passage!).filter(Boolean), concepts: [a, b] } };
 }
 
-/** Asks whether running it costs per use ("is there a per-token fee", "do we still pay per token"). */
-const ASKS_FEE = /\b(?:is there|are there|any|do (?:we|i|you) (?:still |even )?(?:have to )?pay|would (?:we|i) (?:still )?pay|does it (?:still )?(?:cost|charge))\b.*\b(?:fees?|charges?|pay|paid|cost|costs|price|per[- ]token|licen[cs]e)\b/i;
-/** Asks whether it is free ("is it free to run?"). */
-const ASKS_FREE = /\bfree\b/i;
 
 /** How open a model is, when its entry does not say: its family's entries, if they all agree. */
 function familyAccess(ctx: PlanContext, model: CatalogEntry): CatalogEntry['access'] {
@@ -187,7 +178,7 @@ function familyAccess(ctx: PlanContext, model: CatalogEntry): CatalogEntry['acce
  */
 function accessVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
   const model = u.models[0];
-  const asksSelfHost = u.constraints.selfHosted || u.constraints.openWeights || /\b(?:download|free|run it|self-?host|our own)\b/i.test(u.text);
+  const asksSelfHost = u.constraints.selfHosted || u.constraints.openWeights || u.verdict.runsOwn;
   if (!model || !asksSelfHost) return undefined;
   const cites = [ctx.modelPassage(model)].filter((p) => p !== undefined);
   const access = model.access ?? familyAccess(ctx, model);
@@ -196,7 +187,7 @@ function accessVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
   // "Is there a per-token fee if we run it ourselves?" asks the opposite of "can we run it": open
   // weights answer it with a no. "Is it free to run?" is not quite: the hardware is paid for.
   const open = access === 'open';
-  const asked = ASKS_FEE.test(u.text) ? 'fee' : ASKS_FREE.test(u.text) ? 'free' : 'runs';
+  const asked = u.verdict.running;
   const verdict = asked === 'fee' ? (open ? 'No' : 'Yes') : asked === 'free' && open ? 'Not quite' : open ? 'Yes' : 'No';
   const likely = asked === 'fee' ? (open ? 'Probably not' : 'Probably yes') : asked === 'free' && open ? 'Probably not quite' : open ? 'Probably yes' : 'Probably not';
   // Read off its family, the verdict is a likelihood, and says what it rests on.
@@ -208,8 +199,6 @@ function accessVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
   return { kind: 'fact', answered: true, blocks: [{ text }], cites, models: [model] };
 }
 
-/** "Is an AI model basically just code?": what the thing is by nature, asked as "X just Y". */
-const NATURE = /^(?:is|are|isn'?t|aren'?t)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+(?:(?:really|basically|essentially|actually)\s+)?(?:just|merely|simply|only|basically|essentially|nothing (?:more|but))\s+(?:than\s+)?(?:an?\s+|the\s+|some\s+)?(.{2,60}?)\s*$/i;
 const DENIES = /\b(?:not|never|no|isn'?t|aren'?t|rather than|instead of)\b/i;
 
 /**
@@ -218,12 +207,12 @@ const DENIES = /\b(?:not|never|no|isn'?t|aren'?t|rather than|instead of)\b/i;
  * sense of code"). Asked of the subject by name, not of whatever concept the other words hit.
  */
 function natureVerdict(ctx: PlanContext, u: Understanding): Deferrable | undefined {
-  const m = NATURE.exec(polarClause(u.text)?.replace(/[?!.]+$/, '').trim() ?? '');
-  if (!m) return undefined;
-  const subject = ctx.concepts.dictionary.find(linkTokens(m[1]!)).find((x) => x.start === 0)?.value;
+  const nature = u.likeness.nature;
+  if (!nature) return undefined;
+  const subject = ctx.concepts.dictionary.find(linkTokens(nature.subject)).find((x) => x.start === 0)?.value;
   if (!subject) return undefined;
   const own = new Set(subject.names.flatMap((n) => ctx.index.analyzer.terms(n)));
-  const asked = ctx.index.analyzer.terms(m[2]!).filter((t) => !t.startsWith('~') && !WEAK_TERMS.has(t) && !own.has(t));
+  const asked = ctx.index.analyzer.terms(nature.predicate).filter((t) => !t.startsWith('~') && !WEAK_TERMS.has(t) && !own.has(t));
   if (asked.length === 0) return undefined;
   // Its own sections, and those of its defining document whose heading names it ("AI models as trained neural networks").
   // A text names the subject when it holds every word of one of its names (its strong words, when it has any).
@@ -247,7 +236,7 @@ function natureVerdict(ctx: PlanContext, u: Understanding): Deferrable | undefin
   // "Are agentic models just chatbots with tools?": words naming no concept of their own are judged
   // by the subject's defining sentence, not by the section those words happen to hit.
   // A concept named there only by a word the subject shares ("model" in "a big model") is none.
-  const tokens = linkTokens(m[2]!);
+  const tokens = linkTokens(nature.predicate);
   const named = ctx.concepts.dictionary.find(tokens).filter((x) => x.value !== subject && ctx.index.analyzer.terms(tokens.slice(x.start, x.end).join(' ')).some((t) => asked.includes(t)));
   if (named.length > 0) return undefined;
   const said = definingVerdict(ctx, subject, asked);
@@ -284,10 +273,10 @@ function definingVerdict(ctx: PlanContext, subject: Concept, asked: readonly str
 
 /** The question without the words of the alternative it doubts its claim against: the verdict is on the claim. */
 function onClaim(ctx: PlanContext, u: Understanding): Understanding {
-  const alternative = doubtedAlternative(u.text);
-  if (!alternative) return u;
+  const claim = u.verdict.claimTerms;
+  if (!u.verdict.alternative || !claim) return u;
   // Kept: the words the rest of the question says, not those read into the alternative ("pictures" as image).
-  const rest = new Set(ctx.index.analyzer.terms(u.text.replace(alternative, ' ')));
+  const rest = new Set(claim);
   return { ...u, terms: u.terms.filter((t) => rest.has(t.term)) };
 }
 
@@ -343,7 +332,7 @@ export function verdictEvidence(ctx: PlanContext, u: Understanding): Evidence[] 
 /** Among the evidence close to the best, the first sentence that gives a verdict on the question. */
 export function judgedEvidence(ctx: PlanContext, u: Understanding, evidence: readonly Evidence[], best: Evidence): { evidence: Evidence; verdict: Verdict } | undefined {
   let affirmed: { evidence: Evidence; verdict: Verdict } | undefined;
-  const doubts = DOUBT.test(polarClause(u.text) ?? '');
+  const doubts = u.verdict.doubts;
   for (const e of [best, ...evidence.slice(0, 8).filter((x) => x !== best)]) {
     // A sentence leaning on one before it ("They are a specialised subtype…") cannot open the answer.
     if (e.score < best.score * 0.6 || e.coverage < best.coverage * 0.6) continue;

@@ -9,8 +9,15 @@ import type { Article } from '../lexicon/documents.js';
 import type { Intent, Target } from './intent/examples.js';
 import type { Purpose } from './purpose.js';
 import type { Adaptation } from './adaptation.js';
+import type { SaidCues } from './cues.js';
+import type { ComparisonCues } from './comparison-cues.js';
+import type { FigureCues } from './figure-cues.js';
+import type { ListCues } from './list-cues.js';
+import type { ProposalCues } from './proposal-cues.js';
+import type { RankingCues } from './ranking-cues.js';
+import type { LikenessCues, VerdictCues } from './verdict-cues.js';
 
-export type { Adaptation, Intent, Purpose, Target };
+export type { Adaptation, ComparisonCues, FigureCues, Intent, LikenessCues, ListCues, ProposalCues, Purpose, RankingCues, SaidCues, Target, VerdictCues };
 
 /** The facts a question can ask about a model or an article. */
 export type Attribute =
@@ -218,6 +225,22 @@ export interface Understanding {
   sidePick?: { for: string };
   /** "Any cheaper alternative?", "is there a Google option?", "something proprietary?": another model of the pick's kind, and what sets it apart. */
   alternative?: AlternativeAsk;
+  /** The question's own words as the plans match them: its analysed terms, a quoted term (understand/cues.ts). */
+  said: SaidCues;
+  /** What the wording says about the figures asked: which of a model's figures, how many models, which end (understand/figure-cues.ts). */
+  figures: FigureCues;
+  /** What the wording says about a ranking: of kinds, beyond a named model, one model's sizes (understand/ranking-cues.ts). */
+  ranking: RankingCues;
+  /** How a yes/no question is put: its clause, its doubt, what it asks of running a model (understand/verdict-cues.ts). */
+  verdict: VerdictCues;
+  /** How the question likens two things: "is X just Y?", "another word for…" (understand/verdict-cues.ts). */
+  likeness: LikenessCues;
+  /** Whether it asks if a proposal is wise, and which way it leans (understand/proposal-cues.ts). */
+  proposal: ProposalCues;
+  /** How a comparison is asked: which side is ahead, how far apart, the same or not, what for (understand/comparison-cues.ts). */
+  comparison: ComparisonCues;
+  /** What a list question asks for: models or kinds, sorts or ways, only the specialised, what an article covers (understand/list-cues.ts). */
+  list: ListCues;
   /** True when earlier turns filled in what this question leaves out. */
   followUp: boolean;
   /** The earlier turn this one was resolved against. */

@@ -30,6 +30,7 @@ import { asksKindSuperlative } from './kind-superlative.js';
 import { requestedSentences } from './length.js';
 import { categoryConcept, categoryTerms, readCategories, readConstraints } from './needs.js';
 import { readParamCount } from './param-count.js';
+import { readCues } from './cues.js';
 import { readForPurpose, readPurpose } from './purpose.js';
 import { questionClause } from './question-clause.js';
 import { readRemedy, REMEDY_WORDS } from './remedy.js';
@@ -184,6 +185,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...contentWords(unknown),
     mentions,
     ...(cues.length > 0 ? { everyday: cues.map(({ field, words }) => ({ field, words })) } : {}),
+    ...readCues(text, ctx),
     followUp: false,
   };
   return previous ? resolveFollowUp(understood, previous, ctx.catalog) : understood;

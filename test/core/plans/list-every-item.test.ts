@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createGuide } from '../../../src/core/index.js';
-import { wantedCount } from '../../../src/core/plans/many.js';
+import { wantedCount } from '../../../src/core/understand/wanted-count.js';
 import { CATALOG, docsKnowledgeBase } from '../fixture-docs.js';
 import { model } from '../fixture-kb.js';
 import { coreFixture } from '../fixture-context.js';

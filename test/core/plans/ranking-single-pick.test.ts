@@ -3,7 +3,7 @@
  * part of what the model is for, not the thing asked for, so a superlative stays one pick.
  */
 import { describe, expect, it } from 'vitest';
-import { wantedCount } from '../../../src/core/plans/many.js';
+import { wantedCount } from '../../../src/core/understand/wanted-count.js';
 
 describe('a singular item asked for before a plural of its purpose', () => {
   it.each([

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createGuide } from '../../../src/core/index.js';
-import { polarClause, verdictOf } from '../../../src/core/plans/verdict.js';
+import { verdictOf } from '../../../src/core/plans/verdict.js';
+import { polarClause } from '../../../src/core/understand/polar.js';
 import { coreFixture } from '../fixture-context.js';
 import { docsKnowledgeBase } from '../fixture-docs.js';
 

@@ -50,7 +50,7 @@ describe('yes/no: a doubting question with an "or" alternative', () => {
 
 describe('yes/no: an "or" tail that asks of something else', () => {
   it('keeps the other thing\'s words in the question ("…or is replaying enough?")', async () => {
-    const { polarClause, doubtedAlternative } = await import('../../../src/core/plans/verdict.js');
+    const { polarClause, doubtedAlternative } = await import('../../../src/core/understand/polar.js');
     expect(doubtedAlternative('do dreaming models really dream or is replaying enough?')).toBeUndefined();
     expect(polarClause('do dreaming models really dream or is it marketing?')).toBe('do dreaming models really dream');
     expect(doubtedAlternative('are dreaming models actually dreaming or faking it?')).toBe('faking it');

@@ -1,0 +1,43 @@
+/**
+ * The cues the answer plans take from a question's wording, read once from the text the
+ * understanding keeps (`Understanding.text`), so that no plan reads the question's string again.
+ * Each group is one topic; its reader is in its own file.
+ */
+import type { LinkContext } from './entities.js';
+import { readComparisonCues } from './comparison-cues.js';
+import { readFigureCues } from './figure-cues.js';
+import { readListCues } from './list-cues.js';
+import { readProposalCues } from './proposal-cues.js';
+import { readRankingCues } from './ranking-cues.js';
+import { quotedIn } from './sides.js';
+import type { Understanding } from './types.js';
+import { readLikenessCues, readVerdictCues } from './verdict-cues.js';
+
+/** The question's own words, as the plans match them against passages and catalog entries. */
+export interface SaidCues {
+  /** Every word of the question as the search index analyses it (stems, synonym groups), unweighted and in order. */
+  terms: readonly string[];
+  /** Its words folded and stemmed, without synonym groups. */
+  stems: ReadonlySet<string>;
+  /** A term the question quotes ("what does the '70B' mean?"), when it quotes one. */
+  quoted?: string;
+}
+
+export type Cues = Pick<Understanding, 'said' | 'figures' | 'ranking' | 'verdict' | 'likeness' | 'proposal' | 'comparison' | 'list'>;
+
+/** Every cue group of a question's text. */
+export function readCues(text: string, ctx: Pick<LinkContext, 'index' | 'models'>): Cues {
+  const terms = (t: string) => ctx.index.analyzer.terms(t);
+  const quoted = quotedIn(text);
+  const figures = readFigureCues(text);
+  return {
+    said: { terms: terms(text), stems: figures.stems, ...(quoted !== undefined ? { quoted } : {}) },
+    figures,
+    ranking: readRankingCues(text, ctx.models),
+    verdict: readVerdictCues(text, terms),
+    likeness: readLikenessCues(text),
+    proposal: readProposalCues(text),
+    comparison: readComparisonCues(text),
+    list: readListCues(text),
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * What a question's wording says about the figures it asks, read once for the figure, ranking and
+ * comparison plans: which of a model's figures ("the input price", "its SWE-bench score"), how many
+ * models, which end of a scale, which end of a release order.
+ */
+import { figureWords, type FigureWords } from '../catalog/facts.js';
+import { releaseEndAsked } from '../catalog/release-order.js';
+import { wantedCount } from './wanted-count.js';
+
+export interface FigureCues extends FigureWords {
+  /** How many models the question wants: a number ("top 3"), every one (`Infinity`: "rank…", "which models…"); unset for one. */
+  wanted?: number;
+  /** The period a price is asked per ("per month", "yearly"), which per-token rates do not give. */
+  period?: 'daily' | 'weekly' | 'monthly' | 'yearly';
+  /** The words right after "how much" or "how many", up to the verb ("energy / co2" in "how much energy / co2 did it take"). */
+  measured?: string;
+  /** Asks a release order: from the first ("which came out first?", "in what order…") or the last ("which is newer?"). */
+  releaseEnd?: 'first' | 'last';
+  /** Asks who or what first came up with something ("which lab pioneered…", "who invented…"). */
+  asksOrigin?: true;
+  /** A comparative before "than": the lower end ("cheaper than", "smaller than") or the higher ("larger than"), whichever is said first. */
+  comparative?: 'min' | 'max';
+}
+
+const PERIOD = /\b(?:per|a|each|every)\s+(month|year|day|week)\b|\b(monthly|yearly|annually|daily|weekly)\b/i;
+/** The words after "how much", "how many", up to the verb or the end of the clause: "energy / co2". */
+const MEASURED = /\bhow (?:much|many)\s+((?:[a-z0-9]+\s*(?:\/|,|\bor\b|\band\b)?\s*){1,3}?)(?=\s+(?:did|does|do|is|are|was|were|will|would|has|have|had|went|goes|it|they|per|a|an|the|for|of|to|in|on|by)\b|[?.!]|$)/i;
+/** "Which model pioneered the techniques…", "who first introduced…": asks for whoever the sentence credits. */
+const ASKS_ORIGIN = /\b(?:which|what|who)\b(?:\s+\w+){0,3}?\s+(?:pioneer\w*|first (?:develop|introduc|creat|invent|propos)\w*|originat\w*|invent\w*|came up with|introduc\w*)\b/i;
+const LESS_THAN = /\b(?:cheaper|less expensive|lower|smaller|shorter|fewer|less)\b[^?.!]{0,40}\bthan\b/i;
+const MORE_THAN = /\b(?:larger|bigger|longer|higher|greater|wider|more expensive|pricier|costlier|more)\b[^?.!]{0,40}\bthan\b/i;
+
+function periodAsked(text: string): FigureCues['period'] {
+  const m = PERIOD.exec(text);
+  if (!m) return undefined;
+  const w = (m[1] ?? m[2] ?? '').toLowerCase();
+  return /^(?:year|yearly|annually)$/.test(w) ? 'yearly' : /^(?:day|daily)$/.test(w) ? 'daily' : /^week/.test(w) ? 'weekly' : 'monthly';
+}
+
+function comparativeAsked(text: string): FigureCues['comparative'] {
+  const less = LESS_THAN.exec(text);
+  const more = MORE_THAN.exec(text);
+  if (!less && !more) return undefined;
+  return less && (!more || less.index <= more.index) ? 'min' : 'max';
+}
+
+/** The figure cues of a question's text. */
+export function readFigureCues(text: string): FigureCues {
+  const wanted = wantedCount(text);
+  const period = periodAsked(text);
+  const measured = MEASURED.exec(text)?.[1];
+  const releaseEnd = releaseEndAsked(text);
+  const comparative = comparativeAsked(text);
+  return {
+    ...figureWords(text),
+    ...(wanted !== undefined ? { wanted } : {}),
+    ...(period ? { period } : {}),
+    ...(measured ? { measured } : {}),
+    ...(releaseEnd ? { releaseEnd } : {}),
+    ...(ASKS_ORIGIN.test(text) ? { asksOrigin: true as const } : {}),
+    ...(comparative ? { comparative } : {}),
+  };
+}

@@ -1,0 +1,184 @@
+/**
+ * The cues the plans take from a question's wording are read once, in understanding: each reader
+ * maps a phrasing to a typed value, and a follow-up's cues are those of its own words (the text the
+ * understanding keeps), not the earlier turn's.
+ */
+import { describe, expect, it } from 'vitest';
+import { createModelMatcher } from '../../../src/core/catalog/model-matcher.js';
+import { readComparisonCues } from '../../../src/core/understand/comparison-cues.js';
+import { readFigureCues } from '../../../src/core/understand/figure-cues.js';
+import { readListCues } from '../../../src/core/understand/list-cues.js';
+import { readProposalCues } from '../../../src/core/understand/proposal-cues.js';
+import { readRankingCues } from '../../../src/core/understand/ranking-cues.js';
+import { readLikenessCues, readVerdictCues } from '../../../src/core/understand/verdict-cues.js';
+import { coreFixture } from '../fixture-context.js';
+import { knowledgeBase, models } from '../fixture-kb.js';
+
+describe('figure cues', () => {
+  it.each([
+    ['whats the input cost on alpha 2 pro', 'input'],
+    ['cheapest per output token?', 'output'],
+    ['input and output rates for beta 1 pls', 'both'],
+    ['how much is beta 1', undefined],
+  ] as const)('%j names the %s side of a token price', (question, side) => {
+    expect(readFigureCues(question).tokens).toBe(side);
+  });
+
+  it.each([
+    ['top 3 llms for coding', 3],
+    ['rank the image models by price', Infinity],
+    ['which one model should i use', undefined],
+  ] as const)('%j wants %s models', (question, count) => {
+    expect(readFigureCues(question).wanted).toBe(count);
+  });
+
+  it.each([
+    ['what would beta 1 cost us per month', 'monthly'],
+    ['yearly bill for alpha 2 pro?', 'yearly'],
+    ['whats the price each day', 'daily'],
+    ['how much is it per token', undefined],
+  ] as const)('%j asks a price per %s', (question, period) => {
+    expect(readFigureCues(question).period).toBe(period);
+  });
+
+  it.each([
+    ['which came out first, alpha or beta?', 'first'],
+    ['in what order did they ship', 'first'],
+    ['which one is newer', 'last'],
+    ['when was beta 1 released', undefined],
+  ] as const)('%j asks the release order from the %s', (question, end) => {
+    expect(readFigureCues(question).releaseEnd).toBe(end);
+  });
+
+  it.each([
+    ['is beta 1 cheaper than alpha 2 pro', 'min'],
+    ['is its window larger than the other one', 'max'],
+    ['smaller but more expensive than alpha?', 'min'],
+    ['is beta 1 any good', undefined],
+  ] as const)('%j weighs toward the %s end', (question, end) => {
+    expect(readFigureCues(question).comparative).toBe(end);
+  });
+
+  it('reads the measure after "how much" and an origin asked', () => {
+    expect(readFigureCues('how much water did training take?').measured).toBe('water');
+    expect(readFigureCues('which lab first introduced diffusion?').asksOrigin).toBe(true);
+    expect(readFigureCues('what is diffusion').asksOrigin).toBeUndefined();
+  });
+
+  it('tells a benchmark named by its short name from a question naming none', () => {
+    expect(readFigureCues('whats its mmlu score').namesBenchmark).toBe(true);
+    expect(readFigureCues('whats its score').namesBenchmark).toBe(false);
+  });
+});
+
+describe('ranking cues', () => {
+  const matcher = createModelMatcher(models);
+  it.each([
+    ['what kinds of image model are most common', { ofKinds: true, namesModel: false }],
+    ['cheapest of beta 1 and alpha 2 pro', { ofKinds: false, namesModel: true }],
+  ] as const)('%j reads %o', (question, cues) => {
+    expect(readRankingCues(question, matcher)).toMatchObject(cues);
+  });
+
+  it('reads the model to beat after "than" only when another model is asked for', () => {
+    expect(readRankingCues('anything cheaper than beta 1?', matcher).beyond).toBe('beta 1?');
+    expect(readRankingCues('beta 1 is cheaper than alpha', matcher).beyond).toBeUndefined();
+  });
+
+  it.each([
+    ['the tiniest variant of it', 'smallest', true],
+    ['most capable size of alpha 2 pro', 'largest', false],
+    ['which size of beta', undefined, false],
+  ] as const)('%j asks the %s size (by size itself: %s)', (question, end, bySize) => {
+    const cues = readRankingCues(question, matcher);
+    expect(cues.sizeEnd).toBe(end);
+    expect(cues.bySize).toBe(bySize);
+    expect(cues.asksSizes).toBe(true);
+  });
+});
+
+describe('verdict and likeness cues', () => {
+  const terms = (text: string) => text.toLowerCase().split(/\W+/).filter(Boolean);
+  it('reads the yes/no clause, its doubt and the alternative it is doubted against', () => {
+    const cues = readVerdictCues('ok but do diffusion models actually understand images or just copy them?', terms);
+    expect(cues.clause).toBe('do diffusion models actually understand images');
+    expect(cues.doubts).toBe(true);
+    expect(cues.alternative).toBe('just copy them');
+    expect(cues.claimTerms).not.toContain('copy');
+  });
+
+  it.each([
+    ['is there a per-token fee if we host it', 'fee'],
+    ['is gamma diffusion free to run', 'free'],
+    ['can we run it on our servers', 'runs'],
+  ] as const)('%j asks of running a model: %s', (question, running) => {
+    expect(readVerdictCues(question, terms).running).toBe(running);
+  });
+
+  it.each([
+    ['is a vae just another word for an autoencoder', { identity: true, justA: false }],
+    ['is a gan basically a vae with two nets?', { identity: false, justA: true, plainJust: true }],
+    ['are gans basically vaes or their own thing', { plainJust: false }],
+    ['is a vae better than a gan', { than: true }],
+  ] as const)('%j reads %o', (question, cues) => {
+    expect(readLikenessCues(question)).toMatchObject(cues);
+  });
+
+  it('reads a thing asked about by nature, "X just Y"', () => {
+    expect(readLikenessCues('is a diffusion model really just a denoiser?').nature).toEqual({ subject: 'diffusion model', predicate: 'denoiser' });
+  });
+});
+
+describe('proposal cues', () => {
+  it.each([
+    ['my boss wants the biggest model for tagging tickets. overkill?', true, 'against'],
+    ['should we still fine-tune on our docs', true, 'for'],
+    ['is it worth paying for alpha 2 pro?', true, 'for'],
+    ['which model should we use for tickets', false, 'open'],
+  ] as const)('%j asks a verdict on a proposal: %s, leaning %s', (question, asked, lean) => {
+    const cues = readProposalCues(question);
+    expect(cues.asked).toBe(asked);
+    expect(cues.lean).toBe(lean);
+  });
+
+  it('reads the clause that puts the proposal', () => {
+    expect(readProposalCues('our cto wants to train our own model. good idea?').clause).toBe('our cto wants to train our own model.');
+  });
+});
+
+describe('comparison and list cues', () => {
+  it.each([
+    ['vae or gan, which one wins these days', { asksWhich: true, asksSame: false }],
+    ['how far apart are alpha and beta on price', { asksSpread: true }],
+    ['is there any real difference between vae and gan', { asksSame: true, opensYesNo: true }],
+    ['why did diffusion beat gans', { whyWon: true }],
+  ] as const)('%j reads %o', (question, cues) => {
+    expect(readComparisonCues(question)).toMatchObject(cues);
+  });
+
+  it('reads the use stated after the sides', () => {
+    expect(readComparisonCues('vae vs gan for our fraud team?').use).toEqual({ determiner: 'our ', what: 'fraud team' });
+    expect(readComparisonCues('vae vs gan?').use).toBeUndefined();
+  });
+
+  it.each([
+    ['what tools are out there for images', { asksModels: true, asksKinds: false }],
+    ['what kinds of image models exist', { asksKinds: true, asksSorts: true, namesKinds: true }],
+    ['ways to deploy a model', { asksWays: true, asksKinds: true }],
+    ['the specialised llms besides general chat', { specialised: true }],
+    ['what does the overview cover', { asksCoverage: true }],
+  ] as const)('%j reads %o', (question, cues) => {
+    expect(readListCues(question)).toMatchObject(cues);
+  });
+});
+
+describe('the cues of a follow-up', () => {
+  const f = coreFixture(knowledgeBase());
+  it('are read from its own words, not the earlier question it was resolved against', () => {
+    const u = f.read('and the output rate?', ['what would beta 1 cost us per month?']);
+    expect(u.followUp).toBe(true);
+    expect(u.figures.tokens).toBe('output');
+    expect(u.figures.period).toBeUndefined();
+    expect(u.figures.stems).toEqual(f.read('and the output rate?').figures.stems);
+  });
+});
