@@ -38,6 +38,7 @@ import { makerAsked } from './alternative.js';
 import type { Constraints, ListedItem, Side, Understanding } from './types.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 import { readParamCount } from './param-count.js';
+import { greetingInsideRequest, readOutOfScope } from './out-of-scope.js';
 
 export interface UnderstandContext extends LinkContext {
   intents: Classifier<Intent>;
@@ -313,6 +314,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const unframed = (s: string) => !explaining ? s : s.replace(FRAMING, ' ').replace(/\s+([,.?!])/g, '$1').replace(/\s{2,}/g, ' ').replace(/[\s,]+$/, '').trim() || s;
   const plainPlaced = unframed(linked.placeholderText);
   const decided = decideIntent(classify(ctx.intents, questionClause(plainPlaced), questionClause(unframed(text)), { withPlaceholders: plainPlaced, asWritten: unframed(text) }), text, hasEntity || categories.length > 0, unknown, topicWords(terms));
+  if (decided.intent === 'greeting' && greetingInsideRequest(text)) reread(decided, decided.runnerUp?.intent ?? 'definition');
   // "Is X just a fancy word for Y?": whether two names mean one thing is a yes/no question.
   if (((IDENTITY.test(text) && decided.intent !== 'comparison') || SAME_QUESTION.test(text)) && decided.intent !== 'yesno') reread(decided, 'yesno');
   // "We want an image model to write our SQL, will that work?", "is it fine to use a GAN for our
@@ -435,6 +437,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const paramCount = readParamCount(text);
   const maker = makerAsked(text, linked.models, ctx.catalog);
   const enumerates = asksWhatNamedIs(text, linked.concepts) ? undefined : readEnumeration(text);
+  const outOfScope = readOutOfScope(text, linked, unknown);
   const kindMisfit = readKindMisfit(text, linked.concepts, readForPurpose(readCategories(text, true), purpose), ctx);
   // "A step-down transformer in a power supply", "the next train to Leeds": words of an everyday
   // field anywhere in the question put the field words it has a sense for into that sense.
@@ -464,6 +467,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...(figures.length >= 2 && decided.intent === 'fact' ? { attributes: figures } : {}),
     ...(asksRunNeeds(text) ? { asksRunNeeds: true as const } : {}),
     ...(kindMisfit ? { kindMisfit } : {}),
+    ...(outOfScope ? { outOfScope } : {}),
     ...(GAP.test(text) ? { asksGap: true as const } : {}),
     constraints: readConstraints(text),
     ...(maker ? { madeBy: maker } : {}),
