@@ -39,6 +39,7 @@ import type { Constraints, ListedItem, Side, Understanding } from './types.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 import { readParamCount } from './param-count.js';
 import { greetingInsideRequest, readOutOfScope } from './out-of-scope.js';
+import { asksToHearAbout } from './explain-frame.js';
 
 export interface UnderstandContext extends LinkContext {
   intents: Classifier<Intent>;
@@ -315,6 +316,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const plainPlaced = unframed(linked.placeholderText);
   const decided = decideIntent(classify(ctx.intents, questionClause(plainPlaced), questionClause(unframed(text)), { withPlaceholders: plainPlaced, asWritten: unframed(text) }), text, hasEntity || categories.length > 0, unknown, topicWords(terms));
   if (decided.intent === 'greeting' && greetingInsideRequest(text)) reread(decided, decided.runnerUp?.intent ?? 'definition');
+  if (['recommendation', 'ranking', 'list', 'fact', 'comparison', 'limitations', 'examples'].includes(decided.intent) && asksToHearAbout(text, linked)) reread(decided, 'definition');
   // "Is X just a fancy word for Y?": whether two names mean one thing is a yes/no question.
   if (((IDENTITY.test(text) && decided.intent !== 'comparison') || SAME_QUESTION.test(text)) && decided.intent !== 'yesno') reread(decided, 'yesno');
   // "We want an image model to write our SQL, will that work?", "is it fine to use a GAN for our
