@@ -247,7 +247,7 @@ function notEnough(ctx: PlanContext, u: Understanding, pick: Draft): Draft {
 
 export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
   if (['greeting', 'thanks', 'help'].includes(u.intent)) return notAnswered();
-  if (!aboutTheField(ctx, u)) return notAnswered();
+  if (!aboutTheField(ctx, u) || (u.outOfScope && !u.followUp)) return notAnswered();
   // "What makes a model good?": a question that holds a section's heading asks what that section says.
   if (!u.followUp && u.models.length === 0 && (u.intent === 'definition' || u.intent === 'uses')) {
     const titled = titledSection(ctx, u);

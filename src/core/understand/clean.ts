@@ -1,3 +1,5 @@
+import { spellOutCompact } from './compact-spellings.js';
+
 /** Removes chat noise around a question: mentions, emoji, greetings, sign-offs, extra whitespace. */
 export function cleanQuestion(raw: string): string {
   let text = raw
@@ -11,6 +13,7 @@ export function cleanQuestion(raw: string): string {
     .replace(/\b(?:wat|wot|wut|whta|waht|wht)\s+(?=(?:is|are|does|do|was|were|'s)\b)/gi, 'what ')
     .replace(/\b(?:wats|wots|wuts|whts)\b/gi, "what's")
     .replace(/\bwhat 's\b/g, "what's")
+    .replace(/\S+/g, spellOutCompact)
     .trim();
   // Leading greetings: "hey bot, what's a VAE?" → "what's a VAE?"
   const greeting = /^(?:(?:hey|hi|hello|yo|hiya|ok|okay|so|um+|uh+|hmm+|quick q(?:uestion)?|question|q|bot|model ?guide|there|team|all|folks|guys|please|pls)\b[\s,:;!.-]*)+/i;

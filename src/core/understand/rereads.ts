@@ -26,6 +26,7 @@ import { readSides } from './sides.js';
 import { asksForMaker, asksKindPick, asksKindsUnnarrowed } from './target.js';
 import type { Attribute, CategoryMention, Target } from './types.js';
 import { asksVerdictOnPlan } from './verdict-ask.js';
+import { asksToHearAbout } from './explain-frame.js';
 
 /** One reread: when the intent is one of `from` and the wording `when` says so, the intent is `to`. */
 export interface Reread<F> {
@@ -95,6 +96,8 @@ const converts = (categories: readonly CategoryMention[]) => categories.some((c)
 
 /** Rules on the wording and its links, read before any slot. */
 export const ON_WORDING: readonly Reread<WordingFacts>[] = [
+  // "So whats the deal with diffusion models?", "what's up with rag", "tell me about moe": a concept to hear about is explained.
+  { name: 'hear-about', from: ['recommendation', 'ranking', 'list', 'fact', 'comparison', 'limitations', 'examples'], when: (f) => asksToHearAbout(f.text, f.linked), to: 'definition' },
   // "Is X just a fancy word for Y?": whether two names mean one thing is a yes/no question.
   { name: 'identity', from: not('comparison', 'yesno'), when: (f) => IDENTITY.test(f.text), to: 'yesno' },
   // "Are X and Y the same thing?"

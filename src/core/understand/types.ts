@@ -45,6 +45,9 @@ export interface CategoryMention {
 }
 
 /** A kind of model asked about a task whose content is another kind's ("an image model for writing SQL"). */
+/** Why a question in the field's words is still not one the knowledge answers (see out-of-scope.ts). */
+export type OutOfScope = 'foreign-kind' | 'live-status' | 'company-internals' | 'unknown-subject' | 'task';
+
 export interface KindMisfit {
   kind: Concept;
   /** The content the kind is for. */
@@ -172,6 +175,8 @@ export interface Understanding {
   asksRunNeeds?: true;
   /** The kind of model asked about is made for other content than the task's ("can a speech model summarise my PDFs?"). */
   kindMisfit?: KindMisfit;
+  /** Asks for a thing, a live status, a company's business or a task the knowledge does not cover ("a good book on deep learning"). */
+  outOfScope?: OutOfScope;
   /** Asks how far apart two figures are ("how much cheaper is A than B", "the gap between…"), not only which is ahead. */
   asksGap?: true;
   constraints: Constraints;

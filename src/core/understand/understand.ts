@@ -30,6 +30,7 @@ import { asksKindSuperlative } from './kind-superlative.js';
 import { requestedSentences } from './length.js';
 import { categoryConcept, categoryTerms, readCategories, readConstraints } from './needs.js';
 import { readParamCount } from './param-count.js';
+import { readOutOfScope } from './out-of-scope.js';
 import { readCues } from './cues.js';
 import { readForPurpose, readPurpose } from './purpose.js';
 import { questionClause } from './question-clause.js';
@@ -136,6 +137,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const paramCount = readParamCount(text);
   const maker = makerAsked(text, linked.models, ctx.catalog);
   const enumerates = asksWhatNamedIs(text, linked.concepts) ? undefined : readEnumeration(text);
+  const outOfScope = readOutOfScope(text, linked, unknown);
   const kindMisfit = readKindMisfit(text, linked.concepts, readForPurpose(readCategories(text, true), purpose), ctx);
   // "A step-down transformer in a power supply", "the next train to Leeds": words of an everyday
   // field anywhere in the question put the field words it has a sense for into that sense.
@@ -165,6 +167,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...(figures.length >= 2 && decided.intent === 'fact' ? { attributes: figures } : {}),
     ...(asksRunNeeds(text) ? { asksRunNeeds: true as const } : {}),
     ...(kindMisfit ? { kindMisfit } : {}),
+    ...(outOfScope ? { outOfScope } : {}),
     ...(GAP.test(text) ? { asksGap: true as const } : {}),
     constraints: readConstraints(text),
     ...(maker ? { madeBy: maker } : {}),

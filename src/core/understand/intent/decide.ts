@@ -2,6 +2,7 @@
  * The intent from the classifier's reading: the wording classified with entities as placeholders and
  * as written, then small talk kept only for messages that are nothing else.
  */
+import { greetingInsideRequest } from '../out-of-scope.js';
 import type { WeightedTerm } from '../../../knowledge/search/search-index.js';
 import { fold, stem, words } from '../../../knowledge/search/text.js';
 import { FRAMING } from '../entities.js';
@@ -49,6 +50,8 @@ function decideIntent(ranked: ReturnType<Classifier<Intent>['classify']>, text: 
   const unknownWords = unknown.filter((w) => !SOCIAL_VOCABULARY.has(stem(w))).length;
   const social = (i: Intent) => {
     if (!SOCIAL.has(i) || hasTopic || count > 7) return false;
+    // "Translate hello into French": a greeting word inside a request to do something is its object.
+    if (i === 'greeting' && greetingInsideRequest(text)) return false;
     // Help is help only when the whole message is about the bot; a greeting or thanks has no topic words.
     // "Can you specialise one for Cantonese?" addresses the bot but asks about two things the knowledge has.
     if (i === 'help') return (ABOUT_BOT.test(text) && topicWords < 2) || /^\W*$/.test(text);
