@@ -47,3 +47,25 @@ describe('a family named after a figure of one model', () => {
     expect(a.text).not.toContain('GPT-5');
   });
 });
+
+describe('an aspect asked of the concept just discussed', () => {
+  it.each([['when would i use one'], ['what are they good for?']])('answers %j after small language models from the small-model section, not the LLM definition', (q) => {
+    const a = ask(q, ['what is a small language model']);
+    expect(a.text).toMatch(/mobile apps/);
+    expect(a.text).not.toMatch(/A large language model \(LLM\)\*\* is/);
+  });
+
+  it('answers uses of a small language model asked outright from its own section', () => {
+    expect(ask('when would i use a small language model', []).text).toMatch(/^\*\*A small model\*\*/);
+  });
+
+  it.each([['examples?', 'what is a small language model', /don't name particular small models/], ['any examples', 'explain transformers', /don't name particular transformers/]])('says the documents name no examples for %j after %j instead of another subject\'s examples', (q, before, said) => {
+    const a = ask(q, [before]);
+    expect(a.text).toMatch(said);
+    expect(a.text).not.toMatch(/Hallucination examples|Mistral Large/);
+  });
+
+  it('keeps a subject\'s examples where the documents name them', () => {
+    expect(ask('examples?', ['what is a diffusion model']).text).toMatch(/Midjourney|Stable Diffusion/);
+  });
+});
