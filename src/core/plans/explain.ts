@@ -18,6 +18,8 @@ import { modelAspectDraft } from './model-aspect.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { supported } from './support.js';
 import { contentTerms, passingNames } from './explain-terms.js';
+import { subjectNames } from './subject-names.js';
+import { statedExamples } from './stated-examples.js';
 import { AFTER_DEFINITION, asksWhatItIs, withFigure } from './explain-compound.js';
 
 /** Wording that marks a sentence as being about an aspect, for subjects without a section on it. */
@@ -159,7 +161,7 @@ export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: 
   const want: Want = {
     ...(sections && sections.size > 0 ? { ownSections: sections } : {}),
     // "The limits of X" are X's: not whatever another section says about limits.
-    ...(aspect && SUBJECT_ASPECTS.has(aspect) && concepts.length > 0 && openings ? { subject: names.flatMap((n) => [n, n.replace(/\s+(?:models?|networks?|systems?)$/i, '')]) } : {}),
+    ...(aspect && SUBJECT_ASPECTS.has(aspect) && concepts.length > 0 && openings ? { subject: subjectNames(names) } : {}),
     ...(aspect && ASPECT_CUES[aspect] ? { cue: ASPECT_CUES[aspect] } : {}),
     ...(others ? { offCue: others } : {}),
     // "Is X a Y?" is answered by what X is; "can X do Y?" is not.
@@ -346,7 +348,7 @@ function explainOne(ctx: PlanContext, u: Understanding, aspect: Aspect | undefin
   const why = whySections && evidence[0] ? evidence.find((e) => whySections.has(e.passage) && e.score >= evidence[0]!.score * 0.6) : undefined;
   // "What's the catch with RAG?" of a subject with no section on its limits: the sentence that states
   // one of them, else that the documents state none (not a sentence that only says it "limits" something).
-  const limits = aspect === 'limitations' ? statedLimit(ctx, u, concepts, evidence) : undefined;
+  const limits = aspect === 'limitations' ? statedLimit(ctx, u, concepts, evidence) : aspect === 'examples' && u.intent === 'examples' ? statedExamples(ctx, concepts, evidence) : undefined;
   if (limits?.unstated) return limits.unstated;
   const found = limits?.stated ?? ((definesQuoted && evidence.find((e) => definesQuoted.test(e.unit.unit.text))) || why || evidence[0]);
   // "Llama 3.3 is 'open-weights', what does that let us do?": a sentence that introduces another thing

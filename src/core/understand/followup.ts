@@ -14,6 +14,8 @@ import { otherEnd } from './opposite-end.js';
 import { alternativeAsked, withAlternative } from './alternative.js';
 import { readCategories } from './needs.js';
 import { measureBetween, pickBetween } from './pick-between.js';
+import { modelAttribute, pointsAtSubject } from './pointed-model.js';
+import { familyAsked } from './family-asked.js';
 
 /** "What modes…", "which sizes…": a wh-word with a noun of its own names what is asked. */
 const ASKED_NOUN = /\b(?:what|which)\s+(?!(?:is|are|was|were|does|do|did|about|if|else|one|ones|of|would|should|could|can|will|has|have|kind|sort|type)\b)[a-z]{3,}\b/i;
@@ -129,12 +131,14 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   if (u.models.length === 0) {
     const member = familyMember(u, previous.models[0] ?? prev.models[0], catalog);
     if (member) u = { ...u, models: [member], intent: prev.intent };
+    const family = member || u.models.length > 0 || FRAME.test(u.text.replace(CONNECTOR, '').trim()) ? [] : familyAsked(u.text, prev.attribute, catalog);
+    if (family.length > 0 && prev.attribute) u = { ...u, models: family, intent: prev.intent, attribute: u.attribute ?? prev.attribute };
   }
   if (['greeting', 'thanks', 'help'].includes(prev.intent)) return u;
   if (['greeting', 'thanks', 'help'].includes(u.intent) && !CONNECTOR.test(u.text)) return u;
   // "and what about X?": connectors stack.
   const rest = u.text.replace(CONNECTOR, '').trim().replace(CONNECTOR, '').trim();
-  const pronoun = PRONOUN.test(u.text);
+  const pronoun = PRONOUN.test(u.text) || pointsAtSubject(u.text);
   const connector = CONNECTOR.test(u.text);
   const hasEntity = u.concepts.length + u.models.length + u.articles.length > 0;
   const contentWords = rest.split(/\s+/).filter((w) => w.length > 2).length;
@@ -293,6 +297,8 @@ export function resolveFollowUp(u: Understanding, previous: Turn, catalog: reado
   // "and which of them is open source?" asks its own thing of them, not the last turn's figure.
   // "what modes does it have?" after its release date names its own thing asked: not the last figure.
   if (!u.attribute && prev.attribute && (pronoun || sameQuestion) && (sameQuestion || u.concepts.length === 0) && !(pronoun && !sameQuestion && ASKED_NOUN.test(u.text))) out.attribute = prev.attribute;
+  const pointedAttribute = modelAttribute(out, u);
+  if (pointedAttribute) out.attribute = pointedAttribute;
   weighBack(out, u, answerModels, subjectConcepts, prev.models.length);
   out.terms = mergeTerms(u.terms, prev.terms);
   // The way weighed is the subject: its words search at their own weight, as if asked again; the
