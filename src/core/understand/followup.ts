@@ -26,7 +26,7 @@ export interface Resolution {
 /** A resolution read by a function that gives undefined when it does not apply. */
 const resolvedBy = (name: string, read: (f: FollowUpFacts) => Understanding | undefined): Resolution => ({ name, when: (f) => read(f) !== undefined, resolve: (f) => read(f)! });
 
-/** In order: the first that holds resolves the follow-up. */
+/** In order: the first that holds resolves the follow-up (the last always does). */
 export const RESOLUTIONS: readonly Resolution[] = [
   // "ok so which of the two for our helpdesk bot?" after two models were compared: a pick between them.
   resolvedBy('pick-between', (f) => pickBetween(f.asked, f.prev)),
@@ -52,5 +52,6 @@ export const RESOLUTIONS: readonly Resolution[] = [
 
 export function resolveFollowUp(u: Understanding, previous: Turn, catalog: readonly CatalogEntry[] = []): Understanding {
   const facts = readFollowUp(u, previous, catalog);
-  return RESOLUTIONS.find((r) => r.when(facts))!.resolve(facts);
+  for (const rule of RESOLUTIONS) if (rule.when(facts)) return rule.resolve(facts);
+  return u;
 }
