@@ -95,7 +95,7 @@ export const SUBJECT_PICKED: readonly CarryRule[] = [
     name: 'the-one',
     when: (f) => THE_ONE.test(f.u.text) && f.answerModels.length > 1 && f.u.models.length === 0,
     carry: (f, out) => {
-      out.selectFrom = f.answerModels as typeof out.models;
+      out.selectFrom = f.answerModels;
       out.models = [];
     },
   },
@@ -117,7 +117,9 @@ export const SUBJECT_PICKED: readonly CarryRule[] = [
       const { items } = f.previous;
       return items !== undefined && items.length >= 2 && f.answerModels.length <= 1 && f.u.models.length === 0 && PICK_ONE.test(f.rest) && !f.u.superlative;
     },
-    carry: (f, out) => void (out.among = f.previous.items),
+    carry: (f, out) => {
+      out.among = f.previous.items;
+    },
   },
   // "when was it released?" after a turn about a model: a figure of its own, of the model the last
   // answer named (a superlative of its own ranks across models instead).
@@ -127,6 +129,8 @@ export const SUBJECT_PICKED: readonly CarryRule[] = [
       const { u } = f;
       return u.models.length === 0 && u.articles.length === 0 && u.attribute !== undefined && u.attribute !== 'figure' && f.contentWords <= 4 && !f.ownRanking && f.answerModels.length > 0;
     },
-    carry: (f, out) => void (out.models = [f.answerModels[0]!]),
+    carry: (f, out) => {
+      out.models = [f.answerModels[0]!];
+    },
   },
 ];

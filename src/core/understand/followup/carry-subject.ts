@@ -39,7 +39,7 @@ export const MODELS_CARRIED: readonly CarryRule[] = [
     when: (f) => (WHICH_OF.test(f.u.text) || (WHICH_BARE.test(f.rest) && !f.hasEntity && f.u.categories.length === 0)) && f.answerModels.length > 1,
     carry: (f, out) => {
       const { u } = f;
-      out.models = f.answerModels as typeof out.models;
+      out.models = f.answerModels;
       if (u.models.length === 0) out.modelsFromAnswer = true;
       if (u.superlative) out.intent = 'ranking';
       else if (u.models.length === 0 && (u.constraints.openWeights || u.categories.length > 0 || u.constraints.frontier)) out.intent = 'list';
@@ -50,7 +50,7 @@ export const MODELS_CARRIED: readonly CarryRule[] = [
     name: 'superlative-among',
     when: (f) => f.u.superlative !== undefined && f.answerModels.length > 1 && !f.hasEntity && f.u.categories.length === 0 && (f.pronoun || f.elliptical || /\bones?\b/i.test(f.u.text)),
     carry: (f, out) => {
-      out.models = f.answerModels as typeof out.models;
+      out.models = f.answerModels;
       out.modelsFromAnswer = true;
       out.intent = 'ranking';
     },
@@ -69,7 +69,9 @@ export const MODELS_CARRIED: readonly CarryRule[] = [
   {
     name: 'model-kept',
     when: (f) => f.u.models.length === 0 && (f.pronoun || !f.hasEntity) && !pluralKind(f) && !f.ownRanking,
-    carry: (f, out) => void (out.models = f.previous.models.length > 0 ? [f.previous.models[0]!] : (f.prev.models as typeof out.models)),
+    carry: (f, out) => {
+      out.models = f.previous.models.length > 0 ? [f.previous.models[0]!] : f.prev.models;
+    },
   },
 ];
 
@@ -85,16 +87,20 @@ export const SUBJECT_CARRIED: readonly CarryRule[] = [
       const modelPicked = prev.intent !== 'recommendation' || prev.target === 'model';
       return modelPicked && !f.sameQuestion && u.concepts.length === 0 && u.models.length === 0 && out.models.length === 1 && out.models[0] === f.previous.models[0] && u.aspect !== undefined && PICK_ASPECTS.has(u.aspect) && EXPLAINING.has(u.intent);
     },
-    carry: (_f, out) => void (out.concepts = []),
+    carry: (_f, out) => {
+      out.concepts = [];
+    },
   },
   // "Why that one?", "why not FLUX.1 instead?": the reason for the pick, not the situation's advice.
   {
     name: 'reason-for-pick',
     when: (f, out) => f.pickedModel !== undefined && f.u.intent === 'why' && f.u.concepts.length === 0 && (f.instead || (f.u.models.length === 0 && out.models[0] === f.pickedModel)),
-    carry: (_f, out) => void (out.concepts = []),
+    carry: (_f, out) => {
+      out.concepts = [];
+    },
   },
   // "how does it work?" after "what is RAG": the concepts of the last turn.
-  { name: 'subject-kept', when: (f) => f.u.concepts.length === 0 && f.u.models.length === 0 && (f.pronoun || !f.hasEntity || f.sameQuestion), carry: (f, out) => void (out.concepts = f.subjectConcepts as typeof out.concepts) },
+  { name: 'subject-kept', when: (f) => f.u.concepts.length === 0 && f.u.models.length === 0 && (f.pronoun || !f.hasEntity || f.sameQuestion), carry: (f, out) => { out.concepts = f.subjectConcepts; } },
   // "what are they used for in real products?", "are they usually open source?": the pronoun is the
   // subject; a noun the follow-up brings ("products", "open source") is what is asked of it.
   {

@@ -43,7 +43,7 @@ function askAgain(f: FollowUpFacts, out: Understanding): void {
 
 export const CARRY: readonly CarryStep[] = [
   // "why that one?" after "which model for our support bot?": the pick and its alternatives go along.
-  { name: 'pick-kept', when: (f) => f.pickedModel !== undefined, carry: (f, out) => void (out.pick = { model: f.pickedModel!, alternatives: f.previous.models.slice(1) }) },
+  { name: 'pick-kept', when: (f) => f.pickedModel !== undefined, carry: (f, out) => { out.pick = { model: f.pickedModel!, alternatives: f.previous.models.slice(1) }; } },
   [
     // "and Gemini 2.5 Pro?", "and for video?": the previous question, of something else.
     { name: 'same-question', when: (f) => f.sameQuestion, carry: askAgain },
@@ -61,17 +61,19 @@ export const CARRY: readonly CarryStep[] = [
   MODELS_CARRIED,
   SUBJECT_CARRIED,
   // "what does it cover?" after a question about an article: the same article.
-  { name: 'article-kept', when: (f) => f.u.articles.length === 0 && f.prev.articles.length > 0 && (f.pronoun || f.elliptical), carry: (f, out) => void (out.articles = f.prev.articles) },
+  { name: 'article-kept', when: (f) => f.u.articles.length === 0 && f.prev.articles.length > 0 && (f.pronoun || f.elliptical), carry: (f, out) => { out.articles = f.prev.articles; } },
   // "who makes it?" without a catalog: the name the last answer gave stands in for "it".
   {
     name: 'name-kept',
     when: (f, out) => out.models.length === 0 && f.u.names.length === 0 && !f.planFigure && (f.pronoun || f.elliptical || f.attributeQuestion) && namesBefore(f).length > 0,
-    carry: (f, out) => void (out.names = [namesBefore(f)[0]!]),
+    carry: (f, out) => {
+      out.names = [namesBefore(f)[0]!];
+    },
   },
   // "and which is cheapest?" after image models: the kind of content stays.
-  { name: 'categories-kept', when: (f) => f.u.categories.length === 0, carry: (f, out) => void (out.categories = f.prev.categories) },
+  { name: 'categories-kept', when: (f) => f.u.categories.length === 0, carry: (f, out) => { out.categories = f.prev.categories; } },
   // "and gpt-5?" after "gpt-4o vs claude": the question again, of the model named, not of the two sides.
-  { name: 'sides-dropped', when: (f) => f.sameQuestion && f.u.models.length > 0 && f.prev.sides.length > 0, carry: (_f, out) => void (out.sides = []) },
+  { name: 'sides-dropped', when: (f) => f.sameQuestion && f.u.models.length > 0 && f.prev.sides.length > 0, carry: (_f, out) => { out.sides = []; } },
   // "and claude's?" after a context window: the same figure. "which of them is open source?" asks its
   // own thing of them, and "what modes does it have?" after a release date names its own thing asked.
   {
@@ -80,11 +82,13 @@ export const CARRY: readonly CarryStep[] = [
       const { u, prev, pronoun, sameQuestion } = f;
       return !u.attribute && prev.attribute !== undefined && (pronoun || sameQuestion) && (sameQuestion || u.concepts.length === 0) && !(pronoun && !sameQuestion && ASKED_NOUN.test(u.text));
     },
-    carry: (f, out) => void (out.attribute = f.prev.attribute),
+    carry: (f, out) => {
+      out.attribute = f.prev.attribute;
+    },
   },
   WEIGH_BACK,
   // "any cheaper alternative?", "how does it compare to the runner-up?" after a pick: another model than the pick.
-  { name: 'alternative', when: (f) => f.alternative !== undefined, carry: (f, out) => void Object.assign(out, withAlternative(out, f.alternative!)) },
+  { name: 'alternative', when: (f) => f.alternative !== undefined, carry: (f, out) => { Object.assign(out, withAlternative(out, f.alternative!)); } },
 ];
 
 /** The names the last answer gave, or else its question did. */

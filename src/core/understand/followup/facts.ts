@@ -48,9 +48,9 @@ export interface FollowUpFacts {
   /** Asks the previous question again of something else: "and Gemini 2.5 Pro?", "and for video?". */
   sameQuestion: boolean;
   /** The models the last answer named, or else its question did. */
-  answerModels: readonly CatalogEntry[];
+  answerModels: CatalogEntry[];
   /** The concepts the last answer was about, or else its question was. */
-  subjectConcepts: readonly Concept[];
+  subjectConcepts: Concept[];
   /** A time or cost asked of the way of working weighed last ("should we fine-tune Llama…?" then "how long does that take?"). */
   planFigure: boolean;
 }
