@@ -1,0 +1,122 @@
+/**
+ * What a follow-up takes from the last turn, slot by slot: the question asked again, the model or
+ * concepts pointed back at, the figure, the needs. Each rule below fills one slot; the rules run in
+ * order, each on the resolution the ones before it left. A group (an array) applies only the first
+ * of its rules that holds.
+ */
+import { nameTokens } from '../../catalog/model-matcher.js';
+import { withAlternative } from '../alternative.js';
+import type { Understanding } from '../types.js';
+import type { FollowUpFacts } from './facts.js';
+import { mergeConstraints, mergeTerms } from './merge.js';
+import { SUBJECT_PICKED } from './carry-picks.js';
+import { MODELS_CARRIED, SUBJECT_CARRIED } from './carry-subject.js';
+import { WEIGH_BACK } from './weigh-back.js';
+import { modelAttribute } from '../pointed-model.js';
+
+/** One slot taken from the last turn: when `when` holds of the facts and the resolution so far, `carry` fills it in. */
+export interface CarryRule {
+  name: string;
+  when: (f: FollowUpFacts, out: Understanding) => boolean;
+  carry: (f: FollowUpFacts, out: Understanding) => void;
+}
+
+/** A rule, or a group of which only the first rule that holds applies. */
+export type CarryStep = CarryRule | readonly CarryRule[];
+
+/** "what modes does it have?": a wh-word with a noun of its own names what is asked. */
+const ASKED_NOUN = /\b(?:what|which)\s+(?!(?:is|are|was|were|does|do|did|about|if|else|one|ones|of|would|should|could|can|will|has|have|kind|sort|type)\b)[a-z]{3,}\b/i;
+
+/** The previous question asked again: its intent, the target that belongs to it, its aspect, figure, end and needs. */
+function askAgain(f: FollowUpFacts, out: Understanding): void {
+  const { u, prev } = f;
+  out.intent = prev.intent;
+  out.confidence = prev.confidence;
+  // The target belongs to the intent: the previous question's, or none when it had none.
+  if (prev.target) out.target = prev.target;
+  else delete out.target;
+  if (prev.aspect) out.aspect = prev.aspect;
+  if (!u.attribute && prev.attribute) out.attribute = prev.attribute;
+  if (!u.superlative && prev.superlative) out.superlative = prev.superlative;
+  out.constraints = mergeConstraints(prev.constraints, u.constraints);
+  out.statedConstraints = u.constraints;
+}
+
+export const CARRY: readonly CarryStep[] = [
+  // "why that one?" after "which model for our support bot?": the pick and its alternatives go along.
+  { name: 'pick-kept', when: (f) => f.pickedModel !== undefined, carry: (f, out) => { out.pick = { model: f.pickedModel!, alternatives: f.previous.models.slice(1) }; } },
+  [
+    // "and Gemini 2.5 Pro?", "and for video?": the previous question, of something else.
+    { name: 'same-question', when: (f) => f.sameQuestion, carry: askAgain },
+    // "must be open weights though" after a pick: the needs stated before still hold.
+    {
+      name: 'needs-kept',
+      when: (f) => f.u.intent === 'recommendation' || f.prev.intent === 'recommendation',
+      carry: (f, out) => {
+        out.constraints = mergeConstraints(f.prev.constraints, f.u.constraints);
+        out.statedConstraints = f.u.constraints;
+      },
+    },
+  ],
+  ...SUBJECT_PICKED,
+  MODELS_CARRIED,
+  SUBJECT_CARRIED,
+  // "what does it cover?" after a question about an article: the same article.
+  { name: 'article-kept', when: (f) => f.u.articles.length === 0 && f.prev.articles.length > 0 && (f.pronoun || f.elliptical), carry: (f, out) => { out.articles = f.prev.articles; } },
+  // "who makes it?" without a catalog: the name the last answer gave stands in for "it".
+  {
+    name: 'name-kept',
+    when: (f, out) => out.models.length === 0 && f.u.names.length === 0 && !f.planFigure && (f.pronoun || f.elliptical || f.attributeQuestion) && namesBefore(f).length > 0,
+    carry: (f, out) => {
+      out.names = [namesBefore(f)[0]!];
+    },
+  },
+  // "and which is cheapest?" after image models: the kind of content stays.
+  { name: 'categories-kept', when: (f) => f.u.categories.length === 0, carry: (f, out) => { out.categories = f.prev.categories; } },
+  // "and gpt-5?" after "gpt-4o vs claude": the question again, of the model named, not of the two sides.
+  { name: 'sides-dropped', when: (f) => f.sameQuestion && f.u.models.length > 0 && f.prev.sides.length > 0, carry: (_f, out) => { out.sides = []; } },
+  // "and claude's?" after a context window: the same figure. "which of them is open source?" asks its
+  // own thing of them, and "what modes does it have?" after a release date names its own thing asked.
+  {
+    name: 'figure-kept',
+    when: (f) => {
+      const { u, prev, pronoun, sameQuestion } = f;
+      return !u.attribute && prev.attribute !== undefined && (pronoun || sameQuestion) && (sameQuestion || u.concepts.length === 0) && !(pronoun && !sameQuestion && ASKED_NOUN.test(u.text));
+    },
+    carry: (f, out) => {
+      out.attribute = f.prev.attribute;
+    },
+  },
+  // "is that open source tho" after "tell me about llama 4": the yes/no is asked of the model's own entry.
+  { name: 'pointed-attribute', when: (f, out) => !out.attribute && modelAttribute(out, f.u) !== undefined, carry: (f, out) => { out.attribute = modelAttribute(out, f.u)!; } },
+  WEIGH_BACK,
+  // "any cheaper alternative?", "how does it compare to the runner-up?" after a pick: another model than the pick.
+  { name: 'alternative', when: (f) => f.alternative !== undefined, carry: (f, out) => { Object.assign(out, withAlternative(out, f.alternative!)); } },
+];
+
+/** The names the last answer gave, or else its question did. */
+const namesBefore = (f: FollowUpFacts) => (f.previous.names.length > 0 ? f.previous.names : f.prev.names);
+
+/**
+ * Search terms: the follow-up's own, and the last turn's at half weight. After a way of working was
+ * weighed ("should we fine-tune Llama…?" then "how long does that take?"), the way is the subject:
+ * its words search at their own weight, as if asked again, and the model's name it would be done to
+ * searches for nothing of the way's.
+ */
+function carriedTerms(f: FollowUpFacts): Understanding['terms'] {
+  const { u, prev } = f;
+  if (!f.planFigure) return mergeTerms(u.terms, prev.terms);
+  const modelWords = new Set(prev.models.flatMap((m) => nameTokens(m.name)));
+  return mergeTerms(prev.terms, u.terms)
+    .filter((t) => !modelWords.has(t.term))
+    .map((t) => ({ ...t, weight: Math.max(t.weight, u.terms.find((x) => x.term === t.term)?.weight ?? 0) }));
+}
+
+/** The follow-up with what it leaves out taken from the last turn. */
+export function carryOver(f: FollowUpFacts): Understanding {
+  const out: Understanding = { ...f.u, followUp: true, previous: f.prev };
+  // No rule reads the terms; the subject rule reweighs them (see carry-subject.ts).
+  out.terms = carriedTerms(f);
+  for (const step of CARRY) [step].flat().find((rule) => rule.when(f, out))?.carry(f, out);
+  return out;
+}
