@@ -28,8 +28,27 @@ describe('how a question asks to be answered', () => {
     ['explain what an ai model is like im a ceo', 'explain what an ai model is'],
     ['what is rag, like you\'re talking to my cfo', 'what is rag,'],
     ['explain embeddings to a non-technical founder', 'explain embeddings'],
+    ['how do gans work step by step', 'how do gans work'],
+    ['walk me through how training works, step-by-step', 'walk me through how training works,'],
+    ["explain lora like i'm new to this", 'explain lora'],
+    ['what is a vae, explain like im totally new', 'what is a vae, explain'],
+    ['explain diffusion for someone new to ai', 'explain diffusion'],
+    ['explain tokens for someone without a technical background', 'explain tokens'],
+    ['what is rag, no jargon please', 'what is rag, please'],
+    ['explain transformers to my grandparents', 'explain transformers'],
+    ['explain quantization for a layperson', 'explain quantization'],
+    ['explain fine-tuning in detail', 'explain fine-tuning'],
+    ['what is attention at a high level', 'what is attention'],
   ])('is framing, not topic: %j', (question, rest) => {
     expect(question.replace(FRAMING, ' ').replace(/\s+/g, ' ').trim()).toBe(rest);
+  });
+
+  it.each([
+    'do reasoning models think step by step',
+    'how does diffusion remove noise step by step',
+    'does the model solve problems step by step',
+  ])('leaves "step by step" said of what a model does: %j', (question) => {
+    expect(question.replace(FRAMING, ' ')).toMatch(/step by step/);
   });
 });
 
