@@ -39,6 +39,8 @@ describe('how a question asks to be answered', () => {
     ['explain quantization for a layperson', 'explain quantization'],
     ['explain fine-tuning in detail', 'explain fine-tuning'],
     ['what is attention at a high level', 'what is attention'],
+    ['why do llms hallucinate in the first place', 'why do llms hallucinate'],
+    ['why does training cost so much to begin with', 'why does training cost so much'],
   ])('is framing, not topic: %j', (question, rest) => {
     expect(question.replace(FRAMING, ' ').replace(/\s+/g, ' ').trim()).toBe(rest);
   });
