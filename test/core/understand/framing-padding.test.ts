@@ -40,6 +40,8 @@ describe('how a question asks to be answered', () => {
     ['explain fine-tuning in detail', 'explain fine-tuning'],
     ['what is attention at a high level', 'what is attention'],
     ['why do llms hallucinate in the first place', 'why do llms hallucinate'],
+    ['so what is a model? like is it a file, a program, what', 'so what is a model?'],
+    ['what is rag? is it a tool, a model or what', 'what is rag?'],
     ['why does training cost so much to begin with', 'why does training cost so much'],
   ])('is framing, not topic: %j', (question, rest) => {
     expect(question.replace(FRAMING, ' ').replace(/\s+/g, ' ').trim()).toBe(rest);
@@ -62,6 +64,8 @@ describe('a broad concept with padding around it', () => {
     ['explain what an ai model is like im a ceo', /mathematical function/],
     ['list the main kinds of generative ai models', /six main types/],
     ['what does training a model involve, in a nutshell', /loop|loss/],
+    ['so technically what *is* a model? like is it a file, a program, what', /mathematical function/],
+    ['what is a model, technically', /mathematical function/],
   ])('is answered: %j', (question, fact) => {
     const a = guide.ask({ text: question });
     expect(a.answered).toBe(true);
