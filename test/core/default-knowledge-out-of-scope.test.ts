@@ -27,8 +27,18 @@ describe('the default knowledge and questions it does not cover', () => {
     'how do i break into an ai career',
     'is a masters in ml worth it',
     'which gpu should i purchase for stable diffusion',
+    'what jobs do i need to apply for in ai',
   ])('refuses a thing of a kind no document lists: %j', (text) => {
     expect(guide.ask({ text }).kind).toBe('no_answer');
+  });
+
+  it.each([
+    ['In a transformer, what job does self-attention do?', /weigh how relevant/],
+    ['what job does RAG do in a chatbot', /ground/],
+  ])('answers the job a thing does as its role: %j', (text, fact) => {
+    const a = guide.ask({ text });
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(fact);
   });
 
   it.each(['is gemini down?', 'is the openai api broken right now', 'any claude outages today', "what's nvidia's share price", 'when is the next claude coming out'])('refuses a live status: %j', (text) => {

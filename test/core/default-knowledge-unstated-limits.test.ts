@@ -22,6 +22,7 @@ describe('limits the documents do not state', () => {
     ['limitations of temperature', 'temperature'],
     ['whats the catch with big context windows', 'a context window'],
     ['whats the catch with rag', 'retrieval-augmented generation'],
+    ["what's the tricky bit about RAG", 'retrieval-augmented generation'],
   ])('%j says the documents state none', (text, name) => {
     const a = guide.ask({ text });
     expect(a.answered).toBe(false);
@@ -30,6 +31,10 @@ describe('limits the documents do not state', () => {
 
   it('gives the sentence stating the subject’s own drawback', () => {
     expect(guide.ask({ text: 'whats the catch with fine-tuning' }).text).toMatch(/^Fine-tuning takes 2 to 8 weeks and \$15,000 to \$150,000/);
+  });
+
+  it.each(["what's the hard part with fine-tuning", 'any gotchas with fine-tuning?'])('reads %j as the subject’s drawback', (text) => {
+    expect(guide.ask({ text }).text).toMatch(/^Fine-tuning takes 2 to 8 weeks/);
   });
 
   it('keeps the subject’s own section on its limits', () => {

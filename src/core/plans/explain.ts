@@ -21,6 +21,7 @@ import { contentTerms, passingNames } from './explain-terms.js';
 import { subjectNames } from './subject-names.js';
 import { statedExamples } from './stated-examples.js';
 import { AFTER_DEFINITION, asksWhatItIs, withFigure } from './explain-compound.js';
+import { causeBlock, causeSections } from './mechanism.js';
 
 /** Wording that marks a sentence as being about an aspect, for subjects without a section on it. */
 export const ASPECT_CUES: Partial<Record<Aspect, RegExp>> = {
@@ -61,7 +62,7 @@ const WHY_STANDINS: readonly Aspect[] = ['tradeoffs', 'uses'];
 const asksImportance = (u: Understanding) => u.aspect === 'why' && u.asksImportance === true;
 
 /** The sections of the focus concepts on an aspect (definition: their defining sections). */
-function aspectPassages(concepts: readonly Concept[], aspect: Aspect | undefined, asksImportance = false): Passage[] {
+function aspectPassages(concepts: readonly Concept[], aspect: Aspect | undefined, asksImportance = false, causes: readonly Passage[] = []): Passage[] {
   if (aspect === undefined || aspect === 'definition') return concepts.flatMap((c) => (c.defining ? [c.defining] : []));
   // The question's main subject first: its own section on the aspect, else (for what it does or how)
   // its definition; another subject's section only when the main one has neither.
@@ -74,6 +75,8 @@ function aspectPassages(concepts: readonly Concept[], aspect: Aspect | undefined
     const stand = WHY_STANDINS.map((a) => main.aspects.get(a) ?? []).find((s) => s.length > 0);
     if (stand) return stand;
   }
+  // "Why do models hallucinate?": how it comes about is why.
+  if (causes.length > 0) return [...causes];
   if ((aspect === 'uses' || aspect === 'how') && main?.defining) return [main.defining];
   return rest.flatMap((c) => c.aspects.get(aspect) ?? []);
 }
@@ -124,7 +127,7 @@ function quotedAlias(ctx: PlanContext, u: Understanding, concepts: readonly Conc
 /** The best evidence for an explanation; the focus concepts' sections on the aspect lead. */
 export function explanationEvidence(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined, concepts: readonly Concept[], openings = true, mustMention?: ReadonlyArray<ReadonlySet<string>>): Evidence[] {
   // A verdict is in whichever sentence holds the question's words: no section is lifted for it.
-  const own = openings ? aspectPassages(concepts, aspect, asksImportance(u)) : (aspect && aspect !== 'definition' ? concepts.flatMap((c) => c.aspects.get(aspect) ?? []) : []);
+  const own = openings ? aspectPassages(concepts, aspect, asksImportance(u), causeSections(ctx, u, concepts)) : (aspect && aspect !== 'definition' ? concepts.flatMap((c) => c.aspects.get(aspect) ?? []) : []);
   // A verdict can sit in any section that holds the question's words: no boost for the subjects' own.
   const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: openings ? concepts : [], ...(aspect ? { aspect } : {}), limit: openings ? 6 : 8 });
   // A section only about a subject the follow-up's pronoun does not point at steps back.
@@ -350,7 +353,10 @@ function explainOne(ctx: PlanContext, u: Understanding, aspect: Aspect | undefin
   // one of them, else that the documents state none (not a sentence that only says it "limits" something).
   const limits = aspect === 'limitations' ? statedLimit(ctx, u, concepts, evidence) : aspect === 'examples' && u.intent === 'examples' ? statedExamples(ctx, concepts, evidence) : undefined;
   if (limits?.unstated) return limits.unstated;
-  const found = limits?.stated ?? ((definesQuoted && evidence.find((e) => definesQuoted.test(e.unit.unit.text))) || why || evidence[0]);
+  // "Why do models hallucinate?": the section on how it comes about holds every word asked, so it answers.
+  const causes = causeSections(ctx, u, concepts);
+  const cause = causes.length > 0 ? evidence.find((e) => causes.includes(e.passage)) : undefined;
+  const found = limits?.stated ?? ((definesQuoted && evidence.find((e) => definesQuoted.test(e.unit.unit.text))) || why || cause || evidence[0]);
   // "Llama 3.3 is 'open-weights', what does that let us do?": a sentence that introduces another thing
   // than the subject asked about ("**Llama 3.3** is Meta's open model") is no answer to the aspect when
   // a sentence of its section scores as well.
@@ -360,16 +366,18 @@ function explainOne(ctx: PlanContext, u: Understanding, aspect: Aspect | undefin
     const named = aspect !== undefined && INTRO_ASPECTS.has(aspect) ? INTRODUCES.exec(x.unit.text) : null;
     return named !== null && !subjectKeys.has(key(named[1]!));
   };
-  const best = found && introduces(found.unit) ? (evidence.find((e) => e.passage === found.passage && !introduces(e.unit) && e.score >= found.score * 0.98) ?? found) : ofSubject(ctx, aspect, concepts, evidence, found);
+  // What happens is the subject of a cause ("why do LLMs hallucinate"): its section answers as it stands.
+  const causal = found !== undefined && causes.includes(found.passage);
+  const best = found && introduces(found.unit) ? (evidence.find((e) => e.passage === found.passage && !introduces(e.unit) && e.score >= found.score * 0.98) ?? found) : causal ? found : ofSubject(ctx, aspect, concepts, evidence, found);
   if (!best) return notAnswered();
-  const own = new Set(aspectPassages(concepts, aspect, asksImportance(u)));
+  const own = new Set(aspectPassages(concepts, aspect, asksImportance(u), causes));
   const names = concepts.length > 0 ? concepts.flatMap((c) => c.names) : subjectWords(u);
   const budget = BUDGETS[aspect ?? 'definition'] ?? { maxChars: 480, maxUnits: 3 };
   const fromOwn = own.has(best.passage);
   // The subject's own section on the aspect reads from its top: it opens with the answer. A definition
   // standing in for a missing section ("how does X work" with no such section) reads from the paragraph
   // that says it.
-  const ownSection = fromOwn && (aspect === undefined || aspect === 'definition' || concepts.some((c) => (c.aspects.get(aspect) ?? []).includes(best.passage)) || (aspect === 'why' && asksImportance(u)));
+  const ownSection = fromOwn && (aspect === undefined || aspect === 'definition' || concepts.some((c) => (c.aspects.get(aspect) ?? []).includes(best.passage)) || (aspect === 'why' && asksImportance(u)) || causes.includes(best.passage));
   // A reason or a limitation is the sentence that states it; a definition, a mechanism or a use reads
   // better with its paragraph's topic sentence.
   const topical = aspect === undefined || aspect === 'definition' || aspect === 'how' || aspect === 'uses';
@@ -383,7 +391,8 @@ function explainOne(ctx: PlanContext, u: Understanding, aspect: Aspect | undefin
   const skipped = best !== found;
   const coverageOf = skipped ? (x: AnalysedUnit) => (introduces(x) ? -1 : (focus?.(x) ?? 0) + (mentions(x) ? 0.5 : 0)) : focus;
   const itemOnly = definesQuoted?.test(best.unit.unit.text) === true;
-  const lead = howFromDefinition(best, evidence, aspect, ownSection) ?? blockFrom(best, { ...budget, itemOnly, coverageOf, ...(skipped ? { minCoverage: 0.01 } : {}), keepTopic: aspect === 'how', fromStart: ownSection && best.unit.unit.paragraph === 0, fromParagraph: topical, wholeList: aspect === 'types' || aspect === 'examples' });
+  // A cause reads from the first sentence of its section that states one (else from the top).
+  const lead = causal && best === found ? causeBlock(best, budget) : howFromDefinition(best, evidence, aspect, ownSection) ?? blockFrom(best, { ...budget, itemOnly, coverageOf, ...(skipped ? { minCoverage: 0.01 } : {}), keepTopic: aspect === 'how', fromStart: ownSection && best.unit.unit.paragraph === 0, fromParagraph: topical, wholeList: aspect === 'types' || aspect === 'examples' });
   const kind = aspect === 'definition' || aspect === undefined ? 'definition' : 'explanation';
   // "💡 Quick definition: An AI model is…" reads as its sentence, without the label.
   const blocks: Block[] = [{ ...lead, text: lead.text.replace(DEFINITION_LABEL, '') }];

@@ -21,9 +21,13 @@ export const IMPORTANCE = /\b(?:matters?|mattering|important|importance|care abo
 /** "In which years…", "during what period…", "what era…": the dates something held, asked for. */
 export const ASKS_DATES = /\b(?:which|what)\s+(?:years?|period|periods|era|decades?|time ?span|time ?frame|stretch of time)\b|\bfrom when (?:to|until) when\b/i;
 
+/** "What's the hard part with X", "the tricky bit", "what makes X difficult": where X is hard is its limits. */
+export const HARD_PART = /\b(?:hard(?:est)?|tricky|trickiest|difficult|tough(?:est)?) (?:part|bit|thing)s?\b|\bgotchas?\b|\bwhat makes\b.{1,50}\b(?:hard|difficult|tricky|challenging|tough)\b|\b(?:main|biggest|key) challenges?\b/i;
+
 /** Wording that names an aspect whatever the intent ("what's the catch with X"). */
 const ASPECT_CUES: Array<[Aspect, RegExp]> = [
   ['tradeoffs', /\btrade-?of+s?\b|\bpros and cons\b|\bgain or lose\b|\bworth it\b/i],
+  ['limitations', new RegExp(HARD_PART.source, 'i')],
   ['limitations', /\b(?:catch|downsides?|drawbacks?|weakness(?:es)?|limitations?|bad at|struggles? with|still bad|risks?|nervous|worr(?:y|ied)|concerns?|pitfalls?|cons)\b/i],
   ['uses', /\bused for\b|\buse cases?\b|\bgood for\b|\buseful for\b|\bapplications?\b|\bwhat (?:can|could) .{1,40} do\b(?!\s+(?:about|against)\b)|\busable for\b|\bwho (?:uses|would use|should use|needs)\b|\bwhat (?:is|are) (?:it|they|those|these) for\b/i],
   ['how', /\bhow (?:does|do|did|is|are)\b.{0,60}\b(?:work|works|learn|trained|made|built|generate|combine|turn)\b|\bunder the hood\b|\binternally\b|\bmechanism\b|\bwhat (?:actually )?happens\b/i],

@@ -12,7 +12,7 @@
 import type { Aspect } from '../../knowledge/types.js';
 import type { Concept } from '../lexicon/concepts.js';
 import type { Adaptation } from './adaptation.js';
-import { ASKS_DATES } from './aspect.js';
+import { ASKS_DATES, HARD_PART } from './aspect.js';
 import { asksFit, asksOrder, detectSuperlative, type Direction } from './attributes.js';
 import type { ChecksAsked } from './checklist.js';
 import type { LinkContext, Linked } from './entities.js';
@@ -125,6 +125,8 @@ export const ON_WORDING: readonly Reread<WordingFacts>[] = [
   { name: 'kinds-unnarrowed', from: ['recommendation'], when: (f) => asksKindsUnnarrowed(f.text, f.linked, f.categories.length > 0 || f.purpose !== undefined), to: 'list' },
   // "What factors drive that?"
   { name: 'causes', from: ['list', 'comparison'], when: (f) => CAUSES.test(f.text), to: 'why' },
+  // "What's the hard part with fine-tuning?", "what makes GANs difficult?": where a subject is hard is its limits.
+  { name: 'hard-part', from: ['fact', 'definition', 'how', 'uses', 'examples'], when: (f) => HARD_PART.test(f.text) && f.linked.concepts.length + f.linked.models.length > 0, to: 'limitations' },
   // "What can turn a description into a video?", "…people dancing, what model?": asks for the thing that does it.
   { name: 'maker', from: ['definition', 'how', 'uses', 'examples', 'why', 'limitations'], when: (f) => asksForMaker(f.text), to: 'recommendation' },
   // "Turn our product photos into video clips", "can we animate our product photos?": content of one

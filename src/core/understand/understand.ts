@@ -21,6 +21,7 @@ import { readEnumeration } from './enumerates.js';
 import { asksWhatNamedIs } from './bare-plural.js';
 import { resolveFollowUp } from './followup.js';
 import { statedOnly } from './indifference.js';
+import { withoutField } from './scope.js';
 import type { Classifier } from './intent/classifier.js';
 import { classify, readIntent } from './intent/decide.js';
 import type { Intent, Target } from './intent/examples.js';
@@ -73,6 +74,11 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     const kept = linkEntities(clauses(stated), ctx).concepts;
     linked.concepts = linked.concepts.filter((c) => kept.includes(c));
   }
+  // "What is ControlNet, in the context of diffusion models?": the field is no second subject.
+  const unfielded = withoutField(stated);
+  const rest = unfielded !== stated ? linkEntities(clauses(unfielded), ctx) : undefined;
+  const fielded = rest !== undefined && rest.concepts.length + rest.models.length > 0;
+  if (fielded) linked.concepts = linked.concepts.filter((c) => rest.concepts.includes(c));
   const hasEntity = linked.concepts.length + linked.models.length + linked.articles.length > 0;
   // "like im 5", "in simple terms": how to answer, not what about.
   const asked = text.replace(FRAMING, ' ');
@@ -115,7 +121,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const aspect = aspectOf(decided.intent, text);
   const aspectFacts: AspectFacts = { ...figureFacts, aspect };
   rereadBy(ON_ASPECT, aspectFacts, decided);
-  if (linked.concepts.length === 0 && /\bmodels?\b|\bgenerators?\b|\bai\b/i.test(text)) {
+  if (linked.concepts.length === 0 && !fielded && /\bmodels?\b|\bgenerators?\b|\bai\b/i.test(text)) {
     const kind = categoryConcept(categories, ctx);
     if (kind) linked.concepts.push(kind);
   }

@@ -46,7 +46,7 @@ export const DEFAULT_SYNONYMS: readonly SynonymGroup[] = [
   ['infrastructure', 'infra'],
   ['certification', 'certifications', 'certificate', 'certificates', 'cert', 'certs', 'certified'],
   ['share', 'slice', 'market share', 'portion'],
-  ['limitation', 'limitations', 'challenge', 'challenges', 'hardest part', 'hard part', 'difficulty', 'difficult', 'problem', 'problems',
+  ['limitation', 'limitations', 'challenge', 'challenges', 'hardest part', 'hard part', 'hard bit', 'tricky part', 'tricky bit', 'trickiest part', 'trickiest bit', 'tough part', 'toughest part', 'gotcha', 'gotchas', 'difficulty', 'difficult', 'problem', 'problems',
     'issue', 'issues', 'drawback', 'drawbacks', 'downside', 'downsides', 'weakness', 'weaknesses', 'struggle', 'barrier', 'barriers'],
   ['analyze', 'analyse', 'analysis', 'analyzing', 'analysing', 'analyzes', 'analyses'],
   ['use case', 'use cases', 'used for', 'uses', 'applications', 'application', 'useful for', 'good for', 'what for', 'applied to'],

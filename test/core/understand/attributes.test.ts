@@ -108,6 +108,10 @@ describe('understand(): "context:" as a label for the background', () => {
     expect(detectAttribute('ok so context: we run a support bot on a hosted api. should we fine-tune?', 'model')).toBeUndefined();
   });
 
+  it.each(['what is controlnet, in the context of image diffusion models?', 'explain lora in the context of image models', 'is that quote out of context'])('reads no context window into "context" that names a field: %j', (question) => {
+    expect(detectAttribute(question, 'model')).toBeUndefined();
+  });
+
   it('still reads a context window from "context" asked about', () => {
     expect(detectAttribute('how much context does beta 1 take', 'model')).toBe('context_window');
     expect(detectAttribute('context length of beta 1: how big?', 'model')).toBe('context_window');

@@ -28,8 +28,31 @@ describe('how a question asks to be answered', () => {
     ['explain what an ai model is like im a ceo', 'explain what an ai model is'],
     ['what is rag, like you\'re talking to my cfo', 'what is rag,'],
     ['explain embeddings to a non-technical founder', 'explain embeddings'],
+    ['how do gans work step by step', 'how do gans work'],
+    ['walk me through how training works, step-by-step', 'walk me through how training works,'],
+    ["explain lora like i'm new to this", 'explain lora'],
+    ['what is a vae, explain like im totally new', 'what is a vae, explain'],
+    ['explain diffusion for someone new to ai', 'explain diffusion'],
+    ['explain tokens for someone without a technical background', 'explain tokens'],
+    ['what is rag, no jargon please', 'what is rag, please'],
+    ['explain transformers to my grandparents', 'explain transformers'],
+    ['explain quantization for a layperson', 'explain quantization'],
+    ['explain fine-tuning in detail', 'explain fine-tuning'],
+    ['what is attention at a high level', 'what is attention'],
+    ['why do llms hallucinate in the first place', 'why do llms hallucinate'],
+    ['so what is a model? like is it a file, a program, what', 'so what is a model?'],
+    ['what is rag? is it a tool, a model or what', 'what is rag?'],
+    ['why does training cost so much to begin with', 'why does training cost so much'],
   ])('is framing, not topic: %j', (question, rest) => {
     expect(question.replace(FRAMING, ' ').replace(/\s+/g, ' ').trim()).toBe(rest);
+  });
+
+  it.each([
+    'do reasoning models think step by step',
+    'how does diffusion remove noise step by step',
+    'does the model solve problems step by step',
+  ])('leaves "step by step" said of what a model does: %j', (question) => {
+    expect(question.replace(FRAMING, ' ')).toMatch(/step by step/);
   });
 });
 
@@ -41,6 +64,8 @@ describe('a broad concept with padding around it', () => {
     ['explain what an ai model is like im a ceo', /mathematical function/],
     ['list the main kinds of generative ai models', /six main types/],
     ['what does training a model involve, in a nutshell', /loop|loss/],
+    ['so technically what *is* a model? like is it a file, a program, what', /mathematical function/],
+    ['what is a model, technically', /mathematical function/],
   ])('is answered: %j', (question, fact) => {
     const a = guide.ask({ text: question });
     expect(a.answered).toBe(true);
