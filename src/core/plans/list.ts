@@ -172,6 +172,10 @@ export function answerList(ctx: PlanContext, u: Understanding): Draft {
   // "Which of those is open source?": the listed models by their recorded access, not the list again.
   const narrowed = narrowedByAccess(ctx, u);
   if (narrowed) return narrowed;
+  // "The trade-offs between open and proprietary models": a noun asked that is not models is the
+  // documents' enumeration of it, though the question says "models".
+  const ownSet = u.enumerates && u.list.asksModels && !u.list.asksKinds ? enumeratedList(ctx, u) : undefined;
+  if (ownSet) return ownSet;
   const fromCatalog = catalogList(ctx, u);
   if (fromCatalog) return fromCatalog;
   const kinds = kindsOf(ctx, u);
