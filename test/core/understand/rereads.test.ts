@@ -43,6 +43,7 @@ const ROWS: readonly Row[] = [
   { rule: 'dates-not-pick', to: 'fact', decides: ['during what period were gans the go-to model?', 'what period was the best for gans'], backs: ['which years did vaes lead image generation'] },
   { rule: 'dates-not-ranking', to: 'fact', decides: ['what era were gans the top image model', 'in which years were gans the best architecture'] },
   { rule: 'kinds-unnarrowed', to: 'list', decides: ['which benchmarks should we care about?', 'what architectures should i learn', 'what architectures should we know about'], backs: ['which benchmarks do people check'] },
+  { rule: 'list-of-what-it-does', to: 'uses', decides: ['list what audio models can generate', 'list what video models can make'] },
   { rule: 'causes', to: 'why', decides: ['what factors affect token pricing', 'what factors determine the context window size', 'what drives the cost of llms, list them'] },
   { rule: 'maker', to: 'recommendation', decides: ['what can turn a sketch into a photo', 'what can write sql from plain english'], backs: ['which tool could draw our logo'] },
   { rule: 'converts', to: 'recommendation', decides: ['can we turn our catalogue photos into little videos?'], backs: ['how would we get video clips from our product photos', 'turn our podcast transcripts into narrated audio'] },
