@@ -31,6 +31,8 @@ export function catalogList(ctx: PlanContext, u: Understanding): Draft | undefin
   // A follow-up narrowing the models the last answer listed ("which of those are open source?") asks for models too.
   const narrowing = u.followUp && u.models.length > 1;
   if (ctx.kb.models.length === 0 || (!u.list.asksModels && !narrowing) || u.list.asksKinds) return undefined;
+  // "The model size tiers from the PicassoIA explainer": a set of something else is asked, though "model" is said.
+  if (u.enumerates && !narrowing) return undefined;
   const article = u.articles[0];
   if (u.categories.length === 0 && !u.constraints.openWeights && !u.constraints.frontier && !article && !u.madeBy && u.models.length < 2) return undefined;
   // The models an article names: the catalog entries it is the source of.
