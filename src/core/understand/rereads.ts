@@ -92,7 +92,7 @@ const BEST_PRACTICES_ASKED = /\bbest[- ]practices\b/i;
 const LIST_REQUEST = /^(?:(?:can|could) you\s+|please\s+|pls\s+)?(?:name|list|enumerate)\s+(?:(?:all|every|some|a few)\s+(?:of\s+)?(?:the\s+)?|the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)?\s*|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)(?!best\b|right\b|one\b)((?:[\w.-]+\s+){0,3}?[\w-]{3,}[^s\W]s)\b/i;
 
 /** "What factors drive that?", "what causes the difference?": the causes asked for, a why question however listy. */
-const CAUSES = /\bwhat (?:\w+ )?(?:factors?|things?|variables?)\s+(?:drive|drives|cause|causes|explain|explains|affect|affects|determine|determines|influence|influences|shape|shapes|decide|decides|lead to|account for|make|makes)\b|\bwhat (?:drives|causes|determines|explains|accounts for)\b/i;
+const CAUSES = /\bwhat (?:\w+ )?(?:factors?|things?|variables?)\s+(?:drive|drives|cause|causes|explain|explains|affect|affects|determine|determines|influence|influences|shape|shapes|decide|decides|lead to|account for|make|makes)\b|\bwhat (?:drives|causes|determines|explains|accounts for)\b|\bwhat makes\s+(?:[\w-]+\s+){1,4}?(?:differ|vary|varies|different)\b/i;
 
 /** Content of one kind made from another's ("turn our product photos into video clips"). */
 const converts = (categories: readonly CategoryMention[]) => categories.some((c) => c.direction === 'input') && categories.some((c) => c.direction === 'output' && c.category !== 'text');
@@ -130,7 +130,7 @@ export const ON_WORDING: readonly Reread<WordingFacts>[] = [
   // what the thing does, the object of its own verb, not of models.
   { name: 'list-of-what-it-does', from: ['list'], when: (f) => LISTS_WHAT_IT_DOES.test(f.text) && f.linked.models.length === 0, to: 'uses' },
   // "What factors drive that?"
-  { name: 'causes', from: ['list', 'comparison'], when: (f) => CAUSES.test(f.text), to: 'why' },
+  { name: 'causes', from: ['list', 'comparison', 'recommendation'], when: (f) => CAUSES.test(f.text), to: 'why' },
   // "What can turn a description into a video?", "…people dancing, what model?": asks for the thing that does it.
   { name: 'maker', from: ['definition', 'how', 'uses', 'examples', 'why', 'limitations'], when: (f) => asksForMaker(f.text), to: 'recommendation' },
   // "Turn our product photos into video clips", "can we animate our product photos?": content of one

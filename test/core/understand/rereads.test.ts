@@ -44,7 +44,7 @@ const ROWS: readonly Row[] = [
   { rule: 'dates-not-ranking', to: 'fact', decides: ['what era were gans the top image model', 'in which years were gans the best architecture'] },
   { rule: 'kinds-unnarrowed', to: 'list', decides: ['which benchmarks should we care about?', 'what architectures should i learn', 'what architectures should we know about'], backs: ['which benchmarks do people check'] },
   { rule: 'list-of-what-it-does', to: 'uses', decides: ['list what audio models can generate', 'list what video models can make'] },
-  { rule: 'causes', to: 'why', decides: ['what factors affect token pricing', 'what factors determine the context window size', 'what drives the cost of llms, list them'] },
+  { rule: 'causes', to: 'why', decides: ['what makes image quality differ between models', 'what makes image quality vary from model to model?', 'what factors affect token pricing', 'what factors determine the context window size', 'what drives the cost of llms, list them'] },
   { rule: 'maker', to: 'recommendation', decides: ['what can turn a sketch into a photo', 'what can write sql from plain english'], backs: ['which tool could draw our logo'] },
   { rule: 'converts', to: 'recommendation', decides: ['can we turn our catalogue photos into little videos?'], backs: ['how would we get video clips from our product photos', 'turn our podcast transcripts into narrated audio'] },
   { rule: 'kind-pick', to: 'recommendation', decides: ['what metric captures hallucinations'], backs: ['what temperature for a creative writing bot', 'which metric tells us how often a model makes stuff up'] },
