@@ -25,7 +25,8 @@ function stems(text: string): ReadonlySet<string> {
 const COUNT_WORDS: Record<number, string> = { 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six' };
 
 /** Stems too common to tie a question to a stat or benchmark ("model", "ai"). */
-const WEAK = new Set(['model', 'ai', 'gener', 'type', 'use', 'best', 'top']);
+// "Per" joins a figure to its unit ("per month") and says nothing of which figure alone ("per the FAQ").
+const WEAK = new Set(['model', 'ai', 'gener', 'type', 'use', 'best', 'top', 'per']);
 
 /**
  * What a question's words say about which of a model's figures it asks, read once from its text

@@ -1,7 +1,8 @@
 /**
  * The rules every answer text keeps, whatever plan made it: no sentence twice; no paragraph after
  * the first that opens by pointing back at text it does not have; no paragraph ending on a list's
- * lead-in; nothing past the length limit, cut at a sentence or line end; and when the asker set a
+ * lead-in; nothing past the length limit, a later paragraph left out rather than cut and a list cut
+ * only between items, with the rest counted; no later list shown with its repeated items taken out; and when the asker set a
  * length ("in one line", "in 2 sentences"), the first paragraph's first sentences only, a list they
  * introduce kept whole.
  */
@@ -29,7 +30,42 @@ export function fit(text: string, max = MAX_ANSWER_CHARS): string {
   return end > max / 2 ? cut.slice(0, end + 1).trimEnd() : `${cut.trimEnd()}…`;
 }
 
+/**
+ * Paragraphs within the limit: a later paragraph that does not fit whole is left out rather than cut,
+ * and a list cut to fit keeps whole items and says how many it leaves out, so a lead-in announcing
+ * five items never shows three as if they were all.
+ */
+export function fitParagraphs(paragraphs: readonly string[], max = MAX_ANSWER_CHARS): string {
+  let out = '';
+  for (const [i, p] of paragraphs.entries()) {
+    const joined = out ? `${out}\n\n${p}` : p;
+    if (joined.length <= max) {
+      out = joined;
+      continue;
+    }
+    if (i > 0) break;
+    return fitList(p, max) ?? fit(p, max);
+  }
+  return out;
+}
+
+/** A paragraph whose list runs past the limit, cut after its last whole item with the rest counted; undefined when the cut falls before the list. */
+function fitList(text: string, max: number): string | undefined {
+  const lines = text.split('\n');
+  const first = lines.findIndex((l) => isListLine(l));
+  if (first < 1) return undefined;
+  const items = lines.length - first;
+  for (let keep = items - 1; keep >= 1; keep--) {
+    const shown = [...lines.slice(0, first + keep), `- …and ${items - keep} more.`].join('\n');
+    if (shown.length <= max && lines.slice(first, first + keep).every((l) => isListLine(l))) return shown;
+  }
+  return undefined;
+}
+
 const isListLine = (s: string) => /^\s*(?:[-*•]|\d+[.)])\s/.test(s);
+
+/** A paragraph whose list has a lead-in: a line ending in a colon before list lines ("…in five ways:"). */
+const introducesList = (text: string) => text.split('\n').some((line, i, all) => !isListLine(line) && /:\s*$/.test(line) && isListLine(all[i + 1] ?? ''));
 
 /** The pieces of a paragraph, keeping list lines whole: sentences of prose, and lines. */
 function pieces(text: string): Array<{ text: string; sep: string }> {
@@ -65,10 +101,14 @@ export function composeText(blocks: readonly Block[], max = MAX_ANSWER_CHARS, ma
   for (const [b, block] of blocks.entries()) {
     if (maxSentences !== undefined && paragraphs.length > 0) break;
     let out = '';
+    let repeatedItem = false;
     for (const piece of pieces(maxSentences === undefined ? block.text : firstSentences(block.text, maxSentences))) {
       const k = key(piece.text);
       if (!k) continue;
-      if (k.length >= 20 && seen.has(k)) continue;
+      if (k.length >= 20 && seen.has(k)) {
+        repeatedItem ||= isListLine(piece.text);
+        continue;
+      }
       // A later paragraph never opens on "This…", "It…", "However, …".
       if (!out && b > 0 && paragraphs.length > 0 && pointsBack(piece.text)) continue;
       seen.add(k);
@@ -79,7 +119,9 @@ export function composeText(blocks: readonly Block[], max = MAX_ANSWER_CHARS, ma
       const cut = Math.max(out.lastIndexOf('\n'), out.lastIndexOf('. '));
       out = cut > 0 ? out.slice(0, cut + 1).trimEnd() : '';
     }
+    // A later list that repeats items of an earlier one would show what is left of it as if it were all.
+    if (repeatedItem && paragraphs.length > 0 && introducesList(out)) continue;
     if (out.trim()) paragraphs.push(out.trim());
   }
-  return fit(paragraphs.join('\n\n'), max);
+  return fitParagraphs(paragraphs, max);
 }

@@ -22,6 +22,8 @@ import { childSections } from './sections.js';
 const SAYS_ITEMS_FOLLOW = /\b(?:several|a few|various|a number of|the following|these|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/i;
 /** The verb or preposition a series of items follows: "are A, B and C", "hold A, B, or C", "such as A, B, C". */
 const SERIES_AFTER = /\b(?:are|were|include|includes|including|hold|holds|such as|like|namely)\s+(?=([^.;:?!]+))/gi;
+/** A series after its count and a colon: "there are three: latency, context window size and uptime". */
+const SERIES_AFTER_COUNT = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s*:\s*([^.;:?!]+)/i;
 /** A parenthesised series: "(SOC 2, HIPAA, ISO 27001)". */
 const SERIES_IN_PARENS = /\(([^()]+,[^()]+,[^()]+)\)/;
 const WORD = /[A-Za-z][\w'-]*/g;
@@ -69,7 +71,8 @@ function enumerationAt(ctx: PlanContext, passage: Passage, units: readonly Analy
   // "X are marks…, and the ones to look for are A, B and C": any of its verbs may lead the series.
   const series = [...rest.matchAll(SERIES_AFTER)].some((m) => isSeries(m[1]!));
   const inParens = SERIES_IN_PARENS.exec(rest)?.[1];
-  return series || (inParens && isSeries(inParens)) ? 'series' : undefined;
+  const counted = SERIES_AFTER_COUNT.exec(rest)?.[1];
+  return series || (inParens && isSeries(inParens)) || (counted && isSeries(counted)) ? 'series' : undefined;
 }
 
 /** The verbs a request for items is put with ("what steps does X follow", "which factors affect X"): not what it is about. */
@@ -99,7 +102,7 @@ export function enumeratedList(ctx: PlanContext, u: Understanding): Draft | unde
   // What the question asks about besides the noun ("training" in "what steps does training follow?"):
   // an enumeration of the noun about something else ("choosing follows three steps") is no answer.
   const asking = askingTerms(ctx);
-  const subject = idfWeights(ctx.index, u.terms.filter((t) => !noun.has(t.term) && !t.term.startsWith('~') && !WEAK_TERMS.has(t.term) && !asking.has(t.term)));
+  const subject = idfWeights(ctx.index, u.terms.filter((t) => !noun.has(t.term) && !WEAK_TERMS.has(t.term) && !asking.has(t.term)));
   const speaks = (passage: Passage, units: readonly AnalysedUnit[], at: number, kind: Found['kind']) => {
     const said = new Set(units[at]!.terms);
     // Its items: the list after it, the sentences after it in its paragraph, or the sections under it.

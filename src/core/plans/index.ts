@@ -10,6 +10,7 @@ import type { Draft, PlanContext } from './context.js';
 import { notAnswered } from './context.js';
 import { explain } from './explain.js';
 import { answerFact, releaseOrder } from './fact.js';
+import { figuresOfEach } from './figure-list.js';
 import { answerList, catalogList, ownChecklist } from './list.js';
 import { enumeratedList } from './enumeration.js';
 import { answerBeyond, answerRanking, referenceModel, sizeWithin } from './ranking.js';
@@ -44,6 +45,9 @@ import { answerKindMisfit } from './kind-misfit.js';
 import type { ConceptTable } from '../lexicon/concepts.js';
 
 /** Attributes a named model's catalog entry (or the documents) can state. */
+/** Intents a figure asked of every model of a set can be read as. */
+const EACH_SHAPED = new Set(['fact', 'list', 'ranking', 'examples']);
+
 const MODEL_FACTS = new Set(['context_window', 'pricing', 'released', 'developer', 'parameters', 'benchmark', 'figure']);
 
 function byIntent(ctx: PlanContext, u: Understanding): Draft {
@@ -71,6 +75,9 @@ function byIntent(ctx: PlanContext, u: Understanding): Draft {
   // "Which one was released first?" of two models set side by side: their own dates give the order.
   const order = u.attribute === 'released' && u.models.length >= 2 && u.sides.length < 3 ? releaseOrder(ctx, u) : undefined;
   if (order) return order;
+  // "Release dates of the Claude models", "context windows of the main models": every model of the set with the figure.
+  const each = EACH_SHAPED.has(u.intent) ? figuresOfEach(ctx, u) : undefined;
+  if (each) return each;
   const modelFact = (u.models.length > 0 || u.names.length > 0) && u.attribute !== undefined && MODEL_FACTS.has(u.attribute) && u.sides.length < 2;
   const factShaped = ['definition', 'how', 'uses', 'fact', 'ranking', 'examples', 'list'].includes(u.intent) || (u.intent === 'recommendation' && u.confidence < 0.6 && u.models.length === 1);
   if (modelFact && factShaped && !(u.intent === 'ranking' && u.models.length > 1)) return answerFact(ctx, u);

@@ -31,6 +31,8 @@ export function catalogList(ctx: PlanContext, u: Understanding): Draft | undefin
   // A follow-up narrowing the models the last answer listed ("which of those are open source?") asks for models too.
   const narrowing = u.followUp && u.models.length > 1;
   if (ctx.kb.models.length === 0 || (!u.list.asksModels && !narrowing) || u.list.asksKinds) return undefined;
+  // "The model size tiers from the PicassoIA explainer": a set of something else is asked, though "model" is said.
+  if (u.enumerates && !narrowing) return undefined;
   const article = u.articles[0];
   if (u.categories.length === 0 && !u.constraints.openWeights && !u.constraints.frontier && !article && !u.madeBy && u.models.length < 2) return undefined;
   // The models an article names: the catalog entries it is the source of.
@@ -172,6 +174,10 @@ export function answerList(ctx: PlanContext, u: Understanding): Draft {
   // "Which of those is open source?": the listed models by their recorded access, not the list again.
   const narrowed = narrowedByAccess(ctx, u);
   if (narrowed) return narrowed;
+  // "The trade-offs between open and proprietary models": a noun asked that is not models is the
+  // documents' enumeration of it, though the question says "models".
+  const ownSet = u.enumerates && u.list.asksModels && !u.list.asksKinds ? enumeratedList(ctx, u) : undefined;
+  if (ownSet) return ownSet;
   const fromCatalog = catalogList(ctx, u);
   if (fromCatalog) return fromCatalog;
   const kinds = kindsOf(ctx, u);

@@ -135,6 +135,12 @@ export function answerRanking(ctx: PlanContext, u: Understanding): Draft {
       const text = `Of ${whose}, my documents give ${figureWord(measure, u)} only for **${only.name}**: **${valueText(only, measure, u)}**.`;
       return withUnranked({ kind: 'fact', answered: true, blocks: [{ text }], cites: [ctx.modelPassage(only)].filter((p) => p !== undefined), models: [only] }, unranked, measure, u);
     }
+    // "Rank the frontier models by SWE-bench score" with one of them scored: nothing to order it against, said so.
+    if (ranked.length === 1 && u.asksOrder && eligible.length > 1) {
+      const only = ranked[0]!.m;
+      const text = `My documents give ${figureWord(measure, u).replace(/^that (score|figure)$/, 'a $1')} only for **${only.name}**${only.developer ? ` (${only.developer})` : ''}: **${valueText(only, measure, u)}**, so there is nothing to rank it against.`;
+      return { kind: 'fact', answered: true, blocks: [{ text }], cites: [ctx.modelPassage(only)].filter((p) => p !== undefined), models: [only] };
+    }
     if (ranked.length > 0) {
       // Models level with the first share its place: naming one of them alone would rank a tie.
       const level = ranked.filter((r) => r.v === ranked[0]!.v && valueText(r.m, measure, u) === valueText(ranked[0]!.m, measure, u));

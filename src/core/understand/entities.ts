@@ -11,6 +11,7 @@ import { nameTokens, type ModelMatcher } from '../catalog/model-matcher.js';
 import type { Concept, ConceptTable } from '../lexicon/concepts.js';
 import type { Article, ArticleTable } from '../lexicon/documents.js';
 import { linkTokens } from '../lexicon/phrases.js';
+import { namesPublisher } from './publisher-name.js';
 import { PLACEHOLDERS } from './intent/features.js';
 import { FRAME, misspeltChatWord, WEAK_TERMS } from './terms.js';
 import { isCoreEnglishWord, isEnglishWord } from '../../knowledge/search/english.js';
@@ -425,5 +426,7 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
     rendered.push(withPlaceholders(clause, grid, links));
   }
   const articles = ctx.articles.find(clauseTexts.join(' '));
-  return { concepts, models, articles, unknownNames, names, placeholderText: rendered.join(' '), linkedWords, mentions };
+  // "The PicassoIA explainer" names the article by its publisher, not the publisher's own model.
+  const named = articles.length > 0 ? models.filter((m) => !namesPublisher(m, articles, clauseTexts.join(' '))) : models;
+  return { concepts, models: named, articles, unknownNames, names, placeholderText: rendered.join(' '), linkedWords, mentions };
 }

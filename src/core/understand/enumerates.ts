@@ -15,6 +15,16 @@ const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six
 const ASKS_ITEMS =
   /^\W*(?:(?:so|and|ok|okay)\s+)?(?:(?:in|for|under|during)\s+)?(?:(?:what|which)(?:\s+(?:are|were|r))?|(?:can you\s+|pls\s+|please\s+)?(?:list|name|enumerate))(?:\s+(?:the|all|all the|some|its|their))?(?:\s+(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10))?((?:\s+[a-z][\w-]*){0,2}?)\s+([a-z][\w-]*[^su'\W]s)\b/i;
 
+/**
+ * A bare noun phrase with what the items are for after it: "ops metrics to check before launch",
+ * "ways to evaluate an LLM", "tips for prompting". The same at most two modifiers before the plural.
+ */
+const BARE_ITEMS =
+  /^\W*(?:(?:so|and|ok|okay)\s+)?(?:(?:the|all the|some)\s+)?(?:(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+)?((?:\s*[a-z][\w-]*){0,2}?)\s*\b([a-z][\w-]*[^su'\W]s)\s+(?:to|worth|we|i|you|one)\s+[a-z]/i;
+
+/** A plural right after the one read, which is then its modifier: "what ops metrics…" asks for metrics. */
+const NEXT_PLURAL = /^\s+([a-z][\w-]*[^su'\W]s)\b/i;
+
 /** Plural nouns of things the catalog lists, or that name one thing of many ("which of the models…"). */
 const CATALOG_NOUNS = /^(?:models|llms|tools|options|apis|generators|products|apps|systems|vendors|providers|companies|labs)$/i;
 
@@ -25,9 +35,11 @@ const NOT_NOUNS = new Set(
 
 /** The set a question asks the items of, when it asks for one. */
 export function readEnumeration(text: string): Enumeration | undefined {
-  const m = ASKS_ITEMS.exec(text);
+  const m = ASKS_ITEMS.exec(text) ?? BARE_ITEMS.exec(text);
   if (!m) return undefined;
-  const noun = m[3]!.toLowerCase();
+  const next = NEXT_PLURAL.exec(text.slice(m.index + m[0].length))?.[1]?.toLowerCase();
+  const head = next && !NOT_NOUNS.has(next) && !CATALOG_NOUNS.test(next) && m[2]!.trim().split(/\s+/).filter(Boolean).length < 2 ? next : undefined;
+  const noun = (head ?? m[3]!).toLowerCase();
   if (CATALOG_NOUNS.test(noun) || NOT_NOUNS.has(noun)) return undefined;
   // A modifier that is itself a verb or function word ("what does… ", "which of…") is no noun phrase.
   const between = m[2]!.trim().toLowerCase().split(/\s+/).filter(Boolean);

@@ -76,6 +76,9 @@ const IDENTITY = /\b(?:another|a fancy|a different|a new|just a|just another|the
 /** "Are X and Y the same thing?": a yes/no question, though it names two things like a comparison. */
 const SAME_QUESTION = /^(?:is|are)\b.{1,80}\b(?:and|&)\b.{1,80}\b(?:the same(?: thing)?|identical|interchangeable|synonyms|synonymous|equivalent)\s*\??$/i;
 
+/** "list what X can generate", "name what X are used for": a request to list whose clause ends on its verb, its object being the "what". */
+const LISTS_WHAT_IT_DOES = /^\W*(?:(?:pls|please|can you|could you)\s+)?(?:list|name|tell me)\s+what\s+(?:[\w-]+\s+){1,3}?(?:can|could|do|does|will|would|are|is)\s+(?:(?:typically|usually|actually|really)\s+)?(?:generate|make|create|produce|do|output|write|handle|used for|good for|meant for|built for)\s*\??\s*$/i;
+
 /** "Which model introduced…", "what lab first released…": a thing asked about by what it did. */
 const PAST_DEED = /\b(?:which|what)\s+(?:\w+\s+)?(?:models?|llms?|labs?|compan(?:y|ies)|teams?|papers?|vendors?|providers?|architectures?|techniques?)\s+(?:first\s+)?(?!(?:need|feed|speed|seed|based)\b)(?:\w+ed|made|built|came|began|won|took|beat|led|brought|wrote|gave)\b/i;
 
@@ -89,7 +92,7 @@ const BEST_PRACTICES_ASKED = /\bbest[- ]practices\b/i;
 const LIST_REQUEST = /^(?:(?:can|could) you\s+|please\s+|pls\s+)?(?:name|list|enumerate)\s+(?:(?:all|every|some|a few)\s+(?:of\s+)?(?:the\s+)?|the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)?\s*|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)(?!best\b|right\b|one\b)((?:[\w.-]+\s+){0,3}?[\w-]{3,}[^s\W]s)\b/i;
 
 /** "What factors drive that?", "what causes the difference?": the causes asked for, a why question however listy. */
-const CAUSES = /\bwhat (?:\w+ )?(?:factors?|things?|variables?)\s+(?:drive|drives|cause|causes|explain|explains|affect|affects|determine|determines|influence|influences|shape|shapes|decide|decides|lead to|account for|make|makes)\b|\bwhat (?:drives|causes|determines|explains|accounts for)\b/i;
+const CAUSES = /\bwhat (?:\w+ )?(?:factors?|things?|variables?)\s+(?:drive|drives|cause|causes|explain|explains|affect|affects|determine|determines|influence|influences|shape|shapes|decide|decides|lead to|account for|make|makes)\b|\bwhat (?:drives|causes|determines|explains|accounts for)\b|\bwhat makes\s+(?:[\w-]+\s+){1,4}?(?:differ|vary|varies|different)\b/i;
 
 /** Content of one kind made from another's ("turn our product photos into video clips"). */
 const converts = (categories: readonly CategoryMention[]) => categories.some((c) => c.direction === 'input') && categories.some((c) => c.direction === 'output' && c.category !== 'text');
@@ -123,8 +126,11 @@ export const ON_WORDING: readonly Reread<WordingFacts>[] = [
   { name: 'dates-not-ranking', from: ['ranking'], when: (f) => f.linked.models.length < 2 && ASKS_DATES.test(f.text), to: 'fact' },
   // "What benchmarks should we look at?" with no situation to narrow them asks for all the documents give.
   { name: 'kinds-unnarrowed', from: ['recommendation'], when: (f) => asksKindsUnnarrowed(f.text, f.linked, f.categories.length > 0 || f.purpose !== undefined), to: 'list' },
+  // "List what audio models can generate", "list what image models are used for": the list asked is of
+  // what the thing does, the object of its own verb, not of models.
+  { name: 'list-of-what-it-does', from: ['list'], when: (f) => LISTS_WHAT_IT_DOES.test(f.text) && f.linked.models.length === 0, to: 'uses' },
   // "What factors drive that?"
-  { name: 'causes', from: ['list', 'comparison'], when: (f) => CAUSES.test(f.text), to: 'why' },
+  { name: 'causes', from: ['list', 'comparison', 'recommendation'], when: (f) => CAUSES.test(f.text), to: 'why' },
   // "What's the hard part with fine-tuning?", "what makes GANs difficult?": where a subject is hard is its limits.
   { name: 'hard-part', from: ['fact', 'definition', 'how', 'uses', 'examples'], when: (f) => HARD_PART.test(f.text) && f.linked.concepts.length + f.linked.models.length > 0, to: 'limitations' },
   // "What can turn a description into a video?", "…people dancing, what model?": asks for the thing that does it.

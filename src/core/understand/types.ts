@@ -195,6 +195,8 @@ export interface Understanding {
   itemRanking?: ItemRanking;
   /** Asks for things put in order ("in order of output price", "from cheapest", "largest first"), not for one of them. */
   asksOrder?: true;
+  /** A figure asked of every model of a set ("release dates of the Claude models", "context windows of the main models"). */
+  asksEach?: true;
   /** Asks which model a named product runs on ("what LLM powers X?", "what does X run on under the hood?"). */
   asksUnderlying?: true;
   /** Asks for the items of a set a document may enumerate ("which certifications…", "what are the six types of…"). */

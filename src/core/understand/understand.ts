@@ -18,6 +18,7 @@ import { checksAsked } from './checklist.js';
 import { clauses, cleanQuestion } from './clean.js';
 import { familiesOf, FRAMING, linkEntities, type LinkContext } from './entities.js';
 import { readEnumeration } from './enumerates.js';
+import { asksEachFigure } from './each-figure.js';
 import { asksWhatNamedIs } from './bare-plural.js';
 import { resolveFollowUp } from './followup.js';
 import { statedOnly } from './indifference.js';
@@ -182,6 +183,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...(orderedNoun(text) ? { ordered: orderedNoun(text)! } : {}),
     ...(itemRanking ? { itemRanking } : {}),
     ...(ordering ? { asksOrder: true as const } : {}),
+    ...(attribute && asksEachFigure(text, attribute) ? { asksEach: true as const } : {}),
     ...(asksUnderlying(text) ? { asksUnderlying: true as const } : {}),
     ...(checklist ? { asksChecklist: true as const } : {}),
     ...(enumerates ? { enumerates } : {}),

@@ -9,7 +9,7 @@ import { asksOrder } from '../../../src/core/understand/attributes.js';
 import { CATALOG, docsKnowledgeBase } from '../fixture-docs.js';
 import { model } from '../fixture-kb.js';
 
-const CIRRUS = model({ name: 'Cirrus 2', developer: 'Cloud Nine', access: 'proprietary', categories: ['llm'], context_window: 64000, pricing: { input_per_1m: 2, output_per_1m: 8 }, stats: [{ label: 'enterprise API share', value: '30%' }] });
+const CIRRUS = model({ name: 'Cirrus 2', developer: 'Cloud Nine', access: 'proprietary', categories: ['llm'], context_window: 64000, pricing: { input_per_1m: 2, output_per_1m: 8 }, stats: [{ label: 'enterprise API share', value: '30%' }], benchmarks: [{ name: 'AIME 2025', score: '88%' }] });
 const guide = createGuide(docsKnowledgeBase({ models: [...CATALOG, CIRRUS] }));
 const ask = (text: string) => guide.ask({ text, history: [] });
 const order = (text: string) => [...text.matchAll(/^\d+\. \*\*([^*]+)\*\*/gm)].map((m) => m[1]);
@@ -24,6 +24,13 @@ describe('ranking plan: an ordering request over named models', () => {
     const a = ask(question);
     expect(a.kind).toBe('list');
     expect(order(a.text)).toEqual(expected);
+  });
+});
+
+describe('ranking plan: an ordering request with one model scored', () => {
+  it('says the one model the documents score and that there is nothing to rank it against, not that it "ranks first"', () => {
+    const a = ask('rank the llms by AIME score');
+    expect(a.text).toBe('My documents give a score only for **Cirrus 2** (Cloud Nine): **88% on AIME 2025**, so there is nothing to rank it against.');
   });
 });
 

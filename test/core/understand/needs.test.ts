@@ -26,6 +26,7 @@ const CONSTRAINT_ROWS: Array<[Flag, string]> = [
   ['privacy', 'we handle confidential contracts'],
   ['openWeights', 'it should be open source'],
   ['openWeights', 'we want open weights we can inspect'],
+  ['openWeights', 'top oss models for 2026?'],
   ['budget', 'we are on a tight budget'],
   ['budget', 'something cost-effective please'],
   ['highVolume', 'we summarise 2 million tickets a month'],
