@@ -149,6 +149,9 @@ describe('proposal cues', () => {
 describe('comparison and list cues', () => {
   it.each([
     ['vae or gan, which one wins these days', { asksWhich: true, asksSame: false }],
+    ['are open models as good as closed ones now?', { asksWhich: true }],
+    ['is rag better than fine-tuning for support docs', { asksWhich: true }],
+    ['is rag better for support docs', { asksWhich: false }],
     ['how far apart are alpha and beta on price', { asksSpread: true }],
     ['is there any real difference between vae and gan', { asksSame: true, opensYesNo: true }],
     ['why did diffusion beat gans', { whyWon: true }],
