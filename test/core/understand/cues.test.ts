@@ -124,6 +124,14 @@ describe('verdict and likeness cues', () => {
     expect(readLikenessCues(question)).toMatchObject(cues);
   });
 
+  it.each([
+    ['would it be right to think of a model as ordinary software, code running step by step?', { subject: 'model', predicate: 'software' }],
+    ['is it fair to think of rag as just search?', { subject: 'rag', predicate: 'search' }],
+    ['can we see an llm as a plain autocomplete', { subject: 'llm', predicate: 'autocomplete' }],
+  ])('reads %j, a way of thinking of X as Y, as what X is by nature', (text, nature) => {
+    expect(readLikenessCues(text).nature).toEqual(nature);
+  });
+
   it('reads a thing asked about by nature, "X just Y"', () => {
     expect(readLikenessCues('is a diffusion model really just a denoiser?').nature).toEqual({ subject: 'diffusion model', predicate: 'denoiser' });
   });
