@@ -151,6 +151,9 @@ describe('proposal cues', () => {
 
   it('reads the clause that puts the proposal', () => {
     expect(readProposalCues('our cto wants to train our own model. good idea?').clause).toBe('our cto wants to train our own model.');
+    // "Is X worth it?": what is weighed comes before "worth it".
+    expect(readProposalCues('is fine-tuning worth it?').clause).toBe('is fine-tuning worth it?');
+    expect(readProposalCues('our model does badly on contracts, is fine-tuning worth it?').clause).toBe(' is fine-tuning worth it?');
   });
 });
 
