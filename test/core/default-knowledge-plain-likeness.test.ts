@@ -36,6 +36,14 @@ describe('likening a concept to plain words', () => {
     expect(guide.ask({ text }).text).toMatch(/^Mostly yes: \*\*Fine-tuning\*\* is continuing to train/);
   });
 
+  it.each(['would it be right to think of a model as ordinary software, code running step by step?', 'is it fair to think of an ai model as just code?'])('%j: a way of thinking of X as Y is judged as "is X just Y?"', (text) => {
+    expect(guide.ask({ text }).text).toMatch(/^No: an AI model is not software/);
+  });
+
+  it('is it fair to think of rag as just search: not quite, and what RAG is', () => {
+    expect(guide.ask({ text: 'is it fair to think of rag as just search?' }).text).toMatch(/^Not quite: \*\*RAG stands for/);
+  });
+
   it('still says no from a sentence that denies it', () => {
     expect(guide.ask({ text: 'is an ai model basically just code?' }).text).toMatch(/^No: /);
   });

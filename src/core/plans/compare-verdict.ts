@@ -21,7 +21,7 @@ const SAYS_USE = /\b(?:used|use|usage|users|adopt\w*|popular|widely|deploy\w*|in
 
 /** A sentence that ranks one thing against another. */
 export const COMPARATIVE =
-  /(?<!\b(?:and|or) )\b(?:more|less|fewer)\b(?!\s*(?:[.,;:)]|$))|\b(?:than|ahead|behind|caught up|catch(?:ing)? up|gap|lead(?:s|ing)?(?!\s+to\b)|led|replac\w*|dominant|default|standard|overt(?:ook|ake[ns]?)|outperform\w*|better|worse|beat\w*|wins?|won|slightly|superior|preferred)\b|\bas \w+ as\b/i;
+  /(?<!\b(?:and|or) )\b(?:more|less|fewer)\b(?!\s*(?:[.,;:)]|$))|\b(?:(?<!\brather )than|ahead|behind|caught up|catch(?:ing)? up|gap|lead(?:s|ing)?(?!\s+to\b)|led|replac\w*|dominant|default|standard|overt(?:ook|ake[ns]?)|outperform\w*|better|worse|beat\w*|wins?|won|slightly|superior|preferred)\b|\bas \w+ as\b/i;
 
 /**
  * A comparative that states the contest settled, one side having replaced the other or become the

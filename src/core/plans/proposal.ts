@@ -51,6 +51,10 @@ export function proposalVerdict(ctx: PlanContext, u: Understanding): Draft | und
   // A plain "should we…?" with no listed option to weigh is advice the other plans give; only a
   // question that doubts the proposal ("worth it?", "overkill?"), or a small team or budget
   // weighing a costly one, is answered by the proposal's drawback alone.
+  // "Is fine-tuning worth it?" with nothing in the situation to decide it: the condition the documents
+  // set for it is the verdict, before a drawback that may not apply.
+  const own = option || lean === 'against' || statesSituation(ctx, u) ? undefined : ownCondition(ctx, u);
+  if (own) return { kind: 'recommendation', answered: true, blocks: [{ text: own.text, passage: own.passage }], concepts, cites: [own.passage] };
   const doubts = lean !== 'open' || ((u.constraints.smallTeam || u.constraints.budget) && drawback !== undefined && /\b(?:cost|budget|dollars|expensive)/i.test(drawback.unit.unit.text));
   const best = drawback && drawback.coverage >= 0.1 ? drawback : undefined;
   if (!option && (!best || !doubts)) return undefined;
@@ -66,6 +70,71 @@ export function proposalVerdict(ctx: PlanContext, u: Understanding): Draft | und
   const reason = blockFrom(best, { maxChars: 320, maxUnits: other ? 1 : 2, fromStart: limits.has(best.passage) });
   const text = other ? `${verdict}; ${other.text} ${reason.text}` : `${verdict}. ${reason.text}`;
   return { kind: 'recommendation', answered: true, blocks: [{ ...reason, text }], concepts, cites: other ? [other.passage, best.passage] : [best.passage] };
+}
+
+/** Whether the question says more than its proposal ("…keeps misreading our clause types. Someone wants to…"): a situation the options are weighed against. */
+function statesSituation(ctx: PlanContext, u: Understanding): boolean {
+  const clause = u.proposal.clause;
+  if (!clause) return true;
+  const put = new Set(ctx.index.analyzer.terms(clause));
+  const said = new Set(ctx.index.analyzer.terms(u.text).filter((t) => !t.startsWith('~') && !WEAK_TERMS.has(t) && !put.has(t)));
+  return said.size > 1;
+}
+
+/** A list's options that hold a condition, for the proposal's list: the one proposed, and the others. */
+interface OptionLine {
+  label: string;
+  rest: string;
+}
+
+/**
+ * The proposal's own option in a list of options, when it states its condition ("Fine-tuning: …
+ * takes 2 to 8 weeks, and it is right when the base model underperforms on …"): "Only if the base
+ * model underperforms on …: adapting … takes 2 to 8 weeks.", then the first other option with a
+ * condition, as the documents put it.
+ */
+function ownCondition(ctx: PlanContext, u: Understanding): { text: string; passage: Passage } | undefined {
+  const held = proposalList(ctx, u);
+  if (!held) return undefined;
+  const when = WHEN.exec(held.mine.rest);
+  if (!when) return undefined;
+  const condition = throughWhen(held.mine.rest.slice(when.index + when[0].length), 0).replace(/\.$/, '').replace(/^\s*(?:when|where)\s+/i, '').trim();
+  const body = held.mine.rest.slice(0, when.index).replace(/[,;.]?\s*(?:and\s+|so\s+)?(?:(?:it|this|that)\s+)?(?:is\s+)?$/i, '').trim();
+  if (!condition || !body) return undefined;
+  // "…right when X" is a condition; "so it suits only Y" names who it is for.
+  const lead = /\bwhen\b|\bwhere\b/i.test(when[0]) ? `Only if ${condition}` : `Only for ${condition.replace(/^only\s+/i, '')}`;
+  const other = held.others.find((o) => WHEN.test(o.rest));
+  const otherLine = other ? ` ${other.label}: ${throughWhen(other.rest, WHEN.exec(other.rest)!.index)}` : '';
+  return { text: `${lead}: ${lowerFirst(body)}.${otherLine}`, passage: held.passage };
+}
+
+/** The first list of options (among the named concepts' comparisons and advice) that holds the proposal once. */
+function proposalList(ctx: PlanContext, u: Understanding): { mine: OptionLine; others: OptionLine[]; passage: Passage } | undefined {
+  const proposal = u.proposal.clause;
+  if (!proposal) return undefined;
+  const proposed = new Set(ctx.index.analyzer.terms(proposal).filter((t) => !t.startsWith('~') && !WEAK_TERMS.has(t)));
+  for (const passage of optionLists(ctx, u)) {
+    const options = listedOptions(ctx, passage);
+    const isProposal = (o: OptionLine) => ctx.index.analyzer.terms(o.label).some((t) => !t.startsWith('~') && !WEAK_TERMS.has(t) && proposed.has(t));
+    const held = options.filter(isProposal);
+    if (held.length === 1) return { mine: held[0]!, others: options.filter((o) => o !== held[0]), passage };
+  }
+  return undefined;
+}
+
+/** Option lists among the named concepts' comparisons and advice, and the advice sections the question retrieves. */
+function optionLists(ctx: PlanContext, u: Understanding): Passage[] {
+  const own = u.concepts.flatMap((c) => [...(c.aspects.get('comparison') ?? []), ...(c.aspects.get('choosing') ?? [])]);
+  const found = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: u.concepts, aspect: 'choosing', limit: 4, filter: (p) => !p.tags.includes('catalog') }).map((c) => c.passage);
+  return [...new Set([...own, ...found])];
+}
+
+/** The bulleted options of a passage, each as its label and what follows it. */
+function listedOptions(ctx: PlanContext, passage: Passage): OptionLine[] {
+  return analysed(ctx.index, passage).units.filter((x) => x.unit.bullet).flatMap((x) => {
+    const m = OPTION.exec(x.unit.text.replace(/^\s*[-*•]\s+/, ''));
+    return m ? [{ label: m[1]!, rest: m[2]! }] : [];
+  });
 }
 
 /** An option of a list and what it is: "Fine-tuning: adapt an existing model…". */

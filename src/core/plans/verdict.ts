@@ -171,7 +171,10 @@ export function verdictOf(ctx: PlanContext, u: Understanding, sentence: string, 
   const affirms = asked.some((t) => predicate.has(t)) && asked.every(has);
   // "Does X make it better?" is affirmed only by a sentence that compares ("sounder", "more…").
   const compares = !asksBetter || /\b(?:better|worse|more|less|\w{3,}er than)\b/.test(lower);
-  if (!negated && negations.length === 0 && covered >= 0.75 && affirms && compares && tokens.some((_, i) => isSubject(i)) && !CONTRAST.test(lower)) {
+  // "Is training from scratch worth it?" weighs a plan: a sentence that only says its words ("training
+  // from scratch is the expensive part") affirms nothing of its worth.
+  const weighsPlan = u.proposal.asked && u.proposal.lean !== 'open';
+  if (!weighsPlan && !negated && negations.length === 0 && covered >= 0.75 && affirms && compares && tokens.some((_, i) => isSubject(i)) && !CONTRAST.test(lower)) {
     // "Is it just a word?" claims what the thing is ("can we tune it for just Python?" only narrows a
     // use): a sentence that only uses both words ("you have heard the word tokens") says nothing of it.
     if (!IS_CLAUSE.test(clause) || !RESTRICTS.test(clause)) return 'Yes';

@@ -64,6 +64,30 @@ function hostingThresholds(index: SearchIndex): Threshold[] {
   return found;
 }
 
+/** Two ways set against each other after the stated volume: "…, API or self-host?", "keep paying per token or host it". */
+const WEIGHS_WAYS = /\b(?:or|vs\.?|versus)\b/i;
+
+/** A need that decides hosting whatever the volume: data that must stay in-house, a regulation. */
+const DECIDED_BY_NEED = ['privacy', 'dataResidency', 'regulated', 'onDevice'] as const;
+
+/**
+ * "Should we self-host?", "does it make sense to run our own GPUs?" with no volume stated: the
+ * volume decides, so the verdict is that condition, with the documents' threshold and what they say
+ * below it. A need that settles hosting by itself (data that must stay in-house) is another plan's,
+ * and so is a named model (whether its weights are open), and a volume said in words.
+ */
+function unstatedVolume(u: Understanding, known: readonly Threshold[]): Draft | undefined {
+  // A volume said in words ("huge volume daily") is already high: the pick plans weigh it.
+  if (u.models.length > 0 || u.names.length > 0 || u.constraints.highVolume || DECIDED_BY_NEED.some((c) => u.constraints[c])) return undefined;
+  const same = known.filter((t) => t.tokens === known[0]!.tokens);
+  const best = same.find((t) => t.below) ?? same[0]!;
+  const reason = [best.text.replace(/\*\*/g, ''), ...(best.below ? [best.below] : [])].join(' ');
+  // "Self-host or use an API?" weighs two ways: the volume decides between them.
+  const lead = WEIGHS_WAYS.test(u.text) ? 'It depends on your volume.' : 'Only at high volume.';
+  const block: Block = { text: `${lead} ${reason}`, passage: best.passage };
+  return { kind: 'recommendation', answered: true, blocks: [block], concepts: u.concepts, cites: [best.passage] };
+}
+
 /** "15 million", "1.5 million", "800,000": a count of tokens as the documents write them. */
 function millions(n: number): string {
   if (n < 1e6) return `${Math.round(n / 1e3) * 1000}`.replace(/\B(?=(\d{3})+$)/g, ',');
@@ -74,11 +98,13 @@ function millions(n: number): string {
 /** The verdict on self-hosting at the volume the question states, when the documents name the threshold. */
 export function volumeVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
   if (!u.constraints.selfHosted || ASKS_WHEN.test(u.text)) return undefined;
-  if (!asksProposalVerdict(u) && !asksVerdict(u) && !u.verdict.onPlan && !/\bworth\b/i.test(u.text)) return undefined;
   const stated = STATED_RATE.exec(u.text);
-  if (!stated) return undefined;
+  // "We do 50M tokens a month: keep paying per token or self-host?" weighs the two ways at that volume.
+  const weighs = stated !== null && WEIGHS_WAYS.test(u.text.slice(stated.index + stated[0].length));
+  if (!asksProposalVerdict(u) && !asksVerdict(u) && !u.verdict.onPlan && !/\bworth\b/i.test(u.text) && !weighs) return undefined;
   const known = hostingThresholds(ctx.index);
   if (known.length === 0) return undefined;
+  if (!stated) return unstatedVolume(u, known);
   const above = monthly(stated) >= known[0]!.tokens;
   const same = known.filter((t) => t.tokens === known[0]!.tokens);
   // Below the threshold, the sentence followed by what the documents say of lower volumes; above it,

@@ -24,6 +24,12 @@ export interface ComparisonCues {
 const ASKS_WHICH =
   /\bwhich\b(?:\s+(?:one|of (?:the two|them|those|these)))?\s+(?:\w+\s+){0,2}?(?:wins?|winning|won|is (?:better|ahead|winning|leading|further|more|less)|leads?|further|ahead|more (?:mature|popular|advanced|used|adopted)|has (?:more|less|won))\b|\b(?:still|way|far|falling|lagging)\s+behind\b|\b(?:caught up|catch(?:ing)? up|ahead of|overtak\w+|overtook|outperform\w*)\b|\bhas that changed\b|\s(?:or|vs\.?|versus)\s[^?.!]{1,60}\b(?:get|gets|give|gives|has|have|is|are|do|does)\s(?:a\s)?(?:better|worse|higher|lower|more|less|cheaper|faster)\b|\bwho(?:'s| is)? winning\b|\b(?:more|less)\s+(?:mature|advanced|developed|established|adopted|popular|widely used)\s+than\b|\bfurther (?:along|ahead)\b|\bwhich\b[^?.!]{0,40}\b(?:(?:used|adopted|deployed|installed|popular) more|more (?:widely|commonly|often) (?:used|adopted|deployed)|(?:has|have|gets?|sees?) more (?:users|adoption|traction|use|usage|customers))\b/i;
 
+/**
+ * A yes/no question that ranks its two sides ("are open models as good as closed ones?", "is RAG
+ * better than fine-tuning for…?"): it asks which side is ahead, in yes/no form.
+ */
+const POLAR_RANKING = /^(?:so |but |and |ok |okay )?(?:is|are|do|does|would|will|can|could)\b[^?.!]{1,60}?\b(?:(?:better|worse|stronger|weaker|smarter|more capable|more accurate|superior|inferior)\s+(?:\w+\s+){0,2}?than|as (?:good|capable|strong|smart|accurate|powerful) as|on par with)\b/i;
+
 /** A question about which side is used more. */
 const ASKS_USE = /\b(?:used|use|usage|users|adopt\w*|popular|deploy\w*|installed|traction|customers)\b/i;
 
@@ -44,7 +50,7 @@ const WHY_ONE_WON = /\b(?:switch(?:ed)? (?:from|to)|moved? (?:from|to)|beat|beat
 export function readComparisonCues(text: string): ComparisonCues {
   const use = USE.exec(text);
   return {
-    asksWhich: ASKS_WHICH.test(text),
+    asksWhich: ASKS_WHICH.test(text) || POLAR_RANKING.test(text.trim()),
     asksUse: ASKS_USE.test(text),
     asksSpread: ASKS_SPREAD.test(text),
     asksSame: ASKS_SAME.test(text),

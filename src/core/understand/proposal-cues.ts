@@ -51,7 +51,9 @@ function proposalClause(text: string): string | undefined {
     // "is a reasoning model overkill for…": the thing weighed comes before the cue.
     if (cue === OVERKILL) return sentence.split(/\bfor\b/i)[0];
     const at = cue.exec(sentence)!;
-    return sentence.slice(at.index).split(/\b(?:if|when|since|because|given)\b|,/i)[0];
+    // "Is fine-tuning worth it?": what is weighed comes before "worth it", after the clause's opening word.
+    const from = cue === WORTH && /^worth it\b/i.test(at[0]) ? sentence.lastIndexOf(',', at.index) + 1 : at.index;
+    return sentence.slice(from).split(/\b(?:if|when|since|because|given)\b|,/i)[0];
   }
   return undefined;
 }

@@ -26,6 +26,7 @@ import { readSides } from './sides.js';
 import { asksForMaker, asksKindPick, asksKindsUnnarrowed } from './target.js';
 import type { Attribute, CategoryMention, Target } from './types.js';
 import { asksVerdictOnPlan } from './verdict-ask.js';
+import { THINK_OF_AS } from './verdict-cues.js';
 import { asksToHearAbout } from './explain-frame.js';
 
 /** One reread: when the intent is one of `from` and the wording `when` says so, the intent is `to`. */
@@ -103,6 +104,8 @@ export const ON_WORDING: readonly Reread<WordingFacts>[] = [
   { name: 'hear-about', from: ['recommendation', 'ranking', 'list', 'fact', 'comparison', 'limitations', 'examples'], when: (f) => asksToHearAbout(f.text, f.linked), to: 'definition' },
   // "Is X just a fancy word for Y?": whether two names mean one thing is a yes/no question.
   { name: 'identity', from: not('comparison', 'yesno'), when: (f) => IDENTITY.test(f.text), to: 'yesno' },
+  // "Would it be right to think of a model as ordinary software?": whether X is by nature Y.
+  { name: 'think-of-as', from: not('yesno'), when: (f) => THINK_OF_AS.test(questionClause(f.text).replace(/[?!.]+$/, '').trim()), to: 'yesno' },
   // "Are X and Y the same thing?"
   { name: 'same-thing', from: not('yesno'), when: (f) => SAME_QUESTION.test(f.text), to: 'yesno' },
   // "We want an image model to write our SQL, will that work?", "is it fine to use a GAN for our

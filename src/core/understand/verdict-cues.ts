@@ -53,6 +53,14 @@ const JUST_ANY = /\b(?:just|merely|simply|basically|essentially)\s+\w|\bonly\s+(
 /** "Is an AI model basically just code?": what the thing is by nature, asked as "X just Y". */
 const NATURE = /^(?:is|are|isn'?t|aren'?t)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+(?:(?:really|basically|essentially|actually)\s+)?(?:just|merely|simply|only|basically|essentially|nothing (?:more|but))\s+(?:than\s+)?(?:an?\s+|the\s+|some\s+)?(.{2,60}?)\s*$/i;
 
+/**
+ * "Would it be right to think of a model as ordinary software?", "can we see RAG as a kind of search?":
+ * a yes/no on whether X is, by nature, Y, asked as a way of thinking of X. Mild qualifiers of Y
+ * ("ordinary", "plain") are left out: the claim is that X is Y.
+ */
+export const THINK_OF_AS =
+  /\b(?:(?:is|would|will)\s+it\s+(?:be\s+)?(?:right|fair|accurate|correct|ok|okay|reasonable)\s+to|(?:can|could)\s+(?:i|we|you|one))\s+(?:think\s+of|see|view|treat|regard|picture|describe|consider)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+as\s+(?:(?:just|merely|simply|basically|essentially)\s+)?(?:an?\s+|the\s+|some\s+)?(?:(?:ordinary|regular|normal|plain|conventional|traditional|usual|standard|simple)\s+)?(.{2,60}?)\s*$/i;
+
 /** The verdict cues of a question's text; `terms` analyses words as the search index does. */
 export function readVerdictCues(text: string, terms: (text: string) => string[]): VerdictCues {
   const clause = polarClause(text);
@@ -70,7 +78,8 @@ export function readVerdictCues(text: string, terms: (text: string) => string[])
 /** The likeness cues of a question's text. */
 export function readLikenessCues(text: string): LikenessCues {
   const clause = polarClause(text);
-  const m = NATURE.exec(clause?.replace(/[?!.]+$/, '').trim() ?? '');
+  const asked = clause?.replace(/[?!.]+$/, '').trim() ?? '';
+  const m = THINK_OF_AS.exec(asked) ?? NATURE.exec(asked);
   return {
     identity: IDENTITY_QUESTION.test(text),
     same: /\bsame\b/i.test(text),

@@ -50,6 +50,9 @@ describe('comparison verdict: which side is ahead', () => {
     'recommenders vs forecasters — who is winning',
     'are forecasting models still behind recommender models?',
     'have forecasting models caught up with recommenders yet',
+    // A yes/no that ranks the sides asks which one is ahead, too.
+    'are forecasting models as good as recommender models these days?',
+    'is a forecasting model better than a recommender for shops?',
   ])('opens %j on the sentence that ranks the two', (question) => {
     const a = ask(question);
     expect(a.answered).toBe(true);
@@ -144,5 +147,39 @@ A **gadget model** labels parcels by destination. Across warehouses, gadget mode
   it.each(['widget vs gadget models: which has more users?', 'widget models vs gadget models, which one is used more?'])('opens %j on the sentence about use, not on "more useful"', (question) => {
     const a = tools.ask({ text: question });
     expect(a.text).toMatch(/^Across warehouses, gadget models are used far more widely/);
+  });
+});
+
+const SCORING = `---
+title: Scoring models
+concepts:
+  - name: batch model
+    aliases: [batch models, batch scoring]
+    kind: model-type
+  - name: stream model
+    aliases: [stream models, streaming model, stream scoring]
+    kind: model-type
+---
+# Scoring models
+
+## Batch models
+A **batch model** scores every record once a night from a snapshot.
+
+## Stream models
+A **stream model** scores each record the moment it arrives.
+
+## Tuning batch and stream models
+Teams tune stream models by hand rather than with batch search jobs.
+
+## Batch models vs stream models (batch vs stream)
+A batch model works on a nightly snapshot, while a stream model works record by record, so only a stream model can raise an alert within seconds.
+`;
+
+describe('comparison verdict: what ranks', () => {
+  const scoring = createGuide(docsKnowledgeBase({}, { 'scoring.md': SCORING }));
+  it('reads "rather than" as a contrast, not as one side ranked above the other', () => {
+    const a = scoring.ask({ text: 'is a stream model better than a batch model for alerts?' });
+    expect(a.text).not.toMatch(/^Teams tune/);
+    expect(a.text).toContain('only a stream model can raise an alert');
   });
 });

@@ -120,3 +120,41 @@ describe('recommendation: "should we…?" and "is it worth…?" weighed against 
     expect(ask('should we use temperature for this?')).not.toMatch(/^(?:Probably|Yes;)/);
   });
 });
+
+const ADAPT = `---
+title: Adapting a language model
+concepts:
+  - name: distillation
+    aliases: [model distillation, distilling]
+    kind: technique
+  - name: language model
+    aliases: [language models, llm, llms]
+    kind: model-type
+---
+# Adapting a language model
+
+## Distillation
+**Distillation** is training a small language model to copy a large one. For most teams, distillation balances cost and quality better than any other path.
+
+## Choosing how to adapt a language model (stock vs distillation vs custom)
+There are three ways to adapt a language model:
+- Stock model: calling a stock language model as it is takes a day, and it is enough when its answers are already good.
+- Distillation: distilling a large model into a small one takes 3 weeks, and it is right when the large model is too slow for your users.
+- Custom training: training your own language model takes a year, so it suits only labs with their own GPU cluster.
+`;
+
+describe('recommendation: the condition a proposal is worth it on', () => {
+  const adapt = createGuide(docsKnowledgeBase({}, { 'adapt.md': ADAPT }));
+  it.each(['is distillation worth it for our llm?', 'is it worth distilling our language model?', 'should we use distillation?'])('answers %j, with nothing in the situation to decide it, with the condition the documents set', (q) => {
+    const a = adapt.ask({ text: q });
+    expect(a.text).toMatch(/^Only if the large model is too slow for your users: distilling a large model into a small one takes 3 weeks\. Stock model: calling a stock language model/);
+  });
+
+  it('says who an option is for when the documents name them', () => {
+    expect(adapt.ask({ text: 'is custom training of our own language model worth it?' }).text).toMatch(/^Only for labs with their own GPU cluster: training your own language model takes a year\./);
+  });
+
+  it('answers yes when the situation meets the condition', () => {
+    expect(adapt.ask({ text: 'our large model is too slow for our users, is distillation worth it?' }).text).toMatch(/^Yes; distillation fits here/);
+  });
+});

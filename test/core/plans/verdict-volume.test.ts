@@ -34,4 +34,24 @@ describe('verdict on self-hosting at a stated volume', () => {
   it('names the way that wins when the question weighs two', () => {
     expect(ask('at 5M tokens a month, should we self-host or keep paying an API?').text).toMatch(/^Probably stay on an API, at 5M tokens a month\./);
   });
+
+  it.each(['we push 90 million tokens a month. does the guide say keep paying per token or self-host?', 'we do 90M tokens a month, api or self-host'])('weighs %j, the two ways at a stated volume, without asking yes or no', (q) => {
+    expect(ask(q).text).toMatch(/^Self-host, at 90(?:M| million) tokens a month\. Past roughly 40 million/);
+  });
+});
+
+describe('verdict on self-hosting with no volume stated', () => {
+  it.each(['is self-hosting worth it?', 'does it make sense to run our own gpus for inference?', 'should we self-host an open model?'])('answers %j with the volume that decides it, and what holds below it', (q) => {
+    const a = ask(q);
+    expect(a.text).toMatch(/^Only at high volume\. Past roughly 40 million tokens a month, self-hosting is the cheaper road/);
+    expect(a.text).toContain('Below that volume, a pay-per-token API usually stays simpler.');
+  });
+
+  it('says the volume decides between the two ways a question weighs', () => {
+    expect(ask('should we host our own model or just use an api?').text).toMatch(/^It depends on your volume\. Past roughly 40 million/);
+  });
+
+  it('leaves a need that settles hosting by itself to the other plans', () => {
+    expect(ask('our patient data must stay on our own servers, should we self-host?').text).not.toMatch(/^Only at high volume/);
+  });
 });

@@ -124,6 +124,14 @@ describe('verdict and likeness cues', () => {
     expect(readLikenessCues(question)).toMatchObject(cues);
   });
 
+  it.each([
+    ['would it be right to think of a model as ordinary software, code running step by step?', { subject: 'model', predicate: 'software' }],
+    ['is it fair to think of rag as just search?', { subject: 'rag', predicate: 'search' }],
+    ['can we see an llm as a plain autocomplete', { subject: 'llm', predicate: 'autocomplete' }],
+  ])('reads %j, a way of thinking of X as Y, as what X is by nature', (text, nature) => {
+    expect(readLikenessCues(text).nature).toEqual(nature);
+  });
+
   it('reads a thing asked about by nature, "X just Y"', () => {
     expect(readLikenessCues('is a diffusion model really just a denoiser?').nature).toEqual({ subject: 'diffusion model', predicate: 'denoiser' });
   });
@@ -143,12 +151,18 @@ describe('proposal cues', () => {
 
   it('reads the clause that puts the proposal', () => {
     expect(readProposalCues('our cto wants to train our own model. good idea?').clause).toBe('our cto wants to train our own model.');
+    // "Is X worth it?": what is weighed comes before "worth it".
+    expect(readProposalCues('is fine-tuning worth it?').clause).toBe('is fine-tuning worth it?');
+    expect(readProposalCues('our model does badly on contracts, is fine-tuning worth it?').clause).toBe(' is fine-tuning worth it?');
   });
 });
 
 describe('comparison and list cues', () => {
   it.each([
     ['vae or gan, which one wins these days', { asksWhich: true, asksSame: false }],
+    ['are open models as good as closed ones now?', { asksWhich: true }],
+    ['is rag better than fine-tuning for support docs', { asksWhich: true }],
+    ['is rag better for support docs', { asksWhich: false }],
     ['how far apart are alpha and beta on price', { asksSpread: true }],
     ['is there any real difference between vae and gan', { asksSame: true, opensYesNo: true }],
     ['why did diffusion beat gans', { whyWon: true }],

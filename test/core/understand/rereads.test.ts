@@ -33,6 +33,7 @@ interface Row {
 const ROWS: readonly Row[] = [
   { rule: 'hear-about', to: 'definition', decides: ['ok whats the deal with gans', 'so whats the deal with fine tuning'], backs: ["what's up with vaes anyway", 'tell me about mixture of experts'] },
   { rule: 'identity', to: 'yesno', decides: ['isnt a chatbot just a fancy name for a chat model', 'which is it, is an llm just a different name for a foundation model'], backs: ['is genai a synonym for llms', 'is rag just a rebrand of search'] },
+  { rule: 'think-of-as', to: 'yesno', decides: ['would it be right to think of a model as ordinary software?'], backs: ['is it fair to think of rag as just search?', 'could we think of a vae as a compressor'] },
   { rule: 'same-thing', to: 'yesno', decides: ['is the cheapest model and the smallest model the same thing'], backs: ['are llms and transformers the same thing?', 'are fine-tuning and training identical'] },
   { rule: 'verdict-on-plan', to: 'yesno', decides: ['we plan to use a diffusion model to draft our emails, will that work?', 'should we really pick gpt-5 for a tiny faq bot', 'can we get away with a small model for customer support'], backs: ['thinking of running llama 4 for invoice parsing, is that a good idea?'] },
   { rule: 'past-deed', to: 'fact', decides: ['which model first beat humans at go'], backs: ['which lab released the first diffusion model', 'which team created stable diffusion'] },
