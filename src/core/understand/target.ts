@@ -89,6 +89,22 @@ export function modelForLongInput(classified: Target, text: string, longContext:
   return classified === 'deployment' && longContext && !ASKS_KIND.deployment.test(text) ? 'model' : classified;
 }
 
+/** Kinds of pick a need for speed is met by a model in, unless the wording asks for that kind. */
+const SPEED_MISREADS: ReadonlySet<Target> = new Set<Target>(['deployment', 'size-class', 'approach', 'model-type']);
+
+/**
+ * "Our chat widget needs to be snappy", "we need fast responses for a chat widget": a need for speed
+ * picks among models (the fast, low-cost ones the catalog names), not a size class, a way of working
+ * or a model type, unless the wording asks for one ("what size", "how do we cut latency").
+ */
+export function modelForSpeed(classified: Target, text: string, lowLatency: boolean): Target {
+  if (!lowLatency || !SPEED_MISREADS.has(classified) || ASKS_CRITERION.test(text)) return classified;
+  return ASKS_KIND[classified as Exclude<Target, 'model'>].test(text) ? classified : 'model';
+}
+
+/** "What should we optimize for in model choice?", "what to look for": the traits a pick needs, not a pick. */
+const ASKS_CRITERION = /\b(?:optimi[sz]\w*|prioriti[sz]\w*|look(?:ing)? for|focus(?:ing)? on|trade[- ]?offs?)\b/i;
+
 /** Verbs of making something. */
 const MAKE = String.raw`(?:generate|make|create|produce|turn|write|draw|render|animate|compose|design|paint|narrate|voice|synthesi[sz]e|convert)`;
 /** "What can make a video from text?", "which tool could draw our logo?": the thing that does it, as the subject. */
