@@ -68,6 +68,10 @@ describe('understand: constraints', () => {
     expect(readConstraints('we need quick answers in the chat widget').lowLatency).toBe(true);
   });
 
+  it.each(['we want to stay on a hosted API', 'we would rather stay on the vendor api'])('reads staying on an API as a managed API, not data residency: %j', (text) => {
+    expect(readConstraints(text)).toMatchObject({ dataResidency: false, managedApi: true });
+  });
+
   it('reads data that must stay in-house as a privacy need too', () => {
     expect(readConstraints("customer data can't leave the EU")).toMatchObject({ dataResidency: true, privacy: true });
   });

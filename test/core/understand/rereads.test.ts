@@ -54,7 +54,7 @@ const ROWS: readonly Row[] = [
   { rule: 'count-asked', to: 'fact', decides: ['roughly how many examples do you need to fine-tune a model', 'how much ram do you need for a 70b model'], backs: ['ballpark how many instructions to make an instruct model'] },
   { rule: 'models-figure', to: 'fact', decides: ["what's claude opus 4.5's hallucination rate", "what's gpt-5's hallucination rate?"] },
   { rule: 'several-figures', to: 'fact', decides: [{ q: "what's its price and context window?", after: 'tell me about gpt-5' }, "what's gpt-5's price and what is its context window"], backs: ['price and context window of gpt-5'] },
-  { rule: 'fit-not-ranking', to: 'recommendation', decides: ['which model from the pricing list is the most sensible pick for us', 'what option makes the most sense from that price table', 'what plan makes most sense for us'] },
+  { rule: 'fit-not-ranking', to: 'recommendation', decides: ['which model from the pricing list is the most sensible pick for us', 'what option makes the most sense from that price table', 'what plan makes most sense for us', 'which model from the pricing table suits that best?'] },
   { rule: 'uses-of-kind', to: 'uses', decides: ['who uses vaes', 'who needs a reasoning model', 'who should use an instruct model'] },
   { rule: 'quoted-term', to: 'definition', decides: ["what is the 'github copilot workspace' thing", "what's the 'copilot workspace' feature?"] },
   { rule: 'stat-superlative', to: 'ranking', decides: [], backs: ['which coding tool has the most enterprise seats?', 'what model has the most enterprise seats', 'which open model has the most downloads on hugging face'] },
