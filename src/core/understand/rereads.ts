@@ -68,6 +68,8 @@ export interface WordingFacts {
   ruledOut: readonly Concept[];
   /** What "which X" names as the thing asked for. */
   objectKind?: Target;
+  /** Asks what to watch once a model is in production (production-watch.ts). */
+  watched?: boolean;
 }
 
 /** Wording that asks whether two names mean the same thing. */
@@ -144,6 +146,9 @@ export const ON_WORDING: readonly Reread<WordingFacts>[] = [
   { name: 'adaptation', from: ['list', 'ranking'], when: (f) => f.adaptation !== undefined, to: 'recommendation' },
   // …or how-like ("how do we make it answer from our wiki?"); a named technique's own workings stay its question.
   { name: 'adaptation-how', from: ['how'], when: (f) => f.adaptation !== undefined && !f.linked.concepts.some((c) => c.kind === 'technique' && !f.ruledOut.includes(c)), to: 'recommendation' },
+  // "What should we monitor once our model is in production?", "ops metrics to check before going to prod?":
+  // the production metrics themselves, what they are and which there are, not a pick or a list of models.
+  { name: 'production-watch', from: ['recommendation', 'list', 'examples', 'how', 'fact', 'uses', 'ranking'], when: (f) => f.watched === true, to: 'definition' },
 ];
 
 /** What the figure rules read besides: the figure (or figures) asked, and the end of a scale. */

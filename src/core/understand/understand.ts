@@ -33,6 +33,7 @@ import { readParamCount } from './param-count.js';
 import { readOutOfScope } from './out-of-scope.js';
 import { readCues } from './cues.js';
 import { readForPurpose, readPurpose } from './purpose.js';
+import { productionWatch } from './production-watch.js';
 import { questionClause } from './question-clause.js';
 import { readRemedy, REMEDY_WORDS } from './remedy.js';
 import { ON_ASPECT, ON_FIGURES, ON_STAT, ON_WORDING, rereadBy, type AspectFacts, type FigureFacts, type WordingFacts } from './rereads.js';
@@ -94,7 +95,18 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // "Keep our mascot's face the same across images without retraining": a way to adapt a model is asked.
   const adaptation = readAdaptation(text);
   const ruledOut = adaptation ? readRuledOut(text, ctx) : undefined;
-  const wording: WordingFacts = { text, linked, ctx, categories, purpose, checks, remedy, adaptation, ruledOut: ruledOut?.concepts ?? [], objectKind };
+  // "What should we monitor once it's in production?": the production metrics are the subject, first.
+  const watched = productionWatch(text, linked, ctx);
+  if (watched) {
+    linked.concepts = [watched, ...linked.concepts.filter((c) => c !== watched)];
+    // Its name is what the answer is found by; the product watched ("the chatbot") is only the setting.
+    for (const term of ctx.index.analyzer.terms(watched.name)) {
+      const hit = terms.find((t) => t.term === term);
+      if (hit) hit.weight = Math.max(hit.weight, 1);
+      else terms.push({ term, weight: 1 });
+    }
+  }
+  const wording: WordingFacts = { text, linked, ctx, categories, purpose, checks, remedy, adaptation, ruledOut: ruledOut?.concepts ?? [], objectKind, watched: watched !== undefined };
   rereadBy(ON_WORDING, wording, decided);
   if (ruledOut) dropRuledOut(ruledOut, terms, linked);
   // Slots: the figure asked, the target of a pick, the aspect.

@@ -64,6 +64,10 @@ describe('understand: constraints', () => {
     expect(readConstraints(text).lowLatency).toBe(false);
   });
 
+  it.each(['what should our dashboard track once the chatbot is live', 'we go live next month, which model?'])('reads no speed need from a launch: %j', (text) => {
+    expect(readConstraints(text).lowLatency).toBe(false);
+  });
+
   it('still reads a speed need from quick answers', () => {
     expect(readConstraints('we need quick answers in the chat widget').lowLatency).toBe(true);
   });
