@@ -39,3 +39,11 @@ describe('cost waved away', () => {
     expect(ask('price is irrelevant, need the best image model').text).toMatch(/^\*\*Midjourney v7\*\*/);
   });
 });
+
+describe('written copy', () => {
+  it.each(['which model should write our marketing copy and slogans?', 'we need catchy taglines for a product launch, what should we use'])('%j picks a text model with a writing reason', (q) => {
+    const first = ask(q).text.split('\n')[0]!;
+    expect(first).toMatch(/fits best: [^.]*writing/);
+    expect(first).not.toMatch(/Midjourney|DALL-E|FLUX|Stable Diffusion/);
+  });
+});

@@ -134,6 +134,9 @@ const FINE_TUNE_WORDS = 'fine-tuned fine-tune fine-tuneable';
 
 /** The words catalog entries use for output quality. */
 const QUALITY_WORDS = 'highest quality aesthetic best-looking';
+/** The words catalog entries use for making written text. */
+const WRITING_WORDS = 'writing';
+
 /** The words catalog entries use for speed, and a strength that claims it ("fastest model of the series"). */
 const SPEED_WORDS = 'fast fastest quick speed';
 const SPEED = /\b(?:fast\w*|quick\w*|speed|low[- ]latency|instant)\b/i;
@@ -193,13 +196,15 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
   // Raised to full weight when the question says them too: speed is the need, not a word in passing.
   const speed = (u.statedConstraints ?? c).lowLatency ? index.analyzer.terms(SPEED_WORDS).map((term) => ({ term, weight: 1 })) : [];
   const tuning = c.fineTune ? index.analyzer.terms(FINE_TUNE_WORDS).filter((t) => !u.terms.some((x) => x.term === t)).map((term) => ({ term, weight: 1 })) : [];
-  const weights = idfWeights(index, [...u.terms, ...quality, ...tuning, ...speed]);
+  // "Slogans for our launch": written words to make are a writing need, in the words entries use for it.
+  const writing = categories.some((x) => x.category === 'text' && x.direction === 'output') ? index.analyzer.terms(WRITING_WORDS).filter((t) => !u.terms.some((x) => x.term === t)).map((term) => ({ term, weight: 1 })) : [];
+  const weights = idfWeights(index, [...u.terms, ...quality, ...tuning, ...speed, ...writing]);
   // Only the question's telling words make a strength a reason ("cost" in passing is not a need).
   // A chatty question ("our whole company runs on google workspace…") weighs its need no higher than
   // its chat: when the telling words meet no model's strengths and no constraint gives a reason, its
   // plain words are the need, or no strength could ever be the reason for a pick.
   const telling = (floor: number) => new Set(u.terms.filter((t) => t.weight >= floor && !WEAK_TERMS.has(t.term)).map((t) => t.term));
-  const strict = new Set([...telling(0.8), ...tuning.map((t) => t.term), ...speed.map((t) => t.term)]);
+  const strict = new Set([...telling(0.8), ...tuning.map((t) => t.term), ...speed.map((t) => t.term), ...writing.map((t) => t.term)]);
   const ordersModels = c.budget || c.highVolume || c.longContext || c.frontier || c.lowLatency || c.managedApi || c.smallTeam || needsOpen(c);
   const strongTerms = ordersModels || candidates.some((m) => matchedStrengths(index, m, weights, strict).length > 0) ? strict : telling(0.5);
   // A need carried over from earlier in the thread ("which of them…" after "open image models")

@@ -22,6 +22,8 @@ const CATEGORY_WORDS: Array<[Category, RegExp]> = [
   // Documents a model must see, not just read as text: scans, PDFs, receipts.
   ['documents', /\b(?:invoices?|pdfs?|scanned|scans?|receipts?|screenshots?)\b/i],
   ['3d', /\b3d\b/i],
+  // Written words made to be read: "marketing copy", "slogans", "blog posts". A model that writes them is a text model, however visual the campaign.
+  ['text', /\b(?:(?:marketing|ad|advertising|sales|web|website|landing[- ]page|product|email|brand)\s+copy|copy\s*writ\w*|copywrit\w*|slogans?|taglines?|blog posts?|newsletters?|press releases?|product descriptions?|headlines?)\b/i],
 ];
 
 /**
@@ -60,6 +62,8 @@ export function readCategories(text: string, withContext = false): CategoryMenti
     if (category === 'tabular' && /^(?:records|rows)$/i.test(m[0]) && !out) continue;
     let direction: CategoryMention['direction'] = out ? 'output' : inp ? 'input' : undefined;
     if (!direction && category === 'documents') direction = 'input';
+    // Taglines and copy are written to be published: made, unless the wording reads them.
+    if (!direction && category === 'text') direction = 'output';
     // Speech and music are both audio, but a model that makes one is no pick for the other.
     const form = category === 'audio' ? audioForm(text) : undefined;
     found.push({ category, ...(direction ? { direction } : {}), ...(form ? { form } : {}) });

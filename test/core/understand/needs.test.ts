@@ -117,6 +117,10 @@ describe('understand: categories and their direction', () => {
     expect(read(text)).toContain(expected);
   });
 
+  it.each(['which model should write our marketing copy and slogans?', 'we need catchy taglines for a product launch', 'a model for product descriptions in our shop'])('reads written copy as text to make: %j', (text) => {
+    expect(read(text)).toEqual(['text:output']);
+  });
+
   it('reads records a team holds as no kind of content to make', () => {
     expect(read("our patient records can't leave the country, api or self-host?")).toEqual([]);
     expect(read('which model can generate synthetic customer records?')).toContain('tabular:output');
