@@ -113,6 +113,8 @@ describe('understand: categories and their direction', () => {
     ['we need fake transaction records for testing', 'tabular'],
     ['help with drug discovery molecules', 'molecules'],
     ['which model is best for coding?', 'code'],
+    ['which model works inside jetbrains for completions', 'code'],
+    ['best vscode assistant model?', 'code'],
   ])('reads %j as %s', (text, expected) => {
     expect(read(text)).toContain(expected);
   });
