@@ -47,3 +47,13 @@ describe('written copy', () => {
     expect(first).not.toMatch(/Midjourney|DALL-E|FLUX|Stable Diffusion/);
   });
 });
+
+describe('a fragment that names a need', () => {
+  it('opens with the pick and its reason, not a clause of a table row that only lists names', () => {
+    expect(ask('something for summarising calls').text).toMatch(/^\*\*[^*]+\*\* \([^)]+\) fits best: [^.]*audio/);
+  });
+
+  it('reads unit tests as a coding need, not test data', () => {
+    expect(ask('a tool for generating unit tests').text).not.toMatch(/CTGAN|TabGAN/);
+  });
+});

@@ -15,15 +15,15 @@ type Category = CategoryMention['category'];
 const CATEGORY_WORDS: Array<[Category, RegExp]> = [
   ['video', /\b(?:videos?|clips?|footage|animations?|movies?|films?|video ads?|reels?)\b/i],
   ['image', /\b(?:vision|images?|imagery|pictures?|pics?|photos?|photographs?|illustrations?|visuals?|product shots?|artwork|art|logos?|(?<!hugging\s)faces?|headshots?|drawings?|renders?|moodboards?|screenshots?|diagrams?|thumbnails?|posters?|banners?)\b/i],
-  ['audio', /\b(?:audio|music|songs?|speech|voices?|voiceovers?|voice-overs?|podcasts?|sound(?:s| effects)?|narration|narrat(?:e|ed|ing|or)|audiobooks?|jingles?|soundtracks?|tts|read (?:\w+ )?aloud|meetings? recordings?|audio recordings?|phone calls?|call recordings?)\b/i],
-  ['code', /\b(?:code|coding|programming|sql|python|javascript|typescript|repos?|repositor(?:y|ies)|codebases?|software engineering|pull requests?|github issues?|bugs?|ides?|vs ?code|visual studio(?: code)?|jetbrains|intellij|neovim|code editors?|code completions?)\b/i],
+  ['audio', /\b(?:audio|music|songs?|speech|voices?|voiceovers?|voice-overs?|podcasts?|sound(?:s| effects)?|narration|narrat(?:e|ed|ing|or)|audiobooks?|jingles?|soundtracks?|tts|read (?:\w+ )?aloud|meetings? recordings?|audio recordings?|phone calls?|call recordings?|(?:sales|support|customer|client|zoom|conference|voice|video|discovery|team) calls|transcrib(?:e|es|ed|ing)|transcriptions?)\b|(?<=\b(?:summari[sz]\w*|transcrib\w*|record\w*|analy[sz]\w*)\s+(?:(?:our|the|my|all|customer|sales|support|client|team)\s+){0,2})calls\b/i],
+  ['code', /\b(?:code|coding|programming|sql|python|javascript|typescript|repos?|repositor(?:y|ies)|codebases?|software engineering|pull requests?|github issues?|bugs?|ides?|vs ?code|visual studio(?: code)?|jetbrains|intellij|neovim|code editors?|code completions?|unit tests?|test cases)\b/i],
   ['tabular', /\b(?:tabular|spreadsheets?|transaction (?:records|data)|records|rows|csv|fake (?:records|data|transactions)|synthetic (?:data|records|datasets?))\b/i],
   ['molecules', /\b(?:molecul\w*|drug discovery|compounds?|proteins?)\b/i],
   // Documents a model must see, not just read as text: scans, PDFs, receipts.
   ['documents', /\b(?:invoices?|pdfs?|scanned|scans?|receipts?|screenshots?)\b/i],
   ['3d', /\b3d\b/i],
   // Written words made to be read: "marketing copy", "slogans", "blog posts". A model that writes them is a text model, however visual the campaign.
-  ['text', /\b(?:(?:marketing|ad|advertising|sales|web|website|landing[- ]page|product|email|brand)\s+copy|copy\s*writ\w*|copywrit\w*|slogans?|taglines?|blog posts?|newsletters?|press releases?|product descriptions?|headlines?)\b/i],
+  ['text', /\b(?:(?:marketing|ad|advertising|sales|web|website|landing[- ]page|product|email|brand)\s+copy|copy\s*writ\w*|copywrit\w*|slogans?|taglines?|blog posts?|newsletters?|press releases?|product descriptions?|headlines?)\b|(?<=\b(?:draft|write|writ|compos)\w*\s+(?:\w+\s+)?)(?:replies|responses|emails|messages|posts|articles)\b/i],
 ];
 
 /**
@@ -64,6 +64,8 @@ export function readCategories(text: string, withContext = false): CategoryMenti
     if (!direction && category === 'documents') direction = 'input';
     // Taglines and copy are written to be published: made, unless the wording reads them.
     if (!direction && category === 'text') direction = 'output';
+    // "Transcribing meetings": the speech is what goes in.
+    if (!direction && category === 'audio' && /^transcri/i.test(m[0])) direction = 'input';
     // Speech and music are both audio, but a model that makes one is no pick for the other.
     const form = category === 'audio' ? audioForm(text) : undefined;
     found.push({ category, ...(direction ? { direction } : {}), ...(form ? { form } : {}) });

@@ -115,12 +115,20 @@ describe('understand: categories and their direction', () => {
     ['which model is best for coding?', 'code'],
     ['which model works inside jetbrains for completions', 'code'],
     ['best vscode assistant model?', 'code'],
+    ['something for summarising calls', 'audio:input'],
+    ['anything good for transcribing meetings?', 'audio:input'],
+    ['a tool for generating unit tests', 'code:output'],
+    ['something to draft replies to customer reviews', 'text:output'],
   ])('reads %j as %s', (text, expected) => {
     expect(read(text)).toContain(expected);
   });
 
   it.each(['which model should write our marketing copy and slogans?', 'we need catchy taglines for a product launch', 'a model for product descriptions in our shop'])('reads written copy as text to make: %j', (text) => {
     expect(read(text)).toEqual(['text:output']);
+  });
+
+  it('reads API calls as no audio', () => {
+    expect(read('we make millions of api calls a day, which model is cheapest?')).toEqual([]);
   });
 
   it('reads records a team holds as no kind of content to make', () => {
