@@ -230,7 +230,10 @@ export function categoryConcept(categories: readonly CategoryMention[], ctx: Pic
   if (!c || categories.length > 1) return undefined;
   // Speech and music have model types of their own, each named for which way the sound goes.
   const form = c.form === 'speech' ? (c.direction === 'input' ? ['speech-to-text model'] : c.direction === 'output' ? ['text-to-speech model'] : []) : c.form === 'music' ? ['music generation model'] : [];
-  for (const name of [...form, `${c.category} model`, `${c.category} generation model`, `${CATEGORY_WORD(c.category)} model`]) {
+  // Pictures or clips to read ("describe our photos", "read screenshots") want a model that sees them, never one that makes them.
+  const seen = c.direction === 'input' && (c.category === 'image' || c.category === 'video' || c.category === 'documents');
+  const names = seen ? ['vision model', 'multimodal model'] : [...form, `${c.category} model`, `${c.category} generation model`, `${CATEGORY_WORD(c.category)} model`];
+  for (const name of names) {
     const found = ctx.concepts.dictionary.find(linkTokens(name))[0];
     if (found && found.end - found.start === linkTokens(name).length) return found.value;
   }

@@ -2,7 +2,9 @@
  * understand(): the situation a question states — the constraints a pick must meet, and the kind of
  * content involved with which way it goes (images read vs images made).
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../../src/knowledge/load/index.js';
 import { noConstraints, readCategories, readConstraints } from '../../../src/core/understand/needs.js';
 import type { Constraints } from '../../../src/core/understand/types.js';
 import { coreFixture } from '../fixture-context.js';
@@ -138,6 +140,13 @@ describe('understand: categories and their direction', () => {
 
   it('reads no category from a question about a concept', () => {
     expect(read('what is a reasoning model?')).toEqual([]);
+  });
+
+  it.each(['which model can describe pictures for alt text?', 'best model for describing images'])('links a model that sees pictures, never an image generator, for %j', async (q) => {
+    const kb = coreFixture(await loadKnowledge(join(import.meta.dirname, '..', '..', '..', 'knowledge')));
+    const names = kb.read(q).concepts.map((c) => c.name);
+    expect(names).toContain('vision model');
+    expect(names).not.toContain('image generation model');
   });
 
   it('passes the categories through understand()', () => {
