@@ -57,3 +57,9 @@ describe('a fragment that names a need', () => {
     expect(ask('a tool for generating unit tests').text).not.toMatch(/CTGAN|TabGAN/);
   });
 });
+
+describe('the thing asked for is no need', () => {
+  it('does not pick a model whose only shared word with "llm for medical notes" is "llm"', () => {
+    expect(ask('llm for medical notes').text).not.toMatch(/InternLM2-Math/);
+  });
+});

@@ -134,6 +134,9 @@ const FINE_TUNE_WORDS = 'fine-tuned fine-tune fine-tuneable';
 
 /** The words catalog entries use for output quality. */
 const QUALITY_WORDS = 'highest quality aesthetic best-looking';
+/** Words for the thing a pick is, whatever it is for. */
+const THING_ASKED = 'llm llms model models';
+
 /** The words catalog entries use for making written text. */
 const WRITING_WORDS = 'writing';
 
@@ -203,7 +206,9 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
   // A chatty question ("our whole company runs on google workspace…") weighs its need no higher than
   // its chat: when the telling words meet no model's strengths and no constraint gives a reason, its
   // plain words are the need, or no strength could ever be the reason for a pick.
-  const telling = (floor: number) => new Set(u.terms.filter((t) => t.weight >= floor && !WEAK_TERMS.has(t.term)).map((t) => t.term));
+  // "llm for medical notes": the thing asked for ("llm") is no need; a "math LLM" shares only that word.
+  const thingAsked = new Set(index.analyzer.terms(THING_ASKED));
+  const telling = (floor: number) => new Set(u.terms.filter((t) => t.weight >= floor && !WEAK_TERMS.has(t.term) && !thingAsked.has(t.term)).map((t) => t.term));
   const strict = new Set([...telling(0.8), ...tuning.map((t) => t.term), ...speed.map((t) => t.term), ...writing.map((t) => t.term)]);
   const ordersModels = c.budget || c.highVolume || c.longContext || c.frontier || c.lowLatency || c.managedApi || c.smallTeam || needsOpen(c);
   const strongTerms = ordersModels || candidates.some((m) => matchedStrengths(index, m, weights, strict).length > 0) ? strict : telling(0.5);

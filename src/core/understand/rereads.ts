@@ -26,6 +26,8 @@ import { readSides } from './sides.js';
 import { asksForMaker, asksKindPick, asksKindsUnnarrowed } from './target.js';
 import type { Attribute, CategoryMention, Target } from './types.js';
 import { asksVerdictOnPlan } from './verdict-ask.js';
+import { namesNeedFragment, statesBareSituation } from './situation.js';
+import { noConstraints, readConstraints } from './needs.js';
 import { asksToHearAbout } from './explain-frame.js';
 
 /** One reread: when the intent is one of `from` and the wording `when` says so, the intent is `to`. */
@@ -146,6 +148,10 @@ export const ON_WORDING: readonly Reread<WordingFacts>[] = [
   { name: 'adaptation', from: ['list', 'ranking'], when: (f) => f.adaptation !== undefined, to: 'recommendation' },
   // …or how-like ("how do we make it answer from our wiki?"); a named technique's own workings stay its question.
   { name: 'adaptation-how', from: ['how'], when: (f) => f.adaptation !== undefined && !f.linked.concepts.some((c) => c.kind === 'technique' && !f.ruledOut.includes(c)), to: 'recommendation' },
+  // "Model for legal contracts?", "something for summarising calls": a fragment naming the thing wanted and a need asks for a pick.
+  { name: 'fragment-need', from: (i) => i !== 'recommendation' && !SOCIAL.has(i), when: (f) => f.linked.models.length === 0 && namesNeedFragment(f.text), to: 'recommendation' },
+  // "We have 10k support emails a day, data must stay in EU": a situation stated without a question asks what fits it.
+  { name: 'bare-situation', from: (i) => i !== 'recommendation' && !SOCIAL.has(i), when: (f) => f.linked.models.length === 0 && statesBareSituation(f.text, f.categories.length > 0 || f.purpose !== undefined, !noConstraints(readConstraints(f.text))), to: 'recommendation' },
   // "What should we monitor once our model is in production?", "ops metrics to check before going to prod?":
   // the production metrics themselves, what they are and which there are, not a pick or a list of models.
   { name: 'production-watch', from: ['recommendation', 'list', 'examples', 'how', 'fact', 'uses', 'ranking'], when: (f) => f.watched === true, to: 'definition' },

@@ -7,6 +7,7 @@
 import type { CategoryMention, Target } from './types.js';
 import type { Concept } from '../lexicon/concepts.js';
 import { noConstraints, readConstraints } from './needs.js';
+import { namesNeedFragment } from './situation.js';
 
 /** What "which X"/"what X" asks for, when X says it outright: "which certifications" is no model. */
 export const MODEL_NOUNS = /^(?:models?|llms?|tools?|options?|ones?|providers?|vendors?|apis?|services?|products?|platforms?|generators?|assistants?|image|video|audio|code|coding|open|cheap\w*|best|\{model\})\b/i;
@@ -35,7 +36,7 @@ const MEASURING_WAY = /\b(?:which|what)\s+(?:approach(?:es)?|techniques?|methods
 
 /** `families`: the catalog's family words, which name models too ("which claude…"). */
 export function objectTarget(text: string, families: ReadonlySet<string> = new Set()): Target | undefined {
-  if (WHICH_MODEL.test(text) || BEST_MODEL.test(text) || NEED_MODEL.test(text) || TRAITS_MODEL.test(text)) return 'model';
+  if (WHICH_MODEL.test(text) || BEST_MODEL.test(text) || NEED_MODEL.test(text) || TRAITS_MODEL.test(text) || namesNeedFragment(text)) return 'model';
   const m = /\b(?:which|what)\s+(\w+)(\s+\w+)?/i.exec(text);
   if (!m) return undefined;
   const noun = m[1]!;
