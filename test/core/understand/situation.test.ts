@@ -17,6 +17,7 @@ describe('a bare situation', () => {
     'we need a cheap model, which one?',
     'explain why our data must stay in the EU',
     'quick rundown of the cheap options? just names is fine',
+    'price is irrelevant, need the best image model',
   ])('%j is a question or a request, not a bare situation', (text) => {
     expect(statesBareSituation(text, true, true)).toBe(false);
   });
