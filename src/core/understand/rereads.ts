@@ -137,6 +137,8 @@ export const ON_WORDING: readonly Reread<WordingFacts>[] = [
   // "What benchmark tells me how well a model reasons?", "what temperature for writing code?": a thing
   // of a kind named as what is asked, for a need, is a pick of that kind, not how it works or what it is for.
   { name: 'kind-pick', from: ['definition', 'how', 'uses', 'examples', 'why', 'limitations', 'fact'], when: (f) => asksKindPick(f.text) && f.linked.models.length === 0, to: 'recommendation' },
+  // "Which benchmark should carry the most weight?": with no end of a scale left, the "most" is how well it fits, a pick of the kind.
+  { name: 'kind-pick-weighted', from: ['ranking'], when: (f) => asksKindPick(questionClause(f.text)) && f.linked.models.length === 0 && asksFit(f.text) && !detectSuperlative(f.text), to: 'recommendation' },
   // "What can we do about it?", "how do teams reduce that?", "our chatbot keeps making stuff up, what
   // should we adjust?": the ways to deal with a problem (see remedy.ts).
   { name: 'remedy', from: remedyAsApproach, when: (f) => f.remedy, to: 'recommendation' },

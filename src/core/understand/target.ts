@@ -14,7 +14,7 @@ export const MODEL_NOUNS = /^(?:models?|llms?|tools?|options?|ones?|providers?|v
 const KIND_NOUNS: Array<[RegExp, Target]> = [
   [/^(?:kinds?|types?|sorts?|architectures?)\b/i, 'model-type'],
   [/^(?:settings?|knobs?|sliders?|parameters?|temperatures?|top[- ]?p|guidance)\b/i, 'setting'],
-  [/^(?:benchmarks?|metrics?|scores?|evals?|evaluations?|leaderboards?|test\s+suites?)\b/i, 'benchmark'],
+  [/^(?:benchmarks?|metrics?|scores?|evals?|evaluations?|leaderboards?|rankings?|test\s+suites?)\b/i, 'benchmark'],
   [/^(?:sizes?)\b/i, 'size-class'],
   // "which approach…", "what technique should we use…": a way of doing it, not a model that does it.
   [/^(?:approach(?:es)?|techniques?|methods?|strateg(?:y|ies))\b/i, 'approach'],
@@ -53,7 +53,7 @@ export function objectTarget(text: string, families: ReadonlySet<string> = new S
  * metric should we watch…": a kind of thing named as what is asked, then what it must do or be for.
  * A pick of that kind, however "how well" or "for" make the rest read.
  */
-const KIND_PICK = /^\W*(?:(?:so|ok|and|but)\s+)?(?:what|which)\s+(?:benchmarks?|metrics?|evals?|leaderboards?|scores?|settings?|temperatures?|top[- ]?p|guidance(?: scale)?|sizes?|architectures?|(?:kinds?|types?|sorts?) of (?:models?|architectures?))\s+(?:tells?|shows?|measures?|tests?|checks?|captures?|reflects?|tracks?|suits?|fits?|works?|helps?|matters?|counts?|gives?|proves?|says?|should|would|could|to|for|do (?:i|we|you)|is (?:best|right|ideal|good|better)|are (?:best|right|ideal|good|better))\b/i;
+const KIND_PICK = /^\W*(?:(?:so|ok|and|but)\s+)?(?:what|which)\s+(?:benchmarks?|metrics?|evals?|leaderboards?|rankings?|scores?|settings?|temperatures?|top[- ]?p|guidance(?: scale)?|sizes?|architectures?|(?:kinds?|types?|sorts?) of (?:models?|architectures?))\s+(?:tells?|shows?|measures?|tests?|checks?|captures?|reflects?|tracks?|suits?|fits?|works?|helps?|matters?|counts?|gives?|proves?|says?|should|would|could|to|for|do (?:i|we|you)|is (?:best|right|ideal|good|better)|are (?:best|right|ideal|good|better))\b/i;
 
 /** Whether the question opens by asking for a thing of a kind other than a model, for a need (see KIND_PICK). */
 export function asksKindPick(text: string): boolean {
@@ -67,7 +67,7 @@ const ASKS_KIND: Record<Exclude<Target, 'model'>, RegExp> = {
   setting: /\b(?:settings?|knobs?|sliders?|parameters?|temperature|top[- ]?p|guidance|steps|seed|config\w*)\b/i,
   deployment: /\b(?:deploy\w*|host\w*|servers?|cloud|on[- ]?prem\w*|locally|apis?|infra\w*|run (?:it|them|this)|gpus?|hardware|devices?|offline)\b/i,
   'size-class': /\b(?:sizes?|small(?:er|est)?|large(?:r|st)?|big(?:ger|gest)?|tiny|parameters?|params|\d+b)\b/i,
-  benchmark: /\b(?:benchmarks?|metrics?|scores?|evals?|evaluat\w*|leaderboards?|measure\w*|test\w*)\b/i,
+  benchmark: /\b(?:benchmarks?|metrics?|scores?|evals?|evaluat\w*|leaderboards?|rankings?|measure\w*|test\w*)\b/i,
   // Adapting a model ("without retraining", "keep the same face across images") is an approach.
   approach: /\b(?:how|ways?|approach\w*|techniques?|methods?|strateg\w*|process|workflow|steps?|train\w*|retrain\w*|fine[- ]?tun\w*|tun(?:e|ing)|adapt\w*|consistent\w*|consistency|same\b|keep\w*|custom\w*|prompt\w*)\b/i,
 };

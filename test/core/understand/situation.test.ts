@@ -33,3 +33,9 @@ describe('a fragment naming a need', () => {
     expect(namesNeedFragment(text)).toBe(false);
   });
 });
+
+describe('a ranking named as the kind asked for', () => {
+  it.each(['Which ranking should I check?', 'what rankings tell me how well a model chats'])('%j asks for a benchmark', (text) => {
+    expect(objectTarget(text)).toBe('benchmark');
+  });
+});
