@@ -42,6 +42,9 @@ export function objectTarget(text: string, families: ReadonlySet<string> = new S
   const noun = m[1]!;
   // A kind may take two words to name ("which test suite").
   for (const [re, target] of KIND_NOUNS) if (re.test(noun + (m[2] ?? ''))) return target === 'approach' && MEASURING_WAY.test(text) ? undefined : target;
+  // "Which model size class…", "what model type…": "model" only qualifies the kind asked for.
+  const next = m[2]?.trim();
+  if (next && /^(?:models?|llms?)$/i.test(noun)) for (const [re, target] of KIND_NOUNS) if (target !== 'approach' && re.test(next)) return target;
   if (MODEL_NOUNS.test(noun) || families.has(noun.toLowerCase()) || /^(?:should|would|do|does|can|could|is|are)$/i.test(noun)) return undefined;
   // "which certifications", "what steps": things to do or check, from the documents' advice.
   return /^(?:certifications?|certs?|steps?|practices?|things?|questions?|criteria|requirements?|checks?|factors?)\b/i.test(noun) ? 'approach' : undefined;
@@ -87,7 +90,9 @@ export function outputAsksModel(text: string, categories: readonly CategoryMenti
  * word of where to run one is no deployment question, whatever the classifier made of "we need to".
  */
 export function modelForLongInput(classified: Target, text: string, longContext: boolean): Target {
-  return classified === 'deployment' && longContext && !ASKS_KIND.deployment.test(text) ? 'model' : classified;
+  // "Our analysts read 200-page filings all day" likewise: no way of working or size class is asked.
+  if (!longContext || !SPEED_MISREADS.has(classified) || ASKS_CRITERION.test(text)) return classified;
+  return ASKS_KIND[classified as Exclude<Target, 'model'>].test(text) ? classified : 'model';
 }
 
 /** Kinds of pick a need for speed is met by a model in, unless the wording asks for that kind. */
@@ -104,7 +109,7 @@ export function modelForSpeed(classified: Target, text: string, lowLatency: bool
 }
 
 /** "What should we optimize for in model choice?", "what to look for": the traits a pick needs, not a pick. */
-const ASKS_CRITERION = /\b(?:optimi[sz]\w*|prioriti[sz]\w*|look(?:ing)? for|focus(?:ing)? on|trade[- ]?offs?)\b/i;
+const ASKS_CRITERION = /\b(?:optimi[sz]\w*|prioriti[sz]\w*|look(?:ing)? for|focus(?:ing)? on|trade[- ]?offs?|specs?|specifications?|criteria|traits|qualities|features)\b/i;
 
 /** Verbs of making something. */
 const MAKE = String.raw`(?:generate|make|create|produce|turn|write|draw|render|animate|compose|design|paint|narrate|voice|synthesi[sz]e|convert)`;

@@ -4,7 +4,7 @@
  * for that kind ("what size…", "how do we cut…") or for the traits to weigh ("what should we optimise for").
  */
 import { describe, expect, it } from 'vitest';
-import { modelForSpeed } from '../../../src/core/understand/target.js';
+import { modelForLongInput, modelForSpeed, objectTarget } from '../../../src/core/understand/target.js';
 
 describe('a need for speed picks a model', () => {
   it.each([
@@ -28,5 +28,31 @@ describe('a need for speed picks a model', () => {
 
   it('leaves the target alone when no speed is needed', () => {
     expect(modelForSpeed('size-class', 'we need answers for a chat widget', false)).toBe('size-class');
+  });
+});
+
+describe('a long input picks a model', () => {
+  it.each([
+    ['our analysts read 200-page filings all day', 'approach'],
+    ['we need to analyse 500-page contracts', 'deployment'],
+  ] as const)('%j, classified %s, asks for a model', (q, classified) => {
+    expect(modelForLongInput(classified, q, true)).toBe('model');
+  });
+
+  it.each([
+    ['building a long-doc summariser, which specs matter most', 'approach'],
+    ['what size of model for 500-page contracts', 'size-class'],
+  ] as const)('%j keeps the kind it asks for (%s)', (q, classified) => {
+    expect(modelForLongInput(classified, q, true)).toBe(classified);
+  });
+});
+
+describe('"model" qualifying the kind asked for', () => {
+  it.each([
+    ['Which model size class does the sizing table point to?', 'size-class'],
+    ['what model type suits tabular data', 'model-type'],
+    ['which model settings make it less random', 'setting'],
+  ] as const)('%j asks for a %s', (q, target) => {
+    expect(objectTarget(q)).toBe(target);
   });
 });
