@@ -134,6 +134,15 @@ const FINE_TUNE_WORDS = 'fine-tuned fine-tune fine-tuneable';
 
 /** The words catalog entries use for output quality. */
 const QUALITY_WORDS = 'highest quality aesthetic best-looking';
+/** Words for the thing a pick is, whatever it is for. */
+const THING_ASKED = 'llm llms model models';
+
+/** The words catalog entries use for making written text. */
+const WRITING_WORDS = 'writing';
+
+/** The words catalog entries use for speed, and a strength that claims it ("fastest model of the series"). */
+const SPEED_WORDS = 'fast fastest quick speed';
+const SPEED = /\b(?:fast\w*|quick\w*|speed|low[- ]latency|instant)\b/i;
 const REALISM = /\brealis\w*|\bphoto-?real\w*|\blifelike\b|\brealistic\b/i;
 
 export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[], u: Understanding, pool?: readonly CatalogEntry[]): Pick[] {
@@ -173,6 +182,12 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
     const reached = candidates.filter((m) => m.access === 'proprietary' || (m.deployment ?? []).includes('api'));
     if (reached.length > 0) candidates = reached;
   }
+  // "Needs to be snappy": a need for speed is met by the entries that claim speed, in their words.
+  // A need carried from the thread ("and for deep reasoning?" after "fast responses") no longer decides.
+  if ((u.statedConstraints ?? c).lowLatency) {
+    const fast = candidates.filter((m) => [...m.strengths, ...m.use_cases].some((s) => SPEED.test(s)));
+    if (fast.length > 0) candidates = fast;
+  }
   if (c.frontier) {
     const frontier = candidates.filter((m) => m.frontier);
     if (frontier.length > 0) candidates = frontier;
@@ -181,15 +196,21 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
   // their words. Realism ("super realistic faces") is a need of its own, said in the question's words.
   const quality = c.quality && !REALISM.test(u.text) ? index.analyzer.terms(QUALITY_WORDS).filter((t) => !u.terms.some((x) => x.term === t)).map((term) => ({ term, weight: 1 })) : [];
   // "Train a LoRA on our product photos": adapting the model is the need, in the words entries use for it.
+  // Raised to full weight when the question says them too: speed is the need, not a word in passing.
+  const speed = (u.statedConstraints ?? c).lowLatency ? index.analyzer.terms(SPEED_WORDS).map((term) => ({ term, weight: 1 })) : [];
   const tuning = c.fineTune ? index.analyzer.terms(FINE_TUNE_WORDS).filter((t) => !u.terms.some((x) => x.term === t)).map((term) => ({ term, weight: 1 })) : [];
-  const weights = idfWeights(index, [...u.terms, ...quality, ...tuning]);
+  // "Slogans for our launch": written words to make are a writing need, in the words entries use for it.
+  const writing = categories.some((x) => x.category === 'text' && x.direction === 'output') ? index.analyzer.terms(WRITING_WORDS).filter((t) => !u.terms.some((x) => x.term === t)).map((term) => ({ term, weight: 1 })) : [];
+  const weights = idfWeights(index, [...u.terms, ...quality, ...tuning, ...speed, ...writing]);
   // Only the question's telling words make a strength a reason ("cost" in passing is not a need).
   // A chatty question ("our whole company runs on google workspace…") weighs its need no higher than
   // its chat: when the telling words meet no model's strengths and no constraint gives a reason, its
   // plain words are the need, or no strength could ever be the reason for a pick.
-  const telling = (floor: number) => new Set(u.terms.filter((t) => t.weight >= floor && !WEAK_TERMS.has(t.term)).map((t) => t.term));
-  const strict = new Set([...telling(0.8), ...tuning.map((t) => t.term)]);
-  const ordersModels = c.budget || c.highVolume || c.longContext || c.frontier || c.managedApi || c.smallTeam || needsOpen(c);
+  // "llm for medical notes": the thing asked for ("llm") is no need; a "math LLM" shares only that word.
+  const thingAsked = new Set(index.analyzer.terms(THING_ASKED));
+  const telling = (floor: number) => new Set(u.terms.filter((t) => t.weight >= floor && !WEAK_TERMS.has(t.term) && !thingAsked.has(t.term)).map((t) => t.term));
+  const strict = new Set([...telling(0.8), ...tuning.map((t) => t.term), ...speed.map((t) => t.term), ...writing.map((t) => t.term)]);
+  const ordersModels = c.budget || c.highVolume || c.longContext || c.frontier || c.lowLatency || c.managedApi || c.smallTeam || needsOpen(c);
   const strongTerms = ordersModels || candidates.some((m) => matchedStrengths(index, m, weights, strict).length > 0) ? strict : telling(0.5);
   // A need carried over from earlier in the thread ("which of them…" after "open image models")
   // still filters, but the question's own need is the reason said first.

@@ -14,7 +14,7 @@ import { noConstraints } from '../understand/needs.js';
 import type { Target, Understanding } from '../understand/types.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { goesOtherWay, kindReason, kindWanted, unmetNeeds } from './content-kind.js';
-import { familyPool, needsOpen, pickModels } from './pick-model.js';
+import { familyPool, needsOpen, pickModels, type Pick as ModelPick } from './pick-model.js';
 import { supported } from './support.js';
 import { forTheKind, namesOnlyOtherKinds, ownSubject } from './advice-text.js';
 import { deploymentVerdict } from './deployment.js';
@@ -124,10 +124,22 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
     // clauses on them ("Stable Diffusion 3.5 is the open image model to self-host; Code Llama and
     // DeepSeek Coder are open code models" answers a coding question with its second half).
     const names = named.map((x) => x.name);
-    const text = boldNames(clausesNaming(subject && found ? found : said, names), names);
+    const clauses = clausesNaming(subject && found ? found : said, names);
+    // "examples Llama 4 Scout, GPT-4o and Gemini 2.5 Pro", a clause cut from a table row, names them and says nothing of why.
+    if (onlyNames(ctx, clauses)) {
+      const own = top.reasons.slice(0, 2);
+      return pickLines(ctx, u, picks, top, own, own.length ? `: ${own.join('; ')}` : '', undefined, caveat);
+    }
+    const text = boldNames(clauses, names);
     const cites = named.map((x) => ctx.modelPassage(x)).filter((p): p is Passage => p !== undefined);
     return { kind: 'recommendation', answered: true, blocks: [{ text }], cites, models: named };
   }
+  return pickLines(ctx, u, picks, top, reasons, why, said, caveat);
+}
+
+/** The pick's own line (name, why, the documents' sentence), then alternatives of the same kind. */
+function pickLines(ctx: PlanContext, u: Understanding, picks: readonly ModelPick[], top: ModelPick, reasons: readonly string[], why: string, said: string | undefined, caveat: string | undefined): Draft {
+  const m = top.model;
   const lines = [
     `${caveat ?? ''}**${m.name}**${m.developer ? ` (${m.developer})` : ''}${caveat ? '' : ' fits best'}${why}.${said ? ` ${said}` : ''}`,
   ];
@@ -148,6 +160,13 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
   return draft;
 }
 
+/** Whether a text, its model names taken out, is at most a label ("examples", "such as"): names with nothing said of them. */
+function onlyNames(ctx: PlanContext, text: string): boolean {
+  let rest = text.toLowerCase();
+  // Longest first: "Llama 4" inside "Llama 4 Scout" would leave "scout" behind.
+  for (const name of ctx.kb.models.map((m) => m.name.toLowerCase()).sort((a, b) => b.length - a.length)) rest = rest.split(name).join(' ');
+  return rest.replace(/\b(?:and|or|such as|e\.g|like|including)\b|[^a-z]+/g, ' ').trim().split(/\s+/).filter(Boolean).length <= 1;
+}
 
 /** Whether a sentence names these models one after another ("A and B", "A, B or C"), as equals. */
 function listedTogether(text: string, names: readonly string[]): boolean {

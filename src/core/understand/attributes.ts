@@ -123,8 +123,8 @@ export function asksOrder(text: string): boolean {
   return FROM_EXTREME.test(text);
 }
 
-/** "Most" said of how well something fits the asker ("makes the most sense"), not of a figure. */
-const FIT_MOST = /\b(?:the\s+)?most\s+(?:sense|sensible|suitable|appropriate|fitting|reasonable|practical|worthwhile|relevant|applicable)\b/gi;
+/** "Makes the most sense", "suits that best", "the best fit", "carry the most weight": how well a pick fits, no measure's end. */
+const FIT_MOST = /\b(?:the\s+)?most\s+(?:sense|sensible|suitable|appropriate|fitting|reasonable|practical|worthwhile|relevant|applicable)\b|\b(?:suits?|fits?)\s+(?:(?:that|this|it|us|them|our (?:needs|case|use case))\s+)?best\b|\bbest[- ]suited\b|\b(?:the\s+)?best\s+(?:fit|match)\b|\b(?:carr(?:y|ies)|hold|holds|get|gets|deserves?)\s+the\s+most\s+weight\b/gi;
 /** The same words, for a test (a global pattern's test() keeps state between calls). */
 /** "Best practices", "best-practice checklist": a noun, not a superlative. */
 export const BEST_PRACTICE = /\bbest[- ]practices?\b/gi;

@@ -10,9 +10,12 @@ const CARE = /\b(?:(?:we|i|they|you|u|ppl|people|the team|our team|my team|the c
 /** "X is not a concern", "X doesn't matter", "money is no object": the factor comes before, from the clause's start. */
 const WAVED = /(^|[,.;!?]|\bbut\b|\band\b|\bso\b)[^,.;!?]*?\b(?:(?:(?:is|are|'s|s)\s+)?(?:isn'?t|aren'?t|not|never)\s+(?:really\s+|much\s+of\s+|that much of\s+|too much of\s+|even\s+)?(?:an?\s+)?(?:concern|issue|problem|priority|constraint|factor|big deal|worry)|(?:is|are|'s)\s+no\s+(?:object|concern|issue|problem|priority)|(?:doesn'?t|does not|don'?t|do not|dont)\s+(?:really\s+)?matter|(?:is|are)\s+(?:irrelevant|unimportant)|(?:isn'?t|aren'?t|not)\s+(?:really\s+|that\s+)?important)\b/gi;
 
+/** "Cost aside", "putting price aside", "setting latency aside": the factor named, then set aside. */
+const ASIDE = /\b(?:(?:putting|setting|leaving)\s+)?(?:the\s+)?(?:money|costs?|price|pricing|budget|speed|latency|privacy|hosting|infra\w*)\s+aside\b/gi;
+
 /** The text with every clause that waves a factor away blanked out. */
 export function withoutIndifference(text: string): string {
-  return text.replace(CARE, ' ').replace(WAVED, (_m, lead: string) => `${lead} `);
+  return text.replace(CARE, ' ').replace(WAVED, (_m, lead: string) => `${lead} `).replace(ASIDE, ' ');
 }
 
 /**

@@ -15,13 +15,15 @@ type Category = CategoryMention['category'];
 const CATEGORY_WORDS: Array<[Category, RegExp]> = [
   ['video', /\b(?:videos?|clips?|footage|animations?|movies?|films?|video ads?|reels?)\b/i],
   ['image', /\b(?:vision|images?|imagery|pictures?|pics?|photos?|photographs?|illustrations?|visuals?|product shots?|artwork|art|logos?|(?<!hugging\s)faces?|headshots?|drawings?|renders?|moodboards?|screenshots?|diagrams?|thumbnails?|posters?|banners?)\b/i],
-  ['audio', /\b(?:audio|music|songs?|speech|voices?|voiceovers?|voice-overs?|podcasts?|sound(?:s| effects)?|narration|narrat(?:e|ed|ing|or)|audiobooks?|jingles?|soundtracks?|tts|read (?:\w+ )?aloud|meetings? recordings?|audio recordings?|phone calls?|call recordings?)\b/i],
-  ['code', /\b(?:code|coding|programming|sql|python|javascript|typescript|repos?|repositor(?:y|ies)|codebases?|software engineering|pull requests?|github issues?|bugs?)\b/i],
+  ['audio', /\b(?:audio|music|songs?|speech|voices?|voiceovers?|voice-overs?|podcasts?|sound(?:s| effects)?|narration|narrat(?:e|ed|ing|or)|audiobooks?|jingles?|soundtracks?|tts|read (?:\w+ )?aloud|meetings? recordings?|audio recordings?|phone calls?|call recordings?|(?:sales|support|customer|client|zoom|conference|voice|video|discovery|team) calls|transcrib(?:e|es|ed|ing)|transcriptions?)\b|(?<=\b(?:summari[sz]\w*|transcrib\w*|record\w*|analy[sz]\w*)\s+(?:(?:our|the|my|all|customer|sales|support|client|team)\s+){0,2})calls\b/i],
+  ['code', /\b(?:code|coding|programming|sql|python|javascript|typescript|repos?|repositor(?:y|ies)|codebases?|software engineering|pull requests?|github issues?|bugs?|ides?|vs ?code|visual studio(?: code)?|jetbrains|intellij|neovim|code editors?|code completions?|unit tests?|test cases)\b/i],
   ['tabular', /\b(?:tabular|spreadsheets?|transaction (?:records|data)|records|rows|csv|fake (?:records|data|transactions)|synthetic (?:data|records|datasets?))\b/i],
   ['molecules', /\b(?:molecul\w*|drug discovery|compounds?|proteins?)\b/i],
   // Documents a model must see, not just read as text: scans, PDFs, receipts.
   ['documents', /\b(?:invoices?|pdfs?|scanned|scans?|receipts?|screenshots?)\b/i],
   ['3d', /\b3d\b/i],
+  // Written words made to be read: "marketing copy", "slogans", "blog posts". A model that writes them is a text model, however visual the campaign.
+  ['text', /\b(?:(?:marketing|ad|advertising|sales|web|website|landing[- ]page|product|email|brand)\s+copy|copy\s*writ\w*|copywrit\w*|slogans?|taglines?|blog posts?|newsletters?|press releases?|product descriptions?|headlines?)\b|(?<=\b(?:draft|write|writ|compos)\w*\s+(?:\w+\s+)?)(?:replies|responses|emails|messages|posts|articles)\b/i],
 ];
 
 /**
@@ -60,6 +62,10 @@ export function readCategories(text: string, withContext = false): CategoryMenti
     if (category === 'tabular' && /^(?:records|rows)$/i.test(m[0]) && !out) continue;
     let direction: CategoryMention['direction'] = out ? 'output' : inp ? 'input' : undefined;
     if (!direction && category === 'documents') direction = 'input';
+    // Taglines and copy are written to be published: made, unless the wording reads them.
+    if (!direction && category === 'text') direction = 'output';
+    // "Transcribing meetings": the speech is what goes in.
+    if (!direction && category === 'audio' && /^transcri/i.test(m[0])) direction = 'input';
     // Speech and music are both audio, but a model that makes one is no pick for the other.
     const form = category === 'audio' ? audioForm(text) : undefined;
     found.push({ category, ...(direction ? { direction } : {}), ...(form ? { form } : {}) });
@@ -146,7 +152,7 @@ export function readConstraints(asked: string): Constraints {
   const notHosting = NOT_HOSTING.test(text);
   const hostable = notHosting ? text.replace(ALL_NOT_HOSTING, ' ') : text;
   const selfHosted = has(/\bon[- ]?prem\w*|\bself[- ]?host\w*|\bhost (?:it |them |our own |its own )?(?:ourselves|our own|in[- ]house|locally)|\bown (?:servers?|infra\w*|hardware|gpus?|machines?|boxes|cloud|data ?cent(?:er|re)s?)\b|\bin[- ]house\b|\blocally\b|\bair[- ]?gapped\b|\brun (?:it |them )?(?:ourselves|locally|on our)\b|\bhosting our own\b|\b(?:host|run|deploy|serve)\b(?: [\w.-]+){1,3} (?:ourselves|in[- ]house)\b/i, hostable);
-  const dataResidency = has(/\b(?:can'?t|cannot|must not|mustn'?t|shouldn'?t|not allowed to|never|won'?t) (?:be )?(?:leave|leaving|go|sent|send|shared?|leave our|cross)\b|\bdata (?:residency|sovereignty|locality)\b|\bstay (?:in|within|inside|on)\b|\bleave (?:the )?(?:country|eu|region|premises|our)\b|\b(?:in|within) the (?:eu|country|region)\b|\bregulator\b|\bnothing can go\b|\b(?:doesn'?t|don'?t|does not|do not|won'?t) (?:want|allow|let)\b.{0,40}\b(?:going|go|sent|shared|leaving|leave|sending)\b.{0,20}\b(?:to|outside)\b/i, text);
+  const dataResidency = has(/\b(?:can'?t|cannot|must not|mustn'?t|shouldn'?t|not allowed to|never|won'?t) (?:be )?(?:leave|leaving|go|sent|send|shared?|leave our|cross)\b|\bdata (?:residency|sovereignty|locality)\b|\bstay (?:in|within|inside|on)\b(?!\s+(?:an?\s+|the\s+|their\s+)?(?:hosted\s+|managed\s+)?(?:apis?|providers?|vendors?)\b)|\bleave (?:the )?(?:country|eu|region|premises|our)\b|\b(?:in|within) the (?:eu|country|region)\b|\bregulator\b|\bnothing can go\b|\b(?:doesn'?t|don'?t|does not|do not|won'?t) (?:want|allow|let)\b.{0,40}\b(?:going|go|sent|shared|leaving|leave|sending)\b.{0,20}\b(?:to|outside)\b/i, text);
   const privacy = dataResidency || has(/\bprivate (?:data|repos?|codebases?|code|records|documents|info\w*)\b|\bproprietary (?:code|data|codebase)\b|\bsensitive\b|\bconfidential\b|\bcustomer (?:data|records)\b|\bpii\b|\bthird[- ]party (?:api|vendor|provider)\b|\b3rd[- ]party\b|\bwithout sending\b|\blegal (?:really )?(?:doesn'?t|does not|won'?t|says)\b/i, text);
   // Adapting a model on one's own material needs its weights: "fine-tune it on our data", "train a LoRA on our product photos".
   const fineTune = has(FINE_TUNE_OWN, text);
@@ -160,7 +166,7 @@ export function readConstraints(asked: string): Constraints {
   const highVolume = has(/\bhigh[- ]volume\b|\b(?:millions?|tens of millions|billions?|thousands?|\d+[km]?) (?:of )?(?:requests|tickets|messages|calls|documents|queries|images|users)\b|\bat scale\b|\bevery day\b|\b(?:a|per|each) (?:day|month|week|hour)\b|\bdaily\b|\bmonthly\b|\bbulk\b|\blots of\b|\bhuge (?:volume|number)\b/i, undated);
   // "quick q", "a quick question" say how long the question is, not how fast the model must be;
   // "the fastest-growing category" is about growth, not speed.
-  const lowLatency = has(/(?<!\b(?:grow|expand)\w*\s+(?:the\s+)?)\b(?:fast|quick)(?!\s+(?:q|qn|qq|question|one|note|check|sanity check|thing|sense check|context|background|update|heads[- ]up|recap|summary)\b)\w*\b(?![- ]?(?:grow|expand|evolv|mov|chang|rising))|\bsnappy\b|\blow[- ]latency\b|\blatency\b|\bspeed\b|\breal[- ]?time\b|\blive\b|\bresponsive\b|\binstant\w*|\btoo slow\b|\bslow\b/i, text);
+  const lowLatency = has(/(?<!\b(?:grow|expand)\w*\s+(?:the\s+)?)\b(?:fast|quick)(?!\s+(?:q|qn|qq|question|one|note|check|sanity check|thing|sense check|context|background|update|heads[- ]up|recap|summary)\b)\w*\b(?![- ]?(?:grow|expand|evolv|mov|chang|rising))|\bsnappy\b|\blow[- ]latency\b|\blatency\b|\bspeed\b|\breal[- ]?time\b|(?<!\b(?:is|are|goes|go|went|gone|going|be|been|being|get|gets|got|once|went)\s+)\blive\b(?!\s+(?:in|on)\s+(?:prod\w*|chatgpt))|\bresponsive\b|\binstant\w*|\btoo slow\b|\bslow\b/i, text);
   const onDevice = has(/\bon[- ]device\b|\bmobile\b|\bphones?\b|\blaptops?\b|\bedge (?:devices?|hardware)\b|\boffline\b|\bin the browser\b|\braspberry\b|\bembedded\b/i, text);
   const quality = has(/\bbest[- ]looking\b|\b(?:good|great|nice|nicest|better)[- ]looking\b|\bprett(?:y|ier|iest)\b|\bgorgeous\b|\blooks? (?:great|amazing|best|good)\b|\bhighest quality\b|\bquality matters\b|\bmost realistic\b|\brealistic\b|\baesthetic\w*|\bbeautiful\b|\bstunning\b|\bdoesn'?t look janky\b|\bphotorealistic\b|\bbest possible\b/i, text);
   // A token count per day or month is volume; only what is left can be one prompt's length.
@@ -168,13 +174,20 @@ export function readConstraints(asked: string): Constraints {
   // "500-page contracts", "lengthy filings": documents whose size is the point are a long context too.
   // One prompt of a hundred thousand tokens or more ("our whole 4M-token repo in one go") is a long context.
   const bigPrompt = (tokensAsked(perPrompt) ?? 0) >= 100_000;
-  const longContext = bigPrompt || has(/\blong (?:documents?|docs|contracts?|reports?|context|inputs?|prompts?)\b|\b(?:longer|longest|huge|massive|big|bigger|biggest|large|larger|largest|giant|enormous|gigantic|extended|very long)\s+(?:context(?:\s+windows?)?|contexts|context lengths?|prompts?|inputs?)\b|\bentire (?:repos?|books?|codebases?|documents?)\b|\bwhole (?:books?|repos?|codebases?|documents?)\b|\bmillions? (?:of )?tokens\b.*\b(?:prompt|context|single)\b|\b\d+(?:-\d+)? million tokens\b|\bhuge (?:documents?|prompts?)\b|\b(?:hundreds|thousands) of pages\b|\b[1-9]\d{2,}[- ]?pages?\b|\b(?:lengthy|very long|huge|massive|giant|book[- ]length)\s+(?:documents?|contracts?|reports?|filings?|transcripts?|manuals?)\b/i, perPrompt);
-  const frontier = has(/\bfrontier\b|\bstate[- ]of[- ]the[- ]art\b|\bsota\b|\bmost capable\b|\bbiggest model\b|\bsmartest\b/i, text);
+  const longContext = bigPrompt || has(BIG_CODEBASE, perPrompt) || has(/\blong (?:documents?|docs|contracts?|reports?|context|inputs?|prompts?)\b|\b(?:longer|longest|huge|massive|big|bigger|biggest|large|larger|largest|giant|enormous|gigantic|extended|very long)\s+(?:context(?:\s+windows?)?|contexts|context lengths?|prompts?|inputs?)\b|\bentire (?:repos?|books?|codebases?|documents?)\b|\bwhole (?:books?|repos?|codebases?|documents?)\b|\bmillions? (?:of )?tokens\b.*\b(?:prompt|context|single)\b|\b\d+(?:-\d+)? million tokens\b|\bhuge (?:documents?|prompts?)\b|\b(?:hundreds|thousands) of pages\b|\b[1-9]\d{2,}[- ]?pages?\b|\b(?:lengthy|very long|huge|massive|giant|book[- ]length)\s+(?:documents?|contracts?|reports?|filings?|transcripts?|manuals?)\b/i, perPrompt);
+  // "Money is no object", "budget doesn't matter, we want the best possible": cost waved away (read before the waving is blanked) leaves the most capable, a frontier model.
+  const frontier = has(/\bfrontier\b|\bstate[- ]of[- ]the[- ]art\b|\bsota\b|\bmost capable\b|\bbiggest model\b|\bsmartest\b|\bbest (?:possible|available) (?:models?|llms?|ai)\b|\bbest (?:model|llm) (?:money can buy|there is|out there)\b/i, text) || has(COST_WAIVED, asked);
   const regulated = has(/\bregulated\b|\bcompliance\b|\bhipaa\b|\bgdpr\b|\bhealthcare\b|\bhospital\b|\bbank(?:s|ing)?\b|\bfinanc\w*|\blegal\b|\blaw firm\b|\binsurance\b|\bgovernment\b|\bpharma\w*/i, text);
   const contextTokens = longContext ? tokensAsked(perPrompt) : undefined;
   const smallTeam = has(/\bsmall team\b|\bteam of (?:[2-9]|two|three|four|five|six)\b|\bsmall (?:shop|company|business|agency|org\w*)\b|\btiny team\b|\bstartup\b|\btwo[- ]person\b|\b\d[- ]person\b|\bsolo\b|\bjust me\b|\bno (?:ml|infra\w*|devops) (?:people|team|engineers?)\b|\bzero infra\w*/i, text);
   return { selfHosted, openWeights, dataResidency, privacy, managedApi, budget, highVolume, lowLatency, onDevice, quality, longContext, frontier, regulated, smallTeam, fineTune, ...(contextTokens ? { contextTokens } : {}), ...(deadline ? { deadlineDays: deadline.days } : {}) };
 }
+
+/** Cost waved away: "money is no object", "budget doesn't matter", "no matter the cost", "price is irrelevant". */
+const COST_WAIVED = /\b(?:money|budget|costs?|price|pricing|spend(?:ing)?)\s+(?:is\s+|are\s+|'s\s+)?(?:no (?:object|concern|issue|problem)|(?:doesn'?t|does not|don'?t|do not)\s+(?:really\s+)?matter|(?:isn'?t|is not|not)\s+(?:really\s+)?(?:an?\s+)?(?:concern|issue|problem|constraint|factor)|irrelevant|unlimited)\b|\bno matter (?:the|what it) cost|\bwhatever it costs\b|\bunlimited budget\b|\bdeep pockets\b|\b(?:cost|price|money|budget) aside\b/i;
+
+/** A codebase whose size is the point ("a large codebase", "our whole monorepo"): the model must hold much of it at once. */
+const BIG_CODEBASE = /\b(?:large|huge|massive|big|giant|enormous|sprawling|entire|whole|full)\s+(?:legacy\s+)?(?:codebases?|code ?bases?|monorepos?|repos?|repositor(?:y|ies))\b|\bmonorepos?\b|\ball (?:of )?our code\b/i;
 
 /** Training or fine-tuning a model (or an adapter for it) on the asker's own material. */
 const FINE_TUNE_OWN = /\b(?:fine[- ]?tun\w*|train\w*|re-?train\w*|customi[sz]\w*)\b(?:\s+(?:it|them|the model|a model|an? loras?|loras?|an? adapters?|our own|its own|one|a custom \w+)){0,2}\s+(?:on|with|using)\s+(?:all\s+)?(?:of\s+)?(?:our|my|private|internal|in-house|proprietary|the company'?s?)\b|\b(?:train|fine[- ]?tun)\w*\s+(?:an?\s+|our own\s+|custom\s+)?loras?\b|\b(?:fine[- ]?tun\w*|re-?train\w*|train\w*\s+(?:it|them|the model|a model))\s+(?:it\s+|them\s+|the model\s+|a model\s+)?(?:on|with|using)\s+(?:[\w'-]+\s+){1,4}?(?:for|of|from|at|in)\s+(?:our|my)\b/i;
@@ -217,7 +230,10 @@ export function categoryConcept(categories: readonly CategoryMention[], ctx: Pic
   if (!c || categories.length > 1) return undefined;
   // Speech and music have model types of their own, each named for which way the sound goes.
   const form = c.form === 'speech' ? (c.direction === 'input' ? ['speech-to-text model'] : c.direction === 'output' ? ['text-to-speech model'] : []) : c.form === 'music' ? ['music generation model'] : [];
-  for (const name of [...form, `${c.category} model`, `${c.category} generation model`, `${CATEGORY_WORD(c.category)} model`]) {
+  // Pictures or clips to read ("describe our photos", "read screenshots") want a model that sees them, never one that makes them.
+  const seen = c.direction === 'input' && (c.category === 'image' || c.category === 'video' || c.category === 'documents');
+  const names = seen ? ['vision model', 'multimodal model'] : [...form, `${c.category} model`, `${c.category} generation model`, `${CATEGORY_WORD(c.category)} model`];
+  for (const name of names) {
     const found = ctx.concepts.dictionary.find(linkTokens(name))[0];
     if (found && found.end - found.start === linkTokens(name).length) return found.value;
   }

@@ -27,6 +27,8 @@ import { asksForMaker, asksKindPick, asksKindsUnnarrowed } from './target.js';
 import type { Attribute, CategoryMention, Target } from './types.js';
 import { asksVerdictOnPlan } from './verdict-ask.js';
 import { THINK_OF_AS } from './verdict-cues.js';
+import { namesNeedFragment, statesBareSituation } from './situation.js';
+import { noConstraints, readConstraints } from './needs.js';
 import { asksToHearAbout } from './explain-frame.js';
 
 /** One reread: when the intent is one of `from` and the wording `when` says so, the intent is `to`. */
@@ -69,6 +71,8 @@ export interface WordingFacts {
   ruledOut: readonly Concept[];
   /** What "which X" names as the thing asked for. */
   objectKind?: Target;
+  /** Asks what to watch once a model is in production (production-watch.ts). */
+  watched?: boolean;
 }
 
 /** Wording that asks whether two names mean the same thing. */
@@ -144,6 +148,8 @@ export const ON_WORDING: readonly Reread<WordingFacts>[] = [
   // "What benchmark tells me how well a model reasons?", "what temperature for writing code?": a thing
   // of a kind named as what is asked, for a need, is a pick of that kind, not how it works or what it is for.
   { name: 'kind-pick', from: ['definition', 'how', 'uses', 'examples', 'why', 'limitations', 'fact'], when: (f) => asksKindPick(f.text) && f.linked.models.length === 0, to: 'recommendation' },
+  // "Which benchmark should carry the most weight?": with no end of a scale left, the "most" is how well it fits, a pick of the kind.
+  { name: 'kind-pick-weighted', from: ['ranking'], when: (f) => asksKindPick(questionClause(f.text)) && f.linked.models.length === 0 && asksFit(f.text) && !detectSuperlative(f.text), to: 'recommendation' },
   // "What can we do about it?", "how do teams reduce that?", "our chatbot keeps making stuff up, what
   // should we adjust?": the ways to deal with a problem (see remedy.ts).
   { name: 'remedy', from: remedyAsApproach, when: (f) => f.remedy, to: 'recommendation' },
@@ -155,6 +161,13 @@ export const ON_WORDING: readonly Reread<WordingFacts>[] = [
   { name: 'adaptation', from: ['list', 'ranking'], when: (f) => f.adaptation !== undefined, to: 'recommendation' },
   // …or how-like ("how do we make it answer from our wiki?"); a named technique's own workings stay its question.
   { name: 'adaptation-how', from: ['how'], when: (f) => f.adaptation !== undefined && !f.linked.concepts.some((c) => c.kind === 'technique' && !f.ruledOut.includes(c)), to: 'recommendation' },
+  // "Model for legal contracts?", "something for summarising calls": a fragment naming the thing wanted and a need asks for a pick.
+  { name: 'fragment-need', from: (i) => i !== 'recommendation' && !SOCIAL.has(i), when: (f) => f.linked.models.length === 0 && namesNeedFragment(f.text), to: 'recommendation' },
+  // "We have 10k support emails a day, data must stay in EU": a situation stated without a question asks what fits it.
+  { name: 'bare-situation', from: (i) => i !== 'recommendation' && !SOCIAL.has(i), when: (f) => f.linked.models.length === 0 && statesBareSituation(f.text, f.categories.length > 0 || f.purpose !== undefined, !noConstraints(readConstraints(f.text))), to: 'recommendation' },
+  // "What should we monitor once our model is in production?", "ops metrics to check before going to prod?":
+  // the production metrics themselves, what they are and which there are, not a pick or a list of models.
+  { name: 'production-watch', from: ['recommendation', 'list', 'examples', 'how', 'fact', 'uses', 'ranking'], when: (f) => f.watched === true, to: 'definition' },
 ];
 
 /** What the figure rules read besides: the figure (or figures) asked, and the end of a scale. */

@@ -7,13 +7,14 @@
 import type { CategoryMention, Target } from './types.js';
 import type { Concept } from '../lexicon/concepts.js';
 import { noConstraints, readConstraints } from './needs.js';
+import { namesNeedFragment } from './situation.js';
 
 /** What "which X"/"what X" asks for, when X says it outright: "which certifications" is no model. */
 export const MODEL_NOUNS = /^(?:models?|llms?|tools?|options?|ones?|providers?|vendors?|apis?|services?|products?|platforms?|generators?|assistants?|image|video|audio|code|coding|open|cheap\w*|best|\{model\})\b/i;
 const KIND_NOUNS: Array<[RegExp, Target]> = [
   [/^(?:kinds?|types?|sorts?|architectures?)\b/i, 'model-type'],
   [/^(?:settings?|knobs?|sliders?|parameters?|temperatures?|top[- ]?p|guidance)\b/i, 'setting'],
-  [/^(?:benchmarks?|metrics?|scores?|evals?|evaluations?|leaderboards?|test\s+suites?)\b/i, 'benchmark'],
+  [/^(?:benchmarks?|metrics?|scores?|evals?|evaluations?|leaderboards?|rankings?|test\s+suites?)\b/i, 'benchmark'],
   [/^(?:sizes?)\b/i, 'size-class'],
   // "which approach…", "what technique should we use…": a way of doing it, not a model that does it.
   [/^(?:approach(?:es)?|techniques?|methods?|strateg(?:y|ies))\b/i, 'approach'],
@@ -35,12 +36,15 @@ const MEASURING_WAY = /\b(?:which|what)\s+(?:approach(?:es)?|techniques?|methods
 
 /** `families`: the catalog's family words, which name models too ("which claude…"). */
 export function objectTarget(text: string, families: ReadonlySet<string> = new Set()): Target | undefined {
-  if (WHICH_MODEL.test(text) || BEST_MODEL.test(text) || NEED_MODEL.test(text) || TRAITS_MODEL.test(text)) return 'model';
+  if (WHICH_MODEL.test(text) || BEST_MODEL.test(text) || NEED_MODEL.test(text) || TRAITS_MODEL.test(text) || namesNeedFragment(text)) return 'model';
   const m = /\b(?:which|what)\s+(\w+)(\s+\w+)?/i.exec(text);
   if (!m) return undefined;
   const noun = m[1]!;
   // A kind may take two words to name ("which test suite").
   for (const [re, target] of KIND_NOUNS) if (re.test(noun + (m[2] ?? ''))) return target === 'approach' && MEASURING_WAY.test(text) ? undefined : target;
+  // "Which model size class…", "what model type…": "model" only qualifies the kind asked for.
+  const next = m[2]?.trim();
+  if (next && /^(?:models?|llms?)$/i.test(noun)) for (const [re, target] of KIND_NOUNS) if (target !== 'approach' && re.test(next)) return target;
   if (MODEL_NOUNS.test(noun) || families.has(noun.toLowerCase()) || /^(?:should|would|do|does|can|could|is|are)$/i.test(noun)) return undefined;
   // "which certifications", "what steps": things to do or check, from the documents' advice.
   return /^(?:certifications?|certs?|steps?|practices?|things?|questions?|criteria|requirements?|checks?|factors?)\b/i.test(noun) ? 'approach' : undefined;
@@ -52,7 +56,7 @@ export function objectTarget(text: string, families: ReadonlySet<string> = new S
  * metric should we watch…": a kind of thing named as what is asked, then what it must do or be for.
  * A pick of that kind, however "how well" or "for" make the rest read.
  */
-const KIND_PICK = /^\W*(?:(?:so|ok|and|but)\s+)?(?:what|which)\s+(?:benchmarks?|metrics?|evals?|leaderboards?|scores?|settings?|temperatures?|top[- ]?p|guidance(?: scale)?|sizes?|architectures?|(?:kinds?|types?|sorts?) of (?:models?|architectures?))\s+(?:tells?|shows?|measures?|tests?|checks?|captures?|reflects?|tracks?|suits?|fits?|works?|helps?|matters?|counts?|gives?|proves?|says?|should|would|could|to|for|do (?:i|we|you)|is (?:best|right|ideal|good|better)|are (?:best|right|ideal|good|better))\b/i;
+const KIND_PICK = /^\W*(?:(?:so|ok|and|but)\s+)?(?:what|which)\s+(?:benchmarks?|metrics?|evals?|leaderboards?|rankings?|scores?|settings?|temperatures?|top[- ]?p|guidance(?: scale)?|sizes?|architectures?|(?:kinds?|types?|sorts?) of (?:models?|architectures?))\s+(?:tells?|shows?|measures?|tests?|checks?|captures?|reflects?|tracks?|suits?|fits?|works?|helps?|matters?|counts?|gives?|proves?|says?|should|would|could|to|for|do (?:i|we|you)|is (?:best|right|ideal|good|better)|are (?:best|right|ideal|good|better))\b/i;
 
 /** Whether the question opens by asking for a thing of a kind other than a model, for a need (see KIND_PICK). */
 export function asksKindPick(text: string): boolean {
@@ -66,7 +70,7 @@ const ASKS_KIND: Record<Exclude<Target, 'model'>, RegExp> = {
   setting: /\b(?:settings?|knobs?|sliders?|parameters?|temperature|top[- ]?p|guidance|steps|seed|config\w*)\b/i,
   deployment: /\b(?:deploy\w*|host\w*|servers?|cloud|on[- ]?prem\w*|locally|apis?|infra\w*|run (?:it|them|this)|gpus?|hardware|devices?|offline)\b/i,
   'size-class': /\b(?:sizes?|small(?:er|est)?|large(?:r|st)?|big(?:ger|gest)?|tiny|parameters?|params|\d+b)\b/i,
-  benchmark: /\b(?:benchmarks?|metrics?|scores?|evals?|evaluat\w*|leaderboards?|measure\w*|test\w*)\b/i,
+  benchmark: /\b(?:benchmarks?|metrics?|scores?|evals?|evaluat\w*|leaderboards?|rankings?|measure\w*|test\w*)\b/i,
   // Adapting a model ("without retraining", "keep the same face across images") is an approach.
   approach: /\b(?:how|ways?|approach\w*|techniques?|methods?|strateg\w*|process|workflow|steps?|train\w*|retrain\w*|fine[- ]?tun\w*|tun(?:e|ing)|adapt\w*|consistent\w*|consistency|same\b|keep\w*|custom\w*|prompt\w*)\b/i,
 };
@@ -86,8 +90,26 @@ export function outputAsksModel(text: string, categories: readonly CategoryMenti
  * word of where to run one is no deployment question, whatever the classifier made of "we need to".
  */
 export function modelForLongInput(classified: Target, text: string, longContext: boolean): Target {
-  return classified === 'deployment' && longContext && !ASKS_KIND.deployment.test(text) ? 'model' : classified;
+  // "Our analysts read 200-page filings all day" likewise: no way of working or size class is asked.
+  if (!longContext || !SPEED_MISREADS.has(classified) || ASKS_CRITERION.test(text)) return classified;
+  return ASKS_KIND[classified as Exclude<Target, 'model'>].test(text) ? classified : 'model';
 }
+
+/** Kinds of pick a need for speed is met by a model in, unless the wording asks for that kind. */
+const SPEED_MISREADS: ReadonlySet<Target> = new Set<Target>(['deployment', 'size-class', 'approach', 'model-type']);
+
+/**
+ * "Our chat widget needs to be snappy", "we need fast responses for a chat widget": a need for speed
+ * picks among models (the fast, low-cost ones the catalog names), not a size class, a way of working
+ * or a model type, unless the wording asks for one ("what size", "how do we cut latency").
+ */
+export function modelForSpeed(classified: Target, text: string, lowLatency: boolean): Target {
+  if (!lowLatency || !SPEED_MISREADS.has(classified) || ASKS_CRITERION.test(text)) return classified;
+  return ASKS_KIND[classified as Exclude<Target, 'model'>].test(text) ? classified : 'model';
+}
+
+/** "What should we optimize for in model choice?", "what to look for": the traits a pick needs, not a pick. */
+const ASKS_CRITERION = /\b(?:optimi[sz]\w*|prioriti[sz]\w*|look(?:ing)? for|focus(?:ing)? on|trade[- ]?offs?|specs?|specifications?|criteria|traits|qualities|features)\b/i;
 
 /** Verbs of making something. */
 const MAKE = String.raw`(?:generate|make|create|produce|turn|write|draw|render|animate|compose|design|paint|narrate|voice|synthesi[sz]e|convert)`;

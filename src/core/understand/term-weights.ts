@@ -22,6 +22,17 @@ export function setAside(text: string, terms: WeightedTerm[], ctx: Pick<LinkCont
   }
 }
 
+/**
+ * "Budget doesn't matter, we want the best possible model": the words of a factor waved away (in
+ * `text`, not in `stated`, its clauses that state something) are no need to match, as set-aside ones.
+ */
+export function setAsideWaved(text: string, stated: string, terms: WeightedTerm[], ctx: Pick<LinkContext, 'index'>): void {
+  if (stated === text) return;
+  const kept = new Set(ctx.index.analyzer.terms(stated));
+  const waved = new Set(ctx.index.analyzer.terms(text).filter((t) => !kept.has(t)));
+  for (const t of terms) if (waved.has(t.term)) t.weight *= 0.2;
+}
+
 /** "Which certifications…", "what factors…": the thing asked for counts double. */
 export function weighAskedObject(text: string, terms: WeightedTerm[], ctx: Pick<LinkContext, 'index' | 'catalog'>): void {
   const object = /\b(?:which|what)\s+(\w{4,})/i.exec(text)?.[1];

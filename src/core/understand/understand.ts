@@ -35,13 +35,14 @@ import { readParamCount } from './param-count.js';
 import { readOutOfScope } from './out-of-scope.js';
 import { readCues } from './cues.js';
 import { readForPurpose, readPurpose } from './purpose.js';
+import { productionWatch } from './production-watch.js';
 import { questionClause } from './question-clause.js';
 import { readRemedy, REMEDY_WORDS } from './remedy.js';
 import { ON_ASPECT, ON_FIGURES, ON_STAT, ON_WORDING, rereadBy, type AspectFacts, type FigureFacts, type WordingFacts } from './rereads.js';
 import { besideSides, dropOutgrown, readSides } from './sides.js';
 import { namedStat } from './stat.js';
-import { modelForLongInput, objectTarget, outputAsksModel } from './target.js';
-import { setAside, weighAskedObject, weighPurpose } from './term-weights.js';
+import { modelForLongInput, modelForSpeed, objectTarget, outputAsksModel } from './target.js';
+import { setAside, setAsideWaved, weighAskedObject, weighPurpose } from './term-weights.js';
 import { queryTerms } from './terms.js';
 import type { ListedItem, Understanding } from './types.js';
 import { asksUnderlying } from './underlying.js';
@@ -85,6 +86,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const asked = text.replace(FRAMING, ' ');
   const { terms, unknown } = queryTerms(asked, ctx.index, linked.linkedWords, questionClause(asked));
   setAside(text, terms, ctx);
+  setAsideWaved(text, stated, terms, ctx);
   weighAskedObject(text, terms, ctx);
   // "Spot fraudulent transactions": the task decides the pick, and the records it names are read.
   const purpose = readPurpose(text, readCategories(text));
@@ -100,13 +102,25 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   // "Keep our mascot's face the same across images without retraining": a way to adapt a model is asked.
   const adaptation = readAdaptation(text);
   const ruledOut = adaptation ? readRuledOut(text, ctx) : undefined;
-  const wording: WordingFacts = { text, linked, ctx, categories, purpose, checks, remedy, adaptation, ruledOut: ruledOut?.concepts ?? [], objectKind };
+  // "What should we monitor once it's in production?": the production metrics are the subject, first.
+  const watched = productionWatch(text, linked, ctx);
+  if (watched) {
+    linked.concepts = [watched, ...linked.concepts.filter((c) => c !== watched)];
+    // Its name is what the answer is found by; the product watched ("the chatbot") is only the setting.
+    for (const term of ctx.index.analyzer.terms(watched.name)) {
+      const hit = terms.find((t) => t.term === term);
+      if (hit) hit.weight = Math.max(hit.weight, 1);
+      else terms.push({ term, weight: 1 });
+    }
+  }
+  const wording: WordingFacts = { text, linked, ctx, categories, purpose, checks, remedy, adaptation, ruledOut: ruledOut?.concepts ?? [], objectKind, watched: watched !== undefined };
   rereadBy(ON_WORDING, wording, decided);
   if (ruledOut) dropRuledOut(ruledOut, terms, linked);
   // Slots: the figure asked, the target of a pick, the aspect.
   const subject = linked.articles.length > 0 && linked.models.length === 0 ? 'article' : linked.models.length > 0 ? 'model' : 'other';
   // "A vs B, both open source, what's the diff?": what both sides share is no criterion asked.
-  const criteria = decided.intent === 'comparison' ? withoutGranted(text) : text;
+  // "Price is irrelevant, need the best image model": a factor waved away is no figure asked either.
+  const criteria = decided.intent === 'comparison' ? withoutGranted(text) : stated;
   const attribute = detectAttribute(criteria, subject);
   const figures = subject !== 'article' && linked.models.length <= 1 ? detectAttributes(criteria) : [];
   // "The big models are the most expensive part of our bill. Which model should we use?": a
@@ -114,7 +128,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const superlative = detectSuperlative(questionClause(text));
   const figureFacts: FigureFacts = { ...wording, attribute, figures, superlative, followsUp: previous !== undefined };
   rereadBy(ON_FIGURES, figureFacts, decided);
-  const classifiedTarget = decided.intent === 'recommendation' ? objectKind ?? modelForLongInput(outputAsksModel(text, categories, classify(ctx.targets, linked.placeholderText, text)[0]!.label), text, readConstraints(text).longContext) : undefined;
+  const classifiedTarget = decided.intent === 'recommendation' ? objectKind ?? modelForSpeed(modelForLongInput(outputAsksModel(text, categories, classify(ctx.targets, linked.placeholderText, text)[0]!.label), text, readConstraints(text).longContext), text, readConstraints(text).lowLatency) : undefined;
   // "Fine-tune on product shots for our shop": adapting a model on one's own material of a kind of
   // content needs a model of that kind whose weights can be tuned; the way (fine-tuning) is said already.
   const tuneWhich = classifiedTarget === 'approach' && categories.length > 0 && readConstraints(text).fineTune && objectKind === undefined;

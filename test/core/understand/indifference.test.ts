@@ -14,6 +14,8 @@ describe('constraints waved away', () => {
     ['latency doesnt matter, quality does', 'lowLatency'],
     ["privacy isn't an issue since the data is public", 'privacy'],
     ['not worried about price at all, need the best', 'budget'],
+    ['cost aside, which llm reasons best', 'budget'],
+    ['putting latency aside, which model writes the best code', 'lowLatency'],
   ] as const)('%j sets no %s constraint', (text, key) => {
     expect(readConstraints(text)[key]).toBe(false);
   });

@@ -2,7 +2,9 @@
  * understand(): the situation a question states — the constraints a pick must meet, and the kind of
  * content involved with which way it goes (images read vs images made).
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../../src/knowledge/load/index.js';
 import { noConstraints, readCategories, readConstraints } from '../../../src/core/understand/needs.js';
 import type { Constraints } from '../../../src/core/understand/types.js';
 import { coreFixture } from '../fixture-context.js';
@@ -41,6 +43,11 @@ const CONSTRAINT_ROWS: Array<[Flag, string]> = [
   ['longContext', 'we need a huge context window for our prompts'],
   ['frontier', 'we want the most capable frontier model'],
   ['frontier', 'state of the art only'],
+  ['frontier', 'money is no object, which model for our research assistant?'],
+  ['frontier', "budget doesn't matter, we want the best possible model for analysis"],
+  ['frontier', 'no matter the cost, which llm for contract review'],
+  ['longContext', 'best model for working across a large codebase'],
+  ['longContext', 'it must understand our huge legacy monorepo'],
   ['smallTeam', "we're a 3 person startup"],
   ['smallTeam', 'small team, no ml engineers'],
   ['managedApi', 'we want a managed service with no infrastructure to run'],
@@ -60,8 +67,16 @@ describe('understand: constraints', () => {
     expect(readConstraints(text).lowLatency).toBe(false);
   });
 
+  it.each(['what should our dashboard track once the chatbot is live', 'we go live next month, which model?'])('reads no speed need from a launch: %j', (text) => {
+    expect(readConstraints(text).lowLatency).toBe(false);
+  });
+
   it('still reads a speed need from quick answers', () => {
     expect(readConstraints('we need quick answers in the chat widget').lowLatency).toBe(true);
+  });
+
+  it.each(['we want to stay on a hosted API', 'we would rather stay on the vendor api'])('reads staying on an API as a managed API, not data residency: %j', (text) => {
+    expect(readConstraints(text)).toMatchObject({ dataResidency: false, managedApi: true });
   });
 
   it('reads data that must stay in-house as a privacy need too', () => {
@@ -101,8 +116,22 @@ describe('understand: categories and their direction', () => {
     ['we need fake transaction records for testing', 'tabular'],
     ['help with drug discovery molecules', 'molecules'],
     ['which model is best for coding?', 'code'],
+    ['which model works inside jetbrains for completions', 'code'],
+    ['best vscode assistant model?', 'code'],
+    ['something for summarising calls', 'audio:input'],
+    ['anything good for transcribing meetings?', 'audio:input'],
+    ['a tool for generating unit tests', 'code:output'],
+    ['something to draft replies to customer reviews', 'text:output'],
   ])('reads %j as %s', (text, expected) => {
     expect(read(text)).toContain(expected);
+  });
+
+  it.each(['which model should write our marketing copy and slogans?', 'we need catchy taglines for a product launch', 'a model for product descriptions in our shop'])('reads written copy as text to make: %j', (text) => {
+    expect(read(text)).toEqual(['text:output']);
+  });
+
+  it('reads API calls as no audio', () => {
+    expect(read('we make millions of api calls a day, which model is cheapest?')).toEqual([]);
   });
 
   it('reads records a team holds as no kind of content to make', () => {
@@ -112,6 +141,13 @@ describe('understand: categories and their direction', () => {
 
   it('reads no category from a question about a concept', () => {
     expect(read('what is a reasoning model?')).toEqual([]);
+  });
+
+  it.each(['which model can describe pictures for alt text?', 'best model for describing images'])('links a model that sees pictures, never an image generator, for %j', async (q) => {
+    const kb = coreFixture(await loadKnowledge(join(import.meta.dirname, '..', '..', '..', 'knowledge')));
+    const names = kb.read(q).concepts.map((c) => c.name);
+    expect(names).toContain('vision model');
+    expect(names).not.toContain('image generation model');
   });
 
   it('passes the categories through understand()', () => {
