@@ -50,6 +50,7 @@ const ROWS: ReadonlyArray<{ rule: string; asks: readonly Phrasing[] }> = [
   { rule: 'superlative-among', asks: [{ after: 'best model for coding help', q: 'something with a longer context?' }] },
   { rule: 'plan-figure', asks: [{ after: 'should we fine-tune llama 4 on our support tickets?', q: 'and how long does that take?' }, { after: 'should we fine-tune llama 4 on our support tickets?', q: 'how much would that cost' }] },
   { rule: 'model-kept', asks: [{ after: 'what is llama 4', q: 'is it open source?' }, { after: 'release date of gemini 2.5 pro', q: 'what modes does it have?' }] },
+  { rule: 'pointed-kind', asks: [{ after: 'which model leads on swe-bench verified', q: 'what does that benchmark measure' }, { after: 'what is a small model', q: 'what is that size class good for?' }] },
   { rule: 'aspect-of-pick', asks: [{ after: 'best model for coding help', q: "what's it good at?" }, { after: 'best model for coding help', q: 'what are its limitations' }] },
   { rule: 'reason-for-pick', asks: [{ after: 'best reasoning model for math homework', q: 'why that one?' }, { after: 'which model for fine-tuning on our data', q: 'why this one?' }] },
   { rule: 'subject-kept', asks: [{ after: 'what is a diffusion model', q: 'what is it used for?' }] },

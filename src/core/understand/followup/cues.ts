@@ -22,6 +22,12 @@ export const POINTER_WEIGHED = /^(?:\S+\s+){0,3}?(?:that|this)\s+(?:one\s+|thing
 /** "Why not FLUX.1 instead?", "what about X rather than that?": another model weighed against the one picked. */
 export const INSTEAD = /\binstead\b|\bwhy not\b|\brather than\b|\bover (?:it|that|this)(?: one)?\b/i;
 
+/** "that benchmark", "this architecture", "those models": a kind (by any of its names) after a demonstrative. */
+export function pointedKind(text: string, kind: { names: readonly string[] }): boolean {
+  const names = kind.names.map((n) => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return names.length > 0 && new RegExp(`\\b(?:that|this|those|these|the same|said)\\s+(?:${names.join('|')})\\b`, 'i').test(text);
+}
+
 /** A plural pronoun points back at a kind of thing ("agentic LLMs"), not at the one model an answer picked. */
 export const PLURAL = /\b(?:they|them|their|theirs|those|these)\b/i;
 

@@ -8,7 +8,7 @@ import { alternativeAsked } from '../alternative.js';
 import { POINTER } from '../sides.js';
 import type { AlternativeAsk, Understanding } from '../types.js';
 import type { Turn } from '../understand.js';
-import { CONNECTOR, FRAME, INSTEAD, POINTER_WEIGHED, PRONOUN, WHICH_BARE } from './cues.js';
+import { CONNECTOR, FRAME, INSTEAD, POINTER_WEIGHED, pointedKind, PRONOUN, WHICH_BARE } from './cues.js';
 import { familyMember } from './family.js';
 import { familyAsked } from '../family-asked.js';
 import { pointsAtSubject } from '../pointed-model.js';
@@ -39,6 +39,8 @@ export interface FollowUpFacts {
   pickFromList: boolean;
   /** "how is that different from a VAE?": a side that only points back. */
   pointerSide: boolean;
+  /** "what does that benchmark measure?": a kind named after a demonstrative, pointing at the one of it the last turn named. */
+  kindPointer: boolean;
   /** The model the last answer picked for a situation (not one its question named): "that one" is it. */
   pickedModel: CatalogEntry | undefined;
   /** "why not FLUX.1 instead?": another model weighed against the pick. */
@@ -99,6 +101,7 @@ export function readFollowUp(asked: Understanding, previous: Turn, catalog: read
     elliptical,
     attributeQuestion: u.models.length === 0 && u.attribute !== undefined && u.attribute !== 'figure' && contentWords <= 4 && (previous.models.length > 0 || prev.models.length > 0 || previous.names.length > 0),
     pickFromList: WHICH_BARE.test(rest) && !hasEntity && u.categories.length === 0 && previous.models.length > 1,
+    kindPointer: u.concepts.some((c) => pointedKind(u.text, c)),
     pointerSide: u.sides.some((s) => !s.model && !s.concept && POINTER.test(s.text)) || POINTER_WEIGHED.test(u.text),
     pickedModel,
     instead: pickedModel !== undefined && u.models.length === 1 && u.models[0] !== pickedModel && INSTEAD.test(u.text),
