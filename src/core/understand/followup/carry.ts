@@ -24,6 +24,9 @@ export interface CarryRule {
 /** A rule, or a group of which only the first rule that holds applies. */
 export type CarryStep = CarryRule | readonly CarryRule[];
 
+/** Intents that explain what a thing is, does, is for or risks, rather than ask for a figure. */
+const EXPLAINING: ReadonlySet<string> = new Set(['definition', 'uses', 'how', 'why', 'limitations', 'examples']);
+
 /** "what modes does it have?": a wh-word with a noun of its own names what is asked. */
 const ASKED_NOUN = /\b(?:what|which)\s+(?!(?:is|are|was|were|does|do|did|about|if|else|one|ones|of|would|should|could|can|will|has|have|kind|sort|type)\b)[a-z]{3,}\b/i;
 
@@ -75,18 +78,23 @@ export const CARRY: readonly CarryStep[] = [
   { name: 'categories-kept', when: (f) => f.u.categories.length === 0, carry: (f, out) => { out.categories = f.prev.categories; } },
   // "and gpt-5?" after "gpt-4o vs claude": the question again, of the model named, not of the two sides.
   { name: 'sides-dropped', when: (f) => f.sameQuestion && f.u.models.length > 0 && f.prev.sides.length > 0, carry: (_f, out) => { out.sides = []; } },
-  // "and claude's?" after a context window: the same figure. "which of them is open source?" asks its
-  // own thing of them, and "what modes does it have?" after a release date names its own thing asked.
-  {
-    name: 'figure-kept',
-    when: (f) => {
-      const { u, prev, pronoun, sameQuestion } = f;
-      return !u.attribute && prev.attribute !== undefined && (pronoun || sameQuestion) && (sameQuestion || u.concepts.length === 0) && !(pronoun && !sameQuestion && ASKED_NOUN.test(u.text));
+  [
+    // "what is it for?" after "what is MMLU?": an explanation asked after an explanation; the figure the
+    // last question's words read as (a benchmark, a context window) was never asked, so none carries.
+    { name: 'no-figure-explained', when: (f) => !f.u.attribute && !f.sameQuestion && EXPLAINING.has(f.prev.intent) && EXPLAINING.has(f.u.intent), carry: () => {} },
+    // "and claude's?" after a context window: the same figure. "which of them is open source?" asks its
+    // own thing of them, and "what modes does it have?" after a release date names its own thing asked.
+    {
+      name: 'figure-kept',
+      when: (f) => {
+        const { u, prev, pronoun, sameQuestion } = f;
+        return !u.attribute && prev.attribute !== undefined && (pronoun || sameQuestion) && (sameQuestion || u.concepts.length === 0) && !(pronoun && !sameQuestion && ASKED_NOUN.test(u.text));
+      },
+      carry: (f, out) => {
+        out.attribute = f.prev.attribute;
+      },
     },
-    carry: (f, out) => {
-      out.attribute = f.prev.attribute;
-    },
-  },
+  ],
   // "is that open source tho" after "tell me about llama 4": the yes/no is asked of the model's own entry.
   { name: 'pointed-attribute', when: (f, out) => !out.attribute && modelAttribute(out, f.u) !== undefined, carry: (f, out) => { out.attribute = modelAttribute(out, f.u)!; } },
   WEIGH_BACK,
