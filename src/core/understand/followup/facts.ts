@@ -61,6 +61,9 @@ export interface FollowUpFacts {
 
 const SOCIAL = ['greeting', 'thanks', 'help'];
 
+/** "what about a bot that…", "and for an internal tool?": a connector, then a new case with an indefinite article. */
+const NEW_CASE = /^(?:(?:and|so|ok(?:ay)?|but)[,\s]+)?(?:(?:what|how) about|and)\s+(?:for\s+|with\s+)?(?:an?|another|some)\s+\w+/i;
+
 /** Reads a follow-up's cues against the previous turn. */
 export function readFollowUp(asked: Understanding, previous: Turn, catalog: readonly CatalogEntry[]): FollowUpFacts {
   const prev = previous.understanding;
@@ -83,7 +86,8 @@ export function readFollowUp(asked: Understanding, previous: Turn, catalog: read
   const pickedModel = ['recommendation', 'ranking'].includes(prev.intent) && (prev.target === undefined || prev.target === 'model') && prev.models.length === 0 ? previous.models[0] : undefined;
   // A fragment ("and Gemini 2.5 Pro?", "and for video?") asks the previous question of something else;
   // one with its own clear intent ("any examples?") asks that of the same subject.
-  const ownIntent = u.confidence >= 0.6 && !hasEntity && u.categories.length === 0 && !['definition', 'fact'].includes(u.intent);
+  // "what about a bot that must never get facts wrong?" puts a new case to the same question, however its words classify.
+  const ownIntent = u.confidence >= 0.6 && !hasEntity && u.categories.length === 0 && !['definition', 'fact'].includes(u.intent) && !NEW_CASE.test(u.text);
   // "and the cheapest model for output tokens?" after a context window: its own superlative over a
   // figure of its own is a question of its own, not the last one asked again.
   const ownRanking = u.superlative !== undefined && u.attribute !== undefined && u.attribute !== 'figure' && u.attribute !== prev.attribute && u.models.length === 0;
