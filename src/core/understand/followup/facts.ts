@@ -64,6 +64,26 @@ const SOCIAL = ['greeting', 'thanks', 'help'];
 /** "what about a bot that…", "and for an internal tool?": a connector, then a new case with an indefinite article. */
 const NEW_CASE = /^(?:(?:and|so|ok(?:ay)?|but)[,\s]+)?(?:(?:what|how) about|and)\s+(?:for\s+|with\s+)?(?:an?|another|some)\s+\w+/i;
 
+/** An item's opening, with any bold marks taken off: "**Claude 4.5 Sonnet** (Anthropic…)" → "claude 4.5 sonnet (anthropic…)". */
+const opening = (text: string) => text.replace(/\*\*/g, '').trim().toLowerCase();
+
+/**
+ * The models a list answer gave as its items ("Claude 4.5 Sonnet (Anthropic, proprietary): …"), when
+ * every item opens with a catalog model's name: "which of them are open?" picks among those.
+ */
+function listedModels(previous: Turn, catalog: readonly CatalogEntry[]): CatalogEntry[] | undefined {
+  const items = previous.items ?? [];
+  if (items.length < 2) return undefined;
+  const named = items.map((item) => {
+    const text = opening(item.text);
+    // The longest name the item opens with, whole ("Claude 4.5 Sonnet (…" is not "Claude 4").
+    const opens = (n: string) => (text.startsWith(n.toLowerCase()) && /^(?:$|[\s(:,;])/.test(text.slice(n.length)) ? n.length : 0);
+    const longest = (m: CatalogEntry) => Math.max(...[m.name, ...m.aliases].map(opens));
+    return catalog.filter((m) => longest(m) > 0).sort((a, b) => longest(b) - longest(a))[0];
+  });
+  return named.every((m) => m !== undefined) ? [...new Set(named as CatalogEntry[])] : undefined;
+}
+
 /** Reads a follow-up's cues against the previous turn. */
 export function readFollowUp(asked: Understanding, previous: Turn, catalog: readonly CatalogEntry[]): FollowUpFacts {
   const prev = previous.understanding;
@@ -112,7 +132,7 @@ export function readFollowUp(asked: Understanding, previous: Turn, catalog: read
     alternative: pickedModel ? alternativeAsked(u, catalog) : undefined,
     ownRanking,
     sameQuestion: !ownIntent && !ownRanking && (fragment || (connector && !FRAME.test(rest))),
-    answerModels: previous.models.length > 0 ? [...previous.models] : prev.models,
+    answerModels: previous.models.length > 0 ? [...previous.models] : listedModels(previous, catalog) ?? prev.models,
     subjectConcepts: previous.concepts.length > 0 ? [...previous.concepts] : prev.concepts,
     // A way of working weighed last ("should we fine-tune Llama…?"): a time or cost asked next is the way's.
     planFigure: prev.intent === 'recommendation' && prev.target === 'approach' && u.models.length === 0 && (u.attribute === 'figure' || u.attribute === 'pricing') && (pronoun || elliptical),
