@@ -31,7 +31,7 @@ const ROWS: ReadonlyArray<{ rule: string; asks: readonly Phrasing[] }> = [
   { rule: 'measure-between', asks: [{ after: 'rag vs fine-tuning', q: 'which is cheaper' }, { after: 'gans vs diffusion models', q: 'which is better for images' }] },
   { rule: 'after-small-talk', asks: [{ after: 'thanks', q: 'and gpt-5?' }, { after: 'hello', q: 'and what about claude?' }] },
   { rule: 'small-talk', asks: [{ after: 'what is a token', q: 'thanks!' }, { after: 'what is a token', q: 'ok thanks' }] },
-  { rule: 'own-question', asks: [{ after: 'what are the leading llms', q: 'which is best at coding?' }, { after: 'is it open source', q: 'what is llama 4' }] },
+  { rule: 'own-question', asks: [{ after: 'what are the leading llms', q: 'which is best at coding?' }, { after: 'is it open source', q: 'what is llama 4' }, { after: 'best image model for a marketing team', q: 'how much does it cost to fine-tune a model?' }, { after: 'best model for coding', q: 'how long does it take to train a model from scratch?' }] },
   { rule: 'side-pick', asks: [{ after: 'chat model vs instruct model', q: 'ok and which one would you pick for a support bot?' }] },
   { rule: 'other-end', asks: [{ after: 'which model is cheapest', q: 'and the most expensive?' }, { after: "what's the cheapest model", q: 'and the priciest one?' }] },
   { rule: 'carry-over', asks: [{ after: 'what is gpt-5', q: 'and gemini 2.5 pro?' }, { after: 'what is a diffusion model', q: 'what is it used for?' }] },

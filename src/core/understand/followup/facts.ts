@@ -8,7 +8,7 @@ import { alternativeAsked } from '../alternative.js';
 import { POINTER } from '../sides.js';
 import type { AlternativeAsk, Understanding } from '../types.js';
 import type { Turn } from '../understand.js';
-import { CONNECTOR, FRAME, INSTEAD, POINTER_WEIGHED, pointedKind, PRONOUN, WHICH_BARE } from './cues.js';
+import { CONNECTOR, EXPLETIVE_IT, FRAME, INSTEAD, POINTER_WEIGHED, pointedKind, PRONOUN, WHICH_BARE } from './cues.js';
 import { familyMember } from './family.js';
 import { familyAsked } from '../family-asked.js';
 import { pointsAtSubject } from '../pointed-model.js';
@@ -97,7 +97,7 @@ export function readFollowUp(asked: Understanding, previous: Turn, catalog: read
   }
   // "and what about X?": connectors stack.
   const rest = u.text.replace(CONNECTOR, '').trim().replace(CONNECTOR, '').trim();
-  const pronoun = PRONOUN.test(u.text) || pointsAtSubject(u.text);
+  const pronoun = PRONOUN.test(u.text.replace(EXPLETIVE_IT, '')) || pointsAtSubject(u.text);
   const connector = CONNECTOR.test(u.text);
   const hasEntity = u.concepts.length + u.models.length + u.articles.length > 0;
   const contentWords = rest.split(/\s+/).filter((w) => w.length > 2).length;
