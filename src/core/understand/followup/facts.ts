@@ -135,7 +135,11 @@ export function readFollowUp(asked: Understanding, previous: Turn, catalog: read
     answerModels: previous.models.length > 0 ? [...previous.models] : listedModels(previous, catalog) ?? prev.models,
     subjectConcepts: previous.concepts.length > 0 ? [...previous.concepts] : prev.concepts,
     // A way of working weighed last ("should we fine-tune Llama…?"): a time or cost asked next is the way's.
-    planFigure: prev.intent === 'recommendation' && prev.target === 'approach' && u.models.length === 0 && (u.attribute === 'figure' || u.attribute === 'pricing') && (pronoun || elliptical),
+    // So is a time or cost of a way the follow-up names itself, done to the model pointed back at ("how long does it take to fine-tune it?").
+    planFigure:
+      u.models.length === 0 &&
+      (u.attribute === 'figure' || u.attribute === 'pricing') &&
+      ((prev.intent === 'recommendation' && prev.target === 'approach' && (pronoun || elliptical)) || (pronoun && u.concepts.some((c) => c.kind === 'technique'))),
   };
 }
 
