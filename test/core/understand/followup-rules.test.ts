@@ -38,6 +38,7 @@ const ROWS: ReadonlyArray<{ rule: string; asks: readonly Phrasing[] }> = [
   { rule: 'pick-kept', asks: [{ after: 'best model for image generation for our marketing team', q: 'why not flux.1 instead?' }] },
   { rule: 'same-question', asks: [{ after: 'how much does claude opus 4.5 cost', q: 'and haiku?' }, { after: 'context window of gemini 2.5 pro', q: 'what about flash' }, { after: 'what deployment fits a hospital with patient data', q: 'how about a startup that just wants to prototype fast?' }, { after: 'what temperature should I use for a poetry generator', q: 'what about a chatbot that must not get facts wrong?' }] },
   { rule: 'needs-kept', asks: [{ after: 'which model should we use for a support bot', q: 'whats the catch?' }, { after: 'list some video models', q: 'which one is best for ads?' }] },
+  { rule: 'figure-asked', asks: [{ after: 'what are the limitations of gpt-5', q: 'and the release date?' }, { after: 'why is gemini 2.5 pro popular', q: 'and its context window?' }] },
   { rule: 'figure-of-pick', asks: [{ after: 'best model for coding help', q: 'and the price' }, { after: 'recommend a model for customer support', q: 'and the price' }] },
   { rule: 'sibling', asks: [{ after: 'tell me about claude 4.5 sonnet', q: "what's the cheap fast sibling of it?" }, { after: 'tell me about gemini 2.5 pro', q: 'any cheaper variant of it' }] },
   { rule: 'compare-pick', asks: [{ after: 'what is claude opus 4.5', q: "and gpt-5? which one's cheaper?" }] },

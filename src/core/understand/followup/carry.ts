@@ -27,6 +27,11 @@ export type CarryStep = CarryRule | readonly CarryRule[];
 /** Intents that explain what a thing is, does, is for or risks, rather than ask for a figure. */
 const EXPLAINING: ReadonlySet<string> = new Set(['definition', 'uses', 'how', 'why', 'limitations', 'examples']);
 
+/** Figures the catalog records of a model. */
+const MODEL_FIGURES: ReadonlySet<string> = new Set(['pricing', 'context_window', 'released', 'developer', 'parameters']);
+/** Intents that ask an aspect of their subject (its reason, limits, uses, workings) rather than a figure. */
+const ASPECT_ASKED: ReadonlySet<string> = new Set(['why', 'limitations', 'uses', 'how']);
+
 /** "what modes does it have?": a wh-word with a noun of its own names what is asked. */
 const ASKED_NOUN = /\b(?:what|which)\s+(?!(?:is|are|was|were|does|do|did|about|if|else|one|ones|of|would|should|could|can|will|has|have|kind|sort|type)\b)[a-z]{3,}\b/i;
 
@@ -61,6 +66,16 @@ export const CARRY: readonly CarryStep[] = [
       },
     },
   ],
+  // "and its price?" after "why?" or a model's limitations: the figure named now is asked of the model,
+  // not the reason or the limits again (of a kind, "and the cost?" after its limits still asks them).
+  {
+    name: 'figure-asked',
+    when: (f) => f.sameQuestion && f.u.attribute !== undefined && MODEL_FIGURES.has(f.u.attribute) && ASPECT_ASKED.has(f.prev.intent) && f.answerModels.length + f.u.models.length > 0,
+    carry: (_f, out) => {
+      out.intent = 'fact';
+      delete out.aspect;
+    },
+  },
   ...SUBJECT_PICKED,
   MODELS_CARRIED,
   SUBJECT_CARRIED,
