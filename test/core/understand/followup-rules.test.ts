@@ -43,7 +43,7 @@ const ROWS: ReadonlyArray<{ rule: string; asks: readonly Phrasing[] }> = [
   { rule: 'sibling', asks: [{ after: 'tell me about claude 4.5 sonnet', q: "what's the cheap fast sibling of it?" }, { after: 'tell me about gemini 2.5 pro', q: 'any cheaper variant of it' }] },
   { rule: 'compare-pick', asks: [{ after: 'what is claude opus 4.5', q: "and gpt-5? which one's cheaper?" }] },
   { rule: 'the-one', asks: [{ after: 'which image models are there', q: 'who makes the one with the best prompt fidelity' }, { after: 'what video models exist', q: 'who makes the one that does sound' }] },
-  { rule: 'listed-kind', asks: [{ after: 'what size classes are there?', q: 'which one for general chat?' }, { after: 'what deployment options are there', q: 'which of them is cheapest' }] },
+  { rule: 'listed-kind', asks: [{ after: 'what size classes are there?', q: 'which one for general chat?' }, { after: 'what deployment options are there', q: 'which of them is cheapest' }, { after: 'list the size classes', q: 'which is cheapest to run?' }] },
   { rule: 'among-items', asks: [{ after: 'what are the stages of training an llm', q: 'which of those stages makes it safe?', items: ['pretraining on raw text', 'instruction tuning', 'preference tuning for safety'] }] },
   { rule: 'figure-of-answer', asks: [{ after: 'tell me about gpt-5', q: 'context window size in tokens' }, { after: 'best model for long documents', q: 'and the context window' }] },
   { rule: 'plan-picks', asks: [{ after: 'tell me about gpt-5', q: 'is there a smaller version of it?' }, { after: 'what video models exist', q: 'who makes the one that does sound' }] },
