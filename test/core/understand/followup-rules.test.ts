@@ -62,6 +62,7 @@ const ROWS: ReadonlyArray<{ rule: string; asks: readonly Phrasing[] }> = [
   { rule: 'sides-dropped', asks: [{ after: 'gpt-5 vs claude opus 4.5', q: 'and gemini 2.5 pro vs llama 4?' }, { after: 'compare gpt-5 and llama 4', q: 'and mistral large vs deepseek v3.2' }] },
   { rule: 'no-figure-explained', asks: [{ after: 'what is mmlu', q: 'what is it for?' }, { after: 'what is swe-bench verified', q: 'how does it work?' }] },
   { rule: 'figure-kept', asks: [{ after: 'when was claude opus 4.5 released', q: 'what is it good at' }, { after: 'what is the cheapest model', q: 'is it any good for code?' }] },
+  { rule: 'ranked-on-benchmark', asks: [{ after: 'what is lmarena', q: 'which model tops it?' }, { after: 'what is swe-bench verified', q: 'which model leads it?' }] },
   { rule: 'pointed-attribute', asks: [{ after: 'tell me about mistral large', q: 'is that open source?' }, { after: 'what is gpt-5', q: 'is this one proprietary' }, { after: 'tell me about llama 4 scout', q: 'is it open source?' }, { after: 'which model has the biggest context window', q: 'does it run locally?' }] },
   { rule: 'weigh-pointer', asks: [{ after: 'what is a gan', q: 'how is that different from a vae?' }] },
   { rule: 'weigh-model', asks: [{ after: 'tell me about midjourney v7', q: 'is it better than dall-e 3?' }, { after: "what's the best reasoning model", q: 'how does it compare to gpt-5?' }] },

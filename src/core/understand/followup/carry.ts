@@ -110,6 +110,8 @@ export const CARRY: readonly CarryStep[] = [
       },
     },
   ],
+  // "which model tops it?" after "what is LMArena?": the models are ranked on the benchmark pointed at.
+  { name: 'ranked-on-benchmark', when: (f, out) => out.intent === 'ranking' && !out.attribute && f.pronoun && f.u.concepts.length === 0 && out.concepts.some((c) => c.kind === 'benchmark'), carry: (_f, out) => { out.attribute = 'benchmark'; } },
   // "is that open source tho" after "tell me about llama 4": the yes/no is asked of the model's own entry.
   { name: 'pointed-attribute', when: (f, out) => !out.attribute && modelAttribute(out, f.u) !== undefined, carry: (f, out) => { out.attribute = modelAttribute(out, f.u)!; } },
   WEIGH_BACK,
