@@ -79,6 +79,9 @@ export const CARRY: readonly CarryStep[] = [
   ...SUBJECT_PICKED,
   MODELS_CARRIED,
   SUBJECT_CARRIED,
+  // "how does it work?" after "what architecture is best for images?" picked diffusion: the kind picked
+  // is the subject, and the words that asked for a kind ("architecture", "best") search for nothing of it.
+  { name: 'picked-kind', when: (f, out) => pickedKind(f, out), carry: (f, out) => { const own = new Set(f.u.terms.map((t) => t.term)); out.terms = out.terms.map((t) => (own.has(t.term) ? t : { ...t, weight: Math.min(t.weight, 0.2) })); } },
   // "what does it cover?" after a question about an article: the same article.
   { name: 'article-kept', when: (f) => f.u.articles.length === 0 && f.prev.articles.length > 0 && (f.pronoun || f.elliptical), carry: (f, out) => { out.articles = f.prev.articles; } },
   // "who makes it?" without a catalog: the name the last answer gave stands in for "it".
@@ -118,6 +121,14 @@ export const CARRY: readonly CarryStep[] = [
   // "any cheaper alternative?", "how does it compare to the runner-up?" after a pick: another model than the pick.
   { name: 'alternative', when: (f) => f.alternative !== undefined, carry: (f, out) => { Object.assign(out, withAlternative(out, f.alternative!)); } },
 ];
+
+/** A kind (not a model) the last answer picked for a situation, now the subject of an aspect asked of it. */
+function pickedKind(f: FollowUpFacts, out: Understanding): boolean {
+  const { u, prev, previous } = f;
+  const picked = previous.concepts.filter((c) => !prev.concepts.includes(c));
+  // Not the reason for the pick ("why?") nor a figure: those still hang on the situation's words.
+  return ['how', 'uses', 'limitations', 'definition'].includes(u.intent) && !u.attribute && prev.intent === 'recommendation' && prev.target !== undefined && prev.target !== 'model' && !f.sameQuestion && u.concepts.length === 0 && u.models.length === 0 && picked.length > 0 && out.concepts.length > 0 && out.concepts.every((c) => picked.includes(c));
+}
 
 /** The names the last answer gave, or else its question did. */
 const namesBefore = (f: FollowUpFacts) => (f.previous.names.length > 0 ? f.previous.names : f.prev.names);
