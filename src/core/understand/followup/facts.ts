@@ -61,6 +61,9 @@ export interface FollowUpFacts {
 
 const SOCIAL = ['greeting', 'thanks', 'help'];
 
+/** "what is a context window?", "what's an instruct model": a thing defined in general, not a figure of the model before. */
+const DEFINES_A = /^(?:so\s+|and\s+|ok(?:ay)?,?\s+)?(?:what(?:'?s|\s+is|\s+are)|define|explain)\s+an?\s+\w/i;
+
 /** "what about a bot that…", "and for an internal tool?": a connector, then a new case with an indefinite article. */
 const NEW_CASE = /^(?:(?:and|so|ok(?:ay)?|but)[,\s]+)?(?:(?:what|how) about|and)\s+(?:for\s+|with\s+)?(?:an?|another|some)\s+\w+/i;
 
@@ -123,7 +126,7 @@ export function readFollowUp(asked: Understanding, previous: Turn, catalog: read
     hasEntity,
     contentWords,
     elliptical,
-    attributeQuestion: u.models.length === 0 && u.attribute !== undefined && u.attribute !== 'figure' && contentWords <= 4 && (previous.models.length > 0 || prev.models.length > 0 || previous.names.length > 0),
+    attributeQuestion: u.models.length === 0 && !DEFINES_A.test(u.text) && u.attribute !== undefined && u.attribute !== 'figure' && contentWords <= 4 && (previous.models.length > 0 || prev.models.length > 0 || previous.names.length > 0),
     pickFromList: WHICH_BARE.test(rest) && !hasEntity && u.categories.length === 0 && previous.models.length > 1,
     kindPointer: u.concepts.some((c) => pointedKind(u.text, c)),
     pointerSide: u.sides.some((s) => !s.model && !s.concept && POINTER.test(s.text)) || POINTER_WEIGHED.test(u.text),
