@@ -39,7 +39,7 @@ export const RESOLUTIONS: readonly Resolution[] = [
   // "what is a vae" after "what is a gan": no pronoun, connector, fragment or pick; a question of its own.
   {
     name: 'own-question',
-    when: (f) => !f.pronoun && !f.connector && !f.elliptical && !f.attributeQuestion && !f.pickFromList && !f.pointerSide && !f.instead && !f.alternative,
+    when: (f) => !f.pronoun && !f.connector && !f.elliptical && !f.attributeQuestion && !f.pickFromList && !f.pointerSide && !f.kindPointer && !f.instead && !f.alternative,
     resolve: (f) => f.u,
   },
   // "ok and which one would you pick for a support bot?" after "chat model vs instruct model".

@@ -6,7 +6,7 @@ import type { ConceptKind } from '../../../knowledge/types.js';
 import type { Concept } from '../../lexicon/concepts.js';
 import type { Target } from '../types.js';
 import type { CarryRule } from './carry.js';
-import { SIBLING } from './cues.js';
+import { SIBLING, WHICH_BARE } from './cues.js';
 import type { FollowUpFacts } from './facts.js';
 import { relatives } from './family.js';
 
@@ -33,7 +33,7 @@ function kindListed(concepts: readonly Concept[]): Target | undefined {
 /** The kind of thing the last answer listed, when "which one" picks among them. */
 function listedKind(f: FollowUpFacts): Target | undefined {
   const { prev, u } = f;
-  return (prev.intent === 'list' || prev.intent === 'examples') && f.answerModels.length === 0 && u.models.length === 0 && /\bwhich (?:one|of (?:them|those|these))\b/i.test(u.text) ? kindListed(f.subjectConcepts) : undefined;
+  return (prev.intent === 'list' || prev.intent === 'examples') && f.answerModels.length === 0 && u.models.length === 0 && (/\bwhich (?:one|of (?:them|those|these))\b/i.test(u.text) || WHICH_BARE.test(f.rest)) ? kindListed(f.subjectConcepts) : undefined;
 }
 
 /** The other members of the family of the model the last turn was about, when the follow-up asks for one. */

@@ -3,8 +3,9 @@
  * of them, or the first), and the concepts its question was about. Each table is a group: only the
  * first rule that holds applies.
  */
+import type { Concept } from '../../lexicon/concepts.js';
 import type { CarryRule } from './carry.js';
-import { PICK_AMONG, PLURAL, WHICH_BARE } from './cues.js';
+import { PICK_AMONG, PLURAL, pointedKind, WHICH_BARE } from './cues.js';
 import type { FollowUpFacts } from './facts.js';
 
 /** "which of them", "which ones", "among those", "of these": a pick or filter among what the last answer named. */
@@ -75,8 +76,38 @@ export const MODELS_CARRIED: readonly CarryRule[] = [
   },
 ];
 
+/** Whether a concept is the other's kind, or its kind's kind. */
+function isKindOf(kind: Concept, c: Concept): boolean {
+  for (let b = c.broader; b; b = b.broader) if (b === kind) return true;
+  return false;
+}
+
+/**
+ * "what does that benchmark measure?" after "which model leads on SWE-bench Verified?": the kind named
+ * with a demonstrative is the one of that kind the last turn was about, each kind replaced by it.
+ */
+function pointedConcepts(f: FollowUpFacts): Concept[] | undefined {
+  const { u, subjectConcepts } = f;
+  let swapped = false;
+  const concepts = u.concepts.flatMap((kind) => {
+    const meant = pointedKind(u.text, kind) ? subjectConcepts.filter((c) => isKindOf(kind, c)) : [];
+    if (meant.length !== 1) return [kind];
+    swapped = true;
+    return meant;
+  });
+  return swapped ? concepts : undefined;
+}
+
 /** Which concepts the follow-up is about: the first rule that holds decides. */
 export const SUBJECT_CARRIED: readonly CarryRule[] = [
+  // "what does that benchmark measure?" after a turn about SWE-bench Verified: that benchmark is it.
+  {
+    name: 'pointed-kind',
+    when: (f) => pointedConcepts(f) !== undefined,
+    carry: (f, out) => {
+      out.concepts = pointedConcepts(f)!;
+    },
+  },
   // "whats the catch?", "what's it good at?" after a pick: the aspect is asked of the model the
   // answer named; the last question's concepts were its situation, not the thing now asked about.
   // Only a model picked as such: after a kind was picked ("which architecture…?"), its example models are not the subject.

@@ -24,6 +24,14 @@ export interface CarryRule {
 /** A rule, or a group of which only the first rule that holds applies. */
 export type CarryStep = CarryRule | readonly CarryRule[];
 
+/** Intents that explain what a thing is, does, is for or risks, rather than ask for a figure. */
+const EXPLAINING: ReadonlySet<string> = new Set(['definition', 'uses', 'how', 'why', 'limitations', 'examples']);
+
+/** Figures the catalog records of a model. */
+const MODEL_FIGURES: ReadonlySet<string> = new Set(['pricing', 'context_window', 'released', 'developer', 'parameters']);
+/** Intents that ask an aspect of their subject (its reason, limits, uses, workings) rather than a figure. */
+const ASPECT_ASKED: ReadonlySet<string> = new Set(['why', 'limitations', 'uses', 'how']);
+
 /** "what modes does it have?": a wh-word with a noun of its own names what is asked. */
 const ASKED_NOUN = /\b(?:what|which)\s+(?!(?:is|are|was|were|does|do|did|about|if|else|one|ones|of|would|should|could|can|will|has|have|kind|sort|type)\b)[a-z]{3,}\b/i;
 
@@ -58,9 +66,22 @@ export const CARRY: readonly CarryStep[] = [
       },
     },
   ],
+  // "and its price?" after "why?" or a model's limitations: the figure named now is asked of the model,
+  // not the reason or the limits again (of a kind, "and the cost?" after its limits still asks them).
+  {
+    name: 'figure-asked',
+    when: (f) => f.sameQuestion && f.u.attribute !== undefined && MODEL_FIGURES.has(f.u.attribute) && ASPECT_ASKED.has(f.prev.intent) && f.answerModels.length + f.u.models.length > 0,
+    carry: (_f, out) => {
+      out.intent = 'fact';
+      delete out.aspect;
+    },
+  },
   ...SUBJECT_PICKED,
   MODELS_CARRIED,
   SUBJECT_CARRIED,
+  // "how does it work?" after "what architecture is best for images?" picked diffusion: the kind picked
+  // is the subject, and the words that asked for a kind ("architecture", "best") search for nothing of it.
+  { name: 'picked-kind', when: (f, out) => pickedKind(f, out), carry: (f, out) => { const own = new Set(f.u.terms.map((t) => t.term)); out.terms = out.terms.map((t) => (own.has(t.term) ? t : { ...t, weight: Math.min(t.weight, 0.2) })); } },
   // "what does it cover?" after a question about an article: the same article.
   { name: 'article-kept', when: (f) => f.u.articles.length === 0 && f.prev.articles.length > 0 && (f.pronoun || f.elliptical), carry: (f, out) => { out.articles = f.prev.articles; } },
   // "who makes it?" without a catalog: the name the last answer gave stands in for "it".
@@ -75,24 +96,39 @@ export const CARRY: readonly CarryStep[] = [
   { name: 'categories-kept', when: (f) => f.u.categories.length === 0, carry: (f, out) => { out.categories = f.prev.categories; } },
   // "and gpt-5?" after "gpt-4o vs claude": the question again, of the model named, not of the two sides.
   { name: 'sides-dropped', when: (f) => f.sameQuestion && f.u.models.length > 0 && f.prev.sides.length > 0, carry: (_f, out) => { out.sides = []; } },
-  // "and claude's?" after a context window: the same figure. "which of them is open source?" asks its
-  // own thing of them, and "what modes does it have?" after a release date names its own thing asked.
-  {
-    name: 'figure-kept',
-    when: (f) => {
-      const { u, prev, pronoun, sameQuestion } = f;
-      return !u.attribute && prev.attribute !== undefined && (pronoun || sameQuestion) && (sameQuestion || u.concepts.length === 0) && !(pronoun && !sameQuestion && ASKED_NOUN.test(u.text));
+  [
+    // "what is it for?" after "what is MMLU?": an explanation asked after an explanation; the figure the
+    // last question's words read as (a benchmark, a context window) was never asked, so none carries.
+    { name: 'no-figure-explained', when: (f) => !f.u.attribute && !f.sameQuestion && EXPLAINING.has(f.prev.intent) && EXPLAINING.has(f.u.intent), carry: () => {} },
+    // "and claude's?" after a context window: the same figure. "which of them is open source?" asks its
+    // own thing of them, and "what modes does it have?" after a release date names its own thing asked.
+    {
+      name: 'figure-kept',
+      when: (f) => {
+        const { u, prev, pronoun, sameQuestion } = f;
+        return !u.attribute && prev.attribute !== undefined && (pronoun || sameQuestion) && (sameQuestion || u.concepts.length === 0) && !(pronoun && !sameQuestion && ASKED_NOUN.test(u.text));
+      },
+      carry: (f, out) => {
+        out.attribute = f.prev.attribute;
+      },
     },
-    carry: (f, out) => {
-      out.attribute = f.prev.attribute;
-    },
-  },
+  ],
+  // "which model tops it?" after "what is LMArena?": the models are ranked on the benchmark pointed at.
+  { name: 'ranked-on-benchmark', when: (f, out) => out.intent === 'ranking' && !out.attribute && f.pronoun && f.u.concepts.length === 0 && out.concepts.some((c) => c.kind === 'benchmark'), carry: (_f, out) => { out.attribute = 'benchmark'; } },
   // "is that open source tho" after "tell me about llama 4": the yes/no is asked of the model's own entry.
   { name: 'pointed-attribute', when: (f, out) => !out.attribute && modelAttribute(out, f.u) !== undefined, carry: (f, out) => { out.attribute = modelAttribute(out, f.u)!; } },
   WEIGH_BACK,
   // "any cheaper alternative?", "how does it compare to the runner-up?" after a pick: another model than the pick.
   { name: 'alternative', when: (f) => f.alternative !== undefined, carry: (f, out) => { Object.assign(out, withAlternative(out, f.alternative!)); } },
 ];
+
+/** A kind (not a model) the last answer picked for a situation, now the subject of an aspect asked of it. */
+function pickedKind(f: FollowUpFacts, out: Understanding): boolean {
+  const { u, prev, previous } = f;
+  const picked = previous.concepts.filter((c) => !prev.concepts.includes(c));
+  // Not the reason for the pick ("why?") nor a figure: those still hang on the situation's words.
+  return ['how', 'uses', 'limitations', 'definition'].includes(u.intent) && !u.attribute && prev.intent === 'recommendation' && prev.target !== undefined && prev.target !== 'model' && !f.sameQuestion && u.concepts.length === 0 && u.models.length === 0 && picked.length > 0 && out.concepts.length > 0 && out.concepts.every((c) => picked.includes(c));
+}
 
 /** The names the last answer gave, or else its question did. */
 const namesBefore = (f: FollowUpFacts) => (f.previous.names.length > 0 ? f.previous.names : f.prev.names);
