@@ -27,6 +27,8 @@ describe('the default knowledge and questions it does not cover', () => {
     'how do i break into an ai career',
     'is a masters in ml worth it',
     'which gpu should i purchase for stable diffusion',
+    'could you recommend a gaming laptop under 1000 euros',
+    'suggest some beginner-friendly online courses',
   ])('refuses a thing of a kind no document lists: %j', (text) => {
     expect(guide.ask({ text }).kind).toBe('no_answer');
   });

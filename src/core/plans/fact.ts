@@ -7,7 +7,7 @@
 import { formatTokens } from '../../knowledge/catalog-text.js';
 import { fold, stem, words } from '../../knowledge/search/text.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
-import { matchBenchmarks, matchingNotes, modelFact, statNamed, statSentence, type FigureWords } from '../catalog/facts.js';
+import { BENCHMARK_SHORT_NAMES, matchBenchmarks, matchingNotes, modelFact, statNamed, statSentence, type FigureWords } from '../catalog/facts.js';
 import { nameTokens } from '../catalog/model-matcher.js';
 import { strengthsClause } from '../catalog/strengths.js';
 import { WEAK_TERMS } from '../understand/terms.js';
@@ -28,7 +28,7 @@ export function figureWanted(u: Understanding): Figure | undefined {
   const t = u.text;
   // "What date are the prices from?", "the prices are as of when?": the date a figure holds for, not the figure.
   if (u.asksAsOf) return 'date';
-  if (u.attribute === 'pricing' || /\bhow much (?:does|do|would|will|is)\b.*\b(?:cost|charge|pay)\b|\bballpark cost\b|\bcost to\b/i.test(t)) return 'money';
+  if (u.attribute === 'pricing' || u.attribute === 'training_cost' || /\bhow much (?:does|do|would|will|is)\b.*\b(?:cost|charge|pay)\b|\bballpark cost\b|\bcost to\b/i.test(t)) return 'money';
   // "In which years…", "during what period…" ask for dates as much as "when" does.
   const years = /\b(?:what|which) years?\b/i;
   if (u.attribute === 'released' || u.attribute === 'published' || /^when\b|\bwhen (?:did|was|were)\b|\b(?:which|what)\s+(?:period|periods|era|decades?|time ?span|time ?frame)\b/i.test(t) || years.test(t)) return years.test(t) ? 'year' : 'date';
@@ -59,6 +59,8 @@ function articleFact(a: Article, attribute: Attribute | undefined): string | und
 const ATTRIBUTE_WORDING: Partial<Record<Attribute, RegExp>> = {
   context_window: /\bcontext\b|\btokens?\b/i,
   pricing: /\$|\bprice|\bcost|\bper (?:1m|million)|\bfee|\bfree\b|\bsubscription/i,
+  training_cost: /\btrain/i,
+  training: /\btrain/i,
   released: /\breleas|\blaunch|\bcame out|\bintroduc|\bannounc|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
   developer: /\b(?:by|from|made|developed|built|created|behind)\b/i,
   parameters: /\bparameters?\b|\b\d+(?:\.\d+)?\s?[BT]\b|\bbillion\b|\btrillion\b|\bvram\b|\bgpus?\b/i,
@@ -79,8 +81,19 @@ function statedInDocuments(ctx: PlanContext, u: Understanding, model: CatalogEnt
   // "GitHub Copilot (listed with GPT-5): 1.8M enterprise seats" is the figure of the other model it names, which has it.
   if (stat && found.some((m) => m.model !== model && statNamed(m.model, stat))) return undefined;
   const wording = u.attribute ? ATTRIBUTE_WORDING[u.attribute] : undefined;
-  const states = (!figure || statesFigure(text, figure)) && (!wording || wording.test(text)) && (!stat || holdsLabel(ctx, best.unit.terms, stat));
+  const states = (!figure || statesFigure(text, figure)) && (!wording || wording.test(text)) && (!stat || holdsLabel(ctx, best.unit.terms, stat)) && namesAskedBenchmark(u, text);
   return named && states && best.coverage >= 0.5 && measures(ctx, u, model, best.unit.terms) ? best : undefined;
+}
+
+/**
+ * "GPT-5's score on HellaSwag?": a benchmark asked by name is stated only by a sentence naming it,
+ * not by one giving the model's score on another benchmark.
+ */
+function namesAskedBenchmark(u: Understanding, text: string): boolean {
+  if (u.attribute !== 'benchmark' || !u.figures.namesBenchmark) return true;
+  const asked = [...(u.figures.scoredOn ?? []), ...[...u.figures.stems].filter((w) => BENCHMARK_SHORT_NAMES.test(w))];
+  const said = new Set(nameTokens(text));
+  return asked.some((w) => nameTokens(w).every((t) => said.has(t)));
 }
 
 /**
@@ -138,6 +151,7 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
   }
   const lines: string[] = [];
   const missing: CatalogEntry[] = [];
+  const described: CatalogEntry[] = [];
   const evidence = [];
   // "What does X cost per month?": the catalog's rates are per token, and the answer says so first.
   const period = u.attribute === 'pricing' ? u.figures.period : undefined;
@@ -190,13 +204,19 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
     }
     // "What was Haiku pitched as, cost-wise?": no price, but the entry's own words on cost answer it.
     const said = strengthsAbout(ctx, u, model);
-    if (said) lines.push(`My documents give no ${u.attribute && u.attribute !== 'figure' ? ATTRIBUTE_LABELS[u.attribute] : 'figure'} for ${model.name}, but they describe it: it ${said}.`);
-    else missing.push(model);
+    if (said) {
+      lines.push(`My documents give no ${u.attribute && u.attribute !== 'figure' ? ATTRIBUTE_LABELS[u.attribute] : 'figure'} for ${model.name}, but they describe it: it ${said}.`);
+      described.push(model);
+    } else missing.push(model);
   }
+  // "Haiku's API price per million tokens?": a figure asked for in so many words is not given by a
+  // description, however close; the answer says so and is no answer.
+  if (described.length === lines.length && evidence.length === 0 && missing.length === 0 && u.figures.asksAmount) return notAnswered('fact', lines.join('\n'), cites);
   if (lines.length === 0 && evidence.length === 0) {
     const names = missing.map((m) => m.name).join(' or ');
     // "GPT-5's LMArena Elo": the benchmark asked is named, and the scores the model has are given.
-    const benchmark = u.attribute === 'benchmark' ? benchmarkNamed(ctx, u.figures.stems) : undefined;
+    // "GPT-5's HellaSwag score": one no model has is named as the question wrote it.
+    const benchmark = u.attribute === 'benchmark' ? (benchmarkNamed(ctx, u.figures.stems) ?? (u.figures.namesBenchmark ? u.figures.scoredOn?.[0] : undefined)) : undefined;
     const label = benchmark && missing.length === 1 ? `${names}'s ${benchmark} score` : `${askedLabel(u, stat)} of ${names}`;
     const scores = u.attribute === 'benchmark' ? missing.flatMap((m) => m.benchmarks.map((b) => `${m.name} scored ${b.score} on ${b.name}.`)) : [];
     const known = [...scores, ...missing.map((m) => knownFigures(m))].filter(Boolean).join(' ');

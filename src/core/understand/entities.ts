@@ -7,7 +7,7 @@
 import type { SearchIndex } from '../../knowledge/search/search-index.js';
 import { fold, stem, STOP_WORDS, words } from '../../knowledge/search/text.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
-import { nameTokens, type ModelMatcher } from '../catalog/model-matcher.js';
+import { MODEL_CODE, nameTokens, type ModelMatcher } from '../catalog/model-matcher.js';
 import type { Concept, ConceptTable } from '../lexicon/concepts.js';
 import type { Article, ArticleTable } from '../lexicon/documents.js';
 import { linkTokens } from '../lexicon/phrases.js';
@@ -144,7 +144,8 @@ function unknownNamesIn(grid: Grid, clause: string, ctx: LinkContext, matchedTok
     const word = tokens[i]!;
     const version = tokens[i + 1]!;
     if (matchedTokens.has(i) || matchedTokens.has(i + 1)) continue;
-    if (!/^[a-z][a-z-]{1,}$/.test(word) || !/^\d+(?:\.\d+)?$/.test(version) || !productWord(grid, clause, i, families) || !writtenTogether(grid, clause, i, i + 1)) continue;
+    // A version is a number ("Grok 4") or a letter and a number written as one ("DeepSeek R2", "Kimi K2").
+    if (!/^[a-z][a-z-]{1,}$/.test(word) || !(/^\d+(?:\.\d+)?$/.test(version) || MODEL_CODE.test(version)) || !productWord(grid, clause, i, families) || !writtenTogether(grid, clause, i, i + 1)) continue;
     // "3 image models", "2 weeks": a number counting the next word is no version.
     const next = tokens[i + 2];
     if (next && /^[a-z]{3,}$/.test(next) && (COUNTED.has(next) || (/[^s]s$/.test(next) && ctx.index.has(stem(next))))) continue;

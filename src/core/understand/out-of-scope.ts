@@ -24,7 +24,8 @@ const FOREIGN_KINDS =
   'jobs?|careers?|degrees?|masters|phds?|universit(?:y|ies)|schools?|salar(?:y|ies)|internships?';
 
 /** "recommend a good book on…", "suggest some courses": the thing a request for a pointer asks for. */
-const REQUESTED = new RegExp(`\\b(?:recommend|suggest)(?:\\s+me)?\\s+(?:an?|some|the|any)?\\s*(?:(?:good|great|decent|solid|nice|top|free|online)\\s+)*(${FOREIGN_KINDS})\\b(?!\\s+models?\\b)`, 'i');
+/** "Recommend a gaming laptop": a word or two saying which sort of the kind, whatever they are. */
+const REQUESTED = new RegExp(`\\b(?:recommend|suggest)(?:\\s+me)?\\s+(?:an?|some|the|any)?\\s*(?:(?:good|great|decent|solid|nice|top|free|online)\\s+)*(?:[a-z][\\w-]*\\s+){0,2}?(${FOREIGN_KINDS})\\b(?!\\s+models?\\b)`, 'i');
 /** "best online course for ML", "any good youtube channels about LLMs", "a good laptop for data science". */
 const BEST_OF_KIND = new RegExp(`\\b(?:best|good|great|decent|top|recommended|favou?rite)\\s+(?:(?:online|free|mechanical|cheap|new|beginner|intro(?:ductory)?)\\s+)?(${FOREIGN_KINDS})\\s+(?:for|on|about|to|in|that|if)\\b`, 'i');
 /** "what laptop can run llama", "what degree do i need…", "which certifications help…". */

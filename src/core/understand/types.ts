@@ -23,6 +23,8 @@ export type { Adaptation, ComparisonCues, FigureCues, Intent, LikenessCues, List
 export type Attribute =
   | 'context_window'
   | 'pricing'
+  | 'training_cost'
+  | 'training'
   | 'released'
   | 'developer'
   | 'parameters'
