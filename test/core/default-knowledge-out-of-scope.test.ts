@@ -45,6 +45,17 @@ describe('the default knowledge and questions it does not cover', () => {
     expect(guide.ask({ text }).kind).toBe('no_answer');
   });
 
+  it.each(["what's your fave image generator", 'which llm do you personally rate highest', 'are you sentient?', 'robots will take over the world, right?', 'what is your favourite chatbot'])(
+    "refuses the bot's own taste or a guess about AI's future: %j",
+    (text) => {
+      expect(guide.ask({ text }).kind).toBe('no_answer');
+    },
+  );
+
+  it('still helps with what the bot can do', () => {
+    expect(guide.ask({ text: 'what can you do?' }).kind).toBe('help');
+  });
+
   it.each(['what is momentum in optimizers', 'how does a neural net learn backprop'])('refuses a subject word the documents never use: %j', (text) => {
     expect(guide.ask({ text }).kind).toBe('no_answer');
   });
@@ -63,6 +74,7 @@ describe('the default knowledge and questions it does not cover', () => {
     'what is a language model',
     'which certifications should a model vendor hold for healthcare',
     'write a prompt that makes claude answer in french',
+    'what do you think is the best model for coding',
   ])('still answers a question about models: %j', (text) => {
     expect(guide.ask({ text }).answered).toBe(true);
   });

@@ -8,6 +8,8 @@
  * - `company-internals`: a company's business rather than its models ("is OpenAI profitable?");
  * - `unknown-subject`: the word the question asks about is one the knowledge never uses, and only a
  *   broader word beside it is known ("what is dropout in neural networks?");
+ * - `opinion`: the bot's own taste, feelings or guesses about the future ("what's your favourite
+ *   model?", "are you conscious?", "will AI take over the world?"), which no document holds;
  * - `task`: an instruction to do a job ("translate hello into French", "write me a Python function")
  *   that names no model, concept or article to ask about.
  * A question that asks for a model, a tool or a kind of model ("which model for writing Python")
@@ -46,6 +48,14 @@ const TASK = /^\W*(?:(?:hey|ok|okay|so|pls|please|can you|could you|would you|wi
 /** A joke, a story or a poem to tell: entertainment asked for, whatever it is about ("tell me a joke about LLMs"). */
 const ENTERTAIN = /^\W*(?:(?:hey|ok|okay|so|pls|please|can you|could you)[,\s]+)*(?:tell|write|give) me an?\s+(?:\w+\s+)?(?:joke|story|poem|riddle|limerick|haiku)\b/i;
 
+/**
+ * The bot's own taste or self: "your favourite", "do you like", "you personally", "are you conscious".
+ * Not "what do you think is the best model for X" or "which would you pick", which ask for a pick.
+ */
+const OWN_TASTE = /\b(?:your|ur)\s+(?:very\s+|own\s+|personal\s+)?(?:favou?rites?|fave?s?|personal (?:pick|choice|preference))\b|\bdo you (?:personally\s+)?(?:like|love|enjoy|hate|dislike)\b|\byou personally\b|\bare you (?:conscious|sentient|alive|self-aware|happy|sad|lonely|real|human)\b|\bdo you (?:have )?(?:feelings|emotions|dreams?)\b/i;
+/** A guess about the future of AI as a whole: "will AI take over the world", "when will AGI arrive". */
+const AI_FUTURE = /\b(?:(?:will|would|could|is)\s+(?:ai|agi|robots?|machines|superintelligence)|(?:ai|agi|robots?|machines|superintelligence)\s+(?:will|would|could|is going to|are going to))\s+(?:ever\s+|eventually\s+|one day\s+)?(?:take over|going to take over|destroy|kill|wipe out|enslave|replace (?:us|humans|humanity|all)|become (?:conscious|sentient|self-aware))\b|\bwhen will (?:we (?:get|reach|have) )?(?:agi|superintelligence)\b|\b(?:agi|superintelligence) (?:arrive|happen|come)\b/i;
+
 /** Wording that asks about models after all: "write … with which model", "what's the best model to translate…". */
 const ASKS_ABOUT_MODELS = /\b(?:which|what|best|recommend\w*)\s+(?:\w+\s+)?(?:models?|llms?|tools?|ai|options?)\b/i;
 
@@ -62,6 +72,8 @@ export interface Linked {
 
 /** What makes a question out of scope whatever words of the field it holds (see the module comment), if anything does. */
 export function readOutOfScope(text: string, linked: Linked, unknown: readonly string[] = []): OutOfScope | undefined {
+  // "Which model is your favourite?" asks the bot's taste, whichever thing it names.
+  if (OWN_TASTE.test(text) || AI_FUTURE.test(text)) return 'opinion';
   if (ASKS_ABOUT_MODELS.test(text)) return undefined;
   const subject = SUBJECT_FIRST.exec(text)?.[1] ?? OBJECT_LAST.exec(text)?.[1];
   if (subject && unknown.includes(subject.toLowerCase())) return 'unknown-subject';
