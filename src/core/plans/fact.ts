@@ -167,6 +167,13 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
       lines.push(...each);
       continue;
     }
+    // "Veo 3's actual VBench-2.0 number": a score the catalog records in words is no number.
+    const worded = u.attribute === 'benchmark' && u.figures.asksNumber && !stat ? wordedScores(model, u) : undefined;
+    if (fact && worded) {
+      lines.push(worded);
+      described.push(model);
+      continue;
+    }
     if (fact) {
       const tokenRate = period !== undefined && /\bper 1M\b.*\btokens\b/i.test(fact);
       lines.push(tokenRate ? `My documents don't give a ${period} price for ${model.name}, only per-token rates: ${fact.replace(new RegExp(`^${escapeRegExp(model.name)}\\s+(?:costs\\s+)?`), '')}` : fact);
@@ -211,7 +218,7 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
   }
   // "Haiku's API price per million tokens?": a figure asked for in so many words is not given by a
   // description, however close; the answer says so and is no answer.
-  if (described.length === lines.length && evidence.length === 0 && missing.length === 0 && u.figures.asksAmount) return notAnswered('fact', lines.join('\n'), cites);
+  if (described.length === lines.length && evidence.length === 0 && missing.length === 0 && (u.figures.asksAmount || u.figures.asksNumber)) return notAnswered('fact', lines.join('\n'), cites);
   if (lines.length === 0 && evidence.length === 0) {
     const names = missing.map((m) => m.name).join(' or ');
     // "GPT-5's LMArena Elo": the benchmark asked is named, and the scores the model has are given.
@@ -226,6 +233,13 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
   const blocks = [{ text: lines.join('\n') }, ...evidence.map((e) => blockFrom(e, { maxChars: 320, maxUnits: 1 }))].filter((b) => b.text);
   for (const m of missing) blocks.push({ text: `My documents don't state ${askedLabel(u, stat)} of ${m.name}.` });
   return { kind: 'fact', answered: true, blocks, cites, models };
+}
+
+/** "My documents give no VBench-2.0 number for Veo 3; they record it as: best human action depiction." when every score asked is in words. */
+function wordedScores(model: CatalogEntry, u: Understanding): string | undefined {
+  const scores = matchBenchmarks(model, u.figures);
+  if (scores.length === 0 || scores.some((b) => /\d/.test(b.score))) return undefined;
+  return `My documents give no ${scores.map((b) => b.name).join(' or ')} number for ${model.name}; they record it in words: ${scores.map((b) => `${b.score} (${b.name})`).join('; ')}.`;
 }
 
 /** "How much energy / CO2…": the measure asked for right after "how much/many", when the documents never use its words. */

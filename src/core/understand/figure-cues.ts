@@ -22,6 +22,8 @@ export interface FigureCues extends FigureWords {
   comparative?: 'min' | 'max';
   /** Asks for an amount in so many words ("how much", "price per million", "the rate"), not how something was pitched ("cost-wise"). */
   asksAmount?: true;
+  /** Asks for a number in so many words ("its actual number", "what %", "how many points"). */
+  asksNumber?: true;
   /** The words written beside a score word as what it is scored on, as written ("HellaSwag" in "its score on HellaSwag", "HumanEval score"). */
   scoredOn?: readonly string[];
 }
@@ -32,6 +34,7 @@ const MEASURED = /\bhow (?:much|many)\s+((?:[a-z0-9]+\s*(?:\/|,|\bor\b|\band\b)?
 /** "Which model pioneered the techniques…", "who first introduced…": asks for whoever the sentence credits. */
 const ASKS_ORIGIN = /\b(?:which|what|who)\b(?:\s+\w+){0,3}?\s+(?:pioneer\w*|first (?:develop|introduc|creat|invent|propos)\w*|originat\w*|invent\w*|came up with|introduc\w*)\b/i;
 const AMOUNT = /\bhow much\b|\bper (?:1m|1k|million|thousand|token|month|year|image|seat)\b|\bprices?\b|\bpricing\b|\brates?\b|\bfees?\b|\$|\b(?:dollars|usd|euros?)\b/i;
+const NUMBER = /\b(?:number|numbers|numeric|figure|points?|percent(?:age)?|how (?:high|many))\b|%/i;
 const LESS_THAN = /\b(?:cheaper|less expensive|lower|smaller|shorter|fewer|less)\b[^?.!]{0,40}\bthan\b/i;
 const MORE_THAN = /\b(?:larger|bigger|longer|higher|greater|wider|more expensive|pricier|costlier|more)\b[^?.!]{0,40}\bthan\b/i;
 
@@ -77,5 +80,6 @@ export function readFigureCues(text: string): FigureCues {
     ...(comparative ? { comparative } : {}),
     ...(scored.length > 0 ? { scoredOn: scored } : {}),
     ...(AMOUNT.test(text) ? { asksAmount: true as const } : {}),
+    ...(NUMBER.test(text) ? { asksNumber: true as const } : {}),
   };
 }

@@ -5,14 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createGuide } from '../../../src/core/index.js';
-import { docsKnowledgeBase } from '../fixture-docs.js';
+import { CATALOG, docsKnowledgeBase } from '../fixture-docs.js';
+import { model } from '../fixture-kb.js';
 
 const SCORES = `# Model scores
 
 ## Coding scores
 Alpha 2 Pro scored 81% on the MMMU benchmark in its launch report.
 `;
-const guide = createGuide(docsKnowledgeBase({}, { 'scores.md': SCORES }));
+const REEL = model({ name: 'Reel Motion 2', developer: 'Reel Labs', access: 'proprietary', categories: ['video'], benchmarks: [{ name: 'MotionBench', score: 'best camera control' }] });
+const guide = createGuide(docsKnowledgeBase({ models: [...CATALOG, REEL] }, { 'scores.md': SCORES }));
 const ask = (text: string) => guide.ask({ text, history: [] });
 
 describe('fact plan: a figure of a named model the knowledge does not record', () => {
@@ -35,6 +37,13 @@ describe('fact plan: a figure of a named model the knowledge does not record', (
     const a = ask("what's alpha 2 pro's score on HellaSwag?");
     expect(a.answered).toBe(false);
     expect(a.text).toMatch(/^My documents don't state Alpha 2 Pro's HellaSwag score/);
+  });
+
+  it('says a score recorded in words is no number, when a number is asked', () => {
+    const a = ask("what's reel motion 2's actual benchmark number on motionbench?");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/^My documents give no MotionBench number for Reel Motion 2; they record it in words: best camera control/);
+    expect(ask('how does reel motion 2 do on the motionbench benchmark?').answered).toBe(true);
   });
 
   it('still gives the score on the benchmark asked', () => {
