@@ -25,6 +25,7 @@ describe('the default knowledge and questions it does not cover', () => {
     'best keyboard for writing prompts all day',
     "what's the best language for building ai apps",
     'how do i break into an ai career',
+    'what job should i aim for in ai',
     'is a masters in ml worth it',
     'which gpu should i purchase for stable diffusion',
     'could you recommend a gaming laptop under 1000 euros',
@@ -75,6 +76,7 @@ describe('the default knowledge and questions it does not cover', () => {
     'which certifications should a model vendor hold for healthcare',
     'write a prompt that makes claude answer in french',
     'what do you think is the best model for coding',
+    'what job does the discriminator do in a gan',
   ])('still answers a question about models: %j', (text) => {
     expect(guide.ask({ text }).answered).toBe(true);
   });

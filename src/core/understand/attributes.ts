@@ -19,8 +19,8 @@ const MODEL_ONLY_RULES: ReadonlySet<Attribute> = new Set(['training_cost', 'trai
 const MODEL_RULES: Rule[] = [
   ['training_cost', TRAINING_COST],
   ['training', TRAINING_FIGURE],
-  // "ok so context: we built…" labels the background; it asks for no context window.
-  ['context_window', /\b(?:context|ctx)(?:[- ]?window| length| size| limit| len)\b|\bctx\b|\bcontext\b(?!\s*:)|\btoken limit\b|\bhow (?:many|much) (?:tokens|text)\b.*\b(?:take|handle|fit|hold|read|accept|process)\b|\bmillion tokens\b.*\b(?:take|handle|fit)\b|\bhow long (?:a|of a) (?:prompt|document|input)\b/i],
+  // "ok so context: we built…" labels the background, and "in the context of image diffusion" frames it; neither asks for a context window.
+  ['context_window', /\b(?:context|ctx)(?:[- ]?window| length| size| limit| len)\b|\bctx\b|(?<!\bin (?:the|this|that|our|a|an|its) )\bcontext\b(?!\s*:)|\btoken limit\b|\bhow (?:many|much) (?:tokens|text)\b.*\b(?:take|handle|fit|hold|read|accept|process)\b|\bmillion tokens\b.*\b(?:take|handle|fit)\b|\bhow long (?:a|of a) (?:prompt|document|input)\b/i],
   ['pricing', /\b(?:cost|costs|price|prices|pricing|priced|charge|charges|fee|fees|subscription|bill|billed|pay per|per (?:1m|1 m|one million|million|1k|thousand)|per[- ]token|how much (?:is|does|do|for|would|will)|expensive|pric(?:ey|ier|iest)|costl(?:y|ier|iest)|cheap|cheaper|cheapest|dollars?)\b|\$/i],
   // "Who released X?", "which lab launched it?": a who asks for the maker, whatever the verb.
   ['developer', /\bwho(?:'s| is)? (?:released|launched|shipped|put out|announced)\b|\b(?:which|what) (?:company|lab|vendor|org|organisation|organization|startup)\b/i],

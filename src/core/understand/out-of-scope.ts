@@ -34,6 +34,8 @@ const BEST_OF_KIND = new RegExp(`\\b(?:best|good|great|decent|top|recommended|fa
 const WHICH_KIND = new RegExp(`\\b(?:which|what)\\s+(?:(?:\\w+)\\s+)?(${FOREIGN_KINDS})\\s+(?:should|do|does|would|can|could|to|is|are|help|helps|will)\\b`, 'i');
 /** "get a job in AI", "a career in ML", "should I do a masters in…": a career asked about. */
 const CAREER = /\b(?:(?:get|find|land|start|switch to|break into)\s+(?:an?\s+)?(?:\w+\s+)?(?:jobs?|careers?|roles?|internships?)|(?:jobs?|careers?|masters|phd|degree|internships?)\s+in\s+(?:ai|ml|machine learning|data science|llms?|tech)|(?:an?\s+)?(?:ai|ml)\s+(?:jobs?|careers?))\b/i;
+/** "What job does the discriminator do?": a job said of a thing, not of the asker. */
+const DUTY = /\b(?:what|which)\s+(?:\w+\s+)?jobs?\s+(?:does|do|did|is|are)\s+(?!(?:i|we|you|people|someone|one)\b)/i;
 /** Buying hardware: "which gpu should i buy". */
 const BUY_HARDWARE = /\b(?:which|what|best)\s+(?:\w+\s+)?(?:gpus?|graphics cards?|cpus?)\b.*\b(?:buy|purchase|get for)\b/i;
 
@@ -80,7 +82,9 @@ export function readOutOfScope(text: string, linked: Linked, unknown: readonly s
   const kind = REQUESTED.exec(text)?.[1] ?? BEST_OF_KIND.exec(text)?.[1] ?? WHICH_KIND.exec(text)?.[1];
   // A kind the knowledge has a concept of ("a language model") is its own.
   const held = (word: string) => linked.concepts.some((c) => c.names.some((n) => n.toLowerCase().split(/\s+/).includes(word.toLowerCase())));
-  if ((kind && !held(kind)) || CAREER.test(text) || BUY_HARDWARE.test(text)) return 'foreign-kind';
+  // "What job does self-attention do?": the work a thing does, not a job to get.
+  const duty = kind !== undefined && /^jobs?$/i.test(kind) && DUTY.test(text);
+  if ((kind && !held(kind) && !duty) || CAREER.test(text) || BUY_HARDWARE.test(text)) return 'foreign-kind';
   if (LIVE_STATUS.test(text)) return 'live-status';
   if (COMPANY_INTERNALS.test(text) && linked.articles.length === 0) return 'company-internals';
   if (ENTERTAIN.test(text)) return 'task';

@@ -63,6 +63,9 @@ export interface Turn {
   items?: readonly ListedItem[];
 }
 
+/** "In the context of X", "in an X setting": the field a question is set in, not what it asks about. */
+const SETTING = /,?\s*\b(?:in|within) (?:the )?context of [^?.!,;]+|,?\s*\bin (?:an? |the )?[\w-]+(?: [\w-]+)? (?:setting|context)\b/gi;
+
 /** The question without the words an everyday field present in it claims outside any mention ("python" beside "snake"). */
 function withoutClaimedWords(text: string): string {
   return everydayCues(text).reduce((t, c) => (c.claimsWords ? t.replace(new RegExp(c.claimsWords.source, 'gi'), ' ') : t), text);
@@ -83,6 +86,12 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   if (stated !== text) {
     const kept = linkEntities(clauses(stated), ctx).concepts;
     linked.concepts = linked.concepts.filter((c) => kept.includes(c));
+  }
+  // "What is ControlNet, in the context of image diffusion models?": the setting frames the thing asked about; it is not the subject.
+  const unframed = text.replace(SETTING, ' ');
+  if (unframed !== text) {
+    const outside = linkEntities(clauses(unframed), ctx);
+    if (outside.models.length + outside.concepts.length > 0) linked.concepts = linked.concepts.filter((c) => outside.concepts.includes(c));
   }
   const hasEntity = linked.concepts.length + linked.models.length + linked.articles.length > 0;
   // "like im 5", "in simple terms": how to answer, not what about.
@@ -128,7 +137,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const aspect = aspectOf(decided.intent, text);
   const aspectFacts: AspectFacts = { ...figureFacts, aspect };
   rereadBy(ON_ASPECT, aspectFacts, decided);
-  if (linked.concepts.length === 0 && /\bmodels?\b|\bgenerators?\b|\bai\b/i.test(text)) {
+  if (linked.concepts.length === 0 && /\bmodels?\b|\bgenerators?\b|\bai\b/i.test(unframed)) {
     const kind = categoryConcept(categories, ctx);
     if (kind) linked.concepts.push(kind);
   }

@@ -52,6 +52,10 @@ describe('understand: the attribute asked about a model', () => {
     expect(f.read('what is a diffusion model?').attribute).toBeUndefined();
   });
 
+  it('reads no context window from "in the context of"', () => {
+    expect(f.read('what is Delta Flux, in the context of image models?').attribute).toBeUndefined();
+  });
+
   it('reads "how fast" about a model as a figure, not a neighbouring attribute', () => {
     expect(f.read('how fast is Beta 1?').attribute).toBe('figure');
   });
