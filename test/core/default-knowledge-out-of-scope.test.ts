@@ -34,7 +34,7 @@ describe('the default knowledge and questions it does not cover', () => {
     expect(guide.ask({ text }).kind).toBe('no_answer');
   });
 
-  it.each(['is gemini down?', 'is the openai api broken right now', 'any claude outages today', "what's nvidia's share price", 'when is the next claude coming out'])('refuses a live status: %j', (text) => {
+  it.each(['is gemini down?', 'is the openai api broken right now', 'any claude outages today', "what's nvidia's share price", 'when is the next claude coming out', "what's the newest model released today", 'any new llms out this week?'])('refuses a live status: %j', (text) => {
     expect(guide.ask({ text }).kind).toBe('no_answer');
   });
 

@@ -101,8 +101,11 @@ function namesAskedBenchmark(u: Understanding, text: string): boolean {
  * holds a word of what is measured ("clip", "length"), not by any sentence naming X with a number in it.
  */
 function measures(ctx: PlanContext, u: Understanding, model: CatalogEntry, terms: ReadonlySet<string>): boolean {
-  if (u.attribute !== 'figure') return true;
-  const named = new Set([model.name, ...u.categories.map((c) => c.category)].flatMap((n) => nameTokens(n).flatMap((t) => ctx.index.analyzer.terms(t))));
+  // So is a training figure ("what GPUs was X trained on?"): a sentence on its training data does not state its hardware.
+  if (u.attribute !== 'figure' && u.attribute !== 'training') return true;
+  // The training words themselves (and its data) say what the figure is of, not what is measured (GPUs, days).
+  const own = u.attribute === 'training' ? ['train', 'training', 'trained', 'data'] : [];
+  const named = new Set([model.name, ...u.categories.map((c) => c.category), ...own].flatMap((n) => nameTokens(n).flatMap((t) => ctx.index.analyzer.terms(t))));
   const measured = u.terms.filter((t) => !t.term.startsWith('~') && t.term.length > 2 && !WEAK_TERMS.has(t.term) && !named.has(t.term) && !/\d/.test(t.term));
   return measured.length === 0 || measured.some((t) => terms.has(t.term));
 }

@@ -10,8 +10,8 @@ type Rule = [Attribute, RegExp];
 /** "What did it cost to train X?", "X's training cost", "how much was spent training X": what making the model cost, not its price to use. */
 const TRAINING_COST = /\b(?:cost|costs|costed|spent|spend|budget|price)\s+(?:(?:to|for|of|on)\s+)?(?:\w+\s+){0,2}?(?:train|training|trained|pre-?train(?:ing)?|build|building|develop|developing|make|making)\b|\btraining (?:costs?|budget|bill|spend)\b|\bhow much (?:did|does|was|were)\b.{0,40}\b(?:train|training|trained)\b/i;
 
-/** "How many tokens was X trained on?", "how many GPUs to train X?", "how long did training X take?": a figure of how the model was made. */
-const TRAINING_FIGURE = /\bhow (?:many|much|long)\b.{0,60}\b(?:train|training|trained|pre-?train(?:ing|ed)?)\b|\b(?:size|amount) of (?:the )?training data\b|\btraining (?:tokens|compute|gpus?|hardware|time|duration)\b/i;
+/** "How many tokens was X trained on?", "how many GPUs to train X?", "what GPUs was X trained on?", "how long did training X take?": a figure of how the model was made. */
+const TRAINING_FIGURE = /\b(?:how (?:many|much|long)|(?:what|which) (?:gpus?|chips?|hardware|accelerators?|compute))\b.{0,60}\b(?:train|training|trained|pre-?train(?:ing|ed)?)\b|\b(?:size|amount) of (?:the )?training data\b|\btraining (?:tokens|compute|gpus?|hardware|time|duration)\b/i;
 
 /** Rules read only of a named model (see detectAttribute): of a kind of model, "the cost to train one" is what the documents price. */
 const MODEL_ONLY_RULES: ReadonlySet<Attribute> = new Set(['training_cost', 'training']);

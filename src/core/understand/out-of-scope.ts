@@ -4,7 +4,7 @@
  * - `foreign-kind`: the thing asked for is not a kind of thing the knowledge holds ("a good book on
  *   deep learning", "a laptop for data science", "a job in AI", "the best programming language for ML");
  * - `live-status`: how a service is doing right now, or a market figure ("is ChatGPT down?", "the
- *   stock price of…"), which documents written once cannot know;
+ *   stock price of…"), or what came out today or last week, which documents written once cannot know;
  * - `company-internals`: a company's business rather than its models ("is OpenAI profitable?");
  * - `unknown-subject`: the word the question asks about is one the knowledge never uses, and only a
  *   broader word beside it is known ("what is dropout in neural networks?");
@@ -40,7 +40,7 @@ const DUTY = /\b(?:what|which)\s+(?:\w+\s+)?jobs?\s+(?:does|do|did|is|are)\s+(?!
 const BUY_HARDWARE = /\b(?:which|what|best)\s+(?:\w+\s+)?(?:gpus?|graphics cards?|cpus?)\b.*\b(?:buy|purchase|get for)\b/i;
 
 /** "is chatgpt down right now", "is claude having an outage", "the current status of the api". */
-const LIVE_STATUS = /\b(?:is|are)\s+(?:\S+\s+){1,4}(?:down|offline|not working|broken)(?:\s+(?:right now|now|today|for (?:anyone|everyone)))?\s*\??$|\b(?:outages?|downtime|status page)\b|\b(?:current(?:ly)?|live|right now)\s+(?:\w+\s+)?status\b|\bstatus\s+(?:of\s+)?(?:\S+\s+){0,3}(?:right now|today)\b|\b(?:stock|share)\s+prices?\b|\bwhen\s+(?:is|will|does|do)\s+(?:the\s+)?next\b|\bwhen will\b.*\b(?:come out|be (?:released|out)|launch|ship)\b/i;
+const LIVE_STATUS = /\b(?:is|are)\s+(?:\S+\s+){1,4}(?:down|offline|not working|broken)(?:\s+(?:right now|now|today|for (?:anyone|everyone)))?\s*\??$|\b(?:outages?|downtime|status page)\b|\b(?:current(?:ly)?|live|right now)\s+(?:\w+\s+)?status\b|\bstatus\s+(?:of\s+)?(?:\S+\s+){0,3}(?:right now|today)\b|\b(?:stock|share)\s+prices?\b|\bwhen\s+(?:is|will|does|do)\s+(?:the\s+)?next\b|\bwhen will\b.*\b(?:come out|be (?:released|out)|launch|ship)\b|\b(?:released|launched|announced|came out|come out|dropped|shipped|out|new)\s+(?:\w+\s+)?(?:today|yesterday|tonight|this (?:morning|week)|last (?:night|week))\b/i;
 
 /** A company's business, not its models: "is openai profitable", "how many employees…", "who founded…". */
 const COMPANY_INTERNALS = /\b(?:profit(?:able|ability|s)?|valuation|net worth|employees|headcount|ipo|funding rounds?|investors?|headquarter(?:s|ed)|who founded|co-?founders?)\b/i;

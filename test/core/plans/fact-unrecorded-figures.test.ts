@@ -33,6 +33,14 @@ describe('fact plan: a figure of a named model the knowledge does not record', (
     expect(a.text).toMatch(/^My documents don't state the training figures/);
   });
 
+  it('does not take a sentence on its training data for the hardware it was trained on', () => {
+    const guide = createGuide(docsKnowledgeBase({}, { 'data.md': '# Training data\n\n## How much text\nBeta 1 was trained on a corpus of about 15 trillion tokens.\n' }));
+    const gpus = guide.ask({ text: 'what GPUs was Beta 1 trained on?', history: [] });
+    expect(gpus.answered).toBe(false);
+    expect(gpus.text).toMatch(/^My documents don't state the training figures/);
+    expect(guide.ask({ text: 'how many tokens was Beta 1 trained on?', history: [] }).text).toContain('15 trillion');
+  });
+
   it('names the benchmark asked and gives no score on another one as its answer', () => {
     const a = ask("what's alpha 2 pro's score on HellaSwag?");
     expect(a.answered).toBe(false);

@@ -39,6 +39,7 @@ const MODEL_ROWS: Array<[Attribute, string]> = [
   ['training_cost', "what was alpha 2 pro's training budget"],
   ['training', 'how many tokens was Beta 1 trained on?'],
   ['training', 'how many GPUs would we need to train Omni Open 4 ourselves?'],
+  ['training', 'what GPUs was Beta 1 trained on?'],
 ];
 
 describe('understand: the attribute asked about a model', () => {
