@@ -145,7 +145,7 @@ function unknownNamesIn(grid: Grid, clause: string, ctx: LinkContext, matchedTok
     const version = tokens[i + 1]!;
     if (matchedTokens.has(i) || matchedTokens.has(i + 1)) continue;
     // A version is a number ("Grok 4") or a letter and a number written as one ("DeepSeek R2", "Kimi K2").
-    if (!/^[a-z][a-z-]{1,}$/.test(word) || !(/^\d+(?:\.\d+)?$/.test(version) || MODEL_CODE.test(version)) || !productWord(grid, clause, i, families) || !writtenTogether(grid, clause, i, i + 1)) continue;
+    if (!/^[a-z][a-z-]{1,}$/.test(word) || !(/^\d+(?:\.\d+)?$/.test(version) || MODEL_CODE.test(version) || sizedName(grid, clause, i + 1, ctx)) || !productWord(grid, clause, i, families) || !writtenTogether(grid, clause, i, i + 1)) continue;
     // "3 image models", "2 weeks": a number counting the next word is no version.
     const next = tokens[i + 2];
     if (next && /^[a-z]{3,}$/.test(next) && (COUNTED.has(next) || (/[^s]s$/.test(next) && ctx.index.has(stem(next))))) continue;
@@ -159,6 +159,17 @@ function unknownNamesIn(grid: Grid, clause: string, ctx: LinkContext, matchedTok
     found.push(clause.slice(grid.spans[start]![0], grid.spans[i + 1]![1]).replace(/['’]s$/i, ''));
   }
   return found;
+}
+
+/**
+ * "Falcon 180B": a parameter count written as the version of a name the knowledge never uses is part
+ * of that name, not a size class asked about. A catalog family's size ("Llama 70B") is its size.
+ */
+function sizedName(grid: Grid, clause: string, k: number, ctx: LinkContext): boolean {
+  const word = grid.tokens[k - 1];
+  if (k < 1 || !word || !/^\d+(?:\.\d+)?b$/.test(grid.tokens[k]!) || !/^[a-z][a-z-]{1,}$/.test(word)) return false;
+  const families = familiesOf(ctx.catalog);
+  return !families.has(word) && !ctx.index.has(stem(word)) && productWord(grid, clause, k - 1, families) && writtenTogether(grid, clause, k - 1, k);
 }
 
 /** True when some passage holds both the family word and the version ("gpt" and "5.1"). */
@@ -380,7 +391,7 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
       // Not "50B+" or "under 7B" (bounds, not sizes), nor a quoted "'70B'" (the notation itself is asked about).
       const [from, to] = grid.spans[k]!;
       const bound = clause.slice(from, to + 1).includes('+') || /['"“‘]/.test(clause[from - 1] ?? '') || /\b(?:under|below|over|above|than|to|up to|at least|at most)\s+$/i.test(clause.slice(0, from));
-      const size = covered.has(k) || bound ? undefined : sizeClassOf(t, ctx.concepts);
+      const size = covered.has(k) || bound || sizedName(grid, clause, k, ctx) ? undefined : sizeClassOf(t, ctx.concepts);
       if (!size) return;
       if (!concepts.includes(size)) concepts.push(size);
       cover(k, k + 1, concepts.indexOf(size) === 0 ? PLACEHOLDERS.concept : PLACEHOLDERS.concept2);

@@ -79,6 +79,7 @@ describe('understand: names the knowledge does not hold', () => {
     ['how fast is Zephyrine 9 compared to Beta 1?', 'Zephyrine 9'],
     ['what is Zephyrine R2 good at?', 'Zephyrine R2'],
     ['is delta-k2 open source?', 'delta-k2'],
+    ['what is Zephyrine 180B good at?', 'Zephyrine 180B'],
   ])('keeps an unknown versioned name as written: %j', (question, name) => {
     const u = f.read(question);
     expect(u.unknownNames).toContain(name);
@@ -105,7 +106,7 @@ describe('understand: names the knowledge does not hold', () => {
     expect(f.read('how does Falcon 3 compare to Beta 1?').unknownNames).toEqual(['Falcon 3']);
   });
 
-  it.each(['we need 3 image models for a pitch', 'is a 2 week trial enough?', 'top 5 models for coding', 'explain like im 5: what is a GAN'])('takes no count or age for a version: %j', (question) => {
+  it.each(['we need 3 image models for a pitch', 'is a 2 week trial enough?', 'top 5 models for coding', 'explain like im 5: what is a GAN', 'is a 70B model big?'])('takes no count or age for a version: %j', (question) => {
     expect(f.read(question).unknownNames).toEqual([]);
   });
 });
