@@ -161,6 +161,20 @@ function unknownNamesIn(grid: Grid, clause: string, ctx: LinkContext, matchedTok
   return found;
 }
 
+/** "'s Le Chat" after a name: capitalised words the knowledge never uses, as written. */
+const OWNED = /^(?:['’]s)?\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)?)/;
+
+/** The product a model's (or maker's) name owns right after it ("Mistral's Le Chat"), when the knowledge never uses a word of it. */
+function ownedProduct(clause: string, end: number, ctx: LinkContext): string | undefined {
+  // The possessive is written with the name ("Mistral's" is one written word) or right after it.
+  if (!/['’]s$/i.test(clause.slice(0, end)) && !/^['’]s\s/.test(clause.slice(end))) return undefined;
+  const m = OWNED.exec(clause.slice(end));
+  if (!m) return undefined;
+  const named = m[1]!.split(/\s+/);
+  const unheard = (w: string) => !STOP_WORDS.has(w.toLowerCase()) && ctx.index.analyzer.terms(w).every((t) => !ctx.index.has(t));
+  return named.some(unheard) ? m[0] : undefined;
+}
+
 /**
  * "Falcon 180B": a parameter count written as the version of a name the knowledge never uses is part
  * of that name, not a size class asked about. A catalog family's size ("Llama 70B") is its size.
@@ -357,6 +371,12 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
     const flat: string[] = [];
     raw.forEach((w, i) => nameTokens(w).forEach((t) => (flat.push(t), fine.push(i))));
     for (const m of ctx.models.find(flat.join(' '))) {
+      // "Mistral's Le Chat": a product the maker's name owns, which the knowledge never names, is not the model.
+      const owned = ownedProduct(clause, grid.spans[fine[m.end - 1]!]![1], ctx);
+      if (owned) {
+        unknownNames.push((clause.slice(grid.spans[fine[m.start]!]![0], grid.spans[fine[m.end - 1]!]![1]) + owned).replace(/\s+/g, ' '));
+        continue;
+      }
       if (!models.includes(m.model)) models.push(m.model);
       cover(fine[m.start]!, fine[m.end - 1]! + 1, models.indexOf(m.model) === 0 ? PLACEHOLDERS.model : PLACEHOLDERS.model2);
     }

@@ -86,6 +86,13 @@ describe('understand: names the knowledge does not hold', () => {
     expect(u.models.map((m) => m.name)).not.toContain(name);
   });
 
+  it("reads a product a model's name owns, in words the knowledge never uses, as an unknown name", () => {
+    const u = f.read("what does Delta Flux's Zorblat Studio do?");
+    expect(u.unknownNames).toEqual(["Delta Flux's Zorblat Studio"]);
+    expect(u.models).toEqual([]);
+    expect(f.read("what is Alpha 2 Pro's Context window?").models.map((m) => m.name)).toEqual(['Alpha 2 Pro']);
+  });
+
   it('keeps the family word of an unknown name with several words', () => {
     expect(f.read('what is the context window of Claude Haiku 4.5').unknownNames).toEqual(['Claude Haiku 4.5']);
   });
