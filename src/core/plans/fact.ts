@@ -148,7 +148,7 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
   // "How much energy did training GPT-5 take?": a measure no document has a word for (nor a catalog
   // stat's label) is stated nowhere, whatever other figure a sentence naming the model gives.
   const unknown = unknownMeasure(u);
-  if (unknown && u.stat === undefined && (u.attribute === undefined || u.attribute === 'figure')) {
+  if (unknown && u.stat === undefined && (u.attribute === undefined || u.attribute === 'figure' || u.attribute === 'training')) {
     const known = models.map((m) => knownFigures(m)).filter(Boolean).join(' ');
     return notAnswered('fact', `My documents give no ${unknown} figure for ${models.map((m) => m.name).join(' or ')}, so I won't guess.${known ? ` What they do record: ${known}` : ''}`, cites);
   }

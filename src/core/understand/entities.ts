@@ -144,8 +144,8 @@ function unknownNamesIn(grid: Grid, clause: string, ctx: LinkContext, matchedTok
     const word = tokens[i]!;
     const version = tokens[i + 1]!;
     if (matchedTokens.has(i) || matchedTokens.has(i + 1)) continue;
-    // A version is a number ("Grok 4") or a letter and a number written as one ("DeepSeek R2", "Kimi K2").
-    if (!/^[a-z][a-z-]{1,}$/.test(word) || !(/^\d+(?:\.\d+)?$/.test(version) || MODEL_CODE.test(version) || sizedName(grid, clause, i + 1, ctx)) || !productWord(grid, clause, i, families) || !writtenTogether(grid, clause, i, i + 1)) continue;
+    // A version is a number ("Grok 4"), or a letter and a number written as one after a catalog family ("DeepSeek R2"; not "BMW M3").
+    if (!/^[a-z][a-z-]{1,}$/.test(word) || !(/^\d+(?:\.\d+)?$/.test(version) || (MODEL_CODE.test(version) && families.has(word)) || sizedName(grid, clause, i + 1, ctx)) || !productWord(grid, clause, i, families) || !writtenTogether(grid, clause, i, i + 1)) continue;
     // "3 image models", "2 weeks": a number counting the next word is no version.
     const next = tokens[i + 2];
     if (next && /^[a-z]{3,}$/.test(next) && (COUNTED.has(next) || (/[^s]s$/.test(next) && ctx.index.has(stem(next))))) continue;

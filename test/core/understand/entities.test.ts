@@ -77,7 +77,7 @@ describe('understand: names the knowledge does not hold', () => {
     ['what does Grok 4 cost?', 'Grok 4'],
     ['is GPT-6 out yet?', 'GPT-6'],
     ['how fast is Zephyrine 9 compared to Beta 1?', 'Zephyrine 9'],
-    ['what is Zephyrine R2 good at?', 'Zephyrine R2'],
+    ['what is Delta R2 good at?', 'Delta R2'],
     ['is delta-k2 open source?', 'delta-k2'],
     ['what is Zephyrine 180B good at?', 'Zephyrine 180B'],
   ])('keeps an unknown versioned name as written: %j', (question, name) => {
