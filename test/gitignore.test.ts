@@ -17,6 +17,8 @@ describe.skipIf(!inGit)(`.gitignore${inGit ? '' : ' (skipped: this checkout has 
   it('ignores what install, build, start-up, the owners\' report, the browser tests and your secrets write', () => {
     const written = [
       'node_modules/vitest/package.json',
+      // a worktree's install linked to a shared one is a symlink, not a directory
+      'linked-worktree/node_modules',
       'dist/main.js',
       `${DEFAULT_INDEX_CACHE_DIR}/model-guide-index-0123456789abcdef.json`,
       `${DEFAULT_DATA_DIR}/report.sqlite`,

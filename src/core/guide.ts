@@ -99,7 +99,8 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}): Guid
     const u = turn.understanding;
     if (u.intent === 'greeting') return reply(asked, 'greeting', GREETING_TEXT, u);
     if (u.intent === 'thanks') return reply(asked, 'greeting', THANKS_TEXT, u);
-    if (u.intent === 'help') return reply(asked, 'help', HELP_TEXT, u);
+    // "What's your favourite model?" reads like a question about the bot, but asks its taste: no help text answers it.
+    if (u.intent === 'help' && u.outOfScope !== 'opinion') return reply(asked, 'help', HELP_TEXT, u);
     const text = composeText(draft.blocks, undefined, u.maxSentences);
     if (!draft.answered || !text) {
       const answer = reply(asked, 'no_answer', text || NO_ANSWER_TEXT, u);

@@ -16,11 +16,22 @@ beforeAll(async () => {
 });
 
 describe('the default knowledge and everyday senses', () => {
-  it.each(['what temperature should i cook chicken at', 'how do I reduce latency in my home wifi'])('refuses %j', (text) => {
+  it.each([
+    'what temperature should i cook chicken at',
+    'how do I reduce latency in my home wifi',
+    'how often should I feed my python snake',
+    'how much are tokens at the arcade',
+    'any good modelling agencies for a teenager?',
+  ])('refuses %j', (text) => {
     expect(guide.ask({ text }).answered).toBe(false);
   });
 
-  it.each(['what temperature should we use for creative writing', 'how do we reduce latency for our chatbot'])('still answers %j', (text) => {
+  it.each([
+    'what temperature should we use for creative writing',
+    'how do we reduce latency for our chatbot',
+    'which model is best for writing python',
+    'which image model is best for fashion product photos',
+  ])('still answers %j', (text) => {
     expect(guide.ask({ text }).answered).toBe(true);
   });
 });

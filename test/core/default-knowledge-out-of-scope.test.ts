@@ -25,9 +25,12 @@ describe('the default knowledge and questions it does not cover', () => {
     'best keyboard for writing prompts all day',
     "what's the best language for building ai apps",
     'how do i break into an ai career',
+    'what job should i aim for in ai',
     'is a masters in ml worth it',
     'which gpu should i purchase for stable diffusion',
     'what jobs do i need to apply for in ai',
+    'could you recommend a gaming laptop under 1000 euros',
+    'suggest some beginner-friendly online courses',
   ])('refuses a thing of a kind no document lists: %j', (text) => {
     expect(guide.ask({ text }).kind).toBe('no_answer');
   });
@@ -41,7 +44,7 @@ describe('the default knowledge and questions it does not cover', () => {
     expect(a.text).toMatch(fact);
   });
 
-  it.each(['is gemini down?', 'is the openai api broken right now', 'any claude outages today', "what's nvidia's share price", 'when is the next claude coming out'])('refuses a live status: %j', (text) => {
+  it.each(['is gemini down?', 'is the openai api broken right now', 'any claude outages today', "what's nvidia's share price", 'when is the next claude coming out', "what's the newest model released today", 'any new llms out this week?'])('refuses a live status: %j', (text) => {
     expect(guide.ask({ text }).kind).toBe('no_answer');
   });
 
@@ -51,6 +54,17 @@ describe('the default knowledge and questions it does not cover', () => {
 
   it.each(['translate good morning into german', 'please write a bash script to rename files', 'tell me a joke about llms', 'say hi to my team in spanish'])('refuses a task to do: %j', (text) => {
     expect(guide.ask({ text }).kind).toBe('no_answer');
+  });
+
+  it.each(["what's your fave image generator", 'which llm do you personally rate highest', 'are you sentient?', 'robots will take over the world, right?', 'what is your favourite chatbot'])(
+    "refuses the bot's own taste or a guess about AI's future: %j",
+    (text) => {
+      expect(guide.ask({ text }).kind).toBe('no_answer');
+    },
+  );
+
+  it('still helps with what the bot can do', () => {
+    expect(guide.ask({ text: 'what can you do?' }).kind).toBe('help');
   });
 
   it.each(['what is momentum in optimizers', 'how does a neural net learn backprop'])('refuses a subject word the documents never use: %j', (text) => {
@@ -71,6 +85,8 @@ describe('the default knowledge and questions it does not cover', () => {
     'what is a language model',
     'which certifications should a model vendor hold for healthcare',
     'write a prompt that makes claude answer in french',
+    'what do you think is the best model for coding',
+    'what job does the discriminator do in a gan',
   ])('still answers a question about models: %j', (text) => {
     expect(guide.ask({ text }).answered).toBe(true);
   });

@@ -41,12 +41,15 @@ export interface FigureWords {
   namesBenchmark: boolean;
 }
 
+/** The benchmarks' short names people write: "swe", "mmlu", "elo". */
+export const BENCHMARK_SHORT_NAMES = /\b(?:swe|aime|mmmu|gpqa|vbench|mmlu|lmarena|elo)\b/i;
+
 /** A text read for the figures it asks ("the input price", "its SWE-bench score"). */
 export function figureWords(text: string): FigureWords {
   const input = /\binput\b/i.test(text);
   const output = /\boutput\b/i.test(text);
   const tokens = input && output ? 'both' : input ? 'input' : output ? 'output' : undefined;
-  return { stems: stems(text), ...(tokens ? { tokens } : {}), namesBenchmark: /\b(?:swe|aime|mmmu|gpqa|vbench|mmlu|lmarena|elo)\b/i.test(text) };
+  return { stems: stems(text), ...(tokens ? { tokens } : {}), namesBenchmark: BENCHMARK_SHORT_NAMES.test(text) };
 }
 
 /** No words at all: a figure read without a question (a model's overall price). */

@@ -38,6 +38,9 @@ export const VARIANT_WORDS = new Set(
   'small large medium mini nano micro pro flash lite ultra max plus turbo instant thinking opus sonnet haiku scout maverick behemoth coder vision instruct chat base reasoning'.split(' '),
 );
 
+/** A letter and a version written as one word ("R2", "K2", "v4"): a model's own code, as a version is. */
+export const MODEL_CODE = /^[a-z]\d+(?:\.\d+)?$/;
+
 export interface ModelMention {
   model: CatalogEntry;
   /** Token span in the text, end exclusive. */
@@ -88,9 +91,10 @@ export function createModelMatcher(models: readonly CatalogEntry[]): ModelMatche
             need.splice(k, 1);
             end = i + j + 1;
           }
-          // "Mistral Small" or "Llama 5" is another model than "Mistral" or "Llama": no match.
+          // "Mistral Small", "Llama 5" or "DeepSeek R2" is another model than "Mistral", "Llama" or "DeepSeek": no match.
           const next = q[end];
-          const differs = next !== undefined && (VARIANT_WORDS.has(next) || (/^\d/.test(next) && !variant.tokens.some((t) => /^\d/.test(t))));
+          const versioned = (t: string) => /^\d/.test(t) || MODEL_CODE.test(t);
+          const differs = next !== undefined && (VARIANT_WORDS.has(next) || (versioned(next) && !variant.tokens.some(versioned)));
           if (need.length === 0 && !differs) found.push({ model: variant.model, start: i, end, text: q.slice(i, end).join(' ') });
         }
       }

@@ -117,7 +117,8 @@ export function onTopic(a: Anchors): boolean {
   if (a.mentions.length > 0) return false;
   // A price, a speed or a need alone is said of flights and laptops too ("cheap flights to Lisbon",
   // "best laptop under $1000"): it anchors a question only when the knowledge knows its other words.
-  return (a.attribute || a.everydayNeed) && a.unknown.length === 0;
+  // Nor with a word of an everyday field beside it ("how often should I feed my python snake").
+  return (a.attribute || a.everydayNeed) && a.unknown.length === 0 && (a.everydayWords ?? 0) === 0;
 }
 
 /**

@@ -18,6 +18,8 @@ export interface EverydaySense {
   claims: RegExp;
   /** Words and phrases that belong to the everyday field and not to AI models. */
   cues: RegExp;
+  /** Words this field has a sense for that the question may say outside any field mention ("python", read as code). */
+  words?: RegExp;
 }
 
 export const EVERYDAY_SENSES: readonly EverydaySense[] = [
@@ -74,6 +76,24 @@ export const EVERYDAY_SENSES: readonly EverydaySense[] = [
     cues: /\b(?:birthdays?|kids?|children|child|toddlers?|toys?|gifts?|presents?|christmas|hobby|hobbies|hobbyists?|layouts?|scale models?|(?:ho|n|oo|o|g|tt|z) (?:scale|gauge)|lego|\d+[- ]?(?:years?[- ]olds?|yrs?[- ]olds?|yo|y\.o\.?))\b/i,
   },
   {
+    // "Feed my python", "a ball python's vivarium": the snake, not the programming language.
+    field: 'animals and pets',
+    claims: /^pythons?$/,
+    words: /\bpythons?\b/i,
+    cues: /\b(?:snakes?|reptiles?|vivariums?|terrariums?|pets?|puppy|puppies|dogs?|cats?|kittens?|hamsters?|parrots?|rabbits?|horses?|vets?|veterinar\w*|leash(?:es)?|kennels?|shedding|ball pythons?|burmese pythons?)\b/i,
+  },
+  {
+    field: 'arcades and fairs',
+    claims: /^(?:tokens?|token (?:prices?|costs?))$/,
+    cues: /\b(?:arcades?|casinos?|pinball|slot machines?|claw machines?|fairgrounds?|funfairs?|carnivals?|laundr(?:y|ies|omats?)|bowling alleys?)\b/i,
+  },
+  {
+    field: 'fashion and modelling',
+    claims: /^(?:models?|modell?ing|runway)$/,
+    // Not "fashion" or "photo shoot" alone: an image model for fashion shots is this field's own.
+    cues: /\b(?:catwalks?|(?:modell?ing|model|talent|fashion) agenc(?:y|ies)|castings?|runway shows?|supermodels?|become an? (?:fashion |runway |professional )?model)\b/i,
+  },
+  {
     field: 'household appliances',
     claims: /^(?:parameters?|settings?|models?|machines?)$/,
     cues: /\b(?:washing machines?|dishwashers?|fridges?|freezers?|ovens?|microwaves?|thermostats?|boilers?|printers?|tvs?|televisions?|air ?con\w*|vacuum(?: cleaner)?s?|kettles?|dryers?)\b/i,
@@ -85,6 +105,8 @@ export interface SenseCue {
   field: string;
   words: string;
   claims: RegExp;
+  /** The field's words it claims outside any mention, when it has any. */
+  claimsWords?: RegExp;
 }
 
 /** Each sense's cues, global for matchAll (which copies the pattern, so this one keeps no state). */
@@ -94,7 +116,7 @@ const ALL_CUES = EVERYDAY_SENSES.map((sense) => new RegExp(sense.cues.source, 'g
 export function everydayCues(text: string): SenseCue[] {
   const out: SenseCue[] = [];
   EVERYDAY_SENSES.forEach((sense, i) => {
-    for (const m of text.matchAll(ALL_CUES[i]!)) out.push({ field: sense.field, words: m[0].toLowerCase(), claims: sense.claims });
+    for (const m of text.matchAll(ALL_CUES[i]!)) out.push({ field: sense.field, words: m[0].toLowerCase(), claims: sense.claims, ...(sense.words ? { claimsWords: sense.words } : {}) });
   });
   return out;
 }

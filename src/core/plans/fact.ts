@@ -7,7 +7,7 @@
 import { formatTokens } from '../../knowledge/catalog-text.js';
 import { fold, stem, words } from '../../knowledge/search/text.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
-import { matchBenchmarks, matchingNotes, modelFact, statNamed, statSentence, type FigureWords } from '../catalog/facts.js';
+import { BENCHMARK_SHORT_NAMES, matchBenchmarks, matchingNotes, modelFact, statNamed, statSentence, type FigureWords } from '../catalog/facts.js';
 import { nameTokens } from '../catalog/model-matcher.js';
 import { strengthsClause } from '../catalog/strengths.js';
 import { WEAK_TERMS } from '../understand/terms.js';
@@ -28,7 +28,7 @@ export function figureWanted(u: Understanding): Figure | undefined {
   const t = u.text;
   // "What date are the prices from?", "the prices are as of when?": the date a figure holds for, not the figure.
   if (u.asksAsOf) return 'date';
-  if (u.attribute === 'pricing' || /\bhow much (?:does|do|would|will|is)\b.*\b(?:cost|charge|pay)\b|\bballpark cost\b|\bcost to\b/i.test(t)) return 'money';
+  if (u.attribute === 'pricing' || u.attribute === 'training_cost' || /\bhow much (?:does|do|would|will|is)\b.*\b(?:cost|charge|pay)\b|\bballpark cost\b|\bcost to\b/i.test(t)) return 'money';
   // "In which years…", "during what period…" ask for dates as much as "when" does.
   const years = /\b(?:what|which) years?\b/i;
   if (u.attribute === 'released' || u.attribute === 'published' || /^when\b|\bwhen (?:did|was|were)\b|\b(?:which|what)\s+(?:period|periods|era|decades?|time ?span|time ?frame)\b/i.test(t) || years.test(t)) return years.test(t) ? 'year' : 'date';
@@ -59,6 +59,8 @@ function articleFact(a: Article, attribute: Attribute | undefined): string | und
 const ATTRIBUTE_WORDING: Partial<Record<Attribute, RegExp>> = {
   context_window: /\bcontext\b|\btokens?\b/i,
   pricing: /\$|\bprice|\bcost|\bper (?:1m|million)|\bfee|\bfree\b|\bsubscription/i,
+  training_cost: /\btrain/i,
+  training: /\btrain/i,
   released: /\breleas|\blaunch|\bcame out|\bintroduc|\bannounc|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
   developer: /\b(?:by|from|made|developed|built|created|behind)\b/i,
   parameters: /\bparameters?\b|\b\d+(?:\.\d+)?\s?[BT]\b|\bbillion\b|\btrillion\b|\bvram\b|\bgpus?\b/i,
@@ -79,8 +81,19 @@ function statedInDocuments(ctx: PlanContext, u: Understanding, model: CatalogEnt
   // "GitHub Copilot (listed with GPT-5): 1.8M enterprise seats" is the figure of the other model it names, which has it.
   if (stat && found.some((m) => m.model !== model && statNamed(m.model, stat))) return undefined;
   const wording = u.attribute ? ATTRIBUTE_WORDING[u.attribute] : undefined;
-  const states = (!figure || statesFigure(text, figure)) && (!wording || wording.test(text)) && (!stat || holdsLabel(ctx, best.unit.terms, stat));
+  const states = (!figure || statesFigure(text, figure)) && (!wording || wording.test(text)) && (!stat || holdsLabel(ctx, best.unit.terms, stat)) && namesAskedBenchmark(u, text);
   return named && states && best.coverage >= 0.5 && measures(ctx, u, model, best.unit.terms) ? best : undefined;
+}
+
+/**
+ * "GPT-5's score on HellaSwag?": a benchmark asked by name is stated only by a sentence naming it,
+ * not by one giving the model's score on another benchmark.
+ */
+function namesAskedBenchmark(u: Understanding, text: string): boolean {
+  if (u.attribute !== 'benchmark' || !u.figures.namesBenchmark) return true;
+  const asked = [...(u.figures.scoredOn ?? []), ...[...u.figures.stems].filter((w) => BENCHMARK_SHORT_NAMES.test(w))];
+  const said = new Set(nameTokens(text));
+  return asked.some((w) => nameTokens(w).every((t) => said.has(t)));
 }
 
 /**
@@ -88,8 +101,11 @@ function statedInDocuments(ctx: PlanContext, u: Understanding, model: CatalogEnt
  * holds a word of what is measured ("clip", "length"), not by any sentence naming X with a number in it.
  */
 function measures(ctx: PlanContext, u: Understanding, model: CatalogEntry, terms: ReadonlySet<string>): boolean {
-  if (u.attribute !== 'figure') return true;
-  const named = new Set([model.name, ...u.categories.map((c) => c.category)].flatMap((n) => nameTokens(n).flatMap((t) => ctx.index.analyzer.terms(t))));
+  // So is a training figure ("what GPUs was X trained on?"): a sentence on its training data does not state its hardware.
+  if (u.attribute !== 'figure' && u.attribute !== 'training') return true;
+  // The training words themselves (and its data) say what the figure is of, not what is measured (GPUs, days).
+  const own = u.attribute === 'training' ? ['train', 'training', 'trained', 'data'] : [];
+  const named = new Set([model.name, ...u.categories.map((c) => c.category), ...own].flatMap((n) => nameTokens(n).flatMap((t) => ctx.index.analyzer.terms(t))));
   const measured = u.terms.filter((t) => !t.term.startsWith('~') && t.term.length > 2 && !WEAK_TERMS.has(t.term) && !named.has(t.term) && !/\d/.test(t.term));
   return measured.length === 0 || measured.some((t) => terms.has(t.term));
 }
@@ -132,12 +148,13 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
   // "How much energy did training GPT-5 take?": a measure no document has a word for (nor a catalog
   // stat's label) is stated nowhere, whatever other figure a sentence naming the model gives.
   const unknown = unknownMeasure(u);
-  if (unknown && u.stat === undefined && (u.attribute === undefined || u.attribute === 'figure')) {
+  if (unknown && u.stat === undefined && (u.attribute === undefined || u.attribute === 'figure' || u.attribute === 'training')) {
     const known = models.map((m) => knownFigures(m)).filter(Boolean).join(' ');
     return notAnswered('fact', `My documents give no ${unknown} figure for ${models.map((m) => m.name).join(' or ')}, so I won't guess.${known ? ` What they do record: ${known}` : ''}`, cites);
   }
   const lines: string[] = [];
   const missing: CatalogEntry[] = [];
+  const described: CatalogEntry[] = [];
   const evidence = [];
   // "What does X cost per month?": the catalog's rates are per token, and the answer says so first.
   const period = u.attribute === 'pricing' ? u.figures.period : undefined;
@@ -151,6 +168,13 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
     const each = stat ? [] : (u.attributes ?? []).map((a) => figureLine(model, a, u.figures)).filter((f): f is string => f !== undefined);
     if (each.length >= 2) {
       lines.push(...each);
+      continue;
+    }
+    // "Veo 3's actual VBench-2.0 number": a score the catalog records in words is no number.
+    const worded = u.attribute === 'benchmark' && u.figures.asksNumber && !stat ? wordedScores(model, u) : undefined;
+    if (fact && worded) {
+      lines.push(worded);
+      described.push(model);
       continue;
     }
     if (fact) {
@@ -190,13 +214,19 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
     }
     // "What was Haiku pitched as, cost-wise?": no price, but the entry's own words on cost answer it.
     const said = strengthsAbout(ctx, u, model);
-    if (said) lines.push(`My documents give no ${u.attribute && u.attribute !== 'figure' ? ATTRIBUTE_LABELS[u.attribute] : 'figure'} for ${model.name}, but they describe it: it ${said}.`);
-    else missing.push(model);
+    if (said) {
+      lines.push(`My documents give no ${u.attribute && u.attribute !== 'figure' ? ATTRIBUTE_LABELS[u.attribute] : 'figure'} for ${model.name}, but they describe it: it ${said}.`);
+      described.push(model);
+    } else missing.push(model);
   }
+  // "Haiku's API price per million tokens?": a figure asked for in so many words is not given by a
+  // description, however close; the answer says so and is no answer.
+  if (described.length === lines.length && evidence.length === 0 && missing.length === 0 && (u.figures.asksAmount || u.figures.asksNumber)) return notAnswered('fact', lines.join('\n'), cites);
   if (lines.length === 0 && evidence.length === 0) {
     const names = missing.map((m) => m.name).join(' or ');
     // "GPT-5's LMArena Elo": the benchmark asked is named, and the scores the model has are given.
-    const benchmark = u.attribute === 'benchmark' ? benchmarkNamed(ctx, u.figures.stems) : undefined;
+    // "GPT-5's HellaSwag score": one no model has is named as the question wrote it.
+    const benchmark = u.attribute === 'benchmark' ? (benchmarkNamed(ctx, u.figures.stems) ?? (u.figures.namesBenchmark ? u.figures.scoredOn?.[0] : undefined)) : undefined;
     const label = benchmark && missing.length === 1 ? `${names}'s ${benchmark} score` : `${askedLabel(u, stat)} of ${names}`;
     const scores = u.attribute === 'benchmark' ? missing.flatMap((m) => m.benchmarks.map((b) => `${m.name} scored ${b.score} on ${b.name}.`)) : [];
     const known = [...scores, ...missing.map((m) => knownFigures(m))].filter(Boolean).join(' ');
@@ -206,6 +236,13 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
   const blocks = [{ text: lines.join('\n') }, ...evidence.map((e) => blockFrom(e, { maxChars: 320, maxUnits: 1 }))].filter((b) => b.text);
   for (const m of missing) blocks.push({ text: `My documents don't state ${askedLabel(u, stat)} of ${m.name}.` });
   return { kind: 'fact', answered: true, blocks, cites, models };
+}
+
+/** "My documents give no VBench-2.0 number for Veo 3; they record it as: best human action depiction." when every score asked is in words. */
+function wordedScores(model: CatalogEntry, u: Understanding): string | undefined {
+  const scores = matchBenchmarks(model, u.figures);
+  if (scores.length === 0 || scores.some((b) => /\d/.test(b.score))) return undefined;
+  return `My documents give no ${scores.map((b) => b.name).join(' or ')} number for ${model.name}; they record it in words: ${scores.map((b) => `${b.score} (${b.name})`).join('; ')}.`;
 }
 
 /** "How much energy / CO2…": the measure asked for right after "how much/many", when the documents never use its words. */

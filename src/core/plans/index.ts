@@ -48,7 +48,7 @@ import type { ConceptTable } from '../lexicon/concepts.js';
 /** Intents a figure asked of every model of a set can be read as. */
 const EACH_SHAPED = new Set(['fact', 'list', 'ranking', 'examples']);
 
-const MODEL_FACTS = new Set(['context_window', 'pricing', 'released', 'developer', 'parameters', 'benchmark', 'figure']);
+const MODEL_FACTS = new Set(['context_window', 'pricing', 'training_cost', 'training', 'released', 'developer', 'parameters', 'benchmark', 'figure']);
 
 function byIntent(ctx: PlanContext, u: Understanding): Draft {
   // "Which model is cheaper than X?" asks for the others that beat X, not for X's price.
@@ -185,7 +185,9 @@ function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
   // So is a question one section answers nearly word for word ("which approach if our facts change
   // every week and answers must be cited?"), not one that shares a word or two with it.
   // The words must meet in one sentence: a section mentioning "office" here and "place" there is no answer.
-  const asked = u.terms.filter((t) => t.weight >= 0.5 && !t.term.startsWith('~')).map((t) => t.term);
+  // Only the question's own words: a kind of content read off a word ("code" for "python") is no word it said.
+  const said = new Set(u.said.terms);
+  const asked = u.terms.filter((t) => t.weight >= 0.5 && !t.term.startsWith('~') && said.has(t.term)).map((t) => t.term);
   const needed = Math.max(3, 0.6 * (asked.length + u.unknownTerms.length));
   // A field word read in its everyday sense ("the next train") and that sense's own words match no section's words.
   const elsewhere = new Set([...everydayTerms(ctx, u), ...u.mentions.filter((m) => m.foreign).flatMap((m) => ctx.index.analyzer.terms(m.words))]);

@@ -7,9 +7,20 @@ import type { Attribute } from './types.js';
 
 type Rule = [Attribute, RegExp];
 
+/** "What did it cost to train X?", "X's training cost", "how much was spent training X": what making the model cost, not its price to use. */
+const TRAINING_COST = /\b(?:cost|costs|costed|spent|spend|budget|price)\s+(?:(?:to|for|of|on)\s+)?(?:\w+\s+){0,2}?(?:train|training|trained|pre-?train(?:ing)?|build|building|develop|developing|make|making)\b|\btraining (?:costs?|budget|bill|spend)\b|\bhow much (?:did|does|was|were)\b.{0,40}\b(?:train|training|trained)\b/i;
+
+/** "How many tokens was X trained on?", "how many GPUs to train X?", "what GPUs was X trained on?", "how long did training X take?": a figure of how the model was made. */
+const TRAINING_FIGURE = /\b(?:how (?:many|much|long)|(?:what|which) (?:gpus?|chips?|hardware|accelerators?|compute))\b.{0,60}\b(?:train|training|trained|pre-?train(?:ing|ed)?)\b|\b(?:size|amount) of (?:the )?training data\b|\btraining (?:tokens|compute|gpus?|hardware|time|duration)\b/i;
+
+/** Rules read only of a named model (see detectAttribute): of a kind of model, "the cost to train one" is what the documents price. */
+const MODEL_ONLY_RULES: ReadonlySet<Attribute> = new Set(['training_cost', 'training']);
+
 const MODEL_RULES: Rule[] = [
+  ['training_cost', TRAINING_COST],
+  ['training', TRAINING_FIGURE],
   // "ok so context: we built…" labels the background and "in the context of diffusion" a field: neither asks for a context window.
-  ['context_window', /\b(?:context|ctx)(?:[- ]?window| length| size| limit| len)\b|\bctx\b|(?<!\b(?:in|out of) (?:the |this |that |a )?)\bcontext\b(?!\s*:)|\btoken limit\b|\bhow (?:many|much) (?:tokens|text)\b.*\b(?:take|handle|fit|hold|read|accept|process)\b|\bmillion tokens\b.*\b(?:take|handle|fit)\b|\bhow long (?:a|of a) (?:prompt|document|input)\b/i],
+  ['context_window', /\b(?:context|ctx)(?:[- ]?window| length| size| limit| len)\b|\bctx\b|(?<!\b(?:in|out of) (?:the |this |that |our |a |an |its )?)\bcontext\b(?!\s*:)|\btoken limit\b|\bhow (?:many|much) (?:tokens|text)\b.*\b(?:take|handle|fit|hold|read|accept|process)\b|\bmillion tokens\b.*\b(?:take|handle|fit)\b|\bhow long (?:a|of a) (?:prompt|document|input)\b/i],
   ['pricing', /\b(?:cost|costs|price|prices|pricing|priced|charge|charges|fee|fees|subscription|bill|billed|pay per|per (?:1m|1 m|one million|million|1k|thousand)|per[- ]token|how much (?:is|does|do|for|would|will)|expensive|pric(?:ey|ier|iest)|costl(?:y|ier|iest)|cheap|cheaper|cheapest|dollars?)\b|\$/i],
   // "Who released X?", "which lab launched it?": a who asks for the maker, whatever the verb.
   ['developer', /\bwho(?:'s| is)? (?:released|launched|shipped|put out|announced)\b|\b(?:which|what) (?:company|lab|vendor|org|organisation|organization|startup)\b/i],
@@ -41,9 +52,12 @@ export function asksAsOf(text: string): boolean {
 /** "What would we need to run it?", "what does it take to host X?", "hardware requirements for X": what running a model takes. */
 const ASKS_RUN_NEEDS = /\bwhat (?:would|do|does|will|did|should)\s+(?:we|i|you|one|it|they)\s+(?:\w+\s+)?(?:need|require)\b.{0,40}\b(?:run|host|deploy|serve|operate|self-?host)\w*\b|\bwhat (?:would|does|will) it take to (?:run|host|deploy|serve|self-?host)\b|\b(?:hardware|infrastructure|gpus?|compute|servers?) (?:would|do|does|will|should) (?:we|i|you|it|one) need\b|\b(?:hardware|infrastructure|system) requirements?\b|\bwhat (?:hardware|infrastructure|gpus?) (?:is|are) (?:needed|required)\b/i;
 
+const TRAINS = /\b(?:to|for) (?:train|training|pre-?train(?:ing)?)\b/i;
+
 /** Whether the question asks what running or hosting a model takes (hardware, infrastructure, people, cost). */
 export function asksRunNeeds(text: string): boolean {
-  return ASKS_RUN_NEEDS.test(text);
+  // "How many GPUs would we need to train X?" asks what making the model takes, not running it.
+  return ASKS_RUN_NEEDS.test(text) && !TRAINS.test(text);
 }
 
 /** A figure of some kind: "how many", "what share", "ballpark", "how long". */
@@ -67,7 +81,7 @@ export function withoutGranted(text: string): string {
 /** The attribute a question asks about a model (or, with `article`, about an article). */
 export function detectAttribute(text: string, subject: 'model' | 'article' | 'other'): Attribute | undefined {
   if (subject === 'article') return ARTICLE_RULES.find(([, re]) => re.test(text))?.[0];
-  const rule = MODEL_RULES.find(([, re]) => re.test(text));
+  const rule = MODEL_RULES.find(([a, re]) => (!MODEL_ONLY_RULES.has(a) || subject === 'model') && re.test(text));
   if (rule && (subject === 'model' || !['access', 'strengths', 'limitations', 'deployment'].includes(rule[0]))) return rule[0];
   // "What sizes does Llama 3.3 come in?", "how big is Llama 3.3?": of a named model, its size is its
   // parameter count (of a kind of model, "sizes" are the size classes).
@@ -80,8 +94,10 @@ const CATALOG_FIGURES: readonly Attribute[] = ['pricing', 'context_window', 'rel
 
 /** Every catalog figure a question about a model names, in the order it names them. */
 export function detectAttributes(text: string): Attribute[] {
+  // A training cost is no price: "what did it cost to train X" names no catalog figure.
+  const asked = text.replace(TRAINING_COST, ' ').replace(TRAINING_FIGURE, ' ');
   const found = MODEL_RULES.filter(([a]) => CATALOG_FIGURES.includes(a))
-    .map(([a, re]) => ({ a, at: re.exec(text)?.index ?? -1 }))
+    .map(([a, re]) => ({ a, at: re.exec(asked)?.index ?? -1 }))
     .filter((x) => x.at >= 0)
     .sort((x, y) => x.at - y.at)
     .map((x) => x.a);
@@ -152,6 +168,8 @@ export function detectSuperlative(asked: string): Direction | undefined {
 export const ATTRIBUTE_LABELS: Record<Attribute, string> = {
   context_window: 'context window',
   pricing: 'price',
+  training_cost: 'training cost',
+  training: 'training figures (data, compute or time)',
   released: 'release date',
   developer: 'developer',
   parameters: 'size (parameter count or hardware needs)',

@@ -29,7 +29,10 @@ export type Cues = Pick<Understanding, 'said' | 'figures' | 'ranking' | 'verdict
 export function readCues(text: string, ctx: Pick<LinkContext, 'index' | 'models'>): Cues {
   const terms = (t: string) => ctx.index.analyzer.terms(t);
   const quoted = quotedIn(text);
-  const figures = readFigureCues(text);
+  const read = readFigureCues(text);
+  // "Its score on HellaSwag": a score named by a word the knowledge never uses is a benchmark it has no score on.
+  const unheard = (w: string) => terms(w).length > 0 && terms(w).every((t) => !ctx.index.has(t));
+  const figures = !read.namesBenchmark && read.scoredOn?.some(unheard) ? { ...read, namesBenchmark: true } : read;
   return {
     said: { terms: terms(text), stems: figures.stems, ...(quoted !== undefined ? { quoted } : {}) },
     figures,

@@ -7,7 +7,7 @@
 import type { SearchIndex } from '../../knowledge/search/search-index.js';
 import { fold, stem, STOP_WORDS, words } from '../../knowledge/search/text.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
-import { nameTokens, type ModelMatcher } from '../catalog/model-matcher.js';
+import { MODEL_CODE, nameTokens, type ModelMatcher } from '../catalog/model-matcher.js';
 import type { Concept, ConceptTable } from '../lexicon/concepts.js';
 import type { Article, ArticleTable } from '../lexicon/documents.js';
 import { linkTokens } from '../lexicon/phrases.js';
@@ -145,7 +145,8 @@ function unknownNamesIn(grid: Grid, clause: string, ctx: LinkContext, matchedTok
     const word = tokens[i]!;
     const version = tokens[i + 1]!;
     if (matchedTokens.has(i) || matchedTokens.has(i + 1)) continue;
-    if (!/^[a-z][a-z-]{1,}$/.test(word) || !/^\d+(?:\.\d+)?$/.test(version) || !productWord(grid, clause, i, families) || !writtenTogether(grid, clause, i, i + 1)) continue;
+    // A version is a number ("Grok 4"), or a letter and a number written as one after a catalog family ("DeepSeek R2"; not "BMW M3").
+    if (!/^[a-z][a-z-]{1,}$/.test(word) || !(/^\d+(?:\.\d+)?$/.test(version) || (MODEL_CODE.test(version) && families.has(word)) || sizedName(grid, clause, i + 1, ctx)) || !productWord(grid, clause, i, families) || !writtenTogether(grid, clause, i, i + 1)) continue;
     // "3 image models", "2 weeks": a number counting the next word is no version.
     const next = tokens[i + 2];
     if (next && /^[a-z]{3,}$/.test(next) && (COUNTED.has(next) || (/[^s]s$/.test(next) && ctx.index.has(stem(next))))) continue;
@@ -159,6 +160,31 @@ function unknownNamesIn(grid: Grid, clause: string, ctx: LinkContext, matchedTok
     found.push(clause.slice(grid.spans[start]![0], grid.spans[i + 1]![1]).replace(/['’]s$/i, ''));
   }
   return found;
+}
+
+/** "'s Le Chat" after a name: capitalised words the knowledge never uses, as written. */
+const OWNED = /^(?:['’]s)?\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)?)/;
+
+/** The product a model's (or maker's) name owns right after it ("Mistral's Le Chat"), when the knowledge never uses a word of it. */
+function ownedProduct(clause: string, end: number, ctx: LinkContext): string | undefined {
+  // The possessive is written with the name ("Mistral's" is one written word) or right after it.
+  if (!/['’]s$/i.test(clause.slice(0, end)) && !/^['’]s\s/.test(clause.slice(end))) return undefined;
+  const m = OWNED.exec(clause.slice(end));
+  if (!m) return undefined;
+  const named = m[1]!.split(/\s+/);
+  const unheard = (w: string) => !STOP_WORDS.has(w.toLowerCase()) && ctx.index.analyzer.terms(w).every((t) => !ctx.index.has(t));
+  return named.some(unheard) ? m[0] : undefined;
+}
+
+/**
+ * "Falcon 180B": a parameter count written as the version of a name the knowledge never uses is part
+ * of that name, not a size class asked about. A catalog family's size ("Llama 70B") is its size.
+ */
+function sizedName(grid: Grid, clause: string, k: number, ctx: LinkContext): boolean {
+  const word = grid.tokens[k - 1];
+  if (k < 1 || !word || !/^\d+(?:\.\d+)?b$/.test(grid.tokens[k]!) || !/^[a-z][a-z-]{1,}$/.test(word)) return false;
+  const families = familiesOf(ctx.catalog);
+  return !families.has(word) && !ctx.index.has(stem(word)) && productWord(grid, clause, k - 1, families) && writtenTogether(grid, clause, k - 1, k);
 }
 
 /** True when some passage holds both the family word and the version ("gpt" and "5.1"). */
@@ -348,6 +374,12 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
     const flat: string[] = [];
     raw.forEach((w, i) => nameTokens(w).forEach((t) => (flat.push(t), fine.push(i))));
     for (const m of ctx.models.find(flat.join(' '))) {
+      // "Mistral's Le Chat": a product the maker's name owns, which the knowledge never names, is not the model.
+      const owned = ownedProduct(clause, grid.spans[fine[m.end - 1]!]![1], ctx);
+      if (owned) {
+        unknownNames.push((clause.slice(grid.spans[fine[m.start]!]![0], grid.spans[fine[m.end - 1]!]![1]) + owned).replace(/\s+/g, ' '));
+        continue;
+      }
       if (!models.includes(m.model)) models.push(m.model);
       cover(fine[m.start]!, fine[m.end - 1]! + 1, models.indexOf(m.model) === 0 ? PLACEHOLDERS.model : PLACEHOLDERS.model2);
     }
@@ -382,7 +414,7 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
       // Not "50B+" or "under 7B" (bounds, not sizes), nor a quoted "'70B'" (the notation itself is asked about).
       const [from, to] = grid.spans[k]!;
       const bound = clause.slice(from, to + 1).includes('+') || /['"“‘]/.test(clause[from - 1] ?? '') || /\b(?:under|below|over|above|than|to|up to|at least|at most)\s+$/i.test(clause.slice(0, from));
-      const size = covered.has(k) || bound ? undefined : sizeClassOf(t, ctx.concepts);
+      const size = covered.has(k) || bound || sizedName(grid, clause, k, ctx) ? undefined : sizeClassOf(t, ctx.concepts);
       if (!size) return;
       if (!concepts.includes(size)) concepts.push(size);
       cover(k, k + 1, concepts.indexOf(size) === 0 ? PLACEHOLDERS.concept : PLACEHOLDERS.concept2);

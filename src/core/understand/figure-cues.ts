@@ -20,6 +20,12 @@ export interface FigureCues extends FigureWords {
   asksOrigin?: true;
   /** A comparative before "than": the lower end ("cheaper than", "smaller than") or the higher ("larger than"), whichever is said first. */
   comparative?: 'min' | 'max';
+  /** Asks for an amount in so many words ("how much", "price per million", "the rate"), not how something was pitched ("cost-wise"). */
+  asksAmount?: true;
+  /** Asks for a number in so many words ("its actual number", "what %", "how many points"). */
+  asksNumber?: true;
+  /** The words written beside a score word as what it is scored on, as written ("HellaSwag" in "its score on HellaSwag", "HumanEval score"). */
+  scoredOn?: readonly string[];
 }
 
 const PERIOD = /\b(?:per|a|each|every)\s+(month|year|day|week)\b|\b(monthly|yearly|annually|daily|weekly)\b/i;
@@ -27,8 +33,20 @@ const PERIOD = /\b(?:per|a|each|every)\s+(month|year|day|week)\b|\b(monthly|year
 const MEASURED = /\bhow (?:much|many)\s+((?:[a-z0-9]+\s*(?:\/|,|\bor\b|\band\b)?\s*){1,3}?)(?=\s+(?:did|does|do|is|are|was|were|will|would|has|have|had|went|goes|it|they|per|a|an|the|for|of|to|in|on|by)\b|[?.!]|$)/i;
 /** "Which model pioneered the techniques…", "who first introduced…": asks for whoever the sentence credits. */
 const ASKS_ORIGIN = /\b(?:which|what|who)\b(?:\s+\w+){0,3}?\s+(?:pioneer\w*|first (?:develop|introduc|creat|invent|propos)\w*|originat\w*|invent\w*|came up with|introduc\w*)\b/i;
+const AMOUNT = /\bhow much\b|\bper (?:1m|1k|million|thousand|token|month|year|image|seat)\b|\bprices?\b|\bpricing\b|\brates?\b|\bfees?\b|\$|\b(?:dollars|usd|euros?)\b/i;
+const NUMBER = /\b(?:number|numbers|numeric|figure|points?|percent(?:age)?|how (?:high|many))\b|%/i;
 const LESS_THAN = /\b(?:cheaper|less expensive|lower|smaller|shorter|fewer|less)\b[^?.!]{0,40}\bthan\b/i;
 const MORE_THAN = /\b(?:larger|bigger|longer|higher|greater|wider|more expensive|pricier|costlier|more)\b[^?.!]{0,40}\bthan\b/i;
+
+/** Not a test's name, though written beside "score": "its score", "the benchmark score", "an overall score". */
+const NOT_SCORED_ON = new Set('its their his her my our your the a an any some this that these those what whats which overall average best top highest high low good benchmark benchmarks test tests official public latest own'.split(' '));
+/** "score on X", "results in X", "X score", "X benchmark": the word a score is named by. */
+const SCORED_ON = /\b(?:scor(?:e|es|ed|ing)|results?|performance|do(?:es)?|did|rank(?:s|ed)?)\s+(?:on|in)\s+(?:the\s+)?([a-z][\w.-]*)|\b([a-z][\w.-]*)\s+(?=(?:scores?|benchmarks?|results?|leaderboard)\b)/gi;
+
+function scoredOn(text: string): string[] {
+  const found = [...text.matchAll(SCORED_ON)].map((m) => (m[1] ?? m[2] ?? '').replace(/['’]s$/i, ''));
+  return [...new Set(found.filter((w) => w.length > 2 && !NOT_SCORED_ON.has(w.toLowerCase())))];
+}
 
 function periodAsked(text: string): FigureCues['period'] {
   const m = PERIOD.exec(text);
@@ -51,6 +69,7 @@ export function readFigureCues(text: string): FigureCues {
   const measured = MEASURED.exec(text)?.[1];
   const releaseEnd = releaseEndAsked(text);
   const comparative = comparativeAsked(text);
+  const scored = scoredOn(text);
   return {
     ...figureWords(text),
     ...(wanted !== undefined ? { wanted } : {}),
@@ -59,5 +78,8 @@ export function readFigureCues(text: string): FigureCues {
     ...(releaseEnd ? { releaseEnd } : {}),
     ...(ASKS_ORIGIN.test(text) ? { asksOrigin: true as const } : {}),
     ...(comparative ? { comparative } : {}),
+    ...(scored.length > 0 ? { scoredOn: scored } : {}),
+    ...(AMOUNT.test(text) ? { asksAmount: true as const } : {}),
+    ...(NUMBER.test(text) ? { asksNumber: true as const } : {}),
   };
 }

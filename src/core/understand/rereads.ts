@@ -180,6 +180,11 @@ export interface FigureFacts extends WordingFacts {
 }
 
 /** "(Roughly) how many instructions / how much data …": a quantity of something other than models or options. */
+/** The figures a catalog entry records. */
+const CATALOG_FIGURE: ReadonlySet<Attribute> = new Set(['benchmark', 'pricing', 'context_window', 'released', 'developer', 'parameters']);
+/** Words asking for a catch: "limits", "weaknesses", "downsides" (a context or rate limit is a figure). */
+const ASKS_CATCH = /\b(?<!(?:context|token|rate|size) )(?:limit(?:s|ations?)?|limited)\b|\b(?:weakness(?:es)?|downsides?|drawbacks?|catch|cons|bad at|problems?|issues?|struggles?|worse|fails?|risks?)\b/i;
+
 const HOW_MANY_NEEDED = /^(?:(?:so|ok|and|roughly|approximately|about|ballpark|like)[,\s]+)*how (?:many|much)\s+(?!(?:models?|llms?|options?|tools?|of (?:them|these|those))\b)\w+/i;
 
 /** "Which model…", "what option…": a thing to pick asked for. */
@@ -191,6 +196,8 @@ export const ON_FIGURES: readonly Reread<FigureFacts>[] = [
   { name: 'count-asked', from: ['recommendation', 'definition', 'examples'], when: (f) => f.attribute === 'figure' && HOW_MANY_NEEDED.test(f.text), to: 'fact' },
   // "What's Claude 4.5's hallucination rate, like a %?": a figure of the named model, not what the concept is.
   { name: 'models-figure', from: ['definition'], when: (f) => f.attribute === 'figure' && f.linked.models.length === 1 && /['’]s\b/.test(f.text), to: 'fact' },
+  // "What LMArena Elo does Gemini 2.5 Pro hold?": a catalog figure of the named model, not a catch of it, when no word asks for a catch.
+  { name: 'figure-not-limit', from: ['limitations'], when: (f) => f.attribute !== undefined && CATALOG_FIGURE.has(f.attribute) && f.linked.models.length === 1 && !ASKS_CATCH.test(f.text), to: 'fact' },
   // "What's its score and what does the API cost?", "price and context window of GPT-5": several
   // figures of one model (or of the one a thread is about) are facts, not a comparison of the figures' concepts.
   {

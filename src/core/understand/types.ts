@@ -23,6 +23,8 @@ export type { Adaptation, ComparisonCues, FigureCues, Intent, LikenessCues, List
 export type Attribute =
   | 'context_window'
   | 'pricing'
+  | 'training_cost'
+  | 'training'
   | 'released'
   | 'developer'
   | 'parameters'
@@ -46,7 +48,7 @@ export interface CategoryMention {
 
 /** A kind of model asked about a task whose content is another kind's ("an image model for writing SQL"). */
 /** Why a question in the field's words is still not one the knowledge answers (see out-of-scope.ts). */
-export type OutOfScope = 'foreign-kind' | 'live-status' | 'company-internals' | 'unknown-subject' | 'task';
+export type OutOfScope = 'foreign-kind' | 'live-status' | 'company-internals' | 'unknown-subject' | 'task' | 'opinion';
 
 export interface KindMisfit {
   kind: Concept;

@@ -66,6 +66,17 @@ export interface Turn {
   items?: readonly ListedItem[];
 }
 
+/** The question without the words an everyday field present in it claims outside any mention ("python" beside "snake"). */
+function withoutClaimedWords(text: string): string {
+  return everydayCues(text).reduce((t, c) => (c.claimsWords ? t.replace(new RegExp(c.claimsWords.source, 'gi'), ' ') : t), text);
+}
+
+/** A cue's words, with the words of this field it claims outside mentions ("snake python"). */
+function claimedIn(text: string, claims: RegExp | undefined, words: string): string {
+  const claimed = claims ? [...text.matchAll(new RegExp(claims.source, 'gi'))].map((m) => m[0].toLowerCase()) : [];
+  return [words, ...claimed.filter((w) => !words.includes(w))].join(' ');
+}
+
 export function understand(question: string, ctx: UnderstandContext, previous?: Turn): Understanding {
   // Read: what the question names, its search terms and its situation.
   const text = cleanQuestion(question);
@@ -89,8 +100,10 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   setAsideWaved(text, stated, terms, ctx);
   weighAskedObject(text, terms, ctx);
   // "Spot fraudulent transactions": the task decides the pick, and the records it names are read.
-  const purpose = readPurpose(text, readCategories(text));
-  const categories = readForPurpose(readCategories(text), purpose);
+  // "Feed my python": a word an everyday field's words claim names no kind of content.
+  const contentText = withoutClaimedWords(text);
+  const purpose = readPurpose(text, readCategories(contentText));
+  const categories = readForPurpose(readCategories(contentText), purpose);
   weighPurpose(purpose, terms, ctx);
   // Classify, then reread by what the wording asks.
   const decided = readIntent(ctx.intents, text, linked.placeholderText, { hasTopic: hasEntity || categories.length > 0, unknown, terms });
@@ -159,11 +172,12 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   const maker = makerAsked(text, linked.models, ctx.catalog);
   const enumerates = asksWhatNamedIs(text, linked.concepts) ? undefined : readEnumeration(text);
   const outOfScope = readOutOfScope(text, linked, unknown);
-  const kindMisfit = readKindMisfit(text, linked.concepts, readForPurpose(readCategories(text, true), purpose), ctx);
+  const kindMisfit = readKindMisfit(text, linked.concepts, readForPurpose(readCategories(contentText, true), purpose), ctx);
   // "A step-down transformer in a power supply", "the next train to Leeds": words of an everyday
   // field anywhere in the question put the field words it has a sense for into that sense.
   // A cue whose field has no sense for any of them ("can models write movie scripts") is only a subject.
-  const cues = everydayCues(text).filter((c) => linked.mentions.some((m) => c.claims.test(m.words)));
+  // So do words it has a sense for outside any mention ("feed my python": a snake, not code).
+  const cues = everydayCues(text).filter((c) => linked.mentions.some((m) => c.claims.test(m.words)) || c.claimsWords?.test(text));
   const mentions = linked.mentions.map((m) => (!m.foreign && cues.some((c) => c.claims.test(m.words)) ? { ...m, foreign: true } : m));
   const understood: Understanding = {
     asked: question,
@@ -209,7 +223,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     ...needWords(unknown),
     ...contentWords(unknown),
     mentions,
-    ...(cues.length > 0 ? { everyday: cues.map(({ field, words }) => ({ field, words })) } : {}),
+    ...(cues.length > 0 ? { everyday: cues.map(({ field, words, claimsWords }) => ({ field, words: claimedIn(text, claimsWords, words) })) } : {}),
     ...readCues(text, ctx),
     followUp: false,
   };

@@ -8,9 +8,17 @@ const guide = createGuide(knowledgeBase({ models: [...models, LITE] }));
 
 describe('fact plan: strengths in place of a missing figure', () => {
   it('says the figure is not given and gives the strengths that speak to it', () => {
-    const a = guide.ask({ text: 'how much does alpha lite 2 cost?', history: [] });
+    const a = guide.ask({ text: 'what was alpha lite 2 pitched as, cost-wise?', history: [] });
     expect(a.answered).toBe(true);
     expect(a.text).toMatch(/^My documents give no price for Alpha Lite 2, but they describe it: it is the most cost-efficient Alpha model/);
+  });
+
+  it('is still no answer to the figure asked in so many words', () => {
+    for (const text of ['how much does alpha lite 2 cost?', 'alpha lite 2 api price per million tokens?']) {
+      const a = guide.ask({ text, history: [] });
+      expect(a.answered).toBe(false);
+      expect(a.text).toMatch(/^My documents give no price for Alpha Lite 2, but they describe it/);
+    }
   });
 
   it('still refuses when no strength speaks to what is asked', () => {

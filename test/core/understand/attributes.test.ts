@@ -3,7 +3,7 @@
  * means depends on what it names: a model's maker and release, an article's author and date.
  */
 import { describe, expect, it } from 'vitest';
-import { detectAttribute, detectSuperlative } from '../../../src/core/understand/attributes.js';
+import { asksRunNeeds, detectAttribute, detectAttributes, detectSuperlative } from '../../../src/core/understand/attributes.js';
 import type { Attribute } from '../../../src/core/understand/types.js';
 import { coreFixture } from '../fixture-context.js';
 import { docsKnowledgeBase } from '../fixture-docs.js';
@@ -35,6 +35,11 @@ const MODEL_ROWS: Array<[Attribute, string]> = [
   ['strengths', 'what is Pixel Studio 7 good at'],
   ['limitations', 'what are the weaknesses of Gamma Diffusion 3'],
   ['deployment', 'can we deploy Omni Open 4 on our own hardware'],
+  ['training_cost', 'what did it cost to train Beta 1?'],
+  ['training_cost', "what was alpha 2 pro's training budget"],
+  ['training', 'how many tokens was Beta 1 trained on?'],
+  ['training', 'how many GPUs would we need to train Omni Open 4 ourselves?'],
+  ['training', 'what GPUs was Beta 1 trained on?'],
 ];
 
 describe('understand: the attribute asked about a model', () => {
@@ -46,6 +51,10 @@ describe('understand: the attribute asked about a model', () => {
 
   it('reads no attribute from a plain definition question', () => {
     expect(f.read('what is a diffusion model?').attribute).toBeUndefined();
+  });
+
+  it('reads no context window from "in the context of"', () => {
+    expect(f.read('what is Delta Flux, in the context of image models?').attribute).toBeUndefined();
   });
 
   it('reads "how fast" about a model as a figure, not a neighbouring attribute', () => {
@@ -71,6 +80,22 @@ describe('understand: the attribute asked about an article', () => {
   it('reads "who is behind" an article as its author and "who is behind" a model as its developer', () => {
     expect(detectAttribute("who's behind the handbook", 'article')).toBe('author');
     expect(detectAttribute("who's behind it", 'model')).toBe('developer');
+  });
+});
+
+describe('understand: what making a model cost', () => {
+  it('is no price of a named model, and of a kind of model still reads as one', () => {
+    expect(detectAttribute('how much did it cost to train it?', 'model')).toBe('training_cost');
+    expect(detectAttribute('how much does it cost to train an llm from scratch?', 'other')).toBe('pricing');
+  });
+
+  it('is no catalog figure asked beside another', () => {
+    expect(detectAttributes('what did it cost to train it and what is its context window')).toEqual(['context_window']);
+  });
+
+  it('is no need to run the model', () => {
+    expect(asksRunNeeds('how many GPUs would we need to train it ourselves?')).toBe(false);
+    expect(asksRunNeeds('how many GPUs would we need to run it?')).toBe(true);
   });
 });
 

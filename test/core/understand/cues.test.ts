@@ -69,6 +69,22 @@ describe('figure cues', () => {
     expect(readFigureCues('whats its mmlu score').namesBenchmark).toBe(true);
     expect(readFigureCues('whats its score').namesBenchmark).toBe(false);
   });
+
+  it('tells an amount asked in so many words from a description asked', () => {
+    expect(readFigureCues('how much does it cost').asksAmount).toBe(true);
+    expect(readFigureCues('api price per million tokens?').asksAmount).toBe(true);
+    expect(readFigureCues('what was it pitched as, cost-wise?').asksAmount).toBeUndefined();
+  });
+
+  it.each([
+    ['its score on HellaSwag?', ['HellaSwag']],
+    ['whats the humaneval score of beta 1', ['humaneval']],
+    ['how did it do on arc-agi', ['arc-agi']],
+    ['whats its benchmark score', undefined],
+  ] as const)('%j names what a score is on: %j', (question, words) => {
+    expect(readFigureCues(question).scoredOn).toEqual(words);
+  });
+
 });
 
 describe('ranking cues', () => {
@@ -194,5 +210,13 @@ describe('the cues of a follow-up', () => {
     expect(u.figures.tokens).toBe('output');
     expect(u.figures.period).toBeUndefined();
     expect(u.figures.stems).toEqual(f.read('and the output rate?').figures.stems);
+  });
+});
+
+describe('a score named by a word the knowledge never uses', () => {
+  const f = coreFixture(knowledgeBase());
+  it('names a benchmark no model has a score on; a word the knowledge uses does not', () => {
+    expect(f.read('what is the HellaSwag score of beta 1?').figures.namesBenchmark).toBe(true);
+    expect(f.read('what is the coding score of beta 1?').figures.namesBenchmark).toBe(false);
   });
 });

@@ -77,10 +77,20 @@ describe('understand: names the knowledge does not hold', () => {
     ['what does Grok 4 cost?', 'Grok 4'],
     ['is GPT-6 out yet?', 'GPT-6'],
     ['how fast is Zephyrine 9 compared to Beta 1?', 'Zephyrine 9'],
+    ['what is Delta R2 good at?', 'Delta R2'],
+    ['is delta-k2 open source?', 'delta-k2'],
+    ['what is Zephyrine 180B good at?', 'Zephyrine 180B'],
   ])('keeps an unknown versioned name as written: %j', (question, name) => {
     const u = f.read(question);
     expect(u.unknownNames).toContain(name);
     expect(u.models.map((m) => m.name)).not.toContain(name);
+  });
+
+  it("reads a product a model's name owns, in words the knowledge never uses, as an unknown name", () => {
+    const u = f.read("what does Delta Flux's Zorblat Studio do?");
+    expect(u.unknownNames).toEqual(["Delta Flux's Zorblat Studio"]);
+    expect(u.models).toEqual([]);
+    expect(f.read("what is Alpha 2 Pro's Context window?").models.map((m) => m.name)).toEqual(['Alpha 2 Pro']);
   });
 
   it('keeps the family word of an unknown name with several words', () => {
@@ -103,7 +113,7 @@ describe('understand: names the knowledge does not hold', () => {
     expect(f.read('how does Falcon 3 compare to Beta 1?').unknownNames).toEqual(['Falcon 3']);
   });
 
-  it.each(['we need 3 image models for a pitch', 'is a 2 week trial enough?', 'top 5 models for coding', 'explain like im 5: what is a GAN'])('takes no count or age for a version: %j', (question) => {
+  it.each(['we need 3 image models for a pitch', 'is a 2 week trial enough?', 'top 5 models for coding', 'explain like im 5: what is a GAN', 'is a 70B model big?'])('takes no count or age for a version: %j', (question) => {
     expect(f.read(question).unknownNames).toEqual([]);
   });
 });

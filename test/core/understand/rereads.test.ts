@@ -60,6 +60,7 @@ const ROWS: readonly Row[] = [
   { rule: 'production-watch', to: 'definition', decides: ['what should we monitor once our model is in production?', 'ops metrics to check before putting a model in prod?', 'which metrics to track for an llm app in prod, latency, cost per request?', 'what should our dashboard track once the chatbot is live'] },
   { rule: 'count-asked', to: 'fact', decides: ['roughly how many examples do you need to fine-tune a model', 'how much ram do you need for a 70b model'], backs: ['ballpark how many instructions to make an instruct model'] },
   { rule: 'models-figure', to: 'fact', decides: ["what's claude opus 4.5's hallucination rate", "what's gpt-5's hallucination rate?"] },
+  { rule: 'figure-not-limit', to: 'fact', decides: ['What LMArena Elo does Gemini 2.5 Pro hold?'] },
   { rule: 'several-figures', to: 'fact', decides: [{ q: "what's its price and context window?", after: 'tell me about gpt-5' }, "what's gpt-5's price and what is its context window"], backs: ['price and context window of gpt-5'] },
   { rule: 'fit-not-ranking', to: 'recommendation', decides: ['which model from the pricing list is the most sensible pick for us', 'what option makes the most sense from that price table', 'what plan makes most sense for us', 'which model from the pricing table suits that best?'] },
   { rule: 'uses-of-kind', to: 'uses', decides: ['who uses vaes', 'who needs a reasoning model', 'who should use an instruct model'] },
