@@ -5,7 +5,7 @@
  */
 import { purposeLine } from './compare-purpose.js';
 import { sidesForPurpose } from './compare-side-pick.js';
-import { modelsForPurpose } from './compare-model-pick.js';
+import { modelsForPurpose, purposeFit } from './compare-model-pick.js';
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
 import { matchBenchmarks, modelFact, modelProfile, numericValue, priceFigures } from '../catalog/facts.js';
 import { formatTokens, formatUsd } from '../../knowledge/catalog-text.js';
@@ -118,7 +118,9 @@ export function compareModels(ctx: PlanContext, u: Understanding, models: Catalo
     // The figure known for one side or none: the lead names every side and says so.
     const wantsMin = attribute === 'pricing' ? u.superlative !== 'max' : u.superlative === 'min';
     const missing = missingFigureLead(attribute, models, known.map((x) => x.m), wantsMin, benchmark);
-    const blocks = missing ? [{ text: missing }, { text: lines.join('\n') }] : [{ text: lines.join('\n') }];
+    // The figure cannot settle a pick for a stated use; the catalog's uses may ("high-volume work on a budget").
+    const forUse = u.comparison.use && models.length === 2 ? purposeFit(ctx, u, models, useWords(u)) : undefined;
+    const blocks = [...(missing ? [{ text: missing }] : []), { text: lines.join('\n') }, ...(forUse ? [{ text: forUse.text }] : [])];
     return { kind: 'comparison', answered: known.length > 0, blocks, cites, models };
   }
   // "…for self-hosting", "…for long docs": how each stands on the need, then how the two differ.
@@ -142,12 +144,16 @@ export function compareModels(ctx: PlanContext, u: Understanding, models: Catalo
   const lead = !attribute && models.length === 2 && a && b ? differenceLead(a, b) : undefined;
   if (lead && a && b) {
     const figures = sharedFigures(a, b);
-    return { kind: 'comparison', answered: true, blocks: figures ? [lead, figures] : [lead], cites, models };
+    // "Gemini 2.5 Pro or Claude 4.5 Sonnet for long legal docs?": the one the purpose settles on, by its figure, first.
+    const forUse = u.comparison.use ? purposeFit(ctx, u, models, useWords(u)) : undefined;
+    const blocks = [...(forUse ? [{ text: forUse.text }] : []), lead, ...(figures ? [figures] : [])];
+    return { kind: 'comparison', answered: true, blocks, cites, models: forUse ? [forUse.winner, ...models.filter((m) => m !== forUse.winner)] : models };
   }
   return { kind: 'comparison', answered: true, blocks: [lines], cites, models };
 }
 
-/** Wording that asks whether the first of two things has less or more of something than the second. */
+/** The use stated beside the sides, as the question words it ("our helpdesk", "a cheap high volume chatbot"). */
+const useWords = (u: Understanding) => (u.comparison.use ? `${u.comparison.use.determiner ?? ''}${u.comparison.use.what}` : undefined);
 
 /**
  * "Is Gemini 2.5 Flash cheaper than GPT-5?", "is Scout's window larger than Gemini's?": the figures
