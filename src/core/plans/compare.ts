@@ -34,6 +34,7 @@ import { waysOfOneKind } from './compare-ways.js';
 import { missingFigureLead } from './compare-missing.js';
 import { needLead } from './compare-need.js';
 import { useLine } from './compare-use.js';
+import { askedRow } from './compare-row.js';
 
 const NUMERIC = new Set(['pricing', 'context_window', 'benchmark']);
 
@@ -181,10 +182,17 @@ function comparisonSection(ctx: PlanContext, u: Understanding, concepts: readonl
   if (!a || !b) return undefined;
   // A section weighing a pair of its own ("Base models vs foundation models") that merely mentions a
   // side further on ("…a chat model tuned from it") compares something else.
-  const sections = (a.aspects.get('comparison') ?? []).filter((p) => (b.aspects.get('comparison') ?? []).includes(p) && headingWeighs(p, a, b));
+  const sections = pairSections(concepts);
   if (u.aspect !== 'tradeoffs' || sections.length < 2) return sections[0];
   const properties = (p: Passage) => analysed(ctx.index, p).units.filter((x) => x.unit.bullet && /\svs\.?\s/i.test(x.unit.text)).length;
   return sections.reduce((best, p) => (properties(p) > properties(best) ? p : best));
+}
+
+/** The sections comparing the first two concepts with each other. */
+function pairSections(concepts: readonly Concept[]): Passage[] {
+  const [a, b] = concepts;
+  if (!a || !b) return [];
+  return (a.aspects.get('comparison') ?? []).filter((p) => (b.aspects.get('comparison') ?? []).includes(p) && headingWeighs(p, a, b));
 }
 
 /** Whether a section's heading, when it sets two things against each other ("X vs Y"), names both concepts. */
@@ -470,6 +478,9 @@ function compareSides(ctx: PlanContext, u: Understanding): Draft {
     if (choosing.answered) return { ...choosing, kind: 'comparison' };
   }
   const section = comparisonSection(ctx, u, concepts);
+  // "…on transparency?": the row of a property-by-property comparison on the property asked leads.
+  const row = section ? askedRow(ctx, u, pairSections(concepts), sides) : undefined;
+  if (row) return { kind: 'comparison', answered: true, blocks: row, concepts };
   // The section comparing both leads, unless another passage answers more of what was asked ("ROI").
   const evidence = explanationEvidence(ctx, u, 'comparison', concepts, false);
   const inSection = section ? evidence.find((e) => e.passage === section) : undefined;
