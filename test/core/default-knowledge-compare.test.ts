@@ -61,3 +61,11 @@ describe('the default knowledge on a comparison padded with chat words', () => {
     expect(guide.ask({ text: question }).answered).toBe(true);
   });
 });
+
+describe('the default knowledge on a model set against everyday software', () => {
+  it.each(['an AI model vs a normal program', 'difference between an ai model and regular software', 'how is an ai model different from ordinary software'])('answers %j with the documents\' contrast of the two', (question) => {
+    const answer = guide.ask({ text: question });
+    expect(answer.kind).toBe('comparison');
+    expect(answer.text).toMatch(/^\*\*The difference between an AI model and traditional software\*\* is where the behaviour comes from/);
+  });
+});
