@@ -69,3 +69,9 @@ describe('the default knowledge on a model set against everyday software', () =>
     expect(answer.text).toMatch(/^\*\*The difference between an AI model and traditional software\*\* is where the behaviour comes from/);
   });
 });
+
+describe('the default knowledge on sides named with a qualifier', () => {
+  it('reads "traditional machine learning models" as traditional AI, not AI models in general', () => {
+    expect(ask('llms vs traditional machine learning models')).toContain('**A traditional AI model**, also called predictive AI');
+  });
+});
