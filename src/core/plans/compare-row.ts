@@ -60,6 +60,9 @@ export function askedRow(ctx: PlanContext, u: Understanding, sections: readonly 
   for (const passage of sections) {
     for (const row of rowsOf(ctx, passage)) {
       const label = ctx.index.analyzer.terms(row.label).filter((t) => !t.startsWith('~'));
+      // The property is named by its head word ("privacy" of "data privacy"); "any data on ROI" names no privacy.
+      const head = ctx.index.analyzer.terms(row.label.replace(/\s*\(.*$/, '').split(/[\s-]+/).pop() ?? '').filter((t) => !t.startsWith('~'));
+      if (!head.some((t) => asked.has(t))) continue;
       const hits = label.filter((t) => asked.has(t)).length;
       const score = label.length ? hits / label.length : 0;
       // The row more of whose words the question holds ("per-token cost" over "cost"), then the one it names most fully.

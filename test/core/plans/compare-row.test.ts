@@ -43,6 +43,10 @@ describe('comparison on a property a section lists row by row', () => {
     expect(a.text).not.toContain('Setup effort');
   });
 
+  it('takes no row for a word its label shares but does not end on ("any energy data")', () => {
+    expect(guide.ask({ text: 'any energy data for hosted vs local runners?' }).text).not.toMatch(/^\*\*On energy bill/);
+  });
+
   it('keeps every row when no property is asked', () => {
     const text = guide.ask({ text: 'hosted vs local runners' }).text;
     expect(text).toContain('Setup effort');
