@@ -61,3 +61,17 @@ describe('the default knowledge on a comparison padded with chat words', () => {
     expect(guide.ask({ text: question }).answered).toBe(true);
   });
 });
+
+describe('the default knowledge on a model set against everyday software', () => {
+  it.each(['an AI model vs a normal program', 'difference between an ai model and regular software', 'how is an ai model different from ordinary software'])('answers %j with the documents\' contrast of the two', (question) => {
+    const answer = guide.ask({ text: question });
+    expect(answer.kind).toBe('comparison');
+    expect(answer.text).toMatch(/^\*\*The difference between an AI model and traditional software\*\* is where the behaviour comes from/);
+  });
+});
+
+describe('the default knowledge on sides named with a qualifier', () => {
+  it('reads "traditional machine learning models" as traditional AI, not AI models in general', () => {
+    expect(ask('llms vs traditional machine learning models')).toContain('**A traditional AI model**, also called predictive AI');
+  });
+});

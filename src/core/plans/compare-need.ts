@@ -31,7 +31,7 @@ function hostingLead(a: CatalogEntry, b: CatalogEntry): string | undefined {
 }
 
 /** How the two stand on long inputs: the larger context window. */
-function contextLead(a: CatalogEntry, b: CatalogEntry): string | undefined {
+export function contextLead(a: CatalogEntry, b: CatalogEntry): string | undefined {
   if (!a.context_window || !b.context_window) return undefined;
   if (a.context_window === b.context_window) return `For long documents, **${a.name}** and **${b.name}** hold the same amount: both have a context window of ${short(a.context_window)} tokens.`;
   const [big, small] = a.context_window > b.context_window ? [a, b] : [b, a];

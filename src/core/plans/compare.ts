@@ -5,7 +5,7 @@
  */
 import { purposeLine } from './compare-purpose.js';
 import { sidesForPurpose } from './compare-side-pick.js';
-import { modelsForPurpose } from './compare-model-pick.js';
+import { modelsForPurpose, purposeFit } from './compare-model-pick.js';
 import type { CatalogEntry, Passage } from '../../knowledge/types.js';
 import { matchBenchmarks, modelFact, modelProfile, numericValue, priceFigures } from '../catalog/facts.js';
 import { formatTokens, formatUsd } from '../../knowledge/catalog-text.js';
@@ -34,6 +34,7 @@ import { waysOfOneKind } from './compare-ways.js';
 import { missingFigureLead } from './compare-missing.js';
 import { needLead } from './compare-need.js';
 import { useLine } from './compare-use.js';
+import { askedRow } from './compare-row.js';
 
 const NUMERIC = new Set(['pricing', 'context_window', 'benchmark']);
 
@@ -118,7 +119,9 @@ export function compareModels(ctx: PlanContext, u: Understanding, models: Catalo
     // The figure known for one side or none: the lead names every side and says so.
     const wantsMin = attribute === 'pricing' ? u.superlative !== 'max' : u.superlative === 'min';
     const missing = missingFigureLead(attribute, models, known.map((x) => x.m), wantsMin, benchmark);
-    const blocks = missing ? [{ text: missing }, { text: lines.join('\n') }] : [{ text: lines.join('\n') }];
+    // The figure cannot settle a pick for a stated use; the catalog's uses may ("high-volume work on a budget").
+    const forUse = u.comparison.use && models.length === 2 ? purposeFit(ctx, u, models, useWords(u)) : undefined;
+    const blocks = [...(missing ? [{ text: missing }] : []), { text: lines.join('\n') }, ...(forUse ? [{ text: forUse.text }] : [])];
     return { kind: 'comparison', answered: known.length > 0, blocks, cites, models };
   }
   // "…for self-hosting", "…for long docs": how each stands on the need, then how the two differ.
@@ -142,12 +145,16 @@ export function compareModels(ctx: PlanContext, u: Understanding, models: Catalo
   const lead = !attribute && models.length === 2 && a && b ? differenceLead(a, b) : undefined;
   if (lead && a && b) {
     const figures = sharedFigures(a, b);
-    return { kind: 'comparison', answered: true, blocks: figures ? [lead, figures] : [lead], cites, models };
+    // "Gemini 2.5 Pro or Claude 4.5 Sonnet for long legal docs?": the one the purpose settles on, by its figure, first.
+    const forUse = u.comparison.use ? purposeFit(ctx, u, models, useWords(u)) : undefined;
+    const blocks = [...(forUse ? [{ text: forUse.text }] : []), lead, ...(figures ? [figures] : [])];
+    return { kind: 'comparison', answered: true, blocks, cites, models: forUse ? [forUse.winner, ...models.filter((m) => m !== forUse.winner)] : models };
   }
   return { kind: 'comparison', answered: true, blocks: [lines], cites, models };
 }
 
-/** Wording that asks whether the first of two things has less or more of something than the second. */
+/** The use stated beside the sides, as the question words it ("our helpdesk", "a cheap high volume chatbot"). */
+const useWords = (u: Understanding) => (u.comparison.use ? `${u.comparison.use.determiner ?? ''}${u.comparison.use.what}` : undefined);
 
 /**
  * "Is Gemini 2.5 Flash cheaper than GPT-5?", "is Scout's window larger than Gemini's?": the figures
@@ -175,10 +182,17 @@ function comparisonSection(ctx: PlanContext, u: Understanding, concepts: readonl
   if (!a || !b) return undefined;
   // A section weighing a pair of its own ("Base models vs foundation models") that merely mentions a
   // side further on ("…a chat model tuned from it") compares something else.
-  const sections = (a.aspects.get('comparison') ?? []).filter((p) => (b.aspects.get('comparison') ?? []).includes(p) && headingWeighs(p, a, b));
+  const sections = pairSections(concepts);
   if (u.aspect !== 'tradeoffs' || sections.length < 2) return sections[0];
   const properties = (p: Passage) => analysed(ctx.index, p).units.filter((x) => x.unit.bullet && /\svs\.?\s/i.test(x.unit.text)).length;
   return sections.reduce((best, p) => (properties(p) > properties(best) ? p : best));
+}
+
+/** The sections comparing the first two concepts with each other. */
+function pairSections(concepts: readonly Concept[]): Passage[] {
+  const [a, b] = concepts;
+  if (!a || !b) return [];
+  return (a.aspects.get('comparison') ?? []).filter((p) => (b.aspects.get('comparison') ?? []).includes(p) && headingWeighs(p, a, b));
 }
 
 /** Whether a section's heading, when it sets two things against each other ("X vs Y"), names both concepts. */
@@ -464,6 +478,9 @@ function compareSides(ctx: PlanContext, u: Understanding): Draft {
     if (choosing.answered) return { ...choosing, kind: 'comparison' };
   }
   const section = comparisonSection(ctx, u, concepts);
+  // "…on transparency?": the row of a property-by-property comparison on the property asked leads.
+  const row = section ? askedRow(ctx, u, pairSections(concepts), sides) : undefined;
+  if (row) return { kind: 'comparison', answered: true, blocks: row, concepts };
   // The section comparing both leads, unless another passage answers more of what was asked ("ROI").
   const evidence = explanationEvidence(ctx, u, 'comparison', concepts, false);
   const inSection = section ? evidence.find((e) => e.passage === section) : undefined;

@@ -249,6 +249,13 @@ function pickBetweenKinds(f: StatFacts): boolean {
   return kinds.length === 2 && a !== undefined && b !== undefined && a !== b && a.kind !== undefined && a.kind === b.kind && PICKED_KINDS.has(a.kind);
 }
 
+/** Whether the wording sets exactly two catalog models against each other ("Gemini 2.5 Pro or Claude 4.5 Sonnet for…"). */
+function pickBetweenModels(f: StatFacts): boolean {
+  if (f.linked.models.length !== 2) return false;
+  const sides = readSides(f.text, 'comparison', f.linked, f.ctx, true);
+  return sides.length === 2 && sides.every((s) => s.model) && sides[0]!.model !== sides[1]!.model;
+}
+
 /** Rules read last, on the links as quotes left them and the figure the catalog records. */
 export const ON_STAT: readonly Reread<StatFacts>[] = [
   // "what's a 'custom copilot'…": the quoted term, no longer a model, is what is defined.
@@ -267,4 +274,7 @@ export const ON_STAT: readonly Reread<StatFacts>[] = [
   // "Chat vs instruct models, which for a support bot?", "RAG or prompting, which should we use?": a pick
   // between two kinds of model (or techniques, or ways to deploy) asks first how the two differ.
   { name: 'pick-between-kinds', from: ['recommendation'], when: (f) => f.linked.models.length === 0 && pickBetweenKinds(f), to: 'comparison' },
+  // "Gemini 2.5 Pro or Claude 4.5 Sonnet for our helpdesk?": a pick between two named models weighs
+  // those two for the purpose, not the whole catalog.
+  { name: 'pick-between-models', from: ['recommendation'], when: pickBetweenModels, to: 'comparison' },
 ];

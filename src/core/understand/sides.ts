@@ -83,7 +83,8 @@ const MACHINE_LEARNING = /\b(?:ml|machine learning)\b/gi;
 function linkSide(text: string, ctx: LinkContext, quoted = false): Side {
   const side = linkWritten(text, ctx, quoted);
   // "Conventional machine learning" is traditional AI, not AI models in general.
-  const everyday = CLASSIC_ONCE.test(text);
+  // So is "traditional machine learning": a side that says "traditional" is not a kind whose names never do.
+  const everyday = CLASSIC_ONCE.test(text) || (/\btraditional\b/i.test(text) && !!side.concept && !side.concept.names.some((n) => /\btraditional\b/i.test(n)));
   if (quoted || ((side.model || side.concept) && !everyday)) return side;
   const head = text.replace(EXAMPLE_CLAUSE, '').trim();
   const plain = head.replace(CLASSIC, 'traditional').replace(MACHINE_LEARNING, 'AI');
@@ -212,6 +213,21 @@ export function readSides(text: string, intent: Intent, linked: Linked, ctx: Lin
       const rest = (name: string) => name.split(/\s+/).slice(1).join(' ');
       const found = [rest(other.concept.name), rest(other.text)].filter(Boolean).map((head) => linkSide(`${own} ${head}`, ctx)).find((s) => s.concept !== undefined && s.concept !== other.concept && s.concept.names.some((n) => n.toLowerCase().includes(own.toLowerCase().split(/\s+/).pop()!)));
       if (found) sides[i] = found;
+    }
+    // "Small language models vs large language models": two sides written with one head, each with its
+    // own word in front, are two kinds of one sort: "large" names the large model (the small model's
+    // sibling), not LLMs in general.
+    if (sides.length === 2) {
+      const [first, second] = sides.map((x) => x.text.toLowerCase().split(/\s+/));
+      const sameHead = first!.length >= 2 && first!.length === second!.length && first!.slice(1).join(' ') === second!.slice(1).join(' ') && first![0] !== second![0];
+      for (const [i, side] of sides.entries()) {
+        const other = sides[1 - i]!;
+        if (!sameHead || side.model || !other.concept?.broader || side.concept?.broader === other.concept.broader) continue;
+        const head = other.concept.name.split(/\s+/).slice(1).join(' ');
+        const own = side.text.split(/\s+/)[0]!;
+        const sibling = head ? linkSide(`${own} ${head}`, ctx) : undefined;
+        if (sibling?.concept && sibling.concept !== other.concept && sibling.concept.broader === other.concept.broader) sides[i] = { ...sibling, text: side.text };
+      }
     }
     // "X or Y" only counts when both sides are things the knowledge knows.
     if (pattern === PATTERNS[PATTERNS.length - 1] && sides.some((s) => !s.model && !s.concept)) continue;
