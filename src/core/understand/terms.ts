@@ -16,7 +16,7 @@ export const WEAK_TERMS = new Set(['model', 'ai', '~ai', 'gener', 'type', 'diffe
 
 /** Chat words that frame a question without being its topic ("the actual diff": a comparison's padding, "diff" clipped from "difference"). */
 export const FRAME = new Set(
-  'actual normally usually typically diff diffs once went gone even explain eli5 describe define definition mean means meaning wondering wonder curious confused question asking ask asked say says said saying keep keeps heard hear seen see saw talk talking guess quick dumb stupid silly honest honestly literally basically actually exactly technically really seriously anyway lol lmao tbh imo btw fyi haha ok okay yeah yep nope hey guys folks someone somebody everyone anybody people ppl team teams guy wait hmm um uh'.split(
+  'actual normally usually typically diff diffs once went gone even explain eli5 describe define definition mean means meaning wondering wonder curious confused question asking ask asked say says said saying keep keeps heard hear seen see saw talk talking guess quick dumb stupid silly honest honestly literally basically actually exactly technically really seriously anyway lol lmao tbh imo btw fyi haha ok okay yeah yep nope hey guys folks someone somebody everyone anybody people ppl team teams guy wait hmm um uh overkill'.split(
     ' ',
   ),
 );

@@ -158,3 +158,20 @@ describe('recommendation: the condition a proposal is worth it on', () => {
     expect(adapt.ask({ text: 'our large model is too slow for our users, is distillation worth it?' }).text).toMatch(/^Yes; distillation fits here/);
   });
 });
+
+describe('recommendation: "overkill?" and "does it make sense to…?" read against the proposal’s own condition', () => {
+  const adapt = createGuide(docsKnowledgeBase({}, { 'adapt.md': ADAPT }));
+  const ask = (text: string) => adapt.ask({ text }).text;
+
+  it.each(['is distillation overkill for our llm?', 'is distilling our language model overkill for a two person team?'])('answers %j with when it is not overkill: the documents’ condition', (q) => {
+    expect(ask(q)).toMatch(/^Not if the large model is too slow for your users: distilling a large model into a small one takes 3 weeks\./);
+  });
+
+  it('never reads a sentence weighing cost in the proposal’s favour as its drawback', () => {
+    expect(ask('is distillation overkill for a two person team?')).not.toMatch(/^Probably, yes\. For most teams/);
+  });
+
+  it.each(['does it make sense to use distillation for our chat app?', 'would distillation make sense for our chat app?'])('answers %j with the condition the documents set', (q) => {
+    expect(ask(q)).toMatch(/^Only if the large model is too slow for your users/);
+  });
+});
