@@ -124,6 +124,16 @@ describe('verdict and likeness cues', () => {
   });
 
   it.each([
+    ['is it open source or do we pay per token', true],
+    ['open weights or api only?', true],
+    ['do they really reason or just imitate it?', false],
+    ['can we self-host it or not?', false],
+    ['can we self-host it, yes or no?', false],
+  ] as const)('%j offers two answers to choose from: %s', (question, eitherOr) => {
+    expect(readVerdictCues(question, terms).eitherOr).toBe(eitherOr);
+  });
+
+  it.each([
     ['is there a per-token fee if we host it', 'fee'],
     ['is gamma diffusion free to run', 'free'],
     ['can we run it on our servers', 'runs'],
