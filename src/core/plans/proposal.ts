@@ -46,6 +46,12 @@ export function proposalVerdict(ctx: PlanContext, u: Understanding): Draft | und
   // sections ("adapting a model this way balances cost…") may argue for it.
   const drawback = candidates.length > 0 ? rankEvidence(ctx.index, u.terms, candidates, { cue: DRAWBACK }, candidates.length).find((e) => isDrawback(e.unit.unit.text, e.passage) && (!option || limits.has(e.passage))) : undefined;
   // The proposal's own condition is met ("the base model does badly on our contracts, should we fine-tune?"): do it.
+  // "Keep the API, fine-tune, or train our own?" offers options to pick from: the one that fits leads, with no yes or no.
+  if (option && u.verdict.eitherOr) {
+    const picked = option.text.replace(/ fits (?:better|here): /, ' fits here: ');
+    const text = option.proposedWhen ? `${picked} ${option.proposedWhen}` : picked;
+    return { kind: 'recommendation', answered: true, blocks: [{ text: text[0]!.toUpperCase() + text.slice(1), passage: option.passage }], concepts, cites: [option.passage] };
+  }
   if (option?.fits === 'proposed') {
     const verdict = lean === 'against' ? 'No' : 'Yes';
     return { kind: 'recommendation', answered: true, blocks: [{ text: `${verdict}; ${option.text}`, passage: option.passage }], concepts, cites: [option.passage] };

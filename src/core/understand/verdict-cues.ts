@@ -50,7 +50,7 @@ const ASKS_FREE = /\bfree\b/i;
  * weights or API only". Not "or not", "yes or no", "or something", nor a doubt and its alternative
  * ("really reasoning or faking it?": that is one claim, doubted).
  */
-const EITHER_OR = /\b[\w-]+\s+or\s+(?!not\b|nah\b|no\b|nope\b|something\b|anything\b|whatever\b|what\b|is it\b|are they\b)[\w-]+/i;
+const EITHER_OR = /\b[\w-]+,?\s+or\s+(?!not\b|nah\b|no\b|nope\b|something\b|anything\b|whatever\b|what\b|is it\b|are they\b)[\w-]+/i;
 
 function offersTwoAnswers(text: string): boolean {
   const last = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim()).pop() ?? '';

@@ -175,3 +175,11 @@ describe('recommendation: "overkill?" and "does it make sense to…?" read again
     expect(ask(q)).toMatch(/^Only if the large model is too slow for your users/);
   });
 });
+
+describe('recommendation: options offered to pick from ("A, B, or C?")', () => {
+  const routes = createGuide(docsKnowledgeBase({}, { 'routes.md': ROUTES }));
+  it('leads with the listed option whose condition the situation meets, with no yes or no', () => {
+    const text = routes.ask({ text: 'our triage bot on a hosted api misreads medical wording. should we stay on the hosted api, do tuning, or retrain from zero?' }).text;
+    expect(text).toMatch(/^Tuning fits here: adapt a ready model/);
+  });
+});
