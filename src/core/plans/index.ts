@@ -314,7 +314,8 @@ export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
   if (onNeed) return onNeed;
   // "Is it worth paying for a multimodal model when we only need text?", "is X overkill for Y?": a
   // verdict on the proposal, read against the situation, whichever shape the wording took.
-  if (u.intent === 'yesno' && asksProposalVerdict(u)) {
+  // A yes/no clause read as a request for a pick ("would distillation make sense for our app?") asks it too.
+  if ((u.intent === 'yesno' || u.verdict.clause !== undefined) && asksProposalVerdict(u)) {
     const onProposal = proposalVerdict(ctx, u);
     if (onProposal) return onProposal;
   }

@@ -21,6 +21,8 @@ const DRAWBACK = /\b(?:cost(?:s|ly)?|expensive|pricier|slower|more compute|overk
 
 /** What a thing costs to run: the drawback that makes it more than a task needs. */
 const COST = /\b(?:costs? more|cost(?:ly)?\b|expensive|pricier|slower|more compute|beyond (?:most |the )?budgets?|(?:millions|billions) of dollars)/i;
+/** A sentence weighing cost in the thing's favour ("balances performance, cost and time … better than any other path"): no drawback. Nor is a lead-in to a list ("three paths, each with its own cost:"). */
+const FAVOURS = /\bbalanc(?:es|e|ing)\b[^.]*\bcost\b|\bbetter than (?:any|every|all)\b|\bcheaper than\b|\bsaves?\b[^.]*\bcost/i;
 
 export function asksProposalVerdict(u: Understanding): boolean {
   return u.proposal.asked;
@@ -39,11 +41,17 @@ export function proposalVerdict(ctx: PlanContext, u: Understanding): Draft | und
   const passages = [...new Set(concepts.flatMap((c) => (aspects(c).length > 0 ? aspects(c) : c.passages)))];
   const candidates = passages.map((passage: Passage) => ({ passage, score: 1, about: true }));
   // Outside a section on limits, and for "overkill?", only a sentence on what the thing costs is its drawback.
-  const isDrawback = (text: string, passage: Passage) => (limits.has(passage) && lean !== 'against' ? DRAWBACK : COST).test(text);
+  const isDrawback = (text: string, passage: Passage) => (limits.has(passage) && lean !== 'against' ? DRAWBACK : COST).test(text) && !FAVOURS.test(text) && !/:\s*$/.test(text.split('\n')[0]!) && !otherOption(ctx, u, text);
   // Beside a better option, only a stated limit of the proposal is its cost: a sentence from its other
   // sections ("adapting a model this way balances cost…") may argue for it.
   const drawback = candidates.length > 0 ? rankEvidence(ctx.index, u.terms, candidates, { cue: DRAWBACK }, candidates.length).find((e) => isDrawback(e.unit.unit.text, e.passage) && (!option || limits.has(e.passage))) : undefined;
   // The proposal's own condition is met ("the base model does badly on our contracts, should we fine-tune?"): do it.
+  // "Keep the API, fine-tune, or train our own?" offers options to pick from: the one that fits leads, with no yes or no.
+  if (option && u.verdict.eitherOr) {
+    const picked = option.text.replace(/ fits (?:better|here): /, ' fits here: ');
+    const text = option.proposedWhen ? `${picked} ${option.proposedWhen}` : picked;
+    return { kind: 'recommendation', answered: true, blocks: [{ text: text[0]!.toUpperCase() + text.slice(1), passage: option.passage }], concepts, cites: [option.passage] };
+  }
   if (option?.fits === 'proposed') {
     const verdict = lean === 'against' ? 'No' : 'Yes';
     return { kind: 'recommendation', answered: true, blocks: [{ text: `${verdict}; ${option.text}`, passage: option.passage }], concepts, cites: [option.passage] };
@@ -53,11 +61,16 @@ export function proposalVerdict(ctx: PlanContext, u: Understanding): Draft | und
   // weighing a costly one, is answered by the proposal's drawback alone.
   // "Is fine-tuning worth it?" with nothing in the situation to decide it: the condition the documents
   // set for it is the verdict, before a drawback that may not apply.
-  const own = option || lean === 'against' || statesSituation(ctx, u) ? undefined : ownCondition(ctx, u);
+  // "Is fine-tuning overkill for us?" is the same question the other way round: not when its condition holds.
+  const own = option || statesSituation(ctx, u) ? undefined : ownCondition(ctx, u, lean === 'against');
   if (own) return { kind: 'recommendation', answered: true, blocks: [{ text: own.text, passage: own.passage }], concepts, cites: [own.passage] };
   const doubts = lean !== 'open' || ((u.constraints.smallTeam || u.constraints.budget) && drawback !== undefined && /\b(?:cost|budget|dollars|expensive)/i.test(drawback.unit.unit.text));
   const best = drawback && drawback.coverage >= 0.1 ? drawback : undefined;
-  if (!option && (!best || !doubts)) return undefined;
+  if (!option && (!best || !doubts)) {
+    // A situation no listed condition speaks to ("…for a small startup?") still gets the proposal's own condition.
+    const fallback = u.verdict.clause !== undefined && !own ? ownCondition(ctx, u, lean === 'against') : undefined;
+    return fallback ? { kind: 'recommendation', answered: true, blocks: [{ text: fallback.text, passage: fallback.passage }], concepts, cites: [fallback.passage] } : undefined;
+  }
   const verdict = lean === 'against' ? 'Probably, yes' : 'Probably not';
   if (!best) {
     const when = option!.proposedWhen ? ` ${option!.proposedWhen}` : '';
@@ -70,6 +83,15 @@ export function proposalVerdict(ctx: PlanContext, u: Understanding): Draft | und
   const reason = blockFrom(best, { maxChars: 320, maxUnits: other ? 1 : 2, fromStart: limits.has(best.passage) });
   const text = other ? `${verdict}; ${other.text} ${reason.text}` : `${verdict}. ${reason.text}`;
   return { kind: 'recommendation', answered: true, blocks: [{ ...reason, text }], concepts, cites: other ? [other.passage, best.passage] : [best.passage] };
+}
+
+/** A list item labelled with another option than the one proposed ("Building from scratch: … millions of dollars"): that option's cost, not the proposal's. */
+function otherOption(ctx: PlanContext, u: Understanding, text: string): boolean {
+  const m = OPTION.exec(text.replace(/^\s*[-*•]\s+/, ''));
+  const proposal = u.proposal.clause;
+  if (!m || !proposal || !/^\s*[-*•]/.test(text)) return false;
+  const proposed = new Set(ctx.index.analyzer.terms(proposal).filter((t) => !t.startsWith('~') && !WEAK_TERMS.has(t)));
+  return !ctx.index.analyzer.terms(m[1]!).some((t) => proposed.has(t));
 }
 
 /** Whether the question says more than its proposal ("…keeps misreading our clause types. Someone wants to…"): a situation the options are weighed against. */
@@ -93,7 +115,7 @@ interface OptionLine {
  * model underperforms on …: adapting … takes 2 to 8 weeks.", then the first other option with a
  * condition, as the documents put it.
  */
-function ownCondition(ctx: PlanContext, u: Understanding): { text: string; passage: Passage } | undefined {
+function ownCondition(ctx: PlanContext, u: Understanding, against = false): { text: string; passage: Passage } | undefined {
   const held = proposalList(ctx, u);
   if (!held) return undefined;
   const when = WHEN.exec(held.mine.rest);
@@ -102,7 +124,10 @@ function ownCondition(ctx: PlanContext, u: Understanding): { text: string; passa
   const body = held.mine.rest.slice(0, when.index).replace(/[,;.]?\s*(?:and\s+|so\s+)?(?:(?:it|this|that)\s+)?(?:is\s+)?$/i, '').trim();
   if (!condition || !body) return undefined;
   // "…right when X" is a condition; "so it suits only Y" names who it is for.
-  const lead = /\bwhen\b|\bwhere\b/i.test(when[0]) ? `Only if ${condition}` : `Only for ${condition.replace(/^only\s+/i, '')}`;
+  // Asked as "overkill?", the same condition says when it is not: "Not if …", "Probably, except for …".
+  const whenKind = /\bwhen\b|\bwhere\b/i.test(when[0]);
+  const who = condition.replace(/^only\s+/i, '');
+  const lead = whenKind ? `${against ? 'Not if' : 'Only if'} ${condition}` : against ? `Probably, except for ${who}` : `Only for ${who}`;
   const other = held.others.find((o) => WHEN.test(o.rest));
   const otherLine = other ? ` ${other.label}: ${throughWhen(other.rest, WHEN.exec(other.rest)!.index)}` : '';
   return { text: `${lead}: ${lowerFirst(body)}.${otherLine}`, passage: held.passage };

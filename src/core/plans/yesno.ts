@@ -190,12 +190,17 @@ function accessVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
   const asked = u.verdict.running;
   const verdict = asked === 'fee' ? (open ? 'No' : 'Yes') : asked === 'free' && open ? 'Not quite' : open ? 'Yes' : 'No';
   const likely = asked === 'fee' ? (open ? 'Probably not' : 'Probably yes') : asked === 'free' && open ? 'Probably not quite' : open ? 'Probably yes' : 'Probably not';
+  // "Is it open source or do we pay per token?" offers two answers: the side is the verdict, not yes or no.
+  const side = open ? 'Open weights' : 'Proprietary';
+  const guess = u.verdict.eitherOr ? `Probably ${lowerFirst(side)}` : likely;
   // Read off its family, the verdict is a likelihood, and says what it rests on.
   const text = !access
     ? `I can't say for sure: my documents do not state whether ${model.name}'s weights are open. Only open-weight models can be run on your own servers, so that is what to check before planning to self-host it.`
     : model.access
-      ? open ? `${verdict}: ${model.name} has open weights, ${runs}` : `${verdict}: ${model.name} is proprietary, ${runs}`
-      : `${likely}: my documents do not say for ${model.name} itself, but it belongs to the ${model.family} family, whose models there ${open ? 'have open weights' : 'are proprietary'}, ${runs}`;
+      ? u.verdict.eitherOr
+        ? open ? `${side}: ${model.name} can be downloaded and run on your own machines with no per-token fee; you pay for the GPUs and the work of hosting it.` : `${side}: ${model.name} runs only through ${vendor ?? 'its vendor'}'s API or apps, paid per use; its weights are not available to host yourself.`
+        : open ? `${verdict}: ${model.name} has open weights, ${runs}` : `${verdict}: ${model.name} is proprietary, ${runs}`
+      : `${guess}: my documents do not say for ${model.name} itself, but it belongs to the ${model.family} family, whose models there ${open ? 'have open weights' : 'are proprietary'}, ${runs}`;
   return { kind: 'fact', answered: true, blocks: [{ text }], cites, models: [model] };
 }
 

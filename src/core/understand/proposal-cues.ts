@@ -20,10 +20,10 @@ const AGAINST_IT = /\b(?:(?:a |an )?(?:bad|dumb) (?:idea|call|move|plan)|overkil
 
 /**
  * Asking whether to do something, wherever it is said: "should we still fine-tune?", "is it worth
- * paying for X?", "do we really need X?", "is X overkill for Y?". What it weighs is the clause from
- * the cue on.
+ * paying for X?", "does it make sense to fine-tune?", "do we really need X?", "is X overkill for Y?".
+ * What it weighs is the clause from the cue on.
  */
-const WORTH = /\b(?:is|would|will|'?s)\s+(?:it|that|this)\s+(?:really\s+|even\s+|still\s+)?(?:be\s+)?worth\b|\bworth (?:paying|using|getting|going|switching|buying|it\b)|\bdo (?:we|i|you) (?:really |actually |even |still |truly )?need\b/i;
+const WORTH = /\b(?:is|would|will|'?s)\s+(?:it|that|this)\s+(?:really\s+|even\s+|still\s+)?(?:be\s+)?worth\b|\b(?:does|would|will|do)\s+(?:it|that|this|[\w-]+(?:\s+[\w-]+)?)\s+(?:still\s+|even\s+|really\s+|actually\s+)?make\s+(?:any\s+|much\s+)?sense\s+(?:to|for)\b|\bworth (?:paying|using|getting|going|switching|buying|it\b)|\bdo (?:we|i|you) (?:really |actually |even |still |truly )?need\b/i;
 const OVERKILL = /\bover-?kill\b/i;
 const SHOULD = /\b(?:should|shall)\s+(?:we|i|you|they|a|an|the|our|my|one)\b/i;
 /** "Should we still…", "…just to be safe": a "should" that doubts the proposal, as "worth it?" does. */
@@ -32,9 +32,12 @@ const DOUBTED_SHOULD = new RegExp(String.raw`${DOUBTING_SHOULD}|\bjust (?:to be 
 /** "What kind of model do we need", "which one should we use": the cue inside a question for a thing, not about a proposal. */
 const ASKS_FOR_A_THING = /\b(?:what|which|how many|how much|how big|where|who)\b[^.?!,;:]*$/i;
 
+/** "Is an API workable, or do we need open source on-prem?": a cue after "or" puts the second side of an either/or, not a proposal. */
+const OR_BEFORE = /\bor\s*$/i;
+
 function cueOutsideWhQuestion(re: RegExp, text: string): boolean {
   const m = re.exec(text);
-  return m !== null && !ASKS_FOR_A_THING.test(text.slice(0, m.index));
+  return m !== null && !ASKS_FOR_A_THING.test(text.slice(0, m.index)) && !OR_BEFORE.test(text.slice(0, m.index));
 }
 
 /** The sentence that puts the proposal: "someone wants to train our own model from scratch". */
@@ -53,7 +56,14 @@ function proposalClause(text: string): string | undefined {
     const at = cue.exec(sentence)!;
     // "Is fine-tuning worth it?": what is weighed comes before "worth it", after the clause's opening word.
     const from = cue === WORTH && /^worth it\b/i.test(at[0]) ? sentence.lastIndexOf(',', at.index) + 1 : at.index;
-    return sentence.slice(from).split(/\b(?:if|when|since|because|given)\b|,/i)[0];
+    const put = sentence.slice(from).split(/\b(?:if|when|since|because|given)\b|,/i)[0]!;
+    // "Would fine-tuning make sense for our contracts bot?", "does it make sense to fine-tune for our
+    // bot?": what it is for is the situation, not the proposal.
+    if (!/\bsense\b/i.test(at[0])) return put;
+    const rest = put.slice(at[0].length);
+    if (!/\bfor$/i.test(at[0])) return at[0] + rest.split(/\bfor\b/i)[0]!;
+    // "…make sense for us to train our own model?" puts the proposal after who it is for.
+    return /^\s*(?:us|me|them|you|our team|a team like ours)\s+to\b/i.test(rest) ? put : `${at[0].replace(/\s+for$/i, '')} `;
   }
   return undefined;
 }

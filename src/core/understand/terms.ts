@@ -16,7 +16,7 @@ export const WEAK_TERMS = new Set(['model', 'ai', '~ai', 'gener', 'type', 'diffe
 
 /** Chat words that frame a question without being its topic ("the actual diff": a comparison's padding, "diff" clipped from "difference"). */
 export const FRAME = new Set(
-  'actual normally usually typically diff diffs once went gone even explain eli5 describe define definition mean means meaning wondering wonder curious confused question asking ask asked say says said saying keep keeps heard hear seen see saw talk talking guess quick dumb stupid silly honest honestly literally basically actually exactly technically really seriously anyway lol lmao tbh imo btw fyi haha ok okay yeah yep nope hey guys folks someone somebody everyone anybody people ppl team teams guy wait hmm um uh'.split(
+  'actual normally usually typically diff diffs once went gone even explain eli5 describe define definition mean means meaning wondering wonder curious confused question asking ask asked say says said saying keep keeps heard hear seen see saw talk talking guess quick dumb stupid silly honest honestly literally basically actually exactly technically really seriously anyway lol lmao tbh imo btw fyi haha ok okay yeah yep nope hey guys folks someone somebody everyone anybody people ppl team teams guy wait hmm um uh overkill'.split(
     ' ',
   ),
 );
@@ -54,7 +54,7 @@ export function queryTerms(text: string, index: SearchIndex, linkedWords: Readon
   // "what's the point of X", "at what point": framing, not a topic.
   // "name the leading video models", "list the frontier models as of late 2025": the verb that asks
   // for a list is no topic either (and no qualifier a document's list must carry).
-  const framed = text.replace(/^\s*(?:(?:can|could) you\s+|please\s+|pls\s+)?(?:name|enumerate|list)\b(?!\s+(?:of|is|are)\b)/i, ' ').replace(/\b(?:what(?:'s| is) the point of|at what point|what year|which year|(?:what|which) date|as of (?:when|what date)|how (?:current|recent|up[- ]to[- ]date)|c[oa]me out|i (?:remember|recall|forget|forgot|think)|not the figure)\b/gi, ' ');
+  const framed = text.replace(/^\s*(?:(?:can|could) you\s+|please\s+|pls\s+)?(?:name|enumerate|list)\b(?!\s+(?:of|is|are)\b)/i, ' ').replace(/\b(?:what(?:'s| is) the point of|at what point|what year|which year|(?:what|which) date|as of (?:when|what date)|how (?:current|recent|up[- ]to[- ]date)|c[oa]me out|i (?:remember|recall|forget|forgot|think)|not the figure|(?:good|well|big|capable|strong|fast|cheap) enough)\b/gi, ' ');
   // "video gen models", "image gen": chat shorthand for generation, not the "Gen" of a name like Gen-3.
   const expanded = framed.replace(GEN_SHORTHAND, 'generation');
   for (const word of words(fold(expanded), false)) {

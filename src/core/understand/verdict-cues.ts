@@ -21,6 +21,8 @@ export interface VerdictCues {
   running: 'fee' | 'free' | 'runs';
   /** It names running a model oneself ("download", "self-host", "our own", "free"). */
   runsOwn: boolean;
+  /** It offers two answers to choose from ("is it open source or do we pay per token?"), not yes or no. */
+  eitherOr: boolean;
 }
 
 /** How a question likens two things ("is X just Y?", "is X another word for Y?"). */
@@ -43,6 +45,18 @@ export interface LikenessCues {
 const ASKS_FEE = /\b(?:is there|are there|any|do (?:we|i|you) (?:still |even )?(?:have to )?pay|would (?:we|i) (?:still )?pay|does it (?:still )?(?:cost|charge))\b.*\b(?:fees?|charges?|pay|paid|cost|costs|price|per[- ]token|licen[cs]e)\b/i;
 /** Asks whether it is free ("is it free to run?"). */
 const ASKS_FREE = /\bfree\b/i;
+/**
+ * Two answers joined by "or" in the question's last sentence: "open source or pay per token", "open
+ * weights or API only". Not "or not", "yes or no", "or something", nor a doubt and its alternative
+ * ("really reasoning or faking it?": that is one claim, doubted).
+ */
+const EITHER_OR = /\b[\w-]+,?\s+or\s+(?!not\b|nah\b|no\b|nope\b|something\b|anything\b|whatever\b|what\b|is it\b|are they\b)[\w-]+/i;
+
+function offersTwoAnswers(text: string): boolean {
+  const last = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim()).pop() ?? '';
+  return EITHER_OR.test(last) && !DOUBT.test(last) && !/\byes or no\b|\by\/n\b|\beither way\b/i.test(last);
+}
+
 const RUNS_OWN = /\b(?:download|free|run it|self-?host|our own)\b/i;
 
 const IDENTITY_QUESTION = /\b(?:another|a fancy|a different|a new|just a|just another|the same)\s+(?:word|name|term|label)\s+for\b|\bsame thing as\b|\bsynonym(?:ous)? (?:for|with)\b|\bthe same as\b|\b(?:and|&)\b.{1,80}\b(?:the same(?: thing)?|identical|interchangeable|synonyms|synonymous)\s*\??$/i;
@@ -72,6 +86,7 @@ export function readVerdictCues(text: string, terms: (text: string) => string[])
     onPlan: asksVerdictOnPlan(text),
     running: ASKS_FEE.test(text) ? 'fee' : ASKS_FREE.test(text) ? 'free' : 'runs',
     runsOwn: RUNS_OWN.test(text),
+    eitherOr: offersTwoAnswers(text),
   };
 }
 

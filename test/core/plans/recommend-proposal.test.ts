@@ -158,3 +158,28 @@ describe('recommendation: the condition a proposal is worth it on', () => {
     expect(adapt.ask({ text: 'our large model is too slow for our users, is distillation worth it?' }).text).toMatch(/^Yes; distillation fits here/);
   });
 });
+
+describe('recommendation: "overkill?" and "does it make sense to…?" read against the proposal’s own condition', () => {
+  const adapt = createGuide(docsKnowledgeBase({}, { 'adapt.md': ADAPT }));
+  const ask = (text: string) => adapt.ask({ text }).text;
+
+  it.each(['is distillation overkill for our llm?', 'is distilling our language model overkill for a two person team?'])('answers %j with when it is not overkill: the documents’ condition', (q) => {
+    expect(ask(q)).toMatch(/^Not if the large model is too slow for your users: distilling a large model into a small one takes 3 weeks\./);
+  });
+
+  it('never reads a sentence weighing cost in the proposal’s favour as its drawback', () => {
+    expect(ask('is distillation overkill for a two person team?')).not.toMatch(/^Probably, yes\. For most teams/);
+  });
+
+  it.each(['does it make sense to use distillation for our chat app?', 'would distillation make sense for our chat app?'])('answers %j with the condition the documents set', (q) => {
+    expect(ask(q)).toMatch(/^Only if the large model is too slow for your users/);
+  });
+});
+
+describe('recommendation: options offered to pick from ("A, B, or C?")', () => {
+  const routes = createGuide(docsKnowledgeBase({}, { 'routes.md': ROUTES }));
+  it('leads with the listed option whose condition the situation meets, with no yes or no', () => {
+    const text = routes.ask({ text: 'our triage bot on a hosted api misreads medical wording. should we stay on the hosted api, do tuning, or retrain from zero?' }).text;
+    expect(text).toMatch(/^Tuning fits here: adapt a ready model/);
+  });
+});

@@ -124,6 +124,16 @@ describe('verdict and likeness cues', () => {
   });
 
   it.each([
+    ['is it open source or do we pay per token', true],
+    ['open weights or api only?', true],
+    ['do they really reason or just imitate it?', false],
+    ['can we self-host it or not?', false],
+    ['can we self-host it, yes or no?', false],
+  ] as const)('%j offers two answers to choose from: %s', (question, eitherOr) => {
+    expect(readVerdictCues(question, terms).eitherOr).toBe(eitherOr);
+  });
+
+  it.each([
     ['is there a per-token fee if we host it', 'fee'],
     ['is gamma diffusion free to run', 'free'],
     ['can we run it on our servers', 'runs'],
@@ -159,6 +169,10 @@ describe('proposal cues', () => {
     ['should we still fine-tune on our docs', true, 'for'],
     ['is it worth paying for alpha 2 pro?', true, 'for'],
     ['which model should we use for tickets', false, 'open'],
+    ['does it make sense to fine-tune for our support bot?', true, 'for'],
+    ['would rag make sense for our help desk?', true, 'for'],
+    // The second side of an either/or is no proposal: "X workable, or do we need Y?" asks which.
+    ['is an api workable for us, or do we need an open model on our own servers?', false, 'for'],
   ] as const)('%j asks a verdict on a proposal: %s, leaning %s', (question, asked, lean) => {
     const cues = readProposalCues(question);
     expect(cues.asked).toBe(asked);
@@ -170,6 +184,10 @@ describe('proposal cues', () => {
     // "Is X worth it?": what is weighed comes before "worth it".
     expect(readProposalCues('is fine-tuning worth it?').clause).toBe('is fine-tuning worth it?');
     expect(readProposalCues('our model does badly on contracts, is fine-tuning worth it?').clause).toBe(' is fine-tuning worth it?');
+    // "Does it make sense to X for Y?": what it is for is the situation, not the proposal.
+    expect(readProposalCues('does it make sense to fine-tune for our support bot?').clause).toBe('does it make sense to fine-tune ');
+    expect(readProposalCues('would rag make sense for our help desk?').clause).toBe('would rag make sense ');
+    expect(readProposalCues('does it make sense for us to train our own model?').clause).toBe('does it make sense for us to train our own model?');
   });
 });
 
