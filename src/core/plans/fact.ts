@@ -61,7 +61,8 @@ const ATTRIBUTE_WORDING: Partial<Record<Attribute, RegExp>> = {
   pricing: /\$|\bprice|\bcost|\bper (?:1m|million)|\bfee|\bfree\b|\bsubscription/i,
   training_cost: /\btrain/i,
   training: /\btrain/i,
-  released: /\breleas|\blaunch|\bcame out|\bintroduc|\bannounc|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
+  // A month alone is no release: "the May 2026 pricing table" dates a price, not the model.
+  released: /\breleas|\blaunch|\bcame out|\bintroduc|\bannounc|\brolled out|\brolls out|\barriv|\bdebut|\bshipped\b/i,
   developer: /\b(?:by|from|made|developed|built|created|behind)\b/i,
   parameters: /\bparameters?\b|\b\d+(?:\.\d+)?\s?[BT]\b|\bbillion\b|\btrillion\b|\bvram\b|\bgpus?\b/i,
   benchmark: /%|\bscor|\bbenchmark|\belo\b|\brank/i,
