@@ -129,7 +129,7 @@ export function releaseOrder(ctx: PlanContext, u: Understanding): Draft | undefi
     if (undated.length === 0) return undefined;
     const known = models.filter((m) => !undated.includes(m)).map((m) => `${m.name} was released in ${m.released}.`).join(' ');
     const cites = models.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined).slice(0, 3);
-    return notAnswered('fact', `My documents don't give the release date of ${undated.map((m) => m.name).join(' or ')}, so I can't say which came out first.${known ? ` ${known}` : ''}`, cites);
+    return notAnswered('fact', `My documents don't give the release date of ${undated.map((m) => m.name).join(' or ')}, so I can't say which came out ${end === 'last' ? 'last' : 'first'}.${known ? ` ${known}` : ''}`, cites);
   }
   const cites = ordered.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined).slice(0, 3);
   return { kind: 'fact', answered: true, blocks: [{ text: releaseOrderSentence(end, ordered) }], cites, models: ordered };

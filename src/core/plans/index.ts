@@ -10,6 +10,7 @@ import type { Draft, PlanContext } from './context.js';
 import { notAnswered } from './context.js';
 import { explain } from './explain.js';
 import { answerFact, releaseOrder } from './fact.js';
+import { releaseRanking } from './release-ranking.js';
 import { figuresOfEach } from './figure-list.js';
 import { answerList, catalogList, ownChecklist } from './list.js';
 import { enumeratedList } from './enumeration.js';
@@ -75,6 +76,9 @@ function byIntent(ctx: PlanContext, u: Understanding): Draft {
   // "Which one was released first?" of two models set side by side: their own dates give the order.
   const order = u.attribute === 'released' && u.models.length >= 2 && u.sides.length < 3 ? releaseOrder(ctx, u) : undefined;
   if (order) return order;
+  // "Which is the newest model?", "the latest Claude model": an end of the release order over the models weighed.
+  const newest = ['ranking', 'recommendation', 'fact', 'list', 'examples', 'definition'].includes(u.intent) ? releaseRanking(ctx, u) : undefined;
+  if (newest) return newest;
   // "Release dates of the Claude models", "context windows of the main models": every model of the set with the figure.
   const each = EACH_SHAPED.has(u.intent) ? figuresOfEach(ctx, u) : undefined;
   if (each) return each;

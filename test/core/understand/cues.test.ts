@@ -45,6 +45,7 @@ describe('figure cues', () => {
     ['which came out first, alpha or beta?', 'first'],
     ['in what order did they ship', 'first'],
     ['which one is newer', 'last'],
+    ['which frontier model was released most recently?', 'last'],
     ['when was beta 1 released', undefined],
   ] as const)('%j asks the release order from the %s', (question, end) => {
     expect(readFigureCues(question).releaseEnd).toBe(end);
