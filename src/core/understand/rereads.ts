@@ -23,7 +23,7 @@ import type { Purpose } from './purpose.js';
 import { questionClause } from './question-clause.js';
 import { remedyAsApproach } from './remedy.js';
 import { readSides } from './sides.js';
-import { asksForMaker, asksKindPick, asksKindsUnnarrowed } from './target.js';
+import { asksForMaker, asksKindAtTop, asksKindPick, asksKindsUnnarrowed } from './target.js';
 import type { Attribute, CategoryMention, Target } from './types.js';
 import { asksVerdictOnPlan } from './verdict-ask.js';
 import { THINK_OF_AS } from './verdict-cues.js';
@@ -150,6 +150,9 @@ export const ON_WORDING: readonly Reread<WordingFacts>[] = [
   { name: 'kind-pick', from: ['definition', 'how', 'uses', 'examples', 'why', 'limitations', 'fact'], when: (f) => asksKindPick(f.text) && f.linked.models.length === 0, to: 'recommendation' },
   // "Which benchmark should carry the most weight?": with no end of a scale left, the "most" is how well it fits, a pick of the kind.
   { name: 'kind-pick-weighted', from: ['ranking'], when: (f) => asksKindPick(questionClause(f.text)) && f.linked.models.length === 0 && asksFit(f.text) && !detectSuperlative(f.text), to: 'recommendation' },
+  // "Which benchmark matters most for coding?", "what's the most important metric for reasoning?": the
+  // top of a kind other than models is a pick of that kind, not models ranked on a score.
+  { name: 'kind-at-top', from: ['ranking', 'fact'], when: (f) => f.linked.models.length === 0 && asksKindAtTop(questionClause(f.text)), to: 'recommendation' },
   // "What can we do about it?", "how do teams reduce that?", "our chatbot keeps making stuff up, what
   // should we adjust?": the ways to deal with a problem (see remedy.ts).
   { name: 'remedy', from: remedyAsApproach, when: (f) => f.remedy, to: 'recommendation' },

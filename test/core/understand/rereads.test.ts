@@ -51,6 +51,7 @@ const ROWS: readonly Row[] = [
   { rule: 'converts', to: 'recommendation', decides: ['can we turn our catalogue photos into little videos?'], backs: ['how would we get video clips from our product photos', 'turn our podcast transcripts into narrated audio'] },
   { rule: 'kind-pick', to: 'recommendation', decides: ['what metric captures hallucinations'], backs: ['what temperature for a creative writing bot', 'which metric tells us how often a model makes stuff up'] },
   { rule: 'kind-pick-weighted', to: 'recommendation', decides: ['We are building a coding agent for our repo. Which benchmark should carry the most weight?'] },
+  { rule: 'kind-at-top', to: 'recommendation', decides: ['which benchmark matters most for coding', "what's the most important benchmark for reasoning?", 'which leaderboard is the most useful for chat quality'] },
   { rule: 'remedy', to: 'recommendation', decides: ['how do teams reduce hallucinations?', 'how do we prevent the chatbot from hallucinating', 'tips to reduce token costs?'] },
   { rule: 'kind-superlative', to: 'recommendation', decides: ['which kind of model makes the sharpest pictures', 'which type of model gives the best quality video', 'what architecture makes the most lifelike faces', 'which architecture produces the highest quality audio'] },
   { rule: 'adaptation', to: 'recommendation', decides: ['list ways to make the model know our internal docs', 'list how to keep the same character in every picture'] },
