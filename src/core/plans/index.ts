@@ -11,6 +11,7 @@ import { notAnswered } from './context.js';
 import { explain } from './explain.js';
 import { answerFact, releaseOrder } from './fact.js';
 import { releaseRanking } from './release-ranking.js';
+import { techniqueUsers } from './technique-users.js';
 import { figuresOfEach } from './figure-list.js';
 import { answerList, catalogList, ownChecklist } from './list.js';
 import { enumeratedList } from './enumeration.js';
@@ -76,6 +77,9 @@ function byIntent(ctx: PlanContext, u: Understanding): Draft {
   // "Which one was released first?" of two models set side by side: their own dates give the order.
   const order = u.attribute === 'released' && u.models.length >= 2 && u.sides.length < 3 ? releaseOrder(ctx, u) : undefined;
   if (order) return order;
+  // "Which models use chain of thought?": the kinds of model built on the technique, not what it is.
+  const users = ['examples', 'list', 'definition', 'how', 'uses', 'ranking', 'recommendation'].includes(u.intent) ? techniqueUsers(ctx, u) : undefined;
+  if (users) return users;
   // "Which is the newest model?", "the latest Claude model": an end of the release order over the models weighed.
   const newest = ['ranking', 'recommendation', 'fact', 'list', 'examples', 'definition'].includes(u.intent) ? releaseRanking(ctx, u) : undefined;
   if (newest) return newest;

@@ -198,8 +198,14 @@ describe('comparison and list cues', () => {
     ['ways to deploy a model', { asksWays: true, asksKinds: true }],
     ['the specialised llms besides general chat', { specialised: true }],
     ['what does the overview cover', { asksCoverage: true }],
+    ['which models use chain of thought?', { asksUsers: true }],
+    ['what kind of llms rely on mixture of experts', { asksUsers: true }],
   ] as const)('%j reads %o', (question, cues) => {
     expect(readListCues(question)).toMatchObject(cues);
+  });
+
+  it.each(['which models do well at coding', 'what models do you know'])('%j asks no users of a technique', (question) => {
+    expect(readListCues(question).asksUsers).toBeUndefined();
   });
 });
 
