@@ -30,7 +30,7 @@ export function figureWanted(u: Understanding): Figure | undefined {
   if (u.asksAsOf) return 'date';
   if (u.attribute === 'pricing' || u.attribute === 'training_cost' || /\bhow much (?:does|do|would|will|is)\b.*\b(?:cost|charge|pay)\b|\bballpark cost\b|\bcost to\b/i.test(t)) return 'money';
   // "In which years…", "during what period…" ask for dates as much as "when" does.
-  const years = /\b(?:what|which) years?\b/i;
+  const years = /\b(?:what|which) (?:years?|yrs?)\b/i;
   if (u.attribute === 'released' || u.attribute === 'published' || /^when\b|\bwhen (?:did|was|were)\b|\b(?:which|what)\s+(?:period|periods|era|decades?|time ?span|time ?frame)\b/i.test(t) || years.test(t)) return years.test(t) ? 'year' : 'date';
   if (/\bhow long\b/i.test(t) && !/\bcontext\b/i.test(t)) return 'duration';
   if (/\bwhat (?:share|percentage|percent|fraction|proportion)\b|\bwhat %|\bhow many percent\b|(?:\blike|\bas|\bin) an? %|\bin %|\bas a percentage\b/i.test(t)) return 'percent';

@@ -42,7 +42,7 @@ const ROWS: readonly Row[] = [
   { rule: 'best-practices', to: 'list', decides: ['best practices for fine-tuning llms?', 'any best practices for evaluating models'], backs: ['what are the best-practices for prompting models'] },
   { rule: 'list-request', to: 'list', decides: [], backs: ['name all the benchmarks', 'pls list all the techniques for adapting models', 'could you list all the image models'] },
   { rule: 'dates-not-pick', to: 'fact', decides: ['during what period were gans the go-to model?', 'what period was the best for gans'], backs: ['which years did vaes lead image generation'] },
-  { rule: 'dates-not-ranking', to: 'fact', decides: ['what era were gans the top image model', 'in which years were gans the best architecture'] },
+  { rule: 'dates-not-ranking', to: 'fact', decides: ['what era were gans the top image model', 'in which years were gans the best architecture', 'in which yrs were gans the best architecture'] },
   { rule: 'kinds-unnarrowed', to: 'list', decides: ['which benchmarks should we care about?', 'what architectures should i learn', 'what architectures should we know about'], backs: ['which benchmarks do people check'] },
   { rule: 'list-of-what-it-does', to: 'uses', decides: ['list what audio models can generate', 'list what video models can make'] },
   { rule: 'causes', to: 'why', decides: ['what makes image quality differ between models', 'what makes image quality vary from model to model?', 'what factors affect token pricing', 'what factors determine the context window size', 'what drives the cost of llms, list them'] },
