@@ -60,6 +60,7 @@ const ROWS: readonly Row[] = [
   { rule: 'bare-situation', to: 'recommendation', decides: ['our analysts read 200-page filings all day', "hospital, patient data, can't use a cloud api", 'tight budget, lots of short classification requests'], backs: ['we have 10k support emails a day, data must stay in EU'] },
   { rule: 'production-watch', to: 'definition', decides: ['what should we monitor once our model is in production?', 'ops metrics to check before putting a model in prod?', 'which metrics to track for an llm app in prod, latency, cost per request?', 'what should our dashboard track once the chatbot is live'] },
   { rule: 'count-asked', to: 'fact', decides: ['roughly how many examples do you need to fine-tune a model', 'how much ram do you need for a 70b model'], backs: ['ballpark how many instructions to make an instruct model'] },
+  { rule: 'share-asked', to: 'fact', decides: ['what % of genai pocs are abandoned before going to prod', 'what share of ai pilots are dropped, as a list'] },
   { rule: 'models-figure', to: 'fact', decides: ["what's claude opus 4.5's hallucination rate", "what's gpt-5's hallucination rate?"] },
   { rule: 'figure-not-limit', to: 'fact', decides: ['What LMArena Elo does Gemini 2.5 Pro hold?'] },
   { rule: 'several-figures', to: 'fact', decides: [{ q: "what's its price and context window?", after: 'tell me about gpt-5' }, "what's gpt-5's price and what is its context window"], backs: ['price and context window of gpt-5'] },
