@@ -14,6 +14,7 @@ import { WEAK_TERMS } from '../understand/terms.js';
 import { byRelease, groupMembers, releaseMonth, membersByRelease, releaseOrderSentence } from '../catalog/release-order.js';
 import { blockFrom } from '../compose/blocks.js';
 import { retrievePassages } from '../evidence/retrieve.js';
+import { analysed } from '../evidence/analysed.js';
 import { rankEvidence, statesFigure, type Evidence, type Figure, type Want } from '../evidence/sentences.js';
 import type { Article } from '../lexicon/documents.js';
 import { ATTRIBUTE_LABELS } from '../understand/attributes.js';
@@ -53,6 +54,16 @@ function articleFact(a: Article, attribute: Attribute | undefined): string | und
     default:
       return a.author || a.date ? `“${a.title}” is by ${a.author ?? 'an unnamed author'}${a.publisher ? ` (${a.publisher})` : ''}${a.date ? `, ${a.date}` : ''}.` : undefined;
   }
+}
+
+/** The sentence that introduces a person by name ("**Rakesh Patel** is the founder and CEO of…"), as a block. */
+function personIntroduced(ctx: PlanContext, name: string): Block | undefined {
+  const opens = new RegExp(`^\\*\\*${escapeRegExp(name)}\\*\\*\\s+(?:is|was)\\b`);
+  for (const passage of ctx.kb.passages) {
+    const first = analysed(ctx.index, passage).units[0]?.unit.text;
+    if (first && opens.test(first)) return { text: first, passage };
+  }
+  return undefined;
 }
 
 /** Wording a sentence needs to state this attribute at all (not merely a number near the model's name). */
@@ -368,7 +379,9 @@ export function answerFact(ctx: PlanContext, u: Understanding): Draft {
     const text = articleFact(a, u.attribute);
     if (!text) return notAnswered('fact', `My documents don't record the ${ATTRIBUTE_LABELS[u.attribute]} of “${a.title}”.`);
     const cites = a.documents.slice(0, 1).flatMap((d) => ctx.kb.passages.filter((p) => p.docId === d.id).slice(0, 1));
-    return { kind: 'fact', answered: true, blocks: [{ text }], cites };
+    // "…and what's his job?": who the author is, from the section that introduces them by name.
+    const who = u.attribute === 'author' && u.figures.asksRole && a.author ? personIntroduced(ctx, a.author) : undefined;
+    return { kind: 'fact', answered: true, blocks: [{ text }, ...(who ? [who] : [])], cites };
   }
   const figure = figureWanted(u);
   // No model named: one model's catalog figure is a neighbouring figure, not the answer.
