@@ -6,7 +6,7 @@
  */
 import { formatTokens } from '../../knowledge/catalog-text.js';
 import { fold, stem, words } from '../../knowledge/search/text.js';
-import type { CatalogEntry } from '../../knowledge/types.js';
+import type { CatalogEntry, Passage } from '../../knowledge/types.js';
 import { BENCHMARK_SHORT_NAMES, matchBenchmarks, matchingNotes, modelFact, statNamed, statSentence, type FigureWords } from '../catalog/facts.js';
 import { nameTokens } from '../catalog/model-matcher.js';
 import { strengthsClause } from '../catalog/strengths.js';
@@ -54,6 +54,21 @@ function articleFact(a: Article, attribute: Attribute | undefined): string | und
     default:
       return a.author || a.date ? `“${a.title}” is by ${a.author ?? 'an unnamed author'}${a.publisher ? ` (${a.publisher})` : ''}${a.date ? `, ${a.date}` : ''}.` : undefined;
   }
+}
+
+/** A sentence saying whom something is written for: "aimed at CTOs…", "written for developers". */
+const AIMED_AT = /\b(?:aimed at|written for|intended for|meant for|targeted at|audience)\b/i;
+
+/** "Who is the guide written for?": the sentence of the article's own sections saying whom it is aimed at, or that none says. */
+function audienceOf(ctx: PlanContext, a: Article): Draft {
+  const own = (p: Passage) => p.source?.title === a.title || a.documents.some((d) => d.id === p.docId && d.sources.length === 1);
+  for (const passage of ctx.kb.passages.filter(own)) {
+    const unit = analysed(ctx.index, passage).units.find((x) => AIMED_AT.test(x.unit.text));
+    // "The guide is aimed at…" said on its own names the article: “A Complete Guide…” is aimed at…
+    const text = unit?.unit.text.replace(/^(?:The|This) (?:guide|post|article|overview|explainer|piece|report)\b/, `“${a.title}”`);
+    if (text) return { kind: 'fact', answered: true, blocks: [{ text, passage }], cites: [passage] };
+  }
+  return notAnswered('fact', `My documents don't say whom “${a.title}” is written for.`);
 }
 
 /** The sentence that introduces a person by name ("**Rakesh Patel** is the founder and CEO of…"), as a block. */
@@ -374,6 +389,7 @@ export function answerFact(ctx: PlanContext, u: Understanding): Draft {
   if (onlyNames(ctx, u)) return modelProfileDraft(ctx, u);
   if (u.models.length > 0) return modelFacts(ctx, u);
   if (u.names.length > 0 && u.articles.length === 0) return namedFacts(ctx, u);
+  if (u.articles.length > 0 && u.attribute === 'audience') return audienceOf(ctx, u.articles[0]!);
   if (u.articles.length > 0 && (u.attribute === 'author' || u.attribute === 'published' || u.attribute === 'publisher')) {
     const a = u.articles[0]!;
     const text = articleFact(a, u.attribute);

@@ -59,7 +59,7 @@ function byIntent(ctx: PlanContext, u: Understanding): Draft {
   if (beyond) return beyond;
   // "What's the context window of X?" is a fact about X however it is phrased.
   // "Who wrote the Space-O guide?" likewise asks a fact about an article.
-  if (u.articles.length > 0 && (u.attribute === 'author' || u.attribute === 'published' || u.attribute === 'publisher')) return answerFact(ctx, u);
+  if (u.articles.length > 0 && (u.attribute === 'author' || u.attribute === 'published' || u.attribute === 'publisher' || u.attribute === 'audience')) return answerFact(ctx, u);
   // "How much cheaper is A than B?": the two figures and the gap between them, whatever the shape.
   if (u.asksGap && u.models.length >= 2 && (u.attribute === 'pricing' || u.attribute === 'context_window' || u.attribute === 'benchmark')) {
     const gap = compareModels(ctx, u, u.models.slice(0, 2));

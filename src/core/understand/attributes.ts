@@ -43,6 +43,8 @@ const MODEL_RULES: Rule[] = [
 ];
 
 const ARTICLE_RULES: Rule[] = [
+  // "Who is the guide written for?", "its target audience": the readers it is aimed at, not who wrote it.
+  ['audience', /\b(?:written|meant|aimed|intended|made|targeted)\s+(?:for|at)\b(?!\s+(?:the\s+)?(?:\d{4}|[a-z]+\s+\d{4})\b)|\b(?:target\s+)?audience\b|\bwho (?:should|is (?:it )?supposed to|would) read\b|\bwho(?:'s| is) (?:it|the \w+) for\b/i],
   ['author', /\bwho (?:wrote|writes|authored|is the author|are the authors)\b|\bauthors?\b|\bwritten by\b|\bwho(?:'s| is) behind\b/i],
   // "Who published X" asks for a who, so the publisher rule goes before the date's "published".
   ['publisher', /\bwho (?:published|publishes|runs|puts out)\b|\bpublisher\b|\b(?:which|what) (?:web ?site|site|blog|company|org\w*|outlet|publication)\b|\bwhere (?:is|was|does|did)\b.*\bfrom\b/i],
@@ -189,6 +191,7 @@ export const ATTRIBUTE_LABELS: Record<Attribute, string> = {
   author: 'author',
   published: 'publication date',
   publisher: 'publisher',
+  audience: 'intended audience',
   figure: 'figure',
 };
 

@@ -79,6 +79,8 @@ describe('understand: the attribute asked about an article', () => {
     ['publisher', 'who published the Running Models Yourself article?'],
     ['publisher', 'which website is the lantern review piece from?'],
     ['publisher', 'what organisation put out the northwind handbook?'],
+    ['audience', 'who is the northwind handbook written for?'],
+    ['audience', "what's the target audience of the lantern review piece"],
   ])('reads %s from %j', (attribute, question) => {
     const u = f.read(question);
     expect(u.articles.length).toBeGreaterThan(0);
