@@ -5,7 +5,7 @@
  * and the answer says how many of them it could weigh.
  */
 import type { CatalogEntry } from '../../knowledge/types.js';
-import { releaseMonth } from '../catalog/release-order.js';
+import { membersByRelease, releaseMonth } from '../catalog/release-order.js';
 import type { Understanding } from '../understand/types.js';
 import { notAnswered, type Draft, type PlanContext } from './context.js';
 import { familyPool, pickModels } from './pick-model.js';
@@ -27,6 +27,8 @@ export function releaseRanking(ctx: PlanContext, u: Understanding): Draft | unde
   const family = familyPool(ctx, u);
   // One model named, not a family, asks its own date; two or more are set in order by the fact plan.
   if (!family && u.models.length > 0) return undefined;
+  // A series whose own members carry the dates ("which Kite 3 model came first?") is set in order by the fact plan.
+  if (u.models.length === 1 && membersByRelease(ctx.kb.models, u.models[0]!)) return undefined;
   const { models: _, ...rest } = u;
   const pool = pickModels(ctx.index, ctx.kb.models, { ...rest, models: [], constraints: { ...u.constraints, budget: false, highVolume: false, longContext: false } }, family)
     .map((p) => p.model)
