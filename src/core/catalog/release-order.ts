@@ -10,8 +10,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 /** A group entry, not one model: "Claude 4.5 (series)", "Llama (model family)". */
 const GROUP = /\b(?:family|series)\b/i;
 /** Asks for an order or for the first or last one, not for the group's dates. */
-const ASKS_ORDER = /\b(?:order|sequence|first|last|earliest|latest|newest|oldest|most recent|newer|older|earlier|later|more recent)\b/i;
-const ASKS_LAST = /\b(?:last|latest|newest|most recent|newer|later|more recent)\b/i;
+const ASKS_ORDER = /\b(?:order|sequence|first|last|earliest|latest|newest|oldest|most recent(?:ly)?|newer|older|earlier|later|more recent)\b/i;
+const ASKS_LAST = /\b(?:last|latest|newest|most recent(?:ly)?|newer|later|more recent)\b/i;
 
 /**
  * Which end of a release order a question asks for: "which came out first?", "in what order…" (`first`:

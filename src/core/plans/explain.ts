@@ -84,7 +84,7 @@ function aspectPassages(concepts: readonly Concept[], aspect: Aspect | undefined
 /** "Which models does the osai overview call out": only passages that draw on the article named. */
 export function withinArticle<T extends { passage: Passage }>(ctx: PlanContext, u: Understanding, candidates: T[]): T[] {
   const article = u.articles[0];
-  if (!article || u.attribute === 'author' || u.attribute === 'published' || u.attribute === 'publisher') return candidates;
+  if (!article || u.attribute === 'author' || u.attribute === 'published' || u.attribute === 'publisher' || u.attribute === 'audience') return candidates;
   const fromIt = candidates.filter((c) => c.passage.source?.title === article.title || (!c.passage.source && article.documents.some((d) => d.id === c.passage.docId && d.sources.length === 1)));
   if (fromIt.length > 0) return fromIt;
   const more = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, limit: 8, filter: (p) => p.source?.title === article.title });

@@ -6,7 +6,7 @@
  */
 import { formatTokens } from '../../knowledge/catalog-text.js';
 import { fold, stem, words } from '../../knowledge/search/text.js';
-import type { CatalogEntry } from '../../knowledge/types.js';
+import type { CatalogEntry, Passage } from '../../knowledge/types.js';
 import { BENCHMARK_SHORT_NAMES, matchBenchmarks, matchingNotes, modelFact, statNamed, statSentence, type FigureWords } from '../catalog/facts.js';
 import { nameTokens } from '../catalog/model-matcher.js';
 import { strengthsClause } from '../catalog/strengths.js';
@@ -14,6 +14,7 @@ import { WEAK_TERMS } from '../understand/terms.js';
 import { byRelease, groupMembers, releaseMonth, membersByRelease, releaseOrderSentence } from '../catalog/release-order.js';
 import { blockFrom } from '../compose/blocks.js';
 import { retrievePassages } from '../evidence/retrieve.js';
+import { analysed } from '../evidence/analysed.js';
 import { rankEvidence, statesFigure, type Evidence, type Figure, type Want } from '../evidence/sentences.js';
 import type { Article } from '../lexicon/documents.js';
 import { ATTRIBUTE_LABELS } from '../understand/attributes.js';
@@ -30,7 +31,7 @@ export function figureWanted(u: Understanding): Figure | undefined {
   if (u.asksAsOf) return 'date';
   if (u.attribute === 'pricing' || u.attribute === 'training_cost' || /\bhow much (?:does|do|would|will|is)\b.*\b(?:cost|charge|pay)\b|\bballpark cost\b|\bcost to\b/i.test(t)) return 'money';
   // "In which years…", "during what period…" ask for dates as much as "when" does.
-  const years = /\b(?:what|which) years?\b/i;
+  const years = /\b(?:what|which) (?:years?|yrs?)\b/i;
   if (u.attribute === 'released' || u.attribute === 'published' || /^when\b|\bwhen (?:did|was|were)\b|\b(?:which|what)\s+(?:period|periods|era|decades?|time ?span|time ?frame)\b/i.test(t) || years.test(t)) return years.test(t) ? 'year' : 'date';
   if (/\bhow long\b/i.test(t) && !/\bcontext\b/i.test(t)) return 'duration';
   if (/\bwhat (?:share|percentage|percent|fraction|proportion)\b|\bwhat %|\bhow many percent\b|(?:\blike|\bas|\bin) an? %|\bin %|\bas a percentage\b/i.test(t)) return 'percent';
@@ -55,13 +56,39 @@ function articleFact(a: Article, attribute: Attribute | undefined): string | und
   }
 }
 
+/** A sentence saying whom something is written for: "aimed at CTOs…", "written for developers". */
+const AIMED_AT = /\b(?:aimed at|written for|intended for|meant for|targeted at|audience)\b/i;
+
+/** "Who is the guide written for?": the sentence of the article's own sections saying whom it is aimed at, or that none says. */
+function audienceOf(ctx: PlanContext, a: Article): Draft {
+  const own = (p: Passage) => p.source?.title === a.title || a.documents.some((d) => d.id === p.docId && d.sources.length === 1);
+  for (const passage of ctx.kb.passages.filter(own)) {
+    const unit = analysed(ctx.index, passage).units.find((x) => AIMED_AT.test(x.unit.text));
+    // "The guide is aimed at…" said on its own names the article: “A Complete Guide…” is aimed at…
+    const text = unit?.unit.text.replace(/^(?:The|This) (?:guide|post|article|overview|explainer|piece|report)\b/, `“${a.title}”`);
+    if (text) return { kind: 'fact', answered: true, blocks: [{ text, passage }], cites: [passage] };
+  }
+  return notAnswered('fact', `My documents don't say whom “${a.title}” is written for.`);
+}
+
+/** The sentence that introduces a person by name ("**Rakesh Patel** is the founder and CEO of…"), as a block. */
+function personIntroduced(ctx: PlanContext, name: string): Block | undefined {
+  const opens = new RegExp(`^\\*\\*${escapeRegExp(name)}\\*\\*\\s+(?:is|was)\\b`);
+  for (const passage of ctx.kb.passages) {
+    const first = analysed(ctx.index, passage).units[0]?.unit.text;
+    if (first && opens.test(first)) return { text: first, passage };
+  }
+  return undefined;
+}
+
 /** Wording a sentence needs to state this attribute at all (not merely a number near the model's name). */
 const ATTRIBUTE_WORDING: Partial<Record<Attribute, RegExp>> = {
   context_window: /\bcontext\b|\btokens?\b/i,
   pricing: /\$|\bprice|\bcost|\bper (?:1m|million)|\bfee|\bfree\b|\bsubscription/i,
   training_cost: /\btrain/i,
   training: /\btrain/i,
-  released: /\breleas|\blaunch|\bcame out|\bintroduc|\bannounc|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i,
+  // A month alone is no release: "the May 2026 pricing table" dates a price, not the model.
+  released: /\breleas|\blaunch|\bcame out|\bintroduc|\bannounc|\brolled out|\brolls out|\barriv|\bdebut|\bshipped\b/i,
   developer: /\b(?:by|from|made|developed|built|created|behind)\b/i,
   parameters: /\bparameters?\b|\b\d+(?:\.\d+)?\s?[BT]\b|\bbillion\b|\btrillion\b|\bvram\b|\bgpus?\b/i,
   benchmark: /%|\bscor|\bbenchmark|\belo\b|\brank/i,
@@ -128,7 +155,7 @@ export function releaseOrder(ctx: PlanContext, u: Understanding): Draft | undefi
     if (undated.length === 0) return undefined;
     const known = models.filter((m) => !undated.includes(m)).map((m) => `${m.name} was released in ${m.released}.`).join(' ');
     const cites = models.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined).slice(0, 3);
-    return notAnswered('fact', `My documents don't give the release date of ${undated.map((m) => m.name).join(' or ')}, so I can't say which came out first.${known ? ` ${known}` : ''}`, cites);
+    return notAnswered('fact', `My documents don't give the release date of ${undated.map((m) => m.name).join(' or ')}, so I can't say which came out ${end === 'last' ? 'last' : 'first'}.${known ? ` ${known}` : ''}`, cites);
   }
   const cites = ordered.map((m) => ctx.modelPassage(m)).filter((p) => p !== undefined).slice(0, 3);
   return { kind: 'fact', answered: true, blocks: [{ text: releaseOrderSentence(end, ordered) }], cites, models: ordered };
@@ -362,12 +389,15 @@ export function answerFact(ctx: PlanContext, u: Understanding): Draft {
   if (onlyNames(ctx, u)) return modelProfileDraft(ctx, u);
   if (u.models.length > 0) return modelFacts(ctx, u);
   if (u.names.length > 0 && u.articles.length === 0) return namedFacts(ctx, u);
+  if (u.articles.length > 0 && u.attribute === 'audience') return audienceOf(ctx, u.articles[0]!);
   if (u.articles.length > 0 && (u.attribute === 'author' || u.attribute === 'published' || u.attribute === 'publisher')) {
     const a = u.articles[0]!;
     const text = articleFact(a, u.attribute);
     if (!text) return notAnswered('fact', `My documents don't record the ${ATTRIBUTE_LABELS[u.attribute]} of “${a.title}”.`);
     const cites = a.documents.slice(0, 1).flatMap((d) => ctx.kb.passages.filter((p) => p.docId === d.id).slice(0, 1));
-    return { kind: 'fact', answered: true, blocks: [{ text }], cites };
+    // "…and what's his job?": who the author is, from the section that introduces them by name.
+    const who = u.attribute === 'author' && u.figures.asksRole && a.author ? personIntroduced(ctx, a.author) : undefined;
+    return { kind: 'fact', answered: true, blocks: [{ text }, ...(who ? [who] : [])], cites };
   }
   const figure = figureWanted(u);
   // No model named: one model's catalog figure is a neighbouring figure, not the answer.

@@ -10,6 +10,8 @@ import type { Draft, PlanContext } from './context.js';
 import { notAnswered } from './context.js';
 import { explain } from './explain.js';
 import { answerFact, releaseOrder } from './fact.js';
+import { releaseRanking } from './release-ranking.js';
+import { techniqueUsers } from './technique-users.js';
 import { figuresOfEach } from './figure-list.js';
 import { answerList, catalogList, ownChecklist } from './list.js';
 import { enumeratedList } from './enumeration.js';
@@ -57,7 +59,7 @@ function byIntent(ctx: PlanContext, u: Understanding): Draft {
   if (beyond) return beyond;
   // "What's the context window of X?" is a fact about X however it is phrased.
   // "Who wrote the Space-O guide?" likewise asks a fact about an article.
-  if (u.articles.length > 0 && (u.attribute === 'author' || u.attribute === 'published' || u.attribute === 'publisher')) return answerFact(ctx, u);
+  if (u.articles.length > 0 && (u.attribute === 'author' || u.attribute === 'published' || u.attribute === 'publisher' || u.attribute === 'audience')) return answerFact(ctx, u);
   // "How much cheaper is A than B?": the two figures and the gap between them, whatever the shape.
   if (u.asksGap && u.models.length >= 2 && (u.attribute === 'pricing' || u.attribute === 'context_window' || u.attribute === 'benchmark')) {
     const gap = compareModels(ctx, u, u.models.slice(0, 2));
@@ -75,6 +77,12 @@ function byIntent(ctx: PlanContext, u: Understanding): Draft {
   // "Which one was released first?" of two models set side by side: their own dates give the order.
   const order = u.attribute === 'released' && u.models.length >= 2 && u.sides.length < 3 ? releaseOrder(ctx, u) : undefined;
   if (order) return order;
+  // "Which models use chain of thought?": the kinds of model built on the technique, not what it is.
+  const users = ['examples', 'list', 'definition', 'how', 'uses', 'ranking', 'recommendation'].includes(u.intent) ? techniqueUsers(ctx, u) : undefined;
+  if (users) return users;
+  // "Which is the newest model?", "the latest Claude model": an end of the release order over the models weighed.
+  const newest = ['ranking', 'recommendation', 'fact', 'list', 'examples', 'definition'].includes(u.intent) ? releaseRanking(ctx, u) : undefined;
+  if (newest) return newest;
   // "Release dates of the Claude models", "context windows of the main models": every model of the set with the figure.
   const each = EACH_SHAPED.has(u.intent) ? figuresOfEach(ctx, u) : undefined;
   if (each) return each;

@@ -19,7 +19,7 @@ const INTENT_ASPECT: Partial<Record<Intent, Aspect>> = {
 export const IMPORTANCE = /\b(?:matters?|mattering|important|importance|care about|significant|significance|a big deal)\b/i;
 
 /** "In which years…", "during what period…", "what era…": the dates something held, asked for. */
-export const ASKS_DATES = /\b(?:which|what)\s+(?:years?|period|periods|era|decades?|time ?span|time ?frame|stretch of time)\b|\bfrom when (?:to|until) when\b/i;
+export const ASKS_DATES = /\b(?:which|what)\s+(?:years?|yrs?|period|periods|era|decades?|time ?span|time ?frame|stretch of time)\b|\bfrom when (?:to|until) when\b/i;
 
 /** "What's the hard part with X", "the tricky bit", "what makes X difficult": where X is hard is its limits. */
 export const HARD_PART = /\b(?:hard(?:est)?|tricky|trickiest|difficult|tough(?:est)?) (?:part|bit|thing)s?\b|\bgotchas?\b|\bwhat makes\b.{1,50}\b(?:hard|difficult|tricky|challenging|tough)\b|\b(?:main|biggest|key) challenges?\b/i;

@@ -16,6 +16,13 @@ const TRAINING_FIGURE = /\b(?:how (?:many|much|long)|(?:what|which) (?:gpus?|chi
 /** Rules read only of a named model (see detectAttribute): of a kind of model, "the cost to train one" is what the documents price. */
 const MODEL_ONLY_RULES: ReadonlySet<Attribute> = new Set(['training_cost', 'training']);
 
+/**
+ * "Which is the newest model?", "the latest Claude model", "what came out most recently?": an end of
+ * the release order is a release date asked of each model weighed. "The latest trends", "the latest
+ * on RAG" name no model's release.
+ */
+const RELEASE_END = /\b(?:newest|latest|oldest|earliest|most recent(?:ly)?|released (?:most recently|last|first)|came out (?:last|first))\b(?!\s+(?:trends?|news|developments?|research|advances?|techniques?|papers?|thinking|updates?|on|in|about|version of)\b)/i;
+
 const MODEL_RULES: Rule[] = [
   ['training_cost', TRAINING_COST],
   ['training', TRAINING_FIGURE],
@@ -25,6 +32,7 @@ const MODEL_RULES: Rule[] = [
   // "Who released X?", "which lab launched it?": a who asks for the maker, whatever the verb.
   ['developer', /\bwho(?:'s| is)? (?:released|launched|shipped|put out|announced)\b|\b(?:which|what) (?:company|lab|vendor|org|organisation|organization|startup)\b/i],
   ['released', /\bwhen (?:was|were|did|is|will)\b.*\b(?:release|released|launch|launched|come out|came out|ship|shipped|drop|dropped|announced|out)\b|\brelease(?:d| date)?\b|\blaunch(?:ed|es)?\b|\bcame out\b|\bcome out\b|\bdebut(?:ed)?\b|\bwhat (?:year|month)\b|\bwhich(?: one| of (?:them|the two|those|these))?(?:'s| is| was| came| come)?\s+(?:newer|older|more recent|earlier|later)\b/i],
+  ['released', RELEASE_END],
   ['developer', /\bwho(?:'s| is)? (?:made|makes|built|builds|develops|developed|created|creates|behind|owns|trains|trained|released|ships|maintains)\b|\bwho(?:'s| is) behind\b|\b(?:developer|made by|built by|maker|makers|vendor|provider)\b|\b(?:which|what) (?:company|lab|vendor|org|organisation|organization)\b/i],
   ['parameters', /\bparameters?\b|\bparams\b|\bhow (?:big|large) is (?:it|the model|\{model\})\b|\bmodel size\b|\bnumber of weights\b|\bweights? count\b|\bvram\b|\bgpu memory\b/i],
   ['benchmark', /\b(?:score|scored|scores|scoring|benchmarks?|leaderboard|elo|swe-?bench|aime|lmarena|mmmu|gpqa|vbench|mmlu|rank(?:ed|s)? on)\b/i],
@@ -35,6 +43,8 @@ const MODEL_RULES: Rule[] = [
 ];
 
 const ARTICLE_RULES: Rule[] = [
+  // "Who is the guide written for?", "its target audience": the readers it is aimed at, not who wrote it.
+  ['audience', /\b(?:written|meant|aimed|intended|made|targeted)\s+(?:for|at)\b(?!\s+(?:the\s+)?(?:\d{4}|[a-z]+\s+\d{4})\b)|\b(?:target\s+)?audience\b|\bwho (?:should|is (?:it )?supposed to|would) read\b|\bwho(?:'s| is) (?:it|the \w+) for\b/i],
   ['author', /\bwho (?:wrote|writes|authored|is the author|are the authors)\b|\bauthors?\b|\bwritten by\b|\bwho(?:'s| is) behind\b/i],
   // "Who published X" asks for a who, so the publisher rule goes before the date's "published".
   ['publisher', /\bwho (?:published|publishes|runs|puts out)\b|\bpublisher\b|\b(?:which|what) (?:web ?site|site|blog|company|org\w*|outlet|publication)\b|\bwhere (?:is|was|does|did)\b.*\bfrom\b/i],
@@ -181,6 +191,7 @@ export const ATTRIBUTE_LABELS: Record<Attribute, string> = {
   author: 'author',
   published: 'publication date',
   publisher: 'publisher',
+  audience: 'intended audience',
   figure: 'figure',
 };
 

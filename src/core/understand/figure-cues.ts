@@ -24,6 +24,8 @@ export interface FigureCues extends FigureWords {
   asksAmount?: true;
   /** Asks for a number in so many words ("its actual number", "what %", "how many points"). */
   asksNumber?: true;
+  /** Asks also who a person named by the answer is: "and what's his job?", "what does she do?", "their role". */
+  asksRole?: true;
   /** The words written beside a score word as what it is scored on, as written ("HellaSwag" in "its score on HellaSwag", "HumanEval score"). */
   scoredOn?: readonly string[];
 }
@@ -33,6 +35,7 @@ const PERIOD = /\b(?:per|a|each|every)\s+(month|year|day|week)\b|\b(monthly|year
 const MEASURED = /\bhow (?:much|many)\s+((?:[a-z0-9]+\s*(?:\/|,|\bor\b|\band\b)?\s*){1,3}?)(?=\s+(?:did|does|do|is|are|was|were|will|would|has|have|had|went|goes|it|they|per|a|an|the|for|of|to|in|on|by)\b|[?.!]|$)/i;
 /** "Which model pioneered the techniques…", "who first introduced…": asks for whoever the sentence credits. */
 const ASKS_ORIGIN = /\b(?:which|what|who)\b(?:\s+\w+){0,3}?\s+(?:pioneer\w*|first (?:develop|introduc|creat|invent|propos)\w*|originat\w*|invent\w*|came up with|introduc\w*)\b/i;
+const ASKS_ROLE = /\b(?:his|her|their|the author['’]?s|author['’]?s)\s+(?:job|role|position|title|background|occupation|day job)\b|\bwhat (?:does|do) (?:he|she|they) do\b|\bwho (?:is|['’]s) (?:he|she)\b/i;
 const AMOUNT = /\bhow much\b|\bper (?:1m|1k|million|thousand|token|month|year|image|seat)\b|\bprices?\b|\bpricing\b|\brates?\b|\bfees?\b|\$|\b(?:dollars|usd|euros?)\b/i;
 const NUMBER = /\b(?:number|numbers|numeric|figure|points?|percent(?:age)?|how (?:high|many))\b|%/i;
 const LESS_THAN = /\b(?:cheaper|less expensive|lower|smaller|shorter|fewer|less)\b[^?.!]{0,40}\bthan\b/i;
@@ -79,6 +82,7 @@ export function readFigureCues(text: string): FigureCues {
     ...(ASKS_ORIGIN.test(text) ? { asksOrigin: true as const } : {}),
     ...(comparative ? { comparative } : {}),
     ...(scored.length > 0 ? { scoredOn: scored } : {}),
+    ...(ASKS_ROLE.test(text) ? { asksRole: true as const } : {}),
     ...(AMOUNT.test(text) ? { asksAmount: true as const } : {}),
     ...(NUMBER.test(text) ? { asksNumber: true as const } : {}),
   };

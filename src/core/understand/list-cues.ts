@@ -18,6 +18,8 @@ export interface ListCues {
   asksCoverage: boolean;
   /** It names types, kinds, categories, stages or steps. */
   namesKinds: boolean;
+  /** "Which models use chain of thought?", "what kinds of model rely on diffusion?": the models that use a technique. */
+  asksUsers?: true;
 }
 
 const ASKS_FOR_MODELS = /\b(?:models?|tools?|options|llms|generators?|products|apps)\b/i;
@@ -34,6 +36,9 @@ const ASKS_FOR_WAYS = /\b(?:ways|options|methods|routes|paths)\b/i;
 /** "What categories of model does the overview cover?": a question about what an article takes in. */
 const ASKS_WHAT_IT_COVERS = /\b(?:cover|covers|covered|describe|describes|described|discuss|discusses|walk(?:s)? through|go(?:es)? (?:over|through)|talk about|deal with|include|includes|break down)\b/i;
 
+/** "Which models use X?", "what kind of models rely on X", "which LLMs are built on X": the models that use a technique, asked by it. */
+const ASKS_USERS = /\b(?:which|what)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?:\w+\s+)?(?:models?|llms?|ai models?|systems?)\s+(?:actually\s+|really\s+)?(?:use|uses|rely on|relies on|employ|employs|apply|applies|leverage|leverages|are built (?:on|around)|are tuned for|implement|implements|do|does)\b(?!\s+(?:well|best|better|you|we|i|they|it)\b)/i;
+
 /** The list cues of a question's text. */
 export function readListCues(text: string): ListCues {
   return {
@@ -44,5 +49,6 @@ export function readListCues(text: string): ListCues {
     specialised: SPECIALISED.test(text),
     asksCoverage: ASKS_WHAT_IT_COVERS.test(text),
     namesKinds: /\b(?:types?|kinds?|categor\w+|stages?|steps?)\b/i.test(text),
+    ...(ASKS_USERS.test(text) ? { asksUsers: true as const } : {}),
   };
 }

@@ -23,7 +23,7 @@ import type { Purpose } from './purpose.js';
 import { questionClause } from './question-clause.js';
 import { remedyAsApproach } from './remedy.js';
 import { readSides } from './sides.js';
-import { asksForMaker, asksKindPick, asksKindsUnnarrowed } from './target.js';
+import { asksForMaker, asksKindAtTop, asksKindPick, asksKindsUnnarrowed } from './target.js';
 import type { Attribute, CategoryMention, Target } from './types.js';
 import { asksVerdictOnPlan } from './verdict-ask.js';
 import { THINK_OF_AS } from './verdict-cues.js';
@@ -150,6 +150,9 @@ export const ON_WORDING: readonly Reread<WordingFacts>[] = [
   { name: 'kind-pick', from: ['definition', 'how', 'uses', 'examples', 'why', 'limitations', 'fact'], when: (f) => asksKindPick(f.text) && f.linked.models.length === 0, to: 'recommendation' },
   // "Which benchmark should carry the most weight?": with no end of a scale left, the "most" is how well it fits, a pick of the kind.
   { name: 'kind-pick-weighted', from: ['ranking'], when: (f) => asksKindPick(questionClause(f.text)) && f.linked.models.length === 0 && asksFit(f.text) && !detectSuperlative(f.text), to: 'recommendation' },
+  // "Which benchmark matters most for coding?", "what's the most important metric for reasoning?": the
+  // top of a kind other than models is a pick of that kind, not models ranked on a score.
+  { name: 'kind-at-top', from: ['ranking', 'fact'], when: (f) => f.linked.models.length === 0 && asksKindAtTop(questionClause(f.text)), to: 'recommendation' },
   // "What can we do about it?", "how do teams reduce that?", "our chatbot keeps making stuff up, what
   // should we adjust?": the ways to deal with a problem (see remedy.ts).
   { name: 'remedy', from: remedyAsApproach, when: (f) => f.remedy, to: 'recommendation' },
@@ -187,6 +190,9 @@ const ASKS_CATCH = /\b(?<!(?:context|token|rate|size) )(?:limit(?:s|ations?)?|li
 
 const HOW_MANY_NEEDED = /^(?:(?:so|ok|and|roughly|approximately|about|ballpark|like)[,\s]+)*how (?:many|much)\s+(?!(?:models?|llms?|options?|tools?|of (?:them|these|those))\b)\w+/i;
 
+/** A question that opens by asking for a share: "what % of…", "what percentage of…", "how many percent…". */
+const SHARE_ASKED = /^(?:(?:so|ok|and|roughly|approximately|about|ballpark)[,\s]+)*(?:(?:what|which)\s*(?:%|percent(?:age)?|share|fraction|proportion)(?=\s|$)|how many percent\b)/i;
+
 /** "Which model…", "what option…": a thing to pick asked for. */
 const ASKS_PICK = /\b(?:which|what)\s+(?:\w+\s+)?(?:models?|llms?|options?|ones?|tools?|providers?|vendors?|plans?|tiers?)\b/i;
 
@@ -194,6 +200,8 @@ const ASKS_PICK = /\b(?:which|what)\s+(?:\w+\s+)?(?:models?|llms?|options?|ones?
 export const ON_FIGURES: readonly Reread<FigureFacts>[] = [
   // "Roughly how many instructions do you need to make an instruct model?": a count asked, not a pick, whatever "need" suggests.
   { name: 'count-asked', from: ['recommendation', 'definition', 'examples'], when: (f) => f.attribute === 'figure' && HOW_MANY_NEEDED.test(f.text), to: 'fact' },
+  // "What % of proofs of concept get abandoned?", "what share of deployments pay off?": a share asked, not a catch or a definition.
+  { name: 'share-asked', from: ['definition', 'uses', 'why', 'examples', 'list'], when: (f) => f.attribute === 'figure' && SHARE_ASKED.test(f.text) && !ASKS_CATCH.test(f.text), to: 'fact' },
   // "What's Claude 4.5's hallucination rate, like a %?": a figure of the named model, not what the concept is.
   { name: 'models-figure', from: ['definition'], when: (f) => f.attribute === 'figure' && f.linked.models.length === 1 && /['’]s\b/.test(f.text), to: 'fact' },
   // "What LMArena Elo does Gemini 2.5 Pro hold?": a catalog figure of the named model, not a catch of it, when no word asks for a catch.

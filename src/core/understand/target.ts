@@ -58,6 +58,18 @@ export function objectTarget(text: string, families: ReadonlySet<string> = new S
  */
 const KIND_PICK = /^\W*(?:(?:so|ok|and|but)\s+)?(?:what|which)\s+(?:benchmarks?|metrics?|evals?|leaderboards?|rankings?|scores?|settings?|temperatures?|top[- ]?p|guidance(?: scale)?|sizes?|architectures?|(?:kinds?|types?|sorts?) of (?:models?|architectures?))\s+(?:tells?|shows?|measures?|tests?|checks?|captures?|reflects?|tracks?|suits?|fits?|works?|helps?|matters?|counts?|gives?|proves?|says?|should|would|could|to|for|do (?:i|we|you)|is (?:best|right|ideal|good|better)|are (?:best|right|ideal|good|better))\b/i;
 
+/**
+ * "Which benchmark matters most for coding?", "the most important metric for reasoning", "best
+ * temperature for poetry": a superlative whose head is a benchmark, a metric or a setting. The top of
+ * that kind is asked for, not models ranked on a score.
+ */
+const KIND_AT_TOP = /^\W*(?:(?:so|ok|and|but)\s+)?(?:which|what)\s+(?:benchmarks?|metrics?|evals?|leaderboards?|settings?|temperatures?)\s+(?:is|are|was|matters?|counts?)?\s*(?:the\s+)?(?:most|best|top|key|main|biggest)\b|\b(?:the\s+)?(?:most\s+(?:important|useful|relevant|telling|reliable|meaningful)|best|top|key|main|single most important)\s+(?:benchmarks?|metrics?|evals?|leaderboards?|settings?|temperatures?)\s+(?:for|to|when|if|on)\b/i;
+
+/** Whether a superlative asks for the top benchmark, metric or setting (see KIND_AT_TOP). */
+export function asksKindAtTop(text: string): boolean {
+  return KIND_AT_TOP.test(text);
+}
+
 /** Whether the question opens by asking for a thing of a kind other than a model, for a need (see KIND_PICK). */
 export function asksKindPick(text: string): boolean {
   return KIND_PICK.test(text);

@@ -36,6 +36,7 @@ export type Attribute =
   | 'author'
   | 'published'
   | 'publisher'
+  | 'audience'
   | 'figure';
 
 /** What a generated thing is: the category, and whether the question has it going in or coming out. */

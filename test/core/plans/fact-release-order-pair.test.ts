@@ -28,4 +28,8 @@ describe('fact plan: release order of the models just compared', () => {
   it('says whose date is missing instead of picking one', () => {
     expect(ask('which one was released first?', ['compare Heron Max and Beta 1'])).toMatch(/^My documents don't give the release date of Beta 1, so I can't say which came out first\. Heron Max was released in November 2025\./);
   });
+  it('reads "the newest" of the two as a release order, and says which end it cannot name', () => {
+    expect(ask('which of them is the newest?', compared)).toMatch(/^\*\*Heron Max\*\* \(November 2025\) is the newer of the two/);
+    expect(ask('which of them is the newest?', ['compare Heron Max and Beta 1'])).toMatch(/^My documents don't give the release date of Beta 1, so I can't say which came out last\./);
+  });
 });

@@ -49,6 +49,14 @@ describe('understand: the attribute asked about a model', () => {
     expect(u.attribute).toBe(attribute);
   });
 
+  it.each(['which is the newest model?', 'what came out most recently', "what's the oldest one in the catalog", 'which image model was released last?'])('reads an end of the release order as a release date from %j', (question) => {
+    expect(detectAttribute(question, 'other')).toBe('released');
+  });
+
+  it.each(['what are the latest trends in generative AI', 'give me the latest on fine-tuning'])('reads no release date from a "latest" that names no release: %j', (question) => {
+    expect(detectAttribute(question, 'other')).toBeUndefined();
+  });
+
   it('reads no attribute from a plain definition question', () => {
     expect(f.read('what is a diffusion model?').attribute).toBeUndefined();
   });
@@ -71,6 +79,8 @@ describe('understand: the attribute asked about an article', () => {
     ['publisher', 'who published the Running Models Yourself article?'],
     ['publisher', 'which website is the lantern review piece from?'],
     ['publisher', 'what organisation put out the northwind handbook?'],
+    ['audience', 'who is the northwind handbook written for?'],
+    ['audience', "what's the target audience of the lantern review piece"],
   ])('reads %s from %j', (attribute, question) => {
     const u = f.read(question);
     expect(u.articles.length).toBeGreaterThan(0);

@@ -45,6 +45,7 @@ describe('figure cues', () => {
     ['which came out first, alpha or beta?', 'first'],
     ['in what order did they ship', 'first'],
     ['which one is newer', 'last'],
+    ['which frontier model was released most recently?', 'last'],
     ['when was beta 1 released', undefined],
   ] as const)('%j asks the release order from the %s', (question, end) => {
     expect(readFigureCues(question).releaseEnd).toBe(end);
@@ -215,8 +216,14 @@ describe('comparison and list cues', () => {
     ['ways to deploy a model', { asksWays: true, asksKinds: true }],
     ['the specialised llms besides general chat', { specialised: true }],
     ['what does the overview cover', { asksCoverage: true }],
+    ['which models use chain of thought?', { asksUsers: true }],
+    ['what kind of llms rely on mixture of experts', { asksUsers: true }],
   ] as const)('%j reads %o', (question, cues) => {
     expect(readListCues(question)).toMatchObject(cues);
+  });
+
+  it.each(['which models do well at coding', 'what models do you know'])('%j asks no users of a technique', (question) => {
+    expect(readListCues(question).asksUsers).toBeUndefined();
   });
 });
 
