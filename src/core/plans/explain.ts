@@ -22,6 +22,7 @@ import { subjectNames } from './subject-names.js';
 import { statedExamples } from './stated-examples.js';
 import { AFTER_DEFINITION, asksWhatItIs, withFigure } from './explain-compound.js';
 import { causeBlock, causeSections } from './mechanism.js';
+import { saidUnanswered } from './second-ask.js';
 
 /** Wording that marks a sentence as being about an aspect, for subjects without a section on it. */
 export const ASPECT_CUES: Partial<Record<Aspect, RegExp>> = {
@@ -252,9 +253,11 @@ function explainWithDefinition(ctx: PlanContext, u: Understanding, aspect: Aspec
   const definition = explainOne(ctx, u, 'definition');
   const lead = definition.blocks[0];
   if (!definition.answered || !lead || lead.passage !== subject.defining) return aspectDraft;
-  const next = aspectDraft.answered ? aspectDraft.blocks[0] : undefined;
+  // "What is RAG and what are its limits?" with none stated: what it is, then that the documents state none.
+  const unanswered = saidUnanswered(aspectDraft);
+  const next = aspectDraft.answered ? aspectDraft.blocks[0] : unanswered;
   // The aspect's answer adds what the definition leaves out: not more of the definition's own section.
-  if (!next || next.passage === lead.passage) return definition;
+  if (!next || (next.passage !== undefined && next.passage === lead.passage)) return definition;
   // The defining sentence says what it is; the aspect, not the rest of the definition, comes next.
   const first = analysed(ctx.index, subject.defining).units[0]?.unit.text;
   const blocks = [first && lead.text.startsWith(first) ? { ...lead, text: first } : lead, next];
