@@ -58,3 +58,12 @@ describe('an aspect asked of a subject by its full name', () => {
     expect(ask('what are generative adversarial networks used for?')).toMatch(/^\*\*GANs are used/);
   });
 });
+
+describe('a gain and a downside asked of one subject', () => {
+  it('answers with the trade-off the documents state', () => {
+    expect(ask('what does a math model get from a proof assistant, and what are the downsides?')).toMatch(/trade-off/);
+  });
+  it('keeps saying no limitation is stated when no trade-off is weighed either', () => {
+    expect(ask('upsides and downsides of LoRA?')).toMatch(/don't state a catch or limitation/);
+  });
+});

@@ -224,7 +224,18 @@ function focusCoverage(ctx: PlanContext, u: Understanding, concepts: readonly Co
  * is opens with that definition; the aspect's own answer follows it.
  */
 export function explain(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined = u.aspect): Draft {
-  return withFigure(ctx, u, explainWithDefinition(ctx, u, aspect));
+  return withFigure(ctx, u, weighedOrPlain(ctx, u, aspect));
+}
+
+/**
+ * "What does it buy you, and what's the downside?" was read as its trade-off; a lead that weighs
+ * nothing (no "but", "while", "at the cost") answers neither part, so the plain question answers.
+ */
+function weighedOrPlain(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined): Draft {
+  const weighed = explainWithDefinition(ctx, u, aspect);
+  const plain = u.intent === 'limitations' || u.intent === 'uses' ? u.intent : undefined;
+  if (aspect !== 'tradeoffs' || !plain || (weighed.answered && ASPECT_CUES.tradeoffs!.test(weighed.blocks[0]?.text ?? ''))) return weighed;
+  return explainWithDefinition(ctx, u, plain);
 }
 
 /** How many questions a message asks: its clauses that end with "?" or open like a question. */
