@@ -33,6 +33,9 @@ export function withSecondAsk(ctx: PlanContext, u: Understanding, draft: Draft, 
   const part = lead ?? saidUnanswered(second);
   if (!part) return draft;
   const said = draft.blocks.map((b) => b.text).join('\n');
-  if (said.includes(part.text.slice(0, OPENING)) || (lead && second.blocks.every((b) => said.includes(b.text.slice(0, OPENING))))) return draft;
+  // A verdict given already ("Mostly yes: …") is not given again; nor is a sentence said already.
+  if (u.also.intent === 'yesno' && VERDICT.test(draft.blocks[0]?.text ?? '')) return draft;
+  const repeats = part.text.split(/(?<=[.!?])\s+/).some((x) => x.length >= 40 && said.includes(x.replace(/^\w+:\s*/, '').slice(0, OPENING)));
+  if (repeats || said.includes(part.text.slice(0, OPENING)) || (lead && second.blocks.every((b) => said.includes(b.text.slice(0, OPENING))))) return draft;
   return { ...draft, blocks: [...draft.blocks, part], cites: [...(draft.cites ?? []), ...(second.cites ?? [])] };
 }
