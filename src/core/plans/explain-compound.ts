@@ -13,6 +13,9 @@ import { figureWanted } from './fact.js';
 /** "What is X?", "what's an X", "define X" as a clause of its own: the frame and what it names. */
 const WHAT_IS = /(?:^|[.?!;,:\u2013\u2014-]\s*|\band\s+)(?:so\s+)?(?:what(?:'s|\s+is|\s+are)|whats|define)\s+([^.?!;,]{2,60}?)\s*(?=[.?!;,]|\s+and\b|$)/gi;
 
+/** "Explain what a VAE is", "tell me what RAG is and…": what X is, asked inside a request. */
+const WHAT_X_IS = /\bwhat\s+((?!is\b|are\b)[^.?!;,]{2,60}?)\s+(?:is|are)\s*(?=[.?!;,]|\s+and\b|$)/gi;
+
 /** A clause's subject said as a pronoun: "what is it". */
 const POINTER = /^(?:it|that|this|they|those|these|them)$/i;
 
@@ -22,6 +25,11 @@ const POINTER = /^(?:it|that|this|they|those|these|them)$/i;
  */
 export function asksWhatItIs(ctx: PlanContext, u: Understanding, subject: Concept): boolean {
   const names = new Set(subject.names.flatMap((n) => ctx.index.analyzer.terms(n)));
+  // "Explain what a VAE is and what it's used for": the same ask, said the other way round.
+  for (const m of u.text.matchAll(WHAT_X_IS)) {
+    const said = ctx.index.analyzer.terms(m[1]!);
+    if (said.length > 0 && said.every((t) => names.has(t))) return true;
+  }
   for (const m of u.text.matchAll(WHAT_IS)) {
     // "RAG - what is it and why…": the pronoun stands for the subject named just before it.
     const said = POINTER.test(m[1]!) ? ctx.index.analyzer.terms(u.text.slice(Math.max(0, m.index - 60), m.index)) : ctx.index.analyzer.terms(m[1]!);

@@ -18,7 +18,13 @@ export function contentTerms(ctx: PlanContext, u: Understanding, concepts: reado
   if (definition && u.intent !== 'yesno') return terms;
   const subject = new Set(concepts.flatMap((c) => c.names.slice(0, 2)).flatMap((n) => ctx.index.analyzer.terms(n)));
   if (subject.size === 0) return terms;
-  return terms.map((t) => (subject.has(t.term) ? { ...t, weight: t.weight * 0.5 } : t));
+  // "What are generative adversarial networks used for?": with a section of its own on the aspect,
+  // which calls it "GANs", the full name said in the question is no sign of the answer.
+  const own = u.aspect !== undefined && u.aspect !== 'definition' ? (concepts[0]?.aspects.get(u.aspect) ?? []) : [];
+  const ownWords = new Set(own.flatMap((p) => ctx.index.analyzer.terms(p.text)));
+  const main = new Set((concepts[0]?.names ?? []).flatMap((n) => ctx.index.analyzer.terms(n)));
+  const factor = (term: string) => (own.length > 0 && main.has(term) && !ownWords.has(term) ? 0.1 : 0.5);
+  return terms.map((t) => (subject.has(t.term) ? { ...t, weight: t.weight * factor(t.term) } : t));
 }
 
 /**

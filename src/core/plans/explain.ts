@@ -22,6 +22,7 @@ import { subjectNames } from './subject-names.js';
 import { statedExamples } from './stated-examples.js';
 import { AFTER_DEFINITION, asksWhatItIs, withFigure } from './explain-compound.js';
 import { causeBlock, causeSections } from './mechanism.js';
+import { saidUnanswered } from './second-ask.js';
 
 /** Wording that marks a sentence as being about an aspect, for subjects without a section on it. */
 export const ASPECT_CUES: Partial<Record<Aspect, RegExp>> = {
@@ -223,7 +224,18 @@ function focusCoverage(ctx: PlanContext, u: Understanding, concepts: readonly Co
  * is opens with that definition; the aspect's own answer follows it.
  */
 export function explain(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined = u.aspect): Draft {
-  return withFigure(ctx, u, explainWithDefinition(ctx, u, aspect));
+  return withFigure(ctx, u, weighedOrPlain(ctx, u, aspect));
+}
+
+/**
+ * "What does it buy you, and what's the downside?" was read as its trade-off; a lead that weighs
+ * nothing (no "but", "while", "at the cost") answers neither part, so the plain question answers.
+ */
+function weighedOrPlain(ctx: PlanContext, u: Understanding, aspect: Aspect | undefined): Draft {
+  const weighed = explainWithDefinition(ctx, u, aspect);
+  const plain = u.intent === 'limitations' || u.intent === 'uses' ? u.intent : undefined;
+  if (aspect !== 'tradeoffs' || !plain || (weighed.answered && ASPECT_CUES.tradeoffs!.test(weighed.blocks[0]?.text ?? ''))) return weighed;
+  return explainWithDefinition(ctx, u, plain);
 }
 
 /** How many questions a message asks: its clauses that end with "?" or open like a question. */
@@ -252,9 +264,11 @@ function explainWithDefinition(ctx: PlanContext, u: Understanding, aspect: Aspec
   const definition = explainOne(ctx, u, 'definition');
   const lead = definition.blocks[0];
   if (!definition.answered || !lead || lead.passage !== subject.defining) return aspectDraft;
-  const next = aspectDraft.answered ? aspectDraft.blocks[0] : undefined;
+  // "What is RAG and what are its limits?" with none stated: what it is, then that the documents state none.
+  const unanswered = saidUnanswered(aspectDraft);
+  const next = aspectDraft.answered ? aspectDraft.blocks[0] : unanswered;
   // The aspect's answer adds what the definition leaves out: not more of the definition's own section.
-  if (!next || next.passage === lead.passage) return definition;
+  if (!next || (next.passage !== undefined && next.passage === lead.passage)) return definition;
   // The defining sentence says what it is; the aspect, not the rest of the definition, comes next.
   const first = analysed(ctx.index, subject.defining).units[0]?.unit.text;
   const blocks = [first && lead.text.startsWith(first) ? { ...lead, text: first } : lead, next];

@@ -43,6 +43,7 @@ import { alternativeDraft } from './pick-alternative.js';
 import { underlyingFirst } from './underlying.js';
 import { askedItemFirst } from './asked-item.js';
 import { analysed } from '../evidence/analysed.js';
+import { withSecondAsk } from './second-ask.js';
 import { answerKindMisfit } from './kind-misfit.js';
 import type { ConceptTable } from '../lexicon/concepts.js';
 
@@ -263,6 +264,11 @@ function notEnough(ctx: PlanContext, u: Understanding, pick: Draft): Draft {
 }
 
 export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
+  // "Who makes X, and can we host it ourselves?": the first part answered first, then the joined one.
+  return withSecondAsk(ctx, u, planOne(ctx, u), planOne);
+}
+
+function planOne(ctx: PlanContext, u: Understanding): Draft {
   if (['greeting', 'thanks', 'help'].includes(u.intent)) return notAnswered();
   if (!aboutTheField(ctx, u) || (u.outOfScope && !u.followUp)) return notAnswered();
   // "What makes a model good?": a question that holds a section's heading asks what that section says.
@@ -375,6 +381,12 @@ export function planAnswer(ctx: PlanContext, u: Understanding): Draft {
  * the knowledge does not know beside them): "what makes a model good, bullet list pls" is what the
  * section "What makes a model good" says, whichever shape the wording was read as.
  */
+/** Whether every word of a heading is one of the names of the question's subject. */
+function namesOnlySubject(ctx: PlanContext, u: Understanding, heading: readonly string[]): boolean {
+  const names = new Set((u.concepts[0]?.names ?? []).flatMap((n) => ctx.index.analyzer.terms(n)));
+  return names.size > 0 && heading.every((t) => names.has(t));
+}
+
 function titledSection(ctx: PlanContext, u: Understanding): Draft | undefined {
   if (u.unknownTerms.length > 1 || (u.everyday ?? []).length > 0 || u.mentions.some((m) => m.foreign)) return undefined;
   const own = u.terms.filter((t) => !t.term.startsWith('~'));
@@ -383,6 +395,9 @@ function titledSection(ctx: PlanContext, u: Understanding): Draft | undefined {
     const heading = [...new Set(ctx.index.analyzer.terms(hit.passage.headings.at(-1) ?? ''))];
     // The heading is most of what was asked, not three common words of a longer question.
     if (heading.length < 3 || heading.length < 0.6 * own.length || !heading.every((t) => words.has(t))) continue;
+    // A heading that only names the subject ("Variational autoencoders (VAEs)") is no answer to an
+    // aspect asked of it ("what is a variational autoencoder used for?"): the aspect's plan answers.
+    if (u.aspect && u.aspect !== 'definition' && namesOnlySubject(ctx, u, heading)) continue;
     const ranked = rankEvidence(ctx.index, u.terms, [{ passage: hit.passage, score: 1, about: true }]);
     const opening = ranked.find((e) => e.unit.unit.index === 0);
     if (!opening) continue;

@@ -25,7 +25,13 @@ export const ASKS_DATES = /\b(?:which|what)\s+(?:years?|yrs?|period|periods|era|
 export const HARD_PART = /\b(?:hard(?:est)?|tricky|trickiest|difficult|tough(?:est)?) (?:part|bit|thing)s?\b|\bgotchas?\b|\bwhat makes\b.{1,50}\b(?:hard|difficult|tricky|challenging|tough)\b|\b(?:main|biggest|key) challenges?\b/i;
 
 /** Wording that names an aspect whatever the intent ("what's the catch with X"). */
+/** What a thing gains, and what it costs, asked in one question ("what does that buy you and what's the downside?"): its trade-offs. */
+const GAIN = String.raw`\b(?:buys? (?:you|us|me)|upsides?|benefits?|advantages?|pros|gains?|what (?:do|would) (?:you|we|i) get|gets? (?:out of|from))\b`;
+const LOSS = String.raw`\b(?:downsides?|drawbacks?|catch|cons|disadvantages?|costs? you|what (?:do|would) (?:you|we|i) (?:lose|give up))\b`;
+export const GAIN_AND_LOSS = new RegExp(`${GAIN}.{0,80}${LOSS}|${LOSS}.{0,80}${GAIN}`, 'i');
+
 const ASPECT_CUES: Array<[Aspect, RegExp]> = [
+  ['tradeoffs', GAIN_AND_LOSS],
   ['tradeoffs', /\btrade-?of+s?\b|\bpros and cons\b|\bgain or lose\b|\bworth it\b/i],
   ['limitations', new RegExp(HARD_PART.source, 'i')],
   ['limitations', /\b(?:catch|downsides?|drawbacks?|weakness(?:es)?|limitations?|bad at|struggles? with|still bad|risks?|nervous|worr(?:y|ied)|concerns?|pitfalls?|cons)\b/i],
@@ -43,6 +49,8 @@ export function aspectOf(intent: Intent, text: string): Aspect | undefined {
   // The intent decides; a cue refines a plain definition ("whats the catch with VAEs"), and "why are
   // people nervous about X" asks for its risks.
   if (intent === 'why' && cue === 'limitations') return cue;
+  // "What does it buy you, and what's the downside?": the gain asked beside the loss is a trade-off, not limits alone.
+  if ((intent === 'limitations' || intent === 'uses') && GAIN_AND_LOSS.test(text)) return 'tradeoffs';
   if (cue === 'choosing' && (intent === 'comparison' || intent === 'recommendation' || intent === 'definition')) return cue;
   if (fromIntent && fromIntent !== 'definition' && fromIntent !== 'types') return fromIntent;
   return cue ?? fromIntent;

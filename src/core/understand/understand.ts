@@ -41,6 +41,7 @@ import { readRemedy, REMEDY_WORDS } from './remedy.js';
 import { ON_ASPECT, ON_FIGURES, ON_STAT, ON_WORDING, rereadBy, type AspectFacts, type FigureFacts, type WordingFacts } from './rereads.js';
 import { besideSides, dropOutgrown, readSides } from './sides.js';
 import { namedStat } from './stat.js';
+import { joinedClause, secondAsk } from './second-ask.js';
 import { modelForLongInput, modelForSpeed, objectTarget, outputAsksModel } from './target.js';
 import { setAside, setAsideWaved, weighAskedObject, weighPurpose } from './term-weights.js';
 import { queryTerms } from './terms.js';
@@ -78,6 +79,14 @@ function claimedIn(text: string, claims: RegExp | undefined, words: string): str
 }
 
 export function understand(question: string, ctx: UnderstandContext, previous?: Turn): Understanding {
+  const u = understandOne(question, ctx, previous);
+  // "Who makes X, and can we host it ourselves?": the joined question, read against the first.
+  const joined = joinedClause(u.text);
+  const also = joined ? secondAsk(u, understandOne(joined, ctx, { understanding: u, models: u.models, concepts: u.concepts, names: u.names })) : undefined;
+  return also ? { ...u, also } : u;
+}
+
+function understandOne(question: string, ctx: UnderstandContext, previous?: Turn): Understanding {
   // Read: what the question names, its search terms and its situation.
   const text = cleanQuestion(question);
   const linked = linkEntities(clauses(text), ctx);

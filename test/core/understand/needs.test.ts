@@ -26,6 +26,9 @@ const CONSTRAINT_ROWS: Array<[Flag, string]> = [
   ['dataResidency', 'records must stay in the country'],
   ['dataResidency', "compliance doesn't want our chat logs going to any outside vendor"],
   ['privacy', 'we handle confidential contracts'],
+  ['privacy', 'a bank with strict data rules'],
+  ['privacy', 'we are bound by data-protection law'],
+  ['frontier', 'an enterprise with a huge budget'],
   ['openWeights', 'it should be open source'],
   ['openWeights', 'we want open weights we can inspect'],
   ['openWeights', 'top oss models for 2026?'],
@@ -61,6 +64,10 @@ describe('understand: constraints', () => {
 
   it('reads none from a plain definition question', () => {
     expect(noConstraints(f.read('what is a diffusion model?').constraints)).toBe(true);
+  });
+
+  it.each(['an enterprise with a huge budget', 'we have plenty of money for this', 'we have a large budget'])('reads no budget need from money to spare: %j', (text) => {
+    expect(readConstraints(text).budget).toBe(false);
   });
 
   it.each(['quick q: which model for images?', 'a quick question about code models'])('reads no speed need from a quick question: %j', (text) => {

@@ -8,7 +8,7 @@ import { nameTokens } from '../../catalog/model-matcher.js';
 import { withAlternative } from '../alternative.js';
 import type { Understanding } from '../types.js';
 import type { FollowUpFacts } from './facts.js';
-import { mergeConstraints, mergeTerms } from './merge.js';
+import { mergeConstraints, mergeTerms, putsNewCase } from './merge.js';
 import { SUBJECT_PICKED } from './carry-picks.js';
 import { MODELS_CARRIED, SUBJECT_CARRIED } from './carry-subject.js';
 import { WEIGH_BACK } from './weigh-back.js';
@@ -43,10 +43,12 @@ function askAgain(f: FollowUpFacts, out: Understanding): void {
   // The target belongs to the intent: the previous question's, or none when it had none.
   if (prev.target) out.target = prev.target;
   else delete out.target;
+  // An aspect read with the intent that is replaced ("what about a bank…" misread as its limits) goes with it.
   if (prev.aspect) out.aspect = prev.aspect;
+  else if (u.intent !== prev.intent) delete out.aspect;
   if (!u.attribute && prev.attribute) out.attribute = prev.attribute;
   if (!u.superlative && prev.superlative) out.superlative = prev.superlative;
-  out.constraints = mergeConstraints(prev.constraints, u.constraints);
+  out.constraints = mergeConstraints(prev.constraints, u.constraints, putsNewCase(u.text, u.constraints));
   out.statedConstraints = u.constraints;
 }
 
@@ -61,7 +63,7 @@ export const CARRY: readonly CarryStep[] = [
       name: 'needs-kept',
       when: (f) => f.u.intent === 'recommendation' || f.prev.intent === 'recommendation',
       carry: (f, out) => {
-        out.constraints = mergeConstraints(f.prev.constraints, f.u.constraints);
+        out.constraints = mergeConstraints(f.prev.constraints, f.u.constraints, putsNewCase(f.u.text, f.u.constraints));
         out.statedConstraints = f.u.constraints;
       },
     },
