@@ -27,6 +27,14 @@ const CATEGORY_WORDS: Array<[Category, RegExp]> = [
 ];
 
 /**
+ * Conversation and language work: a chatbot, an assistant, tickets to answer, text to translate or
+ * sort. What a text model does; read only when no other kind of content is named ("a coding
+ * assistant", "a voice bot": that content decides), and kept apart from the categories, since
+ * "bot" or "tickets" say what the work is, not what the question asks about.
+ */
+export const LANGUAGE_WORK = /\b(?:chat ?bots?|bots?|chat (?:widgets?|assistants?|apps?)|(?:ai |virtual |chat |conversational |personal |helpdesk |help desk |support |customer )?assistants?|(?:support|customer|help ?desk|service) (?:tickets?|emails?|queries|requests|messages|chats?)|tickets?|translat\w*|classif(?:y|ying|ication) (?:text|emails?|messages|tickets?|requests|reviews|comments|feedback)|(?:text|short|sentiment) classification|classification requests|sentiment)\b/i;
+
+/**
  * Verbs that make a category the output ("generate images") or the input ("describe images"). Verb
  * forms only where a noun shares the stem: "produce" makes things, a "product" photo is a subject.
  */

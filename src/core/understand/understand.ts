@@ -30,7 +30,7 @@ import { orderedNoun, orderedPhrase, readItemRanking } from './item-ranking.js';
 import { readKindMisfit } from './kind-misfit.js';
 import { asksKindSuperlative } from './kind-superlative.js';
 import { requestedSentences } from './length.js';
-import { categoryConcept, categoryTerms, readCategories, readConstraints } from './needs.js';
+import { categoryConcept, categoryTerms, LANGUAGE_WORK, readCategories, readConstraints } from './needs.js';
 import { readParamCount } from './param-count.js';
 import { readOutOfScope } from './out-of-scope.js';
 import { readCues } from './cues.js';
@@ -190,6 +190,7 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
     names: linked.names,
     articles: linked.articles,
     categories,
+    ...(categories.length === 0 && LANGUAGE_WORK.test(contentText) ? { languageWork: LANGUAGE_WORK.exec(contentText)![0].toLowerCase() } : {}),
     ...(purpose ? { purpose } : {}),
     ...(attribute ? { attribute } : {}),
     ...(stat ? { stat } : {}),
