@@ -44,3 +44,12 @@ describe('language work anchors a situation', () => {
     expect(ask(q).text).toMatch(/^\*\*Gemini 2\.5 Flash\*\* \(Google\) fits best: the lowest per-token price/);
   });
 });
+
+describe('whether models read images', () => {
+  it.each(['Can any of these models see images?', 'are there models that can read photos?'])('%j answers yes with the vision model and the catalog models that take images in', (q) => {
+    const a = ask(q);
+    expect(a.text).toMatch(/^Yes\. \*\*A vision model\*\* takes an image as input/);
+    expect(a.text).toMatch(/In my documents, \*\*GPT-4o\*\*.* take images as input\./);
+    expect(a.text).not.toMatch(/image generation model/i);
+  });
+});

@@ -21,7 +21,7 @@ import { readEnumeration } from './enumerates.js';
 import { asksEachFigure } from './each-figure.js';
 import { asksWhatNamedIs } from './bare-plural.js';
 import { resolveFollowUp } from './followup.js';
-import { statedOnly } from './indifference.js';
+import { NO_LIMIT, statedOnly } from './indifference.js';
 import { withoutField } from './scope.js';
 import type { Classifier } from './intent/classifier.js';
 import { classify, readIntent } from './intent/decide.js';
@@ -94,7 +94,8 @@ export function understand(question: string, ctx: UnderstandContext, previous?: 
   if (fielded) linked.concepts = linked.concepts.filter((c) => rest.concepts.includes(c));
   const hasEntity = linked.concepts.length + linked.models.length + linked.articles.length > 0;
   // "like im 5", "in simple terms": how to answer, not what about.
-  const asked = text.replace(FRAMING, ' ');
+  // "We have deep pockets": an idiom waving cost away says nothing of the need ("deep integration").
+  const asked = text.replace(FRAMING, ' ').replace(NO_LIMIT, ' ');
   const { terms, unknown } = queryTerms(asked, ctx.index, linked.linkedWords, questionClause(asked));
   setAside(text, terms, ctx);
   setAsideWaved(text, stated, terms, ctx);
