@@ -37,7 +37,7 @@ describe('language work anchors a situation', () => {
   it('answers a slow bot with a fast model', () => {
     const a = ask('users complain our bot is too slow, what should we do');
     expect(a.answered).toBe(true);
-    expect(a.text).toMatch(/^\*\*(?:GPT-5\.1|Claude Haiku 4\.5)\*\*/);
+    expect(a.text).toMatch(/^\*\*(?:GPT-5\.1|Claude Haiku 4\.5)\*\* \([^)]+\) fits best: [^.]*\b(?:quick|fast)/);
   });
 
   it.each(['tight budget, lots of short classification requests', 'low budget, we have tons of customer messages to translate, which model'])('%j picks the cheapest model, not a kind of model', (q) => {
