@@ -91,7 +91,7 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
   const usual = usualClaim(ctx, u, picks);
   if (usual) return usual;
   // Why, in the documents' own words when a sentence names the model and speaks to the need.
-  const reasonEvidence = documentReason(ctx, u, m, top.strengths);
+  const reasonEvidence = documentReason(ctx, u, m, top.reasons);
   const found = reasonEvidence?.text;
   // The constraints it meets come first; with the documents' sentence, its strengths would say it twice.
   // A reason whose figure the documents' sentence gives again ("($0.075 input / …)") would say it twice.
@@ -189,7 +189,7 @@ function clausesNaming(text: string, names: readonly string[]): string {
 const closestOnly = new WeakSet<Draft>();
 
 /** A document sentence that names the model and covers the need ("Veo 3 leads VBench-2.0 on human action"). */
-function documentReason(ctx: PlanContext, u: Understanding, model: CatalogEntry, strengths: readonly string[] = []): { text: string; coverage: number } | undefined {
+function documentReason(ctx: PlanContext, u: Understanding, model: CatalogEntry, reasons: readonly string[] = []): { text: string; coverage: number } | undefined {
   const tokens = nameTokens(model.name);
   const names = new Set(tokens.flatMap((t) => ctx.index.analyzer.terms(t)));
   const need = u.terms.filter((t) => !names.has(t.term));
@@ -200,8 +200,8 @@ function documentReason(ctx: PlanContext, u: Understanding, model: CatalogEntry,
   // A label row ("Best-looking, most aesthetic images: Midjourney v7.") only restates the pick.
   if (!best || !text || best.coverage < 0.3 || labelRow(ctx, text)) return undefined;
   // "Our bot is too slow": a sentence naming the pick that shares only a word in passing ("users")
-  // and none of the strengths that met the need ("quick answers") is no reason for it.
-  const met = new Set(strengths.flatMap((s) => ctx.index.analyzer.terms(s)).filter((t) => !names.has(t) && !WEAK_TERMS.has(t) && !t.startsWith('~')));
+  // and none of the reasons that met the need ("quick answers") is no reason for it.
+  const met = new Set(reasons.flatMap((s) => ctx.index.analyzer.terms(s)).filter((t) => !names.has(t) && !WEAK_TERMS.has(t) && !t.startsWith('~')));
   if (met.size > 0 && ![...met].some((t) => best.unit.terms.has(t))) return undefined;
   return { text, coverage: best.coverage };
 }
