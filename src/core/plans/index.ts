@@ -159,13 +159,15 @@ function aboutTheField(ctx: PlanContext, u: Understanding): boolean {
     // Only the question's own words: the words a plan searches with besides ("mitigate" for "reduce") say nothing of where it leads.
     const said = new Set(ctx.index.analyzer.terms(x.text));
     const known = x.terms.filter((t) => t.weight >= 0.5 && said.has(t.term) && !t.term.startsWith('~') && !/\d/.test(t.term) && !WEAK_TERMS.has(t.term) && !own.has(t.term) && !elsewhere.has(t.term)).length;
-    const cueWords = new Set((x.everyday ?? []).flatMap((c) => c.words.split(' ')));
+    // The words of language work ("support tickets") are that work, counted below, not words leading elsewhere.
+    const cueWords = new Set([...(x.everyday ?? []).flatMap((c) => c.words.split(' ')), ...(x.languageWork?.split(' ') ?? [])]);
     const fieldWord = x.mentions.some((m) => !m.foreign);
     const a = {
       articles: x.articles.length,
       names: x.names.length + x.unknownNames.length,
       mentions: x.mentions,
-      categories: x.categories.length,
+      // Language work ("our support bot", "tickets") is a kind of content too, said outside the field as well.
+      categories: x.categories.length + (x.languageWork ? 1 : 0),
       // A figure the catalog records by the label the question names ("enterprise seats") is the field's own.
       attribute: x.attribute !== undefined || x.stat !== undefined,
       // "Which setting do I lower…": asks for a setting or a benchmark, the field's own things (what

@@ -137,6 +137,9 @@ const QUALITY_WORDS = 'highest quality aesthetic best-looking';
 /** Words for the thing a pick is, whatever it is for. */
 const THING_ASKED = 'llm llms model models';
 
+/** The words catalog entries use for language work in general. */
+const LANGUAGE_WORDS = 'general-purpose language';
+
 /** The words catalog entries use for making written text. */
 const WRITING_WORDS = 'writing';
 
@@ -160,6 +163,12 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
     // window decides, so no model of the content's own kind still leaves those that can hold it.
     if (fitting.length === 0 && !pool && !c.contextTokens) return [];
     if (fitting.length > 0) candidates = fitting;
+  }
+  // "Open source model for a chatbot": language work is a text model's, and no other constraint
+  // (open weights, price) brings in a model of another kind.
+  if (categories.length === 0 && u.languageWork && !pool) {
+    const text = candidates.filter((m) => fitsCategory(m, { category: 'text' }));
+    if (text.length > 0) candidates = text;
   }
   // A stated prompt size rules out every model that cannot take it, whatever its kind.
   if (c.contextTokens) {
@@ -201,7 +210,9 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
   const tuning = c.fineTune ? index.analyzer.terms(FINE_TUNE_WORDS).filter((t) => !u.terms.some((x) => x.term === t)).map((term) => ({ term, weight: 1 })) : [];
   // "Slogans for our launch": written words to make are a writing need, in the words entries use for it.
   const writing = categories.some((x) => x.category === 'text' && x.direction === 'output') ? index.analyzer.terms(WRITING_WORDS).filter((t) => !u.terms.some((x) => x.term === t)).map((term) => ({ term, weight: 1 })) : [];
-  const weights = idfWeights(index, [...u.terms, ...quality, ...tuning, ...speed, ...writing]);
+  // "Translating support tickets": language work is a need for a text model made for language tasks, in the words entries use for it.
+  const language = u.languageWork ? index.analyzer.terms(LANGUAGE_WORDS).filter((t) => !u.terms.some((x) => x.term === t)).map((term) => ({ term, weight: 0.5 })) : [];
+  const weights = idfWeights(index, [...u.terms, ...quality, ...tuning, ...speed, ...writing, ...language]);
   // Only the question's telling words make a strength a reason ("cost" in passing is not a need).
   // A chatty question ("our whole company runs on google workspace…") weighs its need no higher than
   // its chat: when the telling words meet no model's strengths and no constraint gives a reason, its
@@ -209,7 +220,7 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
   // "llm for medical notes": the thing asked for ("llm") is no need; a "math LLM" shares only that word.
   const thingAsked = new Set(index.analyzer.terms(THING_ASKED));
   const telling = (floor: number) => new Set(u.terms.filter((t) => t.weight >= floor && !WEAK_TERMS.has(t.term) && !thingAsked.has(t.term)).map((t) => t.term));
-  const strict = new Set([...telling(0.8), ...tuning.map((t) => t.term), ...speed.map((t) => t.term), ...writing.map((t) => t.term)]);
+  const strict = new Set([...telling(0.8), ...tuning.map((t) => t.term), ...speed.map((t) => t.term), ...writing.map((t) => t.term), ...language.map((t) => t.term)]);
   const ordersModels = c.budget || c.highVolume || c.longContext || c.frontier || c.lowLatency || c.managedApi || c.smallTeam || needsOpen(c);
   const strongTerms = ordersModels || candidates.some((m) => matchedStrengths(index, m, weights, strict).length > 0) ? strict : telling(0.5);
   // A need carried over from earlier in the thread ("which of them…" after "open image models")
@@ -274,7 +285,15 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
     const own = new Set(kindTerms(index, KINDS.filter((k) => p.model.categories.includes(k)).map((category) => ({ category }))));
     return own.size > 0 && matchedStrengths(index, p.model, weights, strongTerms).every((x) => index.analyzer.terms(x).some((t) => own.has(t)));
   };
-  const kept = categories.length === 0 && !pool && u.models.length === 0 ? picks.filter((p) => !offKind(p)) : picks;
+  // "Translating support tickets": a specialist text model (math, code, reasoning) whose uses share
+  // nothing with the need met it only by a word of its strengths in another sense ("translates
+  // problems into proof language"); language work is a general text model's.
+  const SPECIALITIES = ['code', 'reasoning'] as const;
+  const offUse = (p: (typeof picks)[number]) => {
+    if (!u.languageWork || p.matched === 0 || !SPECIALITIES.some((k) => p.model.categories.includes(k))) return false;
+    return !p.model.use_cases.some((s) => index.analyzer.terms(s).some((t) => strongTerms.has(t)));
+  };
+  const kept = categories.length === 0 && !pool && u.models.length === 0 ? picks.filter((p) => !offKind(p) && !offUse(p)) : picks;
   // Stable: catalog order breaks ties, so the articles' own "leading" order shows through.
   return (kept.length > 0 ? kept : picks).sort((a, b) => b.score - a.score);
 }

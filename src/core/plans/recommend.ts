@@ -4,6 +4,7 @@
  * same category); a model type, setting, deployment, size class, benchmark or approach otherwise,
  * from the knowledge's concepts of that kind and its advice sections.
  */
+import { WEAK_TERMS } from '../understand/terms.js';
 import type { CatalogEntry, ConceptKind, Passage } from '../../knowledge/types.js';
 import { nameTokens } from '../catalog/model-matcher.js';
 import { blockFrom } from '../compose/blocks.js';
@@ -90,7 +91,7 @@ export function recommendModel(ctx: PlanContext, u: Understanding, kindIsReason 
   const usual = usualClaim(ctx, u, picks);
   if (usual) return usual;
   // Why, in the documents' own words when a sentence names the model and speaks to the need.
-  const reasonEvidence = documentReason(ctx, u, m);
+  const reasonEvidence = documentReason(ctx, u, m, top.reasons);
   const found = reasonEvidence?.text;
   // The constraints it meets come first; with the documents' sentence, its strengths would say it twice.
   // A reason whose figure the documents' sentence gives again ("($0.075 input / …)") would say it twice.
@@ -188,7 +189,7 @@ function clausesNaming(text: string, names: readonly string[]): string {
 const closestOnly = new WeakSet<Draft>();
 
 /** A document sentence that names the model and covers the need ("Veo 3 leads VBench-2.0 on human action"). */
-function documentReason(ctx: PlanContext, u: Understanding, model: CatalogEntry): { text: string; coverage: number } | undefined {
+function documentReason(ctx: PlanContext, u: Understanding, model: CatalogEntry, reasons: readonly string[] = []): { text: string; coverage: number } | undefined {
   const tokens = nameTokens(model.name);
   const names = new Set(tokens.flatMap((t) => ctx.index.analyzer.terms(t)));
   const need = u.terms.filter((t) => !names.has(t.term));
@@ -198,6 +199,10 @@ function documentReason(ctx: PlanContext, u: Understanding, model: CatalogEntry)
   const text = best?.unit.unit.text.replace(/^\s*[-*•]\s+/, '');
   // A label row ("Best-looking, most aesthetic images: Midjourney v7.") only restates the pick.
   if (!best || !text || best.coverage < 0.3 || labelRow(ctx, text)) return undefined;
+  // "Our bot is too slow": a sentence naming the pick that shares only a word in passing ("users")
+  // and none of the reasons that met the need ("quick answers") is no reason for it.
+  const met = new Set(reasons.flatMap((s) => ctx.index.analyzer.terms(s)).filter((t) => !names.has(t) && !WEAK_TERMS.has(t) && !t.startsWith('~')));
+  if (met.size > 0 && ![...met].some((t) => best.unit.terms.has(t))) return undefined;
   return { text, coverage: best.coverage };
 }
 
@@ -461,7 +466,9 @@ function retarget(u: Understanding): Target {
   // API, no hosting weighed), so the volume is a reason to pick by price among API models, not a
   // question of where to run one.
   const channelFixed = c.managedApi && !c.selfHosted && !c.dataResidency && !c.openWeights;
-  if (channelFixed && (c.budget || c.highVolume) && (target === 'deployment' || target === 'model-type') && !u.concepts.some((x) => x.kind === 'model-type') && u.categories.every((x) => x.category === 'text')) return 'model';
+  // "Tight budget, lots of short classification requests": language work at a price is the same, a model to run it.
+  const workNamed = u.languageWork !== undefined && !c.selfHosted && !c.dataResidency && !c.openWeights;
+  if ((channelFixed || workNamed) && (c.budget || c.highVolume) && (target === 'deployment' || target === 'model-type') && !u.concepts.some((x) => x.kind === 'model-type') && u.categories.every((x) => x.category === 'text')) return 'model';
   if (placed && !said && (target === 'setting' || target === 'size-class' || target === 'benchmark') && !u.concepts.some((x) => x.kind === target) && u.categories.length === 0) return 'deployment';
   // "Midjourney or DALL-E for the prettiest images?": two models named for a need ask which of them.
   if (u.models.length >= 2 && !said && u.concepts.every((x) => x.kind !== target) && (target === 'size-class' || target === 'setting' || target === 'deployment')) return 'model';

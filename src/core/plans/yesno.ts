@@ -11,6 +11,7 @@ import type { Understanding } from '../understand/types.js';
 import type { CatalogEntry } from '../../knowledge/types.js';
 import { techniqueVerdict } from './technique-verdict.js';
 import { contentFitVerdict } from './content-fit-verdict.js';
+import { readerVerdict } from './reader-verdict.js';
 import { modelKindVerdict } from './model-kind-verdict.js';
 import { analysed } from '../evidence/analysed.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
@@ -305,6 +306,9 @@ function generalVerdict(ctx: PlanContext, u: Understanding): Draft {
   // "Is it any good for code?" of one model: the kinds its entry records it as decide.
   const fit = contentFitVerdict(ctx, u);
   if (fit) return fit;
+  // "Can any of these models see images?": the kind that reads them answers, not the one that makes them.
+  const reads = readerVerdict(ctx, u);
+  if (reads) return reads;
 
   if (u.models.length > 0 && u.attribute && u.attribute !== 'figure') {
     const fact = answerFact(ctx, u);

@@ -13,9 +13,12 @@ const WAVED = /(^|[,.;!?]|\bbut\b|\band\b|\bso\b)[^,.;!?]*?\b(?:(?:(?:is|are|'s|
 /** "Cost aside", "putting price aside", "setting latency aside": the factor named, then set aside. */
 const ASIDE = /\b(?:(?:putting|setting|leaving)\s+)?(?:the\s+)?(?:money|costs?|price|pricing|budget|speed|latency|privacy|hosting|infra\w*)\s+aside\b/gi;
 
+/** "We have deep pockets", "whatever it costs": cost waved away by an idiom, whose words ("deep") say nothing of the need. */
+export const NO_LIMIT = /\b(?:(?:we|i|they)\s+(?:have|'ve got|'ve|got)\s+)?deep pockets\b|\bwhatever it costs\b|\bunlimited budget\b|\bno matter (?:the|what it) costs?\b/gi;
+
 /** The text with every clause that waves a factor away blanked out. */
 export function withoutIndifference(text: string): string {
-  return text.replace(CARE, ' ').replace(WAVED, (_m, lead: string) => `${lead} `).replace(ASIDE, ' ');
+  return text.replace(CARE, ' ').replace(WAVED, (_m, lead: string) => `${lead} `).replace(ASIDE, ' ').replace(NO_LIMIT, ' ');
 }
 
 /**

@@ -14,7 +14,7 @@ type Category = CategoryMention['category'];
 
 const CATEGORY_WORDS: Array<[Category, RegExp]> = [
   ['video', /\b(?:videos?|clips?|footage|animations?|movies?|films?|video ads?|reels?)\b/i],
-  ['image', /\b(?:vision|images?|imagery|pictures?|pics?|photos?|photographs?|illustrations?|visuals?|product shots?|artwork|art|logos?|(?<!hugging\s)faces?|headshots?|drawings?|renders?|moodboards?|screenshots?|diagrams?|thumbnails?|posters?|banners?)\b/i],
+  ['image', /\b(?:vision|images?|imgs?|imagery|pictures?|pics?|photos?|photographs?|illustrations?|visuals?|product shots?|artwork|art|logos?|(?<!hugging\s)faces?|headshots?|drawings?|renders?|moodboards?|screenshots?|diagrams?|thumbnails?|posters?|banners?)\b/i],
   ['audio', /\b(?:audio|music|songs?|speech|voices?|voiceovers?|voice-overs?|podcasts?|sound(?:s| effects)?|narration|narrat(?:e|ed|ing|or)|audiobooks?|jingles?|soundtracks?|tts|read (?:\w+ )?aloud|meetings? recordings?|audio recordings?|phone calls?|call recordings?|(?:sales|support|customer|client|zoom|conference|voice|video|discovery|team) calls|transcrib(?:e|es|ed|ing)|transcriptions?)\b|(?<=\b(?:summari[sz]\w*|transcrib\w*|record\w*|analy[sz]\w*)\s+(?:(?:our|the|my|all|customer|sales|support|client|team)\s+){0,2})calls\b/i],
   ['code', /\b(?:code|coding|programming|sql|python|javascript|typescript|repos?|repositor(?:y|ies)|codebases?|software engineering|pull requests?|github issues?|bugs?|ides?|vs ?code|visual studio(?: code)?|jetbrains|intellij|neovim|code editors?|code completions?|unit tests?|test cases)\b/i],
   ['tabular', /\b(?:tabular|spreadsheets?|transaction (?:records|data)|records|rows|csv|fake (?:records|data|transactions)|synthetic (?:data|records|datasets?))\b/i],
@@ -25,6 +25,14 @@ const CATEGORY_WORDS: Array<[Category, RegExp]> = [
   // Written words made to be read: "marketing copy", "slogans", "blog posts". A model that writes them is a text model, however visual the campaign.
   ['text', /\b(?:(?:marketing|ad|advertising|sales|web|website|landing[- ]page|product|email|brand)\s+copy|copy\s*writ\w*|copywrit\w*|slogans?|taglines?|blog posts?|newsletters?|press releases?|product descriptions?|headlines?)\b|(?<=\b(?:draft|write|writ|compos)\w*\s+(?:\w+\s+)?)(?:replies|responses|emails|messages|posts|articles)\b/i],
 ];
+
+/**
+ * Conversation and language work: a chatbot, an assistant, tickets to answer, text to translate or
+ * sort. What a text model does; read only when no other kind of content is named ("a coding
+ * assistant", "a voice bot": that content decides), and kept apart from the categories, since
+ * "bot" or "tickets" say what the work is, not what the question asks about.
+ */
+export const LANGUAGE_WORK = /\b(?:chat ?bots?|bots?|chat (?:widgets?|assistants?|apps?)|(?:ai |virtual |chat |conversational |personal |helpdesk |help desk |support |customer )?assistants?|(?:support|customer|help ?desk|service) (?:tickets?|emails?|queries|requests|messages|chats?)|tickets?|translat\w*|classif(?:y|ying|ication) (?:text|emails?|messages|tickets?|requests|reviews|comments|feedback)|(?:text|short|sentiment) classification|classification requests|sentiment)\b/i;
 
 /**
  * Verbs that make a category the output ("generate images") or the input ("describe images"). Verb

@@ -155,6 +155,8 @@ export interface Understanding {
   names: string[];
   articles: Article[];
   categories: CategoryMention[];
+  /** No content named, but language work is ("our support bot", "translating tickets"): a text model's work, in the question's words. */
+  languageWork?: string;
   /** The task the asker wants done ("spot fraudulent transactions": anomaly detection), when the wording names one. */
   purpose?: Purpose;
   attribute?: Attribute;

@@ -21,7 +21,7 @@ import { readEnumeration } from './enumerates.js';
 import { asksEachFigure } from './each-figure.js';
 import { asksWhatNamedIs } from './bare-plural.js';
 import { resolveFollowUp } from './followup.js';
-import { statedOnly } from './indifference.js';
+import { NO_LIMIT, statedOnly } from './indifference.js';
 import { withoutField } from './scope.js';
 import type { Classifier } from './intent/classifier.js';
 import { classify, readIntent } from './intent/decide.js';
@@ -30,7 +30,7 @@ import { orderedNoun, orderedPhrase, readItemRanking } from './item-ranking.js';
 import { readKindMisfit } from './kind-misfit.js';
 import { asksKindSuperlative } from './kind-superlative.js';
 import { requestedSentences } from './length.js';
-import { categoryConcept, categoryTerms, readCategories, readConstraints } from './needs.js';
+import { categoryConcept, categoryTerms, LANGUAGE_WORK, readCategories, readConstraints } from './needs.js';
 import { readParamCount } from './param-count.js';
 import { readOutOfScope } from './out-of-scope.js';
 import { readCues } from './cues.js';
@@ -103,7 +103,8 @@ function understandOne(question: string, ctx: UnderstandContext, previous?: Turn
   if (fielded) linked.concepts = linked.concepts.filter((c) => rest.concepts.includes(c));
   const hasEntity = linked.concepts.length + linked.models.length + linked.articles.length > 0;
   // "like im 5", "in simple terms": how to answer, not what about.
-  const asked = text.replace(FRAMING, ' ');
+  // "We have deep pockets": an idiom waving cost away says nothing of the need ("deep integration").
+  const asked = text.replace(FRAMING, ' ').replace(NO_LIMIT, ' ');
   const { terms, unknown } = queryTerms(asked, ctx.index, linked.linkedWords, questionClause(asked));
   setAside(text, terms, ctx);
   setAsideWaved(text, stated, terms, ctx);
@@ -199,6 +200,7 @@ function understandOne(question: string, ctx: UnderstandContext, previous?: Turn
     names: linked.names,
     articles: linked.articles,
     categories,
+    ...(categories.length === 0 && LANGUAGE_WORK.test(contentText) ? { languageWork: LANGUAGE_WORK.exec(contentText)![0].toLowerCase() } : {}),
     ...(purpose ? { purpose } : {}),
     ...(attribute ? { attribute } : {}),
     ...(stat ? { stat } : {}),

@@ -53,3 +53,14 @@ describe('understanding a question with a factor waved away', () => {
     expect(f.read("latency doesn't matter").text).toBe("latency doesn't matter");
   });
 });
+
+describe('cost waved away by an idiom', () => {
+  const f = coreFixture(knowledgeBase());
+
+  it.each(['we have deep pockets, which llm for our analysts', 'whatever it costs, which llm reasons best'])('%j reads a frontier need, and the idiom\'s words are no need terms', (q) => {
+    const u = f.read(q);
+    expect(u.constraints.frontier).toBe(true);
+    expect(u.terms.map((t) => t.term)).not.toEqual(expect.arrayContaining(['deep']));
+    expect(u.terms.map((t) => t.term)).not.toEqual(expect.arrayContaining(['cost']));
+  });
+});

@@ -161,3 +161,19 @@ describe('understand: categories and their direction', () => {
     expect(f.read('which model can describe what is in a photo?').categories).toEqual([{ category: 'image', direction: 'input' }]);
   });
 });
+
+describe('language work', () => {
+  it.each([
+    ['which model for our helpdesk chatbot', 'chatbot'],
+    ['we are sorting customer emails into queues', 'customer emails'],
+    ['need something for translating product manuals', 'translating'],
+  ])('%j is language work (%j), no kind of content', (q, words) => {
+    const u = f.read(q);
+    expect(u.languageWork).toBe(words);
+    expect(u.categories).toEqual([]);
+  });
+
+  it.each(['we need a coding assistant', 'a voice bot that answers phone calls'])('%j names another kind of content: that decides, no language work', (q) => {
+    expect(f.read(q).languageWork).toBeUndefined();
+  });
+});
