@@ -99,8 +99,10 @@ function millions(n: number): string {
 export function volumeVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
   if (!u.constraints.selfHosted || ASKS_WHEN.test(u.text)) return undefined;
   const stated = STATED_RATE.exec(u.text);
+  // What the question says after the stated volume: where it sets two ways against each other.
+  const after = stated ? u.text.slice(stated.index + stated[0].length) : '';
   // "We do 50M tokens a month: keep paying per token or self-host?" weighs the two ways at that volume.
-  const weighs = stated !== null && WEIGHS_WAYS.test(u.text.slice(stated.index + stated[0].length));
+  const weighs = stated !== null && WEIGHS_WAYS.test(after);
   if (!asksProposalVerdict(u) && !asksVerdict(u) && !u.verdict.onPlan && !/\bworth\b/i.test(u.text) && !weighs) return undefined;
   const known = hostingThresholds(ctx.index);
   if (known.length === 0) return undefined;
@@ -114,7 +116,7 @@ export function volumeVerdict(ctx: PlanContext, u: Understanding): Draft | undef
   const perMonth = stated[3]!.toLowerCase() !== best.period && best.period === 'month' ? ` (about ${millions(monthly(stated))} tokens a month)` : '';
   const said = `${stated[0].trim()}${perMonth}`;
   // "Should we self-host or keep paying an API?" weighs two ways: the answer names the one that wins.
-  const either = /\bor\b/i.test(u.text.slice(stated.index + stated[0].length));
+  const either = /\bor\b/i.test(after);
   const lead = either ? (above ? `Self-host, at ${said}.` : `Probably stay on an API, at ${said}.`) : above ? `Yes, at ${said}.` : `Probably not at ${said}.`;
   const reason = [best.text.replace(/\*\*/g, ''), ...(!above && best.below ? [best.below] : [])].join(' ');
   const block: Block = { text: `${lead} ${reason}`, passage: best.passage };
