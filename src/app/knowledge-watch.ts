@@ -23,6 +23,8 @@ export const DEFAULT_WATCH_OPTIONS = { method: 'auto', debounceMs: 300, pollInte
 export interface KnowledgeWatcher {
   /** How changes are noticed now: `fs.watch`, or `polling` (chosen, or fallen back to). */
   readonly mode: 'fs.watch' | 'polling';
+  /** Resolves once changes from now on will be noticed (polling has its first fingerprint of the folder). */
+  readonly ready: Promise<void>;
   close(): void;
 }
 
@@ -62,6 +64,7 @@ export function watchKnowledge(dir: string, onChange: (changed: string[]) => voi
   let poller: NodeJS.Timeout | undefined;
   let closed = false;
   let mode: KnowledgeWatcher['mode'] = 'polling';
+  let ready: Promise<void> = Promise.resolve();
 
   function noticed(path: string): void {
     if (closed) return;
@@ -77,6 +80,8 @@ export function watchKnowledge(dir: string, onChange: (changed: string[]) => voi
   function startPolling(): void {
     mode = 'polling';
     let last: Promise<string> = snapshot(dir).then((lines) => lines.sort().join('\n'));
+    // Until the first fingerprint is taken, an edit could land in it and never count as a change.
+    ready = last.then(() => undefined);
     let busy = false;
     poller = setInterval(() => {
       if (busy) return;
@@ -118,6 +123,9 @@ export function watchKnowledge(dir: string, onChange: (changed: string[]) => voi
   return {
     get mode() {
       return mode;
+    },
+    get ready() {
+      return ready;
     },
     close() {
       closed = true;

@@ -33,6 +33,8 @@ export interface LiveKnowledge {
   reloader: KnowledgeReloader;
   /** For /readyz; undefined when the folder is not watched. */
   state(): ReloadState | undefined;
+  /** Resolves once the folder is being watched (at once when it is not). */
+  ready: Promise<void>;
   close(): void;
 }
 
@@ -61,6 +63,7 @@ export function startLiveKnowledge(deps: LiveKnowledgeDeps, method: WatchKnowled
   return {
     reloader,
     state: () => (watcher ? reloader.state() : undefined),
+    ready: watcher ? watcher.ready : Promise.resolve(),
     close() {
       watcher?.close();
       reloader.close();

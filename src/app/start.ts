@@ -82,6 +82,7 @@ export async function startApp(config: AppConfig, deps: StartDeps): Promise<App>
     config.watchKnowledge ?? 'off',
     deps.watch,
   );
+  await live.ready;
 
   const store = await createStateStore(config.state, deps.logger);
   log.info({ store: store.backend, health: store.health() }, 'state store open');
