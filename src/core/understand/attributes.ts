@@ -27,7 +27,7 @@ const MODEL_RULES: Rule[] = [
   ['training_cost', TRAINING_COST],
   ['training', TRAINING_FIGURE],
   // "ok so context: we built…" labels the background and "in the context of diffusion" a field: neither asks for a context window.
-  ['context_window', /\b(?:context|ctx)(?:[- ]?window| length| size| limit| len)\b|\bctx\b|(?<!\b(?:in|out of) (?:the |this |that |our |a |an |its )?)\bcontext\b(?!\s*:)|\btoken limit\b|\bhow (?:many|much) (?:tokens|text)\b.*\b(?:take|handle|fit|hold|read|accept|process)\b|\bmillion tokens\b.*\b(?:take|handle|fit)\b|\bhow long (?:a|of a) (?:prompt|document|input)\b/i],
+  ['context_window', /\b(?:context|ctx)(?:[- ]?window| length| size| limit| len)\b|\bctx\b|(?<!\b(?:in|out of) (?:the |this |that |our |a |an |its )?)\bcontext\b(?!\s*:)|\btoken limit\b|\bhow (?:many|much) (?:tokens|text)\b.*\b(?:take|handle|fit|hold|read|accept|process)\b|\bmillion tokens\b.*\b(?:take|handle|fit)\b|\bhow long (?:a|of a) (?:prompt|document|input)\b|\b(?:handles?|handling|takes?|taking|fits?|holds?|reads?|reading|accepts?|process(?:es)?|ingests?|swallows?)\s+(?:the\s+)?(?:more|most|less|least|longer|bigger|larger)\s+(?:text|tokens|input|words|pages)\b/i],
   ['pricing', /\b(?:cost|costs|price|prices|pricing|priced|charge|charges|fee|fees|subscription|bill|billed|pay per|per (?:1m|1 m|one million|million|1k|thousand)|per[- ]token|how much (?:is|does|do|for|would|will)|expensive|pric(?:ey|ier|iest)|costl(?:y|ier|iest)|cheap|cheaper|cheapest|dollars?)\b|\$/i],
   // "Who released X?", "which lab launched it?": a who asks for the maker, whatever the verb.
   ['developer', /\bwho(?:'s| is)? (?:released|launched|shipped|put out|announced)\b|\b(?:which|what) (?:company|lab|vendor|org|organisation|organization|startup)\b/i],
@@ -157,6 +157,13 @@ export const BEST_PRACTICE = /\bbest[- ]practices?\b/gi;
 
 const FIT_MOST_ONCE = new RegExp(FIT_MOST.source, 'i');
 
+/**
+ * "The biggest difference", "the most important distinction", "the largest practical gap": how much a
+ * difference matters, no end of a figure's scale. A figure named in between ("the biggest price
+ * difference") is still that figure's gap.
+ */
+const DIFFERENCE_SIZE = /\b(?:biggest|largest|greatest|main|key|major|most (?:important|significant|notable|obvious|relevant|practical))\s+(?:(?!price|cost|context|score|benchmark)[a-z-]+\s+)?(?:differences?|distinctions?|contrasts?|gaps?|trade-?offs?)\b/gi;
+
 /** Whether the question asks what fits most ("makes the most sense"), a "most" of no measure. */
 export function asksFit(text: string): boolean {
   return FIT_MOST_ONCE.test(text);
@@ -166,7 +173,8 @@ export function asksFit(text: string): boolean {
 export function detectSuperlative(asked: string): Direction | undefined {
   // "Which model makes the most sense?", "the most suitable option": how well a pick fits, no measure's end.
   // "Best practices for training": a set phrase naming habits, no end of a scale.
-  const text = asked.replace(FIT_MOST, ' ').replace(BEST_PRACTICE, ' ');
+  // "The biggest difference between A and B": how much a difference matters, no figure's end.
+  const text = asked.replace(FIT_MOST, ' ').replace(BEST_PRACTICE, ' ').replace(DIFFERENCE_SIZE, ' ');
   const ordered = orderedDirection(text);
   if (ordered) return ordered;
   if (/\b(?:cheapest|lowest|least expensive|smallest|shortest|fewest|least|most affordable|cheaper)\b/i.test(text)) return 'min';

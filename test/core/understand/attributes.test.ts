@@ -152,3 +152,29 @@ describe('understand(): "context:" as a label for the background', () => {
     expect(detectAttribute('context length of beta 1: how big?', 'model')).toBe('context_window');
   });
 });
+
+describe('understand(): the size of a difference is no end of a scale', () => {
+  it.each(['biggest difference between alpha 2 pro and beta 1?', "what's the main difference between them", 'the most important practical distinction between the two', 'largest trade-off between small and large models'])('reads no superlative from %j', (question) => {
+    expect(detectSuperlative(question)).toBeUndefined();
+  });
+
+  it('keeps a figure named in the difference', () => {
+    expect(detectSuperlative('which pair has the biggest price difference')).toBe('max');
+  });
+
+  it('compares two models on how they differ, not on price, when asked the biggest difference', () => {
+    const u = f.read('biggest difference between Alpha 2 Pro and Beta 1?');
+    expect(u.superlative).toBeUndefined();
+    expect(u.attribute).toBeUndefined();
+  });
+});
+
+describe('understand(): how much text a model reads at once is its context window', () => {
+  it.each(['alpha 2 pro or beta 1: which handles more text at once?', 'which one can read more tokens in one go', 'does beta 1 take longer input than alpha 2 pro'])('reads a context window from %j', (question) => {
+    expect(detectAttribute(question, 'model')).toBe('context_window');
+  });
+
+  it('reads none from handling more work', () => {
+    expect(detectAttribute('which one handles more requests per day', 'model')).toBeUndefined();
+  });
+});
