@@ -86,6 +86,12 @@ function gapLead(u: Understanding, attribute: string, ahead: CatalogEntry, behin
 
 /** "Gemini 2.5 Pro vs GPT-5 — which is cheaper?": figures for each, and the verdict. */
 export function compareModels(ctx: PlanContext, u: Understanding, models: CatalogEntry[]): Draft {
+  // "For an open-weight LLM, how do A and B differ?" of two open models: both meet the need, so it
+  // cannot tell them apart; they are compared as if nothing more were asked (the lead says both are open).
+  if (u.attribute === 'access' && models.length === 2 && models.every((m) => m.access === 'open')) {
+    const { attribute: _asked, ...rest } = u;
+    return compareModels(ctx, rest, models);
+  }
   const attribute = u.attribute && u.attribute !== 'figure' ? u.attribute : u.superlative ? 'pricing' : undefined;
   const cites = models.map((m) => ctx.modelPassage(m)).filter((p): p is Passage => p !== undefined);
   if (attribute && NUMERIC.has(attribute)) {

@@ -43,3 +43,21 @@ describe('comparison of two catalog models for a stated need', () => {
     expect(ask(q)).toMatch(/^For long documents, \*\*Beta 1\*\* is the better fit of the two: its context window holds 2M tokens, against 200K for Alpha 2 Pro\./);
   });
 });
+
+describe('comparison of two open models, asked as open-weight models', () => {
+  const plain = createGuide(docsKnowledgeBase({ models: [...CATALOG, sigma] }));
+  const answer = (text: string) => plain.ask({ text }).text;
+
+  it.each(['for an open-weight LLM, how do omni open 4 and sigma open 2 differ?', 'we need open weights: sigma open 2 or omni open 4?'])('%j says how they differ, not twice that each is open', (q) => {
+    const text = answer(q);
+    expect(text).toMatch(/are both open-source/);
+    expect(text).toContain('runs on a single GPU server');
+    expect(text).toContain('many languages');
+  });
+
+  it('still says which side is open when only one is', () => {
+    const text = answer('for an open-weight llm, how do alpha 2 pro and omni open 4 differ?');
+    expect(text).toMatch(/Alpha 2 Pro is \*\*proprietary/);
+    expect(text).toMatch(/Omni Open 4 is \*\*open source/);
+  });
+});
