@@ -49,29 +49,50 @@ function sideName(word: string, other: string, sides: readonly Side[]): string {
 /** "Data privacy" reads mid-sentence as "data privacy"; an acronym ("ROI") keeps its capitals. */
 const midSentence = (label: string) => label.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
 
-/** The row on the property the question names, as the lead, with the opening of its section after it. */
+/** A row's line: "**On cost**: pay per use for closed source, against can run locally at no cost for open source." */
+function rowLine(row: Row, sides: readonly Side[]): string {
+  const [a, b] = row.pair;
+  return `**On ${midSentence(row.label)}**: ${row.first} for ${sideName(a, b, sides)}, against ${row.second} for ${sideName(b, a, sides)}.`;
+}
+
+/**
+ * The rows on the properties the question names, as the lead, with the opening of their section
+ * after it. "On cost and transparency" names two: each gets its row, in the section's order.
+ */
 export function askedRow(ctx: PlanContext, u: Understanding, sections: readonly Passage[], sides: readonly Side[]): Block[] | undefined {
   if (sides.length !== 2) return undefined;
   const own = new Set(sideTerms(ctx, sides).flatMap((s) => [...s]));
   const shared = new Set(sides.flatMap((s) => ctx.index.analyzer.terms(s.concept?.names.join(' ') ?? s.text)));
   const asked = new Set(u.terms.filter((t) => !t.term.startsWith('~') && !own.has(t.term) && !shared.has(t.term) && !WEAK_TERMS.has(t.term)).map((t) => t.term));
   if (asked.size === 0) return undefined;
-  let best: Row | undefined;
+  // For each property word asked, the row that names it best.
+  const bestFor = new Map<string, Row>();
+  const order: Row[] = [];
   for (const passage of sections) {
     for (const row of rowsOf(ctx, passage)) {
       const label = ctx.index.analyzer.terms(row.label).filter((t) => !t.startsWith('~'));
       // The property is named by its head word ("privacy" of "data privacy"); "any data on ROI" names no privacy.
-      const head = ctx.index.analyzer.terms(row.label.replace(/\s*\(.*$/, '').split(/[\s-]+/).pop() ?? '').filter((t) => !t.startsWith('~'));
-      if (!head.some((t) => asked.has(t))) continue;
+      // A head too common to name anything ("use" of "offline use") leaves the word before it.
+      const words = row.label.replace(/\s*\(.*$/, '').split(/[\s-]+/).filter((w) => ctx.index.analyzer.terms(w).some((t) => !t.startsWith('~') && !WEAK_TERMS.has(t)));
+      const head = ctx.index.analyzer.terms(words.pop() ?? '').filter((t) => !t.startsWith('~'));
+      const named = head.filter((t) => asked.has(t));
+      if (named.length === 0) continue;
       const hits = label.filter((t) => asked.has(t)).length;
       const score = label.length ? hits / label.length : 0;
+      const scored = { ...row, score, hits };
+      order.push(scored);
       // The row more of whose words the question holds ("per-token cost" over "cost"), then the one it names most fully.
-      if (hits > 0 && (!best || hits > best.hits || (hits === best.hits && score > best.score))) best = { ...row, score, hits };
+      for (const t of named) {
+        const best = bestFor.get(t);
+        if (hits > 0 && (!best || hits > best.hits || (hits === best.hits && score > best.score))) bestFor.set(t, scored);
+      }
     }
   }
+  const best = order.reduce<Row | undefined>((top, r) => ([...bestFor.values()].includes(r) && (!top || r.hits > top.hits || (r.hits === top.hits && r.score > top.score)) ? r : top), undefined);
   if (!best) return undefined;
-  const [a, b] = best.pair;
-  const lead = `**On ${midSentence(best.label)}**: ${best.first} for ${sideName(a, b, sides)}, against ${best.second} for ${sideName(b, a, sides)}.`;
+  // Further properties asked are read from the same section, so one pair of sides speaks throughout.
+  const rows = order.filter((r) => [...bestFor.values()].includes(r) && r.passage === best.passage);
+  const lead = rows.map((r) => rowLine(r, sides)).join('\n');
   const ranked = rankEvidence(ctx.index, u.terms, [{ passage: best.passage, score: 1, about: true }]);
   const opening = ranked.find((e) => e.unit.unit.index === 0);
   const general = opening ? blockFrom(opening, { maxChars: 420, maxUnits: 2, fromStart: true }) : undefined;

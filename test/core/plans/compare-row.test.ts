@@ -53,3 +53,11 @@ describe('comparison on a property a section lists row by row', () => {
     expect(text).toContain('Offline use');
   });
 });
+
+describe('comparison on two properties a section lists row by row', () => {
+  it.each(['hosted vs local runners on setup effort and offline use?', 'compare local and hosted runners in terms of offline use and setup effort'])('%j leads with both rows, in the section order', (q) => {
+    const text = guide.ask({ text: q }).text;
+    expect(text).toMatch(/^\*\*On setup effort\*\*: an account and a key for hosted, against installing drivers and weights for local\.\n\*\*On offline use\*\*: impossible for hosted, against fully supported for local\./);
+    expect(text).not.toContain('Energy bill');
+  });
+});
