@@ -35,6 +35,7 @@ import { missingFigureLead } from './compare-missing.js';
 import { needLead } from './compare-need.js';
 import { useLine } from './compare-use.js';
 import { askedRow } from './compare-row.js';
+import { criterionLine, criterionTerms } from './compare-criterion-line.js';
 
 const NUMERIC = new Set(['pricing', 'context_window', 'benchmark']);
 
@@ -526,7 +527,10 @@ function compareSides(ctx: PlanContext, u: Understanding): Draft {
   }
   // No section compares them: the best passage about both, else what each one is.
   const joint = explain(ctx, { ...u, concepts: concepts.length ? concepts : u.concepts }, 'comparison');
-  const sided = sides.flatMap((side) => { const line = sideLine(ctx, side); return line ? [{ side, line }] : []; });
+  // "…on time and cost": each side's line states that property when its sections do.
+  const criterion = criterionTerms(ctx, u.text, sides);
+  const lineOf = (side: Side) => criterionLine(ctx, side, criterion) ?? sideLine(ctx, side);
+  const sided = sides.flatMap((side) => { const line = lineOf(side); return line ? [{ side, line }] : []; });
   const lines = sided.map((x) => x.line);
   // Lines alone: the one that states the difference leads.
   const byLines = (): Block[] => {
@@ -548,7 +552,7 @@ function compareSides(ctx: PlanContext, u: Understanding): Draft {
     const others = oneSided
       ? sides
           .filter((s) => s.concept !== oneSided)
-          .map((s) => ({ s, line: sideLine(ctx, s) }))
+          .map((s) => ({ s, line: lineOf(s) }))
           .flatMap(({ s, line }) => (line && namesSide(line.text, s) ? [line] : []))
       : [];
     // The other side's line that sets it against this one ("the reverse of …") says the difference itself.
