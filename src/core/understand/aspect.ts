@@ -34,6 +34,8 @@ const ASPECT_CUES: Array<[Aspect, RegExp]> = [
   ['tradeoffs', GAIN_AND_LOSS],
   ['tradeoffs', /\btrade-?of+s?\b|\bpros and cons\b|\bgain or lose\b|\bworth it\b/i],
   ['limitations', new RegExp(HARD_PART.source, 'i')],
+  // "Why is video generation harder than image generation?": what makes the first hard is its limits.
+  ['limitations', /\b(?:harder|more (?:difficult|challenging|complicated)|trickier|tougher)\s+(?:to\s+\w+\s+)?than\b/i],
   ['limitations', /\b(?:catch|downsides?|drawbacks?|weakness(?:es)?|limitations?|bad at|struggles? with|still bad|risks?|nervous|worr(?:y|ied)|concerns?|pitfalls?|cons)\b/i],
   ['uses', /\bused for\b|\buse cases?\b|\bgood for\b|\buseful for\b|\bapplications?\b|\bwhat (?:can|could) .{1,40} do\b(?!\s+(?:about|against)\b)|\busable for\b|\bwho (?:uses|would use|should use|needs)\b|\bwhat (?:is|are) (?:it|they|those|these) for\b/i],
   ['how', /\bhow (?:does|do|did|is|are)\b.{0,60}\b(?:work|works|learn|trained|made|built|generate|combine|turn)\b|\bunder the hood\b|\binternally\b|\bmechanism\b|\bwhat (?:actually )?happens\b/i],
