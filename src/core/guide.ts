@@ -9,7 +9,6 @@ import { buildSearchIndex, type SearchIndex } from '../knowledge/search/search-i
 import type { KnowledgeBase, Passage } from '../knowledge/types.js';
 import { VERSIONED_NAME } from './catalog/model-matcher.js';
 import { composeText } from './compose/compose.js';
-import { onSubject } from './compose/on-subject.js';
 import { buildCoreContexts } from './contexts.js';
 import { suggestFollowUps, topicSuggestions } from './compose/suggest.js';
 import { EXAMPLE_QUESTIONS, GREETING_TEXT, HELP_TEXT, NO_ANSWER_TEXT, THANKS_TEXT } from './messages.js';
@@ -102,7 +101,7 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}): Guid
     if (u.intent === 'thanks') return reply(asked, 'greeting', THANKS_TEXT, u);
     // "What's your favourite model?" reads like a question about the bot, but asks its taste: no help text answers it.
     if (u.intent === 'help' && u.outOfScope !== 'opinion') return reply(asked, 'help', HELP_TEXT, u);
-    const text = composeText(onSubject(draft.blocks, u, index.analyzer), undefined, u.maxSentences, u.list.namesOnly === true);
+    const text = composeText(draft.blocks, undefined, u.maxSentences, u.list.namesOnly === true);
     if (!draft.answered || !text) {
       const answer = reply(asked, 'no_answer', text || NO_ANSWER_TEXT, u);
       return text ? { ...answer, sources: sourcesOf(draft) } : answer;
