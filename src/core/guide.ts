@@ -101,7 +101,7 @@ export function createGuide(kb: KnowledgeBase, options: GuideOptions = {}): Guid
     if (u.intent === 'thanks') return reply(asked, 'greeting', THANKS_TEXT, u);
     // "What's your favourite model?" reads like a question about the bot, but asks its taste: no help text answers it.
     if (u.intent === 'help' && u.outOfScope !== 'opinion') return reply(asked, 'help', HELP_TEXT, u);
-    const text = composeText(draft.blocks, undefined, u.maxSentences);
+    const text = composeText(draft.blocks, undefined, u.maxSentences, u.list.namesOnly === true);
     if (!draft.answered || !text) {
       const answer = reply(asked, 'no_answer', text || NO_ANSWER_TEXT, u);
       return text ? { ...answer, sources: sourcesOf(draft) } : answer;

@@ -95,7 +95,34 @@ function firstSentences(text: string, n: number): string {
   return out;
 }
 
-export function composeText(blocks: readonly Block[], max = MAX_ANSWER_CHARS, maxSentences?: number): string {
+/** Where a list item's name ends: at what it is said to be or do (": …", ", which …", " — …"). */
+const NAME_END = /:\s|,\s+(?:which|that|who|where|used|for|with|such)\b|\s+[—–]\s/;
+
+/**
+ * A list item by its name only, as asked ("just the names"): "- **Sora 2** (OpenAI): cinematic
+ * quality" → "- **Sora 2** (OpenAI)". An item whose name has no end it can be cut at stays whole.
+ */
+export function itemName(line: string): string {
+  const item = /^(\s*(?:[-*•]|\d+[.)])\s+)(.*)$/.exec(line);
+  if (!item) return line;
+  const [, mark, body] = item as unknown as [string, string, string];
+  const bold = /^\*\*[^*]+\*\*(?:\s*\([^)]*\))?/.exec(body);
+  if (bold) return `${mark}${bold[0]}`;
+  const end = NAME_END.exec(body);
+  if (!end || end.index === 0 || body.slice(0, end.index).split(/\s+/).length > 8) return line;
+  return `${mark}${body.slice(0, end.index).trim()}`;
+}
+
+/** A first paragraph's list items by name, with its lead-in; nothing after it. Undefined when it has no list. */
+function namesOf(blocks: readonly Block[]): Block[] | undefined {
+  const first = blocks[0];
+  if (!first || !first.text.split('\n').some(isListLine)) return undefined;
+  return [{ ...first, text: first.text.split('\n').map((l) => (isListLine(l) ? itemName(l) : l)).join('\n') }];
+}
+
+/** `namesOnly`: the asker wants a list's names only ("just the names"). */
+export function composeText(all: readonly Block[], max = MAX_ANSWER_CHARS, maxSentences?: number, namesOnly = false): string {
+  const blocks = (namesOnly && namesOf(all)) || all;
   const seen = new Set<string>();
   const paragraphs: string[] = [];
   for (const [b, block] of blocks.entries()) {

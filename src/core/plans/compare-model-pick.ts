@@ -53,7 +53,7 @@ export function purposeFit(ctx: PlanContext, u: Understanding, models: readonly 
     return { text: `${forWhat}, **${cheap.name}** is the cheaper of the two: ${priceFigures(cheap)}, against ${priceFigures(dear)} for ${dear.name}.`, winner: cheap };
   }
   const match = purpose ? purposeMatch(ctx, purpose, models) : undefined;
-  if (match) return { text: `${forWhat}, **${match.model.name}** is the better fit of the two: its catalog entry lists ${match.use}.`, winner: match.model };
+  if (match) return { text: `${forWhat}, **${match.model.name}** is the better fit of the two: my documents list it for ${match.use}.`, winner: match.model };
   return undefined;
 }
 

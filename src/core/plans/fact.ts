@@ -22,6 +22,7 @@ import type { Attribute, Understanding } from '../understand/types.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { supported } from './support.js';
 import { modelProfileDraft } from './model-profile.js';
+import { familySizes } from './family-sizes.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 
 /** The kind of figure a question wants, from its attribute and wording. */
@@ -250,6 +251,8 @@ function modelFacts(ctx: PlanContext, u: Understanding): Draft {
   // description, however close; the answer says so and is no answer.
   if (described.length === lines.length && evidence.length === 0 && missing.length === 0 && (u.figures.asksAmount || u.figures.asksNumber)) return notAnswered('fact', lines.join('\n'), cites);
   if (lines.length === 0 && evidence.length === 0) {
+    const members = familySizes(ctx, u);
+    if (members) return members;
     const names = missing.map((m) => m.name).join(' or ');
     // "GPT-5's LMArena Elo": the benchmark asked is named, and the scores the model has are given.
     // "GPT-5's HellaSwag score": one no model has is named as the question wrote it.

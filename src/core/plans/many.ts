@@ -5,6 +5,7 @@
  * lead-in carries the question's own qualifiers ("leading", "late 2025"); otherwise from the catalog.
  */
 import type { CatalogEntry } from '../../knowledge/types.js';
+import { RELATED_PREFIX } from '../../knowledge/search/vocabulary.js';
 import { announcedCount, blockFrom } from '../compose/blocks.js';
 import { analysed } from '../evidence/analysed.js';
 import { retrievePassages } from '../evidence/retrieve.js';
@@ -26,6 +27,22 @@ function withCount(lead: string, n: number): string {
   return lead.replace(/:\s*$/, ` (${word}):`);
 }
 
+/** Verbs a document is said to qualify its list with ("the models the guide recommends"), which its list need not repeat. */
+const SOURCE_VERBS = 'recommend suggest list mention name count consider call rate pick';
+
+/**
+ * Words of where and how the asker read the list, not of the list itself: the article named ("the
+ * Space-O guide"), what it is said to do ("recommends"), and a word a synonym group of the question
+ * carries ("weight" of "open-weight"), which the list may write as another of the group's phrases.
+ */
+function askersWords(ctx: PlanContext, u: Understanding): Set<string> {
+  const analyzer = ctx.index.analyzer;
+  // Synonym groups only: a related-words group ("leading" beside "behind") holds no other spelling of the word.
+  const groups = new Set(u.terms.filter((t) => t.term.startsWith('~') && !t.term.startsWith(RELATED_PREFIX)).map((t) => t.term));
+  const carried = u.terms.filter((t) => !t.term.startsWith('~') && ctx.index.vocabulary.groupsOfWord(t.term).some((g) => groups.has(g))).map((t) => t.term);
+  return new Set([...analyzer.terms(SOURCE_VERBS), ...u.articles.flatMap((a) => analyzer.terms(`${a.title} ${a.publisher ?? ''}`)), ...carried]);
+}
+
 /**
  * A list in the documents whose items name the models asked about, and whose heading and lead-in hold
  * every word the question qualifies them with beyond the kind of model ("top", "late 2025"). A
@@ -38,7 +55,8 @@ export function documentModelList(ctx: PlanContext, u: Understanding, pool: read
   // A weak word ("best") qualifies when the framing has it; a telling one ("late 2025") must be there.
   // Words of rank ("top", "leading") are one another's synonyms and never rule a list out.
   const rank = new Set(analyzer.terms(RANK_WORDS));
-  const qualifiers = u.terms.filter((t) => !t.term.startsWith('~') && !kindWords.has(t.term)).map((t) => (rank.has(t.term) ? { term: t.term, weight: 0 } : t));
+  const asker = askersWords(ctx, u);
+  const qualifiers = u.terms.filter((t) => !t.term.startsWith('~') && !kindWords.has(t.term) && !asker.has(t.term)).map((t) => (rank.has(t.term) ? { term: t.term, weight: 0 } : t));
   if (qualifiers.length === 0) return undefined;
   const wanted = new Set(pool);
   const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, concepts: u.concepts.slice(0, 2), aspect: 'examples', limit: 6, filter: (p) => !p.tags.includes('catalog') });

@@ -2,6 +2,7 @@
  * What a list question asks for, read once for the list plans: models or kinds, the sorts of a
  * thing or the ways of doing it, only the specialised kinds, what an article covers.
  */
+import { NAMES_ONLY } from './terms.js';
 
 export interface ListCues {
   /** It names models or tools as what is listed ("which models…", "tools", "options"). */
@@ -20,6 +21,8 @@ export interface ListCues {
   namesKinds: boolean;
   /** "Which models use chain of thought?", "what kinds of model rely on diffusion?": the models that use a technique. */
   asksUsers?: true;
+  /** "Just the names", "names only": the items by name, without what each is. */
+  namesOnly?: true;
 }
 
 const ASKS_FOR_MODELS = /\b(?:models?|tools?|options|llms|generators?|products|apps)\b/i;
@@ -50,5 +53,6 @@ export function readListCues(text: string): ListCues {
     asksCoverage: ASKS_WHAT_IT_COVERS.test(text),
     namesKinds: /\b(?:types?|kinds?|categor\w+|stages?|steps?)\b/i.test(text),
     ...(ASKS_USERS.test(text) ? { asksUsers: true as const } : {}),
+    ...(new RegExp(NAMES_ONLY.source, 'i').test(text) ? { namesOnly: true as const } : {}),
   };
 }

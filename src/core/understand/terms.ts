@@ -38,6 +38,14 @@ export function misspeltChatWord(word: string): boolean {
   return chatWords.some((w) => w[0] === word[0] && withinEdits(word, w, 1) && (word.length > 4 || [...w].sort().join('') === letters));
 }
 
+/**
+ * "Per the FAQ", "according to the guide": where the asker read it, not a topic, nor a qualifier a
+ * document's list must carry. An article named by more than its kind ("the Space-O guide") keeps its name.
+ */
+const SOURCE_REFERENCE = /\b(?:per|according to|in|from)\s+(?:the|that|this|your)\s+(?:faqs?|guide|article|post|blog(?:\s+post)?|explainer|write-?up|piece)\b/gi;
+/** "Just the names", "names only": how to answer, not what about. */
+export const NAMES_ONLY = /\b(?:just|only)\s+(?:the\s+|their\s+)?names?\b(?:\s+only\b)?|\bnames?\s+only\b/gi;
+
 /** "gen" as chat shorthand ("video gen models"), not a version ("Gen-3", "gen 4") or "gen AI" (generative AI). */
 const GEN_SHORTHAND = /\bgen\b(?![- ]?(?:\d|ai\b))/gi;
 
@@ -56,7 +64,7 @@ export function queryTerms(text: string, index: SearchIndex, linkedWords: Readon
   // for a list is no topic either (and no qualifier a document's list must carry).
   const framed = text.replace(/^\s*(?:(?:can|could) you\s+|please\s+|pls\s+)?(?:name|enumerate|list)\b(?!\s+(?:of|is|are)\b)/i, ' ').replace(/\b(?:what(?:'s| is) the point of|at what point|what year|which year|(?:what|which) date|as of (?:when|what date)|how (?:current|recent|up[- ]to[- ]date)|c[oa]me out|i (?:remember|recall|forget|forgot|think)|not the figure|(?:good|well|big|capable|strong|fast|cheap) enough)\b/gi, ' ');
   // "video gen models", "image gen": chat shorthand for generation, not the "Gen" of a name like Gen-3.
-  const expanded = framed.replace(GEN_SHORTHAND, 'generation');
+  const expanded = framed.replace(SOURCE_REFERENCE, ' ').replace(NAMES_ONLY, ' ').replace(GEN_SHORTHAND, 'generation');
   for (const word of words(fold(expanded), false)) {
     if (STOP_WORDS.has(word) || FRAME.has(word) || (word.length === 1 && !/\d/.test(word))) continue;
     const linked = linkedWords.has(word);

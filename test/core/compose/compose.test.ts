@@ -130,3 +130,18 @@ describe('composition: the length the asker set', () => {
     expect(composeText(trailing, MAX_ANSWER_CHARS, 2)).not.toContain('two counts');
   });
 });
+
+describe('composition: names only, when the asker wants just the names', () => {
+  const lead = 'The three leading video makers each win on something:';
+  const blocks = [{ text: `${lead}\n- **Reel 2** (Acme): cinematic quality\n- Frame 3 (Beta Labs): the most realistic movement.\n- Large clip models, which generate long scenes.\n- a plain item with no name end` }, { text: 'Video is the fastest-growing category.' }];
+
+  it('cuts each item of the first list to its name, keeps the lead-in, and drops what follows', () => {
+    expect(composeText(blocks, MAX_ANSWER_CHARS, undefined, true)).toBe(`${lead}\n- **Reel 2** (Acme)\n- Frame 3 (Beta Labs)\n- Large clip models\n- a plain item with no name end`);
+    expect(composeText(blocks)).toContain('cinematic quality');
+  });
+
+  it('leaves an answer with no list as it is', () => {
+    const prose = [{ text: 'The leading models were Reel 2, Frame 3 and Clip 1.' }, { text: 'Video is growing.' }];
+    expect(composeText(prose, MAX_ANSWER_CHARS, undefined, true)).toBe(composeText(prose));
+  });
+});

@@ -21,7 +21,7 @@ describe('a pick between two named catalog models for a purpose', () => {
 
   it('names the price-less side its catalog lists for cheap volume work', () => {
     const text = ask('alpha 2 pro or kappa lite for a cheap high volume chatbot?').text;
-    expect(text).toContain('For a cheap high volume chatbot, **Kappa Lite** is the better fit of the two: its catalog entry lists high-volume work on a budget.');
+    expect(text).toContain('For a cheap high volume chatbot, **Kappa Lite** is the better fit of the two: my documents list it for high-volume work on a budget.');
     expect(text).toContain('- **Alpha 2 Pro**: $3.00 input / $15.00 output per 1M tokens');
   });
 });

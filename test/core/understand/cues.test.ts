@@ -218,12 +218,18 @@ describe('comparison and list cues', () => {
     ['what does the overview cover', { asksCoverage: true }],
     ['which models use chain of thought?', { asksUsers: true }],
     ['what kind of llms rely on mixture of experts', { asksUsers: true }],
+    ['the top image tools, just their names', { namesOnly: true }],
+    ['list the training stages, names only', { namesOnly: true }],
   ] as const)('%j reads %o', (question, cues) => {
     expect(readListCues(question)).toMatchObject(cues);
   });
 
   it.each(['which models do well at coding', 'what models do you know'])('%j asks no users of a technique', (question) => {
     expect(readListCues(question).asksUsers).toBeUndefined();
+  });
+
+  it.each(['which names does the catalog give open models', 'list the image models'])('%j asks for more than names', (question) => {
+    expect(readListCues(question).namesOnly).toBeUndefined();
   });
 });
 
