@@ -6,6 +6,7 @@
 import type { LinkContext } from './entities.js';
 import { readComparisonCues } from './comparison-cues.js';
 import { readFigureCues } from './figure-cues.js';
+import { readHostingCues } from './hosting-cues.js';
 import { readListCues } from './list-cues.js';
 import { readProposalCues } from './proposal-cues.js';
 import { readRankingCues } from './ranking-cues.js';
@@ -23,7 +24,7 @@ export interface SaidCues {
   quoted?: string;
 }
 
-export type Cues = Pick<Understanding, 'said' | 'figures' | 'ranking' | 'verdict' | 'likeness' | 'proposal' | 'comparison' | 'list'>;
+export type Cues = Pick<Understanding, 'said' | 'figures' | 'ranking' | 'verdict' | 'likeness' | 'proposal' | 'comparison' | 'list' | 'hosting'>;
 
 /** Every cue group of a question's text. */
 export function readCues(text: string, ctx: Pick<LinkContext, 'index' | 'models'>): Cues {
@@ -42,5 +43,6 @@ export function readCues(text: string, ctx: Pick<LinkContext, 'index' | 'models'
     proposal: readProposalCues(text),
     comparison: readComparisonCues(text),
     list: readListCues(text),
+    hosting: readHostingCues(text),
   };
 }

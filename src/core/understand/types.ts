@@ -12,6 +12,7 @@ import type { Adaptation } from './adaptation.js';
 import type { SaidCues } from './cues.js';
 import type { ComparisonCues } from './comparison-cues.js';
 import type { FigureCues } from './figure-cues.js';
+import type { HostingCues } from './hosting-cues.js';
 import type { ListCues } from './list-cues.js';
 import type { ProposalCues } from './proposal-cues.js';
 import type { RankingCues } from './ranking-cues.js';
@@ -253,6 +254,8 @@ export interface Understanding {
   comparison: ComparisonCues;
   /** What a list question asks for: models or kinds, sorts or ways, only the specialised, what an article covers (understand/list-cues.ts). */
   list: ListCues;
+  /** Where a model runs and at what volume: a token rate stated, a threshold asked, data that must stay put (understand/hosting-cues.ts). */
+  hosting: HostingCues;
   /** "Who makes X, and can we host it ourselves?": the joined question, read as a follow-up to the first, when it asks something else of the same subject. */
   also?: Understanding;
   /** True when earlier turns filled in what this question leaves out. */

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createModelMatcher } from '../../../src/core/catalog/model-matcher.js';
 import { readComparisonCues } from '../../../src/core/understand/comparison-cues.js';
 import { readFigureCues } from '../../../src/core/understand/figure-cues.js';
+import { readHostingCues } from '../../../src/core/understand/hosting-cues.js';
 import { readListCues } from '../../../src/core/understand/list-cues.js';
 import { readProposalCues } from '../../../src/core/understand/proposal-cues.js';
 import { readRankingCues } from '../../../src/core/understand/ranking-cues.js';
@@ -224,6 +225,33 @@ describe('comparison and list cues', () => {
 
   it.each(['which models do well at coding', 'what models do you know'])('%j asks no users of a technique', (question) => {
     expect(readListCues(question).asksUsers).toBeUndefined();
+  });
+});
+
+describe('hosting cues', () => {
+  it.each([
+    ['at what volume does running our own gpus pay off', { asksWhen: true, saysThreshold: false }],
+    ['whats the break even for hosting it ourselves', { asksWhen: true }],
+    ['is there a token threshold for on-prem', { asksWhen: false, saysThreshold: true }],
+    ['host it ourselves vs a vendor api?', { weighsWays: true }],
+    ['is running it in house even worth the hassle', { saysWorth: true, weighsWays: false }],
+    ['our records cannot ever leave the country', { dataMustStay: true }],
+    ['logs have to remain in our own region', { dataMustStay: true }],
+    ['we would rather keep logs local', { dataMustStay: false }],
+  ] as const)('%j reads %o', (question, cues) => {
+    expect(readHostingCues(question)).toMatchObject(cues);
+  });
+
+  it.each([
+    ['we push 3 million tokens per day, api or our own box?', { said: '3 million tokens per day', monthly: 90e6, period: 'day', weighsAfter: true, eitherAfter: true }],
+    ['about 400k tokens a week, host it ourselves?', { said: '400k tokens a week', period: 'week', weighsAfter: false, eitherAfter: false }],
+    ['1.5b tokens/year vs a vendor', { monthly: 1.5e9 / 12, period: 'year', weighsAfter: true, eitherAfter: false }],
+  ] as const)('%j states the rate %o', (question, rate) => {
+    expect(readHostingCues(question).rate).toMatchObject(rate);
+  });
+
+  it('states no rate without a period', () => {
+    expect(readHostingCues('we send 20 million tokens, self-host?').rate).toBeUndefined();
   });
 });
 
