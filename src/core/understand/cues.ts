@@ -4,6 +4,7 @@
  * Each group is one topic; its reader is in its own file.
  */
 import type { LinkContext } from './entities.js';
+import { readBudgetCues } from './budget-cues.js';
 import { readComparisonCues } from './comparison-cues.js';
 import { readFigureCues } from './figure-cues.js';
 import { readHostingCues } from './hosting-cues.js';
@@ -24,7 +25,7 @@ export interface SaidCues {
   quoted?: string;
 }
 
-export type Cues = Pick<Understanding, 'said' | 'figures' | 'ranking' | 'verdict' | 'likeness' | 'proposal' | 'comparison' | 'list' | 'hosting'>;
+export type Cues = Pick<Understanding, 'said' | 'figures' | 'ranking' | 'verdict' | 'likeness' | 'proposal' | 'comparison' | 'list' | 'hosting' | 'budget'>;
 
 /** Every cue group of a question's text. */
 export function readCues(text: string, ctx: Pick<LinkContext, 'index' | 'models'>): Cues {
@@ -44,5 +45,6 @@ export function readCues(text: string, ctx: Pick<LinkContext, 'index' | 'models'
     comparison: readComparisonCues(text),
     list: readListCues(text),
     hosting: readHostingCues(text),
+    budget: readBudgetCues(text),
   };
 }

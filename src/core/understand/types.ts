@@ -10,6 +10,7 @@ import type { Intent, Target } from './intent/examples.js';
 import type { Purpose } from './purpose.js';
 import type { Adaptation } from './adaptation.js';
 import type { SaidCues } from './cues.js';
+import type { BudgetCues } from './budget-cues.js';
 import type { ComparisonCues } from './comparison-cues.js';
 import type { FigureCues } from './figure-cues.js';
 import type { HostingCues } from './hosting-cues.js';
@@ -256,6 +257,8 @@ export interface Understanding {
   list: ListCues;
   /** Where a model runs and at what volume: a token rate stated, a threshold asked, data that must stay put (understand/hosting-cues.ts). */
   hosting: HostingCues;
+  /** A budget for getting a model: the way asked (from scratch, fine-tuning), the sum stated, a verdict or the cost asked (understand/budget-cues.ts). */
+  budget: BudgetCues;
   /** "Who makes X, and can we host it ourselves?": the joined question, read as a follow-up to the first, when it asks something else of the same subject. */
   also?: Understanding;
   /** True when earlier turns filled in what this question leaves out. */

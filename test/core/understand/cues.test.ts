@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createModelMatcher } from '../../../src/core/catalog/model-matcher.js';
+import { readBudgetCues } from '../../../src/core/understand/budget-cues.js';
 import { readComparisonCues } from '../../../src/core/understand/comparison-cues.js';
 import { readFigureCues } from '../../../src/core/understand/figure-cues.js';
 import { readHostingCues } from '../../../src/core/understand/hosting-cues.js';
@@ -252,6 +253,29 @@ describe('hosting cues', () => {
 
   it('states no rate without a period', () => {
     expect(readHostingCues('we send 20 million tokens, self-host?').rate).toBeUndefined();
+  });
+});
+
+describe('budget cues', () => {
+  it.each([
+    ['is 40 grand enough to fine tune something on our tickets', { way: 'finetune', asksIfItCovers: true, stated: { value: 40e3, text: '40 grand' } }],
+    ['we got $3m, build our own llm or tune one?', { way: 'scratch', stated: { value: 3e6, text: '$3m' } }],
+    ['can we afford training a model from scratch', { way: 'scratch', asksIfItCovers: true, whOpening: false }],
+    ['how much does fine-tuning run you', { whOpening: true, asksIfItCovers: false }],
+  ] as const)('%j reads %o', (question, cues) => {
+    expect(readBudgetCues(question)).toMatchObject(cues);
+  });
+
+  it.each([
+    'fine-tune on 50k examples, is that enough?',
+    'is $500 enough to fine-tune',
+    'would 80000 cover fine-tuning',
+  ])('%j states no budget', (question) => {
+    expect(readBudgetCues(question).stated).toBeUndefined();
+  });
+
+  it('names no way when it names neither', () => {
+    expect(readBudgetCues('is $200k enough for an ai project').way).toBeUndefined();
   });
 });
 
