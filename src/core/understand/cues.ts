@@ -9,6 +9,7 @@ import { readComparisonCues } from './comparison-cues.js';
 import { readFigureCues } from './figure-cues.js';
 import { readHostingCues } from './hosting-cues.js';
 import { readListCues } from './list-cues.js';
+import { readOutputCues } from './output-cues.js';
 import { readProposalCues } from './proposal-cues.js';
 import { readRankingCues } from './ranking-cues.js';
 import { quotedIn } from './sides.js';
@@ -25,7 +26,7 @@ export interface SaidCues {
   quoted?: string;
 }
 
-export type Cues = Pick<Understanding, 'said' | 'figures' | 'ranking' | 'verdict' | 'likeness' | 'proposal' | 'comparison' | 'list' | 'hosting' | 'budget'>;
+export type Cues = Pick<Understanding, 'said' | 'figures' | 'ranking' | 'verdict' | 'likeness' | 'proposal' | 'comparison' | 'list' | 'hosting' | 'budget' | 'output'>;
 
 /** Every cue group of a question's text. */
 export function readCues(text: string, ctx: Pick<LinkContext, 'index' | 'models'>): Cues {
@@ -46,5 +47,6 @@ export function readCues(text: string, ctx: Pick<LinkContext, 'index' | 'models'
     list: readListCues(text),
     hosting: readHostingCues(text),
     budget: readBudgetCues(text),
+    output: readOutputCues(text),
   };
 }

@@ -15,6 +15,7 @@ import type { ComparisonCues } from './comparison-cues.js';
 import type { FigureCues } from './figure-cues.js';
 import type { HostingCues } from './hosting-cues.js';
 import type { ListCues } from './list-cues.js';
+import type { OutputCues } from './output-cues.js';
 import type { ProposalCues } from './proposal-cues.js';
 import type { RankingCues } from './ranking-cues.js';
 import type { LikenessCues, VerdictCues } from './verdict-cues.js';
@@ -259,6 +260,8 @@ export interface Understanding {
   hosting: HostingCues;
   /** A budget for getting a model: the way asked (from scratch, fine-tuning), the sum stated, a verdict or the cost asked (understand/budget-cues.ts). */
   budget: BudgetCues;
+  /** What the situation wants of the output: more variety or more focus (understand/output-cues.ts). */
+  output: OutputCues;
   /** "Who makes X, and can we host it ourselves?": the joined question, read as a follow-up to the first, when it asks something else of the same subject. */
   also?: Understanding;
   /** True when earlier turns filled in what this question leaves out. */

@@ -10,6 +10,7 @@ import { readComparisonCues } from '../../../src/core/understand/comparison-cues
 import { readFigureCues } from '../../../src/core/understand/figure-cues.js';
 import { readHostingCues } from '../../../src/core/understand/hosting-cues.js';
 import { readListCues } from '../../../src/core/understand/list-cues.js';
+import { readOutputCues } from '../../../src/core/understand/output-cues.js';
 import { readProposalCues } from '../../../src/core/understand/proposal-cues.js';
 import { readRankingCues } from '../../../src/core/understand/ranking-cues.js';
 import { readLikenessCues, readVerdictCues } from '../../../src/core/understand/verdict-cues.js';
@@ -276,6 +277,22 @@ describe('budget cues', () => {
 
   it('names no way when it names neither', () => {
     expect(readBudgetCues('is $200k enough for an ai project').way).toBeUndefined();
+  });
+});
+
+describe('output cues', () => {
+  it.each([
+    ['our product blurbs all read the same, what do we change', 'variety', 'variety'],
+    ['the bot keeps making stuff up about refunds', 'focus', 'focus'],
+    ['its replies are way too random lately', 'focus', 'focus'],
+    ['which setting for generating sql', undefined, 'focus'],
+    ['want brainstorm ideas for writing python scripts', 'variety', 'variety'],
+    ['more creative but also accurate please', undefined, undefined],
+    ['what does top-p do', undefined, undefined],
+  ] as const)('%j wishes %s and turns toward %s', (question, wish, turn) => {
+    const cues = readOutputCues(question);
+    expect(cues.wish).toBe(wish);
+    expect(cues.turn).toBe(turn);
   });
 });
 
