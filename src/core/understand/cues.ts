@@ -12,6 +12,7 @@ import { readListCues } from './list-cues.js';
 import { readOutputCues } from './output-cues.js';
 import { readProposalCues } from './proposal-cues.js';
 import { readRankingCues } from './ranking-cues.js';
+import { readStepCues } from './step-cues.js';
 import { quotedIn } from './sides.js';
 import type { Understanding } from './types.js';
 import { readLikenessCues, readVerdictCues } from './verdict-cues.js';
@@ -26,7 +27,7 @@ export interface SaidCues {
   quoted?: string;
 }
 
-export type Cues = Pick<Understanding, 'said' | 'figures' | 'ranking' | 'verdict' | 'likeness' | 'proposal' | 'comparison' | 'list' | 'hosting' | 'budget' | 'output'>;
+export type Cues = Pick<Understanding, 'said' | 'figures' | 'ranking' | 'verdict' | 'likeness' | 'proposal' | 'comparison' | 'list' | 'hosting' | 'budget' | 'output' | 'step'>;
 
 /** Every cue group of a question's text. */
 export function readCues(text: string, ctx: Pick<LinkContext, 'index' | 'models'>): Cues {
@@ -48,5 +49,6 @@ export function readCues(text: string, ctx: Pick<LinkContext, 'index' | 'models'
     hosting: readHostingCues(text),
     budget: readBudgetCues(text),
     output: readOutputCues(text),
+    step: readStepCues(text),
   };
 }

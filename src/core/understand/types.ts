@@ -18,6 +18,7 @@ import type { ListCues } from './list-cues.js';
 import type { OutputCues } from './output-cues.js';
 import type { ProposalCues } from './proposal-cues.js';
 import type { RankingCues } from './ranking-cues.js';
+import type { StepCues } from './step-cues.js';
 import type { LikenessCues, VerdictCues } from './verdict-cues.js';
 
 export type { Adaptation, ComparisonCues, FigureCues, Intent, LikenessCues, ListCues, ProposalCues, Purpose, RankingCues, SaidCues, Target, VerdictCues };
@@ -262,6 +263,8 @@ export interface Understanding {
   budget: BudgetCues;
   /** What the situation wants of the output: more variety or more focus (understand/output-cues.ts). */
   output: OutputCues;
+  /** A plan that leaves out a step ("without review", "straight to main") and whether it asks if that is allowed (understand/step-cues.ts). */
+  step: StepCues;
   /** "Who makes X, and can we host it ourselves?": the joined question, read as a follow-up to the first, when it asks something else of the same subject. */
   also?: Understanding;
   /** True when earlier turns filled in what this question leaves out. */

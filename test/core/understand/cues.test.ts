@@ -12,6 +12,7 @@ import { readHostingCues } from '../../../src/core/understand/hosting-cues.js';
 import { readListCues } from '../../../src/core/understand/list-cues.js';
 import { readOutputCues } from '../../../src/core/understand/output-cues.js';
 import { readProposalCues } from '../../../src/core/understand/proposal-cues.js';
+import { readStepCues } from '../../../src/core/understand/step-cues.js';
 import { readRankingCues } from '../../../src/core/understand/ranking-cues.js';
 import { readLikenessCues, readVerdictCues } from '../../../src/core/understand/verdict-cues.js';
 import { coreFixture } from '../fixture-context.js';
@@ -293,6 +294,19 @@ describe('output cues', () => {
     const cues = readOutputCues(question);
     expect(cues.wish).toBe(wish);
     expect(cues.turn).toBe(turn);
+  });
+});
+
+describe('step cues', () => {
+  it.each([
+    ['so can we deploy the summaries without any manual checking?', true, { step: 'checking' }],
+    ['is it ok to push generated sql directly into prod', true, {}],
+    ['skipping tests is fine right', false, { step: 'tests' }],
+    ['we review everything before release', false, undefined],
+  ] as const)('%j asks allowed %s and skips %o', (question, allowed, skipped) => {
+    const cues = readStepCues(question);
+    expect(cues.asksAllowed).toBe(allowed);
+    expect(cues.skipped).toEqual(skipped);
   });
 });
 
