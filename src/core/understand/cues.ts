@@ -3,6 +3,7 @@
  * understanding keeps (`Understanding.text`), so that no plan reads the question's string again.
  * Each group is one topic; its reader is in its own file.
  */
+import { readAdoptionCues } from './adoption-cues.js';
 import type { LinkContext } from './entities.js';
 import { readBudgetCues } from './budget-cues.js';
 import { readComparisonCues } from './comparison-cues.js';
@@ -27,7 +28,7 @@ export interface SaidCues {
   quoted?: string;
 }
 
-export type Cues = Pick<Understanding, 'said' | 'figures' | 'ranking' | 'verdict' | 'likeness' | 'proposal' | 'comparison' | 'list' | 'hosting' | 'budget' | 'output' | 'step'>;
+export type Cues = Pick<Understanding, 'said' | 'figures' | 'ranking' | 'verdict' | 'likeness' | 'proposal' | 'comparison' | 'list' | 'hosting' | 'budget' | 'output' | 'step' | 'adoption'>;
 
 /** Every cue group of a question's text. */
 export function readCues(text: string, ctx: Pick<LinkContext, 'index' | 'models'>): Cues {
@@ -50,5 +51,6 @@ export function readCues(text: string, ctx: Pick<LinkContext, 'index' | 'models'
     budget: readBudgetCues(text),
     output: readOutputCues(text),
     step: readStepCues(text),
+    adoption: readAdoptionCues(text),
   };
 }

@@ -9,6 +9,7 @@ import type { Article } from '../lexicon/documents.js';
 import type { Intent, Target } from './intent/examples.js';
 import type { Purpose } from './purpose.js';
 import type { Adaptation } from './adaptation.js';
+import type { AdoptionCues } from './adoption-cues.js';
 import type { SaidCues } from './cues.js';
 import type { BudgetCues } from './budget-cues.js';
 import type { ComparisonCues } from './comparison-cues.js';
@@ -265,6 +266,8 @@ export interface Understanding {
   output: OutputCues;
   /** A plan that leaves out a step ("without review", "straight to main") and whether it asks if that is allowed (understand/step-cues.ts). */
   step: StepCues;
+  /** Whether it asks if a kind is ready to take up, or leans against it already ("too early?") (understand/adoption-cues.ts). */
+  adoption: AdoptionCues;
   /** "Who makes X, and can we host it ourselves?": the joined question, read as a follow-up to the first, when it asks something else of the same subject. */
   also?: Understanding;
   /** True when earlier turns filled in what this question leaves out. */

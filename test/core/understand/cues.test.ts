@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createModelMatcher } from '../../../src/core/catalog/model-matcher.js';
+import { readAdoptionCues } from '../../../src/core/understand/adoption-cues.js';
 import { readBudgetCues } from '../../../src/core/understand/budget-cues.js';
 import { readComparisonCues } from '../../../src/core/understand/comparison-cues.js';
 import { readFigureCues } from '../../../src/core/understand/figure-cues.js';
@@ -307,6 +308,17 @@ describe('step cues', () => {
     const cues = readStepCues(question);
     expect(cues.asksAllowed).toBe(allowed);
     expect(cues.skipped).toEqual(skipped);
+  });
+});
+
+describe('adoption cues', () => {
+  it.each([
+    ['are agent models stable enough for prod', { asksReady: true, leansAgainst: false }],
+    ['is it too soon to build on video gen', { asksReady: false, leansAgainst: true }],
+    ['would betting on 3d models be premature', { asksReady: false, leansAgainst: true }],
+    ['should we adopt video generation', { asksReady: false, leansAgainst: false }],
+  ] as const)('%j reads %o', (question, cues) => {
+    expect(readAdoptionCues(question)).toEqual(cues);
   });
 });
 
