@@ -24,6 +24,8 @@ export interface SaidCues {
   terms: readonly string[];
   /** Its words folded and stemmed, without synonym groups. */
   stems: ReadonlySet<string>;
+  /** Its words lower-cased as written, split at every non-word character ("gpt-4o" gives "gpt" and "4o"). */
+  words: ReadonlySet<string>;
   /** A term the question quotes ("what does the '70B' mean?"), when it quotes one. */
   quoted?: string;
 }
@@ -39,7 +41,7 @@ export function readCues(text: string, ctx: Pick<LinkContext, 'index' | 'models'
   const unheard = (w: string) => terms(w).length > 0 && terms(w).every((t) => !ctx.index.has(t));
   const figures = !read.namesBenchmark && read.scoredOn?.some(unheard) ? { ...read, namesBenchmark: true } : read;
   return {
-    said: { terms: terms(text), stems: figures.stems, ...(quoted !== undefined ? { quoted } : {}) },
+    said: { terms: terms(text), stems: figures.stems, words: new Set(text.toLowerCase().split(/\W+/)), ...(quoted !== undefined ? { quoted } : {}) },
     figures,
     ranking: readRankingCues(text, ctx.models),
     verdict: readVerdictCues(text, terms),

@@ -322,6 +322,13 @@ describe('adoption cues', () => {
   });
 });
 
+describe('said cues', () => {
+  const f = coreFixture(knowledgeBase());
+  it('keep the words as written, lower-cased and split at every non-word character', () => {
+    expect([...f.read('Downloads per month of Beta-1?').said.words]).toEqual(['downloads', 'per', 'month', 'of', 'beta', '1', '']);
+  });
+});
+
 describe('the cues of a follow-up', () => {
   const f = coreFixture(knowledgeBase());
   it('are read from its own words, not the earlier question it was resolved against', () => {
