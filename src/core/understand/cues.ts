@@ -13,6 +13,7 @@ import { readListCues } from './list-cues.js';
 import { readOutputCues } from './output-cues.js';
 import { readProposalCues } from './proposal-cues.js';
 import { readRankingCues } from './ranking-cues.js';
+import { readSizeCues } from './size-cues.js';
 import { readStepCues } from './step-cues.js';
 import { quotedIn } from './sides.js';
 import type { Understanding } from './types.js';
@@ -30,7 +31,7 @@ export interface SaidCues {
   quoted?: string;
 }
 
-export type Cues = Pick<Understanding, 'said' | 'figures' | 'ranking' | 'verdict' | 'likeness' | 'proposal' | 'comparison' | 'list' | 'hosting' | 'budget' | 'output' | 'step' | 'adoption'>;
+export type Cues = Pick<Understanding, 'said' | 'figures' | 'ranking' | 'verdict' | 'likeness' | 'proposal' | 'comparison' | 'list' | 'hosting' | 'budget' | 'output' | 'step' | 'adoption' | 'size'>;
 
 /** Every cue group of a question's text. */
 export function readCues(text: string, ctx: Pick<LinkContext, 'index' | 'models'>): Cues {
@@ -54,5 +55,6 @@ export function readCues(text: string, ctx: Pick<LinkContext, 'index' | 'models'
     output: readOutputCues(text),
     step: readStepCues(text),
     adoption: readAdoptionCues(text),
+    size: readSizeCues(text),
   };
 }

@@ -19,6 +19,7 @@ import type { ListCues } from './list-cues.js';
 import type { OutputCues } from './output-cues.js';
 import type { ProposalCues } from './proposal-cues.js';
 import type { RankingCues } from './ranking-cues.js';
+import type { SizeCues } from './size-cues.js';
 import type { StepCues } from './step-cues.js';
 import type { LikenessCues, VerdictCues } from './verdict-cues.js';
 
@@ -268,6 +269,8 @@ export interface Understanding {
   step: StepCues;
   /** Whether it asks if a kind is ready to take up, or leans against it already ("too early?") (understand/adoption-cues.ts). */
   adoption: AdoptionCues;
+  /** How a parameter count is asked about: which class, as a bound, as a yes/no (understand/size-cues.ts). */
+  size: SizeCues;
   /** "Who makes X, and can we host it ourselves?": the joined question, read as a follow-up to the first, when it asks something else of the same subject. */
   also?: Understanding;
   /** True when earlier turns filled in what this question leaves out. */

@@ -13,6 +13,7 @@ import { readHostingCues } from '../../../src/core/understand/hosting-cues.js';
 import { readListCues } from '../../../src/core/understand/list-cues.js';
 import { readOutputCues } from '../../../src/core/understand/output-cues.js';
 import { readProposalCues } from '../../../src/core/understand/proposal-cues.js';
+import { readSizeCues } from '../../../src/core/understand/size-cues.js';
 import { readStepCues } from '../../../src/core/understand/step-cues.js';
 import { readRankingCues } from '../../../src/core/understand/ranking-cues.js';
 import { readLikenessCues, readVerdictCues } from '../../../src/core/understand/verdict-cues.js';
@@ -319,6 +320,16 @@ describe('adoption cues', () => {
     ['should we adopt video generation', { asksReady: false, leansAgainst: false }],
   ] as const)('%j reads %o', (question, cues) => {
     expect(readAdoptionCues(question)).toEqual(cues);
+  });
+});
+
+describe('size cues', () => {
+  it.each([
+    ['would a 34b count as mid tier', { asksClass: true, bounded: false, opensYesNo: true }],
+    ['price of a model at most 8 billion params', { bounded: true, opensYesNo: false }],
+    ['where does 13B fall', { asksClass: false, bounded: false }],
+  ] as const)('%j reads %o', (question, cues) => {
+    expect(readSizeCues(question)).toMatchObject(cues);
   });
 });
 
