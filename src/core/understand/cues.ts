@@ -6,6 +6,7 @@
 import { readAdoptionCues } from './adoption-cues.js';
 import type { LinkContext } from './entities.js';
 import { readBudgetCues } from './budget-cues.js';
+import { readChoiceCues } from './choice-cues.js';
 import { readComparisonCues } from './comparison-cues.js';
 import { readFigureCues } from './figure-cues.js';
 import { readHostingCues } from './hosting-cues.js';
@@ -31,7 +32,7 @@ export interface SaidCues {
   quoted?: string;
 }
 
-export type Cues = Pick<Understanding, 'said' | 'figures' | 'ranking' | 'verdict' | 'likeness' | 'proposal' | 'comparison' | 'list' | 'hosting' | 'budget' | 'output' | 'step' | 'adoption' | 'size'>;
+export type Cues = Pick<Understanding, 'said' | 'figures' | 'ranking' | 'verdict' | 'likeness' | 'proposal' | 'comparison' | 'list' | 'hosting' | 'budget' | 'output' | 'step' | 'adoption' | 'size' | 'choice'>;
 
 /** Every cue group of a question's text. */
 export function readCues(text: string, ctx: Pick<LinkContext, 'index' | 'models'>): Cues {
@@ -56,5 +57,6 @@ export function readCues(text: string, ctx: Pick<LinkContext, 'index' | 'models'
     step: readStepCues(text),
     adoption: readAdoptionCues(text),
     size: readSizeCues(text),
+    choice: readChoiceCues(text),
   };
 }

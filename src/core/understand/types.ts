@@ -12,6 +12,7 @@ import type { Adaptation } from './adaptation.js';
 import type { AdoptionCues } from './adoption-cues.js';
 import type { SaidCues } from './cues.js';
 import type { BudgetCues } from './budget-cues.js';
+import type { ChoiceCues } from './choice-cues.js';
 import type { ComparisonCues } from './comparison-cues.js';
 import type { FigureCues } from './figure-cues.js';
 import type { HostingCues } from './hosting-cues.js';
@@ -271,6 +272,8 @@ export interface Understanding {
   adoption: AdoptionCues;
   /** How a parameter count is asked about: which class, as a bound, as a yes/no (understand/size-cues.ts). */
   size: SizeCues;
+  /** How a pick is asked: the words after "which", a general option weighed, realism or open weights, the leader now, what is usual, how to (understand/choice-cues.ts). */
+  choice: ChoiceCues;
   /** "Who makes X, and can we host it ourselves?": the joined question, read as a follow-up to the first, when it asks something else of the same subject. */
   also?: Understanding;
   /** True when earlier turns filled in what this question leaves out. */

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createModelMatcher } from '../../../src/core/catalog/model-matcher.js';
 import { readAdoptionCues } from '../../../src/core/understand/adoption-cues.js';
 import { readBudgetCues } from '../../../src/core/understand/budget-cues.js';
+import { readChoiceCues } from '../../../src/core/understand/choice-cues.js';
 import { readComparisonCues } from '../../../src/core/understand/comparison-cues.js';
 import { readFigureCues } from '../../../src/core/understand/figure-cues.js';
 import { readHostingCues } from '../../../src/core/understand/hosting-cues.js';
@@ -320,6 +321,26 @@ describe('adoption cues', () => {
     ['should we adopt video generation', { asksReady: false, leansAgainst: false }],
   ] as const)('%j reads %o', (question, cues) => {
     expect(readAdoptionCues(question)).toEqual(cues);
+  });
+});
+
+describe('choice cues', () => {
+  it.each([
+    ['Which Production Metrics should we track daily', { afterWh: 'production metrics should we' }],
+    ['pls recommend a model', { afterWh: undefined }],
+    ['what knobs matter for summaries', { namesKindAsked: true }],
+    ['what should we use for summaries', { namesKindAsked: false }],
+    ['a plain llm or something specialised for legal?', { generalOption: 'a plain llm' }],
+    ['a plain llm would do for legal', { generalOption: undefined }],
+    ['lifelike product shots on a budget', { realism: true, saysOpen: false }],
+    ['an open-weights model we can tune', { saysOpen: true }],
+    ['the dominant approach for audio nowadays', { asksCurrent: true }],
+    ['any tools for transcripts', { saysModelsOrTools: true }],
+    ['what do startups typically go with for search', { asksUsual: true, asksHowTo: false }],
+    ['how should we roll out an assistant without screwing it up', { asksHowTo: true, asksUsual: false }],
+  ] as const)('%j reads %o', (question, cues) => {
+    const read = readChoiceCues(question);
+    for (const [field, value] of Object.entries(cues)) expect(read[field as keyof typeof read]).toBe(value);
   });
 });
 
