@@ -8,20 +8,14 @@
 import type { SearchIndex } from '../../knowledge/search/search-index.js';
 import type { Passage } from '../../knowledge/types.js';
 import { analysed } from '../evidence/analysed.js';
+import { cuesIn, LEAST_COST, SCALE, type Way } from '../understand/budget-cues.js';
 import type { Understanding } from '../understand/types.js';
 import type { Draft, PlanContext } from './context.js';
 import { asksProposalVerdict } from './proposal.js';
 import { asksVerdict } from './verdict.js';
 
-type Way = 'scratch' | 'finetune';
-
 /** How the answer names each way. */
 const WAY_NAME: Record<Way, string> = { scratch: 'training a model from scratch', finetune: 'fine-tuning' };
-/** Where a sentence or a question names a way: each way's cue words. */
-const CUES: Record<Way, RegExp> = {
-  scratch: /\bfrom scratch\b|\bcustom (?:llm|model|foundation model)s?\b|\bbuild(?:ing)? (?:a |an |your own |our own )?(?:large )?custom\b|\b(?:train|build)\w* (?:our|my|your|their) own (?:llm|model|foundation|language)/gi,
-  finetune: /\bfine[- ]?tun\w*/gi,
-};
 /** A sum the documents write: "$15,000", "$1.5 million or more"; a rate ("$15 per million tokens") is skipped below. */
 const MONEY = /\$\s?(\d+(?:,\d{3})*(?:\.\d+)?)\s*(k|m|million|thousand|billion)?\b(\s+or more)?/gi;
 /** A sum written in words: "hundreds of millions of dollars". */
@@ -29,19 +23,8 @@ const WORDY = /\b(hundreds of millions|tens of millions|millions|billions) of do
 const WORDY_VALUE: Record<string, number> = { 'hundreds of millions': 1e8, 'tens of millions': 1e7, millions: 1e6, billions: 1e9 };
 /** What follows a price rather than a sum: "per million tokens", "/ month", "input". */
 const RATE_AFTER = /^\s*(?:\/|per\b|a (?:month|day|year|token)\b|an hour\b|input\b|output\b)/i;
-/** A sum at or below this is a rate or a fee, not a development cost. */
-const LEAST_COST = 1000;
 /** Wording that leaves the top of a range open: "or more", "exceeds", "upward of". */
 const OPEN_BEFORE = /\b(?:exceeds?|exceeding|over|above|upwards? of|more than)\s*$/i;
-
-const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, grand: 1e3, m: 1e6, mm: 1e6, million: 1e6, billion: 1e9 };
-
-/** A budget the question states: "~$200k", "50k", "$2 million", "a budget of 80,000". */
-const BUDGET = /(?:^|[\s~(])(\$|usd\s?|€|£)?\s?(\d+(?:,\d{3})*(?:\.\d+)?)\s*(k|mm|m|million|thousand|grand)?\b(\s*(?:dollars|usd|bucks)\b)?(?!\s*(?:tokens?|param\w*|examples?|rows?|words?|instructions?|users?|gpus?|downloads?|seats?|requests?|images?|context|window|%))/i;
-/** With no currency sign, a bare figure is money only beside a word of spending. */
-const SPENDING = /\bbudget\b|\bcan (?:we|i)\b|\bshould (?:we|i)\b|\benough\b|\bafford\b|\bspend\b|\bdollars?\b|\busd\b|\bbucks\b|\bwe (?:have|got)\b/i;
-/** A wh-question asks the cost, not a verdict on the plan. */
-const WH_OPENING = /^\W*(?:what|how|which|when|where|who)\b/i;
 
 interface Sum {
   value: number;
@@ -61,11 +44,6 @@ interface CostLine {
 }
 
 const costLines = new WeakMap<SearchIndex, CostLine[]>();
-
-/** The ways a text names, with where each mention starts. */
-function cuesIn(text: string): { way: Way; at: number }[] {
-  return (Object.keys(CUES) as Way[]).flatMap((way) => [...text.matchAll(CUES[way])].map((m) => ({ way, at: m.index! })));
-}
 
 /** The development sums one sentence states, each tied to the way named nearest it. */
 function sumsIn(text: string): { way: Way; sum: Sum }[] {
@@ -103,14 +81,6 @@ function pricedLines(index: SearchIndex): CostLine[] {
   return lines;
 }
 
-/** The budget the question states, in units of currency. */
-function statedBudget(text: string): { value: number; text: string } | undefined {
-  const m = BUDGET.exec(text);
-  if (!m || (!m[1] && !m[3] && !m[4]) || (!m[1] && !m[4] && !SPENDING.test(text))) return undefined;
-  const value = Number(m[2]!.replace(/,/g, '')) * (SCALE[m[3]?.toLowerCase() ?? ''] ?? 1);
-  return value > LEAST_COST ? { value, text: m[0].trim().replace(/^[~(]\s*/, '') } : undefined;
-}
-
 /**
  * What the documents say a way costs at the budget: its lowest sum, the top shown (the first open-ended
  * sum above the budget, a figure before words: "$1.5 million or more"; else the highest), and the line stating both.
@@ -135,11 +105,9 @@ const range = (low: Sum, high: Sum) => (low.value === high.value ? low.text : `f
 
 /** The verdict on the way the question asks about at the budget it states. */
 export function budgetVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
-  if (WH_OPENING.test(u.text)) return undefined;
-  if (!asksProposalVerdict(u) && !asksVerdict(u) && !u.verdict.onPlan && !/\benough\b|\bafford\b|\b(?:can|should) (?:we|i)\b/i.test(u.text)) return undefined;
-  const asked = new Set(cuesIn(u.text).map((c) => c.way));
-  const way: Way | undefined = asked.has('scratch') ? 'scratch' : asked.has('finetune') ? 'finetune' : undefined;
-  const budget = way ? statedBudget(u.text) : undefined;
+  if (u.budget.whOpening) return undefined;
+  if (!asksProposalVerdict(u) && !asksVerdict(u) && !u.verdict.onPlan && !u.budget.asksIfItCovers) return undefined;
+  const { way, stated: budget } = u.budget;
   if (!way || !budget) return undefined;
   const lines = pricedLines(ctx.index);
   const cost = costOf(lines, way, budget.value);

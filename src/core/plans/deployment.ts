@@ -13,9 +13,6 @@ import type { Block, Draft, PlanContext } from './context.js';
  * and high volume favour self-hosting an open model; a small team without infrastructure, or a
  * need for the frontier, favour a managed API. The knowledge's section on when to choose it follows.
  */
-/** A hard rule that the data stays put: "can't leave the country", "must stay in the EU". */
-const MUST_STAY = /\b(?:can'?t|cannot|must not|mustn'?t|may not|not allowed to|never|isn'?t allowed to)\b.{0,20}\b(?:leave|leaving|cross|go (?:abroad|outside|offshore))\b|\b(?:must|has to|have to|needs? to|required to)\s+(?:stay|remain|be (?:kept|stored|processed))\b/i;
-
 export function deploymentVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
   const c = u.constraints;
   const host: Array<[boolean, string]> = [
@@ -28,7 +25,7 @@ export function deploymentVerdict(ctx: PlanContext, u: Understanding): Draft | u
     [c.frontier || c.quality, 'the strongest frontier models are proprietary'],
   ];
   // "At what point does hosting pay off?" asks for the threshold, which the documents' figures give.
-  if (/\bat what (?:point|volume|scale)\b|\bhow many tokens\b|\bthreshold\b|\bbreak[- ]?even\b|\bwhen does\b/i.test(u.text)) return undefined;
+  if (u.hosting.asksWhen || u.hosting.saysThreshold) return undefined;
   const hostScore = host.filter(([on]) => on).length;
   const apiScore = api.filter(([on]) => on).length;
   if (hostScore === apiScore) return undefined;
@@ -39,7 +36,7 @@ export function deploymentVerdict(ctx: PlanContext, u: Understanding): Draft | u
   const section = model?.aspects.get('choosing')?.[0];
   // Data that may not leave the country (or the premises) rules a vendor's API out: the documents
   // call on-premise deployment of an open model required then, not merely the better fit.
-  const mustStay = selfHost && c.dataResidency && MUST_STAY.test(u.text);
+  const mustStay = selfHost && c.dataResidency && u.hosting.dataMustStay;
   const residency = mustStay ? find('data residency')?.defining : undefined;
   const lead = mustStay
     ? `**Self-hosting an open model** on premises is required here: data that may not leave your jurisdiction cannot go to a vendor's API servers${c.highVolume ? ', and at high volume there are no per-token fees to pay' : ''}.`

@@ -302,7 +302,7 @@ function planOne(ctx: PlanContext, u: Understanding): Draft {
     }
   }
   // "Which image models does the Space-O guide recommend?" lists what the article names.
-  if (u.articles.length > 0 && u.intent === 'recommendation' && /\bmodels?\b|\btools?\b/i.test(u.text) && u.attribute !== 'author' && u.attribute !== 'published') {
+  if (u.articles.length > 0 && u.intent === 'recommendation' && u.choice.saysModelsOrTools && u.attribute !== 'author' && u.attribute !== 'published') {
     const listed = answerList(ctx, u);
     if (listed.answered) return listed;
   }

@@ -21,11 +21,6 @@ import { asksVerdict } from './verdict.js';
 const RISK = /\brisks?\b|\bsecurity\b|\bprivacy\b|\bunsafe\b|\bharm\w*/i;
 /** An immaturity that grants the kind is usable already ("usable but still experimental"): yes, with care. */
 const USABLE = /\busable\b|\bcan already\b|\bworks? well enough\b/i;
-/** A yes/no question on whether it is ready: "are video models production-ready?". */
-const READY = /\b(?:ready|mature|reliable|safe|stable)\b/i;
-/** Questions that lean the other way ("too early?", "overkill?"): a "probably not" would answer yes to them. */
-const LEANS_AGAINST = /\btoo (?:early|soon|risky|new)\b|\bover-?kill\b|\bbad idea\b|\bpremature\b/i;
-
 /**
  * The kind weighed: a model type the question names, the one that makes the content it asks for,
  * or a concept the documents give no kind (a raw article's bold term).
@@ -36,8 +31,8 @@ function kindAsked(ctx: PlanContext, u: Understanding): Concept | undefined {
 
 /** Whether the question asks for a verdict on taking the kind up. */
 function asksAdoption(u: Understanding): boolean {
-  if (LEANS_AGAINST.test(u.text)) return false;
-  return asksProposalVerdict(u) || u.verdict.onPlan || (asksVerdict(u) && READY.test(u.text));
+  if (u.adoption.leansAgainst) return false;
+  return asksProposalVerdict(u) || u.verdict.onPlan || (asksVerdict(u) && u.adoption.asksReady);
 }
 
 /** The verdict on adopting a kind its documents call immature, with what holds it back. */

@@ -146,7 +146,6 @@ const WRITING_WORDS = 'writing';
 /** The words catalog entries use for speed, and a strength that claims it ("fastest model of the series"). */
 const SPEED_WORDS = 'fast fastest quick speed';
 const SPEED = /\b(?:fast\w*|quick\w*|speed|low[- ]latency|instant)\b/i;
-const REALISM = /\brealis\w*|\bphoto-?real\w*|\blifelike\b|\brealistic\b/i;
 
 export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[], u: Understanding, pool?: readonly CatalogEntry[]): Pick[] {
   const c = u.constraints;
@@ -203,7 +202,7 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
   }
   // "The prettiest pictures": a looks need is met by the entries that claim aesthetic quality, in
   // their words. Realism ("super realistic faces") is a need of its own, said in the question's words.
-  const quality = c.quality && !REALISM.test(u.text) ? index.analyzer.terms(QUALITY_WORDS).filter((t) => !u.terms.some((x) => x.term === t)).map((term) => ({ term, weight: 1 })) : [];
+  const quality = c.quality && !u.choice.realism ? index.analyzer.terms(QUALITY_WORDS).filter((t) => !u.terms.some((x) => x.term === t)).map((term) => ({ term, weight: 1 })) : [];
   // "Train a LoRA on our product photos": adapting the model is the need, in the words entries use for it.
   // Raised to full weight when the question says them too: speed is the need, not a word in passing.
   const speed = (u.statedConstraints ?? c).lowLatency ? index.analyzer.terms(SPEED_WORDS).map((term) => ({ term, weight: 1 })) : [];
@@ -234,7 +233,7 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
   const longest = c.longContext ? Math.max(0, ...candidates.map((m) => m.context_window ?? 0)) : 0;
 
   const apiOnly = c.managedApi && !needsOpen(c);
-  const onlyToTune = c.fineTune && !c.selfHosted && !c.dataResidency && !c.privacy && !/\bopen[- ]?(?:source|weights?)\b|\bopen (?:models?|llms?)\b/i.test(u.text);
+  const onlyToTune = c.fineTune && !c.selfHosted && !c.dataResidency && !c.privacy && !u.choice.saysOpen;
   const tuneTerms = new Set(tuning.map((t) => t.term));
   const saysTuning = (m: CatalogEntry) => [...m.strengths, ...m.use_cases].some((x) => index.analyzer.terms(x).some((t) => tuneTerms.has(t)));
   const picks = candidates.map((model) => {

@@ -33,12 +33,9 @@ export function headingNamesNeed(ctx: PlanContext, u: Understanding, p: Passage,
   const named = (term: string) => u.concepts.some((c) => c.names.some((n) => ctx.index.analyzer.terms(n).includes(term)));
   return u.terms.some((t) => t.term.startsWith('~') && !WEAK_TERMS.has(t.term) && !kind.has(t.term) && heading.has(t.term) && !named(t.term));
 }
-/** Wording that asks how to do something well rather than which thing to take. */
-const HOW_TO = /\b(?:what should (?:we|i|you) do|how (?:do|should|can|could) (?:we|i|you)|best practices?|tips|pitfalls|mistakes|go(?:es)? wrong|(?:don'?t|not|never) (?:screw|mess|muck) (?:it |this |that |things )?up)\b/i;
-
 /** Advice: a section on when to choose what, or on how to do something well. */
 export const isAdvice = (p: Passage) => p.aspect === 'choosing' || isPractices(p);
 
 export function asksHowTo(u: Understanding): boolean {
-  return HOW_TO.test(u.text);
+  return u.choice.asksHowTo;
 }

@@ -41,7 +41,7 @@ function withoutKindWords(u: Understanding): string {
 
 /** The stat label the question names best across the catalog: models are ranked on that one only. */
 function statLabel(u: Understanding, pool: readonly CatalogEntry[]): string | undefined {
-  const words = new Set(u.text.toLowerCase().split(/\W+/));
+  const words = u.said.words;
   let best: { label: string; score: number } | undefined;
   for (const m of pool) {
     const s = matchStat(m, u.figures);

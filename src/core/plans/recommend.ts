@@ -220,7 +220,7 @@ function labelRow(ctx: PlanContext, text: string): boolean {
  * the situation ("which eval tells me a model is good at code").
  */
 function askedConcepts(ctx: PlanContext, u: Understanding): Concept[] {
-  const asked = /\b(?:which|what)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)/i.exec(u.text)?.[1]?.toLowerCase();
+  const asked = u.choice.afterWh;
   if (!asked) return [];
   return u.concepts.filter((c) => c.names.some((n) => new RegExp(`^(?:[\\w'-]+\\s+){0,2}${escapeRegExp(n.toLowerCase())}\\b`).test(asked)));
 }
@@ -390,19 +390,16 @@ function recommendConcept(ctx: PlanContext, asked: Understanding, target: Exclud
   return { kind: 'recommendation', answered: true, blocks, concepts: concept ? [concept] : u.concepts };
 }
 
-/** A general-purpose option the question weighs a pick against: "just use a general chatbot or…". */
-const GENERAL_OPTION = /\b(?:(?:a|an|the|any)\s+)?(?:general(?:[- ]purpose)?|generic|regular|normal|plain)\s+(?:chat ?bots?|chat models?|llms?|(?:ai )?models?|assistants?|ai)\b/i;
-
 /**
  * "Just use a general chatbot or is there something more specialised?": the specialised type picked
  * is said against the general option the question put forward, in the asker's words.
  */
 function rightOfGeneral(u: Understanding, draft: Draft): Draft {
-  const general = GENERAL_OPTION.exec(u.text);
+  const general = u.choice.generalOption;
   const first = draft.blocks[0];
-  if (!general || !/\bor\b/i.test(u.text) || !first || draft.concepts?.[0]?.kind !== 'model-type') return draft;
+  if (general === undefined || !first || draft.concepts?.[0]?.kind !== 'model-type') return draft;
   if (!/^Use \*\*[^*]+\*\*[.,]/.test(first.text)) return draft;
-  const option = general[0].replace(/^(?:the|any)\s+/i, 'a ').replace(/^(?!(?:a|an)\s)/i, 'a ').toLowerCase();
+  const option = general.replace(/^(?:the|any)\s+/i, 'a ').replace(/^(?!(?:a|an)\s)/i, 'a ').toLowerCase();
   return { ...draft, blocks: [{ ...first, text: `Rather than ${option}, use${first.text.slice(3)}` }, ...draft.blocks.slice(1)] };
 }
 
@@ -461,7 +458,7 @@ function retarget(u: Understanding): Target {
   const c = u.constraints;
   const placed = c.dataResidency || c.selfHosted;
   // "Which setting…" says the kind outright.
-  const said = /\b(?:which|what)\s+(?:settings?|knobs?|sliders?|parameters?|benchmarks?|metrics?|evals?|sizes?)\b/i.test(u.text);
+  const said = u.choice.namesKindAsked;
   // "Cheapest model via an API for millions of messages a day": the asker fixed the channel (a managed
   // API, no hosting weighed), so the volume is a reason to pick by price among API models, not a
   // question of where to run one.

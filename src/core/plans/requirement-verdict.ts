@@ -11,12 +11,6 @@ import { WEAK_TERMS } from '../understand/terms.js';
 import type { Understanding } from '../understand/types.js';
 import type { Draft, PlanContext } from './context.js';
 
-/** The step a plan leaves out: "without review", "skipping the human review", "with no testing". */
-const LEAVES_OUT = /\b(?:without|skip(?:ping)?|bypass(?:ing)?|forgo(?:ing)?|with no|no need for)\s+(?:(?:any|a|an|the|proper|prior|extra|further|human|manual|code)\s+)*([a-z][\w-]*)/i;
-/** A plan that goes past the steps between: "straight to main", "directly into production". */
-const GOES_STRAIGHT = /\b(?:straight|directly|right)\s+(?:in)?to\b/i;
-/** A question on whether the plan is allowed: "can we…", "should we…", "is it ok to…". */
-const ASKS_ALLOWED = /^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:can|could|may|should|shall|is it (?:ok|okay|fine|safe|alright)|are we (?:allowed|ok|fine)|do we really)\b/i;
 /** A sentence stating that something is needed. */
 const REQUIRED = /\b(?:requires?|required|needs?|needed|must|has to|have to|is necessary|is essential)\b/i;
 /** …unless it says it is not. */
@@ -33,14 +27,12 @@ const DRAWN = /\b(?:therefore|thus|hence|as a result|so)\b/i;
 /** The leading words that read lower-case after "No: ". */
 const PLAIN_START = /^(?:All|Every|Any|Each|The|A|An|It|They|You|Most|Generated|Such|This|These)\b/;
 
-/** The step the question leaves out, as index terms, and whether it only goes straight past steps. */
-function leftOut(ctx: PlanContext, text: string): { terms: string[] } | undefined {
-  const m = LEAVES_OUT.exec(text);
-  if (m) {
-    const terms = ctx.index.analyzer.terms(m[1]!);
-    return terms.length > 0 ? { terms } : undefined;
-  }
-  return GOES_STRAIGHT.test(text) ? { terms: [] } : undefined;
+/** The step the question leaves out, as index terms (none when it only goes straight past steps). */
+function leftOut(ctx: PlanContext, u: Understanding): { terms: string[] } | undefined {
+  const skipped = u.step.skipped;
+  if (skipped?.step === undefined) return skipped && { terms: [] };
+  const terms = ctx.index.analyzer.terms(skipped.step);
+  return terms.length > 0 ? { terms } : undefined;
 }
 
 /** The requirement line, its reason, and its passage. */
@@ -90,8 +82,8 @@ function compose(units: AnalysedUnit[], at: number): string {
 
 /** The verdict on a plan that leaves out a step the documents call needed. */
 export function requirementVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
-  if (!ASKS_ALLOWED.test(u.text)) return undefined;
-  const step = leftOut(ctx, u.text);
+  if (!u.step.asksAllowed) return undefined;
+  const step = leftOut(ctx, u);
   if (!step) return undefined;
   const found = requirement(ctx, u, step.terms);
   if (!found) return undefined;

@@ -9,15 +9,6 @@ import type { Understanding } from '../understand/types.js';
 import type { Block, Draft } from './context.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 
-/** A complaint of sameness, or a wish for variety. */
-const WANTS_VARIETY = /\b(?:poems?|poetry|lyrics|fiction|brainstorm\w*|slogans?|boring|samey|same (?:thing|stuff|output|answer|story|result)s?|(?:sound|sounds|read|reads|look|looks|feel|feels|come out|comes out|end up|ends up|are|is)(?: all| always| pretty much| basically| kind of)? (?:the same|alike|identical|interchangeable|generic)|all (?:sound|read|look|feel) (?:the same|alike)|repetitive|repeats? itself|bland|dull|monoton\w*|formulaic|predictable|(?:more )?(?:creative|creativity|variety|varied|diverse|surprising))\b/i;
-/**
- * Output that must be exact, where one wrong token breaks it: code, queries, sums, extracted fields.
- * It wants focus as factual answers do ("what temperature for writing code?").
- */
-const EXACT_TASK = /\b(?:code|coding|programming|programs?|scripts?|sql|quer(?:y|ies)|regex\w*|json|math\w*|arithmetic|calculations?|extract\w*|classif\w*|tagg?ing|labell?ing)\b/i;
-/** A complaint of randomness, or a wish for focus. */
-const WANTS_FOCUS = /\b(?:(?:too|so|very|really) (?:random|creative|wild|varied)|nonsense|gibberish|incoherent|rambl\w*|makes? (?:stuff|things) up|making (?:stuff|things) up|hallucinat\w*|inaccura\w*|factual|accura\w*|consisten\w*|deterministic|reproducib\w*|more focused|off the rails)\b/i;
 const VARIED = /\b(?:varied|random|creative|diverse|freer|variety)\b/i;
 const FOCUSED = /\b(?:predictable|focused|consistent|factual|deterministic|accura\w*)\b/i;
 
@@ -25,22 +16,12 @@ const FOCUSED = /\b(?:predictable|focused|consistent|factual|deterministic|accur
 const WISH_WORDS = { variety: 'varied random creative', focus: 'predictable focused' } as const;
 
 /**
- * What the situation wants of the output, when it says: "our stories all sound the same" wants
- * variety, "it keeps making stuff up" wants focus.
- */
-export function outputWish(text: string): keyof typeof WISH_WORDS | undefined {
-  const variety = WANTS_VARIETY.test(text) && !/\b(?:too|so|very|really) (?:random|creative|wild|varied)\b/i.test(text);
-  const focus = WANTS_FOCUS.test(text);
-  return variety === focus ? undefined : variety ? 'variety' : 'focus';
-}
-
-/**
  * A setting is told apart by what it does to the output: a complaint of sameness searches with the
  * words for varied output too, so the setting that gives variety (not one whose text shares "turn"
  * with the question) is picked.
  */
 export function withOutputWish(index: SearchIndex, u: Understanding): Understanding {
-  const wish = outputWish(u.text);
+  const wish = u.output.wish;
   if (!wish) return u;
   const add = [...new Set(index.analyzer.terms(WISH_WORDS[wish]))].filter((t) => index.has(t) && !u.terms.some((x) => x.term === t));
   return add.length === 0 ? u : { ...u, terms: [...u.terms, ...add.map((term) => ({ term, weight: 1 }))] };
@@ -48,9 +29,8 @@ export function withOutputWish(index: SearchIndex, u: Understanding): Understand
 
 /** Which way the situation wants the setting turned, read from the setting's own text. */
 export function settingDirection(u: Understanding, text: string): 'Raise' | 'Lower' | undefined {
-  const variety = WANTS_VARIETY.test(u.text) && !/\b(?:too|so|very|really) (?:random|creative|wild|varied)\b/i.test(u.text);
-  const focus = WANTS_FOCUS.test(u.text) || (EXACT_TASK.test(u.text) && !variety);
-  if (variety === focus) return undefined;
+  const turn = u.output.turn;
+  if (!turn) return undefined;
   const clauses = text.split(/[.;:,]\s+|\s\band\b\s/);
   // "a low temperature gives more predictable text": the end is the setting's, not the adjective's "more".
   const end = (c: string) => (/\b(?:high|higher)\b/i.test(c) ? 'high' : /\b(?:low|lower)\b/i.test(c) ? 'low' : undefined);
@@ -59,7 +39,7 @@ export function settingDirection(u: Understanding, text: string): 'Raise' | 'Low
   const highVaried = variedAt.has('high') || focusedAt.has('low');
   const lowVaried = variedAt.has('low') || focusedAt.has('high');
   if (highVaried === lowVaried) return undefined;
-  return variety === highVaried ? 'Raise' : 'Lower';
+  return (turn === 'variety') === highVaried ? 'Raise' : 'Lower';
 }
 
 /** "Change the temperature setting." said as the turn the situation wants, without the other end's use. */

@@ -8,12 +8,6 @@ import { analysed } from '../evidence/analysed.js';
 import type { Understanding } from '../understand/types.js';
 import type { Draft, PlanContext } from './context.js';
 
-/** Words that ask which class a size belongs to. */
-const ASKS_CLASS = /\b(?:small|smaller|medium|mid(?:-size[d]?)?|large|larger|big|bigger|huge|tiny|frontier|size|sized|class|category|considered|count(?:s)? as|classif\w*|tier)\b/i;
-
-/** A count as a bound ("under 7B", "like 50B+"): the size of something else asked about. */
-const BOUNDED = /\b(?:under|below|over|above|less than|more than|fewer than|up to|at most|at least|like|around|about)\s+\d+(?:\.\d+)?\s?(?:b|bn|billion)\b/i;
-
 const BILLION = String.raw`(\d+(?:\.\d+)?)\s*(?:billion|b)\b`;
 const BETWEEN = new RegExp(String.raw`${BILLION}\s*(?:to|-|–)\s*${BILLION}\s*param`, 'i');
 const ABOVE = new RegExp(String.raw`(?:more than|over|above|at least)\s+${BILLION}\s*param|\b(\d+(?:\.\d+)?)\s*b\+`, 'i');
@@ -45,12 +39,12 @@ function ranges(ctx: PlanContext): ClassRange[] {
 }
 
 /** The class a word of the question names ("small" → the small model), by the first word of its name. */
-const named = (text: string, c: ClassRange) => new RegExp(`\\b${c.concept.name.split(/[\s-]/)[0]}\\b`, 'i').test(text);
+const named = (u: Understanding, c: ClassRange) => u.said.words.has(c.concept.name.split(/[\s-]/)[0]!.toLowerCase());
 
 /** "Is 70B a large model?" names one class: Yes or No before the class that holds it; "small or large?" names two: no verdict. */
-function verdict(text: string, classes: readonly ClassRange[], own: ClassRange): string {
-  if (!/^\s*(?:is|are|would|does|do|can)\b/i.test(text)) return '';
-  const asked = classes.filter((c) => named(text, c));
+function verdict(u: Understanding, classes: readonly ClassRange[], own: ClassRange): string {
+  if (!u.size.opensYesNo) return '';
+  const asked = classes.filter((c) => named(u, c));
   if (asked.length !== 1) return '';
   return asked[0] === own ? 'Yes: ' : 'No: ';
 }
@@ -60,13 +54,13 @@ const billions = (n: number) => `${Number((n / 1e9).toFixed(1))}B`;
 export function sizeClassOf(ctx: PlanContext, u: Understanding): Draft | undefined {
   const n = u.paramCount;
   // "What does a small model under 7B cost?" asks a price: a count bounding another question is no class asked.
-  if (n === undefined || u.models.length > 0 || (u.attribute !== undefined && u.attribute !== 'parameters') || BOUNDED.test(u.text)) return undefined;
+  if (n === undefined || u.models.length > 0 || (u.attribute !== undefined && u.attribute !== 'parameters') || u.size.bounded) return undefined;
   const classes = ranges(ctx);
-  if (classes.length < 2 || !(ASKS_CLASS.test(u.text) || classes.some((c) => named(u.text, c)))) return undefined;
+  if (classes.length < 2 || !(u.size.asksClass || classes.some((c) => named(u, c)))) return undefined;
   const own = classes.find((c) => n >= c.from && n <= c.to);
   if (own) {
     const said = own.sentence.replace(/\*\*/g, '').replace(/^(A|An|The)\s/, (w) => w.toLowerCase());
-    const lead = verdict(u.text, classes, own);
+    const lead = verdict(u, classes, own);
     const text = `${lead}${lead ? 'a' : 'A'} ${billions(n)} model is ${/^[aeiou]/i.test(own.concept.name) ? 'an' : 'a'} **${own.concept.name}**: ${said}`;
     return { kind: 'definition', answered: true, blocks: [{ text, passage: own.concept.defining! }], concepts: [own.concept] };
   }

@@ -98,7 +98,7 @@ export function orFittingType(ctx: PlanContext, u: Understanding, target: Target
 
 /** "The most realistic images today", "which architecture leads…": the type that leads now is asked. */
 function asksLeader(u: Understanding): boolean {
-  return u.superlative === 'max' || /\b(?:today|now|nowadays|currently|these days|lead\w*|dominat\w*|standard|state[- ]of[- ]the[- ]art|modern)\b/i.test(u.text);
+  return u.superlative === 'max' || u.choice.asksCurrent;
 }
 
 /** Words by which the documents say a type leads its field ("the dominant architecture", "replaced GANs"). */

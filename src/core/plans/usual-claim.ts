@@ -13,8 +13,6 @@ import type { Pick } from './pick-model.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 import { boldNames } from '../catalog/name-in-text.js';
 
-/** "do most companies use", "what do teams usually pick", "typically": the question asks what is common. */
-const ASKS_USUAL = /\b(?:do|does|did|are|is|would)\s+most\b|\bmost\s+(?:companies|teams|people|enterprises|businesses|orgs|organi[sz]ations|firms|developers|startups|shops|labs)\b|\b(?:usually|typically|commonly|normally|most often|most commonly|most frequently)\b/i;
 /** A sentence that says what is common ("the base models enterprises most often fine-tune"). */
 const STATES_USUAL = /\bmost (?:often|commonly|frequently|common|widely used|used|popular)\b|\b(?:usually|typically)\b/i;
 
@@ -30,7 +28,7 @@ function named(text: string, m: CatalogEntry): boolean {
 
 /** The documents' sentence on which models are most commonly used for the need, leading the answer; undefined when none says so. */
 export function usualClaim(ctx: PlanContext, u: Understanding, picks: readonly Pick[]): Draft | undefined {
-  if (!ASKS_USUAL.test(u.text) || picks.length === 0 || u.terms.length === 0) return undefined;
+  if (!u.choice.asksUsual || picks.length === 0 || u.terms.length === 0) return undefined;
   const candidates = retrievePassages(ctx.index, ctx.concepts, { terms: u.terms, limit: 12 });
   const ranked = rankEvidence(ctx.index, u.terms, candidates, { cue: STATES_USUAL }, 12);
   const pickModels = picks.slice(0, 5).map((p) => p.model);

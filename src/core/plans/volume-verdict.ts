@@ -7,33 +7,17 @@
 import type { SearchIndex } from '../../knowledge/search/search-index.js';
 import type { Passage } from '../../knowledge/types.js';
 import { analysed } from '../evidence/analysed.js';
+import { monthly, THRESHOLD } from '../understand/hosting-cues.js';
 import type { Understanding } from '../understand/types.js';
 import type { Block, Draft, PlanContext } from './context.js';
 import { asksProposalVerdict } from './proposal.js';
 import { asksVerdict } from './verdict.js';
 
-const AMOUNT = String.raw`(\d+(?:[.,]\d+)?)\s*(k|m|b|thousand|million|billion)?[\s-]*(?:of\s+)?tokens?`;
-const PERIOD = String.raw`(?:\s+(?:a|an|per|each|every)\s+|\s*\/\s*)(day|week|month|year)\b`;
-/** A rate of tokens the question states: "50M tokens a month", "2 million tokens per day". */
-const STATED_RATE = new RegExp(`\\b${AMOUNT}${PERIOD}`, 'i');
-/** A volume the documents name as a point things change: "above roughly 10 million tokens per month". */
-const THRESHOLD = new RegExp(`\\b(?:above|over|beyond|past|passes|passing|exceeds?|exceeding|more than)\\s+(?:roughly\\s+|about\\s+|around\\s+|approximately\\s+|some\\s+)?${AMOUNT}${PERIOD}`, 'i');
 /** What the documents say of the volumes under the threshold ("Below that volume, …"). */
 const BELOW = /^(?:below|under|beneath|short of) (?:that|this|the threshold|such)\b/i;
-/** A question that asks at which volume, not whether at this one. */
-const ASKS_WHEN = /\bat what (?:point|volume|scale)\b|\bhow many tokens\b|\bwhen does\b|\bbreak[- ]?even\b/i;
 /** A sentence that opens on the threshold: "Above roughly…", "Once a workload passes…". */
 const OPENS_ON_IT = /^\W*(?:above|once|over|beyond|past)\b/i;
 const SELF_HOST = /\bself[- ]?host/i;
-
-const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, b: 1e9, billion: 1e9 };
-const PER_MONTH: Record<string, number> = { day: 30, week: 52 / 12, month: 1, year: 1 / 12 };
-
-/** Tokens a month from an amount, its scale word and its period. */
-function monthly(m: RegExpExecArray): number {
-  const n = Number(m[1]!.replace(',', '.'));
-  return n * (SCALE[m[2]?.toLowerCase() ?? ''] ?? 1) * PER_MONTH[m[3]!.toLowerCase()]!;
-}
 
 interface Threshold {
   passage: Passage;
@@ -64,9 +48,6 @@ function hostingThresholds(index: SearchIndex): Threshold[] {
   return found;
 }
 
-/** Two ways set against each other after the stated volume: "…, API or self-host?", "keep paying per token or host it". */
-const WEIGHS_WAYS = /\b(?:or|vs\.?|versus)\b/i;
-
 /** A need that decides hosting whatever the volume: data that must stay in-house, a regulation. */
 const DECIDED_BY_NEED = ['privacy', 'dataResidency', 'regulated', 'onDevice'] as const;
 
@@ -83,7 +64,7 @@ function unstatedVolume(u: Understanding, known: readonly Threshold[]): Draft | 
   const best = same.find((t) => t.below) ?? same[0]!;
   const reason = [best.text.replace(/\*\*/g, ''), ...(best.below ? [best.below] : [])].join(' ');
   // "Self-host or use an API?" weighs two ways: the volume decides between them.
-  const lead = WEIGHS_WAYS.test(u.text) ? 'It depends on your volume.' : 'Only at high volume.';
+  const lead = u.hosting.weighsWays ? 'It depends on your volume.' : 'Only at high volume.';
   const block: Block = { text: `${lead} ${reason}`, passage: best.passage };
   return { kind: 'recommendation', answered: true, blocks: [block], concepts: u.concepts, cites: [best.passage] };
 }
@@ -97,26 +78,24 @@ function millions(n: number): string {
 
 /** The verdict on self-hosting at the volume the question states, when the documents name the threshold. */
 export function volumeVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
-  if (!u.constraints.selfHosted || ASKS_WHEN.test(u.text)) return undefined;
-  const stated = STATED_RATE.exec(u.text);
-  // What the question says after the stated volume: where it sets two ways against each other.
-  const after = stated ? u.text.slice(stated.index + stated[0].length) : '';
+  if (!u.constraints.selfHosted || u.hosting.asksWhen) return undefined;
+  const stated = u.hosting.rate;
   // "We do 50M tokens a month: keep paying per token or self-host?" weighs the two ways at that volume.
-  const weighs = stated !== null && WEIGHS_WAYS.test(after);
-  if (!asksProposalVerdict(u) && !asksVerdict(u) && !u.verdict.onPlan && !/\bworth\b/i.test(u.text) && !weighs) return undefined;
+  const weighs = stated?.weighsAfter === true;
+  if (!asksProposalVerdict(u) && !asksVerdict(u) && !u.verdict.onPlan && !u.hosting.saysWorth && !weighs) return undefined;
   const known = hostingThresholds(ctx.index);
   if (known.length === 0) return undefined;
   if (!stated) return unstatedVolume(u, known);
-  const above = monthly(stated) >= known[0]!.tokens;
+  const above = stated.monthly >= known[0]!.tokens;
   const same = known.filter((t) => t.tokens === known[0]!.tokens);
   // Below the threshold, the sentence followed by what the documents say of lower volumes; above it,
   // one that opens on the threshold reads as the reason by itself.
   const best = (above ? same.find((t) => OPENS_ON_IT.test(t.text)) : same.find((t) => t.below)) ?? same[0]!;
   // A rate said per day is put per month too when the documents' threshold is monthly.
-  const perMonth = stated[3]!.toLowerCase() !== best.period && best.period === 'month' ? ` (about ${millions(monthly(stated))} tokens a month)` : '';
-  const said = `${stated[0].trim()}${perMonth}`;
+  const perMonth = stated.period !== best.period && best.period === 'month' ? ` (about ${millions(stated.monthly)} tokens a month)` : '';
+  const said = `${stated.said}${perMonth}`;
   // "Should we self-host or keep paying an API?" weighs two ways: the answer names the one that wins.
-  const either = /\bor\b/i.test(after);
+  const either = stated.eitherAfter;
   const lead = either ? (above ? `Self-host, at ${said}.` : `Probably stay on an API, at ${said}.`) : above ? `Yes, at ${said}.` : `Probably not at ${said}.`;
   const reason = [best.text.replace(/\*\*/g, ''), ...(!above && best.below ? [best.below] : [])].join(' ');
   const block: Block = { text: `${lead} ${reason}`, passage: best.passage };

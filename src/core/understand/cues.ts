@@ -3,12 +3,19 @@
  * understanding keeps (`Understanding.text`), so that no plan reads the question's string again.
  * Each group is one topic; its reader is in its own file.
  */
+import { readAdoptionCues } from './adoption-cues.js';
 import type { LinkContext } from './entities.js';
+import { readBudgetCues } from './budget-cues.js';
+import { readChoiceCues } from './choice-cues.js';
 import { readComparisonCues } from './comparison-cues.js';
 import { readFigureCues } from './figure-cues.js';
+import { readHostingCues } from './hosting-cues.js';
 import { readListCues } from './list-cues.js';
+import { readOutputCues } from './output-cues.js';
 import { readProposalCues } from './proposal-cues.js';
 import { readRankingCues } from './ranking-cues.js';
+import { readSizeCues } from './size-cues.js';
+import { readStepCues } from './step-cues.js';
 import { quotedIn } from './sides.js';
 import type { Understanding } from './types.js';
 import { readLikenessCues, readVerdictCues } from './verdict-cues.js';
@@ -19,11 +26,13 @@ export interface SaidCues {
   terms: readonly string[];
   /** Its words folded and stemmed, without synonym groups. */
   stems: ReadonlySet<string>;
+  /** Its words lower-cased as written, split at every non-word character ("gpt-4o" gives "gpt" and "4o"). */
+  words: ReadonlySet<string>;
   /** A term the question quotes ("what does the '70B' mean?"), when it quotes one. */
   quoted?: string;
 }
 
-export type Cues = Pick<Understanding, 'said' | 'figures' | 'ranking' | 'verdict' | 'likeness' | 'proposal' | 'comparison' | 'list'>;
+export type Cues = Pick<Understanding, 'said' | 'figures' | 'ranking' | 'verdict' | 'likeness' | 'proposal' | 'comparison' | 'list' | 'hosting' | 'budget' | 'output' | 'step' | 'adoption' | 'size' | 'choice'>;
 
 /** Every cue group of a question's text. */
 export function readCues(text: string, ctx: Pick<LinkContext, 'index' | 'models'>): Cues {
@@ -34,7 +43,7 @@ export function readCues(text: string, ctx: Pick<LinkContext, 'index' | 'models'
   const unheard = (w: string) => terms(w).length > 0 && terms(w).every((t) => !ctx.index.has(t));
   const figures = !read.namesBenchmark && read.scoredOn?.some(unheard) ? { ...read, namesBenchmark: true } : read;
   return {
-    said: { terms: terms(text), stems: figures.stems, ...(quoted !== undefined ? { quoted } : {}) },
+    said: { terms: terms(text), stems: figures.stems, words: new Set(text.toLowerCase().split(/\W+/)), ...(quoted !== undefined ? { quoted } : {}) },
     figures,
     ranking: readRankingCues(text, ctx.models),
     verdict: readVerdictCues(text, terms),
@@ -42,5 +51,12 @@ export function readCues(text: string, ctx: Pick<LinkContext, 'index' | 'models'
     proposal: readProposalCues(text),
     comparison: readComparisonCues(text),
     list: readListCues(text),
+    hosting: readHostingCues(text),
+    budget: readBudgetCues(text),
+    output: readOutputCues(text),
+    step: readStepCues(text),
+    adoption: readAdoptionCues(text),
+    size: readSizeCues(text),
+    choice: readChoiceCues(text),
   };
 }

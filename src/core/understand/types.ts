@@ -9,12 +9,19 @@ import type { Article } from '../lexicon/documents.js';
 import type { Intent, Target } from './intent/examples.js';
 import type { Purpose } from './purpose.js';
 import type { Adaptation } from './adaptation.js';
+import type { AdoptionCues } from './adoption-cues.js';
 import type { SaidCues } from './cues.js';
+import type { BudgetCues } from './budget-cues.js';
+import type { ChoiceCues } from './choice-cues.js';
 import type { ComparisonCues } from './comparison-cues.js';
 import type { FigureCues } from './figure-cues.js';
+import type { HostingCues } from './hosting-cues.js';
 import type { ListCues } from './list-cues.js';
+import type { OutputCues } from './output-cues.js';
 import type { ProposalCues } from './proposal-cues.js';
 import type { RankingCues } from './ranking-cues.js';
+import type { SizeCues } from './size-cues.js';
+import type { StepCues } from './step-cues.js';
 import type { LikenessCues, VerdictCues } from './verdict-cues.js';
 
 export type { Adaptation, ComparisonCues, FigureCues, Intent, LikenessCues, ListCues, ProposalCues, Purpose, RankingCues, SaidCues, Target, VerdictCues };
@@ -253,6 +260,20 @@ export interface Understanding {
   comparison: ComparisonCues;
   /** What a list question asks for: models or kinds, sorts or ways, only the specialised, what an article covers (understand/list-cues.ts). */
   list: ListCues;
+  /** Where a model runs and at what volume: a token rate stated, a threshold asked, data that must stay put (understand/hosting-cues.ts). */
+  hosting: HostingCues;
+  /** A budget for getting a model: the way asked (from scratch, fine-tuning), the sum stated, a verdict or the cost asked (understand/budget-cues.ts). */
+  budget: BudgetCues;
+  /** What the situation wants of the output: more variety or more focus (understand/output-cues.ts). */
+  output: OutputCues;
+  /** A plan that leaves out a step ("without review", "straight to main") and whether it asks if that is allowed (understand/step-cues.ts). */
+  step: StepCues;
+  /** Whether it asks if a kind is ready to take up, or leans against it already ("too early?") (understand/adoption-cues.ts). */
+  adoption: AdoptionCues;
+  /** How a parameter count is asked about: which class, as a bound, as a yes/no (understand/size-cues.ts). */
+  size: SizeCues;
+  /** How a pick is asked: the words after "which", a general option weighed, realism or open weights, the leader now, what is usual, how to (understand/choice-cues.ts). */
+  choice: ChoiceCues;
   /** "Who makes X, and can we host it ourselves?": the joined question, read as a follow-up to the first, when it asks something else of the same subject. */
   also?: Understanding;
   /** True when earlier turns filled in what this question leaves out. */

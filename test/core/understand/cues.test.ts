@@ -5,10 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createModelMatcher } from '../../../src/core/catalog/model-matcher.js';
+import { readAdoptionCues } from '../../../src/core/understand/adoption-cues.js';
+import { readBudgetCues } from '../../../src/core/understand/budget-cues.js';
+import { readChoiceCues } from '../../../src/core/understand/choice-cues.js';
 import { readComparisonCues } from '../../../src/core/understand/comparison-cues.js';
 import { readFigureCues } from '../../../src/core/understand/figure-cues.js';
+import { readHostingCues } from '../../../src/core/understand/hosting-cues.js';
 import { readListCues } from '../../../src/core/understand/list-cues.js';
+import { readOutputCues } from '../../../src/core/understand/output-cues.js';
 import { readProposalCues } from '../../../src/core/understand/proposal-cues.js';
+import { readSizeCues } from '../../../src/core/understand/size-cues.js';
+import { readStepCues } from '../../../src/core/understand/step-cues.js';
 import { readRankingCues } from '../../../src/core/understand/ranking-cues.js';
 import { readLikenessCues, readVerdictCues } from '../../../src/core/understand/verdict-cues.js';
 import { coreFixture } from '../fixture-context.js';
@@ -230,6 +237,133 @@ describe('comparison and list cues', () => {
 
   it.each(['which names does the catalog give open models', 'list the image models'])('%j asks for more than names', (question) => {
     expect(readListCues(question).namesOnly).toBeUndefined();
+  });
+});
+
+describe('hosting cues', () => {
+  it.each([
+    ['at what volume does running our own gpus pay off', { asksWhen: true, saysThreshold: false }],
+    ['whats the break even for hosting it ourselves', { asksWhen: true }],
+    ['is there a token threshold for on-prem', { asksWhen: false, saysThreshold: true }],
+    ['host it ourselves vs a vendor api?', { weighsWays: true }],
+    ['is running it in house even worth the hassle', { saysWorth: true, weighsWays: false }],
+    ['our records cannot ever leave the country', { dataMustStay: true }],
+    ['logs have to remain in our own region', { dataMustStay: true }],
+    ['we would rather keep logs local', { dataMustStay: false }],
+  ] as const)('%j reads %o', (question, cues) => {
+    expect(readHostingCues(question)).toMatchObject(cues);
+  });
+
+  it.each([
+    ['we push 3 million tokens per day, api or our own box?', { said: '3 million tokens per day', monthly: 90e6, period: 'day', weighsAfter: true, eitherAfter: true }],
+    ['about 400k tokens a week, host it ourselves?', { said: '400k tokens a week', period: 'week', weighsAfter: false, eitherAfter: false }],
+    ['1.5b tokens/year vs a vendor', { monthly: 1.5e9 / 12, period: 'year', weighsAfter: true, eitherAfter: false }],
+  ] as const)('%j states the rate %o', (question, rate) => {
+    expect(readHostingCues(question).rate).toMatchObject(rate);
+  });
+
+  it('states no rate without a period', () => {
+    expect(readHostingCues('we send 20 million tokens, self-host?').rate).toBeUndefined();
+  });
+});
+
+describe('budget cues', () => {
+  it.each([
+    ['is 40 grand enough to fine tune something on our tickets', { way: 'finetune', asksIfItCovers: true, stated: { value: 40e3, text: '40 grand' } }],
+    ['we got $3m, build our own llm or tune one?', { way: 'scratch', stated: { value: 3e6, text: '$3m' } }],
+    ['can we afford training a model from scratch', { way: 'scratch', asksIfItCovers: true, whOpening: false }],
+    ['how much does fine-tuning run you', { whOpening: true, asksIfItCovers: false }],
+  ] as const)('%j reads %o', (question, cues) => {
+    expect(readBudgetCues(question)).toMatchObject(cues);
+  });
+
+  it.each([
+    'fine-tune on 50k examples, is that enough?',
+    'is $500 enough to fine-tune',
+    'would 80000 cover fine-tuning',
+  ])('%j states no budget', (question) => {
+    expect(readBudgetCues(question).stated).toBeUndefined();
+  });
+
+  it('names no way when it names neither', () => {
+    expect(readBudgetCues('is $200k enough for an ai project').way).toBeUndefined();
+  });
+});
+
+describe('output cues', () => {
+  it.each([
+    ['our product blurbs all read the same, what do we change', 'variety', 'variety'],
+    ['the bot keeps making stuff up about refunds', 'focus', 'focus'],
+    ['its replies are way too random lately', 'focus', 'focus'],
+    ['which setting for generating sql', undefined, 'focus'],
+    ['want brainstorm ideas for writing python scripts', 'variety', 'variety'],
+    ['more creative but also accurate please', undefined, undefined],
+    ['what does top-p do', undefined, undefined],
+  ] as const)('%j wishes %s and turns toward %s', (question, wish, turn) => {
+    const cues = readOutputCues(question);
+    expect(cues.wish).toBe(wish);
+    expect(cues.turn).toBe(turn);
+  });
+});
+
+describe('step cues', () => {
+  it.each([
+    ['so can we deploy the summaries without any manual checking?', true, { step: 'checking' }],
+    ['is it ok to push generated sql directly into prod', true, {}],
+    ['skipping tests is fine right', false, { step: 'tests' }],
+    ['we review everything before release', false, undefined],
+  ] as const)('%j asks allowed %s and skips %o', (question, allowed, skipped) => {
+    const cues = readStepCues(question);
+    expect(cues.asksAllowed).toBe(allowed);
+    expect(cues.skipped).toEqual(skipped);
+  });
+});
+
+describe('adoption cues', () => {
+  it.each([
+    ['are agent models stable enough for prod', { asksReady: true, leansAgainst: false }],
+    ['is it too soon to build on video gen', { asksReady: false, leansAgainst: true }],
+    ['would betting on 3d models be premature', { asksReady: false, leansAgainst: true }],
+    ['should we adopt video generation', { asksReady: false, leansAgainst: false }],
+  ] as const)('%j reads %o', (question, cues) => {
+    expect(readAdoptionCues(question)).toEqual(cues);
+  });
+});
+
+describe('choice cues', () => {
+  it.each([
+    ['Which Production Metrics should we track daily', { afterWh: 'production metrics should we' }],
+    ['pls recommend a model', { afterWh: undefined }],
+    ['what knobs matter for summaries', { namesKindAsked: true }],
+    ['what should we use for summaries', { namesKindAsked: false }],
+    ['a plain llm or something specialised for legal?', { generalOption: 'a plain llm' }],
+    ['a plain llm would do for legal', { generalOption: undefined }],
+    ['lifelike product shots on a budget', { realism: true, saysOpen: false }],
+    ['an open-weights model we can tune', { saysOpen: true }],
+    ['the dominant approach for audio nowadays', { asksCurrent: true }],
+    ['any tools for transcripts', { saysModelsOrTools: true }],
+    ['what do startups typically go with for search', { asksUsual: true, asksHowTo: false }],
+    ['how should we roll out an assistant without screwing it up', { asksHowTo: true, asksUsual: false }],
+  ] as const)('%j reads %o', (question, cues) => {
+    const read = readChoiceCues(question);
+    for (const [field, value] of Object.entries(cues)) expect(read[field as keyof typeof read]).toBe(value);
+  });
+});
+
+describe('size cues', () => {
+  it.each([
+    ['would a 34b count as mid tier', { asksClass: true, bounded: false, opensYesNo: true }],
+    ['price of a model at most 8 billion params', { bounded: true, opensYesNo: false }],
+    ['where does 13B fall', { asksClass: false, bounded: false }],
+  ] as const)('%j reads %o', (question, cues) => {
+    expect(readSizeCues(question)).toMatchObject(cues);
+  });
+});
+
+describe('said cues', () => {
+  const f = coreFixture(knowledgeBase());
+  it('keep the words as written, lower-cased and split at every non-word character', () => {
+    expect([...f.read('Downloads per month of Beta-1?').said.words]).toEqual(['downloads', 'per', 'month', 'of', 'beta', '1', '']);
   });
 });
 
