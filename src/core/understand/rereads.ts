@@ -13,7 +13,7 @@ import type { Aspect } from '../../knowledge/types.js';
 import type { Concept } from '../lexicon/concepts.js';
 import type { Adaptation } from './adaptation.js';
 import { ASKS_DATES, HARD_PART } from './aspect.js';
-import { asksFit, asksOrder, detectSuperlative, type Direction } from './attributes.js';
+import { asksFit, asksOrder, detectSuperlative, UNIT_ASKED, type Direction } from './attributes.js';
 import type { ChecksAsked } from './checklist.js';
 import type { LinkContext, Linked } from './entities.js';
 import { SOCIAL, type Decided } from './intent/decide.js';
@@ -222,6 +222,9 @@ export const ON_FIGURES: readonly Reread<FigureFacts>[] = [
     when: (f) => !f.superlative && asksFit(f.text) && !asksOrder(f.text) && ASKS_PICK.test(questionClause(f.text)) && f.linked.models.length + f.linked.names.length + f.linked.unknownNames.length === 0,
     to: 'recommendation',
   },
+  // "Time to first token for Gemini 2.5 Flash in ms?", "tokens per second for GPT-5?": a figure of the
+  // named model asked in its unit, not a pick or what the measure is.
+  { name: 'figure-in-unit', from: ['recommendation', 'definition', 'uses', 'examples'], when: (f) => f.attribute === 'figure' && f.linked.models.length === 1 && UNIT_ASKED.test(f.text), to: 'fact' },
 ];
 
 /** What the aspect rule reads besides: the aspect the intent and wording give. */
