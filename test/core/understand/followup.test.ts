@@ -179,3 +179,11 @@ describe('understand: "which one" after a list of kinds', () => {
     expect(f.read('which one is cheapest?', ['list the frontier models']).target).not.toBe('deployment');
   });
 });
+
+describe('understand: "is that…" after a turn about a kind', () => {
+  it.each(['is that ready for self-hosting yet?', 'so is that mature enough for self-hosting?', 'is that good with a long context window?'])('reads "that" as the subject asked about, kept beside the concept the follow-up names (%j)', (now) => {
+    const u = f.read(now, ['what is a diffusion model?']);
+    expect(u.followUp).toBe(true);
+    expect(names(u.concepts)).toContain('diffusion model');
+  });
+});

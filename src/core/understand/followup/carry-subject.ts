@@ -6,11 +6,12 @@
 import type { Concept } from '../../lexicon/concepts.js';
 import type { CarryRule } from './carry.js';
 import { PICK_AMONG, PLURAL, pointedKind, WHICH_BARE } from './cues.js';
+import { pointsAtSubject } from '../pointed-model.js';
 import type { FollowUpFacts } from './facts.js';
 
 /** "which of them", "which ones", "among those", "of these": a pick or filter among what the last answer named. */
 const WHICH_OF = /\bwhich (?:of (?:them|those|these)|ones?)\b|\bamong (?:them|those|these)\b|\bof (?:those|these|them)\b/i;
-/** A pronoun near the start, where the question's subject goes: "are they…", "what are they used for…". */
+/** A pronoun near the start, where the question's subject goes: "are they…", "what are they used for…" ("is that…" too, see pointsAtSubject). */
 const SUBJECT_PRONOUN = /^(?:\S+\s+){0,3}?(?:it|its|they|them|their|those|these)\b/i;
 /** Aspects a model has of its own (its limits, what it is good at), asked of the one an answer picked. */
 const PICK_ASPECTS: ReadonlySet<string> = new Set(['limitations', 'tradeoffs', 'uses']);
@@ -136,7 +137,7 @@ export const SUBJECT_CARRIED: readonly CarryRule[] = [
   // subject; a noun the follow-up brings ("products", "open source") is what is asked of it.
   {
     name: 'subject-pronoun',
-    when: (f, out) => f.u.models.length === 0 && out.models.length === 0 && !out.selectFrom && SUBJECT_PRONOUN.test(f.rest),
+    when: (f, out) => f.u.models.length === 0 && out.models.length === 0 && !out.selectFrom && (SUBJECT_PRONOUN.test(f.rest) || pointsAtSubject(f.u.text)),
     carry: (f, out) => {
       const { u, subjectConcepts } = f;
       out.concepts = [...subjectConcepts.filter((c) => !u.concepts.includes(c)), ...u.concepts];
