@@ -30,6 +30,7 @@ import { THINK_OF_AS } from './verdict-cues.js';
 import { namesNeedFragment, statesBareSituation } from './situation.js';
 import { noConstraints, readConstraints } from './needs.js';
 import { asksToHearAbout } from './explain-frame.js';
+import { asksKindOfSubject } from './kind-of-subject.js';
 
 /** One reread: when the intent is one of `from` and the wording `when` says so, the intent is `to`. */
 export interface Reread<F> {
@@ -171,6 +172,8 @@ export const ON_WORDING: readonly Reread<WordingFacts>[] = [
   // "What should we monitor once our model is in production?", "ops metrics to check before going to prod?":
   // the production metrics themselves, what they are and which there are, not a pick or a list of models.
   { name: 'production-watch', from: ['recommendation', 'list', 'examples', 'how', 'fact', 'uses', 'ranking'], when: (f) => f.watched === true, to: 'definition' },
+  // "What kind of model is a world model based on?", "which type of model is it a fine-tune of?": what the subject is, not a kind to pick.
+  { name: 'kind-of-subject', from: ['recommendation'], when: (f) => asksKindOfSubject(f.text, f.linked), to: 'definition' },
 ];
 
 /** What the figure rules read besides: the figure (or figures) asked, and the end of a scale. */
