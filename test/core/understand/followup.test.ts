@@ -187,3 +187,18 @@ describe('understand: "is that…" after a turn about a kind', () => {
     expect(names(u.concepts)).toContain('diffusion model');
   });
 });
+
+describe('understand: a name the last answer gave that the catalog holds', () => {
+  it('is that model, not a name outside the catalog', () => {
+    const before = f.turn('which models lead where?');
+    const u = understand('when did it come out?', f.uctx, { ...before, models: [], names: ['alpha 2 pro'] });
+    expect(names(u.models)).toEqual(['Alpha 2 Pro']);
+    expect(u.names).toEqual([]);
+  });
+
+  it('stays a name when the catalog does not hold it', () => {
+    const before = f.turn('which models lead where?');
+    const u = understand('when did it come out?', f.uctx, { ...before, models: [], names: ['Zeta 9'] });
+    expect(u.names).toEqual(['Zeta 9']);
+  });
+});
