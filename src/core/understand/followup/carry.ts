@@ -95,7 +95,7 @@ export const CARRY: readonly CarryStep[] = [
     carry: (f, out) => {
       const name = namesBefore(f)[0]!;
       const entry = catalogEntryNamed(f.catalog, name);
-      if (entry) out.models = [entry];
+      if (entry && !f.ownRanking) out.models = [entry];
       else out.names = [name];
     },
   },
