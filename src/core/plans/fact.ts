@@ -17,7 +17,7 @@ import { retrievePassages } from '../evidence/retrieve.js';
 import { analysed } from '../evidence/analysed.js';
 import { rankEvidence, statesFigure, type Evidence, type Figure, type Want } from '../evidence/sentences.js';
 import type { Article } from '../lexicon/documents.js';
-import { ATTRIBUTE_LABELS } from '../understand/attributes.js';
+import { ATTRIBUTE_LABELS, UNIT_ASKED } from '../understand/attributes.js';
 import type { Attribute, Understanding } from '../understand/types.js';
 import { notAnswered, type Block, type Draft, type PlanContext } from './context.js';
 import { supported } from './support.js';
@@ -34,7 +34,8 @@ export function figureWanted(u: Understanding): Figure | undefined {
   // "In which years…", "during what period…" ask for dates as much as "when" does.
   const years = /\b(?:what|which) (?:years?|yrs?)\b/i;
   if (u.attribute === 'released' || u.attribute === 'published' || /^when\b|\bwhen (?:did|was|were)\b|\b(?:which|what)\s+(?:period|periods|era|decades?|time ?span|time ?frame)\b/i.test(t) || years.test(t)) return years.test(t) ? 'year' : 'date';
-  if (/\bhow long\b/i.test(t) && !/\bcontext\b/i.test(t)) return 'duration';
+  // "…in ms?", "tokens per second for X?": a time, or a rate per unit of time.
+  if ((/\bhow long\b/i.test(t) && !/\bcontext\b/i.test(t)) || UNIT_ASKED.test(t)) return 'duration';
   if (/\bwhat (?:share|percentage|percent|fraction|proportion)\b|\bwhat %|\bhow many percent\b|(?:\blike|\bas|\bin) an? %|\bin %|\bas a percentage\b/i.test(t)) return 'percent';
   if (u.attribute === 'context_window' || u.attribute === 'parameters' || u.attribute === 'benchmark' || /\bhow (?:many|much|big|large|fast)\b|\bballpark\b|\brange\b/i.test(t)) return 'number';
   // "Max clip length for X?", "the longest output X allows": a limit is a figure too.

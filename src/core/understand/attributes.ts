@@ -70,7 +70,10 @@ export function asksRunNeeds(text: string): boolean {
   return ASKS_RUN_NEEDS.test(text) && !TRAINS.test(text);
 }
 
-/** A figure of some kind: "how many", "what share", "ballpark", "how long". */
+/** A figure asked in its unit: "…in ms?", "in seconds", "tokens per second for X?". */
+export const UNIT_ASKED = /\bin (?:ms|milliseconds?|seconds?|secs?|minutes?)\b|^\W*(?:tokens?|words?|images?|frames?|requests?) (?:per|a|an) (?:second|sec|minute|hour)\b/i;
+
+/** A figure of some kind: "how many", "what share", "ballpark", "how long", one asked in its unit. */
 const FIGURE = /\b(?:max|maximum|minimum|longest|limit)\b|\bhow (?:many|much|long|big|large|fast|often|old)\b|\bwhat (?:share|percentage|percent|fraction|proportion|number|%)\b|\bballpark\b|\bwhat %|\b\d+\s?%|(?:\blike|\bas|\bin) an? %|\bin %|\b(?:error|failure|success|hallucination|accuracy|win|pass) rates?\b|\bhow expensive\b/i;
 
 /** Words asking how big a named model is. */
@@ -96,7 +99,7 @@ export function detectAttribute(text: string, subject: 'model' | 'article' | 'ot
   // "What sizes does Llama 3.3 come in?", "how big is Llama 3.3?": of a named model, its size is its
   // parameter count (of a kind of model, "sizes" are the size classes).
   if (subject === 'model' && MODEL_SIZE.test(text)) return 'parameters';
-  return FIGURE.test(text) ? 'figure' : undefined;
+  return FIGURE.test(text) || UNIT_ASKED.test(text) ? 'figure' : undefined;
 }
 
 /** The catalog figures a question can ask several of at once ("its score and what the API costs"). */

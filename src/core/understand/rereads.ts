@@ -13,7 +13,7 @@ import type { Aspect } from '../../knowledge/types.js';
 import type { Concept } from '../lexicon/concepts.js';
 import type { Adaptation } from './adaptation.js';
 import { ASKS_DATES, HARD_PART } from './aspect.js';
-import { asksFit, asksOrder, detectSuperlative, type Direction } from './attributes.js';
+import { asksFit, asksOrder, detectSuperlative, UNIT_ASKED, type Direction } from './attributes.js';
 import type { ChecksAsked } from './checklist.js';
 import type { LinkContext, Linked } from './entities.js';
 import { SOCIAL, type Decided } from './intent/decide.js';
@@ -30,6 +30,7 @@ import { THINK_OF_AS } from './verdict-cues.js';
 import { namesNeedFragment, statesBareSituation } from './situation.js';
 import { noConstraints, readConstraints } from './needs.js';
 import { asksToHearAbout } from './explain-frame.js';
+import { asksKindOfSubject } from './kind-of-subject.js';
 
 /** One reread: when the intent is one of `from` and the wording `when` says so, the intent is `to`. */
 export interface Reread<F> {
@@ -171,6 +172,8 @@ export const ON_WORDING: readonly Reread<WordingFacts>[] = [
   // "What should we monitor once our model is in production?", "ops metrics to check before going to prod?":
   // the production metrics themselves, what they are and which there are, not a pick or a list of models.
   { name: 'production-watch', from: ['recommendation', 'list', 'examples', 'how', 'fact', 'uses', 'ranking'], when: (f) => f.watched === true, to: 'definition' },
+  // "What kind of model is a world model based on?", "which type of model is it a fine-tune of?": what the subject is, not a kind to pick.
+  { name: 'kind-of-subject', from: ['recommendation'], when: (f) => asksKindOfSubject(f.text, f.linked), to: 'definition' },
 ];
 
 /** What the figure rules read besides: the figure (or figures) asked, and the end of a scale. */
@@ -222,6 +225,9 @@ export const ON_FIGURES: readonly Reread<FigureFacts>[] = [
     when: (f) => !f.superlative && asksFit(f.text) && !asksOrder(f.text) && ASKS_PICK.test(questionClause(f.text)) && f.linked.models.length + f.linked.names.length + f.linked.unknownNames.length === 0,
     to: 'recommendation',
   },
+  // "Time to first token for Gemini 2.5 Flash in ms?", "tokens per second for GPT-5?": a figure of the
+  // named model asked in its unit, not a pick or what the measure is.
+  { name: 'figure-in-unit', from: ['recommendation', 'definition', 'uses', 'examples'], when: (f) => f.attribute === 'figure' && f.linked.models.length === 1 && UNIT_ASKED.test(f.text), to: 'fact' },
 ];
 
 /** What the aspect rule reads besides: the aspect the intent and wording give. */

@@ -55,7 +55,7 @@ const ROWS: ReadonlyArray<{ rule: string; asks: readonly Phrasing[] }> = [
   { rule: 'aspect-of-pick', asks: [{ after: 'best model for coding help', q: "what's it good at?" }, { after: 'best model for coding help', q: 'what are its limitations' }] },
   { rule: 'reason-for-pick', asks: [{ after: 'best reasoning model for math homework', q: 'why that one?' }, { after: 'which model for fine-tuning on our data', q: 'why this one?' }] },
   { rule: 'subject-kept', asks: [{ after: 'what is a diffusion model', q: 'what is it used for?' }] },
-  { rule: 'subject-pronoun', asks: [{ after: 'what are agentic llms', q: 'what are they used for in real products?' }, { after: 'what are reasoning models', q: 'are they usually open source?' }] },
+  { rule: 'subject-pronoun', asks: [{ after: 'what are agentic llms', q: 'what are they used for in real products?' }, { after: 'what are reasoning models', q: 'are they usually open source?' }, { after: 'what is a world model', q: 'is that ready for production yet?' }, { after: 'what is a world model', q: 'which kind of model is it a fine-tune of' }] },
   { rule: 'picked-kind', asks: [{ after: 'what architecture is best for image generation', q: 'how does it work?' }, { after: 'what architecture is best for image generation', q: 'what are its limitations?' }] },
   { rule: 'article-kept', asks: [{ after: 'what is the space-o guide about', q: 'when was it published?' }, { after: 'tell me about the what is an ai model explainer', q: 'who published it' }] },
   { rule: 'name-kept', asks: [{ after: 'what is gpt-3', q: 'who makes it' }, { after: 'tell me about claude 3 opus', q: 'is it open source' }] },

@@ -179,3 +179,26 @@ describe('understand: "which one" after a list of kinds', () => {
     expect(f.read('which one is cheapest?', ['list the frontier models']).target).not.toBe('deployment');
   });
 });
+
+describe('understand: "is that…" after a turn about a kind', () => {
+  it.each(['is that ready for self-hosting yet?', 'so is that mature enough for self-hosting?', 'is that good with a long context window?'])('reads "that" as the subject asked about, kept beside the concept the follow-up names (%j)', (now) => {
+    const u = f.read(now, ['what is a diffusion model?']);
+    expect(u.followUp).toBe(true);
+    expect(names(u.concepts)).toContain('diffusion model');
+  });
+});
+
+describe('understand: a name the last answer gave that the catalog holds', () => {
+  it('is that model, not a name outside the catalog', () => {
+    const before = f.turn('which models lead where?');
+    const u = understand('when did it come out?', f.uctx, { ...before, models: [], names: ['alpha 2 pro'] });
+    expect(names(u.models)).toEqual(['Alpha 2 Pro']);
+    expect(u.names).toEqual([]);
+  });
+
+  it('stays a name when the catalog does not hold it', () => {
+    const before = f.turn('which models lead where?');
+    const u = understand('when did it come out?', f.uctx, { ...before, models: [], names: ['Zeta 9'] });
+    expect(u.names).toEqual(['Zeta 9']);
+  });
+});

@@ -73,6 +73,8 @@ const ROWS: readonly Row[] = [
   { rule: 'as-of', to: 'fact', decides: ['as of when are the prices listed', 'as of when are these benchmark scores'] },
   { rule: 'pick-between-kinds', to: 'comparison', decides: ['base model or chat model, which for an internal helpdesk?', 'fine-tuning or rag for our product docs, which one', 'gans or diffusion models, what should we go with for product shots', 'cloud api or self-hosting, which one for us'] },
   { rule: 'pick-between-models', to: 'comparison', decides: ['gemini 2.5 pro or claude 4.5 sonnet for our helpdesk?', 'should we use llama 4 or gpt-5 for our internal coding assistant?'] },
+  { rule: 'figure-in-unit', to: 'fact', decides: ['time to first token for gemini 2.5 flash in ms?', 'tokens per second for gpt-5?', 'output speed for claude haiku 4.5 in seconds'] },
+  { rule: 'kind-of-subject', to: 'definition', decides: ['what kind of model is a world model based on?', 'what kind of model is an instruct model a fine-tune of', { q: 'which kind of model is it a fine-tune of', after: 'what is a world model' }] },
 ];
 
 const TABLES = [ON_WORDING, ON_FIGURES, ON_ASPECT, ON_STAT] as ReadonlyArray<readonly Reread<unknown>[]>;

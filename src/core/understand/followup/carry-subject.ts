@@ -6,11 +6,13 @@
 import type { Concept } from '../../lexicon/concepts.js';
 import type { CarryRule } from './carry.js';
 import { PICK_AMONG, PLURAL, pointedKind, WHICH_BARE } from './cues.js';
+import { pointsAtSubject } from '../pointed-model.js';
+import { asksKindOfPointer } from '../kind-of-subject.js';
 import type { FollowUpFacts } from './facts.js';
 
 /** "which of them", "which ones", "among those", "of these": a pick or filter among what the last answer named. */
 const WHICH_OF = /\bwhich (?:of (?:them|those|these)|ones?)\b|\bamong (?:them|those|these)\b|\bof (?:those|these|them)\b/i;
-/** A pronoun near the start, where the question's subject goes: "are they…", "what are they used for…". */
+/** A pronoun near the start, where the question's subject goes: "are they…", "what are they used for…" ("is that…" too, see pointsAtSubject). */
 const SUBJECT_PRONOUN = /^(?:\S+\s+){0,3}?(?:it|its|they|them|their|those|these)\b/i;
 /** Aspects a model has of its own (its limits, what it is good at), asked of the one an answer picked. */
 const PICK_ASPECTS: ReadonlySet<string> = new Set(['limitations', 'tradeoffs', 'uses']);
@@ -132,11 +134,12 @@ export const SUBJECT_CARRIED: readonly CarryRule[] = [
   },
   // "how does it work?" after "what is RAG": the concepts of the last turn.
   { name: 'subject-kept', when: (f) => f.u.concepts.length === 0 && f.u.models.length === 0 && (f.pronoun || !f.hasEntity || f.sameQuestion), carry: (f, out) => { out.concepts = f.subjectConcepts; } },
-  // "what are they used for in real products?", "are they usually open source?": the pronoun is the
-  // subject; a noun the follow-up brings ("products", "open source") is what is asked of it.
+  // "what are they used for in real products?", "are they usually open source?", "which kind of model
+  // is it a fine-tune of?": the pronoun is the subject; a noun the follow-up brings ("products", "open
+  // source", "fine-tune") is what is asked of it.
   {
     name: 'subject-pronoun',
-    when: (f, out) => f.u.models.length === 0 && out.models.length === 0 && !out.selectFrom && SUBJECT_PRONOUN.test(f.rest),
+    when: (f, out) => f.u.models.length === 0 && out.models.length === 0 && !out.selectFrom && (SUBJECT_PRONOUN.test(f.rest) || pointsAtSubject(f.u.text) || asksKindOfPointer(f.u.text)),
     carry: (f, out) => {
       const { u, subjectConcepts } = f;
       out.concepts = [...subjectConcepts.filter((c) => !u.concepts.includes(c)), ...u.concepts];

@@ -86,12 +86,17 @@ export const CARRY: readonly CarryStep[] = [
   { name: 'picked-kind', when: (f, out) => pickedKind(f, out), carry: (f, out) => { const own = new Set(f.u.terms.map((t) => t.term)); out.terms = out.terms.map((t) => (own.has(t.term) ? t : { ...t, weight: Math.min(t.weight, 0.2) })); } },
   // "what does it cover?" after a question about an article: the same article.
   { name: 'article-kept', when: (f) => f.u.articles.length === 0 && f.prev.articles.length > 0 && (f.pronoun || f.elliptical), carry: (f, out) => { out.articles = f.prev.articles; } },
-  // "who makes it?" without a catalog: the name the last answer gave stands in for "it".
+  // "who makes it?" without a catalog: the name the last answer gave stands in for "it". A name the
+  // catalog holds ("when did it come out?" after an answer naming Claude 4.5 Sonnet first) is that
+  // model, so its recorded figures answer, never "my documents don't state it".
   {
     name: 'name-kept',
     when: (f, out) => out.models.length === 0 && f.u.names.length === 0 && !f.planFigure && (f.pronoun || f.elliptical || f.attributeQuestion) && namesBefore(f).length > 0,
     carry: (f, out) => {
-      out.names = [namesBefore(f)[0]!];
+      const name = namesBefore(f)[0]!;
+      const entry = catalogEntryNamed(f.catalog, name);
+      if (entry && !f.ownRanking) out.models = [entry];
+      else out.names = [name];
     },
   },
   // "and which is cheapest?" after image models: the kind of content stays.
@@ -130,6 +135,12 @@ function pickedKind(f: FollowUpFacts, out: Understanding): boolean {
   const picked = previous.concepts.filter((c) => !prev.concepts.includes(c));
   // Not the reason for the pick ("why?") nor a figure: those still hang on the situation's words.
   return ['how', 'uses', 'limitations', 'definition'].includes(u.intent) && !u.attribute && prev.intent === 'recommendation' && prev.target !== undefined && prev.target !== 'model' && !f.sameQuestion && u.concepts.length === 0 && u.models.length === 0 && picked.length > 0 && out.concepts.length > 0 && out.concepts.every((c) => picked.includes(c));
+}
+
+/** The catalog entry a name spells, by its name or an alias (case and spacing aside). */
+function catalogEntryNamed(catalog: FollowUpFacts['catalog'], name: string) {
+  const key = (n: string) => n.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+  return catalog.find((m) => [m.name, ...m.aliases].some((n) => key(n) === key(name)));
 }
 
 /** The names the last answer gave, or else its question did. */
