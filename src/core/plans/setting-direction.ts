@@ -10,14 +10,14 @@ import type { Block, Draft } from './context.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 
 /** A complaint of sameness, or a wish for variety. */
-const WANTS_VARIETY = /\b(?:poems?|poetry|lyrics|fiction|brainstorm\w*|slogans?|boring|samey|same (?:thing|stuff|output|answer|story|result)s?|(?:sound|sounds|read|reads|look|looks|feel|feels|come out|comes out|end up|ends up|are|is)(?: all| always| pretty much| basically| kind of)? (?:the same|alike|identical|interchangeable|generic)|all (?:sound|read|look|feel) (?:the same|alike)|repetitive|repeats? itself|bland|dull|monoton\w*|formulaic|predictable|(?:more )?(?:creative|creativity|variety|varied|diverse|surprising))\b/i;
+const WANTS_VARIETY = /\b(?:poems?|poetry|lyrics|fiction|stor(?:y|ies)|storytell\w*|imaginative|ideation|brainstorm\w*|slogans?|boring|samey|same (?:thing|stuff|output|answer|story|result)s?|(?:sound|sounds|read|reads|look|looks|feel|feels|come out|comes out|end up|ends up|are|is)(?: all| always| pretty much| basically| kind of)? (?:the same|alike|identical|interchangeable|generic)|all (?:sound|read|look|feel) (?:the same|alike)|repetitive|repeats? itself|bland|dull|monoton\w*|formulaic|predictable|(?:more )?(?:creative|creativity|variety|varied|diverse|surpris\w*))\b/i;
 /**
  * Output that must be exact, where one wrong token breaks it: code, queries, sums, extracted fields.
  * It wants focus as factual answers do ("what temperature for writing code?").
  */
 const EXACT_TASK = /\b(?:code|coding|programming|programs?|scripts?|sql|quer(?:y|ies)|regex\w*|json|math\w*|arithmetic|calculations?|extract\w*|classif\w*|tagg?ing|labell?ing)\b/i;
 /** A complaint of randomness, or a wish for focus. */
-const WANTS_FOCUS = /\b(?:(?:too|so|very|really) (?:random|creative|wild|varied)|nonsense|gibberish|incoherent|rambl\w*|makes? (?:stuff|things) up|making (?:stuff|things) up|hallucinat\w*|inaccura\w*|factual|accura\w*|consisten\w*|deterministic|reproducib\w*|more focused|off the rails)\b/i;
+const WANTS_FOCUS = /\b(?:(?:too|so|very|really) (?:random|creative|wild|varied)|nonsense|gibberish|incoherent|rambl\w*|makes? (?:stuff|things) up|making (?:stuff|things) up|hallucinat\w*|inaccura\w*|factual|facts?|faqs?|correct(?:ness|ly)?|precise|precision|truthful\w*|accura\w*|consisten\w*|deterministic|reproducib\w*|more focused|off the rails)\b/i;
 const VARIED = /\b(?:varied|random|creative|diverse|freer|variety)\b/i;
 const FOCUSED = /\b(?:predictable|focused|consistent|factual|deterministic|accura\w*)\b/i;
 
