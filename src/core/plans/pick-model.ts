@@ -232,6 +232,11 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
   const byPrice = (c.budget || c.highVolume) && !needsOpen(c) && priced.length > 0 && (!pool || priced.length === candidates.length);
   const cheapest = byPrice && priced.length > 0 ? Math.min(...priced.map((m) => numericValue(m, 'pricing', NO_FIGURE_WORDS)!)) : undefined;
   const longest = c.longContext ? Math.max(0, ...candidates.map((m) => m.context_window ?? 0)) : 0;
+  // The largest window of the models left is the largest in the documents only when none was ruled
+  // out that holds more ("managed API only": Gemini 2.5 Pro's 2M, not Llama 4 Scout's 10M).
+  const longestAll = c.longContext ? Math.max(0, ...(pool ?? catalog).map((m) => m.context_window ?? 0)) : 0;
+  const longestAmong = (window: number) =>
+    window >= longestAll ? 'the largest context window in my documents' : apiOnly ? 'the largest context window of the managed API models in my documents' : needsOpen(c) ? 'the largest context window of the open-weight models in my documents' : 'the largest context window of the models that fit';
 
   const apiOnly = c.managedApi && !needsOpen(c);
   const onlyToTune = c.fineTune && !c.selfHosted && !c.dataResidency && !c.privacy && !/\bopen[- ]?(?:source|weights?)\b|\bopen (?:models?|llms?)\b/i.test(u.text);
@@ -262,7 +267,7 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
     }
     if (c.longContext && model.context_window) {
       score = score * 0.3 + 10 * (model.context_window / Math.max(longest, 1));
-      if (model.context_window === longest) reasons.push(`the largest context window in my documents (${formatTokens(model.context_window)} tokens)`);
+      if (model.context_window === longest) reasons.push(`${longestAmong(model.context_window)} (${formatTokens(model.context_window)} tokens)`);
     }
     if (c.frontier && model.frontier) reasons.push('a frontier model');
     const matched = matchedStrengths(index, model, weights, strongTerms);

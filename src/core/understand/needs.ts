@@ -194,9 +194,9 @@ export function readConstraints(asked: string): Constraints {
 
 /** Cost waved away: "money is no object", "budget doesn't matter", "no matter the cost", "price is irrelevant". */
 /** "A huge budget", "deep pockets", "plenty of money": cost is no constraint. */
-const AMPLE_BUDGET = /\b(?:huge|big|large|generous|healthy|massive|ample|sizeable|sizable|unlimited|deep|bottomless) budgets?\b|\bplenty of (?:money|budget|cash|funding)\b/i;
+const AMPLE_BUDGET = /\b(?<!\b(?:no|not a|not much of a|without a|without any|no real)\s+)(?:huge|big|large|generous|healthy|massive|ample|sizeable|sizable|unlimited|deep|bottomless) budgets?\b|\bplenty of (?:money|budget|cash|funding)\b/i;
 
-const COST_WAIVED = /\b(?:money|budget|costs?|price|pricing|spend(?:ing)?)\s+(?:is\s+|are\s+|'s\s+)?(?:no (?:object|concern|issue|problem)|(?:doesn'?t|does not|don'?t|do not)\s+(?:really\s+)?matter|(?:isn'?t|is not|not)\s+(?:really\s+)?(?:an?\s+)?(?:concern|issue|problem|constraint|factor)|irrelevant|unlimited)\b|\bno matter (?:the|what it) cost|\bwhatever it costs\b|\b(?:huge|big|large|generous|healthy|massive|ample|sizeable|sizable|unlimited|bottomless) budgets?\b|\bplenty of (?:money|budget|cash|funding)\b|\bdeep pockets\b|\b(?:cost|price|money|budget) aside\b/i;
+const COST_WAIVED = /\b(?:money|budget|costs?|price|pricing|spend(?:ing)?)\s+(?:is\s+|are\s+|'s\s+)?(?:no (?:object|concern|issue|problem)|(?:doesn'?t|does not|don'?t|do not)\s+(?:really\s+)?matter|(?:isn'?t|is not|not)\s+(?:really\s+)?(?:an?\s+)?(?:concern|issue|problem|constraint|factor)|irrelevant|unlimited)\b|\bno matter (?:the|what it) cost|\bwhatever it costs\b|\b(?<!\b(?:no|not a|not much of a|without a|without any|no real)\s+)(?:huge|big|large|generous|healthy|massive|ample|sizeable|sizable|unlimited|bottomless) budgets?\b|\bplenty of (?:money|budget|cash|funding)\b|\bdeep pockets\b|\b(?:cost|price|money|budget) aside\b/i;
 
 /** A codebase whose size is the point ("a large codebase", "our whole monorepo"): the model must hold much of it at once. */
 const BIG_CODEBASE = /\b(?:large|huge|massive|big|giant|enormous|sprawling|entire|whole|full)\s+(?:legacy\s+)?(?:codebases?|code ?bases?|monorepos?|repos?|repositor(?:y|ies))\b|\bmonorepos?\b|\ball (?:of )?our code\b/i;
@@ -205,7 +205,7 @@ const BIG_CODEBASE = /\b(?:large|huge|massive|big|giant|enormous|sprawling|entir
 const FINE_TUNE_OWN = /\b(?:fine[- ]?tun\w*|train\w*|re-?train\w*|customi[sz]\w*)\b(?:\s+(?:it|them|the model|a model|an? loras?|loras?|an? adapters?|our own|its own|one|a custom \w+)){0,2}\s+(?:on|with|using)\s+(?:all\s+)?(?:of\s+)?(?:our|my|private|internal|in-house|proprietary|the company'?s?)\b|\b(?:train|fine[- ]?tun)\w*\s+(?:an?\s+|our own\s+|custom\s+)?loras?\b|\b(?:fine[- ]?tun\w*|re-?train\w*|train\w*\s+(?:it|them|the model|a model))\s+(?:it\s+|them\s+|the model\s+|a model\s+)?(?:on|with|using)\s+(?:[\w'-]+\s+){1,4}?(?:for|of|from|at|in)\s+(?:our|my)\b/i;
 
 /** Hosting ruled out: "no self hosting", "not self-hosted", "we don't want to host anything". */
-const NOT_HOSTING = /\b(?:no|not|never|without|nothing|zero)\s+(?:any\s+)?(?:self[- ]?host\w*|on[- ]?prem\w*|hosting|host(?:ing)? (?:it|anything) ourselves)|\b(?:don'?t|do not|won'?t|can'?t|cannot) (?:want to |wanna |plan to )?(?:self[- ]?host|host (?:it|anything|models?|them)(?: ourselves)?|run (?:it|anything|our own) (?:ourselves|servers?))\b/i;
+const NOT_HOSTING = /\b(?:no|not|never|without|nothing|zero)\s+(?:any\s+)?(?:self[- ]?host\w*|on[- ]?prem\w*|hosting|host(?:ing)? (?:it|anything) ourselves)|\b(?:don'?t|do not|won'?t|can'?t|cannot) (?:want to |wanna |plan to |need to |need )?(?:self[- ]?host\w*|host (?:it|anything|models?|them)(?: ourselves)?|run (?:it|anything|our own) (?:ourselves|servers?)|run (?:any |our own )?infra\w*)\b/i;
 /** The same, for replacing every occurrence (replace() starts a global pattern afresh each call). */
 const ALL_NOT_HOSTING = new RegExp(NOT_HOSTING.source, 'gi');
 

@@ -29,8 +29,8 @@ const BEST_MODEL = /^(?:so\s+|ok\s+|and\s+)?(?:what(?:'s| is| are)\s+(?:the\s+)?
 
 /** "need an open llm that handles French…", "an llm good at japanese": a model wanted, then what it must do. */
 const QUALIFIER = String.raw`(?:open[- ]source|open[- ]weights?|open|closed|proprietary|self[- ]hosted|local|image|video|audio|code|coding|text|chat|vision|multimodal|multilingual|frontier|small|cheap\w*|good|decent)`;
-/** "…self host + finetune on our brand assets, which model": the pick asked as the question's last words. */
-const TRAILING_WHICH_MODEL = /(?:[,;:+]|\s-|\bso)\s*(?:(?:which|what)\s+(?:models?|llms?)|which one)\s*[?.!]*\s*$/i;
+/** "…self host + finetune on our brand assets, which model", "…prefers self-hosting. Which model?": the pick asked as the question's last words. */
+const TRAILING_WHICH_MODEL = /(?:[,;:+.!?]|\s-|\bso)\s*(?:(?:which|what)\s+(?:models?|llms?)|which one)\s*[?.!]*\s*$/i;
 const NEED_MODEL = new RegExp(String.raw`^(?:so\s+|ok\s+|and\s+)?(?:(?:i|we)(?:'d| would)?\s+)?(?:(?:need|want|looking for|am looking for|are looking for)\s+)?(?:an?\s+)(?:${QUALIFIER}\s+){0,2}(?:llms?|models?)\s+(?:that|which|good at|great at|for|to)\b`, 'i');
 /** "multilingual open model?": a bare model wanted with two of its traits, one more than a kind's name. */
 const TRAITS_MODEL = new RegExp(String.raw`^(?:an?\s+)?(?:${QUALIFIER}\s+){2,3}(?:llms?|models?)\s*\??$`, 'i');
