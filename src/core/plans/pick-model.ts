@@ -276,7 +276,9 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
     if (u.superlative === 'max' && matched.some((x) => LEADS.test(x))) score *= 1.5;
     const strengths = distinctPhrases(index, matched, reasons, strongTerms);
     const unmet: Pick['unmet'] = [];
-    if (needsOpen(c) && model.access !== 'open') unmet.push('open weights');
+    // Only a model the catalog records as proprietary fails the need: of one whose access it never
+    // records (CTGAN, TabGAN), "none has open weights" would say what no document says.
+    if (needsOpen(c) && model.access === 'proprietary') unmet.push('open weights');
     if (c.contextTokens && (model.context_window ?? 0) < c.contextTokens) unmet.push('context');
     const own = [...reasons, ...strengths.slice(0, 2)];
     return { model, score, reasons: openReason && carriedOpen ? [...own, openReason] : own, strengths, matched: matched.length, unmet };
