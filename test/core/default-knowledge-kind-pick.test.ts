@@ -57,4 +57,10 @@ describe('the default knowledge on picks of a kind other than a model', () => {
   it('still picks a metric when benchmark scores are set aside', () => {
     expect(ask('besides benchmark scores, what should we track for a production-critical system').text).toMatch(/^Watch \*\*uptime\*\*/);
   });
+
+  it('picks the human-preference leaderboard when what matters is that people enjoy chatting with the model, not a benchmark\'s definition', () => {
+    for (const q of ['which benchmark if what matters is that people enjoy chatting with it?', 'which benchmark tells us whether customers will enjoy our assistant\'s answers?']) {
+      expect(ask(q).text, q).toMatch(/^Check \*\*LMArena Chatbot Arena Elo\*\*: LMArena is the leaderboard that shows how much users enjoy chatting/);
+    }
+  });
 });

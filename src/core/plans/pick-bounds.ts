@@ -25,6 +25,9 @@ const CHANNEL_WORDS: Array<[(c: Understanding['constraints']) => boolean, string
   [(c) => c.managedApi, 'proprietary'],
 ];
 
+/** Advice that turns on a rate of use: "10 million tokens a month", "per month". */
+const VOLUME_ADVICE = /\btokens? (?:a|per|each) (?:day|week|month|year)\b|\btokens?\/(?:day|month)\b/i;
+
 /**
  * Whether advice after a pick says something the pick's line does not: advice that names the pick
  * again, or only other kinds' models ("Choosing an image model…" after a coding pick), or that
@@ -39,6 +42,9 @@ export function addsToPick(ctx: PlanContext, u: Understanding, draft: Draft, tex
   // Mostly: "…inside ChatGPT" in a list of image models is where one of them is reached.
   if (named.length > 0 && named.filter((m) => m.categories.some((c) => kinds.has(c))).length * 2 < named.length) return false;
   const stated = u.statedConstraints ?? u.constraints;
+  // "Once a workload passes 10 million tokens a month…" weighs a volume the asker never stated:
+  // millions of tokens in one prompt are a context, not a rate.
+  if (!stated.highVolume && VOLUME_ADVICE.test(text)) return false;
   const opening = new Set(ctx.index.analyzer.terms(text.split(/(?<=[.!?:])\s/)[0]!));
   return !CHANNEL_WORDS.some(([fixed, words]) => fixed(stated) && ctx.index.analyzer.terms(words).some((t) => t.startsWith('~') && opening.has(t)));
 }

@@ -231,6 +231,11 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
   const byPrice = (c.budget || c.highVolume) && !needsOpen(c) && priced.length > 0 && (!pool || priced.length === candidates.length);
   const cheapest = byPrice && priced.length > 0 ? Math.min(...priced.map((m) => numericValue(m, 'pricing', NO_FIGURE_WORDS)!)) : undefined;
   const longest = c.longContext ? Math.max(0, ...candidates.map((m) => m.context_window ?? 0)) : 0;
+  // The largest window of the models left is the largest in the documents only when none was ruled
+  // out that holds more ("managed API only": Gemini 2.5 Pro's 2M, not Llama 4 Scout's 10M).
+  const longestAll = c.longContext ? Math.max(0, ...(pool ?? catalog).map((m) => m.context_window ?? 0)) : 0;
+  const longestAmong = (window: number) =>
+    window >= longestAll ? 'the largest context window in my documents' : apiOnly ? 'the largest context window of the managed API models in my documents' : needsOpen(c) ? 'the largest context window of the open-weight models in my documents' : 'the largest context window of the models that fit';
 
   const apiOnly = c.managedApi && !needsOpen(c);
   const onlyToTune = c.fineTune && !c.selfHosted && !c.dataResidency && !c.privacy && !u.choice.saysOpen;
@@ -261,7 +266,7 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
     }
     if (c.longContext && model.context_window) {
       score = score * 0.3 + 10 * (model.context_window / Math.max(longest, 1));
-      if (model.context_window === longest) reasons.push(`the largest context window in my documents (${formatTokens(model.context_window)} tokens)`);
+      if (model.context_window === longest) reasons.push(`${longestAmong(model.context_window)} (${formatTokens(model.context_window)} tokens)`);
     }
     if (c.frontier && model.frontier) reasons.push('a frontier model');
     const matched = matchedStrengths(index, model, weights, strongTerms);
@@ -270,7 +275,9 @@ export function pickModels(index: SearchIndex, catalog: readonly CatalogEntry[],
     if (u.superlative === 'max' && matched.some((x) => LEADS.test(x))) score *= 1.5;
     const strengths = distinctPhrases(index, matched, reasons, strongTerms);
     const unmet: Pick['unmet'] = [];
-    if (needsOpen(c) && model.access !== 'open') unmet.push('open weights');
+    // Only a model the catalog records as proprietary fails the need: of one whose access it never
+    // records (CTGAN, TabGAN), "none has open weights" would say what no document says.
+    if (needsOpen(c) && model.access === 'proprietary') unmet.push('open weights');
     if (c.contextTokens && (model.context_window ?? 0) < c.contextTokens) unmet.push('context');
     const own = [...reasons, ...strengths.slice(0, 2)];
     return { model, score, reasons: openReason && carriedOpen ? [...own, openReason] : own, strengths, matched: matched.length, unmet };

@@ -466,6 +466,8 @@ function retarget(u: Understanding): Target {
   // "Tight budget, lots of short classification requests": language work at a price is the same, a model to run it.
   const workNamed = u.languageWork !== undefined && !c.selfHosted && !c.dataResidency && !c.openWeights;
   if ((channelFixed || workNamed) && (c.budget || c.highVolume) && (target === 'deployment' || target === 'model-type') && !u.concepts.some((x) => x.kind === 'model-type') && u.categories.every((x) => x.category === 'text')) return 'model';
+  // "We don't want to run infra, need 1.5M-token documents in one call": the channel fixed, the prompt's length picks among its models.
+  if (channelFixed && c.longContext && target === 'deployment' && u.categories.every((x) => x.category === 'text')) return 'model';
   if (placed && !said && (target === 'setting' || target === 'size-class' || target === 'benchmark') && !u.concepts.some((x) => x.kind === target) && u.categories.length === 0) return 'deployment';
   // "Midjourney or DALL-E for the prettiest images?": two models named for a need ask which of them.
   if (u.models.length >= 2 && !said && u.concepts.every((x) => x.kind !== target) && (target === 'size-class' || target === 'setting' || target === 'deployment')) return 'model';

@@ -17,7 +17,7 @@ const CATEGORY_WORDS: Array<[Category, RegExp]> = [
   ['image', /\b(?:vision|images?|imgs?|imagery|pictures?|pics?|photos?|photographs?|illustrations?|visuals?|product shots?|artwork|art|logos?|(?<!hugging\s)faces?|headshots?|drawings?|renders?|moodboards?|screenshots?|diagrams?|thumbnails?|posters?|banners?)\b/i],
   ['audio', /\b(?:audio|music|songs?|speech|voices?|voiceovers?|voice-overs?|podcasts?|sound(?:s| effects)?|narration|narrat(?:e|ed|ing|or)|audiobooks?|jingles?|soundtracks?|tts|read (?:\w+ )?aloud|meetings? recordings?|audio recordings?|phone calls?|call recordings?|(?:sales|support|customer|client|zoom|conference|voice|video|discovery|team) calls|transcrib(?:e|es|ed|ing)|transcriptions?)\b|(?<=\b(?:summari[sz]\w*|transcrib\w*|record\w*|analy[sz]\w*)\s+(?:(?:our|the|my|all|customer|sales|support|client|team)\s+){0,2})calls\b/i],
   ['code', /\b(?:code|coding|programming|sql|python|javascript|typescript|repos?|repositor(?:y|ies)|codebases?|software engineering|pull requests?|github issues?|bugs?|ides?|vs ?code|visual studio(?: code)?|jetbrains|intellij|neovim|code editors?|code completions?|unit tests?|test cases)\b/i],
-  ['tabular', /\b(?:tabular|spreadsheets?|transaction (?:records|data)|records|rows|csv|fake (?:records|data|transactions)|synthetic (?:data|records|datasets?))\b/i],
+  ['tabular', /\b(?:tabular|spreadsheets?|transaction (?:records|data|datasets?|tables?)|records|rows|csv|fake (?:records|data|datasets?|tables?|transactions)|synthetic (?:data|records|datasets?|tables?))\b/i],
   ['molecules', /\b(?:molecul\w*|drug discovery|compounds?|proteins?)\b/i],
   // Documents a model must see, not just read as text: scans, PDFs, receipts.
   ['documents', /\b(?:invoices?|pdfs?|scanned|scans?|receipts?|screenshots?)\b/i],
@@ -194,9 +194,9 @@ export function readConstraints(asked: string): Constraints {
 
 /** Cost waved away: "money is no object", "budget doesn't matter", "no matter the cost", "price is irrelevant". */
 /** "A huge budget", "deep pockets", "plenty of money": cost is no constraint. */
-const AMPLE_BUDGET = /\b(?:huge|big|large|generous|healthy|massive|ample|sizeable|sizable|unlimited|deep|bottomless) budgets?\b|\bplenty of (?:money|budget|cash|funding)\b/i;
+const AMPLE_BUDGET = /\b(?<!\b(?:no|not a|not much of a|without a|without any|no real)\s+)(?:huge|big|large|generous|healthy|massive|ample|sizeable|sizable|unlimited|deep|bottomless) budgets?\b|\bplenty of (?:money|budget|cash|funding)\b/i;
 
-const COST_WAIVED = /\b(?:money|budget|costs?|price|pricing|spend(?:ing)?)\s+(?:is\s+|are\s+|'s\s+)?(?:no (?:object|concern|issue|problem)|(?:doesn'?t|does not|don'?t|do not)\s+(?:really\s+)?matter|(?:isn'?t|is not|not)\s+(?:really\s+)?(?:an?\s+)?(?:concern|issue|problem|constraint|factor)|irrelevant|unlimited)\b|\bno matter (?:the|what it) cost|\bwhatever it costs\b|\b(?:huge|big|large|generous|healthy|massive|ample|sizeable|sizable|unlimited|bottomless) budgets?\b|\bplenty of (?:money|budget|cash|funding)\b|\bdeep pockets\b|\b(?:cost|price|money|budget) aside\b/i;
+const COST_WAIVED = /\b(?:money|budget|costs?|price|pricing|spend(?:ing)?)\s+(?:is\s+|are\s+|'s\s+)?(?:no (?:object|concern|issue|problem)|(?:doesn'?t|does not|don'?t|do not)\s+(?:really\s+)?matter|(?:isn'?t|is not|not)\s+(?:really\s+)?(?:an?\s+)?(?:concern|issue|problem|constraint|factor)|irrelevant|unlimited)\b|\bno matter (?:the|what it) cost|\bwhatever it costs\b|\b(?<!\b(?:no|not a|not much of a|without a|without any|no real)\s+)(?:huge|big|large|generous|healthy|massive|ample|sizeable|sizable|unlimited|bottomless) budgets?\b|\bplenty of (?:money|budget|cash|funding)\b|\bdeep pockets\b|\b(?:cost|price|money|budget) aside\b/i;
 
 /** A codebase whose size is the point ("a large codebase", "our whole monorepo"): the model must hold much of it at once. */
 const BIG_CODEBASE = /\b(?:large|huge|massive|big|giant|enormous|sprawling|entire|whole|full)\s+(?:legacy\s+)?(?:codebases?|code ?bases?|monorepos?|repos?|repositor(?:y|ies))\b|\bmonorepos?\b|\ball (?:of )?our code\b/i;
@@ -205,7 +205,7 @@ const BIG_CODEBASE = /\b(?:large|huge|massive|big|giant|enormous|sprawling|entir
 const FINE_TUNE_OWN = /\b(?:fine[- ]?tun\w*|train\w*|re-?train\w*|customi[sz]\w*)\b(?:\s+(?:it|them|the model|a model|an? loras?|loras?|an? adapters?|our own|its own|one|a custom \w+)){0,2}\s+(?:on|with|using)\s+(?:all\s+)?(?:of\s+)?(?:our|my|private|internal|in-house|proprietary|the company'?s?)\b|\b(?:train|fine[- ]?tun)\w*\s+(?:an?\s+|our own\s+|custom\s+)?loras?\b|\b(?:fine[- ]?tun\w*|re-?train\w*|train\w*\s+(?:it|them|the model|a model))\s+(?:it\s+|them\s+|the model\s+|a model\s+)?(?:on|with|using)\s+(?:[\w'-]+\s+){1,4}?(?:for|of|from|at|in)\s+(?:our|my)\b/i;
 
 /** Hosting ruled out: "no self hosting", "not self-hosted", "we don't want to host anything". */
-const NOT_HOSTING = /\b(?:no|not|never|without|nothing|zero)\s+(?:any\s+)?(?:self[- ]?host\w*|on[- ]?prem\w*|hosting|host(?:ing)? (?:it|anything) ourselves)|\b(?:don'?t|do not|won'?t|can'?t|cannot) (?:want to |wanna |plan to )?(?:self[- ]?host|host (?:it|anything|models?|them)(?: ourselves)?|run (?:it|anything|our own) (?:ourselves|servers?))\b/i;
+const NOT_HOSTING = /\b(?:no|not|never|without|nothing|zero)\s+(?:any\s+)?(?:self[- ]?host\w*|on[- ]?prem\w*|hosting|host(?:ing)? (?:it|anything) ourselves)|\b(?:don'?t|do not|won'?t|can'?t|cannot) (?:want to |wanna |plan to |need to |need )?(?:self[- ]?host\w*|host (?:it|anything|models?|them)(?: ourselves)?|run (?:it|anything|our own) (?:ourselves|servers?)|run (?:any |our own )?infra\w*)\b/i;
 /** The same, for replacing every occurrence (replace() starts a global pattern afresh each call). */
 const ALL_NOT_HOSTING = new RegExp(NOT_HOSTING.source, 'gi');
 

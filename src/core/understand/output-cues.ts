@@ -5,7 +5,7 @@
  */
 
 /** A complaint of sameness, or a wish for variety. */
-const WANTS_VARIETY = /\b(?:poems?|poetry|lyrics|fiction|brainstorm\w*|slogans?|boring|samey|same (?:thing|stuff|output|answer|story|result)s?|(?:sound|sounds|read|reads|look|looks|feel|feels|come out|comes out|end up|ends up|are|is)(?: all| always| pretty much| basically| kind of)? (?:the same|alike|identical|interchangeable|generic)|all (?:sound|read|look|feel) (?:the same|alike)|repetitive|repeats? itself|bland|dull|monoton\w*|formulaic|predictable|(?:more )?(?:creative|creativity|variety|varied|diverse|surprising))\b/i;
+const WANTS_VARIETY = /\b(?:poems?|poetry|lyrics|fiction|stor(?:y|ies)|storytell\w*|imaginative|ideation|brainstorm\w*|slogans?|boring|samey|same (?:thing|stuff|output|answer|story|result)s?|(?:sound|sounds|read|reads|look|looks|feel|feels|come out|comes out|end up|ends up|are|is)(?: all| always| pretty much| basically| kind of)? (?:the same|alike|identical|interchangeable|generic)|all (?:sound|read|look|feel) (?:the same|alike)|repetitive|repeats? itself|bland|dull|monoton\w*|formulaic|predictable|(?:more )?(?:creative|creativity|variety|varied|diverse|surpris\w*))\b/i;
 /** "Too random", "so creative": a complaint of randomness, which the words of variety in it do not undo. */
 const TOO_RANDOM = /\b(?:too|so|very|really) (?:random|creative|wild|varied)\b/i;
 /**
@@ -14,7 +14,7 @@ const TOO_RANDOM = /\b(?:too|so|very|really) (?:random|creative|wild|varied)\b/i
  */
 const EXACT_TASK = /\b(?:code|coding|programming|programs?|scripts?|sql|quer(?:y|ies)|regex\w*|json|math\w*|arithmetic|calculations?|extract\w*|classif\w*|tagg?ing|labell?ing)\b/i;
 /** A complaint of randomness, or a wish for focus. */
-const WANTS_FOCUS = /\b(?:(?:too|so|very|really) (?:random|creative|wild|varied)|nonsense|gibberish|incoherent|rambl\w*|makes? (?:stuff|things) up|making (?:stuff|things) up|hallucinat\w*|inaccura\w*|factual|accura\w*|consisten\w*|deterministic|reproducib\w*|more focused|off the rails)\b/i;
+const WANTS_FOCUS = /\b(?:(?:too|so|very|really) (?:random|creative|wild|varied)|nonsense|gibberish|incoherent|rambl\w*|makes? (?:stuff|things) up|making (?:stuff|things) up|hallucinat\w*|inaccura\w*|factual|facts?|faqs?|correct(?:ness|ly)?|precise|precision|truthful\w*|accura\w*|consisten\w*|deterministic|reproducib\w*|more focused|off the rails)\b/i;
 
 export type OutputWish = 'variety' | 'focus';
 

@@ -13,6 +13,8 @@ import { namesNeedFragment } from './situation.js';
 export const MODEL_NOUNS = /^(?:models?|llms?|tools?|options?|ones?|providers?|vendors?|apis?|services?|products?|platforms?|generators?|assistants?|image|video|audio|code|coding|open|cheap\w*|best|\{model\})\b/i;
 const KIND_NOUNS: Array<[RegExp, Target]> = [
   [/^(?:kinds?|types?|sorts?|architectures?)\b/i, 'model-type'],
+  // "Which parameter range…", "what parameter count…": how many parameters is a size, not a knob.
+  [/^(?:parameters?|params?)\s+(?:ranges?|counts?|bands?|brackets?|tiers?|class(?:es)?|numbers?)\b/i, 'size-class'],
   [/^(?:settings?|knobs?|sliders?|parameters?|temperatures?|top[- ]?p|guidance)\b/i, 'setting'],
   [/^(?:benchmarks?|metrics?|scores?|evals?|evaluations?|leaderboards?|rankings?|test\s+suites?)\b/i, 'benchmark'],
   [/^(?:sizes?)\b/i, 'size-class'],
@@ -27,8 +29,8 @@ const BEST_MODEL = /^(?:so\s+|ok\s+|and\s+)?(?:what(?:'s| is| are)\s+(?:the\s+)?
 
 /** "need an open llm that handles French…", "an llm good at japanese": a model wanted, then what it must do. */
 const QUALIFIER = String.raw`(?:open[- ]source|open[- ]weights?|open|closed|proprietary|self[- ]hosted|local|image|video|audio|code|coding|text|chat|vision|multimodal|multilingual|frontier|small|cheap\w*|good|decent)`;
-/** "…self host + finetune on our brand assets, which model": the pick asked as the question's last words. */
-const TRAILING_WHICH_MODEL = /(?:[,;:+]|\s-|\bso)\s*(?:(?:which|what)\s+(?:models?|llms?)|which one)\s*[?.!]*\s*$/i;
+/** "…self host + finetune on our brand assets, which model", "…prefers self-hosting. Which model?": the pick asked as the question's last words. */
+const TRAILING_WHICH_MODEL = /(?:[,;:+.!?]|\s-|\bso)\s*(?:(?:which|what)\s+(?:models?|llms?)|which one)\s*[?.!]*\s*$/i;
 const NEED_MODEL = new RegExp(String.raw`^(?:so\s+|ok\s+|and\s+)?(?:(?:i|we)(?:'d| would)?\s+)?(?:(?:need|want|looking for|am looking for|are looking for)\s+)?(?:an?\s+)(?:${QUALIFIER}\s+){0,2}(?:llms?|models?)\s+(?:that|which|good at|great at|for|to)\b`, 'i');
 /** "multilingual open model?": a bare model wanted with two of its traits, one more than a kind's name. */
 const TRAITS_MODEL = new RegExp(String.raw`^(?:an?\s+)?(?:${QUALIFIER}\s+){2,3}(?:llms?|models?)\s*\??$`, 'i');
@@ -58,7 +60,7 @@ export function objectTarget(text: string, families: ReadonlySet<string> = new S
  * metric should we watch…": a kind of thing named as what is asked, then what it must do or be for.
  * A pick of that kind, however "how well" or "for" make the rest read.
  */
-const KIND_PICK = /^\W*(?:(?:so|ok|and|but)\s+)?(?:what|which)\s+(?:benchmarks?|metrics?|evals?|leaderboards?|rankings?|scores?|settings?|temperatures?|top[- ]?p|guidance(?: scale)?|sizes?|architectures?|(?:kinds?|types?|sorts?) of (?:models?|architectures?))\s+(?:tells?|shows?|measures?|tests?|checks?|captures?|reflects?|tracks?|suits?|fits?|works?|helps?|matters?|counts?|gives?|proves?|says?|should|would|could|to|for|do (?:i|we|you)|is (?:best|right|ideal|good|better)|are (?:best|right|ideal|good|better))\b/i;
+const KIND_PICK = /^\W*(?:(?:so|ok|and|but)\s+)?(?:what|which)\s+(?:benchmarks?|metrics?|evals?|leaderboards?|rankings?|scores?|settings?|temperatures?|top[- ]?p|guidance(?: scale)?|sizes?|architectures?|(?:kinds?|types?|sorts?) of (?:models?|architectures?))\s+(?:tells?|shows?|measures?|tests?|checks?|captures?|reflects?|tracks?|suits?|fits?|works?|helps?|matters?|counts?|gives?|proves?|says?|should|would|could|to|for|if|when|do (?:i|we|you)|is (?:best|right|ideal|good|better)|are (?:best|right|ideal|good|better))\b/i;
 
 /**
  * "Which benchmark matters most for coding?", "the most important metric for reasoning", "best

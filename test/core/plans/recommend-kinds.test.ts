@@ -33,6 +33,16 @@ describe('recommendation plan: answers of the kind asked', () => {
     expect(a.text).toMatch(/^Lower the \*\*temperature\*\* setting\. It is a sampling setting/);
   });
 
+  it('picks the end of a setting asked as its two ends: high for brainstorming, low for precise answers', () => {
+    expect(ask('temperature high or low for brainstorming?').text).toMatch(/^Raise the \*\*temperature\*\* setting\./);
+    expect(ask('should the temperature be high or low when the answers must be precise?').text).toMatch(/^Lower the \*\*temperature\*\* setting\./);
+  });
+
+  it('lowers a setting for a bot that has to get its facts right, raises it for one that tells stories', () => {
+    expect(ask('which setting should our FAQ bot use so it gets the facts right?').text).toMatch(/^Lower the \*\*temperature\*\* setting\./);
+    expect(ask('which setting should we change for a story bot that surprises its readers?').text).toMatch(/^Raise the \*\*temperature\*\* setting\./);
+  });
+
   it('says which way to turn a setting: up when the output is too samey, down when it is too random', () => {
     expect(ask('our story bot writes the same boring plot every time, which setting should we change?').text).toMatch(/^Raise the \*\*temperature\*\* setting\./);
     expect(ask('the replies of our assistant are so random they ramble, which setting should we adjust?').text).toMatch(/^Lower the \*\*temperature\*\* setting\./);

@@ -1809,6 +1809,11 @@ export const TARGET_EXAMPLES: Record<Target, readonly string[]> = {
     'what to set {concept} to for a chatbot',
     "what's the setting for more focused answers",
     'which knob makes images sharper',
+    // Which end of a setting, asked as the two ends: the setting is the pick, turned one way.
+    '{concept} high or low for brainstorming',
+    'should {concept} be high or low for legal summaries',
+    'high or low {concept} for a poetry bot',
+    'do we turn {concept} up or down for accurate answers',
   ],
 
   deployment: [
