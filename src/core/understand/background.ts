@@ -48,6 +48,8 @@ export function splitBackground(text: string): Background | undefined {
   const context = before.join(' ');
   if (context.split(/\s+/).length < 3) return undefined;
   const sameSentence = !/[.;!]$/.test(before[before.length - 1]!);
+  // In the ask's own sentence only a purpose or reason is background ("For a board paper I'm drafting, what is X?"), not a set-aside ("other than images, what…").
+  if (sameSentence && !/^(?:for|as|since|because|given)\b/i.test(context)) return undefined;
   return { context, ask, sameSentence };
 }
 
