@@ -41,6 +41,20 @@ export interface Linked {
   mentions: FieldMention[];
 }
 
+/** Kinds of content whose generation people shorten to "gen" ("image gen", "video gen"). */
+const MEDIA_BEFORE_GEN = new Set(['image', 'images', 'img', 'video', 'videos', 'audio', 'music', 'sound', 'speech', 'voice']);
+
+/**
+ * The stem a chat shorthand stands for: "img" is an image, and "gen" after a kind of content is its
+ * generation ("img gen", "video gen models"), so the question meets "image generation" by name.
+ */
+function shorthandStem(raw: readonly string[], k: number): string | undefined {
+  const word = raw[k]!;
+  if (word === 'img' || word === 'imgs') return stem('image');
+  if (word === 'gen' && k > 0 && MEDIA_BEFORE_GEN.has(raw[k - 1]!) && !/^\d/.test(raw[k + 1] ?? '')) return stem('generation');
+  return undefined;
+}
+
 /** A word's stem, or the known stem a misspelling was meant to be ("reinforcment" → "reinforc"). */
 function correctedStem(index: SearchIndex, word: string): string {
   const s = stem(word);
@@ -384,7 +398,7 @@ export function linkEntities(clauseTexts: readonly string[], ctx: LinkContext): 
       cover(fine[m.start]!, fine[m.end - 1]! + 1, models.indexOf(m.model) === 0 ? PLACEHOLDERS.model : PLACEHOLDERS.model2);
     }
     // Concepts, on stems with typos fixed.
-    const stems = raw.map((w) => correctedStem(ctx.index, w.replace(/'/g, '')));
+    const stems = raw.map((w, k) => shorthandStem(raw, k) ?? correctedStem(ctx.index, w.replace(/'/g, '')));
     const framing = framingTokens(grid, clause);
     for (const m of ctx.concepts.dictionary.find(stems)) {
       // "model" alone names the concept of a model only when nothing more specific is asked about.

@@ -19,6 +19,7 @@ import { clauses, cleanQuestion } from './clean.js';
 import { familiesOf, FRAMING, linkEntities, type LinkContext } from './entities.js';
 import { readEnumeration } from './enumerates.js';
 import { asksEachFigure } from './each-figure.js';
+import { readApartFromBackground } from './background.js';
 import { asksWhatNamedIs } from './bare-plural.js';
 import { resolveFollowUp } from './followup.js';
 import { NO_LIMIT, statedOnly } from './indifference.js';
@@ -79,7 +80,9 @@ function claimedIn(text: string, claims: RegExp | undefined, words: string): str
 }
 
 export function understand(question: string, ctx: UnderstandContext, previous?: Turn): Understanding {
-  const u = understandOne(question, ctx, previous);
+  // "Our investors keep asking. What is a foundation model?": the ask, read apart from the background.
+  const whole = understandOne(question, ctx, previous);
+  const u = readApartFromBackground(whole, (ask) => understandOne(ask, ctx, previous)) ?? whole;
   // "Who makes X, and can we host it ourselves?": the joined question, read against the first.
   const joined = joinedClause(u.text);
   const also = joined ? secondAsk(u, understandOne(joined, ctx, { understanding: u, models: u.models, concepts: u.concepts, names: u.names })) : undefined;

@@ -12,7 +12,7 @@ export const DEFAULT_SYNONYMS: readonly SynonymGroup[] = [
     'private deployment', 'private infrastructure', 'run locally', 'locally', 'in-house', 'on our servers', 'air-gapped'],
   ['open source', 'open-source', 'opensource', 'open weights', 'open-weight', 'open-weights', 'open weight', 'weights publicly', 'downloadable weights'],
   ['proprietary', 'closed', 'closed-source', 'closed source', 'closed model'],
-  ['image', 'picture', 'photo', 'imagery', 'illustration', 'visual', 'pic', 'pics'],
+  ['image', 'picture', 'photo', 'imagery', 'illustration', 'visual', 'pic', 'pics', 'img', 'imgs'],
   ['video', 'footage', 'clip', 'movie'],
   ['audio', 'sound', 'music', 'speech', 'voice'],
   ['llm', 'large language model', 'language model'],

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createGuide } from '../../../src/core/index.js';
+import { coreFixture } from '../fixture-context.js';
 import { docsKnowledgeBase } from '../fixture-docs.js';
 
 const SOUND = `---
@@ -37,5 +38,30 @@ describe('understanding: "gen" as shorthand', () => {
   it('keeps the Gen of a versioned name', () => {
     const a = guide.ask({ text: 'what is hum gen-2 strong for?', history: [] });
     expect(a.text).toContain('jingles');
+  });
+});
+
+const PICTURES = `---
+title: Picture generation
+concepts:
+  - name: picture generation model
+    aliases: [image generation, image generation model]
+    kind: model-type
+---
+
+# Picture generation
+
+## Picture generation models
+**A picture generation model** turns a text prompt into a picture by removing noise step by step.
+`;
+const pictures = coreFixture(docsKnowledgeBase({}, { 'pictures.md': PICTURES }));
+
+describe('understanding: "img" and "image gen" name image generation', () => {
+  it.each(['how does img gen work', 'how does image gen work'])('links %j to the concept named "image generation"', (q) => {
+    expect(pictures.read(q).concepts.map((c) => c.name)).toContain('picture generation model');
+  });
+
+  it('keeps "gen" with a version as part of a name, not generation', () => {
+    expect(pictures.read('is image gen 3 any good').concepts.map((c) => c.name)).not.toContain('picture generation model');
   });
 });

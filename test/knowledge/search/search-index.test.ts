@@ -68,6 +68,11 @@ describe('search index', () => {
     expect(sections(extra, 'beam me up')).toEqual(['Teleporting']);
   });
 
+  it('meets "img", chat shorthand, on images', () => {
+    const pics = buildSearchIndex(knowledgeBase({ passages: [passage('j.md', 'Note two', 'Each clip takes seconds to render.'), passage('i.md', 'Note one', 'Each image takes seconds to render.')] }));
+    expect(sections(pics, 'how long does an img take to render')[0]).toBe('Note one');
+  });
+
   it('meets "expensive" and "costly" on the cost of something', () => {
     const costs = buildSearchIndex(knowledgeBase({ passages: [passage('c.md', 'Note one', 'Each picture has a high compute cost.'), passage('d.md', 'Note two', 'Each picture is fun to make.')] }));
     expect(sections(costs, 'are pictures expensive?')[0]).toBe('Note one');
