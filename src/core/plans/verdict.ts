@@ -35,7 +35,7 @@ const GRANTS_SOME = /\b(?:may|might|can|could|sometimes|often|some|usually|typic
 const IS_CLAUSE = /^(?:is|are|was|were)\b/i;
 /** A sentence saying what a thing is: "is", "may be", "means", "counts as". */
 const COPULA = /\b(?:is|are|was|were|be|means?|counts? as|equals?)\b/i;
-const NEGATION = /^(?:not|never|no|cannot|can't|cant|doesn't|doesnt|don't|dont|isn't|isnt|aren't|arent|won't|wont|none|neither|nor|without)$/;
+const NEGATION = /^(?:not|never|no|cannot|can't|cant|doesn't|doesnt|don't|dont|isn't|isnt|aren't|arent|won't|wont|none|nobody|neither|nor|without)$/;
 const CONTRAST = /\b(?:but|however|although|though|whereas|only|except|unless|yet|still)\b/i;
 
 const words = (text: string) =>

@@ -69,6 +69,11 @@ describe('verdicts: what a sentence says of the question', () => {
     const u = f.read('are reasoning models usually open source?');
     expect(verdictOf(f.plan, u, 'Reasoning models usually write out their steps.')).toBeUndefined();
   });
+
+  it('says no when the sentence says nobody does what was asked', () => {
+    const u = f.read('does someone have to label the training data by hand?');
+    expect(verdictOf(f.plan, u, 'The data supplies its own training signal, so nobody has to label anything by hand.')).toBe('No');
+  });
 });
 
 describe('verdicts: answers open with them', () => {
