@@ -12,11 +12,11 @@ import type { Understanding } from '../understand/types.js';
 import type { Draft, PlanContext } from './context.js';
 
 /** The step a plan leaves out: "without review", "skipping the human review", "with no testing". */
-const LEAVES_OUT = /\b(?:without|skip(?:ping)?|bypass(?:ing)?|forgo(?:ing)?|with no|no need for)\s+(?:(?:any|a|an|the|proper|prior|extra|further|human|manual|code)\s+)*([a-z][\w-]*)/i;
+const LEAVES_OUT = /\b(?:without|skip(?:ping)?|bypass(?:ing)?|forgo(?:ing)?|with no|no need for|(?:don'?t|do not|no longer|won'?t|will not)\s+(?:really\s+|even\s+)?need(?:\s+to)?)\s+(?:(?:any|a|an|the|proper|prior|extra|further|human|manual|code|anyone|anybody|someone|somebody|people)\s+)*([a-z][\w-]*)/i;
 /** A plan that goes past the steps between: "straight to main", "directly into production". */
 const GOES_STRAIGHT = /\b(?:straight|directly|right)\s+(?:in)?to\b/i;
-/** A question on whether the plan is allowed: "can we…", "should we…", "is it ok to…". */
-const ASKS_ALLOWED = /^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:can|could|may|should|shall|is it (?:ok|okay|fine|safe|alright)|are we (?:allowed|ok|fine)|do we really)\b/i;
+/** A question on whether the plan is allowed: "can we…", "should we…", "is it ok to…", or a conclusion tagged for a yes ("…, so we can skip review, right?"). */
+const ASKS_ALLOWED = /^\W*(?:(?:so|and|but|ok|okay)\W+)?(?:can|could|may|should|shall|is it (?:ok|okay|fine|safe|alright)|are we (?:allowed|ok|fine)|do we really)\b|(?:^\W*|\bso\s+)(?:we|i)\s+(?:can|could|may|don'?t|do not|no longer|won'?t)\b[^.?!;]*\b(?:right|correct|true|yes|no)\W*$/i;
 /** A sentence stating that something is needed. */
 const REQUIRED = /\b(?:requires?|required|needs?|needed|must|has to|have to|is necessary|is essential)\b/i;
 /** …unless it says it is not. */
@@ -90,7 +90,8 @@ function compose(units: AnalysedUnit[], at: number): string {
 
 /** The verdict on a plan that leaves out a step the documents call needed. */
 export function requirementVerdict(ctx: PlanContext, u: Understanding): Draft | undefined {
-  if (!ASKS_ALLOWED.test(u.text)) return undefined;
+  // "Now that code models write tests, can we skip review?": the yes/no clause asks it, after its setting.
+  if (!ASKS_ALLOWED.test(u.text) && !ASKS_ALLOWED.test(u.verdict.clause ?? '')) return undefined;
   const step = leftOut(ctx, u.text);
   if (!step) return undefined;
   const found = requirement(ctx, u, step.terms);
