@@ -344,10 +344,7 @@ export function judgedEvidence(ctx: PlanContext, u: Understanding, evidence: rea
   const doubts = u.verdict.doubts;
   for (const e of [best, ...evidence.slice(0, 8).filter((x) => x !== best)]) {
     // A sentence leaning on one before it ("They are a specialised subtype…") cannot open the answer.
-    // The sentence that denies the claim often says less of the question's setting than the best one
-    // ("the model is the product, no?" against "a product is what is built on a model, not the model
-    // itself"): half the best's coverage is close enough.
-    if (e.score < best.score * 0.6 || e.coverage < best.coverage * 0.5) continue;
+    if (e.score < best.score * 0.6 || e.coverage < best.coverage * 0.6) continue;
     // A verdict drawn as a conclusion ("All generated code therefore needs a review") is read with
     // the sentence it concludes from, which then opens the answer.
     const before = pointsBack(e.unit.unit.text) ? e.units[e.units.indexOf(e.unit) - 1] : undefined;
