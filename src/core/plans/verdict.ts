@@ -35,7 +35,7 @@ const GRANTS_SOME = /\b(?:may|might|can|could|sometimes|often|some|usually|typic
 const IS_CLAUSE = /^(?:is|are|was|were)\b/i;
 /** A sentence saying what a thing is: "is", "may be", "means", "counts as". */
 const COPULA = /\b(?:is|are|was|were|be|means?|counts? as|equals?)\b/i;
-const NEGATION = /^(?:not|never|no|cannot|can't|cant|doesn't|doesnt|don't|dont|isn't|isnt|aren't|arent|won't|wont|none|neither|nor|without)$/;
+const NEGATION = /^(?:not|never|no|cannot|can't|cant|doesn't|doesnt|don't|dont|isn't|isnt|aren't|arent|won't|wont|none|nobody|neither|nor|without)$/;
 const CONTRAST = /\b(?:but|however|although|though|whereas|only|except|unless|yet|still)\b/i;
 
 const words = (text: string) =>
@@ -119,7 +119,11 @@ export function verdictOf(ctx: PlanContext, u: Understanding, sentence: string, 
   // comes just before the predicate's words.
   const sameClause = (i: number, j: number) => !tokens.slice(Math.min(i, j), Math.max(i, j) + 1).includes('|');
   const attached = (i: number) => i <= 1 || [1, 2, 3, 4].some((k) => i - k >= 0 && sameClause(i - k, i) && isSubject(i - k)) || [1, 2, 3, 4, 5, 6].some((k) => sameClause(i, i + k) && isPredicate(i + k));
-  const negations = tokens.map((w, i) => (NEGATION.test(w) ? i : -1)).filter((i) => i >= 0);
+  // "No model is hallucination-free" denies an absence: of "do image models hallucinate?" it says
+  // yes, so its "no" is no denial (of "are models hallucination-free?" it still is).
+  const asksFree = /\bfree\b/i.test(clause);
+  const deniesAbsence = (i: number) => !asksFree && tokens.slice(i + 1, i + 7).some((w, k, next) => /^[\w-]+-free$/.test(w) || (w === 'free' && /^(?:of|from)$/.test(next[k + 1] ?? '')));
+  const negations = tokens.map((w, i) => (NEGATION.test(w) && !deniesAbsence(i) ? i : -1)).filter((i) => i >= 0);
   // A negation on the subject ("code models are not a separate architecture") answers only when its
   // clause speaks of what was asked, or its section is titled by the question ("do X really Y?").
   const clauseOf = (i: number) => {

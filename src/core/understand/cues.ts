@@ -42,11 +42,12 @@ export function readCues(text: string, ctx: Pick<LinkContext, 'index' | 'models'
   // "Its score on HellaSwag": a score named by a word the knowledge never uses is a benchmark it has no score on.
   const unheard = (w: string) => terms(w).length > 0 && terms(w).every((t) => !ctx.index.has(t));
   const figures = !read.namesBenchmark && read.scoredOn?.some(unheard) ? { ...read, namesBenchmark: true } : read;
+  const verdict = readVerdictCues(text, terms);
   return {
     said: { terms: terms(text), stems: figures.stems, words: new Set(text.toLowerCase().split(/\W+/)), ...(quoted !== undefined ? { quoted } : {}) },
     figures,
     ranking: readRankingCues(text, ctx.models),
-    verdict: readVerdictCues(text, terms),
+    verdict,
     likeness: readLikenessCues(text),
     proposal: readProposalCues(text),
     comparison: readComparisonCues(text),
@@ -54,7 +55,7 @@ export function readCues(text: string, ctx: Pick<LinkContext, 'index' | 'models'
     hosting: readHostingCues(text),
     budget: readBudgetCues(text),
     output: readOutputCues(text),
-    step: readStepCues(text),
+    step: readStepCues(text, verdict.clause),
     adoption: readAdoptionCues(text),
     size: readSizeCues(text),
     choice: readChoiceCues(text),

@@ -46,3 +46,16 @@ export function doubtedAlternative(text: string): string | undefined {
   const at = text.indexOf(clause);
   return at < 0 ? undefined : /^[\s,]*or\s+([^?!.;]+)/i.exec(text.slice(at + clause.length))?.[1]?.trim();
 }
+
+/**
+ * The question without the alternative its doubt sets against the claim ("…really think like a
+ * person, or is that a figure of speech?" → "…really think like a person?"): what the alternative
+ * names ("speech") is no subject of the question. A question with no such alternative stays.
+ */
+export function withoutDoubtedAlternative(text: string): string {
+  const alternative = doubtedAlternative(text);
+  if (!alternative) return text;
+  const at = text.lastIndexOf(alternative);
+  const cut = text.slice(0, at).replace(/[\s,]*or\s*$/i, '') + text.slice(at + alternative.length);
+  return cut.trim().split(/\s+/).length >= 2 ? cut.trim() : text;
+}

@@ -23,6 +23,7 @@ import { readApartFromBackground } from './background.js';
 import { asksWhatNamedIs } from './bare-plural.js';
 import { resolveFollowUp } from './followup.js';
 import { NO_LIMIT, statedOnly } from './indifference.js';
+import { withoutDoubtedAlternative } from './polar.js';
 import { withoutField } from './scope.js';
 import type { Classifier } from './intent/classifier.js';
 import { classify, readIntent } from './intent/decide.js';
@@ -94,7 +95,8 @@ function understandOne(question: string, ctx: UnderstandContext, previous?: Turn
   const text = cleanQuestion(question);
   const linked = linkEntities(clauses(text), ctx);
   // A factor waved away ("we don't care about self-hosting") is not what the question is about.
-  const stated = statedOnly(text);
+  // "…or is that a figure of speech?": the alternative a doubt sets against its claim is no subject either.
+  const stated = statedOnly(withoutDoubtedAlternative(text));
   if (stated !== text) {
     const kept = linkEntities(clauses(stated), ctx).concepts;
     linked.concepts = linked.concepts.filter((c) => kept.includes(c));
@@ -114,7 +116,7 @@ function understandOne(question: string, ctx: UnderstandContext, previous?: Turn
   weighAskedObject(text, terms, ctx);
   // "Spot fraudulent transactions": the task decides the pick, and the records it names are read.
   // "Feed my python": a word an everyday field's words claim names no kind of content.
-  const contentText = withoutClaimedWords(text);
+  const contentText = withoutClaimedWords(withoutDoubtedAlternative(text));
   const purpose = readPurpose(text, readCategories(contentText));
   const categories = readForPurpose(readCategories(contentText), purpose);
   weighPurpose(purpose, terms, ctx);

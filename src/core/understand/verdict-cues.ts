@@ -44,7 +44,8 @@ export interface LikenessCues {
 /** Asks whether running it costs per use ("is there a per-token fee", "do we still pay per token"). */
 const ASKS_FEE = /\b(?:is there|are there|any|do (?:we|i|you) (?:still |even )?(?:have to )?pay|would (?:we|i) (?:still )?pay|does it (?:still )?(?:cost|charge))\b.*\b(?:fees?|charges?|pay|paid|cost|costs|price|per[- ]token|licen[cs]e)\b/i;
 /** Asks whether it is free ("is it free to run?"). */
-const ASKS_FREE = /\bfree\b/i;
+/** …not free of something ("free of hallucinations", "bias-free"): that asks about the thing, not the cost. */
+const ASKS_FREE = /(?<!-)\bfree\b(?!\s+(?:of|from)\b)/i;
 /**
  * Two answers joined by "or" in the question's last sentence: "open source or pay per token", "open
  * weights or API only". Not "or not", "yes or no", "or something", nor a doubt and its alternative
@@ -57,7 +58,7 @@ function offersTwoAnswers(text: string): boolean {
   return EITHER_OR.test(last) && !DOUBT.test(last) && !/\byes or no\b|\by\/n\b|\beither way\b/i.test(last);
 }
 
-const RUNS_OWN = /\b(?:download|free|run it|self-?host|our own)\b/i;
+const RUNS_OWN = /\b(?:download|run it|self-?host|our own)\b|(?<!-)\bfree\b(?!\s+(?:of|from)\b)/i;
 
 const IDENTITY_QUESTION = /\b(?:another|a fancy|a different|a new|just a|just another|the same)\s+(?:word|name|term|label)\s+for\b|\bsame thing as\b|\bsynonym(?:ous)? (?:for|with)\b|\bthe same as\b|\b(?:and|&)\b.{1,80}\b(?:the same(?: thing)?|identical|interchangeable|synonyms|synonymous)\s*\??$/i;
 /** "just a", "merely a", "basically a": whether one thing is nothing more than another. */

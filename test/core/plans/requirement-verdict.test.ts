@@ -27,6 +27,16 @@ describe('requirement verdict: a plan leaving out a step the documents call need
     expect(a.text).toMatch(/^No: every generated script needs an editor's check before it goes to production\. The weak spot of script writer models is continuity\. Their drafts often lose track/);
   });
 
+  // A conclusion the asker draws and tags for a yes ("…, so we can skip X, right?"), a "don't need
+  // anyone doing X", and a can-we clause after its setting ask the same.
+  it.each([
+    'script writer models draft everything now, so we can skip the check, right?',
+    "so we don't need anyone checking generated scripts anymore, correct?",
+    'now that script writer models draft whole films, can we skip checking what they write?',
+  ])('answers %j No from the requirement', (q) => {
+    expect(ask(q).text).toMatch(/^No: every generated script needs an editor's check before it goes to production\./);
+  });
+
   it('takes no question in the documents for a requirement', () => {
     expect(ask('can we send scripts from a script writer model to production without logging?').text).not.toMatch(/^No: must/i);
   });

@@ -69,6 +69,21 @@ describe('verdicts: what a sentence says of the question', () => {
     const u = f.read('are reasoning models usually open source?');
     expect(verdictOf(f.plan, u, 'Reasoning models usually write out their steps.')).toBeUndefined();
   });
+
+  it('takes "no model is X-free" as no denial of "do models X?", but as one of "are models X-free?"', () => {
+    expect(verdictOf(f.plan, f.read('do diffusion models hallucinate?'), 'No current diffusion model is hallucination-free.')).not.toBe('No');
+    expect(verdictOf(f.plan, f.read('are diffusion models hallucination-free?'), 'No current diffusion model is hallucination-free.')).toBe('No');
+  });
+
+  it('reads "free of hallucinations" as no question about running costs', () => {
+    expect(f.read('is a diffusion model free of hallucinations?').verdict.running).toBe('runs');
+    expect(f.read('is a diffusion model free to run?').verdict.running).toBe('free');
+  });
+
+  it('says no when the sentence says nobody does what was asked', () => {
+    const u = f.read('does someone have to label the training data by hand?');
+    expect(verdictOf(f.plan, u, 'The data supplies its own training signal, so nobody has to label anything by hand.')).toBe('No');
+  });
 });
 
 describe('verdicts: answers open with them', () => {

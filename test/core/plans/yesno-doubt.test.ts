@@ -56,3 +56,37 @@ describe('yes/no: an "or" tail that asks of something else', () => {
     expect(doubtedAlternative('are dreaming models actually dreaming or faking it?')).toBe('faking it');
   });
 });
+
+const SPOKEN = `---
+title: Spoken models
+concepts:
+  - name: speech model
+    aliases: [speech models, speech]
+    kind: model-type
+---
+# Spoken models
+
+## Speech models
+A **speech model** turns spoken audio into written words. Speech models transcribe calls and meetings.
+`;
+
+describe('yes/no: an alternative that names another kind', () => {
+  // "…or is that a figure of speech?" characterises the claim: its "speech" is no second subject,
+  // and the answer is not about speech models.
+  const spoken = createGuide(docsKnowledgeBase({}, { 'dreams.md': DREAMS, 'spoken.md': SPOKEN }));
+  it.each(['do dreaming models really dream, or is that a figure of speech?', 'do dreaming models actually dream or is it just a manner of speech?'])('%j gives the verdict on the doubted claim', (question) => {
+    const a = spoken.ask({ text: question });
+    expect(a.text).toMatch(/^Not really\b/);
+    expect(a.text).toContain('the way animals do');
+    expect(a.text).not.toMatch(/speech/i);
+  });
+
+  it('reads no kind of content from the alternative, only from the claim', async () => {
+    const { coreFixture } = await import('../fixture-context.js');
+    const f = coreFixture(docsKnowledgeBase({}));
+    const doubted = f.read('does a reasoning model really think like a person, or is that a figure of speech?');
+    expect(doubted.categories).toEqual([]);
+    expect(doubted.kindMisfit).toBeUndefined();
+    expect(f.read('does a reasoning model really handle speech?').categories.map((c) => c.category)).toEqual(['audio']);
+  });
+});
